@@ -1,0 +1,11 @@
+"""Packaging glue: ships the top-level resources/ folder inside the package as coordinator.resources.
+
+Everything else about the project lives in pyproject.toml.
+"""
+
+from setuptools import find_packages, setup
+
+setup(
+    package_dir={"": "src", "coordinator.resources": "resources"},
+    packages=[*find_packages("src"), "coordinator.resources"],
+)

@@ -1,0 +1,68 @@
+"""The command line: argparse front door to the same services the window uses.
+
+Exit codes: 0 success, 1 the operation was refused, 2 a usage error or an unreadable input.
+Errors are one clear line on stderr; a traceback only ever goes to the log file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+
+from coordinator import __version__
+from coordinator.cli import core
+from coordinator.cli.common import CommandFailed
+from coordinator.errors import CoordinatorError
+from coordinator.log import setup_logging
+
+log = logging.getLogger("coordinator.cli")
+
+# Each module adds its own sub-commands; keep one module per area of the app.
+COMMAND_MODULES = (core,)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="coordinator",
+        description="Coordinator: run a district mentoring program on your own computer.",
+    )
+    parser.add_argument("--version", action="version", version=f"Coordinator {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="PATH_OR_URL",
+        help="database file or postgresql+psycopg:// URL "
+        "(default: COORDINATOR_DB, else the file in your user data folder)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in COMMAND_MODULES:
+        module.register(commands)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    log_path = setup_logging()
+    handler = getattr(args, "handler", None)
+    if handler is None:
+        handler = core.run_gui
+    try:
+        return int(handler(args) or 0)
+    except CommandFailed as exc:
+        return exc.exit_code
+    except CoordinatorError as exc:
+        print(f"coordinator: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("coordinator: interrupted; nothing more was changed.", file=sys.stderr)
+        return 130
+    except Exception:
+        log.exception("unexpected error in command %s", args.command)
+        print(
+            "coordinator: an unexpected error stopped the command; nothing was half-written. "
+            f"Details for support are in {log_path}.",
+            file=sys.stderr,
+        )
+        return 1

@@ -1,0 +1,1 @@
+"""The database package: models, engine and migrations. Nothing here imports Qt."""

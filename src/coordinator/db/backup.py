@@ -1,0 +1,69 @@
+"""A consistent copy of a live SQLite database through SQLite's online backup API."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from pathlib import Path
+
+from coordinator.errors import CoordinatorError
+
+
+class BackupFailedError(CoordinatorError):
+    """The copy could not be written or did not verify."""
+
+
+def integrity_errors(path: Path) -> list[str]:
+    """Return SQLite's integrity_check complaints for the file at `path` (empty when sound)."""
+    with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
+        rows = conn.execute("PRAGMA integrity_check").fetchall()
+    problems = [str(r[0]) for r in rows]
+    return [] if problems == ["ok"] else problems
+
+
+def backup_sqlite(source: Path, destination: Path) -> Path:
+    """Copy `source` to `destination` (0600), verify it, flush it and rename it into place."""
+    destination.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    partial = destination.with_name(destination.name + ".partial")
+    with contextlib.suppress(FileNotFoundError):
+        partial.unlink()
+    try:
+        fd = os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        os.close(fd)
+        with (
+            contextlib.closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True)) as src,
+            contextlib.closing(sqlite3.connect(partial)) as dst,
+        ):
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode=DELETE")
+        problems = integrity_errors(partial)
+        if problems:
+            raise BackupFailedError(
+                f"The backup of {source.name} did not verify ({problems[0]}); it was not kept."
+            )
+        with partial.open("rb") as fh:
+            os.fsync(fh.fileno())
+        os.replace(partial, destination)
+        _fsync_dir(destination.parent)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            partial.unlink()
+        raise BackupFailedError(
+            f"Cannot write a backup to {destination.parent}: {exc.strerror}. "
+            "Free some disk space or choose another folder."
+        ) from exc
+    except sqlite3.Error as exc:
+        with contextlib.suppress(OSError):
+            partial.unlink()
+        raise BackupFailedError(f"Cannot back up {source.name}: {exc}.") from exc
+    return destination
+
+
+def _fsync_dir(folder: Path) -> None:
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)

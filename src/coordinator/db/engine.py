@@ -1,0 +1,234 @@
+"""Opening a database: SQLite by default, PostgreSQL by URL, always migrated to the app's schema."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from coordinator import paths
+from coordinator.errors import ConcurrentEditError, CoordinatorError, UnreadableInputError
+
+log = logging.getLogger(__name__)
+
+BUSY_TIMEOUT_MS = 10_000
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class NotADatabaseError(UnreadableInputError):
+    """The file exists but is not a SQLite database (or not a Coordinator one)."""
+
+
+class DatabaseTooNewError(CoordinatorError):
+    """The database was written by a newer Coordinator."""
+
+
+class DatabaseDamagedError(CoordinatorError):
+    """The integrity check found damage."""
+
+
+@dataclass
+class Database:
+    """An open database: its engine, where it lives, and how to start a unit of work."""
+
+    url: URL
+    engine: Engine
+    path: Path | None
+    read_only: bool = False
+    _factory: sessionmaker[Session] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._factory = sessionmaker(self.engine, expire_on_commit=False)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.url.get_backend_name() == "sqlite"
+
+    @property
+    def display_name(self) -> str:
+        """Where the data lives, for the status bar: a path, or a URL without its password."""
+        if self.path is not None:
+            return str(self.path)
+        return self.url.render_as_string(hide_password=True)
+
+    def session(self) -> Session:
+        return self._factory()
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One unit of work: commits, or rolls back and re-raises; stale edits become readable."""
+        if self.read_only:
+            raise CoordinatorError(
+                "This database is open read-only; reopen it normally to make changes."
+            )
+        with self._factory() as session:
+            try:
+                yield session
+                session.commit()
+            except StaleDataError as exc:
+                session.rollback()
+                raise ConcurrentEditError(
+                    "Someone else changed this record after you opened it. "
+                    "Reload it and make your change again."
+                ) from exc
+            except BaseException:
+                session.rollback()
+                raise
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A read-only unit of work (no write lock taken)."""
+        with self._factory() as session:
+            session.info["read_only"] = True
+            try:
+                yield session
+            finally:
+                session.rollback()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def resolve_target(target: str | os.PathLike[str] | None) -> str:
+    """`--db` value, else COORDINATOR_DB, else the default file in the user data folder."""
+    if target is None or str(target) == "":
+        target = os.environ.get(paths.DB_ENV) or None
+    if target is None:
+        return str(paths.default_database_path())
+    return str(target)
+
+
+def to_url(target: str) -> URL:
+    if "://" in target:
+        return make_url(target)
+    return URL.create("sqlite+pysqlite", database=str(Path(target).expanduser().resolve()))
+
+
+def create_private_file(path: Path) -> None:
+    """Create an empty file readable by its owner only (before SQLite touches it)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    os.close(fd)
+
+
+def check_sqlite_file(path: Path) -> None:
+    """Refuse files that are not SQLite databases with a message that says what they are."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(16)
+    except OSError as exc:
+        raise UnreadableInputError(
+            f"Cannot read the database file {path}: {exc.strerror}. Check that it exists and "
+            "that you may read it."
+        ) from exc
+    if header != SQLITE_HEADER:
+        raise NotADatabaseError(
+            f"{path} is not a Coordinator database (it is not a SQLite file). "
+            "Choose the .sqlite file Coordinator created, or a new file name."
+        )
+
+
+def _sqlite_engine(url: URL, *, read_only: bool) -> Engine:
+    engine = create_engine(
+        url,
+        hide_parameters=True,
+        connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+    )
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        # Take over transaction control from pysqlite so BEGIN IMMEDIATE can be issued.
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        if read_only:
+            cur.execute("PRAGMA query_only=ON")
+        else:
+            cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA synchronous=FULL")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        # Writers take the write lock at the start, so two writers never deadlock mid-way.
+        conn.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
+
+    return engine
+
+
+def make_engine(url: URL, *, read_only: bool = False) -> Engine:
+    if url.get_backend_name() == "sqlite":
+        return _sqlite_engine(url, read_only=read_only)
+    return create_engine(url, hide_parameters=True, pool_pre_ping=True)
+
+
+def open_database(
+    target: str | os.PathLike[str] | None = None,
+    *,
+    migrate: bool = True,
+    read_only: bool = False,
+    create: bool = True,
+) -> Database:
+    """Open (creating and migrating as needed) the database named by `target`."""
+    from coordinator.db import migrate as migrations
+
+    url = to_url(resolve_target(target))
+    path: Path | None = None
+    if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
+        path = Path(str(url.database))
+        if not path.exists():
+            if not create or read_only:
+                raise UnreadableInputError(f"There is no database at {path}.")
+            try:
+                create_private_file(path)
+            except OSError as exc:
+                raise CoordinatorError(
+                    f"Cannot create the database {path}: {exc.strerror}. "
+                    "Choose a folder you may write to."
+                ) from exc
+        check_sqlite_file(path)
+    engine = make_engine(url, read_only=read_only)
+    db = Database(url=url, engine=engine, path=path, read_only=read_only)
+    try:
+        _probe(db)
+        if migrate and not read_only:
+            migrations.upgrade_to_head(db)
+        else:
+            migrations.check_not_newer(db)
+    except BaseException:
+        engine.dispose()
+        raise
+    return db
+
+
+def _probe(db: Database) -> None:
+    """Touch the database once so unreadable files fail here with a clear message."""
+    try:
+        with db.engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+            inspect(conn).get_table_names()
+    except DBAPIError as exc:
+        original = exc.orig
+        if isinstance(original, sqlite3.DatabaseError):
+            raise NotADatabaseError(
+                f"{db.display_name} cannot be opened as a database ({original}). "
+                "It may be damaged: restore a backup, or choose another file."
+            ) from None
+        raise UnreadableInputError(
+            f"Cannot connect to the database {db.display_name}: "
+            f"{type(original).__name__}. Check the address and that the server is running."
+        ) from None

@@ -1,0 +1,504 @@
+"""The whole domain model: campuses, people, programs, cohorts, check-ins, imports and audit."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from typing import Any, ClassVar
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    Enum,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+    func,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map: ClassVar[dict[Any, Any]] = {dict[str, Any]: JSON, list[Any]: JSON}
+
+
+def _utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+class Versioned:
+    """Editable rows carry a version counter so a concurrent edit is detected, never lost."""
+
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805 - a declared_attr takes the class
+        return {"version_id_col": cls.version}
+
+
+# --- enumerations -------------------------------------------------------------------------------
+
+
+class CampusLevel(enum.StrEnum):
+    ELEMENTARY = "elementary"
+    MIDDLE = "middle"
+    HIGH = "high"
+    OTHER = "other"
+
+
+class PersonStatus(enum.StrEnum):
+    ACTIVE = "active"
+    LEFT = "left"  # left the district
+    ARCHIVED = "archived"  # created by an undone import but still referenced
+
+
+class Role(enum.StrEnum):
+    MENTOR = "mentor"
+    MENTEE = "mentee"
+
+
+class EnrollmentStatus(enum.StrEnum):
+    ACTIVE = "active"
+    COMPLETED = "completed"
+    WITHDRAWN = "withdrawn"
+    LEFT_DISTRICT = "left_district"
+
+
+class CheckinKind(enum.StrEnum):
+    ONE_TO_ONE = "one_to_one"
+    GROUP = "group"
+    OBSERVATION = "observation"
+    CAMPUS_VISIT = "campus_visit"
+    PHONE = "phone"
+    EMAIL = "email"
+
+    @property
+    def label(self) -> str:
+        return CHECKIN_KIND_LABELS[self]
+
+
+CHECKIN_KIND_LABELS = {
+    CheckinKind.ONE_TO_ONE: "One-to-one",
+    CheckinKind.GROUP: "Group or cohort meeting",
+    CheckinKind.OBSERVATION: "Observation",
+    CheckinKind.CAMPUS_VISIT: "Campus visit",
+    CheckinKind.PHONE: "Phone",
+    CheckinKind.EMAIL: "E-mail",
+}
+
+
+class ImportKind(enum.StrEnum):
+    ROSTER = "roster"
+    CHECKINS = "checkins"
+
+
+class ImportStatus(enum.StrEnum):
+    APPLIED = "applied"
+    UNDONE = "undone"
+
+
+class RowAction(enum.StrEnum):
+    NEW = "new"
+    CHANGED = "changed"
+    UNCHANGED = "unchanged"
+    INVALID = "invalid"
+    DUPLICATE = "duplicate"
+
+
+def _enum(e: type[enum.Enum], name: str) -> Enum:
+    return Enum(
+        e,
+        name=name,
+        native_enum=False,
+        validate_strings=True,
+        length=24,
+        values_callable=lambda members: [m.value for m in members],
+    )
+
+
+# --- district -----------------------------------------------------------------------------------
+
+
+class Campus(Versioned, Base):
+    __tablename__ = "campus"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str | None] = mapped_column(String(40), unique=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    level: Mapped[CampusLevel] = mapped_column(
+        _enum(CampusLevel, "campus_level"), default=CampusLevel.OTHER
+    )
+    region: Mapped[str | None] = mapped_column(String(100))
+
+    people: Mapped[list[Person]] = relationship(back_populates="campus")
+
+
+class Person(Versioned, Base):
+    """Anyone from a roster, keyed by the district's employee ID; e-mail is the fallback key."""
+
+    __tablename__ = "person"
+    __table_args__ = (Index("ix_person_name", "last_name", "first_name"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    employee_id: Mapped[str | None] = mapped_column(String(40), unique=True)
+    first_name: Mapped[str] = mapped_column(String(200))
+    last_name: Mapped[str] = mapped_column(String(200))
+    preferred_name: Mapped[str | None] = mapped_column(String(200))
+    email: Mapped[str | None] = mapped_column(String(320))
+    phone: Mapped[str | None] = mapped_column(String(60))
+    position: Mapped[str | None] = mapped_column(String(200))
+    subject: Mapped[str | None] = mapped_column(String(200))
+    grade: Mapped[str | None] = mapped_column(String(60))
+    campus_id: Mapped[int | None] = mapped_column(ForeignKey("campus.id"), index=True)
+    hire_date: Mapped[dt.date | None] = mapped_column(Date)
+    supervisor_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"), index=True)
+    appraiser_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"), index=True)
+    status: Mapped[PersonStatus] = mapped_column(
+        _enum(PersonStatus, "person_status"), default=PersonStatus.ACTIVE, index=True
+    )
+    left_on: Mapped[dt.date | None] = mapped_column(Date)
+    created_batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batch.id"))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_utcnow, onupdate=_utcnow)
+
+    campus: Mapped[Campus | None] = relationship(back_populates="people")
+    supervisor: Mapped[Person | None] = relationship(
+        remote_side="Person.id", foreign_keys=[supervisor_id]
+    )
+    appraiser: Mapped[Person | None] = relationship(
+        remote_side="Person.id", foreign_keys=[appraiser_id]
+    )
+    mentor_profile: Mapped[MentorProfile | None] = relationship(
+        back_populates="person", uselist=False
+    )
+
+    @property
+    def display_name(self) -> str:
+        first = self.preferred_name or self.first_name
+        return f"{first} {self.last_name}".strip()
+
+    @property
+    def sort_name(self) -> str:
+        return f"{self.last_name}, {self.preferred_name or self.first_name}"
+
+
+Index("ix_person_email_lower", func.lower(Person.email))
+
+
+# --- programs -----------------------------------------------------------------------------------
+
+
+class RulePack(Versioned, Base):
+    """A program's rules as data: contact minimums, deadlines, caps, qualifications, topics."""
+
+    __tablename__ = "rule_pack"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    description: Mapped[str] = mapped_column(Text, default="")
+    rules: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    builtin: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Program(Versioned, Base):
+    __tablename__ = "program"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    description: Mapped[str] = mapped_column(Text, default="")
+    rule_pack_id: Mapped[int] = mapped_column(ForeignKey("rule_pack.id"))
+    match_weights: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+    rule_pack: Mapped[RulePack] = relationship()
+    years: Mapped[list[ProgramYear]] = relationship(
+        back_populates="program", order_by="ProgramYear.start_date"
+    )
+    topics: Mapped[list[Topic]] = relationship(
+        back_populates="program", order_by="Topic.sort_order"
+    )
+
+
+class ProgramYear(Versioned, Base):
+    __tablename__ = "program_year"
+    __table_args__ = (UniqueConstraint("program_id", "label"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    program_id: Mapped[int] = mapped_column(ForeignKey("program.id"))
+    label: Mapped[str] = mapped_column(String(40))
+    start_date: Mapped[dt.date] = mapped_column(Date)
+    end_date: Mapped[dt.date] = mapped_column(Date)
+
+    program: Mapped[Program] = relationship(back_populates="years")
+    semesters: Mapped[list[Semester]] = relationship(
+        back_populates="program_year", order_by="Semester.start_date"
+    )
+
+
+class Semester(Base):
+    __tablename__ = "semester"
+    __table_args__ = (UniqueConstraint("program_year_id", "name"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    program_year_id: Mapped[int] = mapped_column(ForeignKey("program_year.id"))
+    name: Mapped[str] = mapped_column(String(60))
+    start_date: Mapped[dt.date] = mapped_column(Date)
+    end_date: Mapped[dt.date] = mapped_column(Date)
+
+    program_year: Mapped[ProgramYear] = relationship(back_populates="semesters")
+
+
+class Topic(Base):
+    __tablename__ = "topic"
+    __table_args__ = (UniqueConstraint("program_id", "name"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    program_id: Mapped[int] = mapped_column(ForeignKey("program.id"))
+    name: Mapped[str] = mapped_column(String(200))
+    required: Mapped[bool] = mapped_column(Boolean, default=False)
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+    program: Mapped[Program] = relationship(back_populates="topics")
+
+
+# --- mentors, enrollments, assignments ----------------------------------------------------------
+
+
+class MentorProfile(Versioned, Base):
+    __tablename__ = "mentor_profile"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id"), unique=True)
+    years_experience: Mapped[int | None] = mapped_column(Integer)
+    teaches_six_hours: Mapped[bool] = mapped_column(Boolean, default=False)
+    capacity: Mapped[int | None] = mapped_column(Integer)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    person: Mapped[Person] = relationship(back_populates="mentor_profile")
+    trainings: Mapped[list[MentorTraining]] = relationship(
+        back_populates="profile", order_by="MentorTraining.completed_on"
+    )
+
+
+class MentorTraining(Base):
+    __tablename__ = "mentor_training"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    profile_id: Mapped[int] = mapped_column(ForeignKey("mentor_profile.id"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    completed_on: Mapped[dt.date] = mapped_column(Date)
+
+    profile: Mapped[MentorProfile] = relationship(back_populates="trainings")
+
+
+class Enrollment(Versioned, Base):
+    """A person plays a role (mentor or mentee) in a program year."""
+
+    __tablename__ = "enrollment"
+    __table_args__ = (UniqueConstraint("program_year_id", "person_id", "role"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    program_year_id: Mapped[int] = mapped_column(ForeignKey("program_year.id"), index=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id"), index=True)
+    role: Mapped[Role] = mapped_column(_enum(Role, "role"))
+    year_in_program: Mapped[int] = mapped_column(Integer, default=1)
+    status: Mapped[EnrollmentStatus] = mapped_column(
+        _enum(EnrollmentStatus, "enrollment_status"), default=EnrollmentStatus.ACTIVE
+    )
+    enrolled_on: Mapped[dt.date | None] = mapped_column(Date)
+    ended_on: Mapped[dt.date | None] = mapped_column(Date)
+    end_reason: Mapped[str | None] = mapped_column(String(200))
+    batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batch.id"))
+
+    program_year: Mapped[ProgramYear] = relationship()
+    person: Mapped[Person] = relationship()
+
+
+class Assignment(Versioned, Base):
+    """Mentee to mentor, effective from start_date until end_date (exclusive of None = open)."""
+
+    __tablename__ = "assignment"
+    __table_args__ = (
+        Index("ix_assignment_year_mentee", "program_year_id", "mentee_id"),
+        Index("ix_assignment_year_mentor", "program_year_id", "mentor_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    program_year_id: Mapped[int] = mapped_column(ForeignKey("program_year.id"))
+    mentee_id: Mapped[int] = mapped_column(ForeignKey("person.id"))
+    mentor_id: Mapped[int] = mapped_column(ForeignKey("person.id"))
+    start_date: Mapped[dt.date] = mapped_column(Date)
+    end_date: Mapped[dt.date | None] = mapped_column(Date)
+    end_reason: Mapped[str | None] = mapped_column(String(200))
+    override_reason: Mapped[str | None] = mapped_column(Text)
+    match_reasons: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_utcnow)
+
+    program_year: Mapped[ProgramYear] = relationship()
+    mentee: Mapped[Person] = relationship(foreign_keys=[mentee_id])
+    mentor: Mapped[Person] = relationship(foreign_keys=[mentor_id])
+
+
+# --- check-ins ----------------------------------------------------------------------------------
+
+
+class Checkin(Versioned, Base):
+    """One contact event, with one or many attendees."""
+
+    __tablename__ = "checkin"
+    __table_args__ = (
+        Index("ix_checkin_year_date", "program_year_id", "occurred_on"),
+        Index("ix_checkin_mentor", "mentor_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    program_year_id: Mapped[int] = mapped_column(ForeignKey("program_year.id"))
+    mentor_id: Mapped[int] = mapped_column(ForeignKey("person.id"))
+    occurred_on: Mapped[dt.date] = mapped_column(Date)
+    kind: Mapped[CheckinKind] = mapped_column(_enum(CheckinKind, "checkin_kind"))
+    minutes: Mapped[int] = mapped_column(Integer)
+    private_notes: Mapped[str] = mapped_column(Text, default="")
+    next_steps: Mapped[str] = mapped_column(Text, default="")
+    follow_up_on: Mapped[dt.date | None] = mapped_column(Date)
+    source: Mapped[str] = mapped_column(String(40), default="manual")
+    source_key: Mapped[str | None] = mapped_column(String(128), unique=True)
+    batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batch.id"))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_utcnow, onupdate=_utcnow)
+
+    program_year: Mapped[ProgramYear] = relationship()
+    mentor: Mapped[Person] = relationship()
+    attendees: Mapped[list[CheckinAttendee]] = relationship(
+        back_populates="checkin", cascade="all, delete-orphan"
+    )
+    topics: Mapped[list[Topic]] = relationship(secondary="checkin_topic")
+
+
+class CheckinAttendee(Base):
+    """A mentee invited to a check-in; `present` records group-meeting attendance."""
+
+    __tablename__ = "checkin_attendee"
+    __table_args__ = (Index("ix_checkin_attendee_mentee", "mentee_id"),)
+
+    checkin_id: Mapped[int] = mapped_column(
+        ForeignKey("checkin.id", ondelete="CASCADE"), primary_key=True
+    )
+    mentee_id: Mapped[int] = mapped_column(ForeignKey("person.id"), primary_key=True)
+    present: Mapped[bool] = mapped_column(Boolean, default=True)
+
+    checkin: Mapped[Checkin] = relationship(back_populates="attendees")
+    mentee: Mapped[Person] = relationship()
+
+
+class CheckinTopic(Base):
+    __tablename__ = "checkin_topic"
+
+    checkin_id: Mapped[int] = mapped_column(
+        ForeignKey("checkin.id", ondelete="CASCADE"), primary_key=True
+    )
+    topic_id: Mapped[int] = mapped_column(ForeignKey("topic.id"), primary_key=True)
+
+
+# --- imports ------------------------------------------------------------------------------------
+
+
+class ImportBatch(Base):
+    """One file imported at one time; it can be undone."""
+
+    __tablename__ = "import_batch"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[ImportKind] = mapped_column(_enum(ImportKind, "import_kind"))
+    file_name: Mapped[str] = mapped_column(String(500))
+    content_hash: Mapped[str] = mapped_column(String(64), index=True)
+    sheet: Mapped[str | None] = mapped_column(String(200))
+    mapping: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    counts: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    status: Mapped[ImportStatus] = mapped_column(
+        _enum(ImportStatus, "import_status"), default=ImportStatus.APPLIED
+    )
+    actor: Mapped[str] = mapped_column(String(100), default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_utcnow)
+    undone_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+    rows: Mapped[list[ImportRow]] = relationship(
+        back_populates="batch", order_by="ImportRow.row_number"
+    )
+
+
+class ImportRow(Base):
+    """Per-row provenance: what one spreadsheet row did to one person."""
+
+    __tablename__ = "import_row"
+    __table_args__ = (Index("ix_import_row_batch", "batch_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    batch_id: Mapped[int] = mapped_column(ForeignKey("import_batch.id"))
+    row_number: Mapped[int] = mapped_column(Integer)
+    action: Mapped[RowAction] = mapped_column(_enum(RowAction, "row_action"))
+    person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"), index=True)
+    checkin_id: Mapped[int | None] = mapped_column(ForeignKey("checkin.id", ondelete="SET NULL"))
+    before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+
+    batch: Mapped[ImportBatch] = relationship(back_populates="rows")
+
+
+class MappingProfile(Base):
+    """A confirmed column mapping, applied again when the same headers come back."""
+
+    __tablename__ = "mapping_profile"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    kind: Mapped[ImportKind] = mapped_column(
+        _enum(ImportKind, "import_kind"), default=ImportKind.ROSTER
+    )
+    header_signature: Mapped[str] = mapped_column(String(64), index=True)
+    headers: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    mapping: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_utcnow, onupdate=_utcnow)
+
+
+# --- audit and settings -------------------------------------------------------------------------
+
+
+class AuditEntry(Base):
+    """Append-only: who changed what, when, with the values before and after."""
+
+    __tablename__ = "audit_log"
+    __table_args__ = (Index("ix_audit_entity", "entity", "entity_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=_utcnow, index=True)
+    actor: Mapped[str] = mapped_column(String(100))
+    action: Mapped[str] = mapped_column(String(60))
+    entity: Mapped[str] = mapped_column(String(60))
+    entity_id: Mapped[int | None] = mapped_column(Integer)
+    person_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    batch_id: Mapped[int | None] = mapped_column(Integer)
+    before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+
+
+class Setting(Base):
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[Any] = mapped_column(JSON)

@@ -1,0 +1,38 @@
+"""Errors a user can fix: each carries a readable message the UI shows and the CLI prints."""
+
+from __future__ import annotations
+
+
+class CoordinatorError(Exception):
+    """A problem the user can fix. `str(error)` is a complete sentence with no personal data."""
+
+    exit_code = 1
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class UnreadableInputError(CoordinatorError):
+    """A file or database that cannot be read at all (exit code 2 on the command line)."""
+
+    exit_code = 2
+
+
+class NotFoundError(CoordinatorError):
+    """A named program, year, person or batch does not exist."""
+
+    exit_code = 1
+
+
+class RefusedError(CoordinatorError):
+    """The operation was refused (a rule, a conflict, real data in the way)."""
+
+    exit_code = 1
+
+
+class ConcurrentEditError(RefusedError):
+    """Someone else changed the same record since it was opened."""

@@ -1,0 +1,1 @@
+"""Spreadsheet readers, header mapping, validation, the import plan and applying it."""

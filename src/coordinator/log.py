@@ -1,0 +1,40 @@
+"""Logging to a rotating, owner-only file. Never log names, e-mails or notes."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import os
+from pathlib import Path
+from typing import IO, Any
+
+from coordinator import paths
+
+LOG_FILE_NAME = "coordinator.log"
+_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+
+class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """A rotating handler whose files are created readable by their owner only."""
+
+    def _open(self) -> IO[Any]:
+        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        return os.fdopen(fd, "a", encoding=self.encoding or "utf-8", errors=self.errors)
+
+
+def log_file() -> Path:
+    return paths.log_dir() / LOG_FILE_NAME
+
+
+def setup_logging(level: int = logging.INFO) -> Path:
+    """Send the app's log records to the rotating file; return its path."""
+    path = log_file()
+    root = logging.getLogger()
+    if not any(isinstance(h, PrivateRotatingFileHandler) for h in root.handlers):
+        handler = PrivateRotatingFileHandler(
+            path, maxBytes=1_000_000, backupCount=5, encoding="utf-8", delay=True
+        )
+        handler.setFormatter(logging.Formatter(_FORMAT))
+        root.addHandler(handler)
+    root.setLevel(level)
+    return path

@@ -1,0 +1,71 @@
+"""Every directory the app uses, in one place, with one override for tests and portable use.
+
+Set ``COORDINATOR_HOME`` to keep data, logs, backups and settings under one folder.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from platformdirs import PlatformDirs
+
+from coordinator import APP_NAME
+
+DB_ENV = "COORDINATOR_DB"
+HOME_ENV = "COORDINATOR_HOME"
+DEFAULT_DB_NAME = "coordinator.sqlite"
+
+
+def _dirs() -> PlatformDirs:
+    return PlatformDirs(appname=APP_NAME, appauthor=False)
+
+
+def _home() -> Path | None:
+    value = os.environ.get(HOME_ENV)
+    return Path(value) if value else None
+
+
+def _private_dir(path: Path) -> Path:
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return path
+
+
+def data_dir() -> Path:
+    home = _home()
+    return _private_dir(home / "data" if home else Path(_dirs().user_data_dir))
+
+
+def log_dir() -> Path:
+    home = _home()
+    return _private_dir(home / "logs" if home else Path(_dirs().user_log_dir))
+
+
+def config_dir() -> Path:
+    home = _home()
+    return _private_dir(home / "config" if home else Path(_dirs().user_config_dir))
+
+
+def backup_dir() -> Path:
+    return _private_dir(data_dir() / "backups")
+
+
+def default_database_path() -> Path:
+    return data_dir() / DEFAULT_DB_NAME
+
+
+def resources_dir() -> Path:
+    """The shipped resources folder, frozen (PyInstaller) or not."""
+    frozen_base = getattr(sys, "_MEIPASS", None)
+    if frozen_base:
+        return Path(frozen_base) / "coordinator" / "resources"
+    package = Path(__file__).resolve().parent
+    installed = package / "resources"  # a regular install maps resources/ into the package
+    if installed.is_dir():
+        return installed
+    return package.parents[1] / "resources"  # a source checkout or an editable install
+
+
+def resource(*parts: str) -> Path:
+    return resources_dir().joinpath(*parts)

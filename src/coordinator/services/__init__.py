@@ -1,0 +1,1 @@
+"""The program's rules as plain functions over a database session. Nothing here imports Qt."""

@@ -1,0 +1,113 @@
+"""The append-only audit log: who changed what, when, with the values before and after."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import getpass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from coordinator.db.models import AuditEntry
+
+
+def current_actor() -> str:
+    """The operating-system account running the app (a coordinator's login, not their name)."""
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "unknown"
+
+
+def jsonable(value: Any) -> Any:
+    """A value as JSON can hold it: dates as ISO text, enums as their value."""
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, dt.date | dt.datetime):
+        return value.isoformat()
+    if isinstance(value, Mapping):
+        return {str(k): jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple | set):
+        return [jsonable(v) for v in value]
+    return value
+
+
+def snapshot(obj: Any, fields: Sequence[str]) -> dict[str, Any]:
+    return {name: jsonable(getattr(obj, name)) for name in fields}
+
+
+def record(
+    session: Session,
+    action: str,
+    entity: str,
+    entity_id: int | None,
+    *,
+    before: Mapping[str, Any] | None = None,
+    after: Mapping[str, Any] | None = None,
+    person_id: int | None = None,
+    batch_id: int | None = None,
+    actor: str | None = None,
+) -> AuditEntry:
+    """Append one entry to the audit log inside the caller's transaction."""
+    entry = AuditEntry(
+        actor=actor or current_actor(),
+        action=action,
+        entity=entity,
+        entity_id=entity_id,
+        person_id=person_id,
+        batch_id=batch_id,
+        before=jsonable(before) if before is not None else None,
+        after=jsonable(after) if after is not None else None,
+    )
+    session.add(entry)
+    return entry
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    id: int
+    at: dt.datetime
+    actor: str
+    action: str
+    entity: str
+    entity_id: int | None
+    person_id: int | None
+    batch_id: int | None
+    before: dict[str, Any] | None
+    after: dict[str, Any] | None
+
+
+def recent_entries(
+    session: Session,
+    *,
+    person_id: int | None = None,
+    entity: str | None = None,
+    since: dt.datetime | None = None,
+    limit: int = 500,
+) -> list[AuditRow]:
+    query = select(AuditEntry).order_by(AuditEntry.id.desc()).limit(limit)
+    if person_id is not None:
+        query = query.where(AuditEntry.person_id == person_id)
+    if entity is not None:
+        query = query.where(AuditEntry.entity == entity)
+    if since is not None:
+        query = query.where(AuditEntry.at >= since)
+    return [
+        AuditRow(
+            id=e.id,
+            at=e.at,
+            actor=e.actor,
+            action=e.action,
+            entity=e.entity,
+            entity_id=e.entity_id,
+            person_id=e.person_id,
+            batch_id=e.batch_id,
+            before=e.before,
+            after=e.after,
+        )
+        for e in session.scalars(query)
+    ]

@@ -1,0 +1,113 @@
+"""Rule packs as data: the two packs Coordinator ships and how a pack's rules are shaped.
+
+A pack is a JSON object stored in `rule_pack.rules`. Every key is optional; a missing key means the
+program has no such rule. Units are in the key names so a coordinator editing them is not misled.
+
+    contact_minutes_per_semester   int   minimum mentor/mentee minutes each semester (720 = 12 h)
+    contact_minutes_per_month      int   minimum minutes each calendar month (local programs)
+    contacts_per_month             int   minimum number of check-ins each calendar month
+    observations_count             bool  whether observation minutes count toward the minimum
+    contact_gap_warning_days       list  days without contact that raise a warning, e.g. [14, 28]
+    assign_within_days_of_hire     int   a mentor must be assigned by this day of employment
+    caseload_cap                   int   most mentees per mentor (None = no cap)
+    caseload_cap_full_time_teacher int   the cap for a mentor who teaches 6+ hours a day
+    mentor_min_years_experience    int   complete years of teaching a mentor needs
+    mentor_training_before_year    bool  mentor training must be completed before the year starts
+    mentor_not_appraiser           bool  a mentee's appraiser or supervisor may not mentor them
+    match_same_campus              bool  prefer the same campus where practicable
+    match_same_subject_or_grade    bool  prefer the same subject or grade where practicable
+    min_program_years              int   years of mentoring a mentee should receive
+    required_topics                list  topic names every mentee should cover each year
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from coordinator.db.models import RulePack
+
+TEXAS_MPA = "Texas Mentor Program Allotment"
+LOCAL_PROGRAM = "Local program"
+
+TEXAS_REQUIRED_TOPICS = [
+    "Orientation to district context, policies and practices",
+    "Data-driven instructional practices",
+    "Instructional coaching cycles (including parent-teacher conferences)",
+    "Professional development",
+    "Professional expectations",
+]
+
+LIBRARIAN_TOPICS = [
+    "Library setup and operations",
+    "Collection development",
+    "Circulation and the library system",
+    "Lesson planning and instruction",
+    "Technology integration",
+    "Collaborating with teachers, administrators and the community",
+    "Classroom management",
+    "Surviving the specials rotation",
+    "Time management and priorities",
+    "Hosting an author visit",
+    "Advocacy",
+    "Professional organizations and conferences",
+    "Reflection, mistakes and wins",
+]
+
+BUILTIN_PACKS: dict[str, dict[str, Any]] = {
+    TEXAS_MPA: {
+        "description": (
+            "Texas Mentor Program Allotment (TEC 21.458, 19 TAC 153.1011). Verify the figures "
+            "against the current rule text before relying on them."
+        ),
+        "rules": {
+            "contact_minutes_per_semester": 720,
+            "observations_count": True,
+            "contact_gap_warning_days": [14, 28],
+            "assign_within_days_of_hire": 30,
+            "caseload_cap": 4,
+            "caseload_cap_full_time_teacher": 2,
+            "mentor_min_years_experience": 3,
+            "mentor_training_before_year": True,
+            "mentor_not_appraiser": True,
+            "match_same_campus": True,
+            "match_same_subject_or_grade": True,
+            "min_program_years": 2,
+            "required_topics": TEXAS_REQUIRED_TOPICS,
+        },
+    },
+    LOCAL_PROGRAM: {
+        "description": (
+            "A local program (for example a librarian cohort): a monthly contact target, "
+            "no caseload cap, and the coordinator's own topic list."
+        ),
+        "rules": {
+            "contacts_per_month": 1,
+            "observations_count": True,
+            "contact_gap_warning_days": [14, 28],
+            "assign_within_days_of_hire": 30,
+            "caseload_cap": None,
+            "mentor_not_appraiser": True,
+            "required_topics": [],
+        },
+    },
+}
+
+
+def ensure_builtin_packs(session: Session) -> dict[str, RulePack]:
+    """Create the shipped packs if they are missing; never overwrite a coordinator's edits."""
+    existing = {p.name: p for p in session.scalars(select(RulePack))}
+    for name, spec in BUILTIN_PACKS.items():
+        if name not in existing:
+            pack = RulePack(
+                name=name,
+                description=spec["description"],
+                rules=dict(spec["rules"]),
+                builtin=True,
+            )
+            session.add(pack)
+            existing[name] = pack
+    session.flush()
+    return existing

@@ -1,0 +1,1 @@
+"""Qt pages shown from the sidebar, one per module."""

@@ -1,0 +1,92 @@
+"""Long operations (imports, reports, backups) off the GUI thread, with progress and Cancel."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from coordinator.errors import CoordinatorError
+from coordinator.progress import Cancelled, Progress
+
+log = logging.getLogger(__name__)
+
+Work = Callable[[Progress], Any]
+
+
+class Worker(QThread):
+    """Runs `work(progress)` in a thread; reports through signals only."""
+
+    progressed = Signal(int, int, str)
+    succeeded = Signal(object)
+    failed = Signal(str)  # a readable message for the user
+    cancelled = Signal()
+
+    def __init__(self, work: Work, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._work = work
+        self.progress = Progress(self._emit_progress)
+
+    def _emit_progress(self, done: int, total: int, message: str) -> None:
+        self.progressed.emit(done, total, message)
+
+    def cancel(self) -> None:
+        self.progress.cancel()
+
+    def run(self) -> None:
+        try:
+            result = self._work(self.progress)
+        except Cancelled:
+            self.cancelled.emit()
+        except CoordinatorError as exc:
+            self.failed.emit(str(exc))
+        except Exception:
+            log.exception("unexpected error in a background task")
+            self.failed.emit(
+                "An unexpected error stopped this task; nothing was half-written. "
+                "The details are in the log file (Help > About shows where)."
+            )
+        else:
+            self.succeeded.emit(result)
+
+
+def run_with_progress(
+    parent: QWidget,
+    label: str,
+    work: Work,
+    on_success: Callable[[Any], None],
+    on_failure: Callable[[str], None],
+    on_cancel: Callable[[], None] | None = None,
+) -> Worker:
+    """Start `work` in a worker with a modal progress dialog and a working Cancel button."""
+    dialog = QProgressDialog(label, "Cancel", 0, 0, parent)
+    dialog.setWindowTitle("Coordinator")
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    worker = Worker(work, parent)
+
+    def show_progress(done: int, total: int, message: str) -> None:
+        dialog.setMaximum(max(total, 0))
+        dialog.setValue(min(done, total) if total else 0)
+        if message:
+            dialog.setLabelText(message)
+
+    def finish() -> None:
+        dialog.reset()
+        dialog.deleteLater()
+        worker.deleteLater()
+
+    dialog.canceled.connect(worker.cancel)
+    worker.progressed.connect(show_progress)
+    worker.succeeded.connect(on_success)
+    worker.failed.connect(on_failure)
+    if on_cancel is not None:
+        worker.cancelled.connect(on_cancel)
+    worker.finished.connect(finish)
+    worker.start()
+    return worker

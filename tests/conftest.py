@@ -1,0 +1,35 @@
+"""Shared fixtures: every test gets its own home folder and, when asked, its own SQLite file."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from coordinator.db.engine import Database, open_database  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def coordinator_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point data, logs, backups and settings at a temp folder; never touch the user's files."""
+    home = tmp_path / "home"
+    monkeypatch.setenv("COORDINATOR_HOME", str(home))
+    monkeypatch.delenv("COORDINATOR_DB", raising=False)
+    return home
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "coordinator.sqlite"
+
+
+@pytest.fixture
+def db(db_path: Path) -> Iterator[Database]:
+    """A fresh, migrated SQLite database file for this test."""
+    database = open_database(db_path)
+    yield database
+    database.dispose()
