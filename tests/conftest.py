@@ -47,7 +47,7 @@ def pg_url() -> Iterator[str]:
     if not admin_url:
         if os.environ.get("CI"):
             pytest.fail("CI must provide COORDINATOR_TEST_PG_URL (see .ci/start-postgres)")
-        pytest.skip('no PostgreSQL server: eval "$(bash .ci/start-postgres)" to start one')
+        pytest.skip("no PostgreSQL server: .ci/start-postgres starts one")
     name = f"coordinator_test_{uuid.uuid4().hex[:12]}"
     admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
