@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QWidget
 
     from coordinator.db.engine import Database
+    from coordinator.ui.dialogs.welcome_dialog import WelcomeDialog
     from coordinator.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -60,18 +61,17 @@ def open_or_ask(target: str, parent: QWidget | None = None) -> tuple[Database, b
             target = chosen
 
 
-def offer_demo(window: MainWindow) -> bool:
-    """The first-start welcome; returns True when the user chose the demo district."""
+def offer_demo(window: MainWindow) -> WelcomeDialog | None:
+    """On first start, offer the demo district (when this build has it); returns the dialog."""
     from coordinator.ui.demo_offer import demo_available, load_demo
     from coordinator.ui.dialogs.welcome_dialog import WelcomeDialog
 
     if not demo_available():
-        return False
+        return None
     dialog = WelcomeDialog(window.context.db.display_name, window)
-    if dialog.exec() != WelcomeDialog.DialogCode.Accepted:
-        return False
-    load_demo(window, window.context)
-    return True
+    dialog.accepted.connect(lambda: load_demo(window, window.context))
+    dialog.open()
+    return dialog
 
 
 def build_window(db: Database) -> MainWindow:

@@ -146,7 +146,10 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1200, 760)
+            available = self.screen().availableGeometry()
+            self.resize(
+                min(1200, available.width() * 9 // 10), min(760, available.height() * 9 // 10)
+            )
         state = settings.value("main_window/state")
         if state is not None:
             self.restoreState(state)
