@@ -7,12 +7,12 @@ import logging
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    QSplitter,
     QStackedWidget,
     QToolBar,
     QWidget,
@@ -52,12 +52,12 @@ class MainWindow(QMainWindow):
             shortcut.activated.connect(lambda title=spec.title: self.show_page(title))
         self.sidebar.setFixedWidth(self.sidebar.sizeHintForColumn(0) + 40)
         self.sidebar.currentRowChanged.connect(self._row_chosen)
-        splitter = QSplitter()
-        splitter.addWidget(self.sidebar)
-        splitter.addWidget(self.stack)
-        splitter.setStretchFactor(1, 1)
-        splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(splitter)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(4, 4, 4, 0)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
         self._build_toolbar()
         self.file_menu = FileMenu(self)
         self.help_menu = HelpMenu(self)

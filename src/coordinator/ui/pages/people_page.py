@@ -20,13 +20,16 @@ from PySide6.QtWidgets import (
 from coordinator.errors import NotFoundError
 from coordinator.services.people import list_people, person_detail
 from coordinator.ui.context import AppContext
+from coordinator.ui.demo_offer import demo_available
 from coordinator.ui.models.people_model import NAME, PeopleModel
 from coordinator.ui.widgets.person_detail_pane import PersonDetailPane
 
 EMPTY_TEXT = (
     "<h3>Nobody is in this database yet</h3>"
-    "<p>Import your district's HR roster (an Excel or CSV file) on the <b>Imports</b> page, "
-    "or choose <b>File &gt; Load demo district…</b> to explore a made-up district first.</p>"
+    "<p>Import your district's HR roster (an Excel or CSV file) on the <b>Imports</b> page.</p>"
+)
+DEMO_TEXT = (
+    "<p>Or choose <b>File &gt; Load demo district…</b> to explore a made-up district first.</p>"
 )
 
 
@@ -47,10 +50,11 @@ class PeoplePage(QWidget):
         self.splitter = QSplitter()
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.detail_pane)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
+        self.detail_pane.setMinimumWidth(300)
         self.splitter.setChildrenCollapsible(False)
-        self.empty_label = QLabel(EMPTY_TEXT)
+        self.empty_label = QLabel(EMPTY_TEXT + (DEMO_TEXT if demo_available() else ""))
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setMargin(40)
@@ -89,10 +93,11 @@ class PeoplePage(QWidget):
         table.setWordWrap(False)
         table.verticalHeader().setVisible(False)
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((220, 100, 170, 190, 110)):
+        for column, width in enumerate((200, 90, 130, 160, 95)):
             header.resizeSection(column, width)
         table.selectionModel().currentRowChanged.connect(self._current_changed)
         return table
