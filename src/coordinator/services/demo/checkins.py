@@ -23,7 +23,7 @@ PAIR_KINDS = (
     (CheckinKind.EMAIL, 10, 5, 15),
 )
 LONG_PAIR_KINDS = (
-    (CheckinKind.ONE_TO_ONE, 55, 60, 90),
+    (CheckinKind.ONE_TO_ONE, 55, 60, 120),
     (CheckinKind.OBSERVATION, 25, 60, 90),
     (CheckinKind.CAMPUS_VISIT, 5, 45, 60),
     (CheckinKind.PHONE, 10, 10, 15),

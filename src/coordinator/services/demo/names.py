@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import random
 import unicodedata
 from dataclasses import dataclass
@@ -111,6 +112,7 @@ def _split(entry: str) -> tuple[str, str | None]:
     return name, ascii_form or None
 
 
+@functools.cache
 def ascii_form(text: str) -> str:
     """Text as it can appear in an e-mail address: accents dropped, letters and dots only."""
     folded = unicodedata.normalize("NFKD", text.translate(ASCII_FOLD))

@@ -90,7 +90,7 @@ SCALES: dict[str, ScalePlan] = {
         leavers=80,
         withdrawals=60,
         librarians=35,
-        new_mentor_share=0.9,
+        new_mentor_share=0.3,
         long_sessions=True,
     ),
 }

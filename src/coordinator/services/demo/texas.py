@@ -73,7 +73,7 @@ class TexasCohort:
         rng = self.rng
         pool = [(t, c) for c in self.roster.campuses for t in c.teachers]
         rng.shuffle(pool)
-        room = {c.id: max(1, int(len(c.teachers) * 0.6)) for c in self.roster.campuses}
+        room = {c.id: max(1, round(len(c.teachers) * 0.6)) for c in self.roster.campuses}
         beginners: list[dict[str, Any]] = []
         for teacher, campus in pool:
             if len(beginners) == self.plan.texas_mentees:
