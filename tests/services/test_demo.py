@@ -414,3 +414,31 @@ def test_district_passes_the_integrity_check(
     assert district.path is not None
     assert cli.main(["--db", str(district.path), "check"]) == 0
     assert "Database OK" in capsys.readouterr().out
+
+
+@pytest.mark.postgres
+def test_demo_on_postgresql_leaves_ids_for_new_rows(pg_url: str) -> None:
+    db = open_database(pg_url)
+    try:
+        summary = build_demo(db, scale="small")
+        with db.transaction() as session:
+            person = Person(first_name="Zoë", last_name="Nguyễn")
+            session.add(person)
+            session.flush()
+            checkin = Checkin(
+                program_year_id=1,
+                mentor_id=person.id,
+                occurred_on=dt.date(2025, 9, 2),
+                kind=CheckinKind.PHONE,
+                minutes=10,
+            )
+            session.add(checkin)
+            session.flush()
+            assert person.id == summary.people + 1
+            assert checkin.id == summary.checkins + 1
+        with db.reading() as session:
+            assert (
+                session.scalar(select(Person.last_name).where(Person.id == person.id)) == "Nguyễn"
+            )
+    finally:
+        db.dispose()

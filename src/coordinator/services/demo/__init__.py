@@ -64,6 +64,23 @@ class DemoSummary:
         return dataclasses.asdict(self)
 
 
+class PhaseReporter:
+    """Reports each phase once, and again after every bulk write so Cancel is honoured promptly."""
+
+    def __init__(self, progress: Progress) -> None:
+        self.progress = progress
+        self.done = -1
+        self.message = ""
+
+    def start(self, message: str) -> None:
+        self.done += 1
+        self.message = message
+        self.again()
+
+    def again(self) -> None:
+        self.progress.step(self.done, PHASES, self.message)
+
+
 def refuse_unless_empty(session: Session) -> None:
     if session.scalar(select(Person.id).limit(1)) is not None:
         raise RefusedError(HOLDS_PEOPLE)
@@ -78,31 +95,31 @@ def build_demo(
     """Fill an empty database with the demo district in one transaction (all or nothing)."""
     plan = scale_plan(scale)
     rng = random.Random(seed)
+    phase = PhaseReporter(progress)
     with db.transaction() as session:
         refuse_unless_empty(session)
-        progress.step(0, PHASES, "Staffing the campuses")
+        phase.start("Staffing the campuses")
         packs = ensure_builtin_packs(session)
         maker = RosterMaker(rng, plan)
         roster = maker.build()
         programs = program_rows(packs)
-        progress.step(1, PHASES, "Pairing mentors and mentees")
+        phase.start("Pairing mentors and mentees")
         texas = build_texas_cohort(rng, plan, roster, programs.texas_year_id)
         library = build_library_cohort(rng, plan, maker, programs.library_year_id)
-        progress.step(2, PHASES, "Writing the roster and programs")
-        writer = BulkWriter(session)
+        phase.start("Writing the roster and programs")
+        writer = BulkWriter(session, on_flush=phase.again)
         write_people_and_programs(writer, roster.campus_rows, roster.person_rows, programs)
         write_cohorts(writer, texas, library)
-        progress.step(3, PHASES, "Logging a year of check-ins")
+        phase.start("Logging a year of check-ins")
         checkins = CheckinMaker(rng, writer.add)
         checkins.pairs_year(texas, programs.texas_topic_ids, long=plan.long_sessions)
-        progress.step(4, PHASES, "Logging the librarian cohort's meetings")
+        phase.start("Logging the librarian cohort's meetings")
         checkins.library_year(library, programs.library_topic_ids)
         writer.flush()
         writer.catch_up_sequences()
-        progress.step(5, PHASES, "Recording what was built")
+        phase.start("Recording what was built")
         summary = summarize(seed, plan.name, writer, texas, library)
         record_demo(session, summary)
-    progress.step(PHASES, PHASES, "Done")
     return summary
 
 

@@ -112,7 +112,8 @@ class TexasCohort:
             {
                 "id": profile_id,
                 "person_id": person["id"],
-                "years_experience": min(35, tenure + rng.choice([0, 0, 0, 1, 2, 4, 7])),
+                # Complete years of teaching, counting years before the district: mostly 3-25.
+                "years_experience": min(rng.randint(22, 30), tenure + rng.choice([0, 0, 1, 3])),
                 "teaches_six_hours": six_hours,
                 "capacity": capacity,
                 "notes": "",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from sqlalchemy import Table, func, insert, select, text
@@ -39,8 +39,9 @@ CHUNK_ROWS = 20_000
 class BulkWriter:
     """Buffers rows per table and writes them in chunks, parents first, inside one transaction."""
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, on_flush: Callable[[], None] | None = None) -> None:
         self.session = session
+        self.on_flush = on_flush  # lets a long write report progress and honour Cancel
         self.buffers: dict[str, list[dict[str, Any]]] = {t.name: [] for t in TABLE_ORDER}
         self.counts: dict[str, int] = dict.fromkeys(self.buffers, 0)
         self.buffered = 0
@@ -63,6 +64,8 @@ class BulkWriter:
                 self.counts[table.name] += len(rows)
                 self.buffers[table.name] = []
         self.buffered = 0
+        if self.on_flush is not None:
+            self.on_flush()
 
     def catch_up_sequences(self) -> None:
         """PostgreSQL hands out ids from sequences that explicit ids do not advance."""
