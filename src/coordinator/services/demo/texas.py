@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from coordinator.db.models import CampusLevel, EnrollmentStatus, PersonStatus, Role
-from coordinator.services.demo.plan import TEXAS_TRAINING, YEAR_START, ScalePlan
+from coordinator.services.demo.plan import HOLIDAYS, TEXAS_TRAINING, YEAR_START, ScalePlan
 from coordinator.services.demo.records import CohortPlan, Pace
 from coordinator.services.demo.staff import CampusInfo, Roster
 
@@ -23,10 +23,10 @@ LEFT_REASON = "Left the district"
 
 
 def day_between(rng: random.Random, first: dt.date, last: dt.date) -> dt.date:
-    """A weekday between two dates (inclusive)."""
+    """A working day (not a weekend or school holiday) between two dates, both included."""
     while True:
         day = first + dt.timedelta(days=rng.randint(0, (last - first).days))
-        if day.weekday() < 5:
+        if day.weekday() < 5 and day not in HOLIDAYS:
             return day
 
 
