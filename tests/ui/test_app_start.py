@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from coordinator.app import offer_demo, open_or_ask, run_app
@@ -19,39 +20,53 @@ from coordinator.ui.dialogs.database_problem_dialog import DatabaseProblemDialog
 from coordinator.ui.dialogs.welcome_dialog import WelcomeDialog
 from coordinator.ui.main_window import MainWindow
 
+AnswerDialogs = Callable[..., list[str]]
 
-def answer_modal_dialogs(*answers: object) -> list[str]:
+
+@pytest.fixture
+def answer_modal_dialogs() -> Iterator[AnswerDialogs]:
     """Answer the modal dialogs that open next, in order; returns what each one said.
 
-    A dialog nobody expected is answered with Quit, so a failing test fails instead of hanging.
+    A dialog nobody expected is answered with Quit, so a failing test fails instead of hanging;
+    polling stops when the test ends.
     """
-    seen: list[str] = []
-    pending = list(answers)
+    active = [True]
 
-    def poll() -> None:
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, DatabaseProblemDialog):
-            seen.append(dialog.informativeText())
-            answer = pending.pop(0) if pending else "quit"
-            (dialog.choose_button if answer == "choose" else dialog.quit_button).click()
-        elif isinstance(dialog, QFileDialog) and pending:
-            chosen = Path(str(pending[0]))
-            dialog.setDirectory(str(chosen.parent))
-            dialog.selectFile(chosen.name)
-            dialog.accept()
-            if not dialog.isVisible():
-                seen.append("file dialog")
-                pending.pop(0)
-        elif isinstance(dialog, QFileDialog):
-            dialog.reject()
-        if pending or dialog is not None:
+    def start(*answers: object) -> list[str]:
+        seen: list[str] = []
+        pending = list(answers)
+
+        def poll() -> None:
+            if not active[0]:
+                return
+            dialog = QApplication.activeModalWidget()
+            if isinstance(dialog, DatabaseProblemDialog):
+                seen.append(dialog.informativeText())
+                answer = pending.pop(0) if pending else "quit"
+                (dialog.choose_button if answer == "choose" else dialog.quit_button).click()
+            elif isinstance(dialog, QFileDialog) and pending:
+                chosen = Path(str(pending[0]))
+                name_edit = dialog.findChild(QLineEdit, "fileNameEdit")
+                assert name_edit is not None
+                name_edit.setText(str(chosen))  # what a user types
+                dialog.accept()
+                if not dialog.isVisible():
+                    seen.append("file dialog")
+                    pending.pop(0)
+            elif isinstance(dialog, QFileDialog):
+                dialog.reject()
             QTimer.singleShot(20, poll)
 
-    QTimer.singleShot(0, poll)
-    return seen
+        QTimer.singleShot(0, poll)
+        return seen
+
+    yield start
+    active[0] = False
 
 
-def test_a_file_that_is_not_a_database_offers_quit(qtbot: QtBot, tmp_path: Path) -> None:
+def test_a_file_that_is_not_a_database_offers_quit(
+    qtbot: QtBot, tmp_path: Path, answer_modal_dialogs: AnswerDialogs
+) -> None:
     bad = tmp_path / "roster.sqlite"
     bad.write_text("Employee ID,Name\n1,Zoë\n", encoding="utf-8")
     said = answer_modal_dialogs("quit")
@@ -61,7 +76,9 @@ def test_a_file_that_is_not_a_database_offers_quit(qtbot: QtBot, tmp_path: Path)
     assert "Traceback" not in said[0]
 
 
-def test_choosing_another_file_opens_it(qtbot: QtBot, tmp_path: Path) -> None:
+def test_choosing_another_file_opens_it(
+    qtbot: QtBot, tmp_path: Path, answer_modal_dialogs: AnswerDialogs
+) -> None:
     bad = tmp_path / "roster.sqlite"
     bad.write_bytes(b"not a database at all")
     good = tmp_path / "fresh.sqlite"
@@ -95,21 +112,24 @@ def test_first_start_creates_the_database(
     """The whole start-up, as `coordinator` runs it; the window is closed after it appears."""
     target = tmp_path / "first.sqlite"
 
+    said: dict[str, str] = {}
+
     def close_when_shown() -> None:
         windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
-        if not windows or not windows[0].isVisible():
+        welcome = windows[0].findChild(WelcomeDialog) if windows else None
+        if not windows or (demo_available() and welcome is None):
             QTimer.singleShot(20, close_when_shown)
             return
-        window = windows[0]
-        welcome = window.findChild(WelcomeDialog)
-        assert (welcome is not None) == demo_available()
         if welcome is not None:
+            said["welcome"] = welcome.empty_button.text()
             welcome.empty_button.click()
-        assert window.people_count_label.text() == "0 people"
-        window.close()
+        said["people"] = windows[0].people_count_label.text()
+        windows[0].close()
 
     QTimer.singleShot(0, close_when_shown)
     assert run_app(str(target), crash_dialog=False) == 0
+    assert said["people"] == "0 people"
+    assert said["welcome"] == "&Start with an empty database"
     assert target.exists()
     assert (coordinator_home / "config" / "Coordinator" / "Coordinator.ini").exists()
     assert app_settings.recent_databases() == [str(target)]
