@@ -6,7 +6,7 @@ import datetime as dt
 import unicodedata
 from dataclasses import dataclass
 
-from sqlalchemy import case, func, select
+from sqlalchemy import String, case, func, select, type_coerce
 from sqlalchemy.orm import Session, aliased
 
 from coordinator.db.models import (
@@ -97,13 +97,23 @@ class PersonDetail:
     mentor_profile: MentorSummary | None
 
 
+class _FoldTable(dict[int, str]):
+    """Each character's accent-free form, worked out once (for `str.translate`)."""
+
+    def __missing__(self, code: int) -> str:
+        decomposed = unicodedata.normalize("NFKD", chr(code))
+        value = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+        self[code] = value
+        return value
+
+
+_FOLD_TABLE = _FoldTable()
+
+
 def fold(text: str) -> str:
     """Lower-case without accents, so typing "nguyen" finds "Nguyễn" and "zoe" finds "Zoë"."""
     lowered = text.casefold()
-    if lowered.isascii():
-        return lowered
-    decomposed = unicodedata.normalize("NFKD", lowered)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return lowered if lowered.isascii() else lowered.translate(_FOLD_TABLE)
 
 
 def list_name(last: str, first: str, preferred: str | None) -> str:
@@ -113,10 +123,16 @@ def list_name(last: str, first: str, preferred: str | None) -> str:
     return f"{last}, {first}"
 
 
+_ROLE_LABELS = {
+    (False, False): "",
+    (True, False): "Mentor",
+    (False, True): "Mentee",
+    (True, True): "Mentor, Mentee",
+}
+
+
 def role_label(is_mentor: bool, is_mentee: bool) -> str:
-    return ", ".join(
-        label for label, plays in (("Mentor", is_mentor), ("Mentee", is_mentee)) if plays
-    )
+    return _ROLE_LABELS[(bool(is_mentor), bool(is_mentee))]
 
 
 def list_people(session: Session, program_year_id: int | None) -> list[PersonRow]:
@@ -140,7 +156,7 @@ def list_people(session: Session, program_year_id: int | None) -> list[PersonRow
             Person.employee_id,
             Person.email,
             Person.position,
-            Person.status,
+            type_coerce(Person.status, String),  # the stored text, without enum conversion
             Campus.name,
             roles.c.is_mentor,
             roles.c.is_mentee,
@@ -149,26 +165,32 @@ def list_people(session: Session, program_year_id: int | None) -> list[PersonRow
         .outerjoin(roles, roles.c.person_id == Person.id)
         .order_by(Person.last_name, Person.first_name, Person.id)
     )
+    status_labels = {status.value: label for status, label in PERSON_STATUS_LABELS.items()}
+    folded: dict[str, str] = {}  # campuses, positions, roles repeat: fold each once
+
+    def fold_once(value: str) -> str:
+        result = folded.get(value)
+        if result is None:
+            result = folded[value] = fold(value)
+        return result
+
     rows: list[PersonRow] = []
-    status_labels = PERSON_STATUS_LABELS
-    for (
-        pid,
-        last,
-        first,
-        preferred,
-        emp,
-        email,
-        position,
-        status,
-        campus,
-        mentor,
-        mentee,
-    ) in session.execute(stmt):
+    # Core rows (not ORM entities): 100,000 people load in a fraction of the ORM's time.
+    result = session.connection().execute(stmt)
+    for pid, last, first, preferred, emp, email, position, status, campus, mentor, mentee in result:
         name = list_name(last, first, preferred)
-        role = role_label(bool(mentor), bool(mentee))
-        status_label = status_labels.get(status, str(status))
+        role = _ROLE_LABELS[(bool(mentor), bool(mentee))]
+        status_label = status_labels.get(status, status)
         searchable = " ".join(
-            (name, emp or "", email or "", position or "", campus or "", role, status_label)
+            (
+                fold(name),
+                fold(emp or ""),
+                fold(email or ""),
+                fold_once(position or ""),
+                fold_once(campus or ""),
+                fold_once(role),
+                fold_once(status_label),
+            )
         )
         rows.append(
             PersonRow(
@@ -179,7 +201,7 @@ def list_people(session: Session, program_year_id: int | None) -> list[PersonRow
                 campus=campus or "",
                 role=role,
                 status=status_label,
-                search_text=fold(searchable),
+                search_text=searchable,
             )
         )
     return rows

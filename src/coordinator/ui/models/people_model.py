@@ -32,6 +32,7 @@ class PeopleModel(QAbstractTableModel):
         self._order: list[int] = []  # all rows, in the current sort order
         self._visible: list[int] = []  # the sorted rows that pass the filter
         self._words: list[str] = []
+        self._keys: dict[int, list[str]] = {}
         self._sort_column = NAME
         self._sort_order = Qt.SortOrder.AscendingOrder
 
@@ -85,6 +86,7 @@ class PeopleModel(QAbstractTableModel):
     def set_rows(self, rows: list[PersonRow]) -> None:
         self.beginResetModel()
         self._rows = rows
+        self._keys = {}
         self._order = self._sorted_order()
         self._visible = self._filtered(self._order)
         self.endResetModel()
@@ -129,16 +131,27 @@ class PeopleModel(QAbstractTableModel):
     def _id_at(self, row: int) -> int:
         return self._rows[self._visible[row]].id
 
+    def _sort_keys(self, column: int) -> list[str]:
+        """Case- and accent-free keys for one column, worked out once per `set_rows`."""
+        keys = self._keys.get(column)
+        if keys is None:
+            field = attrgetter(_FIELDS[column])
+            keys = [fold(field(row)) for row in self._rows]
+            self._keys[column] = keys
+        return keys
+
     def _sorted_order(self) -> list[int]:
-        rows = self._rows
-        field = attrgetter(_FIELDS[self._sort_column])
-        # Names sort as a person reads them: case and accents do not change the order.
-        keys = [fold(field(row)) for row in rows]
-        names = [fold(row.name) for row in rows] if self._sort_column != NAME else keys
-        order = sorted(range(len(rows)), key=lambda i: (keys[i] == "", keys[i], names[i]))
-        if self._sort_order == Qt.SortOrder.DescendingOrder:
+        """Rows by the sort column, ties by name, blanks last whichever the direction."""
+        names = self._sort_keys(NAME)
+        order = sorted(range(len(self._rows)), key=names.__getitem__)
+        keys = names
+        if self._sort_column != NAME:
+            keys = self._sort_keys(self._sort_column)
+            order.sort(key=keys.__getitem__)  # stable: equal keys stay in name order
+        descending = self._sort_order == Qt.SortOrder.DescendingOrder
+        if descending:
             order.reverse()
-        return order
+        return [i for i in order if keys[i]] + [i for i in order if not keys[i]]
 
     def _filtered(self, source: list[int]) -> list[int]:
         words = self._words
