@@ -64,3 +64,20 @@ def test_window_geometry_is_remembered(
     qtbot.addWidget(second)
     assert second.size().width() == 700
     assert second.size().height() == 500
+
+
+def test_file_menu_loads_the_demo_into_an_empty_database(
+    qtbot: QtBot, main_window: WindowFactory, db: Database
+) -> None:
+    window = main_window(db)
+    action = window.file_menu.demo_action
+    assert action is not None
+    window.file_menu.update_demo_action()
+    assert action.isEnabled()
+    with qtbot.waitSignal(window.context.database_changed, timeout=120_000):
+        action.trigger()
+    assert window.people_total > 1000
+    assert window.people_count_label.text() == f"{window.people_total:,} people"
+    assert window.year_chooser.isEnabled()
+    window.file_menu.update_demo_action()
+    assert not action.isEnabled()

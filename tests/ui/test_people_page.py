@@ -188,3 +188,29 @@ def test_open_database_at_remembers_recent_files(
     assert window.database_label.text() == f"Database: {target}"
     actions = window.file_menu.recent_menu.actions()
     assert [a.data() for a in actions] == [target]
+
+
+def test_filter_the_demo_district(qtbot: QtBot, main_window: WindowFactory, db: Database) -> None:
+    from sqlalchemy import select
+
+    from coordinator.db.models import Person
+    from coordinator.services.demo import build_demo
+    from coordinator.services.people import fold
+
+    build_demo(db)
+    with db.reading() as s:
+        people = s.execute(select(Person.first_name, Person.last_name, Person.preferred_name))
+        names = [" ".join(filter(None, row)) for row in people]
+    expected = sum("nguyen" in fold(name) for name in names)
+    assert expected > 0
+    window = main_window(db)
+    page = people_page(window)
+    assert window.year_chooser.currentText() == "New Librarians — 2025-26"
+    assert page.count_label.text() == f"{len(names):,} people"
+    roles = {page.model.index(r, 4).data() for r in range(page.model.rowCount())}
+    assert {"Mentor", "Mentee"} <= roles
+    qtbot.keyClicks(page.filter_edit, "nguyen")
+    assert page.model.rowCount() == expected
+    assert page.count_label.text() == f"{expected:,} of {len(names):,} people"
+    window.year_chooser.setCurrentIndex(window.year_chooser.findText("Teacher Induction — 2025-26"))
+    assert page.model.rowCount() == expected  # the filter stays when the year changes

@@ -40,6 +40,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.specs: list[PageSpec] = available_pages()
         self._pages: dict[str, QWidget] = {}
+        self.people_total = 0
         self.sidebar = QListWidget()
         self.sidebar.setIconSize(QSize(20, 20))
         self.sidebar.setSpacing(2)
@@ -130,6 +131,7 @@ class MainWindow(QMainWindow):
         db = self.context.db
         with db.reading() as session:
             people = count_people(session)
+        self.people_total = people
         self.database_label.setText(f"Database: {db.display_name}")
         self.database_label.setToolTip(db.display_name)
         self.people_count_label.setText(f"{people:,} {'person' if people == 1 else 'people'}")

@@ -35,6 +35,11 @@ class FileMenu(QMenu):
         if demo_available():
             self.addSeparator()
             self.demo_action = self.addAction("Load &demo district…", self.load_demo)
+            self.demo_action.setStatusTip(
+                "Fill this empty database with a made-up district to explore "
+                "(for a database that has people already, choose File > New database… first)"
+            )
+            self.aboutToShow.connect(self.update_demo_action)
         self.addSeparator()
         self.quit_action = self.addAction("&Quit", window.close)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -69,6 +74,11 @@ class FileMenu(QMenu):
                 lambda _checked=False, t=target: self._window.open_database_at(t)
             )
         self.recent_menu.setEnabled(bool(recent))
+
+    def update_demo_action(self) -> None:
+        """The demo only goes into an empty database."""
+        if self.demo_action is not None:
+            self.demo_action.setEnabled(self._window.people_total == 0)
 
     def load_demo(self) -> None:
         load_demo(self._window, self._window.context)
