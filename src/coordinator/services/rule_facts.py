@@ -1,0 +1,187 @@
+"""The facts rule evaluation needs about one program year, loaded with a few GROUP BY queries."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import and_, case, func, select
+from sqlalchemy.orm import Session
+
+from coordinator.db.models import (
+    Assignment,
+    Checkin,
+    CheckinAttendee,
+    CheckinKind,
+    CheckinTopic,
+    Program,
+    ProgramYear,
+    RulePack,
+    Semester,
+    Topic,
+)
+from coordinator.errors import NotFoundError
+
+
+@dataclass
+class YearFacts:
+    """Everything the rules need about one program year, from a few GROUP BY queries."""
+
+    year: ProgramYear
+    rules: dict[str, Any]
+    as_of: dt.date
+    semesters: list[Semester]
+    minutes: dict[int, dict[str, int]] = field(default_factory=dict)
+    last_contact: dict[int, dt.date] = field(default_factory=dict)
+    month_counts: dict[int, dict[tuple[int, int], tuple[int, int]]] = field(default_factory=dict)
+    topics_covered: dict[int, set[str]] = field(default_factory=dict)
+    assignments: dict[int, list[Assignment]] = field(default_factory=dict)
+
+
+def default_as_of(year: ProgramYear, as_of: dt.date | None) -> dt.date:
+    """The evaluation date: today, or the year's last day once the year is over."""
+    if as_of is not None:
+        return as_of
+    return min(dt.date.today(), year.end_date)
+
+
+def load_year(session: Session, program_year_id: int) -> tuple[ProgramYear, dict[str, Any]]:
+    row = session.execute(
+        select(ProgramYear, RulePack.rules)
+        .join(Program, Program.id == ProgramYear.program_id)
+        .join(RulePack, RulePack.id == Program.rule_pack_id)
+        .where(ProgramYear.id == program_year_id)
+    ).first()
+    if row is None:
+        raise NotFoundError(f"There is no program year with id {program_year_id}.")
+    return row[0], dict(row[1] or {})
+
+
+def semester_bucket(semesters: list[Semester]) -> Any:
+    """A SQL expression naming the semester a check-in's date falls in (NULL between semesters)."""
+    if not semesters:
+        return None
+    return case(
+        *[(Checkin.occurred_on.between(s.start_date, s.end_date), s.name) for s in semesters],
+        else_=None,
+    )
+
+
+def _facts_head(
+    session: Session, program_year_id: int, as_of: dt.date | None
+) -> tuple[ProgramYear, dict[str, Any], dt.date, list[Semester]]:
+    year, rules = load_year(session, program_year_id)
+    semesters = list(
+        session.scalars(
+            select(Semester)
+            .where(Semester.program_year_id == program_year_id)
+            .order_by(Semester.start_date)
+        )
+    )
+    return year, rules, default_as_of(year, as_of), semesters
+
+
+def load_facts(session: Session, program_year_id: int, as_of: dt.date | None) -> YearFacts:
+    facts = YearFacts(*_facts_head(session, program_year_id, as_of))
+    rules = facts.rules
+    _load_minutes(session, facts)
+    if rules.get("contacts_per_month") or rules.get("contact_minutes_per_month"):
+        _load_month_counts(session, facts)
+    if rules.get("required_topics"):
+        _load_topics_covered(session, facts)
+    for a in session.scalars(
+        select(Assignment)
+        .where(Assignment.program_year_id == program_year_id)
+        .order_by(Assignment.start_date, Assignment.id)
+    ):
+        facts.assignments.setdefault(a.mentee_id, []).append(a)
+    return facts
+
+
+def _present_checkins(facts: YearFacts) -> Any:
+    return and_(
+        Checkin.program_year_id == facts.year.id,
+        Checkin.occurred_on <= facts.as_of,
+        CheckinAttendee.present.is_(True),
+    )
+
+
+def counted_minutes(rules: dict[str, Any]) -> Any:
+    """Minutes that count toward the minimum (observations only when the pack says so)."""
+    if rules.get("observations_count", True):
+        return Checkin.minutes
+    return case((Checkin.kind == CheckinKind.OBSERVATION, 0), else_=Checkin.minutes)
+
+
+def _load_minutes(session: Session, facts: YearFacts) -> None:
+    bucket = semester_bucket(facts.semesters)
+    columns: list[Any] = [
+        CheckinAttendee.mentee_id,
+        func.sum(counted_minutes(facts.rules)),
+        func.max(Checkin.occurred_on),
+    ]
+    if bucket is not None:
+        columns.append(bucket.label("semester"))
+    query = (
+        select(*columns)
+        .join(Checkin, Checkin.id == CheckinAttendee.checkin_id)
+        .where(_present_checkins(facts))
+        .group_by(CheckinAttendee.mentee_id)
+    )
+    if bucket is not None:
+        query = query.group_by(bucket)
+    for row in session.execute(query):
+        mentee_id, minutes, last = row[0], int(row[1] or 0), row[2]
+        semester = row[3] if bucket is not None else None
+        if semester is not None:
+            facts.minutes.setdefault(mentee_id, {})[semester] = minutes
+        if last is not None and (
+            mentee_id not in facts.last_contact or last > facts.last_contact[mentee_id]
+        ):
+            facts.last_contact[mentee_id] = last
+
+
+def _load_month_counts(session: Session, facts: YearFacts) -> None:
+    y = func.extract("year", Checkin.occurred_on)
+    m = func.extract("month", Checkin.occurred_on)
+    query = (
+        select(
+            CheckinAttendee.mentee_id,
+            y,
+            m,
+            func.count(),
+            func.sum(counted_minutes(facts.rules)),
+        )
+        .join(Checkin, Checkin.id == CheckinAttendee.checkin_id)
+        .where(_present_checkins(facts))
+        .group_by(CheckinAttendee.mentee_id, y, m)
+    )
+    for mentee_id, year, month, count, minutes in session.execute(query):
+        facts.month_counts.setdefault(mentee_id, {})[(int(year), int(month))] = (
+            int(count),
+            int(minutes or 0),
+        )
+
+
+def _load_topics_covered(session: Session, facts: YearFacts) -> None:
+    required = [str(t) for t in facts.rules.get("required_topics") or []]
+    query = (
+        select(CheckinAttendee.mentee_id, Topic.name)
+        .join(Checkin, Checkin.id == CheckinAttendee.checkin_id)
+        .join(CheckinTopic, CheckinTopic.checkin_id == Checkin.id)
+        .join(Topic, Topic.id == CheckinTopic.topic_id)
+        .where(_present_checkins(facts), Topic.name.in_(required))
+        .distinct()
+    )
+    for mentee_id, name in session.execute(query):
+        facts.topics_covered.setdefault(mentee_id, set()).add(name)
+
+
+def minutes_by_mentee(
+    session: Session, program_year_id: int, *, as_of: dt.date | None = None
+) -> dict[int, dict[str, int]]:
+    """Counted minutes per mentee per semester (what the semester rule compares to its target)."""
+    facts = YearFacts(*_facts_head(session, program_year_id, as_of))
+    _load_minutes(session, facts)
+    return facts.minutes
