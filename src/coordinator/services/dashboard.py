@@ -1,0 +1,167 @@
+"""The dashboard's data: program-year figures, who is at risk and why, and the chart series."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import ColumnElement, and_, func, select
+from sqlalchemy.orm import Session
+
+from coordinator.db.models import Checkin, CheckinTopic, Person, Program, ProgramYear, Topic
+from coordinator.errors import NotFoundError
+from coordinator.services.rule_facts import default_as_of
+from coordinator.services.rules import (
+    ComplianceState,
+    MenteeStatus,
+    evaluate_mentors,
+    evaluate_program_year,
+)
+
+
+@dataclass(frozen=True)
+class Figures:
+    mentees: int
+    mentors: int
+    checkins_this_month: int
+    minutes_this_month: int
+    checkins_this_year: int
+    minutes_this_year: int
+    on_track: int
+    at_risk: int
+    out_of_compliance: int
+    mentors_over_cap: int
+
+    @property
+    def share_on_track(self) -> float:
+        return self.on_track / self.mentees if self.mentees else 0.0
+
+
+@dataclass(frozen=True)
+class AtRiskRow:
+    """A mentee who needs attention, with what the rules found."""
+
+    person_id: int
+    name: str
+    mentor: str
+    state: ComplianceState
+    reasons: str
+    last_contact: dt.date | None
+    minutes_this_year: int
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    program_year_id: int
+    title: str
+    as_of: dt.date
+    figures: Figures
+    at_risk: list[AtRiskRow]
+    checkins_per_month: list[tuple[str, int]]
+    hours_by_mentor: list[tuple[str, float]]
+    topics_covered: list[tuple[str, int]]
+
+
+def build_dashboard(
+    session: Session, program_year_id: int, *, as_of: dt.date | None = None
+) -> Dashboard:
+    """Everything the dashboard shows for one program year, evaluated on `as_of`."""
+    year = session.get(ProgramYear, program_year_id)
+    if year is None:
+        raise NotFoundError(f"There is no program year with id {program_year_id}.")
+    day = default_as_of(year, as_of)
+    program = session.get(Program, year.program_id)
+    mentees = evaluate_program_year(session, program_year_id, as_of=day)
+    mentors = evaluate_mentors(session, program_year_id, as_of=day)
+    mentor_names = {m.person_id: m.name for m in mentors}
+    counts = dict.fromkeys(ComplianceState, 0)
+    for m in mentees:
+        counts[m.state] += 1
+    month_start = day.replace(day=1)
+    in_year = and_(Checkin.program_year_id == program_year_id, Checkin.occurred_on <= day)
+    month_n, month_min = _count_minutes(session, and_(in_year, Checkin.occurred_on >= month_start))
+    year_n, year_min = _count_minutes(session, in_year)
+    figures = Figures(
+        mentees=len(mentees),
+        mentors=len(mentors),
+        checkins_this_month=month_n,
+        minutes_this_month=month_min,
+        checkins_this_year=year_n,
+        minutes_this_year=year_min,
+        on_track=counts[ComplianceState.ON_TRACK],
+        at_risk=counts[ComplianceState.AT_RISK],
+        out_of_compliance=counts[ComplianceState.OUT_OF_COMPLIANCE],
+        mentors_over_cap=sum(1 for m in mentors if m.cap is not None and m.load > m.cap),
+    )
+    return Dashboard(
+        program_year_id=program_year_id,
+        title=f"{program.name if program else ''} {year.label}".strip(),
+        as_of=day,
+        figures=figures,
+        at_risk=at_risk_rows(mentees, mentor_names),
+        checkins_per_month=checkins_per_month(session, in_year),
+        hours_by_mentor=hours_by_mentor(session, in_year),
+        topics_covered=topics_covered(session, in_year),
+    )
+
+
+def _count_minutes(session: Session, where: ColumnElement[bool]) -> tuple[int, int]:
+    n, minutes = session.execute(
+        select(func.count(), func.coalesce(func.sum(Checkin.minutes), 0)).where(where)
+    ).one()
+    return int(n), int(minutes)
+
+
+def at_risk_rows(mentees: list[MenteeStatus], mentor_names: dict[int, str]) -> list[AtRiskRow]:
+    """Mentees not on track, out of compliance first, then by name."""
+    rows = [
+        AtRiskRow(
+            person_id=m.person_id,
+            name=m.name,
+            mentor=mentor_names.get(m.mentor_id, "") if m.mentor_id else "(no mentor)",
+            state=m.state,
+            reasons="; ".join(m.reasons),
+            last_contact=m.last_contact,
+            minutes_this_year=sum(m.minutes_by_semester.values()),
+        )
+        for m in mentees
+        if m.state is not ComplianceState.ON_TRACK
+    ]
+    severity = {ComplianceState.OUT_OF_COMPLIANCE: 0, ComplianceState.AT_RISK: 1}
+    rows.sort(key=lambda r: (severity.get(r.state, 2), r.name.lower()))
+    return rows
+
+
+def checkins_per_month(session: Session, where: ColumnElement[bool]) -> list[tuple[str, int]]:
+    y = func.extract("year", Checkin.occurred_on)
+    m = func.extract("month", Checkin.occurred_on)
+    rows = session.execute(select(y, m, func.count()).where(where).group_by(y, m).order_by(y, m))
+    return [(dt.date(int(yy), int(mm), 1).strftime("%b %Y"), int(n)) for yy, mm, n in rows]
+
+
+def hours_by_mentor(session: Session, where: ColumnElement[bool]) -> list[tuple[str, float]]:
+    """Mentor time logged (a group meeting counts once), most first."""
+    totals = session.execute(
+        select(Checkin.mentor_id, func.sum(Checkin.minutes))
+        .where(where)
+        .group_by(Checkin.mentor_id)
+    ).all()
+    names = {
+        p.id: p.display_name
+        for p in session.scalars(select(Person).where(Person.id.in_([t[0] for t in totals])))
+    }
+    rows = [(names.get(mid, str(mid)), round(int(minutes) / 60, 1)) for mid, minutes in totals]
+    rows.sort(key=lambda r: (-r[1], r[0]))
+    return rows
+
+
+def topics_covered(session: Session, where: ColumnElement[bool]) -> list[tuple[str, int]]:
+    """How many check-ins touched each topic, most first."""
+    rows = session.execute(
+        select(Topic.name, func.count())
+        .join(CheckinTopic, CheckinTopic.topic_id == Topic.id)
+        .join(Checkin, Checkin.id == CheckinTopic.checkin_id)
+        .where(where)
+        .group_by(Topic.name)
+    ).all()
+    return sorted(((name, int(n)) for name, n in rows), key=lambda r: (-r[1], r[0]))
