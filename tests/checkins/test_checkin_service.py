@@ -12,8 +12,8 @@ from sqlalchemy import func, select
 from coordinator.db.engine import Database
 from coordinator.db.models import Assignment, AuditEntry, Checkin, CheckinAttendee, CheckinKind
 from coordinator.errors import ConcurrentEditError, RefusedError
+from coordinator.services.checkin_list import CheckinFilter, list_checkins
 from coordinator.services.checkins import (
-    CheckinFilter,
     CheckinInput,
     UnassignedAttendeesError,
     add_checkin,
@@ -21,7 +21,6 @@ from coordinator.services.checkins import (
     delete_checkin,
     get_checkin,
     last_used_defaults,
-    list_checkins,
     update_checkin,
 )
 
