@@ -367,3 +367,56 @@ def topics_for_year(session: Session, program_year_id: int) -> list[TopicChoice]
             .order_by(Topic.sort_order, Topic.name)
         )
     ]
+
+
+@dataclass(frozen=True)
+class CheckinForm:
+    """What the check-in form needs to open: choices, the year's bounds, sensible defaults."""
+
+    program_year_id: int
+    year_label: str
+    start: dt.date
+    end: dt.date
+    mentors: list[PersonChoice]
+    topics: list[TopicChoice]
+    default_mentor_id: int | None
+    default_date: dt.date
+
+
+def last_logged_mentor(session: Session, program_year_id: int) -> int | None:
+    """The mentor of the check-in entered most recently in the year."""
+    return session.scalar(
+        select(Checkin.mentor_id)
+        .where(Checkin.program_year_id == program_year_id)
+        .order_by(Checkin.created_at.desc(), Checkin.id.desc())
+        .limit(1)
+    )
+
+
+def checkin_form(
+    session: Session, program_year_id: int, *, today: dt.date | None = None
+) -> CheckinForm:
+    year = session.get(ProgramYear, program_year_id)
+    if year is None:
+        raise NotFoundError(f"There is no program year with id {program_year_id}.")
+    mentors = mentors_for_year(session, program_year_id)
+    last = last_logged_mentor(session, program_year_id)
+    default = last if last is not None else (mentors[0].person_id if mentors else None)
+    day = today or dt.date.today()
+    return CheckinForm(
+        program_year_id=year.id,
+        year_label=year.label,
+        start=year.start_date,
+        end=year.end_date,
+        mentors=mentors,
+        topics=topics_for_year(session, program_year_id),
+        default_mentor_id=default,
+        default_date=min(max(day, year.start_date), year.end_date),
+    )
+
+
+def people_choices(session: Session, person_ids: Iterable[int]) -> list[PersonChoice]:
+    ids = list(person_ids)
+    if not ids:
+        return []
+    return _choices(session.scalars(select(Person).where(Person.id.in_(ids))))
