@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -99,9 +100,10 @@ class CheckinDialog(QDialog):
             self.kind.addItem(label, kind.value)
         self.minutes = QSpinBox(minimum=1, maximum=MAX_MINUTES, suffix=" min")
         self.mentees = CheckList()
-        self.mentees.setMinimumHeight(180)
+        self.mentees.setMinimumHeight(200)
         self.tick_count = QLabel()
         self.topics = CheckList()
+        self.topics.setMaximumHeight(150)
         self.topics.set_entries(
             (t.topic_id, f"{t.name} (required)" if t.required else t.name, False) for t in f.topics
         )
@@ -137,11 +139,14 @@ class CheckinDialog(QDialog):
         form.addRow("&Follow-up on", self.follow_up)
         form.addRow("Private n&otes", self.notes)
         layout = QVBoxLayout(self)
+        # The dialog sizes itself once; a layout resizing a shown window warns on some platforms.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         layout.addWidget(QLabel(f"Program year {f.year_label}"))
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-        self.resize(560, 680)
+        self.setMinimumSize(480, 560)
+        self.resize(560, 720)
 
         self.mentor.currentIndexChanged.connect(self._mentor_changed)
         self.date.dateChanged.connect(self._date_changed)
