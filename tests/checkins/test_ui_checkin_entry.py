@@ -80,7 +80,7 @@ def open_dialog(inputs: Inputs, page: CheckinsPage) -> CheckinDialog:
 def test_one_to_one_then_30_mentee_group_within_12_inputs(
     qtbot: QtBot, db: Database, page: tuple[CheckinsPage, int]
 ) -> None:
-    widget, year_id = page
+    widget, _year_id = page
     one = Inputs(qtbot)
     dialog = open_dialog(one, widget)
     assert dialog.current_kind() is CheckinKind.ONE_TO_ONE
@@ -135,7 +135,7 @@ def test_one_to_one_then_30_mentee_group_within_12_inputs(
 def test_edit_dialog_loads_the_checkin_and_refuses_an_empty_one(
     qtbot: QtBot, db: Database, page: tuple[CheckinsPage, int]
 ) -> None:
-    widget, year_id = page
+    _widget, year_id = page
     context = AppContext(db)
     dialog = CheckinDialog(context, year_id, today=dt.date(2025, 9, 1))
     qtbot.addWidget(dialog)
