@@ -26,8 +26,8 @@ class RuleField:
 
 
 RULE_FIELDS: tuple[RuleField, ...] = (
-    RuleField("contact_minutes_per_semester", "Minimum minutes each semester", "minutes"),
-    RuleField("contact_minutes_per_month", "Minimum minutes each month", "minutes"),
+    RuleField("contact_minutes_per_semester", "Minimum contact time each semester", "minutes"),
+    RuleField("contact_minutes_per_month", "Minimum contact time each month", "minutes"),
     RuleField("contacts_per_month", "Minimum check-ins each month", "int"),
     RuleField("observations_count", "Observations count toward the minimum", "bool"),
     RuleField("contact_gap_warning_days", "Warn after days without contact", "days"),
