@@ -168,17 +168,13 @@ def check_contact_gap(facts: YearFacts, verdict: Verdict, mentee_id: int, since:
 
 
 def check_assignment_deadline(
-    facts: YearFacts, verdict: Verdict, mentee_id: int, hire_date: dt.date | None
+    facts: YearFacts, verdict: Verdict, mentee_id: int, hire_date: dt.date
 ) -> None:
     days = facts.rules.get("assign_within_days_of_hire")
     if not days:
         return
     label = f"Mentor assigned within {days} days of hire"
     assignments = facts.assignments.get(mentee_id)
-    if hire_date is None:
-        if not assignments:
-            verdict.risk("assign_within_days", label, "No mentor assigned (hire date unknown)")
-        return
     deadline = hire_date + dt.timedelta(days=int(days) - 1)
     if assignments:
         first = assignments[0].start_date
@@ -271,11 +267,12 @@ def check_required_topics(facts: YearFacts, verdict: Verdict, mentee_id: int) ->
     last_semester = facts.semesters[-1] if facts.semesters else None
     year_over = facts.as_of >= (last_semester.end_date if last_semester else facts.year.end_date)
     in_last = last_semester is not None and facts.as_of >= last_semester.start_date
+    listed = "; ".join(missing) if len(missing) < len(required) else "all of them"
     if not missing:
         verdict.met("required_topics", label, detail)
     elif year_over:
-        verdict.breach("required_topics", label, f"{detail}; missing: {'; '.join(missing)}")
+        verdict.breach("required_topics", label, f"{detail}; missing: {listed}")
     elif in_last:
-        verdict.risk("required_topics", label, f"{detail}; still to cover: {'; '.join(missing)}")
+        verdict.risk("required_topics", label, f"{detail}; still to cover: {listed}")
     else:
         verdict.met("required_topics", label, f"{detail} so far (due by the end of the year)")

@@ -94,6 +94,7 @@ def evaluate_program_year(
             Person.hire_date,
             Enrollment.enrolled_on,
             Enrollment.ended_on,
+            Enrollment.year_in_program,
         )
         .join(Enrollment, Enrollment.person_id == Person.id)
         .where(
@@ -104,10 +105,17 @@ def evaluate_program_year(
         .order_by(Person.last_name, Person.first_name, Person.id)
     )
     statuses = []
-    for pid, first, last, preferred, hire, enrolled_on, ended_on in rows:
+    for pid, first, last, preferred, hire, enrolled_on, ended_on, year_in_program in rows:
+        # The hire-date deadline is about a new hire's first year, not a continuing mentee.
+        first_year = (year_in_program or 1) == 1
         statuses.append(
             _evaluate_mentee(
-                facts, pid, display_name(first, last, preferred), hire, enrolled_on, ended_on
+                facts,
+                pid,
+                display_name(first, last, preferred),
+                hire if first_year else None,
+                enrolled_on,
+                ended_on,
             )
         )
     return statuses
@@ -117,7 +125,7 @@ def _evaluate_mentee(
     facts: YearFacts,
     person_id: int,
     name: str,
-    hire: dt.date | None,
+    hire: dt.date | None,  # None when the hire-date deadline does not apply
     enrolled_on: dt.date | None,
     ended_on: dt.date | None,
 ) -> MenteeStatus:
@@ -128,8 +136,10 @@ def _evaluate_mentee(
     current = active_on(assignments, min(facts.as_of, until))
     if current is None and assignments and facts.as_of >= facts.year.end_date:
         current = assignments[-1]
-    check_assignment_deadline(facts, verdict, person_id, hire)
-    if not assignments and not facts.rules.get("assign_within_days_of_hire"):
+    deadline = facts.rules.get("assign_within_days_of_hire")
+    if deadline and hire is not None:
+        check_assignment_deadline(facts, verdict, person_id, hire)
+    elif not assignments:
         verdict.risk("assigned", "Has a mentor", "No mentor assigned")
     check_semester_minutes(facts, verdict, person_id, start, until)
     check_monthly_target(facts, verdict, person_id, start)
