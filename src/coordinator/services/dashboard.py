@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from coordinator.db.models import Checkin, CheckinTopic, Person, Program, ProgramYear, Topic
 from coordinator.errors import NotFoundError
-from coordinator.services.rule_facts import default_as_of
+from coordinator.services.rule_facts import default_as_of, year_checkins
 from coordinator.services.rules import (
     ComplianceState,
     MenteeStatus,
@@ -77,10 +77,11 @@ def build_dashboard(
     counts = dict.fromkeys(ComplianceState, 0)
     for m in mentees:
         counts[m.state] += 1
-    month_start = day.replace(day=1)
-    in_year = and_(Checkin.program_year_id == program_year_id, Checkin.occurred_on <= day)
-    month_n, month_min = _count_minutes(session, and_(in_year, Checkin.occurred_on >= month_start))
-    year_n, year_min = _count_minutes(session, in_year)
+    in_year = and_(year_checkins(program_year_id), Checkin.occurred_on <= day)
+    months = month_totals(session, in_year)
+    month_n, month_min = months.get((day.year, day.month), (0, 0))
+    year_n = sum(n for n, _ in months.values())
+    year_min = sum(m for _, m in months.values())
     figures = Figures(
         mentees=len(mentees),
         mentors=len(mentors),
@@ -99,17 +100,12 @@ def build_dashboard(
         as_of=day,
         figures=figures,
         at_risk=at_risk_rows(mentees, mentor_names),
-        checkins_per_month=checkins_per_month(session, in_year),
+        checkins_per_month=[
+            (dt.date(y, m, 1).strftime("%b %Y"), n) for (y, m), (n, _) in sorted(months.items())
+        ],
         hours_by_mentor=hours_by_mentor(session, in_year),
         topics_covered=topics_covered(session, in_year),
     )
-
-
-def _count_minutes(session: Session, where: ColumnElement[bool]) -> tuple[int, int]:
-    n, minutes = session.execute(
-        select(func.count(), func.coalesce(func.sum(Checkin.minutes), 0)).where(where)
-    ).one()
-    return int(n), int(minutes)
 
 
 def at_risk_rows(mentees: list[MenteeStatus], mentor_names: dict[int, str]) -> list[AtRiskRow]:
@@ -132,11 +128,16 @@ def at_risk_rows(mentees: list[MenteeStatus], mentor_names: dict[int, str]) -> l
     return rows
 
 
-def checkins_per_month(session: Session, where: ColumnElement[bool]) -> list[tuple[str, int]]:
+def month_totals(
+    session: Session, where: ColumnElement[bool]
+) -> dict[tuple[int, int], tuple[int, int]]:
+    """Check-ins and their minutes for each (year, month): one pass over the year's check-ins."""
     y = func.extract("year", Checkin.occurred_on)
     m = func.extract("month", Checkin.occurred_on)
-    rows = session.execute(select(y, m, func.count()).where(where).group_by(y, m).order_by(y, m))
-    return [(dt.date(int(yy), int(mm), 1).strftime("%b %Y"), int(n)) for yy, mm, n in rows]
+    rows = session.execute(
+        select(y, m, func.count(), func.sum(Checkin.minutes)).where(where).group_by(y, m)
+    )
+    return {(int(yy), int(mm)): (int(n), int(minutes or 0)) for yy, mm, n, minutes in rows}
 
 
 def hours_by_mentor(session: Session, where: ColumnElement[bool]) -> list[tuple[str, float]]:

@@ -6,8 +6,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from coordinator.db.models import Assignment, Semester
-from coordinator.services.rule_facts import YearFacts
+from coordinator.db.models import Semester
+from coordinator.services.rule_facts import Span, YearFacts
 
 
 class ComplianceState(StrEnum):
@@ -77,7 +77,7 @@ class Verdict:
         return (*self.out, *self.at_risk)
 
 
-def active_on(assignments: list[Assignment], day: dt.date) -> Assignment | None:
+def active_on(assignments: list[Span], day: dt.date) -> Span | None:
     """The assignment active on `day` (start inclusive, end exclusive)."""
     for a in reversed(assignments):
         if a.start_date <= day and (a.end_date is None or day < a.end_date):
@@ -148,11 +148,8 @@ def _check_pace(
 
 def check_contact_gap(facts: YearFacts, verdict: Verdict, mentee_id: int, since: dt.date) -> None:
     """Warn after 14 / 28 days without contact, only while a semester is running."""
-    thresholds = sorted(int(d) for d in facts.rules.get("contact_gap_warning_days") or [])
-    if not thresholds:
-        return
-    in_semester = any(s.start_date <= facts.as_of <= s.end_date for s in facts.semesters)
-    if not in_semester:
+    thresholds = facts.gap_thresholds
+    if not thresholds or not facts.in_semester:
         return
     last = facts.last_contact.get(mentee_id)
     gap = (facts.as_of - (last or since)).days

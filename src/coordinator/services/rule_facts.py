@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any
+from functools import cached_property
+from typing import Any, NamedTuple
 
-from sqlalchemy import and_, case, func, select
+from sqlalchemy import ColumnElement, and_, case, func, select
 from sqlalchemy.orm import Session
 
 from coordinator.db.models import (
@@ -24,6 +25,15 @@ from coordinator.db.models import (
 from coordinator.errors import NotFoundError
 
 
+class Span(NamedTuple):
+    """One assignment, as the rules need it (plain tuples: 10,000 ORM objects cost 0.1 s)."""
+
+    mentee_id: int
+    mentor_id: int
+    start_date: dt.date
+    end_date: dt.date | None
+
+
 @dataclass
 class YearFacts:
     """Everything the rules need about one program year, from a few GROUP BY queries."""
@@ -36,7 +46,15 @@ class YearFacts:
     last_contact: dict[int, dt.date] = field(default_factory=dict)
     month_counts: dict[int, dict[tuple[int, int], tuple[int, int]]] = field(default_factory=dict)
     topics_covered: dict[int, set[str]] = field(default_factory=dict)
-    assignments: dict[int, list[Assignment]] = field(default_factory=dict)
+    assignments: dict[int, list[Span]] = field(default_factory=dict)
+
+    @cached_property
+    def gap_thresholds(self) -> list[int]:
+        return sorted(int(d) for d in self.rules.get("contact_gap_warning_days") or [])
+
+    @cached_property
+    def in_semester(self) -> bool:
+        return any(s.start_date <= self.as_of <= s.end_date for s in self.semesters)
 
 
 def default_as_of(year: ProgramYear, as_of: dt.date | None) -> dt.date:
@@ -90,18 +108,31 @@ def load_facts(session: Session, program_year_id: int, as_of: dt.date | None) ->
         _load_month_counts(session, facts)
     if rules.get("required_topics"):
         _load_topics_covered(session, facts)
-    for a in session.scalars(
-        select(Assignment)
+    for row in session.execute(
+        select(
+            Assignment.mentee_id, Assignment.mentor_id, Assignment.start_date, Assignment.end_date
+        )
         .where(Assignment.program_year_id == program_year_id)
         .order_by(Assignment.start_date, Assignment.id)
     ):
-        facts.assignments.setdefault(a.mentee_id, []).append(a)
+        span = Span(*row)
+        facts.assignments.setdefault(span.mentee_id, []).append(span)
     return facts
+
+
+def year_checkins(program_year_id: int) -> ColumnElement[bool]:
+    """Check-ins of the year, matched without the year index.
+
+    One year usually holds most of the check-ins, and walking the index then looking up each row
+    was 4x slower than reading the table straight through (0.46 s against 0.12 s for 222,000
+    rows); `+ 0` keeps SQLite (and PostgreSQL) from choosing the index for a whole-year scan.
+    """
+    return (Checkin.program_year_id + 0) == program_year_id
 
 
 def _present_checkins(facts: YearFacts) -> Any:
     return and_(
-        Checkin.program_year_id == facts.year.id,
+        year_checkins(facts.year.id),
         Checkin.occurred_on <= facts.as_of,
         CheckinAttendee.present.is_(True),
     )
