@@ -131,27 +131,40 @@ def at_risk_rows(mentees: list[MenteeStatus], mentor_names: dict[int, str]) -> l
 def month_totals(
     session: Session, where: ColumnElement[bool]
 ) -> dict[tuple[int, int], tuple[int, int]]:
-    """Check-ins and their minutes for each (year, month): one pass over the year's check-ins."""
-    y = func.extract("year", Checkin.occurred_on)
-    m = func.extract("month", Checkin.occurred_on)
+    """Check-ins and their minutes for each (year, month).
+
+    Grouped by the date column itself (a few hundred school days) and summed into months here:
+    no date function runs on each of the year's check-ins.
+    """
+    totals: dict[tuple[int, int], tuple[int, int]] = {}
     rows = session.execute(
-        select(y, m, func.count(), func.sum(Checkin.minutes)).where(where).group_by(y, m)
+        select(Checkin.occurred_on, func.count(), func.sum(Checkin.minutes))
+        .where(where)
+        .group_by(Checkin.occurred_on)
     )
-    return {(int(yy), int(mm)): (int(n), int(minutes or 0)) for yy, mm, n, minutes in rows}
+    for day, n, minutes in rows:
+        key = (day.year, day.month)
+        old_n, old_minutes = totals.get(key, (0, 0))
+        totals[key] = (old_n + int(n), old_minutes + int(minutes or 0))
+    return totals
 
 
 def hours_by_mentor(session: Session, where: ColumnElement[bool]) -> list[tuple[str, float]]:
     """Mentor time logged (a group meeting counts once), most first."""
-    totals = session.execute(
-        select(Checkin.mentor_id, func.sum(Checkin.minutes))
+    totals = (
+        select(Checkin.mentor_id.label("mentor_id"), func.sum(Checkin.minutes).label("minutes"))
         .where(where)
         .group_by(Checkin.mentor_id)
-    ).all()
-    names = {
-        p.id: p.display_name
-        for p in session.scalars(select(Person).where(Person.id.in_([t[0] for t in totals])))
-    }
-    rows = [(names.get(mid, str(mid)), round(int(minutes) / 60, 1)) for mid, minutes in totals]
+        .subquery()
+    )
+    rows = [
+        (f"{preferred or first} {last}".strip(), round(int(minutes) / 60, 1))
+        for first, preferred, last, minutes in session.execute(
+            select(
+                Person.first_name, Person.preferred_name, Person.last_name, totals.c.minutes
+            ).join(totals, totals.c.mentor_id == Person.id)
+        )
+    ]
     rows.sort(key=lambda r: (-r[1], r[0]))
     return rows
 
