@@ -8,7 +8,7 @@ check-ins), then times, as the median of the repeats:
   rules      evaluate_program_year (every mentee's state, reasons and numbers)
   mentors    evaluate_mentors
   dashboard  build_dashboard (figures, at-risk list, the three chart series)
-  page       the Dashboard page shown offscreen: refresh and first paint
+  page       the Dashboard page shown offscreen until its figures are painted
 and prints each beside the baseline as a ratio.
 """
 
@@ -88,7 +88,8 @@ def page_opener(db: Database, year_id: int) -> Callable[[], object]:
     def open_page() -> object:
         page = DashboardPage(context)
         page.resize(1400, 900)
-        page.show()
+        page.show()  # starts the evaluation in a worker thread
+        page.wait_until_evaluated()
         image = page.grab()
         app.processEvents()
         page.close()

@@ -65,7 +65,8 @@ def test_dashboard_lists_the_mentees_behind_and_opens_one(
 ) -> None:
     ctx, behind = context
     page = DashboardPage(ctx)
-    window = host(qtbot, page, 1400, 900)
+    with qtbot.waitSignal(page.loaded):
+        window = host(qtbot, page, 1400, 900)
     d = page.dashboard
     assert d is not None
     assert d.as_of == dt.date(2026, 6, 30)
@@ -90,6 +91,24 @@ def test_dashboard_lists_the_mentees_behind_and_opens_one(
     with qtbot.waitSignal(page.open_person) as opened:
         qtbot.keyClick(page.table, Qt.Key.Key_Return)
     assert opened.args == [page.model.row_at(2).person_id]
+
+    # Logging a check-in elsewhere changes the dashboard.
+    with ctx.db.transaction() as s:
+        add_checkin(
+            s,
+            CheckinInput(
+                ctx.program_year_id or 0,
+                1,
+                dt.date(2026, 6, 1),
+                CheckinKind.PHONE,
+                20,
+                (behind[0],),
+            ),
+        )
+    with qtbot.waitSignal(page.loaded):
+        ctx.notify("checkins")
+    assert page.tiles["month"].value.text() == "1"
+    assert page.tiles["month"].detail.text() == "0.3 hours"
     window.close()
 
 
@@ -97,6 +116,8 @@ def test_models_pass_the_model_tester(qtmodeltester, context: tuple[AppContext, 
     ctx, _ = context
     page = DashboardPage(ctx)
     page.refresh()
+    page.wait_until_evaluated()
+    assert page.dashboard is not None
     at_risk = AtRiskTableModel()
     at_risk.set_rows(page.model.rows())
     qtmodeltester.check(at_risk)

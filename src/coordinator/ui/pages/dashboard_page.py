@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,11 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coordinator.progress import Progress
 from coordinator.services.dashboard import Dashboard, build_dashboard
 from coordinator.services.rules import hours_text
 from coordinator.ui.context import AppContext
 from coordinator.ui.models.at_risk_model import STATE, AtRiskTableModel
 from coordinator.ui.widgets.dashboard_charts import BarChartView
+from coordinator.ui.workers import Worker
 
 SHOWN_KINDS = ("checkins", "people", "assignments", "programs", "imports", "settings")
 TOP_MENTORS = 15
@@ -54,17 +56,23 @@ class DashboardPage(QWidget):
     """Double-clicking (or Enter on) an at-risk mentee emits `open_person(person_id)`."""
 
     open_person = Signal(int)
+    loaded = Signal()  # the figures on screen are up to date
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
         self._stale = True
+        self._again = False
+        self._worker: Worker | None = None
         self.dashboard: Dashboard | None = None
         self.model = AtRiskTableModel(self)
         self._build()
         context.data_changed.connect(self._on_data_changed)
         context.database_changed.connect(self._mark_stale)
         context.program_year_changed.connect(lambda _id: self._mark_stale())
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.wait_until_evaluated)
 
     def _build(self) -> None:
         self.title = QLabel()
@@ -161,9 +169,50 @@ class DashboardPage(QWidget):
             for chart in (self.per_month, self.by_mentor, self.topics):
                 chart.set_values([])
             return
-        with self._context.db.reading() as s:
-            self.dashboard = build_dashboard(s, year_id)
-        self._show(self.dashboard)
+        if self._worker is not None:
+            self._again = True  # evaluate once more when the running evaluation finishes
+            return
+        shown = self.dashboard.title if self.dashboard else "Dashboard"
+        self.title.setText(f"{shown}: evaluating the rules...")
+        db = self._context.db
+
+        def evaluate(_progress: Progress) -> Dashboard:
+            with db.reading() as s:
+                return build_dashboard(s, year_id)
+
+        # Off the GUI thread: the large demo takes about a second and the window stays live.
+        worker = Worker(evaluate, self)
+        worker.succeeded.connect(self._evaluated)
+        worker.failed.connect(self._failed)
+        worker.finished.connect(self._worker_done)
+        self._worker = worker
+        worker.start()
+
+    def wait_until_evaluated(self) -> None:
+        """Block until a running evaluation has finished (closing, tests, benchmarks)."""
+        if self._worker is not None:
+            self._worker.wait()
+            QCoreApplication.sendPostedEvents()
+            QCoreApplication.processEvents()
+
+    def _evaluated(self, dashboard: Dashboard) -> None:
+        if self._context.program_year_id != dashboard.program_year_id:
+            self._again = True
+            return
+        self.dashboard = dashboard
+        self._show(dashboard)
+        self.loaded.emit()
+
+    def _failed(self, message: str) -> None:
+        self.title.setText(message)
+
+    def _worker_done(self) -> None:
+        worker, self._worker = self._worker, None
+        if worker is not None:
+            worker.deleteLater()
+        if self._again:
+            self._again = False
+            self.refresh()
 
     def _show(self, d: Dashboard) -> None:
         f = d.figures
