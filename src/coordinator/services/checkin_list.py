@@ -55,7 +55,10 @@ def list_checkins(
 ) -> tuple[list[CheckinRow], int]:
     """The newest check-ins matching the filters (at most `limit`) and how many match in all."""
     f = filters or CheckinFilter()
-    conds: list[Any] = [Checkin.program_year_id == program_year_id]
+    narrow = f.mentor_id is not None or f.mentee_id is not None
+    # With a mentor or mentee chosen, their index is the narrow one; keep SQLite off the year's.
+    year = Checkin.program_year_id + 0 if narrow else Checkin.program_year_id
+    conds: list[Any] = [year == program_year_id]
     if f.mentor_id is not None:
         conds.append(Checkin.mentor_id == f.mentor_id)
     if f.kind is not None:

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from coordinator.db.models import (
@@ -316,17 +316,20 @@ def last_used_defaults(session: Session, mentor_id: int) -> CheckinDefaults | No
     row = session.execute(
         select(Checkin.kind, Checkin.minutes)
         .where(Checkin.mentor_id == mentor_id)
-        .order_by(Checkin.created_at.desc(), Checkin.id.desc())
+        .order_by(Checkin.id.desc())
         .limit(1)
     ).first()
     return CheckinDefaults(kind=row[0], minutes=row[1]) if row else None
 
 
-def _choices(people: Iterable[Person]) -> list[PersonChoice]:
-    return sorted(
-        (PersonChoice(p.id, p.display_name) for p in people),
-        key=lambda c: (c.name.split()[-1].lower() if c.name else "", c.name.lower()),
+def _choices(session: Session, where: ColumnElement[bool]) -> list[PersonChoice]:
+    """People as choices, by last name then first (columns only: thousands of mentors)."""
+    rows = session.execute(
+        select(Person.id, Person.first_name, Person.preferred_name, Person.last_name)
+        .where(where)
+        .order_by(func.lower(Person.last_name), func.lower(Person.first_name), Person.id)
     )
+    return [PersonChoice(pid, f"{pref or first} {last}".strip()) for pid, first, pref, last in rows]
 
 
 def cohort_for_mentor(
@@ -336,7 +339,7 @@ def cohort_for_mentor(
     ids = assigned_mentees(session, program_year_id, mentor_id, on)
     if not ids:
         return []
-    return _choices(session.scalars(select(Person).where(Person.id.in_(ids))))
+    return _choices(session, Person.id.in_(ids))
 
 
 def mentors_for_year(session: Session, program_year_id: int) -> list[PersonChoice]:
@@ -345,14 +348,14 @@ def mentors_for_year(session: Session, program_year_id: int) -> list[PersonChoic
         Enrollment.program_year_id == program_year_id, Enrollment.role == Role.MENTOR
     )
     assigned = select(Assignment.mentor_id).where(Assignment.program_year_id == program_year_id)
-    return _choices(session.scalars(select(Person).where(Person.id.in_(enrolled.union(assigned)))))
+    return _choices(session, Person.id.in_(enrolled.union(assigned)))
 
 
 def mentees_for_year(session: Session, program_year_id: int) -> list[PersonChoice]:
     enrolled = select(Enrollment.person_id).where(
         Enrollment.program_year_id == program_year_id, Enrollment.role == Role.MENTEE
     )
-    return _choices(session.scalars(select(Person).where(Person.id.in_(enrolled))))
+    return _choices(session, Person.id.in_(enrolled))
 
 
 def topics_for_year(session: Session, program_year_id: int) -> list[TopicChoice]:
@@ -388,7 +391,7 @@ def last_logged_mentor(session: Session, program_year_id: int) -> int | None:
     return session.scalar(
         select(Checkin.mentor_id)
         .where(Checkin.program_year_id == program_year_id)
-        .order_by(Checkin.created_at.desc(), Checkin.id.desc())
+        .order_by(Checkin.id.desc())
         .limit(1)
     )
 
@@ -419,4 +422,4 @@ def people_choices(session: Session, person_ids: Iterable[int]) -> list[PersonCh
     ids = list(person_ids)
     if not ids:
         return []
-    return _choices(session.scalars(select(Person).where(Person.id.in_(ids))))
+    return _choices(session, Person.id.in_(ids))
