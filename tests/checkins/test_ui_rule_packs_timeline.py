@@ -53,7 +53,11 @@ def test_rule_pack_dialog_edits_hours_and_copies(qtbot: QtBot, db: Database) -> 
     window.close()
 
 
-def test_timeline_widget_shows_hours_against_target(qtbot: QtBot, db: Database) -> None:
+def test_timeline_widget_shows_hours_against_target(
+    qtbot: QtBot,
+    qtmodeltester,  # type: ignore[no-untyped-def]
+    db: Database,
+) -> None:
     d = build_district(db, mentees_per_mentor=(2,))
     mentor = d.mentor_ids[0]
     a, b = d.mentees[mentor]
@@ -98,6 +102,7 @@ def test_timeline_widget_shows_hours_against_target(qtbot: QtBot, db: Database) 
     assert widget.mentors.text() == "Mentor Number1: 2025-08-11 to now"
     assert widget.model.rowCount() == 2
     assert widget.model.index(0, 6).data() == "Exit slips"
+    qtmodeltester.check(widget.model)
     qtbot.waitUntil(lambda: all(bar.isVisible() for bar in bars if bar is not None))
     widget.grab().save("/tmp/checkins-timeline.png")
     window.close()

@@ -126,7 +126,7 @@ class CheckinDialog(QDialog):
         self.save_button.setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.accept)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.accept)
 
         form = QFormLayout()
         form.addRow("&Mentor", self.mentor)

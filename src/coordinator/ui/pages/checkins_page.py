@@ -78,7 +78,7 @@ class CheckinsPage(QWidget):
         self.workbook_button.clicked.connect(self._choose_workbook_path)
         self.import_button.clicked.connect(self._choose_import_path)
         self.ics_button.clicked.connect(self._choose_ics_path)
-        QShortcut(QKeySequence("Ctrl+N"), self, activated=self.new_checkin)
+        QShortcut(QKeySequence("Ctrl+N"), self, self.new_checkin)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
@@ -93,8 +93,8 @@ class CheckinsPage(QWidget):
         for column, width in enumerate((95, 170, 180, 70, 170, 330, 95)):
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
-        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, activated=self.delete_selected)
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=self.edit_selected)
+        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, self.delete_selected)
+        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.edit_selected)
         self.status = QLabel()
 
         filters = QHBoxLayout()

@@ -112,7 +112,7 @@ class DashboardPage(QWidget):
         QShortcut(
             QKeySequence(Qt.Key.Key_Return),
             self.table,
-            activated=lambda: self._open(self.table.currentIndex()),
+            lambda: self._open(self.table.currentIndex()),
         )
         self.at_risk_label = QLabel()
         self.per_month = BarChartView(

@@ -60,6 +60,8 @@ class BarChartView(QChartView):
         chart.addSeries(series)
         categories = QBarCategoryAxis()
         categories.append([self._label(label) for label, _ in ordered] or [""])
+        if not self._horizontal and len(ordered) > 6:
+            categories.setLabelsAngle(-90)  # a year of months fits standing up
         numbers = QValueAxis()
         numbers.setLabelFormat("%d")
         top = max((v for _, v in self.values), default=0)

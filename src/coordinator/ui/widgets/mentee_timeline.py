@@ -79,8 +79,9 @@ class MenteeTimelineWidget(QWidget):
     def _clear_semesters(self) -> None:
         while self.semester_grid.count():
             item = self.semester_grid.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
 
     def _show(self, t: MenteeTimeline) -> None:
         present = sum(1 for e in t.entries if e.present)
