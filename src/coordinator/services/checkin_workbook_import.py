@@ -18,7 +18,6 @@ from coordinator.db.engine import Database
 from coordinator.db.models import (
     CHECKIN_KIND_LABELS,
     Checkin,
-    CheckinKind,
     ImportBatch,
     ImportKind,
     ImportRow,
@@ -29,12 +28,10 @@ from coordinator.services import audit
 from coordinator.services.checkin_workbook import COL, FORMAT, LISTS, META, SHEET, WHOLE_COHORT
 from coordinator.services.checkins import (
     CheckinInput,
-    add_checkin,
     cohort_for_mentor,
-    get_checkin,
     topics_for_year,
-    update_checkin,
 )
+from coordinator.services.keyed_checkins import store_keyed_checkin
 
 KIND_BY_LABEL = {label.lower(): kind for kind, label in CHECKIN_KIND_LABELS.items()}
 
@@ -225,23 +222,6 @@ def _input(session: Session, ctx: _Context, row: _Row) -> CheckinInput:
     )
 
 
-def _same(a: CheckinInput, b: CheckinInput) -> bool:
-    def norm(x: CheckinInput) -> tuple[Any, ...]:
-        return (
-            x.occurred_on,
-            CheckinKind(x.kind),
-            x.minutes,
-            frozenset(x.mentee_ids),
-            frozenset(x.absent_ids),
-            frozenset(x.topic_ids),
-            x.private_notes,
-            x.next_steps,
-            x.follow_up_on,
-        )
-
-    return norm(a) == norm(b)
-
-
 def import_workbook(db: Database, path: Path, *, dry_run: bool) -> WorkbookImportResult:
     data, wb = _open(path)
     try:
@@ -329,19 +309,12 @@ def _import_row(
     try:
         with session.begin_nested():
             data = _input(session, ctx, row)
-            existing = session.scalar(select(Checkin).where(Checkin.source_key == key))
-            if existing is None:
-                cid = add_checkin(
-                    session, data, source="workbook", source_key=key, batch_id=batch_id
-                )
-                action = RowAction.NEW
-            elif _same(get_checkin(session, existing.id).data, data):
+            action, cid = store_keyed_checkin(
+                session, data, key, source="workbook", batch_id=batch_id
+            )
+            if action is RowAction.UNCHANGED:
                 result.counts["unchanged"] += 1
                 return
-            else:
-                cid = existing.id
-                update_checkin(session, cid, data, batch_id=batch_id)
-                action = RowAction.CHANGED
     except _RowError as exc:
         _invalid(result, row, exc.column, exc.message)
         return
