@@ -6,8 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from coordinator.db.models import Semester
-from coordinator.services.rule_facts import Span, YearFacts
+from coordinator.services.rule_facts import Span, Term, YearFacts
 
 
 class ComplianceState(StrEnum):
@@ -90,7 +89,7 @@ def mentee_start(facts: YearFacts, mentee_id: int, enrolled_on: dt.date | None) 
     assignments = facts.assignments.get(mentee_id)
     if assignments:
         return assignments[0].start_date
-    return enrolled_on or facts.year.start_date
+    return enrolled_on or facts.year_start
 
 
 def check_semester_minutes(
@@ -124,7 +123,7 @@ def check_semester_minutes(
 def _check_pace(
     facts: YearFacts,
     verdict: Verdict,
-    semester: Semester,
+    semester: Term,
     start: dt.date,
     done: int,
     target: int,
@@ -262,7 +261,7 @@ def check_required_topics(facts: YearFacts, verdict: Verdict, mentee_id: int) ->
     missing = [t for t in required if t not in covered]
     detail = f"{len(required) - len(missing)} of {len(required)} required topics covered"
     last_semester = facts.semesters[-1] if facts.semesters else None
-    year_over = facts.as_of >= (last_semester.end_date if last_semester else facts.year.end_date)
+    year_over = facts.as_of >= (last_semester.end_date if last_semester else facts.year_end)
     in_last = last_semester is not None and facts.as_of >= last_semester.start_date
     listed = "; ".join(missing) if len(missing) < len(required) else "all of them"
     if not missing:

@@ -25,6 +25,14 @@ from coordinator.db.models import (
 from coordinator.errors import NotFoundError
 
 
+class Term(NamedTuple):
+    """A semester as the rules read it (plain attributes: they are read 100,000 times)."""
+
+    name: str
+    start_date: dt.date
+    end_date: dt.date
+
+
 class Span(NamedTuple):
     """One assignment, as the rules need it (plain tuples: 10,000 ORM objects cost 0.1 s)."""
 
@@ -41,12 +49,20 @@ class YearFacts:
     year: ProgramYear
     rules: dict[str, Any]
     as_of: dt.date
-    semesters: list[Semester]
+    semesters: list[Term]
     minutes: dict[int, dict[str, int]] = field(default_factory=dict)
     last_contact: dict[int, dt.date] = field(default_factory=dict)
     month_counts: dict[int, dict[tuple[int, int], tuple[int, int]]] = field(default_factory=dict)
     topics_covered: dict[int, set[str]] = field(default_factory=dict)
     assignments: dict[int, list[Span]] = field(default_factory=dict)
+
+    @cached_property
+    def year_start(self) -> dt.date:
+        return self.year.start_date
+
+    @cached_property
+    def year_end(self) -> dt.date:
+        return self.year.end_date
 
     @cached_property
     def gap_thresholds(self) -> list[int]:
@@ -76,7 +92,7 @@ def load_year(session: Session, program_year_id: int) -> tuple[ProgramYear, dict
     return row[0], dict(row[1] or {})
 
 
-def semester_bucket(semesters: list[Semester]) -> Any:
+def semester_bucket(semesters: list[Term]) -> Any:
     """A SQL expression naming the semester a check-in's date falls in (NULL between semesters)."""
     if not semesters:
         return None
@@ -88,15 +104,16 @@ def semester_bucket(semesters: list[Semester]) -> Any:
 
 def _facts_head(
     session: Session, program_year_id: int, as_of: dt.date | None
-) -> tuple[ProgramYear, dict[str, Any], dt.date, list[Semester]]:
+) -> tuple[ProgramYear, dict[str, Any], dt.date, list[Term]]:
     year, rules = load_year(session, program_year_id)
-    semesters = list(
-        session.scalars(
-            select(Semester)
+    semesters = [
+        Term(*row)
+        for row in session.execute(
+            select(Semester.name, Semester.start_date, Semester.end_date)
             .where(Semester.program_year_id == program_year_id)
             .order_by(Semester.start_date)
         )
-    )
+    ]
     return year, rules, default_as_of(year, as_of), semesters
 
 

@@ -131,10 +131,10 @@ def _evaluate_mentee(
 ) -> MenteeStatus:
     verdict = Verdict()
     start = mentee_start(facts, person_id, enrolled_on)
-    until = ended_on or facts.year.end_date
+    until = ended_on or facts.year_end
     assignments = facts.assignments.get(person_id, [])
     current = active_on(assignments, min(facts.as_of, until))
-    if current is None and assignments and facts.as_of >= facts.year.end_date:
+    if current is None and assignments and facts.as_of >= facts.year_end:
         current = assignments[-1]
     deadline = facts.rules.get("assign_within_days_of_hire")
     if deadline and hire is not None:
