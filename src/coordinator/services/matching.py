@@ -1,0 +1,473 @@
+"""Matching: suggestions for unassigned mentees, Match all as a reviewable draft, apply, undo."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from coordinator.db.models import (
+    Assignment,
+    AuditEntry,
+    Campus,
+    Enrollment,
+    EnrollmentStatus,
+    MentorProfile,
+    MentorTraining,
+    Person,
+    PersonStatus,
+    ProgramYear,
+    Role,
+)
+from coordinator.errors import CoordinatorError, NotFoundError, RefusedError
+from coordinator.progress import NO_PROGRESS, Progress
+from coordinator.services import audit
+from coordinator.services.cohorts import ASSIGNMENT_FIELDS, assign
+from coordinator.services.match_solver import (
+    UNLIMITED,
+    MatchPool,
+    Side,
+    Solution,
+    balance_score,
+    greedy,
+    match_all,
+    preference_scores,
+    total_score,
+    weights_for,
+)
+from coordinator.services.mentors import caseload_capacity, qualification_reasons
+from coordinator.services.programs import reference_day
+from coordinator.services.roles import role_family
+
+PERSON_COLUMNS = (
+    Person.id,
+    Person.employee_id,
+    Person.first_name,
+    Person.preferred_name,
+    Person.last_name,
+    Person.position,
+    Person.subject,
+    Person.grade,
+    Person.campus_id,
+    Campus.level,
+    Campus.region,
+)
+
+
+@dataclass(frozen=True)
+class PersonRef:
+    id: int
+    employee_id: str | None
+    name: str
+
+
+@dataclass(frozen=True)
+class ProposedPair:
+    """One mentee with the mentor Match all (or a suggestion) proposes, and why."""
+
+    mentee: PersonRef
+    mentor: PersonRef
+    score: float
+    explanation: str
+    override_reason: str | None = None
+
+
+@dataclass(frozen=True)
+class NoMentor:
+    mentee: PersonRef
+    reason: str
+
+
+@dataclass
+class MatchDraft:
+    program_year_id: int
+    pairs: list[ProposedPair]
+    unmatched: list[NoMentor]
+    total_score: float
+    solver: str
+    seconds: float = 0.0
+
+    def pair_for(self, mentee_id: int) -> ProposedPair | None:
+        return next((p for p in self.pairs if p.mentee.id == mentee_id), None)
+
+
+@dataclass(frozen=True)
+class AppliedMatch:
+    batch_id: int
+    assignment_ids: list[int]
+
+
+@dataclass(frozen=True)
+class UndoneMatch:
+    removed: int
+    kept_changed: int
+
+
+@dataclass
+class LoadedPool:
+    """The pool plus what the arrays stand for, so results can be told in words."""
+
+    pool: MatchPool
+    mentees: list[PersonRef]
+    mentors: list[PersonRef]
+    mentor_reasons: list[list[str]]
+    families: list[str]
+    start_load: np.ndarray = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.start_load = self.pool.load.copy()
+
+
+class _Codes:
+    """Text values to small integers; a blank stays -1 so it never counts as a match."""
+
+    def __init__(self) -> None:
+        self.values: dict[str, int] = {}
+
+    def __call__(self, value: object) -> int:
+        text = str(value).strip().lower() if value is not None else ""
+        if not text:
+            return -1
+        return self.values.setdefault(text, len(self.values))
+
+    def names(self) -> list[str]:
+        return list(self.values)
+
+
+def _name(first: str, preferred: str | None, last: str) -> str:
+    return f"{preferred or first} {last}".strip()
+
+
+def _side(rows: Sequence[tuple[object, ...]], codes: dict[str, _Codes]) -> Side:
+    def column(key: str, index: int) -> np.ndarray:
+        return np.array([codes[key](r[index]) for r in rows], dtype=np.int64)
+
+    return Side(
+        ids=np.array([r[0] for r in rows], dtype=np.int64),
+        campus=column("campus", 8),
+        level=column("level", 9),
+        region=column("region", 10),
+        subject=column("subject", 6),
+        grade=column("grade", 7),
+        family=np.array(
+            [codes["family"](role_family(str(r[5]) if r[5] else None)) for r in rows],
+            dtype=np.int64,
+        ),
+    )
+
+
+def load_pool(
+    session: Session,
+    year: ProgramYear,
+    *,
+    mentee_ids: Iterable[int] | None = None,
+    allow_ineligible: bool = False,
+    on: dt.date | None = None,
+) -> LoadedPool:
+    """Unassigned mentees (or the ones given) and the year's mentors, as arrays for the solver."""
+    day = reference_day(year, on)
+    rules = year.program.rule_pack.rules
+    covered = select(Assignment.mentee_id).where(
+        Assignment.program_year_id == year.id,
+        Assignment.end_date.is_(None) | (Assignment.end_date > day),
+    )
+    enrolled = (
+        select(*PERSON_COLUMNS, Person.supervisor_id, Person.appraiser_id)
+        .join(Enrollment, Enrollment.person_id == Person.id)
+        .outerjoin(Campus, Campus.id == Person.campus_id)
+        .where(
+            Enrollment.program_year_id == year.id,
+            Enrollment.status == EnrollmentStatus.ACTIVE,
+            Person.status == PersonStatus.ACTIVE,
+        )
+    )
+    mentee_query = enrolled.where(Enrollment.role == Role.MENTEE, Person.id.not_in(covered))
+    if mentee_ids is not None:
+        mentee_query = mentee_query.where(Person.id.in_(list(mentee_ids)))
+    mentee_rows = session.execute(mentee_query.order_by(Person.id)).all()
+    mentor_rows = session.execute(
+        enrolled.add_columns(
+            MentorProfile.id,
+            MentorProfile.years_experience,
+            MentorProfile.teaches_six_hours,
+            MentorProfile.capacity,
+        )
+        .outerjoin(MentorProfile, MentorProfile.person_id == Person.id)
+        .where(Enrollment.role == Role.MENTOR)
+        .order_by(Person.id)
+    ).all()
+    trainings: dict[int, list[dt.date]] = defaultdict(list)
+    for profile_id, completed in session.execute(
+        select(MentorTraining.profile_id, MentorTraining.completed_on)
+    ).tuples():
+        trainings[profile_id].append(completed)
+    loads: dict[int, int] = defaultdict(int)
+    for (mentor_id,) in session.execute(
+        select(Assignment.mentor_id).where(
+            Assignment.program_year_id == year.id,
+            Assignment.end_date.is_(None) | (Assignment.end_date > day),
+        )
+    ):
+        loads[mentor_id] += 1
+    codes = {key: _Codes() for key in ("campus", "level", "region", "subject", "grade", "family")}
+    mentees, mentors = _side(mentee_rows, codes), _side(mentor_rows, codes)
+    reasons = [
+        qualification_reasons(
+            rules, r[14], trainings.get(r[13], []) if r[13] else [], year.start_date
+        )
+        for r in mentor_rows
+    ]
+    capacity = [caseload_capacity(rules, bool(r[15]), r[16]) for r in mentor_rows]
+    index = {int(pid): i for i, pid in enumerate(mentors.ids)}
+    forbidden = np.array(
+        [[index.get(r[11], -1), index.get(r[12], -1), index.get(r[0], -1)] for r in mentee_rows],
+        dtype=np.int64,
+    ).reshape(len(mentee_rows), 3)
+    pool = MatchPool(
+        mentees=mentees,
+        mentors=mentors,
+        load=np.array([loads.get(r[0], 0) for r in mentor_rows], dtype=np.int64),
+        capacity=np.array([UNLIMITED if c is None else c for c in capacity], dtype=np.int64),
+        qualified=np.array([allow_ineligible or not r for r in reasons], dtype=np.bool_),
+        forbidden=forbidden,
+    )
+    return LoadedPool(
+        pool=pool,
+        mentees=[PersonRef(r[0], r[1], _name(r[2], r[3], r[4])) for r in mentee_rows],
+        mentors=[PersonRef(r[0], r[1], _name(r[2], r[3], r[4])) for r in mentor_rows],
+        mentor_reasons=reasons,
+        families=codes["family"].names(),
+    )
+
+
+def explain(loaded: LoadedPool, mentee: int, mentor: int, load_after: int) -> str:
+    """In words: "same campus, same subject; load 28/35"."""
+    e, m = loaded.pool.mentees, loaded.pool.mentors
+
+    def same(attr: str) -> bool:
+        a, b = getattr(e, attr)[mentee], getattr(m, attr)[mentor]
+        return bool(a >= 0 and a == b)
+
+    parts = []
+    if same("campus"):
+        parts.append("same campus")
+    else:
+        parts += [
+            label
+            for attr, label in (("level", "same campus level"), ("region", "same region"))
+            if same(attr)
+        ]
+    if same("subject"):
+        parts.append("same subject")
+    if same("grade"):
+        parts.append("same grade")
+    capacity = int(loaded.pool.capacity[mentor])
+    load = f"load {load_after}/{capacity}" if capacity != UNLIMITED else f"load {load_after}"
+    return f"{', '.join(parts) or 'no shared campus, level, subject or region'}; {load}"
+
+
+def no_mentor_reason(loaded: LoadedPool, mentee: int) -> str:
+    """Why no mentor could be proposed for this mentee, in the coordinator's words."""
+    pool = loaded.pool
+    family_code = int(pool.mentees.family[mentee])
+    family = loaded.families[family_code] if family_code >= 0 else "any"
+    fm = pool.mentors.family
+    compatible = (fm == family_code) | (fm < 0) | (family_code < 0)
+    if not compatible.any():
+        return f"no mentor in the {family} role family is enrolled this year"
+    qualified = compatible & pool.qualified
+    if not qualified.any():
+        return f"every {family} mentor is ineligible under the rule pack (override to use them)"
+    allowed = qualified.copy()
+    allowed[pool.forbidden[mentee][pool.forbidden[mentee] >= 0]] = False
+    if not allowed.any():
+        return "the only eligible mentor is this mentee's supervisor or appraiser"
+    return f"every eligible {family} mentor is at capacity"
+
+
+def _draft(
+    loaded: LoadedPool,
+    solution: Solution,
+    weights: dict[str, float],
+    year_id: int,
+    override_reason: str | None,
+) -> MatchDraft:
+    pool, running = loaded.pool, loaded.start_load.copy()
+    pairs, unmatched = [], []
+    rows = np.nonzero(solution.mentor_of >= 0)[0]
+    base = preference_scores(pool, rows, weights) if rows.size else np.zeros((0, 0))
+    for i, row in enumerate(rows):
+        mentor = int(solution.mentor_of[row])
+        running[mentor] += 1
+        score = float(base[i, mentor]) + float(
+            balance_score(pool, np.array([mentor]), running[mentor], weights["balanced_load"])[0]
+        )
+        reasons = loaded.mentor_reasons[mentor]
+        pairs.append(
+            ProposedPair(
+                mentee=loaded.mentees[row],
+                mentor=loaded.mentors[mentor],
+                score=round(score, 3),
+                explanation=explain(loaded, int(row), mentor, int(running[mentor])),
+                override_reason=f"{override_reason}" if reasons and override_reason else None,
+            )
+        )
+    for row in np.nonzero(solution.mentor_of < 0)[0]:
+        unmatched.append(NoMentor(loaded.mentees[row], no_mentor_reason(loaded, int(row))))
+    total = total_score(pool, loaded.start_load, solution.mentor_of, weights)
+    return MatchDraft(year_id, pairs, unmatched, round(total, 3), solution.solver)
+
+
+def draft_match(
+    session: Session,
+    year: ProgramYear,
+    *,
+    mentee_ids: Iterable[int] | None = None,
+    override_reason: str | None = None,
+    baseline: bool = False,
+    progress: Progress = NO_PROGRESS,
+) -> MatchDraft:
+    """Match all: one globally good proposal for every unassigned mentee, not yet applied.
+
+    With an override reason, mentors who fail the pack's qualifications may be proposed (the
+    reason is stored with those assignments); supervisors, appraisers and capacity stay hard.
+    `baseline=True` uses the greedy loop instead (for comparison).
+    """
+    progress.step(0, 3, "Reading mentees and mentors")
+    loaded = load_pool(session, year, mentee_ids=mentee_ids, allow_ineligible=bool(override_reason))
+    weights = weights_for(year.program.match_weights)
+    progress.step(1, 3, "Finding the best assignment")
+    started = dt.datetime.now()
+    solution = greedy(loaded.pool, weights) if baseline else match_all(loaded.pool, weights)
+    seconds = (dt.datetime.now() - started).total_seconds()
+    progress.step(2, 3, "Explaining each pair")
+    draft = _draft(loaded, solution, weights, year.id, override_reason)
+    draft.seconds = seconds
+    progress.step(3, 3, "Done")
+    return draft
+
+
+def suggest_mentors(
+    session: Session, year: ProgramYear, mentee_id: int, *, limit: int = 5
+) -> list[ProposedPair]:
+    """The best mentors with room for one unassigned mentee, best first, each explained."""
+    loaded = load_pool(session, year, mentee_ids=[mentee_id])
+    if not loaded.mentees:
+        return []
+    pool, weights = loaded.pool, weights_for(year.program.match_weights)
+    mentors = np.arange(len(pool.mentors.ids))
+    score = preference_scores(pool, np.array([0]), weights)[0]
+    score += balance_score(pool, mentors, pool.load + 1, weights["balanced_load"])
+    score[pool.remaining <= 0] = -np.inf
+    order = [int(j) for j in np.argsort(-score, kind="stable")[:limit] if np.isfinite(score[j])]
+    return [
+        ProposedPair(
+            mentee=loaded.mentees[0],
+            mentor=loaded.mentors[j],
+            score=round(float(score[j]), 3),
+            explanation=explain(loaded, 0, j, int(pool.load[j]) + 1),
+        )
+        for j in order
+    ]
+
+
+def apply_draft(
+    session: Session,
+    year: ProgramYear,
+    draft: MatchDraft,
+    *,
+    accepted: Iterable[int] | None = None,
+    start: dt.date | None = None,
+    progress: Progress = NO_PROGRESS,
+) -> AppliedMatch:
+    """Apply the accepted pairs (mentee ids; all when None) in the caller's one transaction.
+
+    Each pair is checked again (still unassigned, capacity, eligibility), so a draft that went
+    stale while it was reviewed fails as a whole with the reason instead of applying halfway.
+    """
+    if draft.program_year_id != year.id:
+        raise CoordinatorError("This draft belongs to another program year.")
+    keep = set(accepted) if accepted is not None else None
+    pairs = [p for p in draft.pairs if keep is None or p.mentee.id in keep]
+    if not pairs:
+        raise CoordinatorError("No pairs are accepted; accept at least one pair to apply.")
+    # The summary entry comes first so every assignment's own audit entry can name it as its batch;
+    # the audit log is append-only, so nothing is written back into it afterwards.
+    summary = audit.record(
+        session,
+        "match_all",
+        "match_batch",
+        None,
+        after={"pairs": len(pairs), "total_score": draft.total_score, "solver": draft.solver},
+    )
+    session.flush()
+    ids = []
+    for done, pair in enumerate(pairs):
+        if done % 200 == 0:
+            progress.step(done, len(pairs), "Applying the accepted pairs")
+        try:
+            created = assign(
+                session,
+                year,
+                pair.mentee.id,
+                pair.mentor.id,
+                start=start,
+                override_reason=pair.override_reason,
+                match_reasons=pair.explanation,
+                batch_id=summary.id,
+            )
+        except RefusedError as exc:
+            raise RefusedError(
+                f"The draft is out of date for employee "
+                f"{pair.mentee.employee_id or pair.mentee.id}: {exc} "
+                "Nothing was applied; run Match all again."
+            ) from exc
+        ids.append(created.id)
+    return AppliedMatch(batch_id=summary.id, assignment_ids=ids)
+
+
+def undo_match(session: Session, batch_id: int) -> UndoneMatch:
+    """Remove the assignments one Match all made, unless they were changed since (then kept)."""
+    summary = session.get(AuditEntry, batch_id)
+    if summary is None or summary.action != "match_all":
+        raise NotFoundError(f"There is no Match all batch {batch_id}.")
+    undone = select(AuditEntry.id).where(
+        AuditEntry.action == "undo_match",
+        AuditEntry.entity == "match_batch",
+        AuditEntry.entity_id == batch_id,
+    )
+    if session.scalar(undone) is not None:
+        raise RefusedError(f"Match all batch {batch_id} was already undone.")
+    ids = session.scalars(
+        select(AuditEntry.entity_id).where(
+            AuditEntry.batch_id == batch_id,
+            AuditEntry.action == "assign",
+            AuditEntry.entity == "assignment",
+        )
+    ).all()
+    removed = kept = 0
+    for assignment in session.scalars(select(Assignment).where(Assignment.id.in_(ids))):
+        if assignment.end_date is not None or assignment.version != 1:
+            kept += 1
+            continue
+        audit.record(
+            session,
+            "undo_match",
+            "assignment",
+            assignment.id,
+            before=audit.snapshot(assignment, ASSIGNMENT_FIELDS),
+            person_id=assignment.mentee_id,
+            batch_id=batch_id,
+        )
+        session.delete(assignment)
+        removed += 1
+    audit.record(
+        session, "undo_match", "match_batch", batch_id, after={"removed": removed, "kept": kept}
+    )
+    session.flush()
+    return UndoneMatch(removed=removed, kept_changed=kept)
