@@ -20,6 +20,8 @@ from scipy.sparse.csgraph import min_weight_full_bipartite_matching
 
 IntArray = npt.NDArray[np.int64]
 FloatArray = npt.NDArray[np.float64]
+Float32Array = npt.NDArray[np.float32]
+CodeArray = npt.NDArray[np.int32]
 BoolArray = npt.NDArray[np.bool_]
 
 DEFAULT_WEIGHTS: dict[str, float] = {
@@ -49,12 +51,12 @@ class Side:
     """Mentees or mentors as parallel arrays of integer codes (-1 = unknown, never equal)."""
 
     ids: IntArray
-    campus: IntArray
-    level: IntArray
-    region: IntArray
-    subject: IntArray
-    grade: IntArray
-    family: IntArray
+    campus: CodeArray
+    level: CodeArray
+    region: CodeArray
+    subject: CodeArray
+    grade: CodeArray
+    family: CodeArray
 
 
 @dataclass
@@ -66,11 +68,16 @@ class MatchPool:
     qualified: BoolArray  # per mentor: meets the pack, or the coordinator overrides
     forbidden: IntArray  # per mentee: up to two mentor indexes (supervisor, appraiser, self) or -1
     balance_ref: FloatArray = field(init=False)
+    row_jitter: Float32Array = field(init=False)
+    col_jitter: Float32Array = field(init=False)
 
     def __post_init__(self) -> None:
         finite = self.capacity[self.capacity > 0]
         reference = float(np.median(finite)) if finite.size else 30.0
         self.balance_ref = np.where(self.capacity > 0, self.capacity, reference).astype(np.float64)
+        rng = np.random.default_rng(20250811)  # fixed: the same data gives the same draft
+        self.row_jitter = rng.random(len(self.mentees.ids), dtype=np.float32)
+        self.col_jitter = rng.random(len(self.mentors.ids), dtype=np.float32)
 
     @property
     def remaining(self) -> IntArray:
@@ -84,19 +91,21 @@ class Solution:
     solver: str
 
 
-def same(a: IntArray, b: IntArray) -> BoolArray:
+def same(a: CodeArray, b: CodeArray) -> BoolArray:
     result: BoolArray = (a[:, None] == b[None, :]) & (a[:, None] >= 0)
     return result
 
 
-def preference_scores(pool: MatchPool, rows: IntArray, weights: Mapping[str, float]) -> FloatArray:
+def preference_scores(
+    pool: MatchPool, rows: IntArray, weights: Mapping[str, float]
+) -> Float32Array:
     """Soft-preference score of each mentee in `rows` with every mentor; INFEASIBLE where barred."""
     e, m = pool.mentees, pool.mentors
-    score: FloatArray = weights["same_campus"] * same(e.campus[rows], m.campus).astype(np.float64)
-    score += weights["same_campus_level"] * same(e.level[rows], m.level)
-    score += weights["same_region"] * same(e.region[rows], m.region)
+    score: Float32Array = same(e.campus[rows], m.campus) * np.float32(weights["same_campus"])
+    score += same(e.level[rows], m.level) * np.float32(weights["same_campus_level"])
+    score += same(e.region[rows], m.region) * np.float32(weights["same_region"])
     subject_or_grade = same(e.subject[rows], m.subject) | same(e.grade[rows], m.grade)
-    score += weights["same_subject_or_grade"] * subject_or_grade
+    score += subject_or_grade * np.float32(weights["same_subject_or_grade"])
     family_e, family_m = e.family[rows][:, None], m.family[None, :]
     compatible = (family_e == family_m) | (family_e < 0) | (family_m < 0)
     score[~compatible] = INFEASIBLE
@@ -108,16 +117,35 @@ def preference_scores(pool: MatchPool, rows: IntArray, weights: Mapping[str, flo
     return score
 
 
+def pair_preferences(
+    pool: MatchPool, rows: IntArray, mentors: IntArray, weights: Mapping[str, float]
+) -> FloatArray:
+    """Soft-preference score of given (mentee, mentor) pairs, element by element."""
+    e, m = pool.mentees, pool.mentors
+
+    def same_pair(a: CodeArray, b: CodeArray) -> BoolArray:
+        result: BoolArray = (a[rows] == b[mentors]) & (a[rows] >= 0)
+        return result
+
+    score: FloatArray = weights["same_campus"] * same_pair(e.campus, m.campus).astype(np.float64)
+    score += weights["same_campus_level"] * same_pair(e.level, m.level)
+    score += weights["same_region"] * same_pair(e.region, m.region)
+    either = same_pair(e.subject, m.subject) | same_pair(e.grade, m.grade)
+    score += weights["same_subject_or_grade"] * either
+    return score
+
+
 def balance_score(pool: MatchPool, mentor: IntArray, load_after: IntArray | int, w: float) -> Any:
     """The balanced-load preference for a mentor reaching `load_after` mentees."""
     return w * (1.0 - np.asarray(load_after) / pool.balance_ref[mentor])
 
 
-def _tie_breaker(rows: IntArray, cols: int) -> FloatArray:
-    """A tiny deterministic jitter so equal candidates are not always the same few mentors."""
-    r = rows[:, None].astype(np.uint64) * np.uint64(2654435761)
-    c = np.arange(cols, dtype=np.uint64)[None, :] * np.uint64(40503)
-    return ((r + c) % np.uint64(9973)).astype(np.float64) * 1e-7
+def _tie_breaker(pool: MatchPool, rows: IntArray) -> Float32Array:
+    """A tiny fixed jitter so equal candidates are not always the same few mentors."""
+    jitter: Float32Array = np.add.outer(pool.row_jitter[rows], pool.col_jitter)
+    np.remainder(jitter, np.float32(1.0), out=jitter)
+    jitter *= np.float32(1e-4)
+    return jitter
 
 
 def candidates(
@@ -128,15 +156,16 @@ def candidates(
     w_bal = weights["balanced_load"]
     out_e: list[IntArray] = []
     out_m: list[IntArray] = []
-    out_s: list[FloatArray] = []
+    out_s: list[Float32Array] = []
     n_mentors = len(pool.mentors.ids)
     k = min(top_k, n_mentors)
     for start in range(0, len(rows), CHUNK):
         chunk = rows[start : start + CHUNK]
         base = preference_scores(pool, chunk, weights)
         base[:, remaining <= 0] = INFEASIBLE
-        rank = base + balance_score(pool, np.arange(n_mentors), pool.load + 1, w_bal)[None, :]
-        rank += _tie_breaker(chunk, n_mentors)
+        balance = balance_score(pool, np.arange(n_mentors), pool.load + 1, w_bal)
+        rank = base + balance.astype(np.float32)[None, :]
+        rank += _tie_breaker(pool, chunk)
         if k < n_mentors:
             best = np.argpartition(-rank, k - 1, axis=1)[:, :k]
         else:
@@ -149,7 +178,8 @@ def candidates(
     if not out_e:
         empty = np.zeros(0, dtype=np.int64)
         return empty, empty, np.zeros(0)
-    return np.concatenate(out_e), np.concatenate(out_m), np.concatenate(out_s)
+    scores = np.concatenate(out_s).astype(np.float64)
+    return np.concatenate(out_e), np.concatenate(out_m), scores
 
 
 def _solve_round(
@@ -260,11 +290,7 @@ def total_score(
 ) -> float:
     """Preferences of every pair plus the balanced-load term of each mentor's added mentees."""
     rows = np.nonzero(mentor_of >= 0)[0]
-    total = 0.0
-    for start in range(0, len(rows), CHUNK):
-        chunk = rows[start : start + CHUNK]
-        base = preference_scores(pool, chunk, weights)
-        total += float(base[np.arange(len(chunk)), mentor_of[chunk]].sum())
+    total = float(pair_preferences(pool, rows, mentor_of[rows], weights).sum())
     added = np.bincount(mentor_of[rows], minlength=len(pool.mentors.ids))
     w_bal = weights["balanced_load"]
     for mentor in np.nonzero(added)[0]:

@@ -36,6 +36,7 @@ from coordinator.services.match_solver import (
     balance_score,
     greedy,
     match_all,
+    pair_preferences,
     preference_scores,
     total_score,
     weights_for,
@@ -145,7 +146,7 @@ def _name(first: str, preferred: str | None, last: str) -> str:
 
 def _side(rows: Sequence[tuple[object, ...]], codes: dict[str, _Codes]) -> Side:
     def column(key: str, index: int) -> np.ndarray:
-        return np.array([codes[key](r[index]) for r in rows], dtype=np.int64)
+        return np.array([codes[key](r[index]) for r in rows], dtype=np.int32)
 
     return Side(
         ids=np.array([r[0] for r in rows], dtype=np.int64),
@@ -156,7 +157,7 @@ def _side(rows: Sequence[tuple[object, ...]], codes: dict[str, _Codes]) -> Side:
         grade=column("grade", 7),
         family=np.array(
             [codes["family"](role_family(str(r[5]) if r[5] else None)) for r in rows],
-            dtype=np.int64,
+            dtype=np.int32,
         ),
     )
 
@@ -300,11 +301,11 @@ def _draft(
     pool, running = loaded.pool, loaded.start_load.copy()
     pairs, unmatched = [], []
     rows = np.nonzero(solution.mentor_of >= 0)[0]
-    base = preference_scores(pool, rows, weights) if rows.size else np.zeros((0, 0))
+    base = pair_preferences(pool, rows, solution.mentor_of[rows], weights)
     for i, row in enumerate(rows):
         mentor = int(solution.mentor_of[row])
         running[mentor] += 1
-        score = float(base[i, mentor]) + float(
+        score = float(base[i]) + float(
             balance_score(pool, np.array([mentor]), running[mentor], weights["balanced_load"])[0]
         )
         reasons = loaded.mentor_reasons[mentor]
