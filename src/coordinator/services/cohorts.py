@@ -378,7 +378,7 @@ def assignment_history(
             override_reason=a.override_reason,
             match_reasons=a.match_reasons,
         )
-        for a, m, label in session.execute(query).tuples()
+        for a, m, label in session.execute(query)
     ]
 
 
@@ -400,11 +400,11 @@ def mentor_loads(
         .outerjoin(Campus, Campus.id == Person.campus_id)
         .outerjoin(MentorProfile, MentorProfile.person_id == Person.id)
         .where(Person.id.in_(ids))
-    ).tuples()
+    )
     trainings: dict[int, list[dt.date]] = defaultdict(list)
     for profile_id, completed in session.execute(
         select(MentorTraining.profile_id, MentorTraining.completed_on)
-    ).tuples():
+    ):
         trainings[profile_id].append(completed)
     result = []
     for person, campus, profile in rows:
@@ -468,7 +468,7 @@ def cohort(
             Assignment.mentor_id == mentor_id,
             Assignment.end_date.is_(None) | (Assignment.end_date > day),
         )
-    ).tuples()
+    )
     members = [_mentee_row(p, c, a) for p, c, a in rows]
     return sorted(members, key=lambda m: m.sort_name.lower())
 
@@ -493,7 +493,7 @@ def unassigned_mentees(
             Person.status == PersonStatus.ACTIVE,
             Person.id.not_in(covered),
         )
-    ).tuples()
+    )
     return sorted((_mentee_row(p, c, None) for p, c in rows), key=lambda m: m.sort_name.lower())
 
 
@@ -518,7 +518,7 @@ def days_to_first_assignment(
         select(Assignment.mentee_id, Assignment.start_date).where(
             Assignment.program_year_id == year.id
         )
-    ).tuples():
+    ):
         first[mentee_id] = min(start, first.get(mentee_id, start))
     people = session.scalars(
         select(Person)

@@ -205,7 +205,7 @@ def load_pool(
     trainings: dict[int, list[dt.date]] = defaultdict(list)
     for profile_id, completed in session.execute(
         select(MentorTraining.profile_id, MentorTraining.completed_on)
-    ).tuples():
+    ):
         trainings[profile_id].append(completed)
     loads: dict[int, int] = defaultdict(int)
     for (mentor_id,) in session.execute(

@@ -207,7 +207,7 @@ def load_counts(
     )
     if mentor_ids is not None:
         query = query.where(Assignment.mentor_id.in_(list(mentor_ids)))
-    return dict(session.execute(query).tuples().all())
+    return dict(session.execute(query).all())
 
 
 def load_reason(load: int, capacity: int | None, *, adding: bool) -> str | None:

@@ -245,7 +245,7 @@ def year_summary(session: Session, year: ProgramYear) -> YearSummary:
             Enrollment.status == EnrollmentStatus.ACTIVE,
         )
         .group_by(Enrollment.role)
-    ).tuples()
+    )
     counts = dict(rows.all())
     return YearSummary(
         id=year.id,
@@ -376,7 +376,7 @@ def open_mentors_at(session: Session, year_id: int, day: dt.date) -> dict[int, i
             (Assignment.end_date.is_(None)) | (Assignment.end_date > day),
         )
         .order_by(Assignment.start_date)
-    ).tuples()
+    )
     return dict(rows.all())
 
 
