@@ -284,3 +284,24 @@ def hard_refusal(reasons: Sequence[str]) -> str | None:
         if reason.startswith(("is the mentee's", "cannot mentor")):
             return reason
     return None
+
+
+@dataclass(frozen=True)
+class MentorSummary:
+    """What the mentor detail pane shows: the profile, and eligibility in the chosen year."""
+
+    profile: MentorProfileView
+    year_label: str | None
+    eligibility: Eligibility | None
+
+
+def mentor_summary(session: Session, person_id: int, year_id: int | None) -> MentorSummary:
+    person = session.get(Person, person_id)
+    if person is None:
+        raise NotFoundError("That person no longer exists.")
+    year = session.get(ProgramYear, year_id) if year_id is not None else None
+    return MentorSummary(
+        profile=mentor_profile(session, person_id),
+        year_label=f"{year.program.name} {year.label}" if year else None,
+        eligibility=eligibility(session, person, year) if year else None,
+    )
