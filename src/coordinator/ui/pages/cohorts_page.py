@@ -83,7 +83,7 @@ class CohortsPage(QWidget):
         self._build()
         context.data_changed.connect(self._data_changed)
         context.database_changed.connect(self.refresh)
-        context.program_year_changed.connect(lambda _year: self.refresh())
+        context.program_year_changed.connect(self._year_changed)
         self.refresh()
 
     # --- layout ---------------------------------------------------------------------------------
@@ -182,6 +182,12 @@ class CohortsPage(QWidget):
         layout.addWidget(self.stack)
 
     # --- loading --------------------------------------------------------------------------------
+
+    def _year_changed(self, _year_id: object) -> None:
+        self.last_batch = None
+        self.undo_button.hide()
+        self.status.setText("")
+        self.refresh()
 
     def _data_changed(self, kind: str) -> None:
         if kind in SHOWN_KINDS:

@@ -13,15 +13,18 @@ from coordinator.ui.context import AppContext
 
 def summary_html(summary: MentorSummary) -> str:
     """The pane's text: eligibility first (what the coordinator acts on), then the profile."""
+    head = ""
     lines = []
     result = summary.eligibility
     if result is None:
-        lines.append("<b>Eligibility:</b> choose a program year to see it.")
+        head = "<p><b>Eligibility:</b> choose a program year to see it.</p>"
     elif result.eligible:
-        lines.append(f"<b>Eligible</b> to mentor in {escape(summary.year_label or '')}.")
+        head = f"<p><b>Eligible</b> to mentor in {escape(summary.year_label or '')}.</p>"
     else:
-        lines.append(f"<b>Not eligible</b> in {escape(summary.year_label or '')}:")
-        lines.append("<ul>" + "".join(f"<li>{escape(r)}</li>" for r in result.reasons) + "</ul>")
+        reasons = "".join(f"<li>{escape(r)}</li>" for r in result.reasons)
+        head = (
+            f"<p><b>Not eligible</b> in {escape(summary.year_label or '')}:</p><ul>{reasons}</ul>"
+        )
     if result is not None:
         cap = "no cap" if result.capacity is None else str(result.capacity)
         lines.append(f"Load: {result.load} (capacity {cap})")
@@ -31,7 +34,7 @@ def summary_html(summary: MentorSummary) -> str:
     lines.append(f"Teaches 6+ hours a day: {'yes' if profile.teaches_six_hours else 'no'}")
     trainings = ", ".join(f"{escape(n)} ({d.isoformat()})" for n, d in profile.trainings)
     lines.append(f"Mentor training: {trainings or 'none recorded'}")
-    return "<br>".join(lines)
+    return head + "<p>" + "<br>".join(lines) + "</p>"
 
 
 class MentorEligibilityWidget(QWidget):
