@@ -206,3 +206,23 @@ def test_days_from_hire_to_first_assignment_and_never_assigned(db: Database) -> 
     assert rows[second].first_assigned is None
     assert rows[second].late
     assert never == [second]
+
+
+def test_demo_district_librarian_mentor_shows_35_of_35_with_every_mentee(db: Database) -> None:
+    from coordinator.services.demo import LIBRARY_PROGRAM, build_demo
+    from coordinator.services.lookup import program_year_by_names
+
+    build_demo(db, scale="district")
+    with db.reading() as session:
+        year = program_year_by_names(session, LIBRARY_PROGRAM, "2025-26")
+        (mentor,) = cohorts.mentor_loads(session, year)
+        members = cohorts.cohort(session, year, mentor.person_id)
+        librarians = session.scalars(
+            select(Enrollment.person_id).where(
+                Enrollment.program_year_id == year.id, Enrollment.role == Role.MENTEE
+            )
+        ).all()
+    assert mentor.load_text == "35/35"
+    assert mentor.position == "Library Services Coordinator"
+    assert sorted(m.person_id for m in members) == sorted(librarians)
+    assert len(members) == 35

@@ -254,3 +254,31 @@ def test_match_weights_per_program_change_the_choice(db: Database) -> None:
         (pair,) = matching.draft_match(session, year).pairs
     assert pair.mentor.id == subject_id
     assert "same subject" in pair.explanation.split("; ")[0].split(", ")
+
+
+def test_demo_district_match_all_places_the_40_late_hires(db: Database) -> None:
+    from coordinator.services.demo import TEXAS_PROGRAM, build_demo
+    from coordinator.services.lookup import program_year_by_names
+
+    build_demo(db, scale="district")
+    with db.reading() as session:
+        year = program_year_by_names(session, TEXAS_PROGRAM, "2025-26")
+        loads = {m.person_id: m for m in cohorts.mentor_loads(session, year)}
+        draft = matching.draft_match(session, year)
+        baseline = matching.draft_match(session, year, baseline=True)
+        people = {p.id: p for p in session.scalars(select(Person))}
+        added: dict[int, int] = {}
+        for pair in draft.pairs:
+            mentee, mentor = people[pair.mentee.id], people[pair.mentor.id]
+            assert pair.mentor.id not in (mentee.supervisor_id, mentee.appraiser_id)
+            assert role_family(mentee.position) == role_family(mentor.position)
+            assert loads[mentor.id].eligible
+            added[mentor.id] = added.get(mentor.id, 0) + 1
+    assert len(draft.pairs) == 40
+    assert draft.unmatched == []
+    for mentor_id, count in added.items():
+        capacity = loads[mentor_id].capacity
+        assert capacity is not None
+        assert loads[mentor_id].load + count <= capacity
+    assert draft.total_score >= baseline.total_score
+    assert all(p.explanation.rsplit("; load ", 1)[1].split("/")[0].isdigit() for p in draft.pairs)

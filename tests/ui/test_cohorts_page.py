@@ -261,3 +261,19 @@ def test_models_pass_the_model_tester(
         model.set_rows(rows)
         model.sort(0, Qt.SortOrder.DescendingOrder)
         qtmodeltester.check(model)  # type: ignore[attr-defined]
+
+
+def test_demo_district_librarian_cohort_on_the_page(
+    qtbot: QtBot, context: AppContext, db: Database
+) -> None:
+    from coordinator.services.demo import LIBRARY_PROGRAM, build_demo
+    from coordinator.services.lookup import program_year_by_names
+
+    build_demo(db, scale="district")
+    with db.reading() as session:
+        year_id = program_year_by_names(session, LIBRARY_PROGRAM, "2025-26").id
+    page = open_page(qtbot, context, year_id)
+    assert page.mentor_model.rowCount() == 1
+    assert page.mentor_model.index(0, LOAD).data() == "35/35"
+    assert page.cohort_model.rowCount() == 35
+    assert page.cohort_title.text().startswith("<b>Cohort of ")
