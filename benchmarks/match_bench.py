@@ -6,6 +6,10 @@ draft (reading the database, solving, explaining every pair); medians of 3 repea
 beside the greedy loop (each mentee in turn takes its best mentor with room) on the same data.
 
     PYTHONPATH=src python3 benchmarks/match_bench.py [--mentees 10000] [--mentors 5000]
+    PYTHONPATH=src python3 benchmarks/match_bench.py --demo   # the `large` demo district instead
+
+With --demo the data is `build_demo(scale="large")` with every Texas assignment removed, so all of
+its 10,000 mentees wait for a mentor among its own mentors.
 """
 
 from __future__ import annotations
@@ -18,10 +22,11 @@ import tempfile
 import time
 from pathlib import Path
 
-from sqlalchemy import insert
+from sqlalchemy import delete, insert, select
 
 from coordinator.db.engine import Database, open_database
 from coordinator.db.models import (
+    Assignment,
     Campus,
     CampusLevel,
     Enrollment,
@@ -29,6 +34,8 @@ from coordinator.db.models import (
     MentorProfile,
     MentorTraining,
     Person,
+    Program,
+    ProgramYear,
     Role,
 )
 from coordinator.services import matching, programs
@@ -116,6 +123,20 @@ def build(db: Database, n_mentees: int, n_mentors: int, seed: int = 11) -> int:
     return year_id
 
 
+def build_from_demo(db: Database) -> int:
+    """The large demo district with every Texas assignment removed; returns the year id."""
+    from coordinator.services.demo import TEXAS_PROGRAM, build_demo
+
+    build_demo(db, scale="large")
+    with db.transaction() as session:
+        year_id = session.scalar(
+            select(ProgramYear.id).join(Program).where(Program.name == TEXAS_PROGRAM)
+        )
+        assert year_id is not None
+        session.execute(delete(Assignment).where(Assignment.program_year_id == year_id))
+    return int(year_id)
+
+
 def one_repeat(db: Database, year_id: int) -> dict[str, float]:
     figures: dict[str, float] = {}
     with db.reading() as session:
@@ -142,13 +163,17 @@ def main() -> None:
     parser.add_argument("--mentees", type=int, default=10_000)
     parser.add_argument("--mentors", type=int, default=5_000)
     parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--demo", action="store_true", help="use the large demo district")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         db = open_database(Path(folder) / "bench.sqlite")
         started = time.perf_counter()
-        year_id = build(db, args.mentees, args.mentors)
+        year_id = build_from_demo(db) if args.demo else build(db, args.mentees, args.mentors)
+        with db.reading() as session:
+            year = programs.year_by_id(session, year_id)
+            loaded = matching.load_pool(session, year)
         print(
-            f"built {args.mentees} unassigned mentees and {args.mentors} mentors "
+            f"built {len(loaded.mentees)} unassigned mentees and {len(loaded.mentors)} mentors "
             f"in {time.perf_counter() - started:.1f} s"
         )
         runs = [one_repeat(db, year_id) for _ in range(args.repeats)]
