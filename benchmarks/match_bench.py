@@ -38,7 +38,7 @@ from coordinator.db.models import (
     ProgramYear,
     Role,
 )
-from coordinator.services import matching, programs
+from coordinator.services import match_pool, matching, programs
 from coordinator.services.match_solver import greedy, match_all, total_score, weights_for
 from coordinator.services.rule_packs import TEXAS_MPA
 
@@ -143,7 +143,7 @@ def one_repeat(db: Database, year_id: int) -> dict[str, float]:
         year = programs.year_by_id(session, year_id)
         weights = weights_for(year.program.match_weights)
         for name, solve in (("match_all", match_all), ("greedy", greedy)):
-            loaded = matching.load_pool(session, year)
+            loaded = match_pool.load_pool(session, year)
             started = time.perf_counter()
             solution = solve(loaded.pool, weights)
             figures[f"{name}_solve_s"] = time.perf_counter() - started
@@ -171,7 +171,7 @@ def main() -> None:
         year_id = build_from_demo(db) if args.demo else build(db, args.mentees, args.mentors)
         with db.reading() as session:
             year = programs.year_by_id(session, year_id)
-            loaded = matching.load_pool(session, year)
+            loaded = match_pool.load_pool(session, year)
         print(
             f"built {len(loaded.mentees)} unassigned mentees and {len(loaded.mentors)} mentors "
             f"in {time.perf_counter() - started:.1f} s"

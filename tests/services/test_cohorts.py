@@ -11,15 +11,15 @@ from cohort_builders import YEAR_START, build_district, person
 from coordinator.db.engine import Database
 from coordinator.db.models import AuditEntry, Enrollment, EnrollmentStatus, Person, Role
 from coordinator.errors import RefusedError
-from coordinator.services import cohorts, mentors, programs
+from coordinator.services import caseloads, cohorts, mentors, programs
 
 
 def test_librarian_mentor_carries_35_of_35_with_every_mentee_listed(db: Database) -> None:
     district = build_district(db, texas_mentees=0)
     with db.reading() as session:
         year = programs.year_by_id(session, district.library_year_id)
-        (load,) = cohorts.mentor_loads(session, year)
-        members = cohorts.cohort(session, year, district.library_mentor_id)
+        (load,) = caseloads.mentor_loads(session, year)
+        members = caseloads.cohort(session, year, district.library_mentor_id)
     assert load.load_text == "35/35"
     assert load.eligible
     assert not load.over_cap
@@ -45,8 +45,8 @@ def test_the_36th_librarian_needs_an_override_and_the_override_is_kept(db: Datab
         made_id = made.id
     with db.reading() as session:
         year = programs.year_by_id(session, district.library_year_id)
-        (load,) = cohorts.mentor_loads(session, year)
-        (history,) = cohorts.assignment_history(session, extra)
+        (load,) = caseloads.mentor_loads(session, year)
+        (history,) = caseloads.assignment_history(session, extra)
         entry_after = session.scalar(
             select(AuditEntry.after).where(
                 AuditEntry.entity == "assignment", AuditEntry.entity_id == made_id
@@ -76,9 +76,9 @@ def test_reassign_ends_the_old_assignment_the_day_the_new_one_starts(db: Databas
         second_id = second.id
     with db.reading() as session:
         year = programs.year_by_id(session, district.library_year_id)
-        history = cohorts.assignment_history(session, moved)
-        old_cohort = cohorts.cohort(session, year, district.library_mentor_id, on)
-        before_move = cohorts.cohort(
+        history = caseloads.assignment_history(session, moved)
+        old_cohort = caseloads.cohort(session, year, district.library_mentor_id, on)
+        before_move = caseloads.cohort(
             session, year, district.library_mentor_id, on - dt.timedelta(1)
         )
         audit_rows = session.execute(
@@ -170,15 +170,15 @@ def test_withdraw_and_leaving_the_district_end_assignments(db: Database) -> None
     assert ended == 1  # only b was still with the mentor
     with db.reading() as session:
         year = programs.year_by_id(session, district.texas_year_id)
-        history_a = cohorts.assignment_history(session, a)
-        history_b = cohorts.assignment_history(session, b)
-        unassigned = {m.person_id for m in cohorts.unassigned_mentees(session, year, day)}
+        history_a = caseloads.assignment_history(session, a)
+        history_b = caseloads.assignment_history(session, b)
+        unassigned = {m.person_id for m in caseloads.unassigned_mentees(session, year, day)}
         status_a = session.scalar(
             select(Enrollment.status).where(
                 Enrollment.person_id == a, Enrollment.role == Role.MENTEE
             )
         )
-        loads = {m.person_id: m for m in cohorts.mentor_loads(session, year, day)}
+        loads = {m.person_id: m for m in caseloads.mentor_loads(session, year, day)}
     assert (history_a[0].end_date, history_a[0].end_reason) == (day, "withdrew from the program")
     assert (history_b[0].end_date, history_b[0].end_reason) == (day, "mentor left the district")
     assert status_a == EnrollmentStatus.WITHDRAWN
@@ -198,8 +198,8 @@ def test_days_from_hire_to_first_assignment_and_never_assigned(db: Database) -> 
         cohorts.assign(session, year, first, district.texas_mentor_ids[3], start=late_start)
     with db.reading() as session:
         year = programs.year_by_id(session, district.texas_year_id)
-        rows = {r.person_id: r for r in cohorts.days_to_first_assignment(session, year)}
-        never = [m.person_id for m in cohorts.never_assigned(session, year)]
+        rows = {r.person_id: r for r in caseloads.days_to_first_assignment(session, year)}
+        never = [m.person_id for m in caseloads.never_assigned(session, year)]
     assert rows[first].days == 45
     assert rows[first].late
     assert rows[first].first_assigned == late_start
@@ -215,8 +215,8 @@ def test_demo_district_librarian_mentor_shows_35_of_35_with_every_mentee(db: Dat
     build_demo(db, scale="district")
     with db.reading() as session:
         year = program_year_by_names(session, LIBRARY_PROGRAM, "2025-26")
-        (mentor,) = cohorts.mentor_loads(session, year)
-        members = cohorts.cohort(session, year, mentor.person_id)
+        (mentor,) = caseloads.mentor_loads(session, year)
+        members = caseloads.cohort(session, year, mentor.person_id)
         librarians = session.scalars(
             select(Enrollment.person_id).where(
                 Enrollment.program_year_id == year.id, Enrollment.role == Role.MENTEE

@@ -9,7 +9,7 @@ from cohort_builders import YEAR_START, build_district, campuses, make_year, per
 from coordinator.db.engine import Database
 from coordinator.db.models import Assignment, AuditEntry, Person, Role
 from coordinator.errors import RefusedError
-from coordinator.services import cohorts, matching, mentors, programs
+from coordinator.services import caseloads, cohorts, match_pool, matching, mentors, programs
 from coordinator.services.match_solver import match_all_dense, total_score, weights_for
 from coordinator.services.roles import role_family
 from coordinator.services.rule_packs import LOCAL_PROGRAM, TEXAS_MPA
@@ -21,7 +21,7 @@ def test_match_all_on_40_mentees_respects_every_hard_constraint(db: Database) ->
         year = programs.year_by_id(session, district.texas_year_id)
         draft = matching.draft_match(session, year)
         people = {p.id: p for p in session.scalars(select(Person))}
-        loads = {m.person_id: m for m in cohorts.mentor_loads(session, year)}
+        loads = {m.person_id: m for m in caseloads.mentor_loads(session, year)}
         for pair in draft.pairs:
             mentee, mentor = people[pair.mentee.id], people[pair.mentor.id]
             assert pair.mentor.id not in (mentee.supervisor_id, mentee.appraiser_id)
@@ -64,7 +64,7 @@ def test_match_all_beats_or_equals_greedy_and_is_optimal(db: Database) -> None:
         year = programs.year_by_id(session, district.texas_year_id)
         best = matching.draft_match(session, year)
         baseline = matching.draft_match(session, year, baseline=True)
-        loaded = matching.load_pool(session, year)
+        loaded = match_pool.load_pool(session, year)
         weights = weights_for({})
         exact = match_all_dense(loaded.pool, weights)
         exact_score = total_score(loaded.pool, loaded.start_load, exact.mentor_of, weights)
@@ -154,7 +154,7 @@ def test_apply_is_one_audited_batch_and_undo_removes_it(db: Database) -> None:
         applied = matching.apply_draft(session, year, draft, accepted=accepted, start=YEAR_START)
     with db.reading() as session:
         year = programs.year_by_id(session, district.texas_year_id)
-        unassigned = [m.person_id for m in cohorts.unassigned_mentees(session, year)]
+        unassigned = [m.person_id for m in caseloads.unassigned_mentees(session, year)]
         batch_entries = session.scalar(
             select(func.count()).where(AuditEntry.batch_id == applied.batch_id)
         )
@@ -263,7 +263,7 @@ def test_demo_district_match_all_places_the_40_late_hires(db: Database) -> None:
     build_demo(db, scale="district")
     with db.reading() as session:
         year = program_year_by_names(session, TEXAS_PROGRAM, "2025-26")
-        loads = {m.person_id: m for m in cohorts.mentor_loads(session, year)}
+        loads = {m.person_id: m for m in caseloads.mentor_loads(session, year)}
         draft = matching.draft_match(session, year)
         baseline = matching.draft_match(session, year, baseline=True)
         people = {p.id: p for p in session.scalars(select(Person))}

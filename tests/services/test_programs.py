@@ -11,7 +11,7 @@ from cohort_builders import YEAR_END, YEAR_START, build_district, make_year, per
 from coordinator.db.engine import Database
 from coordinator.db.models import Assignment, Enrollment, Role
 from coordinator.errors import CoordinatorError, RefusedError
-from coordinator.services import cohorts, mentors, programs
+from coordinator.services import caseloads, cohorts, mentors, next_year, programs
 from coordinator.services.rule_packs import LOCAL_PROGRAM, TEXAS_MPA, TEXAS_REQUIRED_TOPICS
 
 
@@ -57,7 +57,7 @@ def test_a_year_has_two_semesters_inside_it(db: Database) -> None:
     [("2025-26", "2026-27"), ("2025-2026", "2026-2027"), ("2099-00", "2100-01"), ("2025", "2026")],
 )
 def test_next_label(label: str, following: str) -> None:
-    assert programs.next_label(label) == following
+    assert next_year.next_label(label) == following
 
 
 def test_copy_forward_keeps_second_year_mentees_with_their_mentor(db: Database) -> None:
@@ -73,7 +73,7 @@ def test_copy_forward_keeps_second_year_mentees_with_their_mentor(db: Database) 
         ).one()
         enrollment.year_in_program = 2  # already in their second year: completes now
         cohorts.withdraw(session, year, withdrawn, on=dt.date(2026, 2, 2))
-        result = programs.copy_forward(session, year)
+        result = next_year.copy_forward(session, year)
     assert (result.label, result.mentees_carried, result.mentees_completed) == ("2026-27", 1, 2)
     assert result.mentors == len(district.texas_mentor_ids)
     with db.reading() as session:
@@ -88,7 +88,7 @@ def test_copy_forward_keeps_second_year_mentees_with_their_mentor(db: Database) 
                 Assignment.program_year_id == new_year.id
             )
         ).all()
-        cohort = cohorts.cohort(session, new_year, mentor)
+        cohort = caseloads.cohort(session, new_year, mentor)
         semesters = [(s.start_date, s.end_date) for s in new_year.semesters]
     assert [tuple(row) for row in carried] == [(first, 2)]
     assert (assignment.mentee_id, assignment.mentor_id) == (first, mentor)

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from cohort_builders import YEAR_START, District, build_district
 from coordinator.db.engine import Database
-from coordinator.services import cohorts, matching, programs
+from coordinator.services import caseloads, cohorts, matching, programs
 from coordinator.ui.context import AppContext
 from coordinator.ui.dialogs.match_draft_dialog import MatchDraftDialog
 from coordinator.ui.dialogs.reassign_dialog import ReassignDialog
@@ -75,14 +75,14 @@ def test_selecting_a_mentor_shows_their_cohort_and_warnings(
     assign_all(db, district.texas_year_id)
     with db.transaction() as session:
         year = programs.year_by_id(session, district.texas_year_id)
-        extra = cohorts.unassigned_mentees(session, year)
+        extra = caseloads.unassigned_mentees(session, year)
         assert extra == []
     page = open_page(qtbot, context, district.texas_year_id)
     target = district.texas_mentor_ids[4]
     page.select_mentor(target)
     with db.reading() as session:
         year = programs.year_by_id(session, district.texas_year_id)
-        expected = {m.person_id for m in cohorts.cohort(session, year, target)}
+        expected = {m.person_id for m in caseloads.cohort(session, year, target)}
     shown = {page.cohort_model.row_at(r).person_id for r in range(page.cohort_model.rowCount())}  # type: ignore[union-attr]
     assert shown == expected
     assert page.unassigned_title.text() == "<b>Unassigned</b> (0)"
@@ -107,7 +107,7 @@ def test_reassign_with_the_keyboard_keeps_the_history(
     with db.reading() as session:
         target = next(
             m
-            for m in cohorts.mentor_loads(
+            for m in caseloads.mentor_loads(
                 session, programs.year_by_id(session, district.texas_year_id)
             )
             if m.load < (m.capacity or 0) and m.person_id != source
@@ -124,7 +124,7 @@ def test_reassign_with_the_keyboard_keeps_the_history(
     with qtbot.waitSignal(dialog.finished):
         qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
     with db.reading() as session:
-        history = cohorts.assignment_history(session, moved.person_id)
+        history = caseloads.assignment_history(session, moved.person_id)
     assert [(h.mentor_id, h.end_date, h.end_reason) for h in history] == [
         (source, dt.date(2025, 10, 6), "moved to another campus"),
         (target.person_id, None, None),
@@ -242,13 +242,13 @@ def test_models_pass_the_model_tester(
 ) -> None:
     with db.reading() as session:
         year = programs.year_by_id(session, district.texas_year_id)
-        loads = cohorts.mentor_loads(session, year)
-        waiting = cohorts.unassigned_mentees(session, year)
+        loads = caseloads.mentor_loads(session, year)
+        waiting = caseloads.unassigned_mentees(session, year)
         draft = matching.draft_match(session, year)
         suggestions = matching.suggest_mentors(session, year, waiting[0].person_id)
         library = programs.year_by_id(session, district.library_year_id)
-        members = cohorts.cohort(session, library, district.library_mentor_id)
-        history = cohorts.assignment_history(session, district.librarian_ids[0])
+        members = caseloads.cohort(session, library, district.library_mentor_id)
+        history = caseloads.assignment_history(session, district.librarian_ids[0])
     filled = [
         (MentorLoadModel(), loads),
         (CohortModel(), members),

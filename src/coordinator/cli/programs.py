@@ -9,7 +9,7 @@ from typing import Any
 
 from coordinator.cli.common import add_command, database
 from coordinator.db.models import Role
-from coordinator.services import cohorts, matching, programs
+from coordinator.services import caseloads, cohorts, matching, next_year, programs
 from coordinator.services.lookup import (
     person_by_employee_id,
     program_by_name,
@@ -154,7 +154,7 @@ def run_year(args: argparse.Namespace) -> int:
 def run_copy_forward(args: argparse.Namespace) -> int:
     with database(args).transaction() as session:
         year = program_year_by_names(session, args.program, args.year)
-        result = programs.copy_forward(session, year, label=args.label)
+        result = next_year.copy_forward(session, year, label=args.label)
     print(
         f"Created {result.label}: {result.mentors} mentors re-enrolled, "
         f"{result.mentees_carried} mentees keep their mentor, "
@@ -253,11 +253,11 @@ def run_cohort(args: argparse.Namespace) -> int:
     with db.reading() as session:
         year = program_year_by_names(session, args.program, args.year)
         if args.mentor is None:
-            for load in cohorts.mentor_loads(session, year):
+            for load in caseloads.mentor_loads(session, year):
                 warn = f"  ! {'; '.join(load.reasons)}" if load.reasons else ""
                 print(f"{load.employee_id or '-'} {load.name}  {load.load_text}{warn}")
             return 0
         mentor = person_by_employee_id(session, args.mentor)
-        for member in cohorts.cohort(session, year, mentor.id):
+        for member in caseloads.cohort(session, year, mentor.id):
             print(f"{member.employee_id or '-'} {member.name}  since {member.assigned_since}")
     return 0

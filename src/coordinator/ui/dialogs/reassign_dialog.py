@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator.errors import CoordinatorError
-from coordinator.services import cohorts, programs
-from coordinator.services.cohorts import MenteeRow, MentorLoad
+from coordinator.services import caseloads, cohorts, programs
+from coordinator.services.caseloads import MenteeRow, MentorLoad
 from coordinator.ui.context import AppContext
 
 MENTOR_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -60,7 +60,7 @@ class ReassignDialog(QDialog):
         with context.db.reading() as session:
             year = programs.year_by_id(session, year_id)
             self._mentors = [
-                m for m in cohorts.mentor_loads(session, year) if m.person_id != current_mentor_id
+                m for m in caseloads.mentor_loads(session, year) if m.person_id != current_mentor_id
             ]
             start = programs.reference_day(year)
             self._first_day, self._last_day = year.start_date, year.end_date

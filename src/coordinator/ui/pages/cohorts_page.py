@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator.errors import CoordinatorError
-from coordinator.services import cohorts, matching, programs
-from coordinator.services.cohorts import MenteeRow, MentorLoad
+from coordinator.services import caseloads, cohorts, matching, programs
+from coordinator.services.caseloads import MenteeRow, MentorLoad
 from coordinator.services.matching import MatchDraft
 from coordinator.ui.context import AppContext
 from coordinator.ui.dialogs.match_draft_dialog import MatchDraftDialog
@@ -205,8 +205,8 @@ class CohortsPage(QWidget):
         with self._context.db.reading() as session:
             year = programs.year_by_id(session, year_id)
             self.title.setText(f"<b>{year.program.name} {year.label}</b>")
-            self._loads = cohorts.mentor_loads(session, year)
-            unassigned = cohorts.unassigned_mentees(session, year)
+            self._loads = caseloads.mentor_loads(session, year)
+            unassigned = caseloads.unassigned_mentees(session, year)
         self._show_mentors(keep_mentor)
         self.unassigned_model.set_rows(unassigned)
         self.unassigned_title.setText(f"<b>Unassigned</b> ({len(unassigned)})")
@@ -256,7 +256,7 @@ class CohortsPage(QWidget):
             self.cohort_title.setText("Select a mentor to see their cohort.")
             return
         with self._context.db.reading() as session:
-            members = cohorts.cohort(
+            members = caseloads.cohort(
                 session, programs.year_by_id(session, year_id), mentor.person_id
             )
         self.cohort_model.set_rows(members)
