@@ -9,7 +9,15 @@ from cohort_builders import YEAR_START, build_district, campuses, make_year, per
 from coordinator.db.engine import Database
 from coordinator.db.models import Assignment, AuditEntry, Person, Role
 from coordinator.errors import RefusedError
-from coordinator.services import caseloads, cohorts, match_pool, matching, mentors, programs
+from coordinator.services import (
+    caseloads,
+    cohorts,
+    match_apply,
+    match_pool,
+    matching,
+    mentors,
+    programs,
+)
 from coordinator.services.match_solver import match_all_dense, total_score, weights_for
 from coordinator.services.roles import role_family
 from coordinator.services.rule_packs import LOCAL_PROGRAM, TEXAS_MPA
@@ -135,7 +143,7 @@ def test_ineligible_mentors_only_with_an_override_which_is_recorded(db: Database
     assert pair.override_reason == "no qualified mentor yet"
     with db.transaction() as session:
         year = programs.year_by_id(session, year_id)
-        matching.apply_draft(session, year, allowed)
+        match_apply.apply_draft(session, year, allowed)
     with db.reading() as session:
         stored = session.scalar(select(Assignment.override_reason))
     assert stored is not None
@@ -151,7 +159,7 @@ def test_apply_is_one_audited_batch_and_undo_removes_it(db: Database) -> None:
     accepted = [p.mentee.id for p in draft.pairs[1:]]
     with db.transaction() as session:
         year = programs.year_by_id(session, district.texas_year_id)
-        applied = matching.apply_draft(session, year, draft, accepted=accepted, start=YEAR_START)
+        applied = match_apply.apply_draft(session, year, draft, accepted=accepted, start=YEAR_START)
     with db.reading() as session:
         year = programs.year_by_id(session, district.texas_year_id)
         unassigned = [m.person_id for m in caseloads.unassigned_mentees(session, year)]
@@ -166,19 +174,19 @@ def test_apply_is_one_audited_batch_and_undo_removes_it(db: Database) -> None:
     assert batch_entries >= 39
     assert all(r and "; load " in r for r in reasons)
     with db.transaction() as session:
-        undone = matching.undo_match(session, applied.batch_id)
+        undone = match_apply.undo_match(session, applied.batch_id)
     assert (undone.removed, undone.kept_changed) == (39, 0)
     with db.reading() as session:
         left = select(func.count()).where(Assignment.program_year_id == district.texas_year_id)
         assert session.scalar(left) == 0
     with db.transaction() as session, pytest.raises(RefusedError, match="already undone"):
-        matching.undo_match(session, applied.batch_id)
+        match_apply.undo_match(session, applied.batch_id)
 
 
 def apply_in_one_transaction(db: Database, year_id: int, draft: matching.MatchDraft) -> None:
     with db.transaction() as session:
         year = programs.year_by_id(session, year_id)
-        matching.apply_draft(session, year, draft, start=YEAR_START)
+        match_apply.apply_draft(session, year, draft, start=YEAR_START)
 
 
 def test_a_stale_draft_applies_nothing(db: Database) -> None:

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from cohort_builders import YEAR_START, District, build_district
 from coordinator.db.engine import Database
-from coordinator.services import caseloads, cohorts, matching, programs
+from coordinator.services import caseloads, cohorts, match_apply, matching, programs
 from coordinator.ui.context import AppContext
 from coordinator.ui.dialogs.match_draft_dialog import MatchDraftDialog
 from coordinator.ui.dialogs.reassign_dialog import ReassignDialog
@@ -50,7 +50,9 @@ def open_page(qtbot: QtBot, context: AppContext, year_id: int) -> CohortsPage:
 def assign_all(db: Database, year_id: int) -> None:
     with db.transaction() as session:
         year = programs.year_by_id(session, year_id)
-        matching.apply_draft(session, year, matching.draft_match(session, year), start=YEAR_START)
+        match_apply.apply_draft(
+            session, year, matching.draft_match(session, year), start=YEAR_START
+        )
 
 
 def test_the_librarian_mentor_shows_35_of_35_with_every_mentee(

@@ -9,7 +9,7 @@ from typing import Any
 
 from coordinator.cli.common import add_command, database
 from coordinator.db.models import Role
-from coordinator.services import caseloads, cohorts, matching, next_year, programs
+from coordinator.services import caseloads, cohorts, match_apply, matching, next_year, programs
 from coordinator.services.lookup import (
     person_by_employee_id,
     program_by_name,
@@ -192,7 +192,7 @@ def run_match(args: argparse.Namespace) -> int:
     db = database(args)
     if args.undo is not None:
         with db.transaction() as session:
-            undone = matching.undo_match(session, args.undo)
+            undone = match_apply.undo_match(session, args.undo)
         print(f"Removed {undone.removed} assignments; {undone.kept_changed} changed since, kept.")
         return 0
     with db.transaction() as session:
@@ -200,7 +200,7 @@ def run_match(args: argparse.Namespace) -> int:
         draft = matching.draft_match(session, year, override_reason=args.override)
         print_draft(draft)
         if args.apply and draft.pairs:
-            applied = matching.apply_draft(session, year, draft, start=args.start)
+            applied = match_apply.apply_draft(session, year, draft, start=args.start)
             print(
                 f"Applied {len(applied.assignment_ids)} assignments as batch {applied.batch_id}. "
                 f'To undo: coordinator match --program "{args.program}" --year "{args.year}" '

@@ -7,18 +7,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 import numpy as np
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from coordinator.db.models import (
-    Assignment,
-    AuditEntry,
     ProgramYear,
 )
-from coordinator.errors import CoordinatorError, NotFoundError, RefusedError
 from coordinator.progress import NO_PROGRESS, Progress
-from coordinator.services import audit
-from coordinator.services.cohorts import ASSIGNMENT_FIELDS, assign
 from coordinator.services.match_pool import (
     LoadedPool,
     PersonRef,
@@ -66,18 +60,6 @@ class MatchDraft:
 
     def pair_for(self, mentee_id: int) -> ProposedPair | None:
         return next((p for p in self.pairs if p.mentee.id == mentee_id), None)
-
-
-@dataclass(frozen=True)
-class AppliedMatch:
-    batch_id: int
-    assignment_ids: list[int]
-
-
-@dataclass(frozen=True)
-class UndoneMatch:
-    removed: int
-    kept_changed: int
 
 
 def _draft(
@@ -164,100 +146,3 @@ def suggest_mentors(
         )
         for j in order
     ]
-
-
-def apply_draft(
-    session: Session,
-    year: ProgramYear,
-    draft: MatchDraft,
-    *,
-    accepted: Iterable[int] | None = None,
-    start: dt.date | None = None,
-    progress: Progress = NO_PROGRESS,
-) -> AppliedMatch:
-    """Apply the accepted pairs (mentee ids; all when None) in the caller's one transaction.
-
-    Each pair is checked again (still unassigned, capacity, eligibility), so a draft that went
-    stale while it was reviewed fails as a whole with the reason instead of applying halfway.
-    """
-    if draft.program_year_id != year.id:
-        raise CoordinatorError("This draft belongs to another program year.")
-    keep = set(accepted) if accepted is not None else None
-    pairs = [p for p in draft.pairs if keep is None or p.mentee.id in keep]
-    if not pairs:
-        raise CoordinatorError("No pairs are accepted; accept at least one pair to apply.")
-    # The summary entry comes first so every assignment's own audit entry can name it as its batch;
-    # the audit log is append-only, so nothing is written back into it afterwards.
-    summary = audit.record(
-        session,
-        "match_all",
-        "match_batch",
-        None,
-        after={"pairs": len(pairs), "total_score": draft.total_score, "solver": draft.solver},
-    )
-    session.flush()
-    ids = []
-    for done, pair in enumerate(pairs):
-        if done % 200 == 0:
-            progress.step(done, len(pairs), "Applying the accepted pairs")
-        try:
-            created = assign(
-                session,
-                year,
-                pair.mentee.id,
-                pair.mentor.id,
-                start=start,
-                override_reason=pair.override_reason,
-                match_reasons=pair.explanation,
-                batch_id=summary.id,
-            )
-        except RefusedError as exc:
-            raise RefusedError(
-                f"The draft is out of date for employee "
-                f"{pair.mentee.employee_id or pair.mentee.id}: {exc} "
-                "Nothing was applied; run Match all again."
-            ) from exc
-        ids.append(created.id)
-    return AppliedMatch(batch_id=summary.id, assignment_ids=ids)
-
-
-def undo_match(session: Session, batch_id: int) -> UndoneMatch:
-    """Remove the assignments one Match all made, unless they were changed since (then kept)."""
-    summary = session.get(AuditEntry, batch_id)
-    if summary is None or summary.action != "match_all":
-        raise NotFoundError(f"There is no Match all batch {batch_id}.")
-    undone = select(AuditEntry.id).where(
-        AuditEntry.action == "undo_match",
-        AuditEntry.entity == "match_batch",
-        AuditEntry.entity_id == batch_id,
-    )
-    if session.scalar(undone) is not None:
-        raise RefusedError(f"Match all batch {batch_id} was already undone.")
-    ids = session.scalars(
-        select(AuditEntry.entity_id).where(
-            AuditEntry.batch_id == batch_id,
-            AuditEntry.action == "assign",
-            AuditEntry.entity == "assignment",
-        )
-    ).all()
-    removed = kept = 0
-    for assignment in session.scalars(select(Assignment).where(Assignment.id.in_(ids))):
-        if assignment.end_date is not None or assignment.version != 1:
-            kept += 1
-            continue
-        audit.record(
-            session,
-            "undo_match",
-            "assignment",
-            assignment.id,
-            before=audit.snapshot(assignment, ASSIGNMENT_FIELDS),
-            person_id=assignment.mentee_id,
-            batch_id=batch_id,
-        )
-        session.delete(assignment)
-        removed += 1
-    audit.record(
-        session, "undo_match", "match_batch", batch_id, after={"removed": removed, "kept": kept}
-    )
-    session.flush()
-    return UndoneMatch(removed=removed, kept_changed=kept)

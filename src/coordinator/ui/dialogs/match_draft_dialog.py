@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator.errors import CoordinatorError
-from coordinator.services import matching, programs
-from coordinator.services.matching import AppliedMatch, MatchDraft
+from coordinator.services import match_apply, programs
+from coordinator.services.match_apply import AppliedMatch
+from coordinator.services.matching import MatchDraft
 from coordinator.ui.context import AppContext
 from coordinator.ui.models.match_draft_model import ACCEPT, WHY, MatchDraftModel
 
@@ -127,7 +128,7 @@ class MatchDraftDialog(QDialog):
         try:
             with self._context.db.transaction() as session:
                 year = programs.year_by_id(session, self._year_id)
-                self.applied = matching.apply_draft(
+                self.applied = match_apply.apply_draft(
                     session, year, self.draft, accepted=accepted, start=day
                 )
         except CoordinatorError as exc:

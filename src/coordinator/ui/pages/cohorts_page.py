@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator.errors import CoordinatorError
-from coordinator.services import caseloads, cohorts, matching, programs
+from coordinator.services import caseloads, cohorts, match_apply, matching, programs
 from coordinator.services.caseloads import MenteeRow, MentorLoad
 from coordinator.services.matching import MatchDraft
 from coordinator.ui.context import AppContext
@@ -387,7 +387,7 @@ class CohortsPage(QWidget):
             return
         try:
             with self._context.db.transaction() as session:
-                undone = matching.undo_match(session, self.last_batch)
+                undone = match_apply.undo_match(session, self.last_batch)
         except CoordinatorError as exc:
             QMessageBox.warning(self, "Coordinator", str(exc))
             return
