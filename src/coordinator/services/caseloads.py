@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
@@ -136,6 +138,25 @@ def assignment_history(
     ]
 
 
+PERSON_COLUMNS = (
+    Person.id,
+    Person.employee_id,
+    Person.first_name,
+    Person.preferred_name,
+    Person.last_name,
+    Person.position,
+    Person.hire_date,
+    Person.status,
+    Campus.name,
+)
+
+
+def _names(first: str, preferred: str | None, last: str) -> tuple[str, str]:
+    """(display name, sort name) as Person spells them, from plain columns (no ORM objects)."""
+    given = preferred or first
+    return f"{given} {last}".strip(), f"{last}, {given}"
+
+
 def mentor_loads(
     session: Session, year: ProgramYear, on: dt.date | None = None
 ) -> list[MentorLoad]:
@@ -148,12 +169,21 @@ def mentor_loads(
         Enrollment.role == Role.MENTOR,
         Enrollment.status == EnrollmentStatus.ACTIVE,
     )
-    ids = set(session.scalars(enrolled)) | set(loads)
+    carrying = select(Assignment.mentor_id).where(
+        Assignment.program_year_id == year.id,
+        Assignment.end_date.is_(None) | (Assignment.end_date > day),
+    )
     rows = session.execute(
-        select(Person, Campus.name, MentorProfile)
+        select(
+            *PERSON_COLUMNS,
+            MentorProfile.id,
+            MentorProfile.years_experience,
+            MentorProfile.teaches_six_hours,
+            MentorProfile.capacity,
+        )
         .outerjoin(Campus, Campus.id == Person.campus_id)
         .outerjoin(MentorProfile, MentorProfile.person_id == Person.id)
-        .where(Person.id.in_(ids))
+        .where(Person.id.in_(enrolled.union(carrying)))
     )
     trainings: dict[int, list[dt.date]] = defaultdict(list)
     for profile_id, completed in session.execute(
@@ -161,28 +191,23 @@ def mentor_loads(
     ):
         trainings[profile_id].append(completed)
     result = []
-    for person, campus, profile in rows:
-        reasons = ["has left the district"] if person.status == PersonStatus.LEFT else []
+    for pid, eid, first, preferred, last, position, _hired, status, campus, *profile in rows:
+        profile_id, years, six_hours, profile_capacity = profile
+        reasons = ["has left the district"] if status == PersonStatus.LEFT else []
         reasons += qualification_reasons(
-            rules,
-            profile.years_experience if profile else None,
-            trainings.get(profile.id, []) if profile else [],
-            year.start_date,
+            rules, years, trainings.get(profile_id, []), year.start_date
         )
-        capacity = caseload_capacity(
-            rules,
-            profile.teaches_six_hours if profile else False,
-            profile.capacity if profile else None,
-        )
-        load = loads.get(person.id, 0)
+        capacity = caseload_capacity(rules, bool(six_hours), profile_capacity)
+        load = loads.get(pid, 0)
         over = load_reason(load, capacity, adding=False)
+        name, sort_name = _names(first, preferred, last)
         result.append(
             MentorLoad(
-                person_id=person.id,
-                employee_id=person.employee_id,
-                name=person.display_name,
-                sort_name=person.sort_name,
-                position=person.position,
+                person_id=pid,
+                employee_id=eid,
+                name=name,
+                sort_name=sort_name,
+                position=position,
                 campus=campus,
                 load=load,
                 capacity=capacity,
@@ -194,18 +219,25 @@ def mentor_loads(
     return result
 
 
-def _mentee_row(person: Person, campus: str | None, assignment: Assignment | None) -> MenteeRow:
-    return MenteeRow(
-        person_id=person.id,
-        employee_id=person.employee_id,
-        name=person.display_name,
-        sort_name=person.sort_name,
-        position=person.position,
-        campus=campus,
-        hire_date=person.hire_date,
-        assignment_id=assignment.id if assignment else None,
-        assigned_since=assignment.start_date if assignment else None,
-    )
+def _mentee_rows(rows: Iterable[Any]) -> list[MenteeRow]:
+    """MenteeRows from PERSON_COLUMNS (+ assignment id and start, when given), by name."""
+    result = []
+    for pid, eid, first, preferred, last, position, hired, _status, campus, *assigned in rows:
+        name, sort_name = _names(first, preferred, last)
+        result.append(
+            MenteeRow(
+                person_id=pid,
+                employee_id=eid,
+                name=name,
+                sort_name=sort_name,
+                position=position,
+                campus=campus,
+                hire_date=hired,
+                assignment_id=assigned[0] if assigned else None,
+                assigned_since=assigned[1] if assigned else None,
+            )
+        )
+    return sorted(result, key=lambda m: m.sort_name.lower())
 
 
 def cohort(
@@ -214,7 +246,7 @@ def cohort(
     """The mentor's current mentees (assignments not ended by the day), by name."""
     day = reference_day(year, on)
     rows = session.execute(
-        select(Person, Campus.name, Assignment)
+        select(*PERSON_COLUMNS, Assignment.id, Assignment.start_date)
         .join(Assignment, Assignment.mentee_id == Person.id)
         .outerjoin(Campus, Campus.id == Person.campus_id)
         .where(
@@ -223,8 +255,7 @@ def cohort(
             Assignment.end_date.is_(None) | (Assignment.end_date > day),
         )
     )
-    members = [_mentee_row(p, c, a) for p, c, a in rows]
-    return sorted(members, key=lambda m: m.sort_name.lower())
+    return _mentee_rows(rows)
 
 
 def unassigned_mentees(
@@ -237,7 +268,7 @@ def unassigned_mentees(
         Assignment.end_date.is_(None) | (Assignment.end_date > day),
     )
     rows = session.execute(
-        select(Person, Campus.name)
+        select(*PERSON_COLUMNS)
         .join(Enrollment, Enrollment.person_id == Person.id)
         .outerjoin(Campus, Campus.id == Person.campus_id)
         .where(
@@ -248,7 +279,7 @@ def unassigned_mentees(
             Person.id.not_in(covered),
         )
     )
-    return sorted((_mentee_row(p, c, None) for p, c in rows), key=lambda m: m.sort_name.lower())
+    return _mentee_rows(rows)
 
 
 def never_assigned(session: Session, year: ProgramYear) -> list[MenteeRow]:

@@ -214,7 +214,7 @@ class CohortsPage(QWidget):
         if row is None and unassigned:
             row = 0
         if row is not None:
-            self.unassigned_table.selectRow(row)
+            self._quietly(self.unassigned_table, row)
         self.show_suggestions()
         self.match_button.setEnabled(bool(unassigned))
 
@@ -231,8 +231,16 @@ class CohortsPage(QWidget):
         if row is None and shown:
             row = 0
         if row is not None:
-            self.mentor_table.selectRow(row)
+            self._quietly(self.mentor_table, row)
         self.show_cohort()
+
+    @staticmethod
+    def _quietly(view: QTableView, row: int) -> None:
+        """Select a row without the selection signal (the caller loads what goes with it)."""
+        selection = view.selectionModel()
+        selection.blockSignals(True)
+        view.selectRow(row)
+        selection.blockSignals(False)
 
     def selected_mentor_id(self) -> int | None:
         mentor = self._current(self.mentor_table, self.mentor_model)
