@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from sqlalchemy import func, select
 
@@ -290,3 +292,39 @@ def test_demo_district_match_all_places_the_40_late_hires(db: Database) -> None:
         assert loads[mentor_id].load + count <= capacity
     assert draft.total_score >= baseline.total_score
     assert all(p.explanation.rsplit("; load ", 1)[1].split("/")[0].isdigit() for p in draft.pairs)
+
+
+@pytest.mark.postgres
+def test_match_all_apply_undo_and_reassign_on_postgresql(pg_url: str) -> None:
+    from coordinator.db.engine import open_database
+
+    db = open_database(pg_url)
+    try:
+        district = build_district(db, texas_mentees=40)
+        with db.reading() as session:
+            draft = matching.draft_match(
+                session, programs.year_by_id(session, district.texas_year_id)
+            )
+        with db.transaction() as session:
+            year = programs.year_by_id(session, district.texas_year_id)
+            applied = match_apply.apply_draft(session, year, draft, start=YEAR_START)
+        moved = draft.pairs[0]
+        # Mentor 0 supervises some mentees; move to someone who supervises no one.
+        other = next(m for m in district.texas_mentor_ids[1:] if m != moved.mentor.id)
+        with db.transaction() as session:
+            year = programs.year_by_id(session, district.texas_year_id)
+            cohorts.reassign(
+                session, year, moved.mentee.id, other, on=dt.date(2025, 10, 1), reason="moved",
+                override_reason="test",
+            )  # fmt: skip
+        with db.transaction() as session:
+            undone = match_apply.undo_match(session, applied.batch_id)
+        assert (undone.removed, undone.kept_changed) == (39, 1)
+        with db.reading() as session:
+            history = caseloads.assignment_history(session, moved.mentee.id)
+        assert [(h.end_date, h.end_reason) for h in history] == [
+            (dt.date(2025, 10, 1), "moved"),
+            (None, None),
+        ]
+    finally:
+        db.dispose()
