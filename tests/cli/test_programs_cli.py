@@ -72,3 +72,21 @@ def test_assign_refuses_the_supervisor_and_reassign_keeps_history(
     assert "since 2025-10-01" in capsys.readouterr().out
     assert run(db_path, "assign", "N0000", "NOBODY", *year) == 1
     assert "No person has employee ID 'NOBODY'" in capsys.readouterr().err
+
+
+def test_mentor_profile_and_eligibility(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = open_database(db_path)
+    build_district(db, texas_mentees=0)
+    db.dispose()
+    year = ["--program", "Texas MPA", "--year", "2025-26"]
+    assert run(db_path, "mentor", "L0001", *year) == 0
+    out = capsys.readouterr().out
+    assert "Capacity: 35" in out
+    assert "not eligible: no mentor training recorded (load 0, capacity 4)" in out
+    assert run(db_path, "mentor", "L0001", "--six-hours", "yes",
+               "--training", "TEA mentor training", "2025-06-01", *year) == 0  # fmt: skip
+    out = capsys.readouterr().out
+    assert "Training: TEA mentor training (2025-06-01)" in out
+    assert "Texas MPA 2025-26: eligible (load 0, capacity 2)" in out
+    assert run(db_path, "mentor", "L0001", "--training", "X", "June 1") == 2
+    assert "'June 1' is not a date" in capsys.readouterr().err

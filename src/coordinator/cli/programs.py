@@ -9,7 +9,16 @@ from typing import Any
 
 from coordinator.cli.common import add_command, database
 from coordinator.db.models import Role
-from coordinator.services import caseloads, cohorts, match_apply, matching, next_year, programs
+from coordinator.errors import UnreadableInputError
+from coordinator.services import (
+    caseloads,
+    cohorts,
+    match_apply,
+    matching,
+    mentors,
+    next_year,
+    programs,
+)
 from coordinator.services.lookup import (
     person_by_employee_id,
     program_by_name,
@@ -107,6 +116,22 @@ def register(commands: Any) -> None:
     _year_options(withdraw)
     withdraw.add_argument("--on", type=date_arg, required=True)
     withdraw.add_argument("--reason", default="withdrew from the program")
+
+    mentor = add_command(
+        commands,
+        "mentor",
+        "Show or edit a mentor's profile, and their eligibility in a program year.",
+        run_mentor,
+    )
+    mentor.add_argument("employee_id", metavar="EMPLOYEE_ID")
+    mentor.add_argument("--program", help="with --year: show eligibility in that year")
+    mentor.add_argument("--year")
+    mentor.add_argument("--years-experience", type=int, metavar="N")
+    mentor.add_argument("--capacity", type=int, metavar="N", help="most mentees they take")
+    mentor.add_argument("--six-hours", choices=["yes", "no"], help="teaches 6+ hours a day")
+    mentor.add_argument(
+        "--training", nargs=2, metavar=("NAME", "DATE"), help="record a completed training"
+    )
 
     cohort = add_command(
         commands, "cohort", "Show mentors' loads, or one mentor's cohort.", run_cohort
@@ -260,4 +285,41 @@ def run_cohort(args: argparse.Namespace) -> int:
         mentor = person_by_employee_id(session, args.mentor)
         for member in caseloads.cohort(session, year, mentor.id):
             print(f"{member.employee_id or '-'} {member.name}  since {member.assigned_since}")
+    return 0
+
+
+def run_mentor(args: argparse.Namespace) -> int:
+    edits: dict[str, Any] = {}
+    if args.years_experience is not None:
+        edits["years_experience"] = args.years_experience
+    if args.capacity is not None:
+        edits["capacity"] = args.capacity
+    if args.six_hours is not None:
+        edits["teaches_six_hours"] = args.six_hours == "yes"
+    with database(args).transaction() as session:
+        person = person_by_employee_id(session, args.employee_id)
+        if edits:
+            mentors.edit_mentor_profile(session, person.id, **edits)
+        if args.training:
+            try:
+                name, day = args.training[0], date_arg(args.training[1])
+            except argparse.ArgumentTypeError as exc:
+                raise UnreadableInputError(f"--training: {exc}.") from None
+            mentors.add_training(session, person.id, name, day)
+        year_id = None
+        if args.program and args.year:
+            year_id = program_year_by_names(session, args.program, args.year).id
+        summary = mentors.mentor_summary(session, person.id, year_id)
+    profile = summary.profile
+    years = "not recorded" if profile.years_experience is None else profile.years_experience
+    print(f"Years of experience: {years}")
+    print(f"Teaches 6+ hours a day: {'yes' if profile.teaches_six_hours else 'no'}")
+    print(f"Capacity: {'not set' if profile.capacity is None else profile.capacity}")
+    for name, day in profile.trainings:
+        print(f"Training: {name} ({day})")
+    result = summary.eligibility
+    if result is not None:
+        cap = "no cap" if result.capacity is None else result.capacity
+        state = "eligible" if result.eligible else "not eligible: " + "; ".join(result.reasons)
+        print(f"{summary.year_label}: {state} (load {result.load}, capacity {cap})")
     return 0

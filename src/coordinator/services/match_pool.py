@@ -217,16 +217,18 @@ def no_mentor_reason(loaded: LoadedPool, mentee: int) -> str:
     """Why no mentor could be proposed for this mentee, in the coordinator's words."""
     pool = loaded.pool
     family_code = int(pool.mentees.family[mentee])
-    family = loaded.families[family_code] if family_code >= 0 else "any"
+    family = f"{loaded.families[family_code]} " if family_code >= 0 else ""
     fm = pool.mentors.family
     compatible = (fm == family_code) | (fm < 0) | (family_code < 0)
     if not compatible.any():
-        return f"no mentor in the {family} role family is enrolled this year"
+        if not family:
+            return "no mentor is enrolled this year"
+        return f"no mentor in the {family}role family is enrolled this year"
     qualified = compatible & pool.qualified
     if not qualified.any():
-        return f"every {family} mentor is ineligible under the rule pack (override to use them)"
+        return f"every {family}mentor is ineligible under the rule pack (override to use them)"
     allowed = qualified.copy()
     allowed[pool.forbidden[mentee][pool.forbidden[mentee] >= 0]] = False
     if not allowed.any():
         return "the only eligible mentor is this mentee's supervisor or appraiser"
-    return f"every eligible {family} mentor is at capacity"
+    return f"every eligible {family}mentor is at capacity"
