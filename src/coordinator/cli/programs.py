@@ -43,13 +43,15 @@ def _year_options(parser: argparse.ArgumentParser) -> None:
 
 
 def _group(commands: Any, name: str, help_text: str) -> Any:
-    parser = add_command(commands, name, help_text, lambda _args: _usage(parser))
+    """A command with actions (program list|create); alone it prints its usage and exits 2."""
+    parser: argparse.ArgumentParser = add_command(commands, name, help_text, None)
+
+    def usage(_args: argparse.Namespace) -> int:
+        parser.print_usage(sys.stderr)
+        return 2
+
+    parser.set_defaults(handler=usage)
     return parser.add_subparsers(dest=f"{name}_command", metavar="ACTION")
-
-
-def _usage(parser: argparse.ArgumentParser) -> int:
-    parser.print_usage(sys.stderr)
-    return 2
 
 
 def register(commands: Any) -> None:

@@ -103,7 +103,7 @@ class CohortsPage(QWidget):
         for text, keys, slot in (
             ("Reassign…", "Ctrl+R", self.reassign_selected),
             ("Match all…", "Ctrl+M", self.match_all),
-            ("Find mentor", "Ctrl+F", lambda: self.mentor_filter.setFocus()),
+            ("Find mentor", "Ctrl+F", self._focus_mentor_filter),
         ):
             action = QAction(text, self)
             action.setShortcut(QKeySequence(keys))
@@ -181,6 +181,9 @@ class CohortsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.stack)
 
+    def _focus_mentor_filter(self) -> None:
+        self.mentor_filter.setFocus()
+
     # --- loading --------------------------------------------------------------------------------
 
     def _year_changed(self, _year_id: object) -> None:
@@ -243,7 +246,7 @@ class CohortsPage(QWidget):
         selection.blockSignals(False)
 
     def selected_mentor_id(self) -> int | None:
-        mentor = self._current(self.mentor_table, self.mentor_model)
+        mentor: MentorLoad | None = self._current(self.mentor_table, self.mentor_model)
         return mentor.person_id if mentor is not None else None
 
     @staticmethod
@@ -364,8 +367,15 @@ class CohortsPage(QWidget):
 
         self.match_button.setEnabled(False)
         self._worker = run_with_progress(
-            self, "Matching every unassigned mentee…", work, self.show_draft, self._match_failed
+            self,
+            "Matching every unassigned mentee…",
+            work,
+            self._draft_ready,
+            self._match_failed,
         )
+
+    def _draft_ready(self, draft: MatchDraft) -> None:
+        self.show_draft(draft)
 
     def _match_failed(self, message: str) -> None:
         self.match_button.setEnabled(True)

@@ -21,15 +21,15 @@ def load_bar_option(
     option: QStyleOptionViewItem, load: int, capacity: int | None, over: bool
 ) -> QStyleOptionProgressBar:
     bar = QStyleOptionProgressBar()
-    bar.rect = option.rect.adjusted(2, 3, -2, -3)  # type: ignore[attr-defined]
+    bar.rect = option.rect.adjusted(2, 3, -2, -3)
     bar.minimum = 0
     bar.maximum = max(capacity or load, 1)
     bar.progress = min(load, bar.maximum)
     bar.text = f"{load}/{capacity}" if capacity is not None else str(load)
     bar.textVisible = True
     # Without State_Horizontal a style draws the bar vertically (filling from the bottom).
-    bar.state = option.state | QStyle.StateFlag.State_Horizontal  # type: ignore[attr-defined]
-    bar.palette = QPalette(option.palette)  # type: ignore[attr-defined]
+    bar.state = option.state | QStyle.StateFlag.State_Horizontal
+    bar.palette = QPalette(option.palette)
     if over:
         bar.palette.setColor(QPalette.ColorRole.Highlight, OVER_CAP)
     return bar
@@ -47,7 +47,7 @@ class LoadBarDelegate(QStyledItemDelegate):
             super().paint(painter, option, index)
             return
         load, capacity, over = value
-        widget = option.widget  # type: ignore[attr-defined]
+        widget = option.widget
         style = widget.style() if widget is not None else QApplication.style()
         style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, widget)
         bar = load_bar_option(option, load, capacity, over)
