@@ -25,6 +25,12 @@ def test_create_a_program_and_a_year(db_path: Path, capsys: pytest.CaptureFixtur
     assert "Library cohort  [Local program]  years: 2025-26" in out
     assert run(db_path, "program", "create", "Library cohort") == 1
     assert "already exists" in capsys.readouterr().err
+    assert run(db_path, "program", "edit", "library cohort", "--rename", "New Librarians",
+               "--topic", "Advocacy", "--topic", "Collection development") == 0  # fmt: skip
+    assert run(db_path, "program", "list") == 0
+    out = capsys.readouterr().out
+    assert "New Librarians  [Local program]" in out
+    assert out.index("- Advocacy") < out.index("- Collection development")
 
 
 def test_bad_date_is_a_usage_error(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -64,6 +64,14 @@ def register(commands: Any) -> None:
         "--topic", action="append", help="a topic (repeat; default: the pack's required topics)"
     )
 
+    edit = add_command(
+        program, "edit", "Rename a program, change its rule pack or topics.", run_edit
+    )
+    edit.add_argument("name")
+    edit.add_argument("--rename", metavar="NEW_NAME")
+    edit.add_argument("--rule-pack")
+    edit.add_argument("--topic", action="append", help="the full new topic list (repeat)")
+
     year = _group(commands, "year", "Create program years and copy a year forward.")
     year_create = add_command(year, "create", "Create a program year with two semesters.", run_year)
     year_create.add_argument("--program", required=True)
@@ -161,6 +169,16 @@ def run_program_create(args: argparse.Namespace) -> int:
             session, args.name, rule_pack=args.rule_pack, topics=args.topic
         )
         print(f"Created program {program.name} ({program.rule_pack.name}).")
+    return 0
+
+
+def run_edit(args: argparse.Namespace) -> int:
+    with database(args).transaction() as session:
+        program = program_by_name(session, args.name)
+        programs.edit_program(
+            session, program.id, name=args.rename, rule_pack=args.rule_pack, topics=args.topic
+        )
+        print(f"Saved program {program.name} ({program.rule_pack.name}).")
     return 0
 
 
