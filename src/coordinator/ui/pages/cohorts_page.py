@@ -120,6 +120,7 @@ class CohortsPage(QWidget):
         self.mentor_table.setAcceptDrops(True)
         self.mentor_table.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
         self.mentor_table.setDropIndicatorShown(True)
+        self.mentor_table.setDragDropOverwriteMode(True)  # a drop lands ON a mentor, not between
         self.mentor_table.selectionModel().currentRowChanged.connect(lambda *_: self.show_cohort())
         self.mentor_filter = QLineEdit()
         self.mentor_filter.setPlaceholderText("Filter mentors")
