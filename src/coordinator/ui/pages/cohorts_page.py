@@ -32,43 +32,10 @@ from coordinator.ui.models.cohort_model import CohortModel, UnassignedModel
 from coordinator.ui.models.mentor_load_model import LOAD, WARNINGS, MentorLoadModel
 from coordinator.ui.models.suggestion_model import WHY, SuggestionModel
 from coordinator.ui.widgets.load_bar_delegate import LoadBarDelegate
+from coordinator.ui.widgets.row_tables import table, titled
 from coordinator.ui.workers import run_with_progress
 
 SHOWN_KINDS = {"assignments", "people", "programs", "mentors", "imports"}
-
-
-def table(
-    model: Any, *, drag: bool = False, stretch: int | None = None, sort_by: int = 0
-) -> QTableView:
-    """A read-only row table; `sort_by=-1` keeps the order the service gave (best first)."""
-    view = QTableView()
-    view.setModel(model)
-    view.setWordWrap(False)
-    view.horizontalHeader().setSortIndicator(sort_by, Qt.SortOrder.AscendingOrder)
-    view.setSortingEnabled(True)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().hide()
-    view.setAlternatingRowColors(True)
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setStretchLastSection(stretch is None)
-    if stretch is not None:
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    if drag:
-        view.setDragEnabled(True)
-        view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
-    return view
-
-
-def titled(title: QLabel, *widgets: QWidget) -> QWidget:
-    box = QWidget()
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(4, 0, 4, 0)
-    layout.addWidget(title)
-    for widget in widgets:
-        layout.addWidget(widget)
-    return box
 
 
 class CohortsPage(QWidget):
