@@ -128,7 +128,7 @@ def test_one_to_one_then_30_mentee_group_within_12_inputs(
         ]
     assert widget.model.rowCount() == 2
     assert widget.status.text() == "Showing 2 check-ins."
-    assert widget.model.row_at(0).attendees in {"28 of 30 present", "Mentee01 Cohort1"}
+    assert widget.model.rows()[0].attendees in {"28 of 30 present", "Mentee01 Cohort1"}
     widget.grab().save(str(SHOTS / "checkins-page.png"))
 
 

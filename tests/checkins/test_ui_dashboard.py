@@ -86,11 +86,11 @@ def test_dashboard_lists_the_mentees_behind_and_opens_one(
     qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=centre)
     with qtbot.waitSignal(page.open_person) as opened:
         qtbot.mouseDClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=centre)
-    assert opened.args == [page.model.row_at(1).person_id]
+    assert opened.args == [page.model.rows()[1].person_id]
     page.table.setCurrentIndex(page.model.index(2, 0))
     with qtbot.waitSignal(page.open_person) as opened:
         qtbot.keyClick(page.table, Qt.Key.Key_Return)
-    assert opened.args == [page.model.row_at(2).person_id]
+    assert opened.args == [page.model.rows()[2].person_id]
 
     # Logging a check-in elsewhere changes the dashboard.
     with ctx.db.transaction() as s:

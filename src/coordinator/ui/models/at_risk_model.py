@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from coordinator.services.dashboard import AtRiskRow
 from coordinator.services.rules import ComplianceState, hours_text
-from coordinator.ui.models.sorted_rows_model import Column, SortedRowsModel
+from coordinator.ui.models.rows_model import Column, RowsModel
 
 NAME, MENTOR, STATE, HOURS, LAST_CONTACT, REASONS = range(6)
 SEVERITY = {ComplianceState.OUT_OF_COMPLIANCE: 0, ComplianceState.AT_RISK: 1}
@@ -30,6 +28,8 @@ COLUMNS: list[Column[AtRiskRow]] = [
 ]
 
 
-class AtRiskTableModel(SortedRowsModel[AtRiskRow]):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(COLUMNS, parent)
+class AtRiskTableModel(RowsModel[AtRiskRow]):
+    COLUMNS = COLUMNS
+
+    def row_id(self, row: AtRiskRow) -> int:
+        return row.person_id

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from coordinator.db.models import CHECKIN_KIND_LABELS
 from coordinator.services.checkin_list import CheckinRow
-from coordinator.ui.models.sorted_rows_model import Column, SortedRowsModel
+from coordinator.ui.models.rows_model import Column, RowsModel
 
 DATE, MENTOR, KIND, MINUTES, MENTEES, TOPICS, FOLLOW_UP, SOURCE = range(8)
 
@@ -26,6 +24,8 @@ COLUMNS: list[Column[CheckinRow]] = [
 ]
 
 
-class CheckinTableModel(SortedRowsModel[CheckinRow]):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(COLUMNS, parent)
+class CheckinTableModel(RowsModel[CheckinRow]):
+    COLUMNS = COLUMNS
+
+    def row_id(self, row: CheckinRow) -> int:
+        return row.id

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from coordinator.db.models import CHECKIN_KIND_LABELS
 from coordinator.services.mentee_timeline import TimelineEntry
-from coordinator.ui.models.sorted_rows_model import Column, SortedRowsModel
+from coordinator.ui.models.rows_model import Column, RowsModel
 
 DATE, KIND, MINUTES, ATTENDED, MENTOR, TOPICS, NEXT_STEPS = range(7)
 
@@ -28,6 +26,8 @@ COLUMNS: list[Column[TimelineEntry]] = [
 ]
 
 
-class TimelineTableModel(SortedRowsModel[TimelineEntry]):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(COLUMNS, parent)
+class TimelineTableModel(RowsModel[TimelineEntry]):
+    COLUMNS = COLUMNS
+
+    def row_id(self, row: TimelineEntry) -> int:
+        return row.checkin_id

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from coordinator.db.models import CHECKIN_KIND_LABELS, CheckinKind
 from coordinator.errors import CoordinatorError
 from coordinator.services.calendar_export import export_follow_ups
-from coordinator.services.checkin_list import CheckinFilter, list_checkins
+from coordinator.services.checkin_list import CheckinFilter, CheckinRow, list_checkins
 from coordinator.services.checkin_workbook import import_checkin_workbook, write_checkin_workbook
 from coordinator.services.checkins import (
     PersonChoice,
@@ -181,11 +181,13 @@ class CheckinsPage(QWidget):
         shown = f"the newest {len(rows):,} of {total:,}" if total > len(rows) else f"{total:,}"
         self.status.setText(f"Showing {shown} check-ins.")
 
-    def selected_checkin(self) -> int | None:
+    def selected_row(self) -> CheckinRow | None:
         index = self.table.currentIndex()
-        if not index.isValid():
-            return None
-        return self.model.row_at(index.row()).id
+        return self.model.row_at(index.row()) if index.isValid() else None
+
+    def selected_checkin(self) -> int | None:
+        row = self.selected_row()
+        return row.id if row is not None else None
 
     # --- actions --------------------------------------------------------------------------------
 
@@ -210,10 +212,10 @@ class CheckinsPage(QWidget):
         dialog.open()
 
     def delete_selected(self) -> None:
-        checkin_id = self.selected_checkin()
-        if checkin_id is None:
+        row = self.selected_row()
+        if row is None:
             return
-        row = self.model.row_at(self.table.currentIndex().row())
+        checkin_id = row.id
         box = QMessageBox(
             QMessageBox.Icon.Question,
             "Delete check-in",

@@ -238,5 +238,6 @@ class DashboardPage(QWidget):
         self.topics.set_values(d.topics_covered)
 
     def _open(self, index: QModelIndex) -> None:
-        if index.isValid():
-            self.open_person.emit(self.model.row_at(index.row()).person_id)
+        row = self.model.row_at(index.row()) if index.isValid() else None
+        if row is not None:
+            self.open_person.emit(row.person_id)
