@@ -19,7 +19,7 @@ from coordinator.services.checkin_workbook import import_checkin_workbook, write
 from coordinator.services.checkins import CheckinInput, add_checkin, topics_for_year
 from coordinator.services.dashboard import build_dashboard
 from coordinator.services.lookup import person_by_employee_id, program_year_by_names
-from coordinator.services.rules import hours_text
+from coordinator.services.rules import ComplianceState, evaluate_mentors, hours_text
 
 
 def register(commands: Any) -> None:
@@ -181,6 +181,11 @@ def run_status(args: argparse.Namespace) -> int:
         with db.reading() as s:
             year = program_year_by_names(s, args.program, args.year)
             dash = build_dashboard(s, year.id, as_of=args.as_of)
+            mentors = [
+                m
+                for m in evaluate_mentors(s, year.id, as_of=args.as_of)
+                if m.state is not ComplianceState.ON_TRACK
+            ]
     finally:
         db.dispose()
     f = dash.figures
@@ -191,6 +196,12 @@ def run_status(args: argparse.Namespace) -> int:
     )
     for row in dash.at_risk:
         print(f"{row.state.label:<18} {row.name} (mentor: {row.mentor}): {row.reasons}")
+    for mentor in mentors:
+        cap = f", cap {mentor.cap}" if mentor.cap is not None else ""
+        print(
+            f"{mentor.state.label:<18} mentor {mentor.name} ({mentor.load} mentees{cap}): "
+            + "; ".join(mentor.reasons)
+        )
     return 0
 
 
