@@ -1,0 +1,79 @@
+"""Fast set-based writes for imports: driver-level executemany on SQLite, Core elsewhere."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import Connection, Table, insert, update
+from sqlalchemy.sql.expression import bindparam
+
+
+def to_sqlite(value: Any) -> Any:
+    """A Python value as SQLAlchemy's SQLite types store it (dates and times as ISO text)."""
+    if value is None or isinstance(value, str | int | float):
+        return value
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, dt.datetime):
+        return value.strftime("%Y-%m-%d %H:%M:%S.%f")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, dict | list):
+        return json.dumps(value, default=_json_default)
+    return value
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, enum.Enum):
+        return value.value
+    raise TypeError(type(value).__name__)
+
+
+def table_of(model: Any) -> Table:
+    """A mapped class's table, typed as a Table for Core statements."""
+    table = model.__table__
+    assert isinstance(table, Table)
+    return table
+
+
+def insert_rows(
+    conn: Connection, table: Table, columns: Sequence[str], rows: list[tuple[Any, ...]]
+) -> None:
+    """Insert many rows given as tuples in `columns` order, in the caller's transaction."""
+    if not rows:
+        return
+    if conn.dialect.name == "sqlite":
+        marks = ", ".join("?" for _ in columns)
+        sql = f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({marks})"
+        conn.exec_driver_sql(sql, [tuple(to_sqlite(v) for v in row) for row in rows])
+        return
+    conn.execute(insert(table), [dict(zip(columns, row, strict=True)) for row in rows])
+
+
+def update_rows(
+    conn: Connection, table: Table, columns: Sequence[str], rows: list[tuple[Any, ...]]
+) -> None:
+    """Update many rows by id: each tuple is the new values in `columns` order, then the id."""
+    if not rows:
+        return
+    if conn.dialect.name == "sqlite":
+        sets = ", ".join(f"{c} = ?" for c in columns)
+        sql = f"UPDATE {table.name} SET {sets} WHERE id = ?"
+        conn.exec_driver_sql(sql, [tuple(to_sqlite(v) for v in row) for row in rows])
+        return
+    stmt = (
+        update(table)
+        .where(table.c.id == bindparam("row_id"))
+        .values({c: bindparam(f"new_{c}") for c in columns})
+    )
+    params = [
+        {**{f"new_{c}": v for c, v in zip(columns, row[:-1], strict=True)}, "row_id": row[-1]}
+        for row in rows
+    ]
+    conn.execute(stmt, params)
