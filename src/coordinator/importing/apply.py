@@ -23,7 +23,7 @@ from coordinator.db.models import (
     Role,
     RowAction,
 )
-from coordinator.importing.bulk import insert_rows, table_of, update_rows
+from coordinator.importing.bulk import insert_rows, table_of, to_sqlite, update_rows
 from coordinator.importing.plan import PERSON_FIELDS, ImportPlan, PlannedPerson
 from coordinator.progress import NO_PROGRESS, Progress
 from coordinator.services import audit
@@ -111,7 +111,13 @@ def write_plan(
     _update_changed_people(conn, plan, stamp)
     rows = _provenance_rows(plan, batch_id, new_ids)
     for start in range(0, len(rows), CHUNK):
-        insert_rows(conn, table_of(ImportRow), _ROW_COLUMNS, rows[start : start + CHUNK])
+        insert_rows(
+            conn,
+            table_of(ImportRow),
+            _ROW_COLUMNS,
+            rows[start : start + CHUNK],
+            convert=("before", "after"),
+        )
     progress.step(3, 4, "Enrolling")
     enrolled = 0
     if enroll is not None:
@@ -207,23 +213,33 @@ def _insert_new_people(
     """Insert new people in bulk; returns file row -> new person id."""
     if not plan.new:
         return {}
-    rows = []
-    for person in plan.new:
-        values = person.values
-        campus = _campus_id(plan, person, None)
-        rows.append(
-            (
-                *(values.get(f) for f in PERSON_FIELDS),
-                campus,
-                PersonStatus.ACTIVE,
-                batch_id,
-                stamp,
-                stamp,
-                1,
-            )
-        )
+    # The time stamp is the same on every row: convert it once, not once per row.
+    sqlite = conn.dialect.name == "sqlite"
+    when: Any = to_sqlite(stamp) if sqlite else stamp
+    tail = (PersonStatus.ACTIVE.value, batch_id, when, when, 1)
+    if sqlite:
+        # The write lock is held (BEGIN IMMEDIATE), so the next ids are ours to hand out.
+        first = int(conn.execute(select(func.coalesce(func.max(Person.id), 0))).scalar_one()) + 1
+        ids = {p.row: first + n for n, p in enumerate(plan.new)}
+        columns: tuple[str, ...] = ("id", *_NEW_PERSON_COLUMNS)
+        rows = [
+            (ids[p.row], *map(p.values.get, PERSON_FIELDS), _campus_id(plan, p, None), *tail)
+            for p in plan.new
+        ]
+    else:
+        columns = _NEW_PERSON_COLUMNS
+        rows = [
+            (*map(p.values.get, PERSON_FIELDS), _campus_id(plan, p, None), *tail) for p in plan.new
+        ]
     for start in range(0, len(rows), CHUNK):
-        insert_rows(conn, table_of(Person), _NEW_PERSON_COLUMNS, rows[start : start + CHUNK])
+        insert_rows(
+            conn, table_of(Person), columns, rows[start : start + CHUNK], convert=("hire_date",)
+        )
+    return ids if sqlite else _new_ids(conn, plan, batch_id)
+
+
+def _new_ids(conn: Connection, plan: ImportPlan, batch_id: int) -> dict[int, int]:
+    """File row -> id of the person it created, read back after the insert."""
     by_id, by_email = {}, {}
     for pid, emp, email in conn.execute(
         select(Person.id, Person.employee_id, Person.email).where(
@@ -274,8 +290,7 @@ def _provenance_rows(
     plan: ImportPlan, batch_id: int, new_ids: dict[int, int]
 ) -> list[tuple[Any, ...]]:
     rows: list[tuple[Any, ...]] = [
-        (batch_id, p.row, RowAction.NEW, new_ids[p.row], None, _json_values(p.values))
-        for p in plan.new
+        (batch_id, p.row, RowAction.NEW.value, new_ids[p.row], None, p.values) for p in plan.new
     ]
     for p in plan.changed:
         assert p.person_id is not None
@@ -287,7 +302,7 @@ def _provenance_rows(
             (
                 batch_id,
                 p.row,
-                RowAction.CHANGED,
+                RowAction.CHANGED.value,
                 p.person_id,
                 {"restore": before, "diff": {c.field: c.before for c in p.changes}},
                 _json_values(after),
@@ -297,7 +312,7 @@ def _provenance_rows(
         (
             batch_id,
             h.row,
-            RowAction.DUPLICATE,
+            RowAction.DUPLICATE.value,
             h.other_person_id,
             None,
             {**_json_values(h.values), "reason": h.reason},
@@ -305,7 +320,8 @@ def _provenance_rows(
         for h in plan.duplicates
     )
     rows.extend(
-        (batch_id, p.row or 0, RowAction.INVALID, None, None, None) for p in _invalid_rows(plan)
+        (batch_id, p.row or 0, RowAction.INVALID.value, None, None, None)
+        for p in _invalid_rows(plan)
     )
     return rows
 
@@ -346,7 +362,16 @@ def _enroll(
     conn: Connection, enroll: EnrollTarget, people: list[int], batch_id: int, today: dt.date
 ) -> None:
     rows = [
-        (enroll.program_year_id, pid, enroll.role, 1, EnrollmentStatus.ACTIVE, today, batch_id, 1)
+        (
+            enroll.program_year_id,
+            pid,
+            enroll.role.value,
+            1,
+            EnrollmentStatus.ACTIVE.value,
+            today,
+            batch_id,
+            1,
+        )
         for pid in people
     ]
-    insert_rows(conn, table_of(Enrollment), _ENROLL_COLUMNS, rows)
+    insert_rows(conn, table_of(Enrollment), _ENROLL_COLUMNS, rows, convert=("enrolled_on",))

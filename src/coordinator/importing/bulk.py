@@ -11,6 +11,8 @@ from typing import Any
 from sqlalchemy import Connection, Table, insert, update
 from sqlalchemy.sql.expression import bindparam
 
+from coordinator.services.audit import jsonable
+
 
 def to_sqlite(value: Any) -> Any:
     """A Python value as SQLAlchemy's SQLite types store it (dates and times as ISO text)."""
@@ -23,7 +25,7 @@ def to_sqlite(value: Any) -> Any:
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, dict | list):
-        return json.dumps(value, default=_json_default)
+        return json.dumps(value, default=_json_default, ensure_ascii=False)
     return value
 
 
@@ -42,18 +44,46 @@ def table_of(model: Any) -> Table:
     return table
 
 
+def sqlite_rows(
+    columns: Sequence[str], rows: list[tuple[Any, ...]], convert: Sequence[str] | None
+) -> list[tuple[Any, ...]]:
+    """Rows ready for the sqlite3 driver; only the `convert` columns need changing (all if None)."""
+    if convert is None:
+        return [tuple(to_sqlite(v) for v in row) for row in rows]
+    positions = [columns.index(c) for c in convert]
+    if not positions:
+        return rows
+    out = []
+    for row in rows:
+        values = list(row)
+        for i in positions:
+            if values[i] is not None:
+                values[i] = to_sqlite(values[i])
+        out.append(tuple(values))
+    return out
+
+
 def insert_rows(
-    conn: Connection, table: Table, columns: Sequence[str], rows: list[tuple[Any, ...]]
+    conn: Connection,
+    table: Table,
+    columns: Sequence[str],
+    rows: list[tuple[Any, ...]],
+    convert: Sequence[str] | None = None,
 ) -> None:
-    """Insert many rows given as tuples in `columns` order, in the caller's transaction."""
+    """Insert many rows given as tuples in `columns` order, in the caller's transaction.
+
+    `convert` names the columns holding dates, times or JSON; every other value must already be
+    text, a number or None (so SQLite's driver takes the rows as they are).
+    """
     if not rows:
         return
     if conn.dialect.name == "sqlite":
         marks = ", ".join("?" for _ in columns)
         sql = f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({marks})"
-        conn.exec_driver_sql(sql, [tuple(to_sqlite(v) for v in row) for row in rows])
+        conn.exec_driver_sql(sql, sqlite_rows(columns, rows, convert))
         return
-    conn.execute(insert(table), [dict(zip(columns, row, strict=True)) for row in rows])
+    json_ready = [tuple(jsonable(v) if isinstance(v, dict) else v for v in row) for row in rows]
+    conn.execute(insert(table), [dict(zip(columns, row, strict=True)) for row in json_ready])
 
 
 def update_rows(

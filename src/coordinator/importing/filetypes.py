@@ -5,6 +5,7 @@ from __future__ import annotations
 import enum
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -70,10 +71,13 @@ def unreadable(path: Path, what: str) -> UnreadableInputError:
     return UnreadableInputError(f"{path.name}: {what}")
 
 
-def detect_kind(path: Path, head: bytes) -> FileKind:
-    """The file's real kind from its first bytes; refuse files whose name promises another kind."""
-    if not head:
+def detect_kind(path: Path, data: bytes) -> FileKind:
+    """The file's real kind from its bytes; refuse files whose name promises another kind."""
+    if not data:
         raise unreadable(path, "the file is empty (0 bytes). Export the roster again.")
+    head = data[:4096]
+    if head.startswith(CFB_MAGIC):
+        refuse_encrypted_ole(path, data)
     claimed = EXTENSION_KINDS.get(path.suffix.lower())
     actual = _kind_from_bytes(path, head)
     if claimed is not None and claimed != actual:
@@ -113,7 +117,7 @@ def _zip_kind(path: Path) -> FileKind:
                 return FileKind.ODS
             if "content.xml" in names:
                 return FileKind.ODS
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, zlib.error) as exc:
         raise damaged_zip(path) from exc
     raise unreadable(
         path, "this zip file holds no spreadsheet. Choose the .xlsx, .ods or .csv file itself."
@@ -159,7 +163,7 @@ def check_zip(path: Path, kind: FileKind) -> ZipFacts:
                 if info.filename == "xl/workbook.xml":
                     date1904 = _workbook_uses_1904(archive, info)
             return ZipFacts(date1904=date1904)
-    except (zipfile.BadZipFile, EOFError, ValueError, NotImplementedError) as exc:
+    except (zipfile.BadZipFile, EOFError, ValueError, NotImplementedError, zlib.error) as exc:
         raise damaged_zip(path) from exc
     except RuntimeError as exc:  # zipfile raises this for encrypted members
         raise password_protected(path) from exc

@@ -85,7 +85,7 @@ class ImportPlan:
     problems: list[Problem] = field(default_factory=list)
     invalid_rows: int = 0
     new_campuses: list[str] = field(default_factory=list)
-    existing: dict[int, dict[str, Any]] = field(default_factory=dict, repr=False)
+    existing: dict[int, ExistingPerson] = field(default_factory=dict, repr=False)
     campus_ids: dict[str, int] = field(default_factory=dict, repr=False)  # casefold name -> id
 
     def counts(self) -> dict[str, int]:
@@ -116,10 +116,17 @@ class _Campuses:
             if code:
                 self.by_code[code.casefold()] = (cid, name)
         self.new: dict[str, str] = {}  # casefold -> name as first written
+        self._seen: dict[tuple[str | None, str | None], tuple[int | None, str | None]] = {}
 
     def resolve(self, values: dict[str, Any]) -> tuple[int | None, str | None]:
         """(campus id, name): a known campus, or (None, name) for one to create."""
-        name, code = values.get("campus"), values.get("campus_code")
+        key = (values.get("campus"), values.get("campus_code"))
+        found = self._seen.get(key)
+        if found is None:
+            found = self._seen[key] = self._resolve(*key)
+        return found
+
+    def _resolve(self, name: str | None, code: str | None) -> tuple[int | None, str | None]:
         if code and code.casefold() in self.by_code:
             return self.by_code[code.casefold()]
         wanted: str | None = name or code
@@ -131,13 +138,23 @@ class _Campuses:
         return None, self.new.setdefault(wanted.casefold(), wanted)
 
 
-def load_existing(session: Session) -> dict[int, dict[str, Any]]:
-    """Every person's roster fields, read once (the plan diffs in Python)."""
+_COLUMN_INDEX = {name: i for i, name in enumerate(_EXISTING_COLUMNS)}
+
+
+class ExistingPerson(tuple[Any, ...]):
+    """A person's current roster fields, as compact as a tuple, read by column name."""
+
+    __slots__ = ()
+
+    def __getitem__(self, name: str) -> Any:  # type: ignore[override]
+        return tuple.__getitem__(self, _COLUMN_INDEX[name])
+
+
+def load_existing(session: Session) -> dict[int, ExistingPerson]:
+    """Every person's roster fields, read once with Core (the plan diffs in Python)."""
     columns = [getattr(Person, c) for c in _EXISTING_COLUMNS]
-    return {
-        row[0]: dict(zip(_EXISTING_COLUMNS, row, strict=True))
-        for row in session.execute(select(*columns)).tuples()
-    }
+    rows = session.connection().execute(select(*columns))
+    return {row[0]: ExistingPerson(row) for row in rows}
 
 
 def make_plan(session: Session, checked: CheckedRoster) -> ImportPlan:
@@ -175,7 +192,7 @@ def make_plan(session: Session, checked: CheckedRoster) -> ImportPlan:
 def _place(
     record: RosterRecord,
     plan: ImportPlan,
-    existing: dict[int, dict[str, Any]],
+    existing: dict[int, ExistingPerson],
     campuses: _Campuses,
     by_id: dict[str, int],
     by_email: dict[str, int],
@@ -241,7 +258,7 @@ def _place(
     (plan.changed if planned.changes else plan.unchanged).append(planned)
 
 
-def _held(record: RosterRecord, other: dict[str, Any], other_id: int, reason: str) -> HeldRow:
+def _held(record: RosterRecord, other: ExistingPerson, other_id: int, reason: str) -> HeldRow:
     return HeldRow(
         record.row,
         record.values,
@@ -254,7 +271,7 @@ def _held(record: RosterRecord, other: dict[str, Any], other_id: int, reason: st
 
 def _diff(
     values: dict[str, Any],
-    current: dict[str, Any],
+    current: ExistingPerson,
     campus_id: int | None,
     campus_name: str | None,
     campuses: _Campuses,

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import hashlib
+import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from xml.etree import ElementTree
 
 import python_calamine as calamine
 
@@ -17,7 +20,6 @@ from coordinator.importing.filetypes import (
     damaged_zip,
     detect_kind,
     password_protected,
-    refuse_encrypted_ole,
     unreadable,
 )
 from coordinator.importing.textfiles import DELIMITER_NAMES, read_text_table
@@ -68,13 +70,24 @@ class RosterFile:
             rows = sheet.to_python(skip_empty_area=False, nrows=nrows)
         except calamine.PasswordError as exc:
             raise password_protected(self.path) from exc
-        except (calamine.CalamineError, calamine.WorksheetNotFound) as exc:
+        except (calamine.CalamineError, ValueError, OSError) as exc:
             raise unreadable(
-                self.path, f"sheet {name!r} cannot be read ({type(exc).__name__})."
+                self.path,
+                f"sheet {name!r} cannot be read; the file is damaged ({type(exc).__name__}). "
+                "Open it in Excel and save it again, or export it again.",
             ) from exc
         errors: cellscan.CellErrors = {}
         if self.kind is FileKind.XLSX and nrows is None:
-            errors = cellscan.xlsx_cell_errors(self.path, name)
+            try:
+                errors = cellscan.xlsx_cell_errors(self.path, name)
+            except (
+                zipfile.BadZipFile,
+                zlib.error,
+                ElementTree.ParseError,
+                OSError,
+                EOFError,
+            ) as exc:
+                raise damaged_zip(self.path) from exc
         return SheetData(name=name, rows=rows, cell_errors=errors)
 
     def close(self) -> None:
@@ -97,7 +110,7 @@ def open_roster_file(path: Path) -> RosterFile:
             f"{path.name}: the file cannot be read ({exc.strerror}). Check that it is not "
             "open elsewhere and that you may read it."
         ) from exc
-    kind = detect_kind(path, data[:4096])
+    kind = detect_kind(path, data)
     digest = hashlib.sha256(data).hexdigest()
     if kind is FileKind.TEXT:
         table = read_text_table(path, data)
@@ -110,11 +123,7 @@ def open_roster_file(path: Path) -> RosterFile:
             note=note,
             _text_rows=table.rows,
         )
-    date1904 = False
-    if kind is FileKind.XLS:
-        refuse_encrypted_ole(path, data)
-    else:
-        date1904 = check_zip(path, kind).date1904
+    date1904 = False if kind is FileKind.XLS else check_zip(path, kind).date1904
     del data
     workbook = _open_workbook(path, kind)
     sheets = [
