@@ -21,13 +21,36 @@ import time
 from pathlib import Path
 
 CACHE = Path(tempfile.gettempdir()) / "coordinator-bench"
-CAMPUSES = [f"{name} {kind}" for name in ("Lamar", "Travis", "Bowie", "Crockett", "Austin",
-                                          "Houston", "Fannin", "Milam", "Zavala", "Seguin")
-            for kind in ("Elementary", "Middle", "High")]
+CAMPUSES = [
+    f"{name} {kind}"
+    for name in (
+        "Lamar",
+        "Travis",
+        "Bowie",
+        "Crockett",
+        "Austin",
+        "Houston",
+        "Fannin",
+        "Milam",
+        "Zavala",
+        "Seguin",
+    )
+    for kind in ("Elementary", "Middle", "High")
+]
 FIRST = ["Mai", "Seán", "Zoë", "Min-jun", "José", "Ana", "Chris", "Lee", "Priya", "Omar"]
 LAST = ["Nguyễn", "O'Brien", "García", "Smith", "Lee", "Patel", "Johnson", "Şahin", "Kim", "Brown"]
-HEADERS = ["Emp ID", "Last Name", "First Name", "Email", "Campus Name", "Position", "Subject",
-           "Grade", "Phone", "Hire Date"]
+HEADERS = [
+    "Emp ID",
+    "Last Name",
+    "First Name",
+    "Email",
+    "Campus Name",
+    "Position",
+    "Subject",
+    "Grade",
+    "Phone",
+    "Hire Date",
+]
 
 
 def roster_file(rows: int) -> Path:
@@ -43,12 +66,20 @@ def roster_file(rows: int) -> Path:
     sheet.append(HEADERS)
     start = dt.date(2025, 8, 1)
     for i in range(rows):
-        sheet.append([
-            100000 + i, LAST[i % 10], f"{FIRST[(i // 10) % 10]}{i}",
-            f"person{i}@district.org", CAMPUSES[i % len(CAMPUSES)], "Teacher",
-            "Reading" if i % 2 else "Math", str(i % 12 + 1), f"512-555-{i % 10000:04d}",
-            start + dt.timedelta(days=i % 60),
-        ])
+        sheet.append(
+            [
+                100000 + i,
+                LAST[i % 10],
+                f"{FIRST[(i // 10) % 10]}{i}",
+                f"person{i}@district.org",
+                CAMPUSES[i % len(CAMPUSES)],
+                "Teacher",
+                "Reading" if i % 2 else "Math",
+                str(i % 12 + 1),
+                f"512-555-{i % 10000:04d}",
+                start + dt.timedelta(days=i % 60),
+            ]
+        )
     tmp = path.with_suffix(".tmp.xlsx")
     book.save(tmp)
     tmp.rename(path)
@@ -80,15 +111,21 @@ def child(db_path: str, file_path: str) -> None:
     plan, result = apply_import(db, prepared)
     seconds = time.perf_counter() - began
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps({"seconds": seconds, "counts": plan.counts(), "batch": result.batch_id,
-                      "peak_mb": peak}))
+    print(
+        json.dumps(
+            {"seconds": seconds, "counts": plan.counts(), "batch": result.batch_id, "peak_mb": peak}
+        )
+    )
 
 
 def run_import(db_path: Path, file_path: Path) -> dict[str, float]:
     env = {**os.environ, "COORDINATOR_HOME": str(db_path.parent / "home")}
     out = subprocess.run(
         [sys.executable, __file__, "--child", str(db_path), str(file_path)],
-        check=True, capture_output=True, text=True, env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+        env=env,
     )
     result: dict[str, float] = json.loads(out.stdout.strip().splitlines()[-1])
     return result
@@ -117,16 +154,20 @@ def main() -> None:
             fresh.append(first["seconds"])
             again.append(second["seconds"])
             peaks.append(max(first["peak_mb"], second["peak_mb"]))
-        print(f"run {attempt}: baseline {baseline[-1]:.2f}s  import {fresh[-1]:.2f}s "
-              f"re-import {again[-1]:.2f}s  peak {peaks[-1]:.0f} MB")
+        print(
+            f"run {attempt}: baseline {baseline[-1]:.2f}s  import {fresh[-1]:.2f}s "
+            f"re-import {again[-1]:.2f}s  peak {peaks[-1]:.0f} MB"
+        )
     base = statistics.median(baseline)
     print(f"median of {args.repeats} runs:")
     print(f"  openpyxl read-only iteration (baseline) {base:6.2f} s  1.00x")
     for label, values in (("full import into empty SQLite", fresh), ("re-import same file", again)):
         seconds = statistics.median(values)
         print(f"  {label:<39} {seconds:6.2f} s  {seconds / base:.2f}x  (goal <= 0.50x)")
-    print(f"  peak memory of an import              {statistics.median(peaks):6.0f} MB "
-          "(goal < 400 MB)")
+    print(
+        f"  peak memory of an import              {statistics.median(peaks):6.0f} MB "
+        "(goal < 400 MB)"
+    )
 
 
 if __name__ == "__main__":

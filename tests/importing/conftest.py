@@ -10,8 +10,15 @@ from sqlalchemy import text
 
 from coordinator.db.engine import Database
 
-TABLES = ("person", "campus", "enrollment", "import_batch", "import_row", "audit_log",
-          "mapping_profile")
+TABLES = (
+    "person",
+    "campus",
+    "enrollment",
+    "import_batch",
+    "import_row",
+    "audit_log",
+    "mapping_profile",
+)
 
 
 def dump(db: Database, table: str) -> list[tuple[Any, ...]]:

@@ -13,38 +13,109 @@ from xml.sax.saxutils import escape
 
 import openpyxl
 
-HEADERS_MONTH_1 = ["Emp ID", "Last Name", "First Name", "Email", "Campus Name", "Position",
-                   "Hire Date"]
+HEADERS_MONTH_1 = [
+    "Emp ID",
+    "Last Name",
+    "First Name",
+    "Email",
+    "Campus Name",
+    "Position",
+    "Hire Date",
+]
 MONTH_1 = [
-    ["090011", "Nguyễn", "Thị Mai", "mai.nguyen@district.org", "Lamar Elementary", "Librarian",
-     dt.date(2025, 8, 4)],
-    [115838, "O'Brien", "Seán", "sean.obrien@district.org", "Travis Middle", "Librarian",
-     dt.date(2025, 8, 4)],
-    [115839, "Smith", "Jo", "jo.smith@district.org", "Travis Middle", "Teacher",
-     dt.date(2025, 8, 11)],
-    [115840, "García", "Zoë", "zoe.garcia@district.org", "Crockett High", "Librarian",
-     dt.date(2025, 8, 11)],
+    [
+        "090011",
+        "Nguyễn",
+        "Thị Mai",
+        "mai.nguyen@district.org",
+        "Lamar Elementary",
+        "Librarian",
+        dt.date(2025, 8, 4),
+    ],
+    [
+        115838,
+        "O'Brien",
+        "Seán",
+        "sean.obrien@district.org",
+        "Travis Middle",
+        "Librarian",
+        dt.date(2025, 8, 4),
+    ],
+    [
+        115839,
+        "Smith",
+        "Jo",
+        "jo.smith@district.org",
+        "Travis Middle",
+        "Teacher",
+        dt.date(2025, 8, 11),
+    ],
+    [
+        115840,
+        "García",
+        "Zoë",
+        "zoe.garcia@district.org",
+        "Crockett High",
+        "Librarian",
+        dt.date(2025, 8, 11),
+    ],
 ]
 # Month 2: other headers, a title block, a name column "Last, First", one new hire, one campus
 # change, one departure (115839 missing), the rest unchanged.
-HEADERS_MONTH_2 = ["Employee Number", "Name (Last, First)", "E-mail Address", "Location",
-                   "Job Title", "Start Date"]
+HEADERS_MONTH_2 = [
+    "Employee Number",
+    "Name (Last, First)",
+    "E-mail Address",
+    "Location",
+    "Job Title",
+    "Start Date",
+]
 MONTH_2 = [
-    ["090011", "Nguyễn, Thị Mai", "mai.nguyen@district.org", "Lamar Elementary", "Librarian",
-     "08/04/2025"],
-    ["115838", "O'Brien, Seán", "sean.obrien@district.org", "Bowie Elementary", "Librarian",
-     "8/4/25"],
-    ["115840", "García, Zoë", "zoe.garcia@district.org", "Crockett High", "Librarian",
-     "August 11, 2025"],
-    ["120001", "Lee, Min-jun", "minjun.lee@district.org", "Crockett High", "Librarian",
-     "2025-09-15"],
+    [
+        "090011",
+        "Nguyễn, Thị Mai",
+        "mai.nguyen@district.org",
+        "Lamar Elementary",
+        "Librarian",
+        "08/04/2025",
+    ],
+    [
+        "115838",
+        "O'Brien, Seán",
+        "sean.obrien@district.org",
+        "Bowie Elementary",
+        "Librarian",
+        "8/4/25",
+    ],
+    [
+        "115840",
+        "García, Zoë",
+        "zoe.garcia@district.org",
+        "Crockett High",
+        "Librarian",
+        "August 11, 2025",
+    ],
+    [
+        "120001",
+        "Lee, Min-jun",
+        "minjun.lee@district.org",
+        "Crockett High",
+        "Librarian",
+        "2025-09-15",
+    ],
 ]
 TITLE_BLOCK = [["Human Resources - New Hire Report"], ["Run date: 09/30/2025"], []]
 
 
-def write_xlsx(path: Path, headers: Sequence[str], rows: Sequence[Sequence[Any]],
-               *, above: Sequence[Sequence[Any]] = (), sheet: str = "Roster",
-               extra_sheets: Sequence[tuple[str, str]] = ()) -> Path:
+def write_xlsx(
+    path: Path,
+    headers: Sequence[str],
+    rows: Sequence[Sequence[Any]],
+    *,
+    above: Sequence[Sequence[Any]] = (),
+    sheet: str = "Roster",
+    extra_sheets: Sequence[tuple[str, str]] = (),
+) -> Path:
     """A workbook with optional title rows above the headers and extra (instruction) sheets."""
     book = openpyxl.Workbook()
     first = book.active
@@ -76,8 +147,15 @@ def csv_text(headers: Sequence[str], rows: Sequence[Sequence[Any]], delimiter: s
     return out.getvalue()
 
 
-def write_csv(path: Path, headers: Sequence[str], rows: Sequence[Sequence[Any]], *,
-              encoding: str = "utf-8", delimiter: str = ",", sep_line: bool = False) -> Path:
+def write_csv(
+    path: Path,
+    headers: Sequence[str],
+    rows: Sequence[Sequence[Any]],
+    *,
+    encoding: str = "utf-8",
+    delimiter: str = ",",
+    sep_line: bool = False,
+) -> Path:
     text = csv_text(headers, rows, delimiter)
     if sep_line:
         text = f"sep={delimiter}\r\n" + text
@@ -87,16 +165,23 @@ def write_csv(path: Path, headers: Sequence[str], rows: Sequence[Sequence[Any]],
 
 def write_ods(path: Path, headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> Path:
     """A minimal OpenDocument spreadsheet written by hand (mimetype first, stored)."""
+
     def cell(value: Any) -> str:
         if isinstance(value, dt.date):
             iso = value.isoformat()
-            return (f'<table:table-cell office:value-type="date" office:date-value="{iso}">'
-                    f"<text:p>{iso}</text:p></table:table-cell>")
+            return (
+                f'<table:table-cell office:value-type="date" office:date-value="{iso}">'
+                f"<text:p>{iso}</text:p></table:table-cell>"
+            )
         if isinstance(value, int | float):
-            return (f'<table:table-cell office:value-type="float" office:value="{value}">'
-                    f"<text:p>{value}</text:p></table:table-cell>")
-        return (f'<table:table-cell office:value-type="string"><text:p>{escape(str(value))}'
-                "</text:p></table:table-cell>")
+            return (
+                f'<table:table-cell office:value-type="float" office:value="{value}">'
+                f"<text:p>{value}</text:p></table:table-cell>"
+            )
+        return (
+            f'<table:table-cell office:value-type="string"><text:p>{escape(str(value))}'
+            "</text:p></table:table-cell>"
+        )
 
     body = "".join(
         "<table:table-row>" + "".join(cell(v) for v in row) + "</table:table-row>"
@@ -104,7 +189,7 @@ def write_ods(path: Path, headers: Sequence[str], rows: Sequence[Sequence[Any]])
     )
     content = (
         '<?xml version="1.0" encoding="UTF-8"?>'
-        '<office:document-content '
+        "<office:document-content "
         'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
         'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
         'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">'
@@ -121,8 +206,11 @@ def write_ods(path: Path, headers: Sequence[str], rows: Sequence[Sequence[Any]])
         "</manifest:manifest>"
     )
     with zipfile.ZipFile(path, "w") as archive:
-        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet",
-                         compress_type=zipfile.ZIP_STORED)
+        archive.writestr(
+            "mimetype",
+            "application/vnd.oasis.opendocument.spreadsheet",
+            compress_type=zipfile.ZIP_STORED,
+        )
         archive.writestr("content.xml", content, compress_type=zipfile.ZIP_DEFLATED)
         archive.writestr("META-INF/manifest.xml", manifest, compress_type=zipfile.ZIP_DEFLATED)
     return path

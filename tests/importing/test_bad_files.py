@@ -6,12 +6,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-
-from coordinator.cli import main
-from coordinator.db.engine import Database
 from tests.importing.badfiles import BAD_FILES, corrupt_zip
 from tests.importing.conftest import counts
 from tests.importing.corpus import HEADERS_MONTH_1, MONTH_1, write_xlsx
+
+from coordinator.cli import main
+from coordinator.db.engine import Database
 
 
 @pytest.mark.parametrize(("build", "words"), BAD_FILES, ids=[b.__name__ for b, _ in BAD_FILES])
@@ -63,5 +63,5 @@ def test_corrupt_zip_is_refused_in_the_wizard_path_too(tmp_path: Path, db: Datab
     from coordinator.importing.roster import prepare_import
 
     path = corrupt_zip(tmp_path)
-    with pytest.raises(UnreadableInputError, match="corrupt.xlsx"):
+    with pytest.raises(UnreadableInputError, match=r"corrupt\.xlsx"):
         prepare_import(db, path)

@@ -73,6 +73,7 @@ def run_roster(args: argparse.Namespace) -> int:
     try:
         enroll = _enroll_target(args, db)
         prepared = prepare_import(db, args.file, sheet=args.sheet, profile=args.profile)
+        prepared.require_mapping()
         for warning in prepared.warnings:
             print(f"note: {warning}", file=sys.stderr)
         problems = prepared.checked.problems

@@ -58,7 +58,15 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "name last first middle",
     ),
     "last_name": ("last name", "last", "surname", "family name", "lname", "name last"),
-    "first_name": ("first name", "first", "given name", "fname", "name first", "legal first name"),
+    "first_name": (
+        "first name",
+        "first",
+        "given name",
+        "fname",
+        "name first",
+        "legal first name",
+        "forename",
+    ),
     "preferred_name": (
         "preferred name",
         "preferred",

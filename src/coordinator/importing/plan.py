@@ -282,12 +282,19 @@ def _diff(
         for name in PERSON_FIELDS
         if name in values and values[name] != current[name]
     ]
+    # E-mail addresses are not case-sensitive: a re-cased one is no change.
+    changes = [c for c in changes if c.field != "email" or not _same_email(c)]
     if campus_name is not None and campus_id != current["campus_id"]:
         before = campuses.names.get(current["campus_id"]) if current["campus_id"] else None
         changes.append(Change("campus", before, campus_name))
     if current["status"] != PersonStatus.ACTIVE:
         changes.append(Change("status", str(current["status"]), PersonStatus.ACTIVE.value))
     return changes
+
+
+def _same_email(change: Change) -> bool:
+    before = change.before
+    return isinstance(before, str) and before.casefold() == str(change.after).casefold()
 
 
 def describe_value(value: Any) -> str:

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from coordinator.db.engine import Database
-from coordinator.errors import RefusedError
+from coordinator.errors import CoordinatorError, RefusedError
 from coordinator.importing import layout
 from coordinator.importing.apply import ApplyResult, BatchSource, EnrollTarget, write_plan
 from coordinator.importing.headers import FIELD_LABELS, ColumnGuess, guess_columns
@@ -60,6 +60,11 @@ class PreparedImport:
     profile_name: str | None
     checked: CheckedRoster
     warnings: list[str] = field(default_factory=list)
+    mapping_error: str | None = None  # the mapping lacks a key or names: fix it before planning
+
+    def require_mapping(self) -> None:
+        if self.mapping_error is not None:
+            raise CoordinatorError(self.mapping_error)
 
     @property
     def file_name(self) -> str:
@@ -158,18 +163,19 @@ def remap(
 ) -> PreparedImport:
     """Check the rows again with another mapping (the mapping editor calls this)."""
     chosen = list(mapping)
-    return PreparedImport(
-        source,
-        guesses,
-        chosen,
-        profile_name,
-        check_roster(source, chosen),
-        column_warnings(guesses, chosen),
-    )
+    warnings = column_warnings(guesses, chosen)
+    try:
+        checked = check_roster(source, chosen)
+    except CoordinatorError as exc:
+        return PreparedImport(
+            source, guesses, chosen, profile_name, CheckedRoster(), warnings, mapping_error=str(exc)
+        )
+    return PreparedImport(source, guesses, chosen, profile_name, checked, warnings)
 
 
 def plan_import(db: Database, prepared: PreparedImport) -> ImportPlan:
     """The dry run: the plan against the database, nothing written."""
+    prepared.require_mapping()
     with db.reading() as session:
         return make_plan(session, prepared.checked)
 
@@ -183,6 +189,7 @@ def apply_import(
     progress: Progress = NO_PROGRESS,
 ) -> tuple[ImportPlan, ApplyResult]:
     """Plan again inside one write transaction and apply it; all or nothing."""
+    prepared.require_mapping()
     with db.transaction() as session:
         progress.step(0, 4, "Comparing with the database")
         plan = make_plan(session, prepared.checked)

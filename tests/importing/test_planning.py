@@ -1,0 +1,95 @@
+"""Matching rules, held duplicates, invalid rows, skip-invalid, warnings and saved profiles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from tests.importing.conftest import counts
+from tests.importing.corpus import HEADERS_MONTH_1, MONTH_1, write_csv, write_xlsx
+
+from coordinator.cli import main
+from coordinator.db.engine import Database
+from coordinator.errors import RefusedError
+from coordinator.importing.profiles import save_profile
+from coordinator.importing.roster import apply_import, plan_import, prepare_import
+
+
+def _seed(db: Database, tmp_path: Path) -> None:
+    apply_import(
+        db, prepare_import(db, write_xlsx(tmp_path / "seed.xlsx", HEADERS_MONTH_1, MONTH_1))
+    )
+
+
+def test_email_match_and_held_duplicates(db: Database, tmp_path: Path) -> None:
+    _seed(db, tmp_path)
+    rows = [
+        # no ID, e-mail in another case: the same person (matched on e-mail), new phone-less row
+        ["", "Smith", "Jo", "JO.SMITH@district.org", "Travis Middle", "Teacher", "08/11/2025"],
+        # a new ID with an e-mail already used by 115840: held
+        ["999001", "García", "Zoë", "zoe.garcia@district.org", "Crockett High", "Librarian", ""],
+        # a new ID, same name and campus as 115838: held
+        ["999002", "O'Brien", "Seán", "", "Travis Middle", "Librarian", ""],
+    ]
+    path = write_csv(tmp_path / "dupes.csv", HEADERS_MONTH_1, rows)
+    plan = plan_import(db, prepare_import(db, path))
+    assert plan.counts()["unchanged"] == 1
+    assert plan.unchanged[0].matched_on == "e-mail"
+    reasons = [(d.row, d.reason, d.other_employee_id) for d in plan.duplicates]
+    assert reasons == [
+        (3, "e-mail already used by employee ID 115840", "115840"),
+        (4, "same name and campus under another ID", "115838"),
+    ]
+    assert plan.new == []
+
+
+def test_invalid_rows_refuse_unless_skipped(
+    db: Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rows = [
+        *MONTH_1,
+        ["115841", "", "", "x@district.org", "", "", ""],
+        ["115838", "Dup", "Row", "dup@district.org", "", "", ""],
+    ]
+    path = write_xlsx(tmp_path / "mixed.xlsx", HEADERS_MONTH_1, rows)
+    prepared = prepare_import(db, path)
+    codes = sorted({(p.row, p.code) for p in prepared.checked.problems})
+    assert codes == [(3, "REPEATED_IN_FILE"), (6, "MISSING_NAME"), (7, "REPEATED_IN_FILE")]
+    before = counts(db)
+    with pytest.raises(RefusedError, match="nothing was imported"):
+        apply_import(db, prepared)
+    assert counts(db) == before
+    code = main(["--db", str(db_path), "import", "roster", str(path), "--skip-invalid"])
+    assert code == 0
+    assert capsys.readouterr().out.strip() == (
+        "new=3 changed=0 unchanged=0 missing=0 duplicates=0 invalid=3 batch=1"
+    )
+
+
+def test_sensitive_and_unknown_columns_are_warned_about(db: Database, tmp_path: Path) -> None:
+    headers = [*HEADERS_MONTH_1, "SSN", "DOB", "Shoe size"]
+    rows = [[*r, "123-45-6789", "01/01/1990", "9"] for r in MONTH_1]
+    prepared = prepare_import(db, write_xlsx(tmp_path / "hr.xlsx", headers, rows))
+    assert prepared.warnings == [
+        "Column 'SSN' looks like a Social Security number; it is ignored and never stored.",
+        "Column 'DOB' looks like a date of birth; it is ignored and never stored.",
+        "Columns not imported: 'Shoe size'.",
+    ]
+    assert all("123-45-6789" not in str(r.values) for r in prepared.checked.records)
+
+
+def test_saved_profile_is_applied_when_the_same_headers_return(
+    db: Database, tmp_path: Path
+) -> None:
+    headers = ["Staff Ref", "Surname", "Forename", "Mail", "Site"]
+    rows = [["7", "Kim", "Ana", "ana.kim@district.org", "Lamar Elementary"]]
+    path = write_xlsx(tmp_path / "odd.xlsx", headers, rows)
+    first = prepare_import(db, path)
+    assert first.profile_name is None
+    assert first.mapping[0] is None  # "Staff Ref" is not a known name
+    mapping = ["employee_id", "last_name", "first_name", "email", "campus"]
+    save_profile(db, "Payroll export", first.source.headers, mapping)
+    again = prepare_import(db, write_xlsx(tmp_path / "odd2.xlsx", headers, rows))
+    assert again.profile_name == "Payroll export"
+    assert again.mapping == mapping
+    assert again.checked.records[0].values["employee_id"] == "7"
