@@ -222,3 +222,14 @@ def test_enrollment_in_a_program_year_is_applied_and_undone(
     after = counts(db)
     assert after["enrollment"] == before["enrollment"] == 0
     assert after["person"] == 0
+
+
+def test_cancel_during_apply_writes_nothing(db: Database, month_files: tuple[Path, Path]) -> None:
+    from coordinator.progress import Cancelled, Progress
+
+    prepared = prepare_import(db, month_files[0])
+    progress = Progress(lambda done, _total, _msg: progress.cancel() if done >= 1 else None)
+    before = counts(db)
+    with pytest.raises(Cancelled):
+        apply_import(db, prepared, progress=progress)
+    assert counts(db) == before

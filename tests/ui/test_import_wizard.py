@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
@@ -33,12 +33,12 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 
 
 @pytest.fixture
-def demo_context(db: Database) -> Iterator[AppContext]:
+def demo_context(db: Database) -> AppContext:
     build_demo(db, scale="small")
     with db.reading() as session:
         taken = set(session.scalars(select(Person.employee_id)))
     assert not taken & {"090011", "115838", "115839", "115840", "120001"}
-    yield AppContext(db)
+    return AppContext(db)
 
 
 def _tab_texts(wizard: ImportWizard) -> list[str]:
@@ -87,6 +87,7 @@ def test_two_month_sequence_then_undo_from_the_imports_page(
     )
     page = ImportsPage(demo_context)
     qtbot.addWidget(page)
+    page.resize(900, 360)
     page.show()
     with db.reading() as session:
         demo_people = session.scalar(
@@ -212,3 +213,50 @@ def test_mapping_editor_saves_a_profile_that_comes_back(
     again.next()
     assert again.mapping_page.profile_combo.currentText() == "Payroll export"
     assert again.mapping_page.mapping()[0] == "employee_id"
+
+
+def test_a_file_dropped_on_the_wizard_is_opened(qtbot: QtBot, db: Database, tmp_path: Path) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    path = write_xlsx(tmp_path / "dropped.xlsx", HEADERS_MONTH_1, MONTH_1)
+    wizard = ImportWizard(AppContext(db))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    wizard.dropEvent(event)
+    assert wizard.currentPage() is wizard.sheet_page
+    assert wizard.sheet_page.file_label.text().startswith("dropped.xlsx")
+
+
+def test_models_pass_the_model_tester(qtmodeltester: Any, db: Database, tmp_path: Path) -> None:
+    from coordinator.importing.roster import apply_import, plan_import, prepare_import
+    from coordinator.ui.models.import_models import (
+        ChangedPeopleModel,
+        NewPeopleModel,
+        PreviewModel,
+    )
+
+    first = write_xlsx(tmp_path / "a.xlsx", HEADERS_MONTH_1, MONTH_1)
+    apply_import(db, prepare_import(db, first))
+    second = write_xlsx(tmp_path / "b.xlsx", HEADERS_MONTH_2, MONTH_2, above=TITLE_BLOCK)
+    prepared = prepare_import(db, second)
+    plan = plan_import(db, prepared)
+    new = NewPeopleModel()
+    new.set_rows(plan.new)
+    qtmodeltester.check(new)
+    changed = ChangedPeopleModel()
+    changed.set_people(plan.changed)
+    changed.sort(4, Qt.SortOrder.DescendingOrder)
+    qtmodeltester.check(changed)
+    preview = PreviewModel()
+    preview.set_rows(prepared.source.headers, prepared.source.preview(), 5)
+    qtmodeltester.check(preview)

@@ -167,7 +167,8 @@ class PlanPage(QWizardPage):
 
     def _summary_text(self) -> str:
         plan, prepared = self._wizard.plan, self._wizard.prepared
-        assert plan is not None and prepared is not None
+        assert plan is not None
+        assert prepared is not None
         parts = [
             f"{prepared.file_name}: {len(plan.new)} new, {len(plan.changed)} changed, "
             f"{len(plan.unchanged)} unchanged, {len(plan.missing)} not in this file (left "
@@ -279,7 +280,8 @@ class SummaryPage(QWizardPage):
 
     def initializePage(self) -> None:  # noqa: N802
         result, plan = self._wizard.result, self._wizard.plan
-        assert result is not None and plan is not None
+        assert result is not None
+        assert plan is not None
         counts = plan.counts()
         lines = [
             result.message,
