@@ -248,7 +248,7 @@ def test_models_pass_the_model_tester(qtmodeltester: Any, db: Database, tmp_path
     first = write_xlsx(tmp_path / "a.xlsx", HEADERS_MONTH_1, MONTH_1)
     apply_import(db, prepare_import(db, first))
     second = write_xlsx(tmp_path / "b.xlsx", HEADERS_MONTH_2, MONTH_2, above=TITLE_BLOCK)
-    prepared = prepare_import(db, second)
+    prepared = prepare_import(db, second, keep_cells=True)
     plan = plan_import(db, prepared)
     new = NewPeopleModel()
     new.set_rows(plan.new)

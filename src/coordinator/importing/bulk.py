@@ -25,7 +25,7 @@ def to_sqlite(value: Any) -> Any:
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, dict | list):
-        return json.dumps(value, default=_json_default, ensure_ascii=False)
+        return _ENCODER.encode(value)
     return value
 
 
@@ -61,6 +61,10 @@ def sqlite_rows(
                 values[i] = to_sqlite(values[i])
         out.append(tuple(values))
     return out
+
+
+# One encoder for every row: json.dumps with options would build a new one per call.
+_ENCODER = json.JSONEncoder(ensure_ascii=False, default=_json_default)
 
 
 def insert_rows(

@@ -36,7 +36,7 @@ class Change:
     after: Any
 
 
-@dataclass
+@dataclass(slots=True)
 class PlannedPerson:
     """A file row matched (or not) to a person, and what applying it would set."""
 
@@ -163,11 +163,7 @@ def make_plan(session: Session, checked: CheckedRoster) -> ImportPlan:
     campuses = _Campuses(session)
     by_id = {p["employee_id"]: pid for pid, p in existing.items() if p["employee_id"]}
     by_email = {p["email"].casefold(): pid for pid, p in existing.items() if p["email"]}
-    by_name: dict[tuple[str, str, int | None], int] = {}
-    for pid, p in existing.items():
-        by_name.setdefault(
-            (p["last_name"].casefold(), p["first_name"].casefold(), p["campus_id"]), pid
-        )
+    by_name = _NameIndex(existing)
     plan = ImportPlan(
         problems=list(checked.problems), invalid_rows=len(checked.invalid_rows), existing=existing
     )
@@ -196,7 +192,7 @@ def _place(
     campuses: _Campuses,
     by_id: dict[str, int],
     by_email: dict[str, int],
-    by_name: dict[tuple[str, str, int | None], int],
+    by_name: _NameIndex,
     seen: set[int],
 ) -> None:
     values = record.values
@@ -256,6 +252,22 @@ def _place(
         new_campus=campus_name if campus_id is None else None,
     )
     (plan.changed if planned.changes else plan.unchanged).append(planned)
+
+
+class _NameIndex:
+    """(last, first, campus) -> person, built only if a row matches no ID or e-mail."""
+
+    def __init__(self, existing: dict[int, ExistingPerson]) -> None:
+        self._existing = existing
+        self._index: dict[tuple[str, str, int | None], int] | None = None
+
+    def get(self, key: tuple[str, str, int | None]) -> int | None:
+        if self._index is None:
+            self._index = {}
+            for pid, p in self._existing.items():
+                name = (p["last_name"].casefold(), p["first_name"].casefold(), p["campus_id"])
+                self._index.setdefault(name, pid)
+        return self._index.get(key)
 
 
 def _held(record: RosterRecord, other: ExistingPerson, other_id: int, reason: str) -> HeldRow:

@@ -147,12 +147,21 @@ def prepare_import(
     sheet: str | None = None,
     profile: str | None = None,
     mapping: Sequence[str | None] | None = None,
+    keep_cells: bool = False,
 ) -> PreparedImport:
-    """Read, map and check a roster file (nothing is written)."""
+    """Read, map and check a roster file (nothing is written).
+
+    The raw cells are let go once checked (they are most of the memory of a large file) unless
+    `keep_cells` asks to keep them for a preview or another mapping.
+    """
     source = read_roster(path, sheet)
     guesses, suggested, profile_name = suggest_mapping(db, source.headers, profile)
     chosen = list(mapping) if mapping is not None else suggested
-    return remap(source, guesses, chosen, profile_name if mapping is None else None)
+    prepared = remap(source, guesses, chosen, profile_name if mapping is None else None)
+    if not keep_cells:
+        source.sheet.rows = []
+        source.data_rows = []
+    return prepared
 
 
 def remap(

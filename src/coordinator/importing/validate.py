@@ -49,7 +49,7 @@ class Problem:
         return f"{', '.join(where)}:{shown} [{self.code}] {self.fix}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RosterRecord:
     """One valid row: the fields it fills (blank cells are left out)."""
 
