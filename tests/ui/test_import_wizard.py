@@ -41,6 +41,15 @@ def demo_context(db: Database) -> AppContext:
     return AppContext(db)
 
 
+def _next(qtbot: QtBot, wizard: ImportWizard, expected: object) -> None:
+    """Press Next and wait for the background work (read, check, plan) to finish."""
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.worker is None, timeout=20_000)
+    assert wizard.currentPage() is expected, (
+        wizard.file_page.error.text() or wizard.mapping_page.error.text()
+    )
+
+
 def _tab_texts(wizard: ImportWizard) -> list[str]:
     tabs = wizard.plan_page.tabs
     return [tabs.tabText(i) for i in range(tabs.count())]
@@ -53,16 +62,14 @@ def _run_wizard(qtbot: QtBot, page: ImportsPage, path: Path, shots: str = "") ->
     qtbot.keyClicks(wizard.file_page.path_edit, str(path))
     if shots:
         wizard.file_page.grab().save(str(SHOTS / f"import-{shots}-1-file.png"))
-    wizard.next()
-    assert wizard.currentPage() is wizard.sheet_page, wizard.file_page.error.text()
+    _next(qtbot, wizard, wizard.sheet_page)
     if shots:
         wizard.grab().save(str(SHOTS / f"import-{shots}-2-sheet.png"))
     wizard.next()
     assert wizard.currentPage() is wizard.mapping_page
     if shots:
         wizard.grab().save(str(SHOTS / f"import-{shots}-3-mapping.png"))
-    wizard.next()
-    assert wizard.currentPage() is wizard.plan_page, wizard.mapping_page.error.text()
+    _next(qtbot, wizard, wizard.plan_page)
     return wizard
 
 
@@ -151,8 +158,7 @@ def test_bad_file_stays_on_the_first_page_with_the_message(
     qtbot.addWidget(wizard)
     wizard.show()
     wizard.file_page.path_edit.setText(str(bad))
-    wizard.next()
-    assert wizard.currentPage() is wizard.file_page
+    _next(qtbot, wizard, wizard.file_page)
     assert wizard.file_page.error.text().startswith("report.xls: this is a web page")
 
 
@@ -165,10 +171,9 @@ def test_problems_block_apply_until_valid_rows_only_is_chosen(
     qtbot.addWidget(wizard)
     wizard.show()
     wizard.file_page.path_edit.setText(str(path))
-    wizard.next()
-    wizard.next()
-    wizard.next()
-    assert wizard.currentPage() is wizard.plan_page
+    _next(qtbot, wizard, wizard.sheet_page)
+    _next(qtbot, wizard, wizard.mapping_page)
+    _next(qtbot, wizard, wizard.plan_page)
     assert _tab_texts(wizard)[5] == "Problems (2)"
     apply_button = wizard.button(QWizard.WizardButton.NextButton)
     assert not apply_button.isEnabled()
@@ -195,13 +200,17 @@ def test_mapping_editor_saves_a_profile_that_comes_back(
     qtbot.addWidget(wizard)
     wizard.show()
     wizard.file_page.path_edit.setText(str(path))
-    wizard.next()
-    wizard.next()
+    _next(qtbot, wizard, wizard.sheet_page)
+    _next(qtbot, wizard, wizard.mapping_page)
     mapping_page = wizard.mapping_page
-    assert mapping_page.mapping()[0] is None
+    assert mapping_page.mapping() == [None, "last_name", "first_name", "email", "campus"]
+    mapping_page.set_field(3, None)  # no ID and no e-mail: the wizard says so and stays
+    _next(qtbot, wizard, wizard.mapping_page)
+    assert mapping_page.error.text().startswith("No column is mapped to Employee ID (or E-mail)")
+    mapping_page.set_field(3, "email")
     mapping_page.set_field(0, "employee_id")
     mapping_page.save_profile_as("Payroll export")
-    wizard.next()
+    _next(qtbot, wizard, wizard.plan_page)
     assert wizard.prepared is not None
     assert wizard.prepared.checked.records[0].values["employee_id"] == "7"
 
@@ -209,8 +218,8 @@ def test_mapping_editor_saves_a_profile_that_comes_back(
     qtbot.addWidget(again)
     again.show()
     again.file_page.path_edit.setText(str(path))
-    again.next()
-    again.next()
+    _next(qtbot, again, again.sheet_page)
+    _next(qtbot, again, again.mapping_page)
     assert again.mapping_page.profile_combo.currentText() == "Payroll export"
     assert again.mapping_page.mapping()[0] == "employee_id"
 
@@ -233,7 +242,7 @@ def test_a_file_dropped_on_the_wizard_is_opened(qtbot: QtBot, db: Database, tmp_
         Qt.KeyboardModifier.NoModifier,
     )
     wizard.dropEvent(event)
-    assert wizard.currentPage() is wizard.sheet_page
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.sheet_page, timeout=20_000)
     assert wizard.sheet_page.file_label.text().startswith("dropped.xlsx")
 
 

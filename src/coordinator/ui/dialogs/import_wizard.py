@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -18,13 +20,14 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from coordinator.errors import CoordinatorError
 from coordinator.importing.apply import ApplyResult
 from coordinator.importing.plan import ImportPlan
 from coordinator.importing.roster import PreparedImport, RosterSheet, read_roster
+from coordinator.progress import Progress
 from coordinator.ui.context import AppContext
 from coordinator.ui.dialogs.import_wizard_pages import MappingPage, SheetPage
 from coordinator.ui.dialogs.import_wizard_plan import PlanPage, SummaryPage
+from coordinator.ui.workers import Worker, run_with_progress
 
 FILE_FILTER = (
     "Rosters (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;Excel (*.xlsx *.xlsm *.xls);;"
@@ -65,6 +68,8 @@ class ImportWizard(QWizard):
         self.prepared: PreparedImport | None = None
         self.plan: ImportPlan | None = None
         self.result: ApplyResult | None = None
+        self.worker: Worker | None = None
+        self._passing = False
         self.setWindowTitle("Import roster")
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
@@ -84,6 +89,48 @@ class ImportWizard(QWizard):
         ):
             self.addPage(page)
         self.resize(900, 620)
+
+    def passing(self) -> bool:
+        """True while the wizard moves on after background work finished (validatePage says yes)."""
+        return self._passing
+
+    def work_then_next(
+        self,
+        label: str,
+        work: Callable[[Progress], Any],
+        keep: Callable[[Any], bool],
+        show_error: Callable[[str], None],
+    ) -> None:
+        """Run slow work off the GUI thread with progress and Cancel; `keep` stores the result
+        and says whether to go on to the next page."""
+        if self.worker is not None:
+            return
+
+        def succeeded(result: Any) -> None:
+            if not keep(result):
+                return
+            self._passing = True
+            try:
+                self.next()
+            finally:
+                self._passing = False
+
+        show_error("")
+        self.worker = run_with_progress(
+            self,
+            label,
+            work,
+            succeeded,
+            show_error,
+            lambda: show_error("Cancelled; nothing was changed."),
+        )
+        self.worker.finished.connect(self._worker_finished)
+        self.button(QWizard.WizardButton.NextButton).setEnabled(False)
+
+    def _worker_finished(self) -> None:
+        self.worker = None
+        page = self.currentPage()
+        self.button(QWizard.WizardButton.NextButton).setEnabled(page is None or page.isComplete())
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
         if dropped_file(event) is not None and self.result is None:
@@ -137,14 +184,24 @@ class FilePage(QWizardPage):
         return bool(self.path_edit.text().strip())
 
     def validatePage(self) -> bool:  # noqa: N802
+        if self._wizard.passing():
+            return True
         path = Path(self.path_edit.text().strip())
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self._wizard.source = read_roster(path)
-        except CoordinatorError as exc:
-            show_message(self.error, str(exc))
-            return False
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        show_message(self.error, "")
-        return True
+
+        def keep(source: RosterSheet) -> bool:
+            self._wizard.source = source
+            return True
+
+        def read(progress: Progress) -> RosterSheet:
+            progress.step(0, 1, "Reading the roster")
+            source = read_roster(path)
+            progress.step(1, 1, "Read")  # Cancel pressed while reading takes effect here
+            return source
+
+        self._wizard.work_then_next(
+            "Reading the roster...",
+            read,
+            keep,
+            lambda text: show_message(self.error, text),
+        )
+        return False

@@ -26,13 +26,22 @@ from coordinator.errors import CoordinatorError
 from coordinator.importing.filetypes import KIND_NAMES
 from coordinator.importing.headers import FIELD_LABELS, ColumnGuess
 from coordinator.importing.layout import candidate_sheets
+from coordinator.importing.plan import ImportPlan
 from coordinator.importing.profiles import (
     list_profiles,
     mapping_from_profile,
     profile_by_name,
     save_profile,
 )
-from coordinator.importing.roster import column_warnings, read_roster, remap, suggest_mapping
+from coordinator.importing.roster import (
+    PreparedImport,
+    column_warnings,
+    plan_import,
+    read_roster,
+    remap,
+    suggest_mapping,
+)
+from coordinator.progress import Progress
 from coordinator.ui.models.import_models import PreviewModel
 
 if TYPE_CHECKING:
@@ -270,17 +279,31 @@ class MappingPage(QWizardPage):
         self._note_profile(saved.name)
 
     def validatePage(self) -> bool:  # noqa: N802
+        """Check every row with this mapping and plan against the database, in a worker."""
+        if self._wizard.passing():
+            return True
         source = self._wizard.source
         assert source is not None
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            profile = self.profile_combo.currentData()
-            prepared = remap(source, self.guesses, self.mapping(), profile)
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        if prepared.mapping_error:
-            _show(self.error, prepared.mapping_error)
-            return False
-        _show(self.error, "")
-        self._wizard.prepared = prepared
-        return True
+        db, guesses, mapping = self._wizard.context.db, self.guesses, self.mapping()
+        profile = self.profile_combo.currentData()
+
+        def work(progress: Progress) -> tuple[PreparedImport, ImportPlan | None]:
+            progress.step(0, 2, "Checking every row")
+            prepared = remap(source, guesses, mapping, profile)
+            if prepared.mapping_error:
+                return prepared, None
+            progress.step(1, 2, "Comparing with the database")
+            return prepared, plan_import(db, prepared)
+
+        def keep(outcome: tuple[PreparedImport, ImportPlan | None]) -> bool:
+            prepared, plan = outcome
+            if plan is None:  # the mapping lacks a key or names: say so and stay here
+                _show(self.error, prepared.mapping_error or "")
+                return False
+            self._wizard.prepared, self._wizard.plan = prepared, plan
+            return True
+
+        self._wizard.work_then_next(
+            "Checking the rows...", work, keep, lambda text: _show(self.error, text)
+        )
+        return False

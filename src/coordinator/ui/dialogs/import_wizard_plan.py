@@ -6,7 +6,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -28,7 +27,7 @@ from coordinator.errors import CoordinatorError
 from coordinator.importing.apply import EnrollTarget
 from coordinator.importing.batches import program_year_choices
 from coordinator.importing.problems import save_problems
-from coordinator.importing.roster import apply_import, plan_import
+from coordinator.importing.roster import apply_import
 from coordinator.progress import Progress
 from coordinator.ui.models.import_models import (
     ChangedPeopleModel,
@@ -39,7 +38,6 @@ from coordinator.ui.models.import_models import (
     RowsModel,
     UnchangedPeopleModel,
 )
-from coordinator.ui.workers import Worker, run_with_progress
 
 if TYPE_CHECKING:
     from coordinator.ui.dialogs.import_wizard import ImportWizard
@@ -64,7 +62,6 @@ class PlanPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self._wizard = wizard
-        self.worker: Worker | None = None
         self.setTitle("What the import will do")
         self.setSubTitle("Nothing has changed yet. Check the tabs, then press Apply.")
         self.setButtonText(QWizard.WizardButton.NextButton, "&Apply")
@@ -124,16 +121,12 @@ class PlanPage(QWizardPage):
     def initializePage(self) -> None:  # noqa: N802
         prepared = self._wizard.prepared
         assert prepared is not None
+        plan = self._wizard.plan
+        assert plan is not None
         self._wizard.result = None
         self.error.hide()
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            plan = plan_import(self._wizard.context.db, prepared)
-            with self._wizard.context.db.reading() as session:
-                years = program_year_choices(session)
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        self._wizard.plan = plan
+        with self._wizard.context.db.reading() as session:
+            years = program_year_choices(session)
         self.models["New"].set_rows(plan.new)
         changed = self.models["Changed"]
         assert isinstance(changed, ChangedPeopleModel)
@@ -187,7 +180,7 @@ class PlanPage(QWizardPage):
 
     def isComplete(self) -> bool:  # noqa: N802
         plan = self._wizard.plan
-        if plan is None or self.worker is not None:
+        if plan is None or self._wizard.worker is not None:
             return False
         return not plan.problems or self.skip_invalid.isChecked()
 
@@ -220,50 +213,30 @@ class PlanPage(QWizardPage):
         self.error.setVisible(bool(text))
 
     def validatePage(self) -> bool:  # noqa: N802
-        if self._wizard.result is not None:
+        """Apply in a worker (progress and Cancel); the summary follows when it is done."""
+        if self._wizard.passing():
             return True
-        if self.worker is None:
-            self._start_apply()
-        return False
-
-    def _start_apply(self) -> None:
         prepared = self._wizard.prepared
         assert prepared is not None
-        db, skip, enroll = (
-            self._wizard.context.db,
-            self.skip_invalid.isChecked(),
-            self.enroll_target(),
-        )
+        db = self._wizard.context.db
+        skip, enroll = self.skip_invalid.isChecked(), self.enroll_target()
 
         def work(progress: Progress) -> Any:
             return apply_import(db, prepared, skip_invalid=skip, enroll=enroll, progress=progress)
 
-        self._show_error("")
-        self.worker = run_with_progress(
-            self, "Importing the roster...", work, self._applied, self._failed, self._cancelled
+        self._wizard.work_then_next(
+            "Importing the roster...", work, self._applied, self._show_error
         )
-        self.worker.finished.connect(self._worker_done)
-        self.completeChanged.emit()
+        return False
 
-    def _worker_done(self) -> None:
-        self.worker = None
-        self.completeChanged.emit()
-
-    def _applied(self, outcome: Any) -> None:
+    def _applied(self, outcome: Any) -> bool:
         plan, result = outcome
         self._wizard.plan = plan
         self._wizard.result = result
         if result.batch_id is not None:
             self._wizard.context.notify("people")
             self._wizard.context.notify("imports")
-        self.worker = None
-        self._wizard.next()
-
-    def _failed(self, message: str) -> None:
-        self._show_error(message)
-
-    def _cancelled(self) -> None:
-        self._show_error("Cancelled; nothing was changed.")
+        return True
 
 
 class SummaryPage(QWizardPage):
