@@ -233,3 +233,29 @@ def test_cancel_during_apply_writes_nothing(db: Database, month_files: tuple[Pat
     with pytest.raises(Cancelled):
         apply_import(db, prepared, progress=progress)
     assert counts(db) == before
+
+
+def test_mark_left_on_the_command_line_is_undone_with_the_batch(
+    db: Database,
+    db_path: Path,
+    month_files: tuple[Path, Path],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from coordinator.db.models import PersonStatus
+
+    assert main(["--db", str(db_path), "import", "roster", str(month_files[0])]) == 0
+    before = {t: dump(db, t) for t in PEOPLE_TABLES}
+    args = ["--db", str(db_path), "import", "roster", str(month_files[1]), "--mark-left"]
+    assert main(args) == 0
+    assert capsys.readouterr().out.strip().endswith("missing=1 duplicates=0 invalid=0 batch=2")
+    with db.reading() as session:
+        smith = session.execute(
+            select(Person.status, Person.left_on).where(Person.employee_id == "115839")
+        ).one()
+    assert smith.status == PersonStatus.LEFT
+    assert smith.left_on == dt.date.today()
+    assert main(["--db", str(db_path), "import", "undo", "2"]) == 0
+    assert capsys.readouterr().out.strip() == (
+        "Undid batch 2: restored=2 removed=1 archived=0 enrollments_removed=0"
+    )
+    assert {t: dump(db, t) for t in PEOPLE_TABLES} == before

@@ -124,10 +124,24 @@ def test_two_month_sequence_then_undo_from_the_imports_page(
     assert cells == ["6", "115838", "O'Brien, Seán", "Campus", "Travis Middle", "Bowie Elementary"]
     wizard.plan_page.tabs.setCurrentIndex(1)
     wizard.grab().save(str(SHOTS / "import-m2-4-plan.png"))
+    missing_view = wizard.plan_page.views["Not in file"]
+    missing = wizard.plan_page.models["Not in file"]
+    smith = next(r for r in range(missing.rowCount()) if missing.row_at(r).employee_id == "115839")
+    missing_view.selectionModel().select(
+        missing.index(smith, 0),
+        QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    wizard.plan_page.mark_left.setChecked(True)
+    wizard.plan_page.tabs.setCurrentIndex(3)
+    wizard.grab().save(str(SHOTS / "import-m2-4b-missing.png"))
     before_second = {t: dump(db, t) for t in ("person", "campus", "enrollment")}
     _apply(qtbot, wizard)
     wizard.grab().save(str(SHOTS / "import-m2-5-summary.png"))
     assert "New people: 1" in wizard.summary_page.text.text()
+    assert "Marked as having left: 1" in wizard.summary_page.text.text()
+    with db.reading() as session:
+        left = session.scalars(select(Person.employee_id).where(Person.status == "left")).all()
+    assert "115839" in left
     wizard.accept()
 
     assert page.model.rowCount() == 2
@@ -143,7 +157,7 @@ def test_two_month_sequence_then_undo_from_the_imports_page(
     assert box is not None
     qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.status.text().startswith("Import 2 undone"), timeout=20_000)
-    assert page.status.text() == "Import 2 undone: 1 restored, 1 removed, 0 archived."
+    assert page.status.text() == "Import 2 undone: 2 restored, 1 removed, 0 archived."
     assert {t: dump(db, t) for t in ("person", "campus", "enrollment")} == before_second
     statuses = [page.model.data(page.model.index(r, 10)) for r in range(2)]
     assert statuses == ["Undone", "Applied"]

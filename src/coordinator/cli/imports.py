@@ -45,6 +45,11 @@ def register(commands: Any) -> None:
         help="import the valid rows even if some rows have problems",
     )
     roster.add_argument("--problems", metavar="OUT", help="save the problem list (.xlsx or .csv)")
+    roster.add_argument(
+        "--mark-left",
+        action="store_true",
+        help="mark everyone active who is not in this file as having left (undo restores them)",
+    )
     undo = add_command(sub, "undo", "Undo an import batch (restores what it changed).", run_undo)
     undo.add_argument("batch_id", metavar="BATCH_ID", type=int)
     add_command(sub, "list", "List import batches, newest first.", run_list)
@@ -98,13 +103,26 @@ def run_roster(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
             raise CommandFailed(1)
-        plan, result = apply_import(db, prepared, skip_invalid=args.skip_invalid, enroll=enroll)
+        plan, result = apply_import(
+            db,
+            prepared,
+            skip_invalid=args.skip_invalid,
+            enroll=enroll,
+            mark_left=_missing(args, db, prepared),
+        )
         print(summary_line(plan, result.batch_id))
         if result.batch_id is None:
             print(result.message, file=sys.stderr)
         return 0
     finally:
         db.dispose()
+
+
+def _missing(args: argparse.Namespace, db: Any, prepared: Any) -> list[int]:
+    """With --mark-left: everyone active who is not in the file (re-checked when applying)."""
+    if not args.mark_left:
+        return []
+    return [m.person_id for m in plan_import(db, prepared).missing]
 
 
 def run_undo(args: argparse.Namespace) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -24,7 +25,8 @@ from coordinator.db.models import (
     RowAction,
 )
 from coordinator.importing.bulk import insert_rows, table_of, to_sqlite, update_rows
-from coordinator.importing.plan import PERSON_FIELDS, ImportPlan, PlannedPerson
+from coordinator.importing.departures import mark_departures
+from coordinator.importing.plan import PERSON_FIELDS, ImportPlan, PlannedPerson, restore_point
 from coordinator.progress import NO_PROGRESS, Progress
 from coordinator.services import audit
 
@@ -93,13 +95,18 @@ def write_plan(
     source: BatchSource,
     *,
     enroll: EnrollTarget | None = None,
+    mark_left: Collection[int] = (),
     progress: Progress = NO_PROGRESS,
 ) -> ApplyResult:
-    """Write what the plan says inside the caller's transaction; nothing is written if no change."""
+    """Write what the plan says inside the caller's transaction; nothing is written if no change.
+
+    `mark_left` names people from the plan's "not in this file" list to mark as having left.
+    """
     conn = session.connection()
     enroll_ids = _people_to_enroll(conn, plan, enroll) if enroll else []
+    leaving = {m.person_id for m in plan.missing} & set(mark_left)
     counts = plan.counts()
-    if not plan.changes_anything and not enroll_ids:
+    if not plan.changes_anything and not enroll_ids and not leaving:
         return ApplyResult(counts, None, message=_nothing_message(session, plan, source))
     stamp = now()
     batch_id = _create_batch(session, source, counts, stamp)
@@ -110,6 +117,7 @@ def write_plan(
     progress.step(2, 4, "Updating changed people")
     _update_changed_people(conn, plan, stamp)
     rows = _provenance_rows(plan, batch_id, new_ids)
+    rows += mark_departures(conn, plan, sorted(leaving), batch_id, stamp)
     for start in range(0, len(rows), CHUNK):
         insert_rows(
             conn,
@@ -122,9 +130,9 @@ def write_plan(
     enrolled = 0
     if enroll is not None:
         enroll_ids = _people_to_enroll(conn, plan, enroll, new_ids)
-        _enroll(conn, enroll, enroll_ids, batch_id, stamp.date())
+        _enroll(conn, enroll, enroll_ids, batch_id, dt.date.today())
         enrolled = len(enroll_ids)
-    counts = {**counts, "enrolled": enrolled}
+    counts = {**counts, "enrolled": enrolled, "marked_left": len(leaving)}
     session.execute(
         update(ImportBatch)
         .where(ImportBatch.id == batch_id)
@@ -260,9 +268,6 @@ def _new_ids(conn: Connection, plan: ImportPlan, batch_id: int) -> dict[int, int
     }
 
 
-_RESTORABLE = (*PERSON_FIELDS, "campus_id", "status", "left_on", "version", "updated_at")
-
-
 def _update_changed_people(conn: Connection, plan: ImportPlan, stamp: dt.datetime) -> None:
     rows = []
     for person in plan.changed:
@@ -295,8 +300,7 @@ def _provenance_rows(
     for p in plan.changed:
         assert p.person_id is not None
         current = plan.existing[p.person_id]
-        before = {c: current[c] for c in _RESTORABLE}
-        before = _json_values(before)
+        before = restore_point(current)
         after = {c.field: c.after for c in p.changes}
         rows.append(
             (

@@ -150,6 +150,22 @@ class ExistingPerson(tuple[Any, ...]):
         return tuple.__getitem__(self, _COLUMN_INDEX[name])
 
 
+RESTORABLE = (*PERSON_FIELDS, "campus_id", "status", "left_on", "version", "updated_at")
+
+
+def restore_point(current: ExistingPerson) -> dict[str, Any]:
+    """A person's fields as JSON can hold them, so an undo can put every one of them back."""
+    point: dict[str, Any] = {}
+    for name in RESTORABLE:
+        value = current[name]
+        if isinstance(value, dt.date):
+            value = value.isoformat()
+        elif isinstance(value, PersonStatus):
+            value = value.value
+        point[name] = value
+    return point
+
+
 def load_existing(session: Session) -> dict[int, ExistingPerson]:
     """Every person's roster fields, read once with Core (the plan diffs in Python)."""
     columns = [getattr(Person, c) for c in _EXISTING_COLUMNS]

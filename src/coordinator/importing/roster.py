@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -195,6 +195,7 @@ def apply_import(
     *,
     skip_invalid: bool = False,
     enroll: EnrollTarget | None = None,
+    mark_left: Collection[int] = (),
     progress: Progress = NO_PROGRESS,
 ) -> tuple[ImportPlan, ApplyResult]:
     """Plan again inside one write transaction and apply it; all or nothing."""
@@ -207,6 +208,12 @@ def apply_import(
                 f"{prepared.file_name}: {plan.invalid_rows} row(s) have problems, so nothing was "
                 "imported. Fix them and import again, or choose to import the valid rows only."
             )
-        return plan, write_plan(
-            session, plan, prepared.batch_source(), enroll=enroll, progress=progress
+        result = write_plan(
+            session,
+            plan,
+            prepared.batch_source(),
+            enroll=enroll,
+            mark_left=mark_left,
+            progress=progress,
         )
+        return plan, result

@@ -73,6 +73,10 @@ class PlanPage(QWizardPage):
             "Duplicates": HeldRowsModel(self),
             "Problems": ProblemsModel(self),
         }
+        self.views: dict[str, QTableView] = {}
+        self.mark_left = QCheckBox(
+            "&Mark the people selected here as having left the district (Undo restores them)"
+        )
         self.tabs = QTabWidget()
         for title in TAB_TITLES:
             self.tabs.addTab(self._tab(title), title)
@@ -108,7 +112,11 @@ class PlanPage(QWizardPage):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(_table(self.models[title]), 1)
+        view = self.views[title] = _table(self.models[title])
+        layout.addWidget(view, 1)
+        if title == "Not in file":
+            view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+            layout.addWidget(self.mark_left)
         if title == "Problems":
             save = QPushButton("&Save problems...")
             save.clicked.connect(self._ask_problem_file)
@@ -147,6 +155,8 @@ class PlanPage(QWizardPage):
             self.tabs.setTabText(index, f"{title} ({count:,})")
         self.summary.setText(self._summary_text())
         self.skip_invalid.setChecked(False)
+        self.mark_left.setChecked(False)
+        self.mark_left.setEnabled(bool(plan.missing))
         self.skip_invalid.setVisible(bool(plan.problems))
         self.year_combo.clear()
         for year in years:
@@ -193,6 +203,14 @@ class PlanPage(QWizardPage):
             self.year_combo.currentText(),
         )
 
+    def people_marked_left(self) -> list[int]:
+        """The people selected on the "Not in file" tab, when the coordinator ticked the box."""
+        if not self.mark_left.isChecked():
+            return []
+        model = self.models["Not in file"]
+        rows = self.views["Not in file"].selectionModel().selectedRows()
+        return [model.row_at(index.row()).person_id for index in rows]
+
     def _ask_problem_file(self) -> None:
         name, _f = QFileDialog.getSaveFileName(
             self, "Save problems", "problems.xlsx", "Excel (*.xlsx);;CSV (*.csv)"
@@ -220,9 +238,17 @@ class PlanPage(QWizardPage):
         assert prepared is not None
         db = self._wizard.context.db
         skip, enroll = self.skip_invalid.isChecked(), self.enroll_target()
+        leaving = self.people_marked_left()
 
         def work(progress: Progress) -> Any:
-            return apply_import(db, prepared, skip_invalid=skip, enroll=enroll, progress=progress)
+            return apply_import(
+                db,
+                prepared,
+                skip_invalid=skip,
+                enroll=enroll,
+                mark_left=leaving,
+                progress=progress,
+            )
 
         self._wizard.work_then_next(
             "Importing the roster...", work, self._applied, self._show_error
@@ -268,6 +294,8 @@ class SummaryPage(QWizardPage):
         ]
         if result.enrolled:
             lines.append(f"Enrolled: {result.enrolled}")
+        if result.counts.get("marked_left"):
+            lines.append(f"Marked as having left: {result.counts['marked_left']}")
         if result.new_campuses:
             lines.append("New campuses: " + ", ".join(result.new_campuses))
         if result.batch_id is not None:
