@@ -49,8 +49,10 @@ def _table(model: RowsModel[Any]) -> QTableView:
     view = QTableView()
     view.setModel(model)
     view.setSortingEnabled(True)
+    view.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # file order (by row) to start with
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setWordWrap(False)
     view.verticalHeader().setVisible(False)
     view.horizontalHeader().setStretchLastSection(True)
     return view
@@ -153,6 +155,8 @@ class PlanPage(QWizardPage):
         ]
         for index, (title, count) in enumerate(zip(TAB_TITLES, counts, strict=True)):
             self.tabs.setTabText(index, f"{title} ({count:,})")
+        for view in self.views.values():
+            view.resizeColumnsToContents()
         self.summary.setText(self._summary_text())
         self.skip_invalid.setChecked(False)
         self.mark_left.setChecked(False)

@@ -27,6 +27,11 @@ def _shown(value: Any) -> str:
     return str(value)
 
 
+def _local_time(utc: dt.datetime) -> dt.datetime:
+    """A stored UTC time as the coordinator's clock shows it."""
+    return utc.replace(tzinfo=dt.UTC).astimezone().replace(tzinfo=None)
+
+
 def _sort_key(value: Any) -> tuple[int, Any]:
     if value is None or value == "":
         return (2, "")
@@ -45,10 +50,14 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[Row] = []
+        self._sorted_by: tuple[int, Qt.SortOrder] | None = None
 
     def set_rows(self, rows: Sequence[Row]) -> None:
+        """Show these rows, kept in the order the user last sorted by."""
         self.beginResetModel()
         self._rows = list(rows)
+        if self._sorted_by is not None:
+            self._sort_rows(*self._sorted_by)
         self.endResetModel()
 
     def row_at(self, row: int) -> Row:
@@ -77,12 +86,16 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.COLUMNS):
             return
-        getter = self.COLUMNS[column][1]
+        self._sorted_by = (column, order)
         self.layoutAboutToBeChanged.emit()
+        self._sort_rows(column, order)
+        self.layoutChanged.emit()
+
+    def _sort_rows(self, column: int, order: Qt.SortOrder) -> None:
+        getter = self.COLUMNS[column][1]
         self._rows.sort(
             key=lambda r: _sort_key(getter(r)), reverse=order == Qt.SortOrder.DescendingOrder
         )
-        self.layoutChanged.emit()
 
 
 def _v(name: str) -> Callable[[PlannedPerson | HeldRow], Any]:
@@ -199,7 +212,7 @@ class PreviewModel(QAbstractTableModel):
 class BatchesModel(RowsModel[BatchSummary]):
     COLUMNS = (
         ("Batch", lambda b: b.id),
-        ("When", lambda b: b.created_at),
+        ("When", lambda b: _local_time(b.created_at)),
         ("File", lambda b: b.file_name),
         ("Sheet", lambda b: b.sheet),
         ("New", lambda b: b.counts.get("new", 0)),
