@@ -93,3 +93,28 @@ def test_saved_profile_is_applied_when_the_same_headers_return(
     assert again.profile_name == "Payroll export"
     assert again.mapping == mapping
     assert again.checked.records[0].values["employee_id"] == "7"
+
+
+def test_two_rows_reaching_the_same_person_are_held(db: Database, tmp_path: Path) -> None:
+    _seed(db, tmp_path)
+    rows = [
+        ["115838", "O'Brien", "Seán", "", "Travis Middle", "Librarian", ""],
+        ["", "O'Brien", "Seán", "sean.obrien@district.org", "Travis Middle", "Librarian", ""],
+    ]
+    plan = plan_import(
+        db, prepare_import(db, write_csv(tmp_path / "twice.csv", HEADERS_MONTH_1, rows))
+    )
+    assert [p.row for p in plan.unchanged] == [2]
+    assert [(d.row, d.reason) for d in plan.duplicates] == [(3, "the same person as another row")]
+
+
+def test_a_profile_can_never_map_a_sensitive_column(db: Database, tmp_path: Path) -> None:
+    headers = [*HEADERS_MONTH_1, "SSN"]
+    path = write_xlsx(tmp_path / "ssn.xlsx", headers, [[*MONTH_1[0], "123-45-6789"]])
+    first = prepare_import(db, path)
+    save_profile(
+        db, "Bad idea", first.source.headers, [*first.mapping[:-1], "phone"]
+    )  # someone maps SSN to Phone
+    again = prepare_import(db, path, profile="Bad idea")
+    assert again.mapping[-1] is None
+    assert "phone" not in again.checked.records[0].values

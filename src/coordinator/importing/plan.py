@@ -257,6 +257,11 @@ def _place(
             )
         )
         return
+    if person_id in seen:  # one row matched on ID and another on e-mail: do not guess
+        plan.duplicates.append(
+            _held(record, existing[person_id], person_id, "the same person as another row")
+        )
+        return
     seen.add(person_id)
     planned = PlannedPerson(
         record.row,

@@ -171,7 +171,8 @@ def remap(
     profile_name: str | None = None,
 ) -> PreparedImport:
     """Check the rows again with another mapping (the mapping editor calls this)."""
-    chosen = list(mapping)
+    # Columns holding data we must not keep are never imported, whatever a profile says.
+    chosen = [None if g.sensitive else f for g, f in zip(guesses, mapping, strict=True)]
     warnings = column_warnings(guesses, chosen)
     try:
         checked = check_roster(source, chosen)
