@@ -128,6 +128,8 @@ def write_xlsx(
     first.title = sheet
     for row in above:
         first.append(list(row))
+    if above:  # a title merged across the table, as HR reports have
+        first.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(headers))
     first.append(list(headers))
     for row in rows:
         first.append(list(row))

@@ -67,7 +67,7 @@ class ImportWizard(QWizard):
         self.source: RosterSheet | None = None
         self.prepared: PreparedImport | None = None
         self.plan: ImportPlan | None = None
-        self.result: ApplyResult | None = None
+        self.applied: ApplyResult | None = None
         self.worker: Worker | None = None
         self._passing = False
         self.setWindowTitle("Import roster")
@@ -133,12 +133,12 @@ class ImportWizard(QWizard):
         self.button(QWizard.WizardButton.NextButton).setEnabled(page is None or page.isComplete())
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
-        if dropped_file(event) is not None and self.result is None:
+        if dropped_file(event) is not None and self.applied is None:
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
         path = dropped_file(event)
-        if path is None or self.result is not None:
+        if path is None or self.applied is not None:
             return
         event.acceptProposedAction()
         self.open_dropped(path)

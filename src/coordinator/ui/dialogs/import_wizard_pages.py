@@ -206,8 +206,9 @@ class MappingPage(QWizardPage):
     def _build_grid(self, mapping: list[str | None]) -> None:
         while self.grid.count():
             item = self.grid.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.combos = []
         source = self._wizard.source
         assert source is not None

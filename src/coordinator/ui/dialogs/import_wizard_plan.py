@@ -133,7 +133,7 @@ class PlanPage(QWizardPage):
         assert prepared is not None
         plan = self._wizard.plan
         assert plan is not None
-        self._wizard.result = None
+        self._wizard.applied = None
         self.error.hide()
         with self._wizard.context.db.reading() as session:
             years = program_year_choices(session)
@@ -262,7 +262,7 @@ class PlanPage(QWizardPage):
     def _applied(self, outcome: Any) -> bool:
         plan, result = outcome
         self._wizard.plan = plan
-        self._wizard.result = result
+        self._wizard.applied = result
         if result.batch_id is not None:
             self._wizard.context.notify("people")
             self._wizard.context.notify("imports")
@@ -282,7 +282,7 @@ class SummaryPage(QWizardPage):
         layout.addStretch(1)
 
     def initializePage(self) -> None:  # noqa: N802
-        result, plan = self._wizard.result, self._wizard.plan
+        result, plan = self._wizard.applied, self._wizard.plan
         assert result is not None
         assert plan is not None
         counts = plan.counts()
