@@ -11,6 +11,7 @@ from coordinator.db.engine import Database
 from coordinator.errors import CoordinatorError, RefusedError
 from coordinator.importing import layout
 from coordinator.importing.apply import ApplyResult, BatchSource, EnrollTarget, write_plan
+from coordinator.importing.bulk import paused_gc
 from coordinator.importing.headers import FIELD_LABELS, ColumnGuess, guess_columns
 from coordinator.importing.plan import ImportPlan, make_plan
 from coordinator.importing.profiles import (
@@ -86,6 +87,11 @@ class PreparedImport:
 
 def read_roster(path: Path | str, sheet: str | None = None) -> RosterSheet:
     """Open the file, pick the sheet, find the header row; refuse files with no data rows."""
+    with paused_gc():
+        return _read_roster(path, sheet)
+
+
+def _read_roster(path: Path | str, sheet: str | None) -> RosterSheet:
     roster = open_roster_file(Path(path))
     try:
         name = layout.choose_sheet(roster, sheet)
@@ -130,6 +136,11 @@ def suggest_mapping(
 
 
 def check_roster(source: RosterSheet, mapping: Sequence[str | None]) -> CheckedRoster:
+    with paused_gc():
+        return _check_roster(source, mapping)
+
+
+def _check_roster(source: RosterSheet, mapping: Sequence[str | None]) -> CheckedRoster:
     return check_rows(
         source.sheet,
         source.roster.file_name,
@@ -186,7 +197,7 @@ def remap(
 def plan_import(db: Database, prepared: PreparedImport) -> ImportPlan:
     """The dry run: the plan against the database, nothing written."""
     prepared.require_mapping()
-    with db.reading() as session:
+    with paused_gc(), db.reading() as session:
         return make_plan(session, prepared.checked)
 
 
@@ -201,7 +212,7 @@ def apply_import(
 ) -> tuple[ImportPlan, ApplyResult]:
     """Plan again inside one write transaction and apply it; all or nothing."""
     prepared.require_mapping()
-    with db.transaction() as session:
+    with paused_gc(), db.transaction() as session:
         progress.step(0, 4, "Comparing with the database")
         plan = make_plan(session, prepared.checked)
         if plan.problems and not skip_invalid:
