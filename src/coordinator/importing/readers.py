@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import zipfile
 import zlib
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -65,6 +66,12 @@ class RosterFile:
         if self._text_rows is not None:
             rows: list[list[Any]] = list(self._text_rows[:nrows] if nrows else self._text_rows)
             return SheetData(name=TEXT_SHEET, rows=rows)
+        scan: Future[cellscan.CellErrors] | None = None
+        if self.kind is FileKind.XLSX and nrows is None:
+            # Calamine parses without holding the interpreter lock: look for error cells meanwhile.
+            pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="cellscan")
+            scan = pool.submit(cellscan.xlsx_cell_errors, self.path, name)
+            pool.shutdown(wait=False)
         try:
             sheet = self._workbook.get_sheet_by_name(name)
             rows = sheet.to_python(skip_empty_area=False, nrows=nrows)
@@ -76,19 +83,17 @@ class RosterFile:
                 f"sheet {name!r} cannot be read; the file is damaged ({type(exc).__name__}). "
                 "Open it in Excel and save it again, or export it again.",
             ) from exc
-        errors: cellscan.CellErrors = {}
-        if self.kind is FileKind.XLSX and nrows is None:
-            try:
-                errors = cellscan.xlsx_cell_errors(self.path, name)
-            except (
-                zipfile.BadZipFile,
-                zlib.error,
-                ElementTree.ParseError,
-                OSError,
-                EOFError,
-            ) as exc:
-                raise damaged_zip(self.path) from exc
+        finally:
+            errors = self._scan_result(scan)
         return SheetData(name=name, rows=rows, cell_errors=errors)
+
+    def _scan_result(self, scan: Future[cellscan.CellErrors] | None) -> cellscan.CellErrors:
+        if scan is None:
+            return {}
+        try:
+            return scan.result()
+        except (zipfile.BadZipFile, zlib.error, ElementTree.ParseError, OSError, EOFError) as exc:
+            raise damaged_zip(self.path) from exc
 
     def close(self) -> None:
         if self._workbook is not None:
