@@ -7,7 +7,7 @@ import datetime as dt
 import enum
 import gc
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from sqlalchemy import Connection, Table, insert, update
@@ -62,21 +62,32 @@ def table_of(model: Any) -> Table:
     return table
 
 
+def _column_converter(
+    rows: list[tuple[Any, ...]], position: int
+) -> tuple[type, Callable[[Any], Any]]:
+    """The type most values of a column have, and its fast converter (a column holds one type)."""
+    sample = next((row[position] for row in rows if row[position] is not None), None)
+    if type(sample) is dt.date:
+        return dt.date, dt.date.isoformat
+    if type(sample) is dict:
+        return dict, _ENCODER.encode
+    return type(sample), to_sqlite
+
+
 def sqlite_rows(
     columns: Sequence[str], rows: list[tuple[Any, ...]], convert: Sequence[str] | None
 ) -> list[tuple[Any, ...]]:
     """Rows ready for the sqlite3 driver; only the `convert` columns need changing (all if None)."""
     if convert is None:
         return [tuple(to_sqlite(v) for v in row) for row in rows]
-    positions = [columns.index(c) for c in convert]
-    if not positions:
-        return rows
+    plan = [(columns.index(c), *_column_converter(rows, columns.index(c))) for c in convert]
     out = []
     for row in rows:
         values = list(row)
-        for i in positions:
-            if values[i] is not None:
-                values[i] = to_sqlite(values[i])
+        for i, kind, to_value in plan:
+            value = values[i]
+            if value is not None:
+                values[i] = to_value(value) if type(value) is kind else to_sqlite(value)
         out.append(tuple(values))
     return out
 
