@@ -195,6 +195,11 @@ def test_problems_block_apply_until_valid_rows_only_is_chosen(
     out = tmp_path / "problems.xlsx"
     wizard.plan_page.save_problems_to(out)
     assert out.stat().st_mode & 0o777 == 0o600
+    import openpyxl
+
+    saved = list(openpyxl.load_workbook(out).active.iter_rows(values_only=True))  # type: ignore[union-attr]
+    assert saved[0] == ("File", "Sheet", "Row", "Column", "Value", "Problem", "How to fix")
+    assert saved[1][:6] == ("mixed.xlsx", "Roster", 6, "Email", "bad-email", "BAD_EMAIL")
     wizard.plan_page.skip_invalid.setChecked(True)
     assert apply_button.isEnabled()
     _apply(qtbot, wizard)
