@@ -35,9 +35,9 @@ from coordinator.ui.models.import_models import (
     MissingPeopleModel,
     NewPeopleModel,
     ProblemsModel,
-    RowsModel,
     UnchangedPeopleModel,
 )
+from coordinator.ui.models.rows_model import RowsModel
 
 if TYPE_CHECKING:
     from coordinator.ui.dialogs.import_wizard import ImportWizard
@@ -213,7 +213,8 @@ class PlanPage(QWizardPage):
             return []
         model = self.models["Not in file"]
         rows = self.views["Not in file"].selectionModel().selectedRows()
-        return [model.row_at(index.row()).person_id for index in rows]
+        people = [model.row_at(index.row()) for index in rows]
+        return [p.person_id for p in people if p is not None]
 
     def _ask_problem_file(self) -> None:
         name, _f = QFileDialog.getSaveFileName(

@@ -4,17 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from typing import Any, Generic, TypeVar
+from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from coordinator.importing.batches import BatchSummary
 from coordinator.importing.plan import HeldRow, MissingPerson, PlannedPerson, describe_value
 from coordinator.importing.validate import Problem
+from coordinator.ui.models.rows_model import Column, RowsModel
 
-Row = TypeVar("Row")
 Index = QModelIndex | QPersistentModelIndex
-Column = tuple[str, Callable[[Any], Any]]
 
 
 def _shown(value: Any) -> str:
@@ -42,60 +41,9 @@ def _sort_key(value: Any) -> tuple[int, Any]:
     return (1, str(value).casefold())
 
 
-class RowsModel(QAbstractTableModel, Generic[Row]):
-    """A read-only table over a list of plain rows; each column is a header and a getter."""
-
-    COLUMNS: Sequence[Column] = ()
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Row] = []
-        self._sorted_by: tuple[int, Qt.SortOrder] | None = None
-
-    def set_rows(self, rows: Sequence[Row]) -> None:
-        """Show these rows, kept in the order the user last sorted by."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        if self._sorted_by is not None:
-            self._sort_rows(*self._sorted_by)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> Row:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return _shown(self.COLUMNS[index.column()][1](self._rows[index.row()]))
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.COLUMNS):
-            return self.COLUMNS[section][0]
-        return None
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(self.COLUMNS):
-            return
-        self._sorted_by = (column, order)
-        self.layoutAboutToBeChanged.emit()
-        self._sort_rows(column, order)
-        self.layoutChanged.emit()
-
-    def _sort_rows(self, column: int, order: Qt.SortOrder) -> None:
-        getter = self.COLUMNS[column][1]
-        self._rows.sort(
-            key=lambda r: _sort_key(getter(r)), reverse=order == Qt.SortOrder.DescendingOrder
-        )
+def col(header: str, value: Callable[[Any], Any]) -> Column[Any]:
+    """A column showing `value` as text and sorting by the value itself (numbers as numbers)."""
+    return Column(header, lambda r: _shown(value(r)), lambda r: _sort_key(value(r)))
 
 
 def _v(name: str) -> Callable[[PlannedPerson | HeldRow], Any]:
@@ -108,28 +56,34 @@ def _name(r: PlannedPerson | HeldRow) -> str:
 
 class NewPeopleModel(RowsModel[PlannedPerson]):
     COLUMNS = (
-        ("Row", lambda r: r.row),
-        ("Employee ID", _v("employee_id")),
-        ("Last name", _v("last_name")),
-        ("First name", _v("first_name")),
-        ("E-mail", _v("email")),
-        ("Campus", lambda r: r.values.get("campus") or r.values.get("campus_code")),
-        ("Position", _v("position")),
-        ("Hire date", _v("hire_date")),
+        col("Row", lambda r: r.row),
+        col("Employee ID", _v("employee_id")),
+        col("Last name", _v("last_name")),
+        col("First name", _v("first_name")),
+        col("E-mail", _v("email")),
+        col("Campus", lambda r: r.values.get("campus") or r.values.get("campus_code")),
+        col("Position", _v("position")),
+        col("Hire date", _v("hire_date")),
     )
+
+    def row_id(self, row: PlannedPerson) -> int:
+        return row.row
 
 
 class ChangedPeopleModel(RowsModel[tuple[PlannedPerson, int]]):
     """One line per changed field, so every before/after pair is visible."""
 
     COLUMNS = (
-        ("Row", lambda r: r[0].row),
-        ("Employee ID", lambda r: r[0].values.get("employee_id")),
-        ("Name", lambda r: _name(r[0])),
-        ("Field", lambda r: r[0].changes[r[1]].field.replace("_", " ").capitalize()),
-        ("Before", lambda r: describe_value(r[0].changes[r[1]].before)),
-        ("After", lambda r: describe_value(r[0].changes[r[1]].after)),
+        col("Row", lambda r: r[0].row),
+        col("Employee ID", lambda r: r[0].values.get("employee_id")),
+        col("Name", lambda r: _name(r[0])),
+        col("Field", lambda r: r[0].changes[r[1]].field.replace("_", " ").capitalize()),
+        col("Before", lambda r: describe_value(r[0].changes[r[1]].before)),
+        col("After", lambda r: describe_value(r[0].changes[r[1]].after)),
     )
+
+    def row_id(self, row: tuple[PlannedPerson, int]) -> int:
+        return row[0].row * 1000 + row[1]
 
     def set_people(self, people: Sequence[PlannedPerson]) -> None:
         self.set_rows([(p, i) for p in people for i in range(len(p.changes))])
@@ -137,40 +91,52 @@ class ChangedPeopleModel(RowsModel[tuple[PlannedPerson, int]]):
 
 class UnchangedPeopleModel(RowsModel[PlannedPerson]):
     COLUMNS = (
-        ("Row", lambda r: r.row),
-        ("Employee ID", _v("employee_id")),
-        ("Name", _name),
-        ("Matched on", lambda r: r.matched_on),
+        col("Row", lambda r: r.row),
+        col("Employee ID", _v("employee_id")),
+        col("Name", _name),
+        col("Matched on", lambda r: r.matched_on),
     )
+
+    def row_id(self, row: PlannedPerson) -> int:
+        return row.row
 
 
 class MissingPeopleModel(RowsModel[MissingPerson]):
     COLUMNS = (
-        ("Employee ID", lambda r: r.employee_id),
-        ("Name", lambda r: r.name),
-        ("Campus", lambda r: r.campus),
+        col("Employee ID", lambda r: r.employee_id),
+        col("Name", lambda r: r.name),
+        col("Campus", lambda r: r.campus),
     )
+
+    def row_id(self, row: MissingPerson) -> int:
+        return row.person_id
 
 
 class HeldRowsModel(RowsModel[HeldRow]):
     COLUMNS = (
-        ("Row", lambda r: r.row),
-        ("Employee ID", _v("employee_id")),
-        ("Name", _name),
-        ("Why it is held", lambda r: r.reason),
-        ("Existing ID", lambda r: r.other_employee_id),
-        ("Existing name", lambda r: r.other_name),
+        col("Row", lambda r: r.row),
+        col("Employee ID", _v("employee_id")),
+        col("Name", _name),
+        col("Why it is held", lambda r: r.reason),
+        col("Existing ID", lambda r: r.other_employee_id),
+        col("Existing name", lambda r: r.other_name),
     )
+
+    def row_id(self, row: HeldRow) -> int:
+        return row.row
 
 
 class ProblemsModel(RowsModel[Problem]):
     COLUMNS = (
-        ("Row", lambda r: r.row),
-        ("Column", lambda r: r.column),
-        ("Value", lambda r: r.value),
-        ("Problem", lambda r: r.code),
-        ("How to fix", lambda r: r.fix),
+        col("Row", lambda r: r.row),
+        col("Column", lambda r: r.column),
+        col("Value", lambda r: r.value),
+        col("Problem", lambda r: r.code),
+        col("How to fix", lambda r: r.fix),
     )
+
+    def row_id(self, row: Problem) -> int:
+        return id(row)  # a row can have several problems; each object is one
 
 
 class PreviewModel(QAbstractTableModel):
@@ -211,15 +177,18 @@ class PreviewModel(QAbstractTableModel):
 
 class BatchesModel(RowsModel[BatchSummary]):
     COLUMNS = (
-        ("Batch", lambda b: b.id),
-        ("When", lambda b: _local_time(b.created_at)),
-        ("File", lambda b: b.file_name),
-        ("Sheet", lambda b: b.sheet),
-        ("New", lambda b: b.counts.get("new", 0)),
-        ("Changed", lambda b: b.counts.get("changed", 0)),
-        ("Unchanged", lambda b: b.counts.get("unchanged", 0)),
-        ("Not in file", lambda b: b.counts.get("missing", 0)),
-        ("Duplicates", lambda b: b.counts.get("duplicates", 0)),
-        ("Invalid", lambda b: b.counts.get("invalid", 0)),
-        ("Status", lambda b: "Undone" if b.status == "undone" else "Applied"),
+        col("Batch", lambda b: b.id),
+        col("When", lambda b: _local_time(b.created_at)),
+        col("File", lambda b: b.file_name),
+        col("Sheet", lambda b: b.sheet),
+        col("New", lambda b: b.counts.get("new", 0)),
+        col("Changed", lambda b: b.counts.get("changed", 0)),
+        col("Unchanged", lambda b: b.counts.get("unchanged", 0)),
+        col("Not in file", lambda b: b.counts.get("missing", 0)),
+        col("Duplicates", lambda b: b.counts.get("duplicates", 0)),
+        col("Invalid", lambda b: b.counts.get("invalid", 0)),
+        col("Status", lambda b: "Undone" if b.status == "undone" else "Applied"),
     )
+
+    def row_id(self, row: BatchSummary) -> int:
+        return row.id

@@ -83,7 +83,7 @@ class ImportsPage(QWidget):
 
     def selected_batch(self) -> BatchSummary | None:
         rows = self.table.selectionModel().selectedRows()
-        return self.model.row_at(rows[0].row()) if rows else None
+        return self.model.row_at(rows[0].row()) if rows else None  # None when nothing chosen
 
     def _update_buttons(self, *_args: Any) -> None:
         batch = self.selected_batch()
