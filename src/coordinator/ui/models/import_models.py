@@ -41,9 +41,11 @@ def _sort_key(value: Any) -> tuple[int, Any]:
     return (1, str(value).casefold())
 
 
-def col(header: str, value: Callable[[Any], Any]) -> Column[Any]:
+def col(header: str, value: Callable[[Any], Any], *, count: bool = False) -> Column[Any]:
     """A column showing `value` as text and sorting by the value itself (numbers as numbers)."""
-    return Column(header, lambda r: _shown(value(r)), lambda r: _sort_key(value(r)))
+    return Column(
+        header, lambda r: _shown(value(r)), lambda r: _sort_key(value(r)), align_right=count
+    )
 
 
 def _v(name: str) -> Callable[[PlannedPerson | HeldRow], Any]:
@@ -181,12 +183,12 @@ class BatchesModel(RowsModel[BatchSummary]):
         col("When", lambda b: _local_time(b.created_at)),
         col("File", lambda b: b.file_name),
         col("Sheet", lambda b: b.sheet),
-        col("New", lambda b: b.counts.get("new", 0)),
-        col("Changed", lambda b: b.counts.get("changed", 0)),
-        col("Unchanged", lambda b: b.counts.get("unchanged", 0)),
-        col("Not in file", lambda b: b.counts.get("missing", 0)),
-        col("Duplicates", lambda b: b.counts.get("duplicates", 0)),
-        col("Invalid", lambda b: b.counts.get("invalid", 0)),
+        col("New", lambda b: b.counts.get("new", 0), count=True),
+        col("Changed", lambda b: b.counts.get("changed", 0), count=True),
+        col("Unchanged", lambda b: b.counts.get("unchanged", 0), count=True),
+        col("Not in file", lambda b: b.counts.get("missing", 0), count=True),
+        col("Duplicates", lambda b: b.counts.get("duplicates", 0), count=True),
+        col("Invalid", lambda b: b.counts.get("invalid", 0), count=True),
         col("Status", lambda b: "Undone" if b.status == "undone" else "Applied"),
     )
 
