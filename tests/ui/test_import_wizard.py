@@ -290,3 +290,34 @@ def test_models_pass_the_model_tester(qtmodeltester: Any, db: Database, tmp_path
     preview = PreviewModel()
     preview.set_rows(prepared.source.headers, prepared.source.preview(), 5)
     qtmodeltester.check(preview)
+
+
+def test_choosing_another_sheet_reads_it_and_a_bad_one_is_explained(
+    qtbot: QtBot, db: Database, tmp_path: Path
+) -> None:
+    path = write_xlsx(
+        tmp_path / "two.xlsx",
+        HEADERS_MONTH_2,
+        MONTH_2,
+        above=TITLE_BLOCK,
+        extra_sheets=[("Instructions", "visible")],
+    )
+    wizard = ImportWizard(AppContext(db))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.path_edit.setText(str(path))
+    _next(qtbot, wizard, wizard.sheet_page)
+    page = wizard.sheet_page
+    assert [page.sheet_combo.itemText(i) for i in range(page.sheet_combo.count())] == [
+        "Roster",
+        "Instructions",
+    ]
+    page.sheet_combo.setCurrentIndex(1)
+    page.sheet_combo.activated.emit(1)
+    qtbot.waitUntil(lambda: page.worker is None and page.error.isVisible(), timeout=20_000)
+    assert "sheet 'Instructions': there are column headers but no rows of people" in (
+        page.error.text()
+    )
+    assert page.sheet_combo.currentText() == "Roster"
+    assert wizard.source is not None
+    assert wizard.source.sheet.name == "Roster"

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -35,6 +33,7 @@ from coordinator.importing.profiles import (
 )
 from coordinator.importing.roster import (
     PreparedImport,
+    RosterSheet,
     column_warnings,
     plan_import,
     read_roster,
@@ -43,6 +42,7 @@ from coordinator.importing.roster import (
 )
 from coordinator.progress import Progress
 from coordinator.ui.models.import_models import PreviewModel
+from coordinator.ui.workers import Worker, run_with_progress
 
 if TYPE_CHECKING:
     from coordinator.ui.dialogs.import_wizard import ImportWizard
@@ -68,6 +68,7 @@ class SheetPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self._wizard = wizard
+        self.worker: Worker | None = None
         self.setTitle("Sheet and headers")
         self.setSubTitle("Check that this is the roster and that the headers are right.")
         self.file_label = QLabel()
@@ -121,18 +122,39 @@ class SheetPage(QWizardPage):
         source = self._wizard.source
         assert source is not None
         name = self.sheet_combo.itemData(index)
-        if name == source.sheet.name:
+        if name == source.sheet.name or self.worker is not None:
             return
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self._wizard.source = read_roster(source.roster.path, name)
-        except CoordinatorError as exc:
-            _show(self.error, str(exc))
-            return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+        path = source.roster.path
+
+        def read(progress: Progress) -> RosterSheet:
+            chosen = read_roster(path, name)
+            progress.step(1, 1, "Read")
+            return chosen
+
         _show(self.error, "")
+        self.worker = run_with_progress(
+            self,
+            f"Reading sheet {name!r}...",
+            read,
+            self._sheet_read,
+            self._sheet_failed,
+            lambda: self._sheet_failed(""),
+        )
+        self.worker.finished.connect(self._sheet_done)
+
+    def _sheet_read(self, chosen: RosterSheet) -> None:
+        self._wizard.source = chosen
         self._show_source()
+
+    def _sheet_failed(self, message: str) -> None:
+        """Keep showing the sheet read before; say why the other one could not be used."""
+        _show(self.error, message)
+        source = self._wizard.source
+        assert source is not None
+        self.sheet_combo.setCurrentIndex(self.sheet_combo.findData(source.sheet.name))
+
+    def _sheet_done(self) -> None:
+        self.worker = None
 
 
 class MappingPage(QWizardPage):
