@@ -130,7 +130,7 @@ def test_undo_of_the_second_month_restores_every_table_exactly(
                 ImportRow.batch_id == result.batch_id, ImportRow.action == RowAction.CHANGED
             )
         ).all()
-    assert changed[0].after == {"campus": "Bowie Elementary"}
+    assert changed[0].after == {"campus": "Bowie Elementary", "campus_id": 4}
     assert changed[0].before["diff"] == {"campus": "Travis Middle"}
 
     undone = undo_batch(db, result.batch_id)
@@ -259,3 +259,27 @@ def test_mark_left_on_the_command_line_is_undone_with_the_batch(
         "Undid batch 2: restored=2 removed=1 archived=0 enrollments_removed=0"
     )
     assert {t: dump(db, t) for t in PEOPLE_TABLES} == before
+
+
+def test_undo_keeps_edits_made_after_the_import(
+    db: Database, month_files: tuple[Path, Path]
+) -> None:
+    apply_import(db, prepare_import(db, month_files[0]))
+    _plan, result = apply_import(db, prepare_import(db, month_files[1]))
+    assert result.batch_id is not None
+    with db.transaction() as session:
+        moved = session.scalar(select(Person).where(Person.employee_id == "115838"))
+        hired = session.scalar(select(Person).where(Person.employee_id == "120001"))
+        assert moved is not None
+        assert hired is not None
+        moved.phone = "512-555-0199"  # the coordinator edits the changed person...
+        hired.preferred_name = "MJ"  # ...and the new hire, after the import
+    undone = undo_batch(db, result.batch_id)
+    assert (undone.restored, undone.edited_since, undone.removed, undone.archived) == (1, 1, 0, 1)
+    with db.reading() as session:
+        row = session.execute(
+            select(Person.phone, Campus.name).join(Campus).where(Person.employee_id == "115838")
+        ).one()
+        status = session.scalar(select(Person.status).where(Person.employee_id == "120001"))
+    assert tuple(row) == ("512-555-0199", "Travis Middle")  # campus back, phone edit kept
+    assert status == "archived"

@@ -302,6 +302,8 @@ def _provenance_rows(
         current = plan.existing[p.person_id]
         before = restore_point(current)
         after = {c.field: c.after for c in p.changes}
+        if "campus" in after:  # the id too, so an undo can tell whether it was changed since
+            after["campus_id"] = _campus_id(plan, p, current["campus_id"])
         rows.append(
             (
                 batch_id,

@@ -30,6 +30,7 @@ from coordinator.importing.bulk import table_of, update_rows
 from coordinator.importing.plan import PERSON_FIELDS
 from coordinator.progress import NO_PROGRESS, Progress
 from coordinator.services import audit
+from coordinator.services.audit import jsonable
 
 _DATE_FIELDS = {"hire_date", "left_on"}
 
@@ -42,12 +43,14 @@ class UndoResult:
     archived: int
     enrollments_removed: int
     campuses_removed: int
+    edited_since: int = 0  # people edited after the import: their later edits were kept
 
     def summary(self) -> str:
-        return (
+        line = (
             f"Undid batch {self.batch_id}: restored={self.restored} removed={self.removed} "
             f"archived={self.archived} enrollments_removed={self.enrollments_removed}"
         )
+        return f"{line} edited_since={self.edited_since}" if self.edited_since else line
 
 
 def undo_batch(db: Database, batch_id: int, progress: Progress = NO_PROGRESS) -> UndoResult:
@@ -63,12 +66,18 @@ def undo_batch(db: Database, batch_id: int, progress: Progress = NO_PROGRESS) ->
         progress.step(0, 3, "Removing enrollments")
         enrollments = conn.execute(delete(Enrollment).where(Enrollment.batch_id == batch_id))
         progress.step(1, 3, "Restoring changed people")
-        restored = _restore_changed(conn, batch_id)
+        restored, edited_since = _restore_changed(conn, batch_id)
         progress.step(2, 3, "Removing people the import added")
         removed, archived = _remove_created(conn, batch_id)
         campuses = _remove_created_campuses(conn, batch.mapping.get("created_campus_ids") or [])
         result = UndoResult(
-            batch_id, restored, removed, archived, int(enrollments.rowcount or 0), campuses
+            batch_id,
+            restored,
+            removed,
+            archived,
+            int(enrollments.rowcount or 0),
+            campuses,
+            edited_since,
         )
         batch.status = ImportStatus.UNDONE
         batch.undone_at = now()
@@ -126,19 +135,57 @@ def _restore_value(name: str, value: Any) -> Any:
 
 
 _RESTORED = (*PERSON_FIELDS, "campus_id", "status", "left_on", "version", "updated_at")
+_COLUMNS_OF = {"campus": ("campus_id",), "status": ("status", "left_on")}
 
 
-def _restore_changed(conn: Connection, batch_id: int) -> int:
-    rows = []
-    for person_id, before in conn.execute(
-        select(ImportRow.person_id, ImportRow.before).where(
-            ImportRow.batch_id == batch_id, ImportRow.action == RowAction.CHANGED
+def _restore_changed(conn: Connection, batch_id: int) -> tuple[int, int]:
+    """Put changed people back; (restored, edited since the import).
+
+    A person nobody touched since the import gets every field, version and time stamp back
+    exactly. A person edited since gets back only the fields this import set that still hold
+    what it set, so a later edit is never overwritten.
+    """
+    person = table_of(Person)
+    current_columns = [person.c[c] for c in _RESTORED]
+    query = (
+        select(ImportRow.person_id, ImportRow.before, ImportRow.after, *current_columns)
+        .join(person, person.c.id == ImportRow.person_id)
+        .where(ImportRow.batch_id == batch_id, ImportRow.action == RowAction.CHANGED)
+    )
+    exact, edited = [], 0
+    for row in conn.execute(query):
+        saved, after = row.before["restore"], row.after or {}
+        current = dict(zip(_RESTORED, row[3:], strict=True))
+        if current["version"] == saved["version"] + 1:
+            exact.append((*(_restore_value(c, saved[c]) for c in _RESTORED), row.person_id))
+            continue
+        edited += 1
+        _restore_untouched_fields(conn, row.person_id, saved, after, current)
+    update_rows(conn, person, _RESTORED, exact)
+    return len(exact) + edited, edited
+
+
+def _restore_untouched_fields(
+    conn: Connection,
+    person_id: int,
+    saved: dict[str, Any],
+    after: dict[str, Any],
+    current: dict[str, Any],
+) -> None:
+    values: dict[str, Any] = {}
+    for field in after:
+        if field == "campus_id" or field == "left_on":
+            continue
+        columns = _COLUMNS_OF.get(field, (field,))
+        set_by_import = after.get("campus_id") if field == "campus" else after[field]
+        if jsonable(current[columns[0]]) == set_by_import:
+            values.update({c: _restore_value(c, saved[c]) for c in columns})
+    if values:
+        conn.execute(
+            update(table_of(Person))
+            .where(table_of(Person).c.id == person_id)
+            .values(**values, version=current["version"] + 1, updated_at=now())
         )
-    ):
-        saved = before["restore"]
-        rows.append((*(_restore_value(c, saved[c]) for c in _RESTORED), person_id))
-    update_rows(conn, table_of(Person), _RESTORED, rows)
-    return len(rows)
 
 
 def _still_referenced(batch_id: int) -> Any:
@@ -159,7 +206,8 @@ def _still_referenced(batch_id: int) -> Any:
 def _remove_created(conn: Connection, batch_id: int) -> tuple[int, int]:
     table = table_of(Person)
     created = table.c.created_batch_id == batch_id
-    referenced = _still_referenced(batch_id)
+    # People edited since the import are kept (archived) so the coordinator's edits survive.
+    referenced = or_(_still_referenced(batch_id), table.c.version != 1)
     archived = (
         conn.execute(
             update(table)

@@ -139,10 +139,16 @@ class ImportsPage(QWidget):
         self._update_buttons()
 
     def _undone(self, result: UndoResult) -> None:
-        self.status.setText(
+        text = (
             f"Import {result.batch_id} undone: {result.restored} restored, {result.removed} "
             f"removed, {result.archived} archived."
         )
+        if result.edited_since:
+            text += (
+                f" {result.edited_since} of them had been edited since the import; those edits "
+                "were kept."
+            )
+        self.status.setText(text)
         self.context.notify("people")
         self.context.notify("imports")
 
