@@ -170,7 +170,7 @@ def _nothing_message(session: Session, plan: ImportPlan, source: BatchSource) ->
     )
     seen = f" This file was already imported as batch {earlier}." if earlier else ""
     return (
-        f"Nothing to change: all {len(plan.unchanged)} people in the file already match "
+        f"Nothing to change: all {len(plan.unchanged):,} people in the file already match "
         f"the database.{seen}"
     )
 
