@@ -119,7 +119,11 @@ def check_rows(
     """Each data row becomes a record, or problems naming file, sheet, row, column and the fix."""
     require_usable_mapping(mapping)
     convert = converters(date1904)
-    columns = [(i, f, convert[f]) for i, f in enumerate(mapping) if f]
+    columns = [
+        (i, f, convert[f], MAX_LENGTHS.get(f, DEFAULT_MAX_LENGTH))
+        for i, f in enumerate(mapping)
+        if f
+    ]
     errors = sheet.cell_errors
     result = CheckedRoster()
 
@@ -134,7 +138,7 @@ def check_rows(
         width = len(cells)
         row_number = index + 1
         values: dict[str, Any] = {}
-        for column, name, to_value in columns:
+        for column, name, to_value, longest in columns:
             raw = cells[column] if column < width else ""
             if errors and (index, column) in errors:
                 problem(
@@ -158,7 +162,7 @@ def check_rows(
                 continue
             if value == "":
                 continue
-            if type(value) is str and len(value) > MAX_LENGTHS.get(name, DEFAULT_MAX_LENGTH):
+            if type(value) is str and len(value) > longest:
                 problem(row_number, column, value[:40] + "...", "TOO_LONG", "shorten the value")
                 continue
             values[name] = value
