@@ -118,3 +118,28 @@ def test_a_profile_can_never_map_a_sensitive_column(db: Database, tmp_path: Path
     again = prepare_import(db, path, profile="Bad idea")
     assert again.mapping[-1] is None
     assert "phone" not in again.checked.records[0].values
+
+
+def test_new_campuses_get_their_code_and_level(db: Database, tmp_path: Path) -> None:
+    from sqlalchemy import select
+
+    from coordinator.db.models import Campus
+
+    headers = ["Emp ID", "Last Name", "First Name", "Campus #", "Campus Name"]
+    rows = [
+        ["1", "Kim", "Ana", "101", "Lamar Elementary"],
+        ["2", "Lee", "Jo", "041", "Travis Junior High"],
+        ["3", "Cruz", "Li", "001", "Crockett High School"],
+        ["4", "Diaz", "Al", "", "Central Office"],
+    ]
+    apply_import(db, prepare_import(db, write_xlsx(tmp_path / "c.xlsx", headers, rows)))
+    with db.reading() as session:
+        campuses = session.execute(
+            select(Campus.name, Campus.code, Campus.level).order_by(Campus.name)
+        ).all()
+    assert [tuple(c) for c in campuses] == [
+        ("Central Office", None, "other"),
+        ("Crockett High School", "001", "high"),
+        ("Lamar Elementary", "101", "elementary"),
+        ("Travis Junior High", "041", "middle"),
+    ]

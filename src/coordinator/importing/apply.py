@@ -194,11 +194,34 @@ def _create_batch(
     return batch.id
 
 
+_LEVEL_WORDS = (
+    ("elementary", CampusLevel.ELEMENTARY),
+    ("primary", CampusLevel.ELEMENTARY),
+    ("middle", CampusLevel.MIDDLE),
+    ("junior high", CampusLevel.MIDDLE),
+    ("intermediate", CampusLevel.MIDDLE),
+    ("high", CampusLevel.HIGH),
+)
+
+
+def campus_level(name: str) -> CampusLevel:
+    """Elementary, middle or high from the campus name ("Travis Middle" is middle), else other."""
+    words = " ".join(name.casefold().replace("-", " ").split())
+    for word, level in _LEVEL_WORDS:
+        if f" {word} " in f" {words} ":
+            return level
+    return CampusLevel.OTHER
+
+
 def _create_campuses(conn: Connection, plan: ImportPlan, batch_id: int) -> list[int]:
+    """Campuses the file names that the database does not have yet, by name (and code)."""
     created = []
     for name in plan.new_campuses:
+        code = plan.new_campus_codes.get(name.casefold())
         cid = conn.execute(
-            table_of(Campus).insert().values(name=name, level=CampusLevel.OTHER, version=1)
+            table_of(Campus)
+            .insert()
+            .values(name=name, code=code, level=campus_level(name), version=1)
         ).inserted_primary_key
         assert cid is not None
         plan.campus_ids[name.casefold()] = int(cid[0])

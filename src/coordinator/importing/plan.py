@@ -85,6 +85,7 @@ class ImportPlan:
     problems: list[Problem] = field(default_factory=list)
     invalid_rows: int = 0
     new_campuses: list[str] = field(default_factory=list)
+    new_campus_codes: dict[str, str] = field(default_factory=dict)  # casefold name -> code
     existing: dict[int, ExistingPerson] = field(default_factory=dict, repr=False)
     campus_ids: dict[str, int] = field(default_factory=dict, repr=False)  # casefold name -> id
 
@@ -116,6 +117,8 @@ class _Campuses:
             if code:
                 self.by_code[code.casefold()] = (cid, name)
         self.new: dict[str, str] = {}  # casefold -> name as first written
+        self.new_codes: dict[str, str] = {}  # casefold name -> the code the file gives it
+        self.taken_codes = set(self.by_code)
         self._seen: dict[tuple[str | None, str | None], tuple[int | None, str | None]] = {}
 
     def resolve(self, values: dict[str, Any]) -> tuple[int | None, str | None]:
@@ -135,6 +138,9 @@ class _Campuses:
         known = self.by_name.get(wanted.casefold())
         if known is not None:
             return known
+        if code and code.casefold() not in self.taken_codes:
+            self.taken_codes.add(code.casefold())
+            self.new_codes.setdefault(wanted.casefold(), code)
         return None, self.new.setdefault(wanted.casefold(), wanted)
 
 
@@ -197,6 +203,7 @@ def make_plan(session: Session, checked: CheckedRoster) -> ImportPlan:
         if pid not in seen and p["status"] == PersonStatus.ACTIVE
     ]
     plan.new_campuses = sorted(campuses.new.values(), key=str.casefold)
+    plan.new_campus_codes = campuses.new_codes
     plan.campus_ids = {k: v[0] for k, v in campuses.by_name.items()}
     return plan
 
