@@ -69,8 +69,8 @@ def password_protected(folder: Path) -> Path:
     """What Excel writes for a password: an OLE compound file holding an EncryptedPackage."""
     header = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 16 + struct.pack("<HH", 0x3E, 3)
     header += b"\xfe\xff\x09\x00" + b"\x00" * (512 - len(header) - 4)
-    entry = "EncryptedPackage".encode("utf-16-le") + b"\x00\x00"
-    entry = entry.ljust(64, b"\x00") + b"\x00" * 64
+    name = "EncryptedPackage".encode("utf-16-le") + b"\x00\x00"
+    entry = name.ljust(64, b"\x00") + struct.pack("<H", len(name)) + b"\x02" + b"\x00" * 61
     info = "EncryptionInfo".encode("utf-16-le").ljust(128, b"\x00")
     path = folder / "protected.xlsx"
     path.write_bytes(header + entry + info + b"\x00" * 2048)

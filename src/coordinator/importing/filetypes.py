@@ -132,10 +132,23 @@ def damaged_zip(path: Path) -> UnreadableInputError:
     )
 
 
+_ENCRYPTED_NAME = "EncryptedPackage".encode("utf-16-le") + b"\x00\x00"
+CFB_HEADER_BYTES = 512
+CFB_ENTRY_BYTES = 128
+
+
 def refuse_encrypted_ole(path: Path, data: bytes) -> None:
-    """A password-protected .xlsx is an OLE file holding an EncryptedPackage stream."""
-    if "EncryptedPackage".encode("utf-16-le") in data:
-        raise password_protected(path)
+    """A password-protected .xlsx is an OLE file holding a stream named EncryptedPackage.
+
+    Only a real directory entry counts (on a 128-byte boundary after the header, with the name
+    length field saying 34 bytes), so cell text that happens to read "EncryptedPackage" does not.
+    """
+    at = data.find(_ENCRYPTED_NAME)
+    while at >= 0:
+        aligned = at >= CFB_HEADER_BYTES and (at - CFB_HEADER_BYTES) % CFB_ENTRY_BYTES == 0
+        if aligned and data[at + 64 : at + 66] == len(_ENCRYPTED_NAME).to_bytes(2, "little"):
+            raise password_protected(path)
+        at = data.find(_ENCRYPTED_NAME, at + 1)
 
 
 def password_protected(path: Path) -> UnreadableInputError:
