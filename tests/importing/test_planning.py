@@ -143,3 +143,14 @@ def test_new_campuses_get_their_code_and_level(db: Database, tmp_path: Path) -> 
         ("Lamar Elementary", "101", "elementary"),
         ("Travis Junior High", "041", "middle"),
     ]
+
+
+def test_the_preview_masks_sensitive_columns(tmp_path: Path) -> None:
+    from coordinator.importing.roster import read_roster
+
+    headers = [*HEADERS_MONTH_1, "SSN"]
+    source = read_roster(write_xlsx(tmp_path / "ssn.xlsx", headers, [[*MONTH_1[0], "123-45-6789"]]))
+    (row,) = source.preview()
+    assert row[-1] == "(hidden)"
+    assert row[0] == "090011"
+    assert row[6] == "08/04/2025"

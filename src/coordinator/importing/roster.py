@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,6 +26,7 @@ from coordinator.importing.values import clean_text
 from coordinator.progress import NO_PROGRESS, Progress
 
 PREVIEW_ROWS = 20
+HIDDEN = "(hidden)"
 
 
 @dataclass
@@ -42,13 +44,28 @@ class RosterSheet:
         return self.header_index + 1
 
     def preview(self, count: int = PREVIEW_ROWS) -> list[list[str]]:
-        """The first data rows as text, the way the preview shows them."""
+        """The first data rows as text, the way the preview shows them.
+
+        Columns holding data we must not keep (SSN, date of birth) are masked even here.
+        """
         width = len(self.headers)
+        masked = {g.index for g in guess_columns(self.headers) if g.sensitive}
         out = []
         for index in self.data_rows[:count]:
             cells = self.sheet.rows[index]
-            out.append([clean_text(cells[i]) if i < len(cells) else "" for i in range(width)])
+            out.append(
+                [
+                    HIDDEN if i in masked else _preview_text(cells[i]) if i < len(cells) else ""
+                    for i in range(width)
+                ]
+            )
         return out
+
+
+def _preview_text(value: Any) -> str:
+    if isinstance(value, dt.date):
+        return value.strftime("%m/%d/%Y")
+    return clean_text(value)
 
 
 @dataclass
