@@ -166,4 +166,5 @@ def enrollment_preview(
         rows.append(
             EnrollCandidate(person_id, person.display_name, person.employee_id, state, note)
         )
-    return sorted(rows, key=lambda r: (r.state != "already", r.name.casefold()))
+    order = {"new": 0, "returning": 1, "already": 2}
+    return sorted(rows, key=lambda r: (order[r.state], r.name.casefold()))

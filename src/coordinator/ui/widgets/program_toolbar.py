@@ -55,6 +55,7 @@ class ProgramToolbar(QToolBar):
 
     def _action(self, text: str, key: str, slot: Callable[[], object]) -> QAction:
         action = QAction(text, self)
+        action.setIconText(text)  # a tool button would drop the "…" that says a dialog opens
         keys = QKeySequence(SHORTCUTS[key])
         action.setShortcut(keys)
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
