@@ -74,6 +74,8 @@ class TrainingRows(QWidget):
         self.grid.addWidget(edit, row, 0)
         self.grid.addWidget(completed, row, 1)
         self.grid.addWidget(remove, row, 2)
+        for widget in (edit, completed, remove):
+            widget.setVisible(True)  # now, not on the next event loop turn, so focus can land
         entry = (edit, completed, remove)
         self.rows.append(entry)
         edit.textChanged.connect(lambda _t: self._changed())

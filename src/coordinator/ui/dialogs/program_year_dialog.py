@@ -77,12 +77,12 @@ class ProgramYearDialog(QDialog):
             grid.addWidget(QLabel(f"<b>{text}</b>"), 0, column)
         self.semester_fields: list[tuple[QLineEdit, QDateEdit, QDateEdit]] = []
         for i in range(2):
-            name, first, last = QLineEdit(), date_edit(), date_edit()
-            name.setMaxLength(60)
-            grid.addWidget(name, i + 1, 0)
+            name_edit, first, last = QLineEdit(), date_edit(), date_edit()
+            name_edit.setMaxLength(60)
+            grid.addWidget(name_edit, i + 1, 0)
             grid.addWidget(first, i + 1, 1)
             grid.addWidget(last, i + 1, 2)
-            self.semester_fields.append((name, first, last))
+            self.semester_fields.append((name_edit, first, last))
         grid.setColumnStretch(0, 1)
 
         self.error = _error_label()

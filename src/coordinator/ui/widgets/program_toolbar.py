@@ -59,7 +59,9 @@ class ProgramToolbar(QToolBar):
         keys = QKeySequence(SHORTCUTS[key])
         action.setShortcut(keys)
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.setToolTip(f"{text.rstrip('…')} ({keys.toString(QKeySequence.NativeText)})")
+        action.setToolTip(
+            f"{text.rstrip('…')} ({keys.toString(QKeySequence.SequenceFormat.NativeText)})"
+        )
         action.triggered.connect(lambda _checked=False: slot())
         self.addAction(action)
         return action
