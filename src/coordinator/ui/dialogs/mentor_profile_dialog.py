@@ -128,6 +128,7 @@ class MentorProfileDialog(QDialog):
         self.notes.setPlainText(profile.notes)
         for training, day in profile.trainings:
             self.training_rows.add_row(training, day)
+        self._chain_tabs()
         self._loading = False
         self.update_eligibility()
         self.years.setFocus()
@@ -196,7 +197,18 @@ class MentorProfileDialog(QDialog):
         self.setMinimumWidth(560)
 
     def add_training(self) -> None:
-        self.training_rows.add_row().setFocus()
+        edit = self.training_rows.add_row()
+        self._chain_tabs()
+        edit.setFocus()
+
+    def _chain_tabs(self) -> None:
+        """Tab walks the form top to bottom, through each training row, before Save."""
+        chain: list[QWidget] = [self.years, self.six_hours, self.capacity]
+        for row in self.training_rows.rows:
+            chain.extend(row)
+        chain += [self.add_training_button, self.notes]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
     def draft(self) -> MentorDraft:
         years, capacity = self.years.value(), self.capacity.value()

@@ -259,7 +259,9 @@ class ProgramDialog(QDialog):
         topic = program_setup.topic_problem(form.topics)
         if topic is not None:
             row, message = topic
-            self.topic_view.setCurrentIndex(self.topic_model.index(row, NAME))
+            bad = self.topic_model.index(row, NAME)
+            self.topic_view.setCurrentIndex(bad)
+            self.topic_view.scrollTo(bad)
             self.show_error(message, self.topic_view)
             return
         weight = program_setup.weight_problem(form.weights)
