@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from itertools import pairwise
 from html import escape
 
 from PySide6.QtCore import Qt
@@ -207,7 +208,7 @@ class MentorProfileDialog(QDialog):
         for row in self.training_rows.rows:
             chain.extend(row)
         chain += [self.add_training_button, self.notes]
-        for first, second in zip(chain, chain[1:], strict=False):
+        for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
 
     def draft(self) -> MentorDraft:
