@@ -154,3 +154,22 @@ def test_the_preview_masks_sensitive_columns(tmp_path: Path) -> None:
     assert row[-1] == "(hidden)"
     assert row[0] == "090011"
     assert row[6] == "08/04/2025"
+
+
+def test_profiles_are_listed_and_used_by_name_on_the_command_line(
+    db: Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    headers = ["Staff Ref", "Surname", "Forename", "Mail"]
+    save_profile(db, "Payroll export", headers, ["employee_id", "last_name", "first_name", None])
+    assert main(["--db", str(db_path), "import", "profiles"]) == 0
+    assert capsys.readouterr().out == (
+        "Payroll export\tStaff Ref -> Employee ID, Surname -> Last name, Forename -> First name\n"
+    )
+    renamed = write_xlsx(
+        tmp_path / "renamed.xlsx",
+        [*headers[:3], "E-mail"],
+        [["7", "Kim", "Ana", "ana@district.org"]],
+    )
+    args = ["--db", str(db_path), "import", "roster", str(renamed), "--profile", "payroll export"]
+    assert main([*args, "--dry-run"]) == 0
+    assert capsys.readouterr().out.startswith("new=1 ")

@@ -11,8 +11,10 @@ from coordinator.db.models import Role
 from coordinator.errors import CoordinatorError
 from coordinator.importing.apply import EnrollTarget
 from coordinator.importing.batches import list_batches
+from coordinator.importing.headers import FIELD_LABELS
 from coordinator.importing.plan import ImportPlan
 from coordinator.importing.problems import save_problems
+from coordinator.importing.profiles import list_profiles
 from coordinator.importing.roster import apply_import, plan_import, prepare_import
 from coordinator.importing.undo import undo_batch
 from coordinator.services.lookup import program_year_by_names
@@ -53,6 +55,9 @@ def register(commands: Any) -> None:
     undo = add_command(sub, "undo", "Undo an import batch (restores what it changed).", run_undo)
     undo.add_argument("batch_id", metavar="BATCH_ID", type=int)
     add_command(sub, "list", "List import batches, newest first.", run_list)
+    add_command(
+        sub, "profiles", "List saved column-mapping profiles (for --profile).", run_profiles
+    )
 
 
 def summary_line(plan: ImportPlan, batch_id: int | None = None) -> str:
@@ -145,4 +150,19 @@ def run_list(args: argparse.Namespace) -> int:
         print("No imports yet.")
     for b in batches:
         print(f"{b.id}\t{b.created_at:%Y-%m-%d %H:%M}\t{b.status}\t{b.file_name}\t{b.counts_text}")
+    return 0
+
+
+def run_profiles(args: argparse.Namespace) -> int:
+    db = database(args, read_only=True)
+    try:
+        with db.reading() as session:
+            profiles = list_profiles(session)
+    finally:
+        db.dispose()
+    if not profiles:
+        print("No saved profiles yet (save one in the import wizard's mapping step).")
+    for profile in profiles:
+        columns = ", ".join(f"{h} -> {FIELD_LABELS.get(f, f)}" for h, f in profile.mapping.items())
+        print(f"{profile.name}\t{columns}")
     return 0
