@@ -177,8 +177,8 @@ class _Problem(Exception):
 def _row(
     people: _People, topics: dict[str, int], year_id: int, number: int, row: Mapping[str, Any]
 ) -> SurveyCheckin:
-    day = parse_timestamp(row.get("timestamp"))
-    if day is None:
+    day = row.get("date") or parse_timestamp(row.get("timestamp"))
+    if not isinstance(day, dt.date):
         raise _Problem("timestamp", "the timestamp is not a date; keep the form's timestamp.")
     email = str(row.get("email") or "").strip().lower()
     mentor = people.mentors.get(email)
