@@ -7,9 +7,11 @@ from pathlib import Path
 import openpyxl
 import pytest
 from district import build_district
+from sqlalchemy import select
 
 from coordinator.cli import main
 from coordinator.db.engine import Database
+from coordinator.db.models import Person
 from coordinator.services.checkin_workbook import SHEET
 
 
@@ -129,3 +131,27 @@ def test_add_status_template_import_calendar(
     assert main([*base, "calendar", "-o", str(ics), "--since", "2025-09-01"]) == 0
     assert "Wrote 1 follow-up(s)" in capsys.readouterr().out
     assert b"Bring lesson plans" in ics.read_bytes()
+
+
+def test_import_survey_export_from_the_command_line(
+    db: Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    build_district(db, mentees_per_mentor=(2,))
+    with db.transaction() as s:
+        for person in s.scalars(select(Person)):
+            person.email = f"{(person.employee_id or '').lower()}@isd.example"
+    export = tmp_path / "survey.csv"
+    export.write_text(
+        "Timestamp,Email Address,Mentee name,Type of meeting,Minutes,Topics\n"
+        "10/1/2025 9:00:00,m001@isd.example,Mentee02 Cohort1,Phone,20,Professional development\n",
+        encoding="utf-8",
+    )
+    base = ["--db", str(db_path), "checkin", "import", str(export)]
+    assert main(base) == 1
+    assert "give --program and --year" in capsys.readouterr().err
+    assert main([*base, "--program", "Texas MPA", "--year", "2025-26"]) == 0
+    assert capsys.readouterr().out.strip() == (
+        "new=1 changed=0 unchanged=0 missing=0 duplicates=0 invalid=0"
+    )
+    assert main([*base, "--program", "Texas MPA", "--year", "2025-26"]) == 0
+    assert "unchanged=1" in capsys.readouterr().out

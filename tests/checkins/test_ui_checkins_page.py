@@ -11,8 +11,10 @@ from district import build_district
 from hosting import host
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from coordinator.db.engine import Database
+from coordinator.db.models import Person
 from coordinator.services.checkin_workbook import SHEET
 from coordinator.ui.context import AppContext
 from coordinator.ui.pages.checkins_page import CheckinsPage
@@ -54,7 +56,7 @@ def test_workbook_round_trip_filter_and_delete(qtbot: QtBot, db: Database, tmp_p
         for c, value in enumerate(values, start=1):
             sheet.cell(row=r, column=c, value=value)
     wb.save(book)
-    page.import_workbook(book)
+    page.import_checkins(book)
     assert page.last_message is not None
     assert "new=2 changed=0 unchanged=0 missing=0 duplicates=0 invalid=0" in (
         page.last_message.text()
@@ -83,4 +85,21 @@ def test_workbook_round_trip_filter_and_delete(qtbot: QtBot, db: Database, tmp_p
     assert page.status.text() == "Showing 0 check-ins."
     page.kind_filter.setCurrentIndex(0)
     assert page.status.text() == "Showing 1 check-ins."
+
+    # A survey-form export goes through the same button, into the chosen program year.
+    with db.transaction() as s:
+        for person in s.scalars(select(Person)):
+            person.email = f"{(person.employee_id or '').lower()}@isd.example"
+    survey = tmp_path / "Form responses.csv"
+    survey.write_text(
+        "Timestamp,Email Address,Mentee name,Type of meeting,Minutes,Topics\n"
+        "10/1/2025 9:00:00,m002@isd.example,Mentee01 Cohort2,Campus visit,50,\n",
+        encoding="utf-8",
+    )
+    page.import_checkins(survey)
+    assert "new=1 changed=0" in page.last_message.text()
+    page.last_message.close()
+    assert page.status.text() == "Showing 1 check-ins."  # still filtered to the first mentor
+    page.mentor_filter.setCurrentIndex(0)
+    assert page.status.text() == "Showing 2 check-ins."
     window.close()

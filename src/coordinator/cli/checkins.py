@@ -13,9 +13,14 @@ from sqlalchemy.orm import Session
 
 from coordinator.cli.common import add_command, database
 from coordinator.db.models import CHECKIN_KIND_LABELS, Assignment, CheckinKind, ProgramYear
-from coordinator.errors import NotFoundError, RefusedError
+from coordinator.errors import NotFoundError, RefusedError, UnreadableInputError
+from coordinator.importing.checkin_survey import import_survey
 from coordinator.services.calendar_export import export_follow_ups
-from coordinator.services.checkin_workbook import import_checkin_workbook, write_checkin_workbook
+from coordinator.services.checkin_workbook import (
+    import_checkin_workbook,
+    is_checkin_workbook,
+    write_checkin_workbook,
+)
 from coordinator.services.checkins import CheckinInput, add_checkin, topics_for_year
 from coordinator.services.dashboard import build_dashboard
 from coordinator.services.lookup import person_by_employee_id, program_year_by_names
@@ -27,9 +32,16 @@ def register(commands: Any) -> None:
     sub = group.add_subparsers(dest="checkin_command", metavar="ACTION")
     group.set_defaults(group_parser=group)
     _register_add(sub)
-    imp = add_command(sub, "import", "Import a mentor's returned check-in workbook.", run_import)
-    imp.add_argument("file", type=Path, help="the returned .xlsx workbook")
+    imp = add_command(
+        sub,
+        "import",
+        "Import a mentor's returned check-in workbook, or a survey-form export (csv/xlsx).",
+        run_import,
+    )
+    imp.add_argument("file", type=Path, help="the returned workbook or the survey export")
     imp.add_argument("--dry-run", action="store_true", help="check the file, change nothing")
+    imp.add_argument("--program", help="for a survey export: the program it belongs to")
+    imp.add_argument("--year", help="for a survey export: the program year, e.g. 2025-26")
     tpl = add_command(sub, "template", "Write a mentor's check-in log workbook.", run_template)
     tpl.add_argument("--mentor", required=True, help="the mentor's employee ID")
     tpl.add_argument("--program", help="program name (default: the mentor's latest program)")
@@ -132,6 +144,30 @@ def run_add(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    if not args.file.exists():
+        raise UnreadableInputError(f"{args.file.name}: there is no such file ({args.file}).")
+    if is_checkin_workbook(args.file):
+        return _import_workbook(args)
+    if not (args.program and args.year):
+        raise RefusedError(
+            f"{args.file.name} is not a Coordinator check-in workbook. To import it as a "
+            "survey-form export, give --program and --year."
+        )
+    db = database(args)
+    try:
+        with db.reading() as s:
+            year_id = program_year_by_names(s, args.program, args.year).id
+        result = import_survey(db, args.file, program_year_id=year_id, dry_run=args.dry_run)
+    finally:
+        db.dispose()
+    for problem in result.problems:
+        print(problem.describe(), file=sys.stderr)
+    prefix = "dry run (nothing changed): " if args.dry_run else ""
+    print(f"{prefix}{result.summary}")
+    return 1 if result.counts["invalid"] else 0
+
+
+def _import_workbook(args: argparse.Namespace) -> int:
     db = database(args)
     try:
         result = import_checkin_workbook(db, args.file, dry_run=args.dry_run)

@@ -239,6 +239,24 @@ def _write_meta(wb: Workbook, program_year_id: int, mentor_id: int) -> None:
     meta.sheet_state = "veryHidden"
 
 
+def is_checkin_workbook(path: Path) -> bool:
+    """Whether the file is a log workbook Coordinator wrote (it carries the hidden settings)."""
+    import zipfile
+
+    from openpyxl import load_workbook
+
+    if not zipfile.is_zipfile(path):
+        return False
+    try:
+        with Path(path).open("rb") as fh:
+            wb = load_workbook(fh, read_only=True)
+            names = list(wb.sheetnames)
+            wb.close()
+    except (OSError, zipfile.BadZipFile, KeyError, ValueError):
+        return False
+    return META in names and SHEET in names
+
+
 def import_checkin_workbook(
     db: Database, path: Path, *, dry_run: bool = False
 ) -> WorkbookImportResult:

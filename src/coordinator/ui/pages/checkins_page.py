@@ -23,9 +23,15 @@ from PySide6.QtWidgets import (
 
 from coordinator.db.models import CHECKIN_KIND_LABELS, CheckinKind
 from coordinator.errors import CoordinatorError
+from coordinator.importing.checkin_survey import SurveyImportResult, import_survey
 from coordinator.services.calendar_export import export_follow_ups
 from coordinator.services.checkin_list import CheckinFilter, CheckinRow, list_checkins
-from coordinator.services.checkin_workbook import import_checkin_workbook, write_checkin_workbook
+from coordinator.services.checkin_workbook import (
+    import_checkin_workbook,
+    is_checkin_workbook,
+    write_checkin_workbook,
+)
+from coordinator.services.checkin_workbook_import import WorkbookImportResult
 from coordinator.services.checkins import (
     PersonChoice,
     checkin_form,
@@ -70,7 +76,10 @@ class CheckinsPage(QWidget):
         self.edit_button = QPushButton("&Edit...")
         self.delete_button = QPushButton("&Delete...")
         self.workbook_button = QPushButton("Mentor &workbook...")
-        self.import_button = QPushButton("&Import returned workbook...")
+        self.import_button = QPushButton("&Import check-ins...")
+        self.import_button.setToolTip(
+            "A mentor's returned workbook, or a survey-form export (csv/xlsx) for this year"
+        )
         self.ics_button = QPushButton("Export &follow-ups (.ics)...")
         self.new_button.clicked.connect(self.new_checkin)
         self.edit_button.clicked.connect(self.edit_selected)
@@ -288,23 +297,37 @@ class CheckinsPage(QWidget):
 
     def _choose_import_path(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Import a returned workbook", "", "Excel workbook (*.xlsx)"
+            self,
+            "Import check-ins",
+            "",
+            "Workbooks and survey exports (*.xlsx *.xlsm *.xls *.ods *.csv *.txt)",
         )
         if path:
-            self.import_workbook(Path(path))
+            self.import_checkins(Path(path))
 
-    def import_workbook(self, path: Path) -> None:
+    def import_checkins(self, path: Path) -> None:
+        """A returned mentor workbook, or a survey export into the chosen program year."""
+        year_id = self._context.program_year_id
         try:
-            result = import_checkin_workbook(self._context.db, path)
+            if is_checkin_workbook(path):
+                result: WorkbookImportResult | SurveyImportResult = import_checkin_workbook(
+                    self._context.db, path
+                )
+                problems = [str(p) for p in result.problems]
+            elif year_id is not None:
+                result = import_survey(self._context.db, path, program_year_id=year_id)
+                problems = [p.describe() for p in result.problems]
+            else:
+                return
         except CoordinatorError as exc:
-            self._tell("Import returned workbook", str(exc), QMessageBox.Icon.Warning)
+            self._tell("Import check-ins", str(exc), QMessageBox.Icon.Warning)
             return
         lines = [f"{path.name}: {result.summary}"]
-        lines += [str(p) for p in result.problems[:15]]
+        lines += problems[:15]
         if len(result.problems) > 15:
-            lines.append(f"... and {len(result.problems) - 15} more problems.")
+            lines.append(f"... and {len(problems) - 15} more problems.")
         icon = QMessageBox.Icon.Warning if result.problems else QMessageBox.Icon.Information
-        self._tell("Import returned workbook", "\n".join(lines), icon)
+        self._tell("Import check-ins", "\n".join(lines), icon)
         self._context.notify("checkins")
 
     def _choose_ics_path(self) -> None:
