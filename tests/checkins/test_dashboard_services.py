@@ -64,7 +64,7 @@ def test_dashboard_figures_and_series(db: Database) -> None:
     assert f.share_on_track == 0.25
     assert dash.checkins_per_month == [("Sep 2025", 1), ("Oct 2025", 2)]
     assert dash.hours_by_mentor == [("Mentor Number2", 13.3), ("Mentor Number1", 1.5)]
-    assert dash.topics_covered == [("Professional development", 2)]
+    assert dash.topics_covered == [("Professional development", 4)]
     assert {r.person_id for r in dash.at_risk} == set(d.mentees[m1])
     assert all(r.state is ComplianceState.AT_RISK for r in dash.at_risk)
     assert "hours this semester" in dash.at_risk[0].reasons

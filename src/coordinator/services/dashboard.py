@@ -8,14 +8,14 @@ from dataclasses import dataclass
 from sqlalchemy import ColumnElement, and_, func, select
 from sqlalchemy.orm import Session
 
-from coordinator.db.models import Checkin, CheckinTopic, Person, Program, ProgramYear, Topic
+from coordinator.db.models import Checkin, Person, Program, ProgramYear
 from coordinator.errors import NotFoundError
 from coordinator.services.rule_facts import default_as_of, year_checkins
 from coordinator.services.rules import (
     ComplianceState,
     MenteeStatus,
     evaluate_mentors,
-    evaluate_program_year,
+    evaluate_year,
 )
 
 
@@ -71,7 +71,7 @@ def build_dashboard(
         raise NotFoundError(f"There is no program year with id {program_year_id}.")
     day = default_as_of(year, as_of)
     program = session.get(Program, year.program_id)
-    mentees = evaluate_program_year(session, program_year_id, as_of=day)
+    mentees, facts = evaluate_year(session, program_year_id, as_of=day, all_topics=True)
     mentors = evaluate_mentors(session, program_year_id, as_of=day)
     mentor_names = {m.person_id: m.name for m in mentors}
     counts = dict.fromkeys(ComplianceState, 0)
@@ -104,7 +104,7 @@ def build_dashboard(
             (dt.date(y, m, 1).strftime("%b %Y"), n) for (y, m), (n, _) in sorted(months.items())
         ],
         hours_by_mentor=hours_by_mentor(session, in_year),
-        topics_covered=topics_covered(session, in_year),
+        topics_covered=mentees_per_topic(mentees, facts.topics_covered),
     )
 
 
@@ -169,13 +169,12 @@ def hours_by_mentor(session: Session, where: ColumnElement[bool]) -> list[tuple[
     return rows
 
 
-def topics_covered(session: Session, where: ColumnElement[bool]) -> list[tuple[str, int]]:
-    """How many check-ins touched each topic, most first."""
-    rows = session.execute(
-        select(Topic.name, func.count())
-        .join(CheckinTopic, CheckinTopic.topic_id == Topic.id)
-        .join(Checkin, Checkin.id == CheckinTopic.checkin_id)
-        .where(where)
-        .group_by(Topic.name)
-    ).all()
-    return sorted(((name, int(n)) for name, n in rows), key=lambda r: (-r[1], r[0]))
+def mentees_per_topic(
+    mentees: list[MenteeStatus], covered: dict[int, set[str]]
+) -> list[tuple[str, int]]:
+    """How many of the evaluated mentees have covered each topic this year, most first."""
+    counts: dict[str, int] = {}
+    for m in mentees:
+        for topic in covered.get(m.person_id, ()):
+            counts[topic] = counts.get(topic, 0) + 1
+    return sorted(counts.items(), key=lambda r: (-r[1], r[0]))

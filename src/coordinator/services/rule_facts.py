@@ -117,14 +117,17 @@ def _facts_head(
     return year, rules, default_as_of(year, as_of), semesters
 
 
-def load_facts(session: Session, program_year_id: int, as_of: dt.date | None) -> YearFacts:
+def load_facts(
+    session: Session, program_year_id: int, as_of: dt.date | None, *, all_topics: bool = False
+) -> YearFacts:
+    """The year's facts; `all_topics` also loads every topic each mentee covered."""
     facts = YearFacts(*_facts_head(session, program_year_id, as_of))
     rules = facts.rules
     _load_minutes(session, facts)
     if rules.get("contacts_per_month") or rules.get("contact_minutes_per_month"):
         _load_month_counts(session, facts)
-    if rules.get("required_topics"):
-        _load_topics_covered(session, facts)
+    if rules.get("required_topics") or all_topics:
+        _load_topics_covered(session, facts, all_topics=all_topics)
     for row in session.execute(
         select(
             Assignment.mentee_id, Assignment.mentor_id, Assignment.start_date, Assignment.end_date
@@ -212,18 +215,24 @@ def _load_month_counts(session: Session, facts: YearFacts) -> None:
         )
 
 
-def _load_topics_covered(session: Session, facts: YearFacts) -> None:
-    required = [str(t) for t in facts.rules.get("required_topics") or []]
+def _load_topics_covered(session: Session, facts: YearFacts, *, all_topics: bool) -> None:
+    """Which topics each present mentee covered: the required ones, or all (for the dashboard)."""
+    names = dict(
+        session.execute(
+            select(Topic.id, Topic.name).where(Topic.program_id == facts.year.program_id)
+        ).all()
+    )
+    required = {str(t) for t in facts.rules.get("required_topics") or []}
+    wanted = [tid for tid, name in names.items() if all_topics or name in required]
     query = (
-        select(CheckinAttendee.mentee_id, Topic.name)
+        select(CheckinAttendee.mentee_id, CheckinTopic.topic_id)
         .join(Checkin, Checkin.id == CheckinAttendee.checkin_id)
         .join(CheckinTopic, CheckinTopic.checkin_id == Checkin.id)
-        .join(Topic, Topic.id == CheckinTopic.topic_id)
-        .where(_present_checkins(facts), Topic.name.in_(required))
+        .where(_present_checkins(facts), CheckinTopic.topic_id.in_(wanted))
         .distinct()
     )
-    for mentee_id, name in session.execute(query):
-        facts.topics_covered.setdefault(mentee_id, set()).add(name)
+    for mentee_id, topic_id in session.execute(query):
+        facts.topics_covered.setdefault(mentee_id, set()).add(names[topic_id])
 
 
 def minutes_by_mentee(

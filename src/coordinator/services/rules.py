@@ -84,7 +84,18 @@ def evaluate_program_year(
     session: Session, program_year_id: int, *, as_of: dt.date | None = None
 ) -> list[MenteeStatus]:
     """Every evaluated mentee of the year with their state, reasons and numbers, by name."""
-    facts = load_facts(session, program_year_id, as_of)
+    return evaluate_year(session, program_year_id, as_of=as_of)[0]
+
+
+def evaluate_year(
+    session: Session,
+    program_year_id: int,
+    *,
+    as_of: dt.date | None = None,
+    all_topics: bool = False,
+) -> tuple[list[MenteeStatus], YearFacts]:
+    """The mentees' statuses and the facts they were judged on (the dashboard reuses them)."""
+    facts = load_facts(session, program_year_id, as_of, all_topics=all_topics)
     rows = session.execute(
         select(
             Person.id,
@@ -118,7 +129,7 @@ def evaluate_program_year(
                 ended_on,
             )
         )
-    return statuses
+    return statuses, facts
 
 
 def _evaluate_mentee(

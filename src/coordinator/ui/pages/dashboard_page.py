@@ -119,7 +119,7 @@ class DashboardPage(QWidget):
             "Check-ins per month", horizontal=False, label=lambda month: month.split()[0]
         )
         self.by_mentor = BarChartView(f"Hours by mentor (top {TOP_MENTORS})", horizontal=True)
-        self.topics = BarChartView("Topics covered (check-ins)", horizontal=True)
+        self.topics = BarChartView("Topics covered (mentees)", horizontal=True)
         charts = QWidget()
         grid = QGridLayout(charts)
         grid.setContentsMargins(0, 0, 0, 0)
