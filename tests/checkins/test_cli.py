@@ -122,7 +122,10 @@ def test_add_status_template_import_calendar(
         "invalid=1" in captured.out
     )
     assert "Check-ins row 3, column Mentee" in captured.err
-    assert main([*base, "checkin", "import", str(book)]) == 1
+    problems = tmp_path / "problems.xlsx"
+    assert main([*base, "checkin", "import", str(book), "--problems", str(problems)]) == 1
+    saved = list(openpyxl.load_workbook(problems).active.iter_rows(values_only=True))
+    assert saved[1][:4] == ("m001.xlsx", "Check-ins", 3, "Mentee")
     assert main([*base, "checkin", "import", str(book)]) == 1
     assert "new=0 changed=0 unchanged=1" in capsys.readouterr().out
     assert main([*base, "checkin", "import", str(tmp_path / "absent.xlsx")]) == 2

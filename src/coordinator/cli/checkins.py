@@ -15,6 +15,8 @@ from coordinator.cli.common import add_command, database
 from coordinator.db.models import CHECKIN_KIND_LABELS, Assignment, CheckinKind, ProgramYear
 from coordinator.errors import NotFoundError, RefusedError, UnreadableInputError
 from coordinator.importing.checkin_survey import import_survey
+from coordinator.importing.problems import save_problems
+from coordinator.importing.validate import Problem
 from coordinator.services.calendar_export import export_follow_ups
 from coordinator.services.checkin_workbook import (
     import_checkin_workbook,
@@ -42,6 +44,9 @@ def register(commands: Any) -> None:
     imp.add_argument("--dry-run", action="store_true", help="check the file, change nothing")
     imp.add_argument("--program", help="for a survey export: the program it belongs to")
     imp.add_argument("--year", help="for a survey export: the program year, e.g. 2025-26")
+    imp.add_argument(
+        "--problems", type=Path, metavar="OUT.xlsx", help="save the row problems (.xlsx or .csv)"
+    )
     tpl = add_command(sub, "template", "Write a mentor's check-in log workbook.", run_template)
     tpl.add_argument("--mentor", required=True, help="the mentor's employee ID")
     tpl.add_argument("--program", help="program name (default: the mentor's latest program)")
@@ -162,6 +167,8 @@ def run_import(args: argparse.Namespace) -> int:
         db.dispose()
     for problem in result.problems:
         print(problem.describe(), file=sys.stderr)
+    if args.problems:
+        save_problems(result.problems, args.problems)
     prefix = "dry run (nothing changed): " if args.dry_run else ""
     print(f"{prefix}{result.summary}")
     return 1 if result.counts["invalid"] else 0
@@ -175,6 +182,14 @@ def _import_workbook(args: argparse.Namespace) -> int:
         db.dispose()
     for problem in result.problems:
         print(f"{args.file.name}: {problem}", file=sys.stderr)
+    if args.problems:
+        save_problems(
+            [
+                Problem(args.file.name, p.sheet, p.row, p.column, "", "ROW_REFUSED", p.message)
+                for p in result.problems
+            ],
+            args.problems,
+        )
     prefix = "dry run (nothing changed): " if args.dry_run else ""
     print(f"{prefix}{result.summary}")
     return 1 if result.counts["invalid"] else 0
