@@ -24,6 +24,8 @@ from coordinator.db.models import (
 )
 from coordinator.errors import NotFoundError
 
+MAX_TOPIC_BITS = 62  # topics tracked as bits of one SQL integer; more fall back to pairs
+
 
 class Term(NamedTuple):
     """A semester as the rules read it (plain attributes: they are read 100,000 times)."""
@@ -216,14 +218,43 @@ def _load_month_counts(session: Session, facts: YearFacts) -> None:
 
 
 def _load_topics_covered(session: Session, facts: YearFacts, *, all_topics: bool) -> None:
-    """Which topics each present mentee covered: the required ones, or all (for the dashboard)."""
+    """Which topics each present mentee covered: the required ones, or all (for the dashboard).
+
+    Each topic is one bit and a mentee's distinct bits are summed in SQL, so one row comes back
+    per mentee (10,000) instead of one per mentee and topic (48,000).
+    """
     names = dict(
         session.execute(
             select(Topic.id, Topic.name).where(Topic.program_id == facts.year.program_id)
         ).all()
     )
     required = {str(t) for t in facts.rules.get("required_topics") or []}
-    wanted = [tid for tid, name in names.items() if all_topics or name in required]
+    wanted = sorted(tid for tid, name in names.items() if all_topics or name in required)
+    if not wanted:
+        return
+    if len(wanted) > MAX_TOPIC_BITS:
+        _load_topic_pairs(session, facts, wanted, names)
+        return
+    bits = case(*[(CheckinTopic.topic_id == tid, 1 << i) for i, tid in enumerate(wanted)])
+    query = (
+        select(CheckinAttendee.mentee_id, func.sum(bits.distinct()))
+        .join(Checkin, Checkin.id == CheckinAttendee.checkin_id)
+        .join(CheckinTopic, CheckinTopic.checkin_id == Checkin.id)
+        # No `topic_id IN (...)`: it made SQLite probe the key once per topic (0.40 s against
+        # 0.21 s); topics not wanted fall through the CASE as NULL, which SUM ignores.
+        .where(_present_checkins(facts))
+        .group_by(CheckinAttendee.mentee_id)
+    )
+    for mentee_id, mask in session.execute(query):
+        mask = int(mask or 0)
+        facts.topics_covered[mentee_id] = {
+            names[tid] for i, tid in enumerate(wanted) if mask & (1 << i)
+        }
+
+
+def _load_topic_pairs(
+    session: Session, facts: YearFacts, wanted: list[int], names: dict[int, str]
+) -> None:
     query = (
         select(CheckinAttendee.mentee_id, CheckinTopic.topic_id)
         .join(Checkin, Checkin.id == CheckinAttendee.checkin_id)
