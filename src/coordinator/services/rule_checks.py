@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import lru_cache
 
 from coordinator.services.rule_facts import Span, Term, YearFacts
 
@@ -31,6 +32,7 @@ class RuleResult:
     detail: str  # e.g. "7.5 of 12 hours this semester, 6 weeks left"
 
 
+@lru_cache(maxsize=4096)  # the same few hundred minute totals come up thousands of times
 def hours_text(minutes: int | float) -> str:
     """Minutes as hours the way a coordinator writes them: 450 -> "7.5", 720 -> "12"."""
     return f"{round(minutes / 60, 1):g}"
