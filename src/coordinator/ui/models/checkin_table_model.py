@@ -20,7 +20,7 @@ COLUMNS: list[Column[CheckinRow]] = [
         lambda r: r.follow_up_on.isoformat() if r.follow_up_on else "",
         lambda r: r.follow_up_on.isoformat() if r.follow_up_on else "",
     ),
-    Column("Entered by", lambda r: "workbook" if r.source == "workbook" else r.source),
+    Column("Source", lambda r: r.source),
 ]
 
 
