@@ -16,6 +16,7 @@ from sqlalchemy import select
 
 from coordinator.db.engine import Database
 from coordinator.db.models import Checkin, CheckinKind
+from coordinator.services.checkins import CheckinInput, add_checkin
 from coordinator.ui.context import AppContext
 from coordinator.ui.dialogs.checkin_dialog import CheckinDialog
 from coordinator.ui.pages.checkins_page import CheckinsPage
@@ -153,3 +154,29 @@ def test_edit_dialog_loads_the_checkin_and_refuses_an_empty_one(
     other.accept()
     assert other.message.text() == "Tick the mentee (or mentees) this check-in was with."
     assert other.result() == 0
+
+
+def test_unassigned_mentee_needs_save_anyway(qtbot: QtBot, db: Database) -> None:
+    d = build_district(db, mentees_per_mentor=(1, 1))
+    first, second = d.mentor_ids
+    stranger = d.mentees[second][0]
+    with db.transaction() as s:
+        checkin_id = add_checkin(
+            s,
+            CheckinInput(d.year_id, first, dt.date(2025, 9, 1), CheckinKind.PHONE, 15, (stranger,)),
+            confirm_unassigned=True,
+        )
+    dialog = CheckinDialog(AppContext(db), d.year_id, checkin_id=checkin_id)
+    qtbot.addWidget(dialog)
+    assert [name for _, name, ticked in dialog.mentees.entries() if ticked] == ["Mentee01 Cohort2"]
+    dialog.minutes.setValue(25)
+    dialog.accept()
+    assert dialog.message.text().startswith(
+        "1 of the mentees is not assigned to this mentor on 2025-09-01."
+    )
+    assert dialog.save_button.text() == "Save anyway"
+    assert dialog.result() == 0
+    dialog.accept()
+    assert dialog.result() == 1
+    with db.reading() as s:
+        assert s.get(Checkin, checkin_id).minutes == 25  # type: ignore[union-attr]
