@@ -36,7 +36,7 @@ def session_settings(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(autouse=True)
-def test_settings(coordinator_home: Path, session_settings: Path) -> Iterator[Path]:
+def isolated_settings(coordinator_home: Path, session_settings: Path) -> Iterator[Path]:
     """Each test starts with its own empty settings file in its home folder."""
     folder = app_settings.use_settings_folder(coordinator_home / "config")
     yield folder
@@ -109,4 +109,5 @@ def main_window(qtbot: QtBot) -> Iterator[WindowFactory]:
 
     yield make
     for window in windows:
+        window.close()  # waits for the pages' background work
         window.context.db.dispose()

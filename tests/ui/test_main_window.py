@@ -22,7 +22,8 @@ def test_ctrl_number_switches_pages(
     window = main_window(people_db)
     qtbot.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page_title() == "Settings"
-    assert isinstance(window.stack.currentWidget(), SettingsPage)
+    assert isinstance(window.current_page(), SettingsPage)
+    assert window.current_page().isVisible()
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page_title() == "People"
     assert window.sidebar.currentItem().text() == "People"

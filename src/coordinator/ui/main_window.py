@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QStackedWidget,
     QToolBar,
     QWidget,
@@ -27,8 +29,11 @@ from coordinator.ui.context import AppContext
 from coordinator.ui.menus import FileMenu, HelpMenu
 from coordinator.ui.page_registry import PageSpec, available_pages
 from coordinator.ui.widgets.program_year_chooser import ProgramYearChooser
+from coordinator.ui.workers import Worker
 
 log = logging.getLogger(__name__)
+
+MAX_WORKER_ROUNDS = 10
 
 
 class MainWindow(QMainWindow):
@@ -95,10 +100,18 @@ class MainWindow(QMainWindow):
         """The page with this sidebar title, built now if it was not shown before."""
         if title not in self._pages:
             spec = next(s for s in self.specs if s.title == title)
-            page = spec.create(self.context, self.stack)
+            # A scroll area lets a page wider than a small screen still fit the window.
+            holder = QScrollArea(self.stack)
+            holder.setWidgetResizable(True)
+            holder.setFrameShape(QFrame.Shape.NoFrame)
+            page = spec.create(self.context, holder)
+            holder.setWidget(page)
             self._pages[title] = page
-            self.stack.addWidget(page)
+            self.stack.addWidget(holder)
         return self._pages[title]
+
+    def current_page(self) -> QWidget:
+        return self.page(self.current_page_title())
 
     def show_page(self, title: str) -> QWidget:
         row = self.page_titles().index(title)
@@ -111,7 +124,12 @@ class MainWindow(QMainWindow):
 
     def _row_chosen(self, row: int) -> None:
         if row >= 0:
-            self.stack.setCurrentWidget(self.page(self.specs[row].title))
+            page = self.page(self.specs[row].title)
+            holder = page.parentWidget()
+            while holder is not None and holder.parentWidget() is not self.stack:
+                holder = holder.parentWidget()
+            if holder is not None:
+                self.stack.setCurrentWidget(holder)
 
     # --- database -------------------------------------------------------------------------------
 
@@ -162,6 +180,21 @@ class MainWindow(QMainWindow):
         settings.setValue("main_window/state", self.saveState())
         settings.sync()
 
+    def finish_background_work(self) -> None:
+        """Cancel and wait for running workers: a thread must not outlive its page."""
+        for _ in range(MAX_WORKER_ROUNDS):
+            workers = [w for w in self.findChildren(Worker) if w.isRunning()]
+            if not workers:
+                return
+            for worker in workers:
+                worker.cancel()
+            for worker in workers:
+                worker.wait()
+            # Deliver their "finished" now: a page may start one more round in response.
+            QCoreApplication.sendPostedEvents()
+            QCoreApplication.processEvents()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.save_geometry()
+        self.finish_background_work()
         super().closeEvent(event)
