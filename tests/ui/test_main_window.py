@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QRect, Qt, QTimer
 from pytestqt.qtbot import QtBot
 
 from coordinator import __version__
 from coordinator.db.engine import Database
 from coordinator.log import log_file
+from coordinator.ui import app_settings
 from coordinator.ui.main_window import MainWindow
 from coordinator.ui.pages.settings_page import SettingsPage
 
@@ -82,3 +84,32 @@ def test_file_menu_loads_the_demo_into_an_empty_database(
     assert window.year_chooser.isEnabled()
     window.file_menu.update_demo_action()
     assert not action.isEnabled()
+
+
+def test_a_missing_recent_database_is_forgotten_not_created(
+    qtbot: QtBot, main_window: WindowFactory, people_db: Database, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    gone = str(tmp_path / "moved-away.sqlite")
+    app_settings.remember_database(gone)
+    window = main_window(people_db)
+    window.file_menu.fill_recent()
+    action = window.file_menu.recent_menu.actions()[0]
+    assert action.data() == gone
+    said: list[str] = []
+
+    def close_warning() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            said.append(box.text())
+            box.accept()
+        else:
+            QTimer.singleShot(20, close_warning)
+
+    QTimer.singleShot(0, close_warning)
+    action.trigger()
+    assert not Path(gone).exists()
+    assert "There is no database at" in said[0]
+    assert gone not in app_settings.recent_databases()
+    assert window.database_label.text() == f"Database: {people_db.path}"

@@ -184,7 +184,7 @@ def test_open_database_at_remembers_recent_files(
 ) -> None:
     window = main_window(people_db)
     target = str(tmp_path / "second.sqlite")
-    assert window.open_database_at(target)
+    assert window.open_database_at(target, create=True)
     assert window.database_label.text() == f"Database: {target}"
     actions = window.file_menu.recent_menu.actions()
     assert [a.data() for a in actions] == [target]

@@ -133,11 +133,17 @@ class MainWindow(QMainWindow):
 
     # --- database -------------------------------------------------------------------------------
 
-    def open_database_at(self, target: str) -> bool:
-        """Switch every page to another database; on failure say why and keep the current one."""
+    def open_database_at(self, target: str, *, create: bool = False) -> bool:
+        """Switch every page to another database; on failure say why and keep the current one.
+
+        Only File > New database… creates a file: a stale recent entry is forgotten instead.
+        """
         try:
-            db = open_database(target)
+            db = open_database(target, create=create)
         except CoordinatorError as exc:
+            if not create:
+                app_settings.forget_database(target)
+                self.file_menu.fill_recent()
             QMessageBox.warning(self, "Coordinator: cannot open the database", str(exc))
             return False
         self.context.replace_database(db)

@@ -57,7 +57,7 @@ class FileMenu(QMenu):
                 "or choose a new file name.",
             )
             return
-        self._window.open_database_at(target)
+        self._window.open_database_at(target, create=True)
 
     def open_database(self) -> None:
         target = choose_database_file(self._window, "Open a Coordinator database", new=False)
