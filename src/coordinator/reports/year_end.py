@@ -1,0 +1,192 @@
+"""The end-of-year program report: cover, contents, summary, charts, compliance, cohorts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib.units import inch
+from reportlab.platypus import Flowable, Image, PageBreak, Spacer, Table, TableStyle
+
+from coordinator.progress import NO_PROGRESS, Progress
+from coordinator.reports.charts import horizontal_bars, vertical_bars
+from coordinator.reports.cohort import mentor_section
+from coordinator.reports.document import (
+    PageDecor,
+    ReportDocument,
+    ReservedPage,
+    contents_pages_needed,
+    write_private,
+)
+from coordinator.reports.styles import (
+    FRAME_WIDTH,
+    RULE,
+    SHADE,
+    cell,
+    data_table_style,
+    heading,
+    para,
+    styles,
+)
+from coordinator.services.report_data import YearEndReport, hours
+
+SECTIONS = ("Summary", "Activity", "Compliance", "Mentor cohorts")
+MOST_MENTORS_CHARTED = 25
+
+
+def _cover(report: YearEndReport) -> list[Flowable]:
+    s = styles()
+    h = report.header
+    story: list[Flowable] = [Spacer(1, 1.6 * inch)]
+    if h.logo_path is not None:
+        logo = Image(str(h.logo_path))
+        ratio = logo.imageWidth / max(logo.imageHeight, 1)
+        logo.drawHeight = 1.2 * inch
+        logo.drawWidth = min(1.2 * inch * ratio, FRAME_WIDTH)
+        story += [logo, Spacer(1, 0.3 * inch)]
+    story += [
+        para(h.district_name, s.subtitle),
+        Spacer(1, 0.4 * inch),
+        para("End-of-year program report", s.title),
+        Spacer(1, 0.3 * inch),
+        para(h.program, s.subtitle),
+        para(h.year, s.subtitle),
+        Spacer(1, 1.2 * inch),
+        para(f"Prepared {h.generated_on.strftime('%B %-d, %Y')}", s.subtitle),
+        PageBreak(),
+    ]
+    return story
+
+
+def _figures(report: YearEndReport) -> Table:
+    s = styles()
+    f = report.summary
+    on_track = (
+        f"{100 * f.on_track / f.evaluated:.0f}%" if f.on_track is not None and f.evaluated else "—"
+    )
+    figures = [
+        (str(f.mentees_served), "mentees served"),
+        (str(f.mentors), "mentors"),
+        (str(f.checkins), "check-ins"),
+        (hours(f.mentor_minutes), "hours of mentoring"),
+        (hours(f.mentee_minutes), "mentee contact hours"),
+        (str(f.completed), "completed the year"),
+        (str(f.withdrawn), "withdrew or left"),
+        (on_track, "on track under the rules"),
+    ]
+    cells = [[para(value, s.figure), para(label, s.label)] for value, label in figures]
+    grid = [[cells[i][0], cells[i + 1][0], cells[i + 2][0], cells[i + 3][0]] for i in (0, 4)]
+    labels = [[cells[i][1], cells[i + 1][1], cells[i + 2][1], cells[i + 3][1]] for i in (0, 4)]
+    data = [grid[0], labels[0], grid[1], labels[1]]
+    style = TableStyle(
+        [
+            ("BACKGROUND", (0, 0), (-1, -1), SHADE),
+            ("LINEBELOW", (0, 1), (-1, 1), 0.5, RULE),
+            ("TOPPADDING", (0, 0), (-1, -1), 6),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ]
+    )
+    return Table(data, colWidths=[FRAME_WIDTH / 4] * 4, style=style)
+
+
+def _summary(report: YearEndReport) -> list[Flowable]:
+    s = styles()
+    f = report.summary
+    text = (
+        f"{f.mentees_served} mentees and {f.mentors} mentors took part in {report.header.program} "
+        f"in {report.header.year}. Mentors logged {f.checkins} check-ins, "
+        f"{hours(f.mentor_minutes)} hours of mentoring; counting each mentee present, that is "
+        f"{hours(f.mentee_minutes)} hours of mentee contact."
+    )
+    return [heading("Summary", s.h1, 0), _figures(report), Spacer(1, 10), para(text, s.body)]
+
+
+def _activity(report: YearEndReport) -> list[Flowable]:
+    s = styles()
+    story: list[Flowable] = [PageBreak(), heading("Activity", s.h1, 0)]
+    story += [
+        heading("Check-ins per month", s.h2),
+        vertical_bars(report.checkins_per_month, FRAME_WIDTH),
+    ]
+    mentors = sorted(report.hours_by_mentor, key=lambda m: -m[1])
+    title = "Hours of mentoring by mentor"
+    if len(mentors) > MOST_MENTORS_CHARTED:
+        title += f" (the {MOST_MENTORS_CHARTED} of {len(mentors)} mentors with the most hours)"
+        mentors = mentors[:MOST_MENTORS_CHARTED]
+    story += [heading(title, s.h2)]
+    story.append(
+        horizontal_bars([(n, m / 60) for n, m in mentors], FRAME_WIDTH, lambda v: f"{v:.1f} h")
+    )
+    story += [heading("Topic coverage: mentees who covered each topic", s.h2)]
+    if report.topic_coverage:
+        story.append(horizontal_bars(report.topic_coverage, FRAME_WIDTH, label_width=250))
+    else:
+        story.append(para("This program has no topic list.", s.body))
+    return story
+
+
+def _compliance(report: YearEndReport) -> list[Flowable]:
+    s = styles()
+    story: list[Flowable] = [PageBreak(), heading("Compliance", s.h1, 0)]
+    if not report.compliance:
+        story.append(para("No mentee was evaluated against the rule pack this year.", s.body))
+        return story
+    reason_width = FRAME_WIDTH - 170
+    for rule in report.compliance:
+        share = f"{100 * rule.met / rule.evaluated:.0f}%" if rule.evaluated else "—"
+        story.append(heading(rule.label, s.h2))
+        story.append(para(f"Met by {rule.met} of {rule.evaluated} mentees ({share}).", s.body))
+        if rule.exceptions:
+            rows: list[list[Any]] = [["Mentee", "Reason"]]
+            rows += [
+                [cell(name, 170), cell(reason, reason_width)] for name, reason in rule.exceptions
+            ]
+            story.append(
+                Table(
+                    rows,
+                    colWidths=[170, reason_width],
+                    repeatRows=1,
+                    style=data_table_style(),
+                    hAlign="LEFT",
+                )
+            )
+    return story
+
+
+def _cohorts(report: YearEndReport) -> list[Flowable]:
+    s = styles()
+    story: list[Flowable] = [PageBreak(), heading("Mentor cohorts", s.h1, 0)]
+    for section in report.mentors:
+        story += mentor_section(section, report.header, 1)
+    return story
+
+
+def year_end_story(report: YearEndReport) -> tuple[list[Flowable], int]:
+    """The flowables of the report and how many contents pages it reserves."""
+    contents = contents_pages_needed(len(SECTIONS) + len(report.mentors))
+    story = _cover(report)
+    story += [ReservedPage() for _ in range(contents)]
+    story += _summary(report) + _activity(report) + _compliance(report) + _cohorts(report)
+    return story, contents
+
+
+def write_year_end_report(
+    report: YearEndReport, path: Path, progress: Progress = NO_PROGRESS
+) -> Path:
+    """The end-of-year program report as a PDF."""
+    h = report.header
+    decor = PageDecor(
+        title=f"{h.program} · {h.year}",
+        subtitle=h.district_name,
+        footer=f"End-of-year program report · prepared {h.generated_on.isoformat()}",
+    )
+    story, _ = year_end_story(report)
+
+    def write(out: Any) -> None:
+        doc = ReportDocument(
+            out, decor, progress=progress, contents_at=2, title="End-of-year report"
+        )
+        doc.render(story)
+
+    return write_private(path, write)
