@@ -30,6 +30,10 @@ class GroupStart(Flowable):  # type: ignore[misc]
 
     starts_group = True
 
+    def __init__(self, name: str = "") -> None:
+        super().__init__()
+        self.group_name = name
+
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         return 0, 0
 
@@ -101,12 +105,14 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]
         self.contents_at = contents_at  # first reserved contents page, if any
         self.contents: list[tuple[int, str, int, str]] = []  # level, text, page, bookmark
         self.groups: list[int] = []  # first page of each group
+        self.group_names: list[str] = []
         self._done = 0
         self._total = 1
 
     def afterFlowable(self, flowable: Any) -> None:  # noqa: N802 - reportlab's hook name
-        if getattr(flowable, "starts_group", False):
+        if isinstance(flowable, GroupStart):
             self.groups.append(self.page)
+            self.group_names.append(flowable.group_name)
         entry = getattr(flowable, "contents_entry", None)
         if entry is not None:
             level, text = entry
@@ -125,13 +131,22 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]
 
     # -- stamping each page once the page count is known --------------------------------------
 
+    def _group_of(self, number: int) -> int:
+        return max(0, sum(1 for g in self.groups if g <= number) - 1)
+
+    def page_title(self, number: int) -> str:
+        if self.decor.per_group_numbers and self.groups:
+            name = self.group_names[self._group_of(number)]
+            return f"{self.decor.title}: {name}" if name else self.decor.title
+        return self.decor.title
+
     def page_label(self, number: int, total: int) -> str:
         if self.decor.per_group_numbers and self.groups:
-            starts = [g for g in self.groups if g <= number] or [self.groups[0]]
-            start = starts[-1]
-            later = [g for g in self.groups if g > start]
-            end = (later[0] - 1) if later else total
-            return f"Page {number - start + 1} of {end - start + 1}"
+            index = self._group_of(number)
+            start = self.groups[index]
+            end = self.groups[index + 1] - 1 if index + 1 < len(self.groups) else total
+            local = f"Page {number - start + 1} of {end - start + 1}"
+            return f"{local} ({number} of {total} in this file)"
         return f"Page {number} of {total}"
 
     def decorate(self, canvas: Canvas, number: int, total: int) -> None:
@@ -142,7 +157,7 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]
         top = height - MARGIN + 18
         canvas.saveState()
         canvas.setFillColor(ACCENT)
-        draw_string(canvas, left, top, fit(self.decor.title, BOLD, 8.5, 300), BOLD, 8.5)
+        draw_string(canvas, left, top, fit(self.page_title(number), BOLD, 8.5, 300), BOLD, 8.5)
         canvas.setFillColor(MUTED)
         subtitle = fit(self.decor.subtitle, REGULAR, 8.5, 200)
         draw_string(canvas, right, top, subtitle, REGULAR, 8.5, "right")
