@@ -12,8 +12,9 @@ from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable, PageBreak
 
 from coordinator.progress import NO_PROGRESS, Progress
-from coordinator.reports.document import PageDecor, ReportDocument, write_private
+from coordinator.reports.document import PageDecor, ReportDocument
 from coordinator.reports.fonts import BOLD, REGULAR, draw_string, fit, string_width
+from coordinator.reports.output import write_private
 from coordinator.reports.styles import ACCENT, MUTED, PAGE_SIZE, RULE
 from coordinator.services.report_data import Certificate, hours
 

@@ -8,7 +8,8 @@ from typing import Any
 from reportlab.platypus import Flowable, Spacer, Table
 
 from coordinator.progress import NO_PROGRESS, Progress
-from coordinator.reports.document import PageDecor, ReportDocument, write_private
+from coordinator.reports.document import PageDecor, ReportDocument
+from coordinator.reports.output import write_private
 from coordinator.reports.styles import FRAME_WIDTH, cell, data_table_style, heading, para, styles
 from coordinator.services.report_data import CohortReport, MentorSection, ReportHeader, hours
 

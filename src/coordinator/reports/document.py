@@ -8,10 +8,8 @@ from __future__ import annotations
 
 import functools
 import math
-import os
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any, BinaryIO
 
 from reportlab.pdfgen.canvas import Canvas
@@ -216,20 +214,3 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]
             self._document.decorate(self, number, total)
             super().showPage()
         super().save()
-
-
-def write_private(path: Path, write: Callable[[BinaryIO], None]) -> Path:
-    """Write a file readable by its owner only, all or nothing: a temp file, then a rename."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temp = path.with_name(f".{path.name}.{os.getpid()}.part")
-    fd = os.open(temp, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
-    try:
-        with os.fdopen(fd, "wb") as out:
-            write(out)
-        os.chmod(temp, 0o600)
-        os.replace(temp, path)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
-    return path

@@ -10,8 +10,9 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table, TableStyle
 
 from coordinator.progress import NO_PROGRESS, Progress
-from coordinator.reports.document import GroupStart, PageDecor, ReportDocument, write_private
+from coordinator.reports.document import GroupStart, PageDecor, ReportDocument
 from coordinator.reports.fonts import BOLD, REGULAR
+from coordinator.reports.output import write_private
 from coordinator.reports.styles import (
     FRAME_WIDTH,
     MUTED,

@@ -16,8 +16,8 @@ from coordinator.reports.document import (
     ReportDocument,
     ReservedPage,
     contents_pages_needed,
-    write_private,
 )
+from coordinator.reports.output import write_private
 from coordinator.reports.styles import (
     FRAME_WIDTH,
     RULE,
