@@ -42,11 +42,20 @@ NOT_FINISHED = (EnrollmentStatus.WITHDRAWN, EnrollmentStatus.LEFT_DISTRICT)
 
 
 def cohort_mentee_ids(session: Session, program_year_id: int, mentor_id: int) -> list[int]:
-    """Every mentee ever assigned to this mentor in the year."""
-    stmt = select(Assignment.mentee_id).where(
-        Assignment.program_year_id == program_year_id, Assignment.mentor_id == mentor_id
+    """Every mentee ever assigned to this mentor in the year, by last name."""
+    stmt = (
+        select(Person.id)
+        .where(
+            Person.id.in_(
+                select(Assignment.mentee_id).where(
+                    Assignment.program_year_id == program_year_id,
+                    Assignment.mentor_id == mentor_id,
+                )
+            )
+        )
+        .order_by(Person.last_name, Person.first_name, Person.id)
     )
-    return sorted(set(session.scalars(stmt)))
+    return list(session.scalars(stmt))
 
 
 def _topics_by_checkin(session: Session, checkin_ids: Sequence[int]) -> dict[int, list[str]]:
