@@ -32,6 +32,7 @@ from coordinator.services.reporting import (
     year_semesters,
 )
 from coordinator.services.rules import evaluate_program_year
+from coordinator.services.sql_chunks import as_dict, chunked
 
 
 class ColumnKind(enum.StrEnum):
@@ -265,12 +266,11 @@ def export_compliance(
 
 
 def _employee_ids(session: Session, ids: Sequence[int]) -> dict[int, str | None]:
-    from coordinator.services.sql_chunks import chunked
 
     found: dict[int, str | None] = {}
     for chunk in chunked(ids):
         stmt = select(Person.id, Person.employee_id).where(Person.id.in_(chunk))
-        found.update(session.execute(stmt).tuples().all())
+        found.update(as_dict(session.execute(stmt)))
     return found
 
 

@@ -41,7 +41,7 @@ from coordinator.services.report_data import (
     YearEndReport,
 )
 from coordinator.services.rules import ComplianceState, MenteeStatus, evaluate_program_year
-from coordinator.services.sql_chunks import chunked
+from coordinator.services.sql_chunks import as_dict, chunked
 
 DEFAULT_DISTRICT_NAME = "Mentoring program"
 STATE_LABELS = {
@@ -245,7 +245,7 @@ def _hire_dates(session: Session, ids: set[int]) -> dict[int, dt.date | None]:
     result: dict[int, dt.date | None] = {}
     for chunk in chunked(sorted(ids)):
         stmt = select(Person.id, Person.hire_date).where(Person.id.in_(chunk))
-        result.update(session.execute(stmt).tuples().all())
+        result.update(as_dict(session.execute(stmt)))
     return result
 
 
@@ -253,7 +253,7 @@ def _mentee_enrollments(session: Session, program_year_id: int) -> dict[int, Enr
     stmt = select(Enrollment.person_id, Enrollment.status).where(
         Enrollment.program_year_id == program_year_id, Enrollment.role == Role.MENTEE
     )
-    return dict(session.execute(stmt).tuples().all())
+    return as_dict(session.execute(stmt))
 
 
 def _compliance(statuses: Sequence[MenteeStatus]) -> tuple[RuleCompliance, ...]:
@@ -306,7 +306,7 @@ def _topic_coverage(session: Session, year: ProgramYear) -> tuple[tuple[str, int
         .where(Checkin.program_year_id == year.id, CheckinAttendee.present)
         .group_by(CheckinTopic.topic_id)
     )
-    counts = dict(session.execute(covered).tuples().all())
+    counts = as_dict(session.execute(covered))
     topics = session.execute(
         select(Topic.id, Topic.name)
         .where(Topic.program_id == year.program_id, Topic.active)

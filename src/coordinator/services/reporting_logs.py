@@ -36,7 +36,7 @@ from coordinator.services.reporting import (
     report_header,
     year_semesters,
 )
-from coordinator.services.sql_chunks import chunked
+from coordinator.services.sql_chunks import as_dict, chunked
 
 NOT_FINISHED = (EnrollmentStatus.WITHDRAWN, EnrollmentStatus.LEFT_DISTRICT)
 
@@ -206,7 +206,7 @@ def build_certificates(
     enrolled = select(Enrollment.person_id, Enrollment.status).where(
         Enrollment.program_year_id == program_year_id, Enrollment.role == role
     )
-    statuses = dict(session.execute(enrolled).tuples().all())
+    statuses = as_dict(session.execute(enrolled))
     if person_ids is None:
         ids = [pid for pid, status in statuses.items() if status not in NOT_FINISHED]
     else:
@@ -257,4 +257,4 @@ def _current_mentors(session: Session, program_year_id: int) -> dict[int, int]:
         .where(Assignment.program_year_id == program_year_id)
         .order_by(Assignment.start_date, Assignment.id)
     )
-    return dict(session.execute(stmt).tuples().all())
+    return as_dict(session.execute(stmt))

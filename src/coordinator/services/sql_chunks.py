@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
 
 CHUNK = 900
 
@@ -12,3 +13,8 @@ def chunked(ids: Iterable[int], size: int = CHUNK) -> Iterator[Sequence[int]]:
     items = list(ids)
     for start in range(0, len(items), size):
         yield items[start : start + size]
+
+
+def as_dict(rows: Iterable[Any]) -> dict[Any, Any]:
+    """Two-column result rows as a dict of first column to second."""
+    return {row[0]: row[1] for row in rows}
