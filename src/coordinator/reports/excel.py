@@ -28,6 +28,7 @@ from coordinator.services.exports import ColumnKind, ExportTable
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 EXCEL_CELL_LIMIT = 32_767
 MAX_WIDTH = 50
+MIN_WIDTH = 6
 WIDTH_SAMPLE = 500
 
 
@@ -51,7 +52,7 @@ def _widths(table: ExportTable) -> list[float]:
         typical = lengths[int(len(lengths) * 0.9)] if lengths else 0
         if column.kind == ColumnKind.DATE:
             typical = 10
-        widths.append(min(max(len(column.title), typical) + 2, MAX_WIDTH))
+        widths.append(min(max(len(column.title), typical, MIN_WIDTH) + 2, MAX_WIDTH))
     return widths
 
 
