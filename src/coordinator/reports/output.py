@@ -23,3 +23,9 @@ def write_private(path: Path, write: Callable[[BinaryIO], None]) -> Path:
         temp.unlink(missing_ok=True)
         raise
     return path
+
+
+def save_copy(source: Path, destination: Path) -> Path:
+    """Copy a finished report to where the coordinator chose, owner-only."""
+    data = Path(source).read_bytes()
+    return write_private(destination, lambda out: out.write(data) and None)
