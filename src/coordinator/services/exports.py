@@ -244,7 +244,9 @@ def export_compliance(
     employee_ids = _employee_ids(session, [s.person_id for s in statuses])
     rows = []
     for status in sorted(statuses, key=lambda s: names.get(s.person_id, ("", "", ""))[1]):
-        met = {r.key: r.met for r in status.results}
+        met: dict[str, bool] = {}
+        for r in status.results:  # a rule met only when all its results are (each semester)
+            met[r.key] = met.get(r.key, True) and r.met
         rows.append(
             (
                 employee_ids.get(status.person_id),
