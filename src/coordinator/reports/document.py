@@ -96,8 +96,14 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]
             author="Coordinator",
             creator="Coordinator",
         )
-        frame = Frame(margin, margin, pagesize[0] - 2 * margin, pagesize[1] - 2 * margin, id="body")
-        self.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+        wide = (max(pagesize), min(pagesize))
+        self.addPageTemplates(
+            [
+                PageTemplate(id="page", frames=[_frame(pagesize, margin)], pagesize=pagesize),
+                # for wide tables (cohorts): the same paper turned sideways
+                PageTemplate(id="landscape", frames=[_frame(wide, margin)], pagesize=wide),
+            ]
+        )
         self.decor = decor
         self.progress = progress
         self.contents_at = contents_at  # first reserved contents page, if any
@@ -150,7 +156,7 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]
     def decorate(self, canvas: Canvas, number: int, total: int) -> None:
         if number in self.decor.plain_pages:
             return
-        width, height = self.pagesize
+        width, height = canvas._pagesize  # this page's size: portrait or landscape
         left, right = MARGIN, width - MARGIN
         top = height - MARGIN + 18
         canvas.saveState()
@@ -191,8 +197,13 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]
             canvas.setFillColor(ACCENT if level == 0 else MUTED)
             draw_string(canvas, MARGIN + indent, y, fit(text, font, size, 380 - indent), font, size)
             draw_string(canvas, right, y, str(page), font, size, "right")
-            canvas.linkRect("", key, (MARGIN, y - 3, right, y + size), relative=0)
+            rect = (MARGIN, y - 3, right, y + size)
+            canvas.linkRect("", key, rect, name=f"contents-{key}", relative=0)
             y -= CONTENTS_LINE
+
+
+def _frame(pagesize: tuple[float, float], margin: float) -> Frame:
+    return Frame(margin, margin, pagesize[0] - 2 * margin, pagesize[1] - 2 * margin, id="body")
 
 
 class _NumberedCanvas(Canvas):  # type: ignore[misc]

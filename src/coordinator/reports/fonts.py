@@ -117,7 +117,7 @@ def draw_string(
 
 def fit(text: str, font: str, size: float, width: float) -> str:
     """The text, shortened with an ellipsis if it is wider than `width` (for one-line headers)."""
-    if string_width(text, font, size) <= width:
+    if len(text) * size <= width or string_width(text, font, size) <= width:
         return text
     while text and string_width(text + "…", font, size) > width:
         text = text[:-1]

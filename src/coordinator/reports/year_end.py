@@ -5,8 +5,17 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from reportlab.lib import colors
 from reportlab.lib.units import inch
-from reportlab.platypus import Flowable, Image, PageBreak, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    Flowable,
+    Image,
+    NextPageTemplate,
+    PageBreak,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from coordinator.progress import NO_PROGRESS, Progress
 from coordinator.reports.charts import horizontal_bars, vertical_bars
@@ -19,17 +28,25 @@ from coordinator.reports.document import (
 )
 from coordinator.reports.output import write_private
 from coordinator.reports.styles import (
+    ACCENT,
     FRAME_WIDTH,
     RULE,
     SHADE,
     cell,
-    data_table_style,
+    cell_styles,
     heading,
     para,
     styles,
 )
 from coordinator.services.report_data import YearEndReport, hours
 
+EXCEPTIONS_STYLE = TableStyle(
+    [
+        ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
+        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, SHADE]),
+        ("LINEBELOW", (0, -1), (-1, -1), 0.5, RULE),
+    ]
+)
 SECTIONS = ("Summary", "Activity", "Compliance", "Mentor cohorts")
 MOST_MENTORS_CHARTED = 25
 
@@ -147,7 +164,8 @@ def _compliance(report: YearEndReport) -> list[Flowable]:
                     rows,
                     colWidths=[170, reason_width],
                     repeatRows=1,
-                    style=data_table_style(),
+                    style=EXCEPTIONS_STYLE,
+                    cellStyles=cell_styles(len(rows), 2, (2, 1), 1, False),
                     hAlign="LEFT",
                 )
             )
@@ -156,9 +174,14 @@ def _compliance(report: YearEndReport) -> list[Flowable]:
 
 def _cohorts(report: YearEndReport) -> list[Flowable]:
     s = styles()
-    story: list[Flowable] = [PageBreak(), heading("Mentor cohorts", s.h1, 0)]
+    story: list[Flowable] = [
+        NextPageTemplate("landscape"),
+        PageBreak(),
+        heading("Mentor cohorts", s.h1, 0),
+    ]
     for section in report.mentors:
-        story += mentor_section(section, report.header, 1)
+        # the title row gives every cohort's figures; big cohorts also get a total row
+        story += mentor_section(section, report.header, 1, total_from=5)
     return story
 
 
