@@ -46,7 +46,7 @@ def runs_as_formula(text: str) -> bool:
 
 def _widths(table: ExportTable) -> list[float]:
     """Each column as wide as its title or its longer values (from a sample), within reason."""
-    widths = []
+    widths: list[float] = []
     for i, column in enumerate(table.columns):
         lengths = sorted(len(_csv_text(row[i])) for row in table.rows[:WIDTH_SAMPLE])
         typical = lengths[int(len(lengths) * 0.9)] if lengths else 0

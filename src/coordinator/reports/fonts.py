@@ -96,7 +96,7 @@ def markup(text: str) -> str:
 
 
 def string_width(text: str, font: str, size: float) -> float:
-    return sum(pdfmetrics.stringWidth(part, f, size) for f, part in runs(text, font))
+    return float(sum(pdfmetrics.stringWidth(part, f, size) for f, part in runs(text, font)))
 
 
 def draw_string(

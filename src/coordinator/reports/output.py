@@ -28,4 +28,8 @@ def write_private(path: Path, write: Callable[[BinaryIO], None]) -> Path:
 def save_copy(source: Path, destination: Path) -> Path:
     """Copy a finished report to where the coordinator chose, owner-only."""
     data = Path(source).read_bytes()
-    return write_private(destination, lambda out: out.write(data) and None)
+
+    def write(out: BinaryIO) -> None:
+        out.write(data)
+
+    return write_private(destination, write)
