@@ -98,3 +98,21 @@ def test_usage_errors_exit_2(db: Database, capsys: pytest.CaptureFixture[str]) -
         _run(db, "report", "summary", *SCOPE, "-o", "x.pdf")
     assert stopped.value.code == 2
     assert "invalid choice" in capsys.readouterr().err
+
+
+def test_district_name_and_logo_reach_the_cover(
+    db: Database, program: ProgramData, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from PIL import Image
+
+    logo = tmp_path / "logo.png"
+    Image.new("RGB", (90, 40), (200, 30, 30)).save(logo)
+    assert _run(db, "district", "--name", "Zoë Valley ISD", "--logo", str(logo)) == 0
+    assert "District name: Zoë Valley ISD" in capsys.readouterr().out
+    out = tmp_path / "year.pdf"
+    assert _run(db, "report", "year-end", *SCOPE, "-o", str(out)) == 0
+    assert "Zoë Valley ISD" in pdf_pages(out)[0]
+    assert _run(db, "district", "--logo", str(tmp_path / "missing.png")) == 1
+    assert "no image file" in capsys.readouterr().err
+    assert _run(db, "district", "--no-logo") == 0
+    assert "Logo: (none)" in capsys.readouterr().out

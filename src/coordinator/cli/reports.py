@@ -58,6 +58,36 @@ def register(commands: Any) -> None:
     export.add_argument(
         "-o", "--output", required=True, metavar="FILE.xlsx|FILE.csv", help="where to write"
     )
+    _district_command(commands)
+
+
+def _district_command(commands: Any) -> None:
+    district = add_command(
+        commands,
+        "district",
+        "Show or set the district name and logo printed on report covers and certificates.",
+        run_district,
+    )
+    district.add_argument("--name", help="the district's name, e.g. 'Lone Star ISD'")
+    logo = district.add_mutually_exclusive_group()
+    logo.add_argument("--logo", type=Path, metavar="IMAGE", help="a PNG or JPEG logo file")
+    logo.add_argument("--no-logo", action="store_true", help="print covers without a logo")
+
+
+def run_district(args: argparse.Namespace) -> int:
+    from coordinator.services.district import set_district_identity
+
+    db = database(args)
+    try:
+        with db.transaction() as session:
+            identity = set_district_identity(
+                session, name=args.name, logo=args.logo, clear_logo=args.no_logo
+            )
+    finally:
+        db.dispose()
+    print(f"District name: {identity.name or '(not set)'}")
+    print(f"Logo: {identity.logo or '(none)'}")
+    return 0
 
 
 def _scope_arguments(parser: argparse.ArgumentParser) -> None:

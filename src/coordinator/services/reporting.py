@@ -24,11 +24,11 @@ from coordinator.db.models import (
     ProgramYear,
     Role,
     Semester,
-    Setting,
     Topic,
 )
 from coordinator.errors import NotFoundError
 from coordinator.progress import NO_PROGRESS, Progress
+from coordinator.services.district import district_identity
 from coordinator.services.report_data import (
     CohortReport,
     CohortRow,
@@ -78,20 +78,12 @@ def report_header(
     session: Session, year: ProgramYear, semesters: Sequence[Semester]
 ) -> ReportHeader:
     """District name and logo from Settings, the program and year, and today's date."""
-    settings = {
-        s.key: s.value
-        for s in session.scalars(
-            select(Setting).where(Setting.key.in_(("district_name", "district_logo")))
-        )
-    }
-    logo_value = settings.get("district_logo")
-    logo = None
-    if isinstance(logo_value, str) and logo_value.strip():
-        candidate = Path(logo_value).expanduser()
-        logo = candidate if candidate.is_file() else None
-    name = settings.get("district_name")
+    identity = district_identity(session)
+    logo = Path(identity.logo).expanduser() if identity.logo else None
+    if logo is not None and not logo.is_file():
+        logo = None  # a moved or deleted logo file: print the cover without it
     return ReportHeader(
-        district_name=str(name).strip() if name else DEFAULT_DISTRICT_NAME,
+        district_name=identity.name or DEFAULT_DISTRICT_NAME,
         logo_path=logo,
         program=year.program.name,
         year=year.label,
