@@ -112,4 +112,24 @@ def test_export_from_the_page(page: ReportsPage, qtbot: QtBot, tmp_path: Path) -
     sheet = openpyxl.load_workbook(target).active
     assert sheet is not None
     assert "E-mail" not in [c.value for c in sheet[1]]
-    assert "Exported people to people.xlsx." in page.message.text()
+    assert "rows of people to people.xlsx." in page.message.text()
+
+
+def test_export_dialog_for_other_pages(qtbot: QtBot, db: Database, tmp_path: Path) -> None:
+    from coordinator.ui.dialogs.export_dialog import ExportDialog, export_file_name
+
+    context = AppContext(db)
+    program = build_program(db)
+    context.set_program_year(program.year_id)
+    dialog = ExportDialog(context, "checkins")
+    qtbot.addWidget(dialog)
+    assert dialog.private_notes.isEnabled()
+    dialog.private_notes.setChecked(True)
+    target = tmp_path / "checkins.csv"
+    with qtbot.waitSignal(dialog.exported, timeout=30_000):
+        dialog.export_to(target)
+    text = target.read_text(encoding="utf-8-sig")
+    assert text.splitlines()[0].endswith("Private notes")
+    assert SECRET in text
+    assert export_file_name("people", "/x/people", "CSV (*.csv)") == Path("/x/people.csv")
+    assert export_file_name("people", "/x/p", "Excel workbook (*.xlsx)") == Path("/x/p.xlsx")

@@ -9,7 +9,12 @@ from typing import Any
 from coordinator.cli.common import add_command, database
 from coordinator.db.models import Role
 from coordinator.errors import CoordinatorError
-from coordinator.reports.jobs import ReportKind, ReportRequest, generate_report
+from coordinator.reports.jobs import (
+    ReportKind,
+    ReportRequest,
+    generate_report,
+    write_year_export,
+)
 from coordinator.services.exports import EXPORT_KINDS
 from coordinator.services.lookup import person_by_employee_id, program_year_by_names
 
@@ -123,21 +128,22 @@ def run_report(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from coordinator.reports.excel import write_export
-    from coordinator.services.exports import build_export
-
     output = Path(args.output)
     if output.suffix.lower() not in (".xlsx", ".csv"):
         raise CoordinatorError(f"Choose an output name ending in .xlsx or .csv, not {output.name}.")
     db = database(args, read_only=True)
     try:
         with db.reading() as session:
-            year = program_year_by_names(session, args.program, args.year)
-            table = build_export(
-                session, year.id, args.kind, include_private_notes=args.include_private_notes
-            )
-        write_export(table, output, redact_contacts=args.redact_contacts)
+            year_id = program_year_by_names(session, args.program, args.year).id
+        _, rows = write_year_export(
+            db,
+            year_id,
+            args.kind,
+            output,
+            redact_contacts=args.redact_contacts,
+            include_private_notes=args.include_private_notes,
+        )
     finally:
         db.dispose()
-    print(f"Wrote {output} ({len(table.rows)} rows)")
+    print(f"Wrote {output} ({rows} rows)")
     return 0

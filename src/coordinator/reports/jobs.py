@@ -171,3 +171,29 @@ def generate_in_subprocess(
         if child.pid is not None:
             Path(path).with_name(f".{Path(path).name}.{child.pid}.part").unlink(missing_ok=True)
         messages.close()
+
+
+def write_year_export(
+    db: Database,
+    program_year_id: int,
+    kind: str,
+    path: Path,
+    *,
+    redact_contacts: bool = False,
+    include_private_notes: bool = False,
+    progress: Progress = NO_PROGRESS,
+) -> tuple[Path, int]:
+    """Export one table of the year (people, assignments, checkins, compliance) as xlsx or csv.
+
+    Returns the file and its number of data rows.
+    """
+    from coordinator.reports.excel import write_export
+    from coordinator.services.exports import build_export
+
+    progress.step(0, 1, "Reading the program year")
+    with db.reading() as session:
+        table = build_export(
+            session, program_year_id, kind, include_private_notes=include_private_notes
+        )
+    written = write_export(table, path, redact_contacts=redact_contacts, progress=progress)
+    return written, len(table.rows)

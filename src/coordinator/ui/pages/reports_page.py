@@ -32,15 +32,10 @@ from coordinator.progress import Progress
 from coordinator.reports.jobs import REPORT_TITLES, ReportKind, ReportRequest
 from coordinator.services.report_data import ReportScope
 from coordinator.ui.context import AppContext
+from coordinator.ui.dialogs.export_dialog import EXPORT_TITLES, ask_export_path, start_export
 from coordinator.ui.widgets.pdf_preview import PdfPreview, print_pdf
 from coordinator.ui.workers import Worker, run_with_progress
 
-EXPORT_TITLES = {
-    "people": "People",
-    "assignments": "Assignments",
-    "checkins": "Check-ins",
-    "compliance": "Compliance status",
-}
 SHOWN_KINDS = ("people", "assignments", "checkins", "programs", "settings")
 
 
@@ -307,40 +302,27 @@ class ReportsPage(QWidget):
 
     def export_to(self, path: Path) -> None:
         """Export the chosen table for the year to `path` (.xlsx or .csv) in a worker."""
-        from coordinator.reports.excel import write_export
-        from coordinator.services.exports import build_export
-
-        year_id = self._context.program_year_id
-        if year_id is None:
-            self.message_shown.emit("Choose a program year first.")
-            return
         kind = str(self.export_combo.currentData())
-        redact = self.redact_contacts.isChecked()
-        notes = self.export_notes.isChecked()
-        db = self._context.db
-
-        def work(progress: Progress) -> Path:
-            progress.step(0, 1, "Reading the program year")
-            with db.reading() as session:
-                table = build_export(session, year_id, kind, include_private_notes=notes)
-            return write_export(table, path, redact_contacts=redact, progress=progress)
 
         def done(written: Path) -> None:
-            self.message_shown.emit(f"Exported {EXPORT_TITLES[kind].lower()} to {written.name}.")
             self.export_done.emit(str(written))
 
-        self._start(f"Exporting {EXPORT_TITLES[kind].lower()}…", work, done)
+        worker = start_export(
+            self,
+            self._context,
+            kind,
+            path,
+            redact_contacts=self.redact_contacts.isChecked(),
+            include_private_notes=self.export_notes.isChecked(),
+            on_done=done,
+            on_message=self.message_shown.emit,
+        )
+        if worker is not None:
+            self.worker = worker
+            worker.finished.connect(self._worker_finished)
+            self._update_controls()
 
     def _choose_export_path(self) -> None:
-        kind = str(self.export_combo.currentData())
-        name, chosen = QFileDialog.getSaveFileName(
-            self,
-            "Export",
-            str(Path.home() / f"{kind}.xlsx"),
-            "Excel workbook (*.xlsx);;CSV (*.csv)",
-        )
-        if name:
-            path = Path(name)
-            if path.suffix.lower() not in (".xlsx", ".csv"):
-                path = path.with_name(path.name + (".csv" if "csv" in chosen.lower() else ".xlsx"))
+        path = ask_export_path(self, str(self.export_combo.currentData()))
+        if path is not None:
             self.export_to(path)
