@@ -19,7 +19,7 @@ from reportlab.platypus import (
 
 from coordinator.progress import NO_PROGRESS, Progress
 from coordinator.reports.charts import horizontal_bars, vertical_bars
-from coordinator.reports.cohort import mentor_section
+from coordinator.reports.cohort import mentor_section, plural
 from coordinator.reports.document import (
     PageDecor,
     ReportDocument,
@@ -111,8 +111,9 @@ def _summary(report: YearEndReport) -> list[Flowable]:
     s = styles()
     f = report.summary
     text = (
-        f"{f.mentees_served} mentees and {f.mentors} mentors took part in {report.header.program} "
-        f"in {report.header.year}. Mentors logged {f.checkins} check-ins, "
+        f"{plural(f.mentees_served, 'mentee')} and {plural(f.mentors, 'mentor')} took part in "
+        f"{report.header.program} in {report.header.year}. Mentors logged "
+        f"{plural(f.checkins, 'check-in')}, "
         f"{hours(f.mentor_minutes)} hours of mentoring; counting each mentee present, that is "
         f"{hours(f.mentee_minutes)} hours of mentee contact."
     )
