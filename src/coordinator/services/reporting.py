@@ -144,9 +144,10 @@ def _mentor_sections(
     year: ProgramYear,
     semesters: Sequence[Semester],
     statuses: dict[int, MenteeStatus],
+    led: dict[int, tuple[int, int]],
     mentor_ids: Sequence[int] | None = None,
-) -> tuple[MentorSection, ...]:
-    """A section per mentor with the cohort table; aggregate queries only."""
+) -> tuple[tuple[MentorSection, ...], int]:
+    """A section per mentor with the cohort table, and the year's counted mentee minutes."""
     yid = year.id
     assign_stmt = select(
         Assignment.mentor_id, Assignment.mentee_id, Assignment.start_date, Assignment.end_date
@@ -179,17 +180,12 @@ def _mentor_sections(
         visits = visits.where(Checkin.mentor_id.in_(mentor_ids))
     counts: dict[tuple[int, int], int] = defaultdict(int)
     minutes: dict[tuple[int, int], list[int]] = defaultdict(lambda: [0] * len(semesters))
+    mentee_minutes = 0
     for mentor_id, mentee_id, index, n, total in session.execute(visits):
         counts[(mentor_id, mentee_id)] += n
+        mentee_minutes += int(total or 0)
         if index >= 0:
             minutes[(mentor_id, mentee_id)][index] += int(total or 0)
-
-    led_stmt = (
-        select(Checkin.mentor_id, func.count(), func.sum(Checkin.minutes))
-        .where(Checkin.program_year_id == yid)
-        .group_by(Checkin.mentor_id)
-    )
-    led = {m: (n, int(total or 0)) for m, n, total in session.execute(led_stmt)}
 
     enrolled_mentors = select(Enrollment.person_id).where(
         Enrollment.program_year_id == yid, Enrollment.role == Role.MENTOR
@@ -230,7 +226,7 @@ def _mentor_sections(
         )
         n_led, minutes_led = led.get(mentor_id, (0, 0))
         sections.append(MentorSection(mentor_id, name, campus, n_led, minutes_led, tuple(rows)))
-    return tuple(sections)
+    return tuple(sections), mentee_minutes
 
 
 def _hire_dates(session: Session, ids: set[int]) -> dict[int, dt.date | None]:
@@ -277,16 +273,41 @@ def _compliance(statuses: Sequence[MenteeStatus]) -> tuple[RuleCompliance, ...]:
     )
 
 
-def _checkins_per_month(session: Session, year: ProgramYear) -> tuple[tuple[str, int], ...]:
+def _checkins_by_mentor_month(
+    session: Session, program_year_id: int, mentor_ids: Sequence[int] | None = None
+) -> dict[tuple[int, int, int], tuple[int, int]]:
+    """(mentor, year, month) -> (check-ins, minutes): one pass over the year's check-ins."""
     y = extract("year", Checkin.occurred_on)
     m = extract("month", Checkin.occurred_on)
     stmt = (
-        select(y, m, func.count())
-        .where(Checkin.program_year_id == year.id)
-        .group_by(y, m)
-        .order_by(y, m)
+        select(Checkin.mentor_id, y, m, func.count(), func.sum(Checkin.minutes))
+        .where(Checkin.program_year_id == program_year_id)
+        .group_by(Checkin.mentor_id, y, m)
     )
-    found = {(int(yy), int(mm)): n for yy, mm, n in session.execute(stmt)}
+    if mentor_ids is not None:
+        stmt = stmt.where(Checkin.mentor_id.in_(mentor_ids))
+    return {
+        (mentor, int(yy), int(mm)): (n, int(total or 0))
+        for mentor, yy, mm, n, total in session.execute(stmt)
+    }
+
+
+def _led_by_mentor(
+    by_month: dict[tuple[int, int, int], tuple[int, int]],
+) -> dict[int, tuple[int, int]]:
+    led: dict[int, tuple[int, int]] = {}
+    for (mentor, _, _), (n, minutes) in by_month.items():
+        before = led.get(mentor, (0, 0))
+        led[mentor] = (before[0] + n, before[1] + minutes)
+    return led
+
+
+def _checkins_per_month(
+    year: ProgramYear, by_month: dict[tuple[int, int, int], tuple[int, int]]
+) -> tuple[tuple[str, int], ...]:
+    found: dict[tuple[int, int], int] = defaultdict(int)
+    for (_, yy, mm), (n, _) in by_month.items():
+        found[(yy, mm)] += n
     months: list[tuple[str, int]] = []
     cursor = dt.date(year.start_date.year, year.start_date.month, 1)
     while cursor <= year.end_date:
@@ -314,7 +335,11 @@ def _topic_coverage(session: Session, year: ProgramYear) -> tuple[tuple[str, int
 
 
 def _summary(
-    session: Session, year: ProgramYear, statuses: Sequence[MenteeStatus]
+    session: Session,
+    year: ProgramYear,
+    statuses: Sequence[MenteeStatus],
+    led: dict[int, tuple[int, int]],
+    mentee_minutes: int,
 ) -> SummaryFigures:
     by_role = select(Enrollment.role, Enrollment.status, func.count()).where(
         Enrollment.program_year_id == year.id
@@ -329,21 +354,13 @@ def _summary(
             completed += n
         elif status in (EnrollmentStatus.WITHDRAWN, EnrollmentStatus.LEFT_DISTRICT):
             withdrawn += n
-    n_checkins, mentor_minutes = session.execute(
-        select(func.count(), func.sum(Checkin.minutes)).where(Checkin.program_year_id == year.id)
-    ).one()
-    mentee_minutes = session.scalar(
-        select(func.sum(Checkin.minutes))
-        .join(CheckinAttendee, CheckinAttendee.checkin_id == Checkin.id)
-        .where(Checkin.program_year_id == year.id, CheckinAttendee.present)
-    )
     on_track = sum(1 for s in statuses if s.state == ComplianceState.ON_TRACK)
     return SummaryFigures(
         mentees_served=mentees,
         mentors=mentors,
-        checkins=n_checkins,
-        mentor_minutes=int(mentor_minutes or 0),
-        mentee_minutes=int(mentee_minutes or 0),
+        checkins=sum(n for n, _ in led.values()),
+        mentor_minutes=sum(minutes for _, minutes in led.values()),
+        mentee_minutes=mentee_minutes,
         completed=completed,
         withdrawn=withdrawn,
         on_track=on_track if statuses else None,
@@ -364,16 +381,18 @@ def build_year_end_report(
     progress.step(0, 4, "Checking the rules for every mentee")
     statuses = evaluate_program_year(session, program_year_id, as_of=as_of)
     progress.step(1, 4, "Counting check-ins and hours")
-    summary = _summary(session, year, statuses)
-    per_month = _checkins_per_month(session, year)
+    by_month = _checkins_by_mentor_month(session, program_year_id)
+    led = _led_by_mentor(by_month)
     topics = _topic_coverage(session, year)
     progress.step(2, 4, "Building the cohort tables")
-    sections = _mentor_sections(session, year, semesters, {s.person_id: s for s in statuses})
+    sections, mentee_minutes = _mentor_sections(
+        session, year, semesters, {s.person_id: s for s in statuses}, led
+    )
     progress.step(3, 4, "Building the cohort tables")
     return YearEndReport(
         header=report_header(session, year, semesters),
-        summary=summary,
-        checkins_per_month=per_month,
+        summary=_summary(session, year, statuses, led, mentee_minutes),
+        checkins_per_month=_checkins_per_month(year, by_month),
         hours_by_mentor=tuple((s.name, s.minutes_led) for s in sections),
         topic_coverage=topics,
         compliance=_compliance(statuses),
@@ -390,8 +409,9 @@ def build_cohort_report(
     if session.get(Person, mentor_id) is None:
         raise NotFoundError(f"There is no mentor with id {mentor_id}.")
     statuses = evaluate_program_year(session, program_year_id, as_of=as_of)
-    sections = _mentor_sections(
-        session, year, semesters, {s.person_id: s for s in statuses}, [mentor_id]
+    led = _led_by_mentor(_checkins_by_mentor_month(session, program_year_id, [mentor_id]))
+    sections, _ = _mentor_sections(
+        session, year, semesters, {s.person_id: s for s in statuses}, led, [mentor_id]
     )
     return CohortReport(header=report_header(session, year, semesters), mentor=sections[0])
 
