@@ -115,21 +115,17 @@ def test_export_from_the_page(page: ReportsPage, qtbot: QtBot, tmp_path: Path) -
     assert "rows of people to people.xlsx." in page.message.text()
 
 
-def test_export_dialog_for_other_pages(qtbot: QtBot, db: Database, tmp_path: Path) -> None:
+def test_export_dialog_for_other_pages(qtbot: QtBot, page: ReportsPage, tmp_path: Path) -> None:
     from coordinator.ui.dialogs.export_dialog import ExportDialog, export_file_name
 
-    context = AppContext(db)
-    program = build_program(db)
-    context.set_program_year(program.year_id)
-    dialog = ExportDialog(context, "checkins")
-    qtbot.addWidget(dialog)
+    dialog = ExportDialog(page._context, "checkins", page)
     assert dialog.private_notes.isEnabled()
     dialog.private_notes.setChecked(True)
-    target = tmp_path / "checkins.csv"
+    target = tmp_path / "checkins.xlsx"
     with qtbot.waitSignal(dialog.exported, timeout=30_000):
         dialog.export_to(target)
-    text = target.read_text(encoding="utf-8-sig")
-    assert text.splitlines()[0].endswith("Private notes")
-    assert SECRET in text
+    sheet = openpyxl.load_workbook(target).active
+    assert sheet is not None
+    assert sheet.cell(1, sheet.max_column).value == "Private notes"
     assert export_file_name("people", "/x/people", "CSV (*.csv)") == Path("/x/people.csv")
     assert export_file_name("people", "/x/p", "Excel workbook (*.xlsx)") == Path("/x/p.xlsx")

@@ -103,6 +103,13 @@ class ExportDialog(QDialog):
             on_done=self._done,
             on_message=self.message.setText,
         )
+        if self.worker is not None:
+            self.worker.finished.connect(self._worker_finished)
+            self.export_button.setEnabled(False)
+
+    def _worker_finished(self) -> None:
+        self.worker = None
+        self._update()
 
     def _done(self, written: Path) -> None:
         self.exported.emit(str(written))
@@ -121,6 +128,10 @@ def start_export(
     on_message: Callable[[str], None],
 ) -> Worker | None:
     """Run `write_year_export` in a worker with progress and Cancel; report through callbacks."""
+    # Import what the worker needs here, on the GUI thread: importing modules (openpyxl pulls in
+    # numpy) in a worker thread while PySide's import hook runs on the GUI thread can crash.
+    import coordinator.reports.excel
+    import coordinator.services.exports  # noqa: F401
     from coordinator.reports.jobs import write_year_export
 
     year_id = context.program_year_id
