@@ -136,41 +136,59 @@ def _child(db_url: str, request: ReportRequest, path: str, messages: Any) -> Non
         messages.put(("done", path))
 
 
+class ReportProcess:
+    """A report being laid out in a child process.
+
+    Create it on the thread that owns the window (starting a process imports modules, which is
+    unsafe in a worker thread under PySide), then `wait()` for it in a worker.
+    """
+
+    def __init__(self, db: Database, request: ReportRequest, path: Path) -> None:
+        context = multiprocessing.get_context("spawn")
+        self.path = Path(path)
+        self._messages = context.Queue()
+        db_url = db.url.render_as_string(hide_password=False)
+        self._child = context.Process(
+            target=_child, args=(db_url, request, str(self.path), self._messages), daemon=True
+        )
+        self._child.start()
+
+    def wait(self, progress: Progress = NO_PROGRESS) -> Path:
+        """Relay the child's progress until the PDF is written; Cancel ends the child."""
+        try:
+            while True:
+                try:
+                    message = self._messages.get(timeout=0.1)
+                except queue.Empty:
+                    if progress.cancelled:
+                        raise Cancelled() from None
+                    if not self._child.is_alive() and self._messages.empty():
+                        raise CoordinatorError(
+                            "The report process stopped unexpectedly; nothing was written."
+                        ) from None
+                    continue
+                if message[0] == "progress":
+                    progress.step(message[1], message[2], message[3])
+                elif message[0] == "failed":
+                    raise CoordinatorError(message[1])
+                else:
+                    return Path(message[1])
+        except Cancelled:
+            self._child.terminate()
+            raise
+        finally:
+            self._child.join(5)
+            if self._child.pid is not None:
+                part = self.path.with_name(f".{self.path.name}.{self._child.pid}.part")
+                part.unlink(missing_ok=True)
+            self._messages.close()
+
+
 def generate_in_subprocess(
     db: Database, request: ReportRequest, path: Path, progress: Progress = NO_PROGRESS
 ) -> Path:
     """Like `generate_report`, in a child process; Cancel (via `progress`) ends the child."""
-    context = multiprocessing.get_context("spawn")
-    messages = context.Queue()
-    db_url = db.url.render_as_string(hide_password=False)
-    child = context.Process(target=_child, args=(db_url, request, str(path), messages))
-    child.start()
-    try:
-        while True:
-            try:
-                message = messages.get(timeout=0.1)
-            except queue.Empty:
-                if progress.cancelled:
-                    raise Cancelled() from None
-                if not child.is_alive() and messages.empty():
-                    raise CoordinatorError(
-                        "The report process stopped unexpectedly; nothing was written."
-                    ) from None
-                continue
-            if message[0] == "progress":
-                progress.step(message[1], message[2], message[3])
-            elif message[0] == "failed":
-                raise CoordinatorError(message[1])
-            else:
-                return Path(message[1])
-    except Cancelled:
-        child.terminate()
-        raise
-    finally:
-        child.join(5)
-        if child.pid is not None:
-            Path(path).with_name(f".{Path(path).name}.{child.pid}.part").unlink(missing_ok=True)
-        messages.close()
+    return ReportProcess(db, request, path).wait(progress)
 
 
 def write_year_export(

@@ -218,7 +218,7 @@ class ReportsPage(QWidget):
         )
 
     def generate(self) -> None:
-        from coordinator.reports.jobs import generate_in_subprocess
+        from coordinator.reports.jobs import ReportProcess
 
         try:
             request = self.request()
@@ -230,8 +230,14 @@ class ReportsPage(QWidget):
         self.preview.clear()
         self._report = None
 
+        try:
+            process = ReportProcess(db, request, target)  # started here, on the GUI thread
+        except OSError as exc:
+            self.message_shown.emit(f"The report could not be started: {exc.strerror}.")
+            return
+
         def work(progress: Progress) -> Path:
-            return generate_in_subprocess(db, request, target, progress)
+            return process.wait(progress)
 
         self.message_shown.emit(f"Generating the {REPORT_TITLES[request.kind].lower()}…")
         self._start(f"Generating the {REPORT_TITLES[request.kind].lower()}…", work, self._show)
