@@ -218,3 +218,24 @@ def test_long_content_flows_across_pages(
     assert "THE-END" in text  # the 5,000-character note is printed to its last word
     assert len(pages) >= 6
     _page_numbers_are_consistent(pages, skip_first=False)
+
+
+def test_many_mentors_are_bookmarks_not_contents_lines(
+    db: Database, program: ProgramData, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import pypdf
+
+    from coordinator.reports import year_end
+
+    monkeypatch.setattr(year_end, "MOST_MENTORS_IN_CONTENTS", 1)
+    out = generate_report(
+        db, ReportRequest(ReportKind.YEAR_END, program.year_id), tmp_path / "y.pdf"
+    )
+    pages = pdf_pages(out)
+    assert "Fatima Al-Sayed" not in pages[1]  # the contents page lists sections only
+    assert "every one of them is listed in the PDF's bookmarks" in " ".join(pages)
+    outline = pypdf.PdfReader(str(out)).outline
+    titles = [item.title for item in outline if not isinstance(item, list)]
+    nested = [i.title for item in outline if isinstance(item, list) for i in item]
+    assert titles == ["Summary", "Activity", "Compliance", "Mentor cohorts"]
+    assert "Fatima Al-Sayed — Lincoln Elementary" in nested

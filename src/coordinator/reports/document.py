@@ -82,6 +82,7 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]
         pagesize: tuple[float, float] = PAGE_SIZE,
         margin: float = MARGIN,
         contents_at: int | None = None,
+        contents_depth: int = 1,
         title: str = "",
     ) -> None:
         register_fonts()
@@ -107,10 +108,12 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]
         self.decor = decor
         self.progress = progress
         self.contents_at = contents_at  # first reserved contents page, if any
+        self.contents_depth = contents_depth  # deeper entries are bookmarks only
         self.contents: list[tuple[int, str, int, str]] = []  # level, text, page, bookmark
         self.groups: list[int] = []  # first page of each group
         self.group_names: list[str] = []
         self._done = 0
+        self._bookmarks = 0
         self._total = 1
 
     def afterFlowable(self, flowable: Any) -> None:  # noqa: N802 - reportlab's hook name
@@ -120,10 +123,12 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]
         entry = getattr(flowable, "contents_entry", None)
         if entry is not None:
             level, text = entry
-            key = f"s{len(self.contents)}"
+            key = f"s{self._bookmarks}"
             self.canv.bookmarkPage(key)
             self.canv.addOutlineEntry(text, key, level=level)
-            self.contents.append((level, text, self.page, key))
+            if level <= self.contents_depth:
+                self.contents.append((level, text, self.page, key))
+            self._bookmarks += 1
         self._done += 1
         if self._done % 40 == 0:
             self.progress.step(self._done, self._total, f"Laying out page {self.page}")

@@ -47,6 +47,7 @@ EXCEPTIONS_STYLE = TableStyle(
         ("LINEBELOW", (0, -1), (-1, -1), 0.5, RULE),
     ]
 )
+MOST_MENTORS_IN_CONTENTS = 300  # beyond this the contents would run to dozens of pages
 SECTIONS = ("Summary", "Activity", "Compliance", "Mentor cohorts")
 MOST_MENTORS_CHARTED = 25
 
@@ -173,6 +174,10 @@ def _compliance(report: YearEndReport) -> list[Flowable]:
     return story
 
 
+def _mentors_in_contents(report: YearEndReport) -> bool:
+    return len(report.mentors) <= MOST_MENTORS_IN_CONTENTS
+
+
 def _cohorts(report: YearEndReport) -> list[Flowable]:
     s = styles()
     story: list[Flowable] = [
@@ -180,6 +185,14 @@ def _cohorts(report: YearEndReport) -> list[Flowable]:
         PageBreak(),
         heading("Mentor cohorts", s.h1, 0),
     ]
+    if not _mentors_in_contents(report):
+        story.append(
+            para(
+                f"The {len(report.mentors)} mentors follow in alphabetical order; every one of "
+                "them is listed in the PDF's bookmarks.",
+                s.body,
+            )
+        )
     for section in report.mentors:
         # the title row gives every cohort's figures; big cohorts also get a total row
         story += mentor_section(section, report.header, 1, total_from=5)
@@ -188,7 +201,8 @@ def _cohorts(report: YearEndReport) -> list[Flowable]:
 
 def year_end_story(report: YearEndReport) -> tuple[list[Flowable], int]:
     """The flowables of the report and how many contents pages it reserves."""
-    contents = contents_pages_needed(len(SECTIONS) + len(report.mentors))
+    listed = len(report.mentors) if _mentors_in_contents(report) else 0
+    contents = contents_pages_needed(len(SECTIONS) + listed)
     story = _cover(report)
     story += [ReservedPage() for _ in range(contents)]
     story += _summary(report) + _activity(report) + _compliance(report) + _cohorts(report)
@@ -209,7 +223,12 @@ def write_year_end_report(
 
     def write(out: Any) -> None:
         doc = ReportDocument(
-            out, decor, progress=progress, contents_at=2, title="End-of-year report"
+            out,
+            decor,
+            progress=progress,
+            contents_at=2,
+            contents_depth=1 if _mentors_in_contents(report) else 0,
+            title="End-of-year report",
         )
         doc.render(story)
 

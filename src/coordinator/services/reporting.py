@@ -29,13 +29,13 @@ from coordinator.db.models import (
 from coordinator.errors import NotFoundError
 from coordinator.progress import NO_PROGRESS, Progress
 from coordinator.services.district import district_identity
+from coordinator.services.report_compliance import rule_compliance
 from coordinator.services.report_data import (
     CohortReport,
     CohortRow,
     MentorSection,
     ReportHeader,
     ReportScope,
-    RuleCompliance,
     ScopeChoice,
     SummaryFigures,
     YearEndReport,
@@ -244,35 +244,6 @@ def _mentee_enrollments(session: Session, program_year_id: int) -> dict[int, Enr
     return as_dict(session.execute(stmt))
 
 
-def _compliance(statuses: Sequence[MenteeStatus]) -> tuple[RuleCompliance, ...]:
-    """Per rule: how many mentees met it, and the exceptions by name with the reason.
-
-    A rule may give a mentee several results (one per semester); the mentee met the rule when
-    every one of them is met, and each unmet one is an exception line.
-    """
-    order: list[str] = []
-    labels: dict[str, str] = {}
-    met: dict[str, int] = defaultdict(int)
-    evaluated: dict[str, int] = defaultdict(int)
-    exceptions: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for status in statuses:  # in the order the rules give them (by last name)
-        outcome: dict[str, bool] = {}
-        for result in status.results:
-            if result.key not in labels:
-                order.append(result.key)
-                labels[result.key] = result.label
-            outcome[result.key] = outcome.get(result.key, True) and result.met
-            if not result.met:
-                exceptions[result.key].append((status.name, result.detail))
-        for key, all_met in outcome.items():
-            evaluated[key] += 1
-            met[key] += all_met
-    return tuple(
-        RuleCompliance(key, labels[key], met[key], evaluated[key], tuple(exceptions[key]))
-        for key in order
-    )
-
-
 def _checkins_by_mentor_month(
     session: Session, program_year_id: int, mentor_ids: Sequence[int] | None = None
 ) -> dict[tuple[int, int, int], tuple[int, int]]:
@@ -395,7 +366,7 @@ def build_year_end_report(
         checkins_per_month=_checkins_per_month(year, by_month),
         hours_by_mentor=tuple((s.name, s.minutes_led) for s in sections),
         topic_coverage=topics,
-        compliance=_compliance(statuses),
+        compliance=rule_compliance(statuses),
         mentors=sections,
     )
 
