@@ -55,7 +55,7 @@ class CohortTable(Table):  # type: ignore[misc]
 
 
 def plural(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+    return f"{n} {word}" if n == 1 else f"{n:,} {word}s"
 
 
 def cohort_columns(semesters: tuple[str, ...]) -> list[float]:

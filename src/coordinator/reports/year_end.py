@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
 from reportlab.platypus import (
     Flowable,
@@ -76,6 +77,11 @@ def _cover(report: YearEndReport) -> list[Flowable]:
     return story
 
 
+def _hours_figure(minutes: int) -> str:
+    """Hours with a decimal while they are few, as a whole number with separators when many."""
+    return hours(minutes) if minutes < 60_000 else f"{round(minutes / 60):,}"
+
+
 def _figures(report: YearEndReport) -> Table:
     s = styles()
     f = report.summary
@@ -83,16 +89,20 @@ def _figures(report: YearEndReport) -> Table:
         f"{100 * f.on_track / f.evaluated:.0f}%" if f.on_track is not None and f.evaluated else "—"
     )
     figures = [
-        (str(f.mentees_served), "mentees served"),
-        (str(f.mentors), "mentors"),
-        (str(f.checkins), "check-ins"),
-        (hours(f.mentor_minutes), "hours of mentoring"),
-        (hours(f.mentee_minutes), "mentee contact hours"),
-        (str(f.completed), "completed the year"),
-        (str(f.withdrawn), "withdrew or left"),
+        (f"{f.mentees_served:,}", "mentees served"),
+        (f"{f.mentors:,}", "mentors"),
+        (f"{f.checkins:,}", "check-ins"),
+        (_hours_figure(f.mentor_minutes), "hours of mentoring"),
+        (_hours_figure(f.mentee_minutes), "mentee contact hours"),
+        (f"{f.completed:,}", "completed the year"),
+        (f"{f.withdrawn:,}", "withdrew or left"),
         (on_track, "on track under the rules"),
     ]
-    cells = [[para(value, s.figure), para(label, s.label)] for value, label in figures]
+    small = ParagraphStyle("figure-small", parent=s.figure, fontSize=15, leading=26)
+    cells = [
+        [para(value, s.figure if len(value) <= 7 else small), para(label, s.label)]
+        for value, label in figures
+    ]
     grid = [[cells[i][0], cells[i + 1][0], cells[i + 2][0], cells[i + 3][0]] for i in (0, 4)]
     labels = [[cells[i][1], cells[i + 1][1], cells[i + 2][1], cells[i + 3][1]] for i in (0, 4)]
     data = [grid[0], labels[0], grid[1], labels[1]]
@@ -115,8 +125,8 @@ def _summary(report: YearEndReport) -> list[Flowable]:
         f"{plural(f.mentees_served, 'mentee')} and {plural(f.mentors, 'mentor')} took part in "
         f"{report.header.program} in {report.header.year}. Mentors logged "
         f"{plural(f.checkins, 'check-in')}, "
-        f"{hours(f.mentor_minutes)} hours of mentoring; counting each mentee present, that is "
-        f"{hours(f.mentee_minutes)} hours of mentee contact."
+        f"{_hours_figure(f.mentor_minutes)} hours of mentoring; counting each mentee present, "
+        f"that is {_hours_figure(f.mentee_minutes)} hours of mentee contact."
     )
     return [heading("Summary", s.h1, 0), _figures(report), Spacer(1, 10), para(text, s.body)]
 
@@ -131,7 +141,7 @@ def _activity(report: YearEndReport) -> list[Flowable]:
     mentors = sorted(report.hours_by_mentor, key=lambda m: -m[1])
     title = "Hours of mentoring by mentor"
     if len(mentors) > MOST_MENTORS_CHARTED:
-        title += f" (the {MOST_MENTORS_CHARTED} of {len(mentors)} mentors with the most hours)"
+        title += f" (the {MOST_MENTORS_CHARTED} of {len(mentors):,} mentors with the most hours)"
         mentors = mentors[:MOST_MENTORS_CHARTED]
     story += [heading(title, s.h2)]
     story.append(
@@ -188,7 +198,7 @@ def _cohorts(report: YearEndReport) -> list[Flowable]:
     if not _mentors_in_contents(report):
         story.append(
             para(
-                f"The {len(report.mentors)} mentors follow in alphabetical order; every one of "
+                f"The {len(report.mentors):,} mentors follow in alphabetical order; every one of "
                 "them is listed in the PDF's bookmarks.",
                 s.body,
             )
