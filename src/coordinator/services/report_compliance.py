@@ -13,7 +13,7 @@ def rule_compliance(statuses: Sequence[MenteeStatus]) -> tuple[RuleCompliance, .
     """Per rule: how many mentees met it, and the exceptions by name with the reason.
 
     A rule may give a mentee several results (one per semester); the mentee met the rule when
-    every one of them is met, and each unmet one is an exception line.
+    every one of them is met, and their unmet ones make one exception line.
     """
     order: list[str] = []
     labels: dict[str, str] = {}
@@ -22,16 +22,19 @@ def rule_compliance(statuses: Sequence[MenteeStatus]) -> tuple[RuleCompliance, .
     exceptions: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for status in statuses:  # in the order the rules give them (by last name)
         outcome: dict[str, bool] = {}
+        reasons: dict[str, list[str]] = defaultdict(list)
         for result in status.results:
             if result.key not in labels:
                 order.append(result.key)
                 labels[result.key] = result.label
             outcome[result.key] = outcome.get(result.key, True) and result.met
             if not result.met:
-                exceptions[result.key].append((status.name, result.detail))
+                reasons[result.key].append(result.detail)
         for key, all_met in outcome.items():
             evaluated[key] += 1
             met[key] += all_met
+            if reasons[key]:
+                exceptions[key].append((status.name, "; ".join(reasons[key])))
     return tuple(
         RuleCompliance(key, labels[key], met[key], evaluated[key], tuple(exceptions[key]))
         for key in order
