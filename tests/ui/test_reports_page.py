@@ -129,3 +129,23 @@ def test_export_dialog_for_other_pages(qtbot: QtBot, page: ReportsPage, tmp_path
     assert sheet.cell(1, sheet.max_column).value == "Private notes"
     assert export_file_name("people", "/x/people", "CSV (*.csv)") == Path("/x/people.csv")
     assert export_file_name("people", "/x/p", "Excel workbook (*.xlsx)") == Path("/x/p.xlsx")
+
+
+def test_checkins_page_exports_through_the_same_dialog(
+    qtbot: QtBot, page: ReportsPage, tmp_path: Path
+) -> None:
+    from coordinator.ui.dialogs.export_dialog import ExportDialog
+    from coordinator.ui.pages.checkins_page import CheckinsPage
+
+    checkins = CheckinsPage(page._context)
+    qtbot.addWidget(checkins)
+    checkins.excel_button.click()
+    dialog = checkins.findChild(ExportDialog)
+    assert dialog is not None
+    assert dialog.kind_combo.currentData() == "checkins"
+    target = tmp_path / "checkins.xlsx"
+    with qtbot.waitSignal(dialog.exported, timeout=30_000):
+        dialog.export_to(target)
+    sheet = openpyxl.load_workbook(target).active
+    assert sheet is not None
+    assert sheet.cell(1, 1).value == "Check-in"
