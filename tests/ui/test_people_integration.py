@@ -45,6 +45,7 @@ def test_a_mentee_shows_history_and_opens_the_timeline(
     mentee_id, _mentor_id, year_id = _demo_ids(db)
     window = main_window(db)
     window.context.set_program_year(year_id)
+    assert window.year_chooser.currentData() == year_id  # the toolbar follows
     page = _people_page(window)
     assert page.select_person(mentee_id)
     sections = page.sections

@@ -25,6 +25,7 @@ class PersonProgramSections(QObject):
         self._context = context
         self._pane = pane
         self.history = AssignmentHistoryWidget(context)
+        self.history.heading.hide()  # the section's title says it already
         self.eligibility = MentorEligibilityWidget(context)
         self.timeline_button = QPushButton("Check-in &timeline…")
         self.timeline_button.setToolTip(
