@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import stat
 from pathlib import Path
@@ -239,3 +240,36 @@ def test_many_mentors_are_bookmarks_not_contents_lines(
     nested = [i.title for item in outline if isinstance(item, list) for i in item]
     assert titles == ["Summary", "Activity", "Compliance", "Mentor cohorts"]
     assert "Fatima Al-Sayed — Lincoln Elementary" in nested
+
+
+def test_contents_over_several_pages_never_overlap_the_report(db: Database, tmp_path: Path) -> None:
+    """The district demo's 150 mentors need four contents pages: each is a page of its own."""
+    import pypdf
+
+    from coordinator.services.demo import build_demo
+    from coordinator.services.lookup import program_year_by_names
+
+    build_demo(db)
+    with db.reading() as s:
+        year_id = program_year_by_names(s, "Teacher Induction", "2025-26").id
+    out = generate_report(db, ReportRequest(ReportKind.YEAR_END, year_id), tmp_path / "y.pdf")
+    pages = pdf_pages(out)
+    summary_page = int(re.search(r"Summary (\d+)", pages[1]).group(1))  # type: ignore[union-attr]
+    assert summary_page > 3  # the contents run over more than one page
+    for contents_page in pages[1 : summary_page - 1]:
+        assert "mentees served" not in contents_page  # no report body drawn under the contents
+    assert "mentees served" in pages[summary_page - 1]
+    reader = pypdf.PdfReader(str(out))
+    lines = [
+        line.strip()
+        for page in reader.pages[1 : summary_page - 1]
+        for line in page.extract_text().splitlines()
+    ]
+    listed = [
+        (line.split(" — ")[0], int(after))
+        for line, after in itertools.pairwise(lines)
+        if " — " in line and after.isdigit()
+    ]
+    assert len(listed) >= 100
+    for mentor, page in listed[:: len(listed) // 10]:
+        assert mentor in pages[page - 1]

@@ -21,6 +21,7 @@ from coordinator.reports.styles import ACCENT, MARGIN, MUTED, PAGE_SIZE, RULE
 
 CONTENTS_LINE = 15.0
 CONTENTS_TITLE = 40.0
+FRAME_PADDING = 6.0  # reportlab's default Frame padding on each side
 
 
 class GroupStart(Flowable):  # type: ignore[misc]
@@ -40,10 +41,18 @@ class GroupStart(Flowable):  # type: ignore[misc]
 
 
 class ReservedPage(Flowable):  # type: ignore[misc]
-    """Takes a whole page; the contents are drawn on it once every page number is known."""
+    """Takes a whole page; the contents are drawn on it once every page number is known.
+
+    It always asks for a full frame, so two reserved pages never share one page: on a page that
+    already holds something (even another reserved page) it does not fit and moves on.
+    """
+
+    def __init__(self, frame_height: float) -> None:
+        super().__init__()
+        self.frame_height = frame_height
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        return avail_width, avail_height - 1
+        return avail_width, self.frame_height
 
     def draw(self) -> None:
         return None
@@ -58,6 +67,11 @@ class PageDecor:
     footer: str
     plain_pages: set[int] = field(default_factory=lambda: {1})
     per_group_numbers: bool = False
+
+
+def reserved_frame_height(pagesize: tuple[float, float] = PAGE_SIZE) -> float:
+    """The height a `ReservedPage` asks for: a whole body frame, less its padding."""
+    return pagesize[1] - 2 * MARGIN - 2 * FRAME_PADDING - 1
 
 
 def contents_pages_needed(entries: int) -> int:

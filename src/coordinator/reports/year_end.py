@@ -26,6 +26,7 @@ from coordinator.reports.document import (
     ReportDocument,
     ReservedPage,
     contents_pages_needed,
+    reserved_frame_height,
 )
 from coordinator.reports.output import write_private
 from coordinator.reports.styles import (
@@ -214,7 +215,7 @@ def year_end_story(report: YearEndReport) -> tuple[list[Flowable], int]:
     listed = len(report.mentors) if _mentors_in_contents(report) else 0
     contents = contents_pages_needed(len(SECTIONS) + listed)
     story = _cover(report)
-    story += [ReservedPage() for _ in range(contents)]
+    story += [ReservedPage(reserved_frame_height()) for _ in range(contents)]
     story += _summary(report) + _activity(report) + _compliance(report) + _cohorts(report)
     return story, contents
 
