@@ -1,4 +1,4 @@
-"""Packaging glue: ships the top-level resources/ folder inside the package as coordinator.resources.
+"""Packaging glue: ships the top-level resources/ folder as the package coordinator.resources.
 
 Everything else about the project lives in pyproject.toml.
 """

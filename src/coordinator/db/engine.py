@@ -72,19 +72,8 @@ class Database:
             raise CoordinatorError(
                 "This database is open read-only; reopen it normally to make changes."
             )
-        with self._factory() as session:
-            try:
-                yield session
-                session.commit()
-            except StaleDataError as exc:
-                session.rollback()
-                raise ConcurrentEditError(
-                    "Someone else changed this record after you opened it. "
-                    "Reload it and make your change again."
-                ) from exc
-            except BaseException:
-                session.rollback()
-                raise
+        with self._factory() as session, unit_of_work(session):
+            yield session
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[Session]:
@@ -98,6 +87,23 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+@contextlib.contextmanager
+def unit_of_work(session: Session) -> Iterator[Session]:
+    """Commit `session` at the end, or roll back; a stale edit becomes `ConcurrentEditError`."""
+    try:
+        yield session
+        session.commit()
+    except StaleDataError as exc:
+        session.rollback()
+        raise ConcurrentEditError(
+            "Someone else changed this record after you opened it. "
+            "Reload it and make your change again."
+        ) from exc
+    except BaseException:
+        session.rollback()
+        raise
 
 
 def resolve_target(target: str | os.PathLike[str] | None) -> str:
