@@ -261,7 +261,7 @@ def rotate_backups(
 
 
 def copy_backup_to(backup: Path, folder: Path) -> Path:
-    """"Back up to...": a verified copy of `backup` in `folder` (a USB stick), same file name."""
+    """ "Back up to...": a verified copy of `backup` in `folder` (a USB stick), same file name."""
     verify_backup(backup)
     destination = folder / backup.name
     if destination.exists():
