@@ -60,7 +60,7 @@ def test_damage_in_the_middle_of_a_page_opens_read_only_and_offers_the_newest_go
     assert assessment.read_only
     assert assessment.newest_good_backup is not None
     assert assessment.newest_good_backup.path == good.path
-    assert "is damaged. It is open read-only" in assessment.message
+    assert "is damaged. It opens read-only" in assessment.message
     assert "(1500 people, 1500 check-ins)" in assessment.message
     damaged = open_assessed(assessment)
     with pytest.raises(CoordinatorError, match="read-only"), damaged.transaction():

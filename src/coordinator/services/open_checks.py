@@ -122,13 +122,13 @@ def _acquire(lock: InstanceLock | None) -> None:
 def _damaged(path: Path, problems: list[str], warnings: list[str]) -> OpenAssessment:
     backup = newest_good_backup(path)
     offer = (
-        f"Restore the newest good backup, from {backup.made_at:%d %b %Y %H:%M}"
+        f"Or restore the newest good backup, from {backup.made_at:%d %b %Y %H:%M}"
         f" ({backup.people} people, {backup.checkins} check-ins)."
         if backup
         else "No good backup was found; copy out what you need and contact support."
     )
     message = (
-        f"{path.name} is damaged. It is open read-only so nothing more is lost; you can look at "
+        f"{path.name} is damaged. It opens read-only so nothing more is lost: you can look at "
         f"it and export what you need. {offer}"
     )
     return OpenAssessment(path, OpenStatus.DAMAGED, message, problems, warnings, backup)
