@@ -49,6 +49,20 @@ def test_list_shows_newest_first_and_only_this_database(db: Database, tmp_path: 
     assert [(b.people, b.reason) for b in listed] == [(5, "periodic"), (3, "before-import")]
 
 
+def test_half_written_copies_of_killed_backups_are_cleared_later(db: Database) -> None:
+    folder = paths.backup_dir()
+    old = folder / "coordinator--20250101-120000-000000--periodic.sqlite.partial"
+    old.write_bytes(b"SQLite format 3\x00half")
+    os.utime(old, (1_700_000_000, 1_700_000_000))
+    recent = folder / "coordinator--20990101-120000-000000--periodic.sqlite.partial"
+    recent.write_bytes(b"maybe another backup still writing")
+    assert db.path is not None
+    assert backups.list_backups(db.path) == []  # never listed as a backup
+    backups.make_backup(db, "manual")
+    assert not old.exists()
+    assert recent.exists()
+
+
 def test_list_marks_a_file_that_is_not_a_backup(db: Database) -> None:
     junk = paths.backup_dir() / "coordinator--20250101-120000-000000--manual.sqlite"
     junk.write_bytes(b"not a database at all" * 100)

@@ -32,8 +32,7 @@ def backup_sqlite(source: Path, destination: Path) -> Path:
     partial = destination.with_name(destination.name + ".partial")
     try:
         destination.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        with contextlib.suppress(FileNotFoundError):
-            partial.unlink()
+        _remove_partial(partial)  # left by a copy that was killed part-way
         fd = os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
         os.close(fd)
         with (

@@ -135,6 +135,7 @@ def make_backup(
     destination = target_folder / backup_name(source, reason, now)
     backup_sqlite(source, destination)
     log.info("backup made (%s)", _slug(reason))
+    remove_stale_partials(target_folder)
     if rotate:
         with db.reading() as session:
             policy = retention(session)
@@ -204,6 +205,18 @@ def newest_good_backup(db_path: Path, *, folder: Path | None = None) -> BackupIn
         if info.readable and not integrity_errors(info.path):
             return info
     return None
+
+
+def remove_stale_partials(folder: Path, older_than_seconds: float = 3600) -> list[Path]:
+    """Delete half-written copies left by backups that were killed (never listed as backups)."""
+    cutoff = dt.datetime.now().timestamp() - older_than_seconds
+    removed = []
+    for leftover in [*folder.glob("*.partial"), *folder.glob("*.partial-journal")]:
+        with contextlib.suppress(OSError):
+            if leftover.stat().st_mtime < cutoff:
+                leftover.unlink()
+                removed.append(leftover)
+    return removed
 
 
 # --- rotation -----------------------------------------------------------------------------------
