@@ -1,6 +1,7 @@
 """A Coordinator doing one operation, to be killed part-way by tests/safety/test_kill.py.
 
     python kill_worker.py transaction DB PEOPLE CHECKINS
+    python kill_worker.py demo DB
     python kill_worker.py restore DB BACKUP
     python kill_worker.py backup DB
 
@@ -16,6 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from coordinator.db.engine import open_database
 from coordinator.services import backups
+from coordinator.services.demo import build_demo
 from safety.population import add_people_and_checkins
 
 
@@ -27,6 +29,10 @@ def main(mode: str, db_path: Path, *rest: str) -> None:
         db = open_database(db_path)
         print("ready", flush=True)
         backups.make_backup(db, "periodic")
+    elif mode == "demo":
+        db = open_database(db_path)
+        print("ready", flush=True)
+        build_demo(db, seed=1, scale="small")
     elif mode == "transaction":
         db = open_database(db_path)
         print("ready", flush=True)

@@ -1,8 +1,9 @@
 """Killed mid-way (SIGKILL, no clean-up) an operation leaves the database as before or as after.
 
-A real subprocess runs a big transaction, a restore or a backup and is killed at a random moment
-(seeded) while it works. After each kill the database must pass integrity_check and
-foreign_key_check, and its counts must equal the state before or after, never one in between.
+A real subprocess runs a big transaction (ORM writes, or the demo district), a restore or a
+backup and is killed at a random moment (seeded) while it works. After each kill the database
+must pass integrity_check and foreign_key_check, and its counts must equal the state before or
+after, never one in between.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from coordinator.services.integrity import check_database
 from safety.population import Counts, populate, read_counts
 
 WORKER = Path(__file__).with_name("kill_worker.py")
-KILLS_PER_OPERATION = 9
+KILLS_PER_OPERATION = 7
 SEED = 20260401
 
 
@@ -100,7 +101,7 @@ def _kill_repeatedly(
 
 
 @pytest.mark.slow
-def test_kills_during_a_big_transaction_a_restore_and_a_backup(
+def test_kills_during_big_transactions_a_restore_and_a_backup(
     tmp_path: Path, before_state: tuple[Path, Counts]
 ) -> None:
     template, before = before_state
@@ -124,6 +125,24 @@ def test_kills_during_a_big_transaction_a_restore_and_a_backup(
         return outcome
 
     interrupted += _kill_repeatedly("transaction", rng, calibration.seconds, kill_transaction)
+
+    # The demo district (small) written in its one transaction into an empty database.
+    empty = tmp_path / "empty.sqlite"
+    open_database(empty).dispose()
+    nothing = state_of(empty)
+    demo_job = ["demo", str(db_path)]
+    fresh_copy(empty, db_path)
+    calibration = run_worker(demo_job, kill_after=None)
+    demo = state_of(db_path)
+    assert demo.people > 0
+
+    def kill_demo(delay: float) -> Outcome:
+        fresh_copy(empty, db_path)
+        outcome = run_worker(demo_job, delay)
+        assert state_of(db_path) in (nothing, demo)
+        return outcome
+
+    interrupted += _kill_repeatedly("demo", rng, calibration.seconds, kill_demo)
 
     # A restore: the small database replaced by a backup of the big one.
 
