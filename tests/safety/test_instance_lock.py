@@ -18,6 +18,7 @@ from coordinator.services import instance_lock
 from coordinator.services.instance_lock import (
     DatabaseInUseError,
     InstanceLock,
+    LockNotPossibleError,
     lock_path,
     network_filesystem,
     network_share_warning,
@@ -143,3 +144,16 @@ def test_network_share_warning_names_the_share_and_the_way_to_share(tmp_path: Pa
     assert "PostgreSQL" in warning
     assert network_share_warning(tmp_path / "x.sqlite", tmp_path / "no-such-file") is None
     assert network_share_warning(tmp_path / "x.sqlite") is None  # this machine's real mounts
+
+
+def test_a_folder_where_no_lock_can_be_written_says_so(tmp_path: Path) -> None:
+    """As root, chmod cannot stop writes; a 'folder' that is really a file can."""
+    not_a_folder = tmp_path / "a-file"
+    not_a_folder.write_text("x")
+    with pytest.raises(LockNotPossibleError, match="Open it read-only"):
+        InstanceLock(not_a_folder / "coordinator.sqlite").acquire()
+
+
+def test_the_lock_folder_is_created_with_the_database(tmp_path: Path) -> None:
+    with InstanceLock(tmp_path / "new" / "coordinator.sqlite") as lock:
+        assert lock.path.exists()

@@ -40,6 +40,10 @@ class DatabaseInUseError(RefusedError):
         self.owner = owner
 
 
+class LockNotPossibleError(RefusedError):
+    """No lock file can be written beside the database (a read-only folder or medium)."""
+
+
 @dataclass(frozen=True)
 class LockOwner:
     pid: int
@@ -103,7 +107,15 @@ class InstanceLock:
         if self._fd is not None:
             return self
         for _attempt in range(5):
-            fd = self._open_and_lock()
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+                fd = self._open_and_lock()
+            except OSError as exc:
+                raise LockNotPossibleError(
+                    f"Cannot write beside {self.db_path.name} in {self.path.parent} "
+                    f"({exc.strerror or exc}). Open it read-only, or copy it to a folder you "
+                    "may write to."
+                ) from exc
             if fd is None:
                 continue  # the file was replaced while we waited; try the new one
             self._write_owner(fd)

@@ -23,7 +23,11 @@ from coordinator.db.engine import (
 )
 from coordinator.errors import CoordinatorError, NotFoundError
 from coordinator.services.backups import BackupInfo, RestoreResult, newest_good_backup, restore
-from coordinator.services.instance_lock import DatabaseInUseError, InstanceLock
+from coordinator.services.instance_lock import (
+    DatabaseInUseError,
+    InstanceLock,
+    LockNotPossibleError,
+)
 from coordinator.services.instance_lock import network_share_warning as share_warning
 
 QUICK_CHECK_SECONDS = 3.0
@@ -109,7 +113,7 @@ def assess(path: Path, *, lock: InstanceLock | None = None) -> OpenAssessment:
         return OpenAssessment(path, OpenStatus.NOT_COORDINATOR, str(exc))
     try:
         _acquire(lock)
-    except DatabaseInUseError as exc:
+    except (DatabaseInUseError, LockNotPossibleError) as exc:
         return OpenAssessment(path, OpenStatus.IN_USE, str(exc), warnings=warnings)
     return OpenAssessment(path, OpenStatus.OK, warnings=warnings)
 
