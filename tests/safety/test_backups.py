@@ -257,6 +257,17 @@ def test_postgres_databases_are_not_backed_up_here(db: Database) -> None:
         backups.make_backup(fake, "manual")
 
 
+def test_backup_before_an_operation(db: Database) -> None:
+    populate(db, 2, 0)
+    info = backups.backup_before(db, "bulk delete")
+    assert info is not None
+    assert info.reason == "before-bulk-delete"
+    from sqlalchemy.engine import make_url
+
+    shared = Database(url=make_url("postgresql+psycopg://u@h/d"), engine=db.engine, path=None)
+    assert backups.backup_before(shared, "import") is None
+
+
 def test_scheduler_backs_up_periodically_only_after_changes_and_on_close(db: Database) -> None:
     now = [0.0]
     scheduler = BackupScheduler(db, interval_seconds=900, clock=lambda: now[0])

@@ -143,6 +143,14 @@ def make_backup(
     return read_backup_info(destination)
 
 
+def backup_before(db: Database, operation: str) -> BackupInfo | None:
+    """The backup an import, restore or bulk delete makes first ("before import"), when the
+    database is a SQLite file; a PostgreSQL server keeps its own backups, so None there."""
+    if not db.is_sqlite or db.path is None:
+        return None
+    return make_backup(db, f"before {operation}")
+
+
 def backup_to_file(db: Database, destination: Path) -> BackupInfo:
     """`coordinator backup -o FILE`: a verified copy at a place the coordinator names."""
     source = _sqlite_path(db)
