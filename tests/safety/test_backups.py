@@ -165,6 +165,23 @@ def test_restore_refuses_a_damaged_backup(db: Database) -> None:
     assert read_counts(db).people == 300
 
 
+def test_restore_refuses_a_backup_from_a_newer_coordinator(db: Database) -> None:
+    assert db.path is not None
+    populate(db, 4, 0)
+    saved = backups.make_backup(db, "manual")
+    with sqlite3.connect(saved.path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = 'from-the-future'")
+    conn.close()
+    with pytest.raises(RefusedError, match="newer version of Coordinator"):
+        backups.restore(db.path, saved.path)
+    with sqlite3.connect(saved.path) as conn:
+        conn.execute("DROP TABLE alembic_version")
+    conn.close()
+    with pytest.raises(UnreadableInputError, match="not a Coordinator backup"):
+        backups.restore(db.path, saved.path)
+    assert backups.list_backups(db.path) == [backups.read_backup_info(saved.path)]
+
+
 def damage_middle_page(path: Path) -> None:
     """Overwrite the cell pointers and cells of a page in the middle of the file."""
     with sqlite3.connect(path) as conn:
@@ -290,3 +307,17 @@ def test_scheduler_backs_up_periodically_only_after_changes_and_on_close(db: Dat
     assert closing.reason == "on-close"
     assert db.path is not None
     assert len(backups.list_backups(db.path)) == 3
+
+
+def test_backing_up_a_damaged_database_keeps_nothing_and_says_why(db_path: Path) -> None:
+    db = open_database(db_path)
+    populate(db, 1500, 1500)
+    db.dispose()
+    damage_middle_page(db_path)
+    damaged = open_database(db_path, read_only=True)
+    with pytest.raises(BackupFailedError, match=r"did not verify \((?!\*)") as failure:
+        backups.make_backup(damaged, "on close")
+    damaged.dispose()
+    assert "\n" not in str(failure.value)
+    assert "coordinator check" in str(failure.value)
+    assert list(paths.backup_dir().iterdir()) == []

@@ -27,6 +27,12 @@ def integrity_errors(path: Path) -> list[str]:
     return [] if problems == ["ok"] else problems
 
 
+def first_problem(problems: list[str]) -> str:
+    """SQLite's first complaint on one line, without its '*** in database main ***' banner."""
+    lines = [ln for p in problems for ln in p.splitlines() if ln and not ln.startswith("***")]
+    return lines[0] if lines else "unreadable"
+
+
 def backup_sqlite(source: Path, destination: Path) -> Path:
     """Copy `source` to `destination` (0600), verify it, flush it and rename it into place."""
     partial = destination.with_name(destination.name + ".partial")
@@ -45,7 +51,8 @@ def backup_sqlite(source: Path, destination: Path) -> Path:
         if problems:
             _remove_partial(partial)
             raise BackupFailedError(
-                f"The backup of {source.name} did not verify ({problems[0]}); it was not kept. "
+                f"The backup of {source.name} did not verify ({first_problem(problems)}); "
+                "it was not kept. "
                 "The database itself may be damaged: run its check (coordinator check)."
             )
         with partial.open("rb") as fh:

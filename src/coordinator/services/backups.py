@@ -14,15 +14,17 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from coordinator import paths
+from coordinator import __version__, paths
 from coordinator.db.backup import (
     BackupFailedError,
     backup_sqlite,
+    first_problem,
     fsync_folder,
     integrity_errors,
     read_only_uri,
 )
 from coordinator.db.engine import SQLITE_HEADER, Database
+from coordinator.db.migrate import script_directory
 from coordinator.db.models import Setting
 from coordinator.errors import RefusedError, UnreadableInputError
 from coordinator.services import audit
@@ -309,9 +311,26 @@ def verify_backup(path: Path) -> BackupInfo:
         problems = ["unreadable"]
     if problems:
         raise UnreadableInputError(
-            f"The backup {path} is damaged ({problems[0]}); choose another backup."
+            f"The backup {path} is damaged ({first_problem(problems)}); choose another backup."
         )
+    _refuse_unknown_schema(path)
     return info
+
+
+def _refuse_unknown_schema(path: Path) -> None:
+    try:
+        with contextlib.closing(sqlite3.connect(read_only_uri(path), uri=True)) as conn:
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.Error:
+        row = None
+    if row is None:
+        raise UnreadableInputError(f"{path} is not a Coordinator backup; nothing was changed.")
+    known = {rev.revision for rev in script_directory().walk_revisions()}
+    if row[0] not in known:
+        raise RefusedError(
+            f"The backup {path} was made by a newer version of Coordinator (this is version "
+            f"{__version__}). Install the newer version to restore it; nothing was changed."
+        )
 
 
 @dataclass(frozen=True)
@@ -349,7 +368,9 @@ def restore(db_path: Path, backup_path: Path, *, db: Database | None = None) -> 
             staged.unlink()
     problems = integrity_errors(db_path)
     if problems:  # cannot happen after a verified copy unless the disk is failing
-        raise BackupFailedError(f"The restored database did not verify ({problems[0]}).")
+        raise BackupFailedError(
+            f"The restored database did not verify ({first_problem(problems)})."
+        )
     log.info("database restored from a backup")
     return RestoreResult(read_backup_info(db_path), previous)
 
