@@ -14,6 +14,17 @@ class BackupFailedError(CoordinatorError):
     """The copy could not be written or did not verify."""
 
 
+class BackupNotVerifiedError(BackupFailedError):
+    """The source is damaged: its copy failed SQLite's checks (nothing was kept)."""
+
+    def __init__(self, message: str, problem: str) -> None:
+        super().__init__(message)
+        self.problem = problem
+
+
+DAMAGE_ERRORS = {"SQLITE_CORRUPT", "SQLITE_NOTADB"}
+
+
 def read_only_uri(path: Path) -> str:
     """A SQLite URI opening `path` read-only; quoting keeps '?' and '#' in names harmless."""
     return f"{path.resolve().as_uri()}?mode=ro"
@@ -50,11 +61,7 @@ def backup_sqlite(source: Path, destination: Path) -> Path:
         problems = integrity_errors(partial)
         if problems:
             _remove_partial(partial)
-            raise BackupFailedError(
-                f"The backup of {source.name} did not verify ({first_problem(problems)}); "
-                "it was not kept. "
-                "The database itself may be damaged: run its check (coordinator check)."
-            )
+            raise _not_verified(source, first_problem(problems))
         with partial.open("rb") as fh:
             os.fsync(fh.fileno())
         os.replace(partial, destination)
@@ -67,11 +74,21 @@ def backup_sqlite(source: Path, destination: Path) -> Path:
         ) from exc
     except sqlite3.Error as exc:
         _remove_partial(partial)
+        if getattr(exc, "sqlite_errorname", "") in DAMAGE_ERRORS:
+            raise _not_verified(source, str(exc)) from exc
         raise BackupFailedError(
             f"Cannot back up {source.name} to {destination.parent}: {exc}. "
             "Free some disk space or choose another folder."
         ) from exc
     return destination
+
+
+def _not_verified(source: Path, problem: str) -> BackupNotVerifiedError:
+    return BackupNotVerifiedError(
+        f"The backup of {source.name} did not verify ({problem}); it was not kept. "
+        "The database itself may be damaged: run its check (coordinator check).",
+        problem,
+    )
 
 
 def _remove_partial(partial: Path) -> None:

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from coordinator import __version__, paths
 from coordinator.db.backup import (
     BackupFailedError,
+    BackupNotVerifiedError,
     backup_sqlite,
     first_problem,
     fsync_folder,
@@ -285,16 +286,31 @@ def rotate_backups(
 
 def copy_backup_to(backup: Path, folder: Path) -> Path:
     """ "Back up to...": a verified copy of `backup` in `folder` (a USB stick), same file name."""
-    verify_backup(backup)
+    verify_backup(backup, full=False)
     destination = folder / backup.name
     if destination.exists():
         raise RefusedError(f"{destination} already exists; choose another folder.")
-    backup_sqlite(backup, destination)
+    _copy_verified(backup, destination)
     return destination
 
 
-def verify_backup(path: Path) -> BackupInfo:
-    """Refuse a file that is not a sound Coordinator backup, saying what is wrong with it."""
+def _copy_verified(backup: Path, destination: Path) -> None:
+    """backup_sqlite verifies the copy; a copy that fails means the backup itself is damaged."""
+    try:
+        backup_sqlite(backup, destination)
+    except BackupNotVerifiedError as exc:
+        raise _damaged_backup(backup, exc.problem) from exc
+
+
+def _damaged_backup(path: Path, problem: str) -> UnreadableInputError:
+    return UnreadableInputError(f"The backup {path} is damaged ({problem}); choose another backup.")
+
+
+def verify_backup(path: Path, *, full: bool = True) -> BackupInfo:
+    """Refuse a file that is not a sound Coordinator backup, saying what is wrong with it.
+
+    `full=False` leaves out SQLite's integrity_check, for callers whose copy is verified anyway.
+    """
     try:
         with path.open("rb") as fh:
             header = fh.read(16)
@@ -305,15 +321,14 @@ def verify_backup(path: Path) -> BackupInfo:
     info = read_backup_info(path)
     if not info.readable:
         raise UnreadableInputError(f"{path} is not a Coordinator backup; nothing was changed.")
-    try:
-        problems = integrity_errors(path)
-    except sqlite3.Error:
-        problems = ["unreadable"]
-    if problems:
-        raise UnreadableInputError(
-            f"The backup {path} is damaged ({first_problem(problems)}); choose another backup."
-        )
     _refuse_unknown_schema(path)
+    if full:
+        try:
+            problems = integrity_errors(path)
+        except sqlite3.Error as exc:
+            problems = [str(exc)]
+        if problems:
+            raise _damaged_backup(path, first_problem(problems))
     return info
 
 
@@ -346,7 +361,7 @@ def restore(db_path: Path, backup_path: Path, *, db: Database | None = None) -> 
     leaves either the old or the new database in place, never a mixture.
     """
     backup_path = backup_path.resolve()
-    verify_backup(backup_path)
+    verify_backup(backup_path, full=False)  # the staged copy below is verified in full
     if backup_path == db_path.resolve():
         raise RefusedError("That file is the database itself; choose a backup.")
     if db is not None:
@@ -354,7 +369,7 @@ def restore(db_path: Path, backup_path: Path, *, db: Database | None = None) -> 
     previous = _save_current_state(db_path) if db_path.exists() else None
     staged = db_path.with_name(db_path.name + ".restoring")
     try:
-        backup_sqlite(backup_path, staged)
+        _copy_verified(backup_path, staged)
         _settle_journal(db_path)
         os.replace(staged, db_path)
         fsync_folder(db_path.parent)
@@ -366,11 +381,6 @@ def restore(db_path: Path, backup_path: Path, *, db: Database | None = None) -> 
     finally:
         with contextlib.suppress(OSError):
             staged.unlink()
-    problems = integrity_errors(db_path)
-    if problems:  # cannot happen after a verified copy unless the disk is failing
-        raise BackupFailedError(
-            f"The restored database did not verify ({first_problem(problems)})."
-        )
     log.info("database restored from a backup")
     return RestoreResult(read_backup_info(db_path), previous)
 
