@@ -49,7 +49,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         os.environ["COORDINATOR_HOME"] = folder
         from coordinator.db.engine import open_database
-        from coordinator.services import backups
+        from coordinator.services import backups, restore
         from coordinator.services.demo import build_demo
         from coordinator.services.open_checks import assess, quick_check
 
@@ -66,14 +66,14 @@ def main() -> None:
         backup = median_seconds(lambda: backups.make_backup(db, "benchmark", rotate=False))
         db.dispose()
         saved = backups.list_backups(db_path)[0].path
-        restore = median_seconds(lambda: backups.restore(db_path, saved))
+        restoring = median_seconds(lambda: restore.restore(db_path, saved))
         quick = median_seconds(lambda: quick_check(db_path))
         full = median_seconds(lambda: full_integrity_check(db_path))
         bare_open = median_seconds(lambda: open_database(db_path).dispose())
         assessed = median_seconds(lambda: assess(db_path))
         rows = [
             ("backup (verified, fsync, rename)", backup, "copy + fsync", baseline),
-            ("restore (backup first, verify)", restore, "copy + fsync", baseline),
+            ("restore (backup first, verify)", restoring, "copy + fsync", baseline),
             ("quick check on open", quick, "full integrity_check", full),
             ("assess on open", assessed, "open_database bare", bare_open),
         ]

@@ -16,7 +16,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from coordinator.db.engine import open_database
-from coordinator.services import backups
+from coordinator.services import backups, restore
 from coordinator.services.demo import build_demo
 from safety.population import add_people_and_checkins
 
@@ -24,7 +24,7 @@ from safety.population import add_people_and_checkins
 def main(mode: str, db_path: Path, *rest: str) -> None:
     if mode == "restore":
         print("ready", flush=True)
-        backups.restore(db_path, Path(rest[0]))
+        restore.restore(db_path, Path(rest[0]))
     elif mode == "backup":
         db = open_database(db_path)
         print("ready", flush=True)

@@ -17,7 +17,7 @@ from coordinator import paths
 from coordinator.db.backup import BackupFailedError, integrity_errors
 from coordinator.db.engine import Database, open_database
 from coordinator.errors import RefusedError, UnreadableInputError
-from coordinator.services import backups
+from coordinator.services import backups, restore
 from coordinator.services.backup_scheduler import BackupScheduler
 from coordinator.services.backups import Retention, backups_to_keep
 from safety.population import populate, read_counts
@@ -116,7 +116,7 @@ def test_restore_brings_back_the_old_state_and_backs_up_the_current_one(db: Data
     saved = backups.make_backup(db, "manual")
     populate(db, 7, 3, tag="later")
     after = read_counts(db)
-    result = backups.restore(db.path, saved.path, db=db)
+    result = restore.restore(db.path, saved.path, db=db)
     assert not Path(f"{db.path}-wal").exists()
     assert not Path(f"{db.path}-shm").exists()
     reopened = open_database(db.path)
@@ -138,7 +138,7 @@ def test_restore_leaves_no_stale_write_ahead_log(db: Database) -> None:
     populate(db, 50, 20, tag="wal")
     assert Path(f"{db.path}-wal").stat().st_size > 0
     holder.close()
-    backups.restore(db.path, saved.path, db=db)
+    restore.restore(db.path, saved.path, db=db)
     reopened = open_database(db.path)
     assert read_counts(reopened).people == 5
     reopened.dispose()
@@ -151,7 +151,7 @@ def test_restore_refuses_a_file_that_is_not_a_backup(db: Database, tmp_path: Pat
     roster = tmp_path / "roster.csv"
     roster.write_text("first,last\nAna,Lopez\n")
     with pytest.raises(UnreadableInputError, match="not a Coordinator backup"):
-        backups.restore(db.path, roster)
+        restore.restore(db.path, roster)
     assert read_counts(db).people == 4
 
 
@@ -161,7 +161,7 @@ def test_restore_refuses_a_damaged_backup(db: Database) -> None:
     saved = backups.make_backup(db, "manual")
     damage_middle_page(saved.path)
     with pytest.raises(UnreadableInputError, match="damaged"):
-        backups.restore(db.path, saved.path)
+        restore.restore(db.path, saved.path)
     assert read_counts(db).people == 300
 
 
@@ -173,12 +173,12 @@ def test_restore_refuses_a_backup_from_a_newer_coordinator(db: Database) -> None
         conn.execute("UPDATE alembic_version SET version_num = 'from-the-future'")
     conn.close()
     with pytest.raises(RefusedError, match="newer version of Coordinator"):
-        backups.restore(db.path, saved.path)
+        restore.restore(db.path, saved.path)
     with sqlite3.connect(saved.path) as conn:
         conn.execute("DROP TABLE alembic_version")
     conn.close()
     with pytest.raises(UnreadableInputError, match="not a Coordinator backup"):
-        backups.restore(db.path, saved.path)
+        restore.restore(db.path, saved.path)
     assert backups.list_backups(db.path) == [backups.read_backup_info(saved.path)]
 
 
@@ -199,11 +199,11 @@ def test_copy_to_another_folder_is_verified(db: Database, tmp_path: Path) -> Non
     info = backups.make_backup(db, "manual")
     stick = tmp_path / "usb-stick"
     stick.mkdir()
-    copied = backups.copy_backup_to(info.path, stick)
+    copied = restore.copy_backup_to(info.path, stick)
     assert copied == stick / info.path.name
     assert backups.read_backup_info(copied).people == 6
     with pytest.raises(RefusedError, match="already exists"):
-        backups.copy_backup_to(info.path, stick)
+        restore.copy_backup_to(info.path, stick)
 
 
 def test_unwritable_destination_is_a_clear_error_and_nothing_is_left(
@@ -215,7 +215,7 @@ def test_unwritable_destination_is_a_clear_error_and_nothing_is_left(
     not_a_folder = tmp_path / "a-file"
     not_a_folder.write_text("x")
     with pytest.raises(BackupFailedError, match=r"Cannot write a backup to .*a-file"):
-        backups.copy_backup_to(info.path, not_a_folder / "backups")
+        restore.copy_backup_to(info.path, not_a_folder / "backups")
     with pytest.raises(BackupFailedError, match="Free some disk space or choose another folder"):
         backups.make_backup(db, "manual", folder=not_a_folder / "backups")
     assert not_a_folder.read_text() == "x"
@@ -321,3 +321,32 @@ def test_backing_up_a_damaged_database_keeps_nothing_and_says_why(db_path: Path)
     assert "\n" not in str(failure.value)
     assert "coordinator check" in str(failure.value)
     assert list(paths.backup_dir().iterdir()) == []
+
+
+def test_databases_with_the_same_file_name_keep_their_own_backups(tmp_path: Path) -> None:
+    first = open_database(tmp_path / "district" / "coordinator.sqlite")
+    second = open_database(tmp_path / "library" / "coordinator.sqlite")
+    populate(first, 3, 0)
+    populate(second, 5, 0)
+    with second.transaction() as session:
+        backups.set_retention(session, Retention(recent=1, daily=0, weekly=0, monthly=0))
+    backups.make_backup(first, "manual")
+    backups.make_backup(second, "manual")
+    backups.make_backup(second, "manual")  # rotation keeps one of the second's, none of the first's
+    assert first.path is not None
+    assert second.path is not None
+    assert [b.people for b in backups.list_backups(first.path)] == [3]
+    assert [b.people for b in backups.list_backups(second.path)] == [5]
+    first.dispose()
+    second.dispose()
+
+
+def test_a_moved_and_renamed_database_still_finds_its_backups(db: Database, tmp_path: Path) -> None:
+    assert db.path is not None
+    populate(db, 4, 0)
+    backups.make_backup(db, "manual")
+    db.dispose()
+    moved = tmp_path / "elsewhere" / "program-2025.sqlite"
+    moved.parent.mkdir()
+    db.path.rename(moved)
+    assert [b.people for b in backups.list_backups(moved)] == [4]

@@ -17,7 +17,7 @@ import pytest
 from coordinator.db.backup import integrity_errors
 from coordinator.db.engine import Database
 from coordinator.errors import CoordinatorError
-from coordinator.services import backups
+from coordinator.services import backups, restore
 from coordinator.services.open_checks import assess, open_assessed
 from safety.population import populate
 
@@ -92,7 +92,7 @@ def test_restoring_mutated_backups_is_a_restore_or_a_clear_refusal(
             break
         try:
             backups.list_backups(folder=folder)  # the list reads every file without failing
-            backups.restore(db.path, case)
+            restore.restore(db.path, case)
             outcomes["restored"] += 1
         except CoordinatorError as exc:
             messages.append(str(exc))

@@ -16,7 +16,7 @@ from coordinator import paths
 from coordinator.cli import main
 from coordinator.db.engine import open_database
 from coordinator.log import PrivateRotatingFileHandler, setup_logging
-from coordinator.services import backups
+from coordinator.services import backups, restore
 from coordinator.services.demo import build_demo
 from coordinator.services.instance_lock import InstanceLock
 from safety.population import read_counts
@@ -68,12 +68,12 @@ def test_every_file_the_app_creates_is_readable_by_its_owner_only(
     backups.backup_to_file(db, tmp_path / "work" / "copy.sqlite")
     stick = tmp_path / "stick"
     stick.mkdir(mode=0o755)
-    backups.copy_backup_to(saved.path, stick)
+    restore.copy_backup_to(saved.path, stick)
     with db.transaction() as session:  # keeps -wal and -shm on disk while the database is open
         session.execute(backups.Setting.__table__.insert().values(key="x", value=1))
     while_open = _modes(tmp_path / "work")
     db.dispose()
-    backups.restore(db_path, saved.path)
+    restore.restore(db_path, saved.path)
     logging.getLogger("coordinator.test").info("a line so the log file exists")
     lock_modes = _modes(tmp_path / "work")
     lock.release()

@@ -11,6 +11,7 @@ from coordinator.db.engine import open_database, resolve_target, to_url
 from coordinator.errors import RefusedError
 from coordinator.services import backups
 from coordinator.services.instance_lock import InstanceLock
+from coordinator.services.restore import restore
 
 
 def register(commands: Any) -> None:
@@ -92,7 +93,7 @@ def run_list(args: argparse.Namespace) -> int:
 def run_restore(args: argparse.Namespace) -> int:
     db_path = _database_path(args)
     with InstanceLock(db_path):
-        result = backups.restore(db_path, args.file)
+        result = restore(db_path, args.file)
     info = result.restored
     print(f"Restored {db_path} from {args.file}: {info.people} people, {info.checkins} check-ins.")
     if result.previous_state is not None:

@@ -4,35 +4,32 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import json
 import logging
-import os
 import re
-import shutil
 import sqlite3
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from coordinator import __version__, paths
+from coordinator import paths
 from coordinator.db.backup import (
-    BackupFailedError,
-    BackupNotVerifiedError,
     backup_sqlite,
-    first_problem,
-    fsync_folder,
     integrity_errors,
     read_only_uri,
 )
-from coordinator.db.engine import SQLITE_HEADER, Database
-from coordinator.db.migrate import script_directory
+from coordinator.db.engine import Database
 from coordinator.db.models import Setting
-from coordinator.errors import RefusedError, UnreadableInputError
+from coordinator.errors import CoordinatorError, RefusedError, UnreadableInputError
 from coordinator.services import audit
 
 log = logging.getLogger(__name__)
 
 RETENTION_KEY = "backups.retention"
+IDENTITY_KEY = "database_id"  # lasting id of a database, copied into its backups
 STAMP_FORMAT = "%Y%m%d-%H%M%S-%f"
 _NAME = re.compile(r"^(?P<stem>.+)--(?P<stamp>\d{8}-\d{6}-\d{6})--(?P<reason>[a-z0-9-]+)\.sqlite$")
 SUFFIX = ".sqlite"
@@ -67,6 +64,7 @@ class BackupInfo:
     people: int | None
     checkins: int | None
     problem: str | None = None
+    database_id: str | None = None
 
     @property
     def readable(self) -> bool:
@@ -133,6 +131,7 @@ def make_backup(
 ) -> BackupInfo:
     """Back up the open database into the backup folder, verified, then apply rotation."""
     source = _sqlite_path(db)
+    database_identity(db)  # so the backup carries it and is listed with its database
     target_folder = folder or paths.backup_dir()
     now = dt.datetime.now()
     destination = target_folder / backup_name(source, reason, now)
@@ -191,22 +190,59 @@ def read_backup_info(path: Path) -> BackupInfo:
             checkins = int(conn.execute("SELECT count(*) FROM checkin").fetchone()[0])
     except sqlite3.Error:
         problem = "not a readable Coordinator backup"
-    return BackupInfo(path, made_at, reason, stat.st_size, people, checkins, problem)
+    identity = file_identity(path) if problem is None else None
+    return BackupInfo(path, made_at, reason, stat.st_size, people, checkins, problem, identity)
 
 
-def _backup_files(folder: Path, stem: str | None) -> list[Path]:
+def database_identity(db: Database) -> str | None:
+    """The database's lasting id, created on its first backup (None when it cannot be written)."""
+    with db.reading() as session:
+        row = session.get(Setting, IDENTITY_KEY)
+        if row is not None and isinstance(row.value, str):
+            return row.value
+    if db.read_only:
+        return None
+    try:
+        with db.transaction() as session:
+            if session.get(Setting, IDENTITY_KEY) is None:
+                session.add(Setting(key=IDENTITY_KEY, value=uuid.uuid4().hex))
+    except (CoordinatorError, SQLAlchemyError):
+        log.warning("could not give the database an id; its backups are listed by file name")
+        return None
+    return database_identity(db)
+
+
+def file_identity(path: Path) -> str | None:
+    """The id stored in a database or backup file, read without changing it."""
+    try:
+        with contextlib.closing(sqlite3.connect(read_only_uri(path), uri=True)) as conn:
+            row = conn.execute("SELECT value FROM setting WHERE key = ?", [IDENTITY_KEY]).fetchone()
+        value = json.loads(row[0]) if row else None
+    except (sqlite3.Error, ValueError, TypeError):
+        return None
+    return value if isinstance(value, str) else None
+
+
+def _backup_files(folder: Path) -> list[Path]:
     if not folder.is_dir():
         return []
-    files = [p for p in folder.glob(f"*{SUFFIX}") if p.is_file()]
-    if stem is None:
-        return files
-    return [p for p in files if p.name.startswith(f"{stem}--") or p.name.startswith(f"{stem}-")]
+    return [p for p in folder.glob(f"*{SUFFIX}") if p.is_file()]
+
+
+def _belongs(info: BackupInfo, stem: str, identity: str | None) -> bool:
+    """A backup belongs to a database by id; backups without one (older, or of a file that
+    could not be given one) by the database's file name."""
+    if identity is not None and info.database_id is not None:
+        return info.database_id == identity
+    return info.path.name.startswith((f"{stem}--", f"{stem}-"))
 
 
 def list_backups(db_path: Path | None = None, *, folder: Path | None = None) -> list[BackupInfo]:
     """Backups in the backup folder, newest first (only those of `db_path` when given)."""
-    stem = db_path.stem if db_path is not None else None
-    infos = [read_backup_info(p) for p in _backup_files(folder or paths.backup_dir(), stem)]
+    infos = [read_backup_info(p) for p in _backup_files(folder or paths.backup_dir())]
+    if db_path is not None:
+        identity = file_identity(db_path) if db_path.exists() else None
+        infos = [i for i in infos if _belongs(i, db_path.stem, identity)]
     return sorted(infos, key=lambda b: b.made_at, reverse=True)
 
 
@@ -264,11 +300,10 @@ def rotate_backups(
     """Delete the backups of `db_path` that rotation does not keep; return what was deleted."""
     files: list[Path] = []
     made: list[dt.datetime] = []
-    for path in _backup_files(folder or paths.backup_dir(), db_path.stem):
-        parsed = _parse_name(path)
-        if parsed is not None and parsed[0] == db_path.stem:
-            files.append(path)
-            made.append(parsed[1])
+    for info in list_backups(db_path, folder=folder):
+        if _parse_name(info.path) is not None:  # only backups named by make_backup rotate
+            files.append(info.path)
+            made.append(info.made_at)
     keep = backups_to_keep(made, policy)
     removed = []
     for i, path in enumerate(files):
@@ -279,155 +314,3 @@ def rotate_backups(
     if removed:
         log.info("rotation removed %d old backups", len(removed))
     return removed
-
-
-# --- copying and restoring ----------------------------------------------------------------------
-
-
-def copy_backup_to(backup: Path, folder: Path) -> Path:
-    """ "Back up to...": a verified copy of `backup` in `folder` (a USB stick), same file name."""
-    verify_backup(backup, full=False)
-    destination = folder / backup.name
-    if destination.exists():
-        raise RefusedError(f"{destination} already exists; choose another folder.")
-    _copy_verified(backup, destination)
-    return destination
-
-
-def _copy_verified(backup: Path, destination: Path) -> None:
-    """backup_sqlite verifies the copy; a copy that fails means the backup itself is damaged."""
-    try:
-        backup_sqlite(backup, destination)
-    except BackupNotVerifiedError as exc:
-        raise _damaged_backup(backup, exc.problem) from exc
-
-
-def _damaged_backup(path: Path, problem: str) -> UnreadableInputError:
-    return UnreadableInputError(f"The backup {path} is damaged ({problem}); choose another backup.")
-
-
-def verify_backup(path: Path, *, full: bool = True) -> BackupInfo:
-    """Refuse a file that is not a sound Coordinator backup, saying what is wrong with it.
-
-    `full=False` leaves out SQLite's integrity_check, for callers whose copy is verified anyway.
-    """
-    try:
-        with path.open("rb") as fh:
-            header = fh.read(16)
-    except OSError as exc:
-        raise UnreadableInputError(f"Cannot read {path}: {exc.strerror}.") from exc
-    if header != SQLITE_HEADER:
-        raise UnreadableInputError(f"{path} is not a Coordinator backup (not a SQLite file).")
-    info = read_backup_info(path)
-    if not info.readable:
-        raise UnreadableInputError(f"{path} is not a Coordinator backup; nothing was changed.")
-    _refuse_unknown_schema(path)
-    if full:
-        try:
-            problems = integrity_errors(path)
-        except sqlite3.Error as exc:
-            problems = [str(exc)]
-        if problems:
-            raise _damaged_backup(path, first_problem(problems))
-    return info
-
-
-def _refuse_unknown_schema(path: Path) -> None:
-    try:
-        with contextlib.closing(sqlite3.connect(read_only_uri(path), uri=True)) as conn:
-            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-    except sqlite3.Error:
-        row = None
-    if row is None:
-        raise UnreadableInputError(f"{path} is not a Coordinator backup; nothing was changed.")
-    known = {rev.revision for rev in script_directory().walk_revisions()}
-    if row[0] not in known:
-        raise RefusedError(
-            f"The backup {path} was made by a newer version of Coordinator (this is version "
-            f"{__version__}). Install the newer version to restore it; nothing was changed."
-        )
-
-
-@dataclass(frozen=True)
-class RestoreResult:
-    restored: BackupInfo
-    previous_state: Path | None  # where the state before the restore was saved
-
-
-def restore(db_path: Path, backup_path: Path, *, db: Database | None = None) -> RestoreResult:
-    """Replace the database at `db_path` with `backup_path`, after backing up the current state.
-
-    `db`, when given, is disposed first; the caller reopens the database afterwards. Every step
-    leaves either the old or the new database in place, never a mixture.
-    """
-    backup_path = backup_path.resolve()
-    verify_backup(backup_path, full=False)  # the staged copy below is verified in full
-    if backup_path == db_path.resolve():
-        raise RefusedError("That file is the database itself; choose a backup.")
-    if db is not None:
-        db.dispose()
-    previous = _save_current_state(db_path) if db_path.exists() else None
-    staged = db_path.with_name(db_path.name + ".restoring")
-    try:
-        _copy_verified(backup_path, staged)
-        _settle_journal(db_path)
-        os.replace(staged, db_path)
-        fsync_folder(db_path.parent)
-    except OSError as exc:
-        raise BackupFailedError(
-            f"Cannot restore into {db_path.parent}: {exc.strerror or exc}. "
-            "The database was left as it was."
-        ) from exc
-    finally:
-        with contextlib.suppress(OSError):
-            staged.unlink()
-    log.info("database restored from a backup")
-    return RestoreResult(read_backup_info(db_path), previous)
-
-
-def _save_current_state(db_path: Path) -> Path:
-    """Back up the database about to be replaced; keep a raw copy when it is too damaged to."""
-    destination = paths.backup_dir() / backup_name(db_path, "before-restore", dt.datetime.now())
-    try:
-        backup_sqlite(db_path, destination)
-        return destination
-    except BackupFailedError:
-        if not _is_sqlite_file(db_path):
-            raise
-    raw = destination.with_suffix(".damaged")
-    for suffix in ("", "-wal"):
-        part = Path(str(db_path) + suffix)
-        if part.exists():
-            _private_copy(part, Path(str(raw) + suffix))
-    log.warning("the database was damaged; a raw copy was kept before restoring")
-    return raw
-
-
-def _is_sqlite_file(path: Path) -> bool:
-    try:
-        with path.open("rb") as fh:
-            return fh.read(16) == SQLITE_HEADER
-    except OSError:
-        return False
-
-
-def _private_copy(source: Path, destination: Path) -> None:
-    fd = os.open(destination, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-    with os.fdopen(fd, "wb") as out, source.open("rb") as src:
-        shutil.copyfileobj(src, out)
-        out.flush()
-        os.fsync(out.fileno())
-
-
-def _settle_journal(db_path: Path) -> None:
-    """Fold the write-ahead log into the file and remove -wal/-shm so none outlives the swap."""
-    if db_path.exists():
-        try:
-            with contextlib.closing(sqlite3.connect(db_path)) as conn:
-                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-                conn.execute("PRAGMA journal_mode=DELETE")
-        except sqlite3.Error:
-            log.warning("could not checkpoint the database before restoring; dropping its log")
-    for suffix in ("-wal", "-shm", "-journal"):
-        with contextlib.suppress(FileNotFoundError):
-            Path(str(db_path) + suffix).unlink()

@@ -22,13 +22,14 @@ from coordinator.db.engine import (
     open_database,
 )
 from coordinator.errors import CoordinatorError, NotFoundError
-from coordinator.services.backups import BackupInfo, RestoreResult, newest_good_backup, restore
+from coordinator.services.backups import BackupInfo, newest_good_backup
 from coordinator.services.instance_lock import (
     DatabaseInUseError,
     InstanceLock,
     LockNotPossibleError,
 )
 from coordinator.services.instance_lock import network_share_warning as share_warning
+from coordinator.services.restore import RestoreResult, restore
 
 QUICK_CHECK_SECONDS = 3.0
 MAX_PROBLEMS = 10

@@ -26,7 +26,8 @@ from coordinator.db.engine import open_database
 from coordinator.progress import Progress
 from coordinator.services import backups
 from coordinator.services.backup_scheduler import BackupScheduler
-from coordinator.services.backups import BackupInfo, RestoreResult
+from coordinator.services.backups import BackupInfo
+from coordinator.services.restore import RestoreResult, copy_backup_to, restore
 from coordinator.ui.context import AppContext
 from coordinator.ui.models.backups_model import REASON, BackupsModel
 from coordinator.ui.workers import run_with_progress
@@ -167,7 +168,7 @@ class BackupsDialog(QDialog):
         db = self.context.db
 
         def work(_progress: Progress) -> RestoreResult:
-            return backups.restore(path, info.path, db=db)
+            return restore(path, info.path, db=db)
 
         run_with_progress(self, "Restoring the backup…", work, self._restored, self._failed)
 
@@ -227,7 +228,7 @@ class BackupsDialog(QDialog):
 
         def work(_progress: Progress) -> Path:
             info = backups.make_backup(db, "manual")
-            return backups.copy_backup_to(info.path, folder)
+            return copy_backup_to(info.path, folder)
 
         run_with_progress(self, "Backing up…", work, self._copied, self._failed)
 
