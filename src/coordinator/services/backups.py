@@ -85,7 +85,8 @@ def retention(session: Session) -> Retention:
 
 
 def _count(value: object, default: int) -> int:
-    return value if isinstance(value, int) and value >= 0 else default
+    usable = isinstance(value, int) and not isinstance(value, bool) and value >= 0
+    return value if usable else default  # type: ignore[return-value]
 
 
 def set_retention(session: Session, policy: Retention) -> None:
