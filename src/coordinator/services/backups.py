@@ -85,8 +85,9 @@ def retention(session: Session) -> Retention:
 
 
 def _count(value: object, default: int) -> int:
-    usable = isinstance(value, int) and not isinstance(value, bool) and value >= 0
-    return value if usable else default  # type: ignore[return-value]
+    if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+        return value
+    return default
 
 
 def set_retention(session: Session, policy: Retention) -> None:
