@@ -48,3 +48,20 @@ def test_without_a_backup_only_read_only_or_quit(qtbot: QtBot, db_path: Path) ->
     assert dialog.read_only_button is not None
     qtbot.mouseClick(dialog.read_only_button, Qt.MouseButton.LeftButton)
     assert dialog.choice is DamagedChoice.READ_ONLY
+
+
+def test_a_file_too_damaged_to_open_offers_only_the_backup(qtbot: QtBot, db_path: Path) -> None:
+    _damaged(db_path, with_backup=True)
+    with db_path.open("r+b") as fh:  # the schema page too
+        fh.seek(100)
+        fh.write(b"\xff" * 3900)
+    assessment = assess(db_path)
+    assert assessment.status is OpenStatus.UNREADABLE
+    dialog = DamagedDatabaseDialog(assessment)
+    qtbot.addWidget(dialog)
+    assert "too damaged to open" in dialog.message.text()
+    assert dialog.read_only_button is None
+    assert dialog.restore_button is not None
+    qtbot.mouseClick(dialog.quit_button, Qt.MouseButton.LeftButton)
+    assert dialog.choice is DamagedChoice.QUIT
+    assert dialog.result() == dialog.DialogCode.Rejected

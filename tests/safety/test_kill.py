@@ -24,6 +24,7 @@ from coordinator.db.backup import backup_sqlite, integrity_errors
 from coordinator.db.engine import open_database
 from coordinator.services import backups
 from coordinator.services.integrity import check_database
+from coordinator.services.open_checks import OpenStatus, assess
 from safety.population import Counts, populate, read_counts
 
 WORKER = Path(__file__).with_name("kill_worker.py")
@@ -121,6 +122,7 @@ def test_kills_during_big_transactions_a_restore_and_a_backup(
     def kill_transaction(delay: float) -> Outcome:
         fresh_copy(template, db_path)
         outcome = run_worker(job, delay)
+        assert assess(db_path).status is OpenStatus.OK  # the check on open, after a crash
         assert state_of(db_path) in (before, after)
         return outcome
 
