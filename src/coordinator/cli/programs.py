@@ -1,0 +1,345 @@
+"""Programs, years, enrollment, assignments and matching on the command line."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from typing import Any
+
+from coordinator.cli.common import add_command, database
+from coordinator.db.models import Role
+from coordinator.errors import UnreadableInputError
+from coordinator.services import (
+    caseloads,
+    cohorts,
+    match_apply,
+    matching,
+    mentors,
+    next_year,
+    programs,
+)
+from coordinator.services.lookup import (
+    person_by_employee_id,
+    program_by_name,
+    program_year_by_names,
+)
+from coordinator.services.matching import MatchDraft
+from coordinator.services.rule_packs import LOCAL_PROGRAM
+
+
+def date_arg(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a date; write it as 2025-08-11"
+        ) from None
+
+
+def _year_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--program", required=True, help="program name")
+    parser.add_argument("--year", required=True, help="program year label, e.g. 2025-26")
+
+
+def _group(commands: Any, name: str, help_text: str) -> Any:
+    """A command with actions (program list|create); alone it prints its usage and exits 2."""
+    parser: argparse.ArgumentParser = add_command(commands, name, help_text, None)
+
+    def usage(_args: argparse.Namespace) -> int:
+        parser.print_usage(sys.stderr)
+        return 2
+
+    parser.set_defaults(handler=usage)
+    return parser.add_subparsers(dest=f"{name}_command", metavar="ACTION")
+
+
+def register(commands: Any) -> None:
+    program = _group(commands, "program", "List and create mentoring programs.")
+    add_command(program, "list", "List programs with their rule pack, topics and years.", run_list)
+    create = add_command(program, "create", "Create a program.", run_program_create)
+    create.add_argument("name")
+    create.add_argument("--rule-pack", default=LOCAL_PROGRAM, help=f"default: {LOCAL_PROGRAM}")
+    create.add_argument(
+        "--topic", action="append", help="a topic (repeat; default: the pack's required topics)"
+    )
+
+    edit = add_command(
+        program, "edit", "Rename a program, change its rule pack or topics.", run_edit
+    )
+    edit.add_argument("name")
+    edit.add_argument("--rename", metavar="NEW_NAME")
+    edit.add_argument("--rule-pack")
+    edit.add_argument("--topic", action="append", help="the full new topic list (repeat)")
+
+    year = _group(commands, "year", "Create program years and copy a year forward.")
+    year_create = add_command(year, "create", "Create a program year with two semesters.", run_year)
+    year_create.add_argument("--program", required=True)
+    year_create.add_argument("label", help="e.g. 2025-26")
+    year_create.add_argument("--start", type=date_arg, required=True)
+    year_create.add_argument("--end", type=date_arg, required=True)
+    year_create.add_argument(
+        "--fall-end", type=date_arg, help="last day of the fall semester (default 31 December)"
+    )
+    forward = add_command(
+        year,
+        "copy-forward",
+        "Create the next year: mentors re-enrolled, second-year mentees keep their mentor.",
+        run_copy_forward,
+    )
+    _year_options(forward)
+    forward.add_argument("--label", help="the new year's label (default: the next one)")
+
+    enroll = add_command(commands, "enroll", "Enroll people as mentors or mentees.", run_enroll)
+    _year_options(enroll)
+    enroll.add_argument("--role", choices=[r.value for r in Role], required=True)
+    enroll.add_argument("employee_ids", nargs="+", metavar="EMPLOYEE_ID")
+
+    match = add_command(
+        commands, "match", "Propose mentors for every unassigned mentee (Match all).", run_match
+    )
+    _year_options(match)
+    match.add_argument("--apply", action="store_true", help="apply the proposal (undoable)")
+    match.add_argument("--from", dest="start", type=date_arg, help="start date when applying")
+    match.add_argument("--override", help="allow ineligible mentors, recording this reason")
+    match.add_argument("--undo", type=int, metavar="BATCH", help="undo an applied Match all")
+
+    assign = add_command(commands, "assign", "Assign a mentor to a mentee.", run_assign)
+    assign.add_argument("mentee", metavar="MENTEE_ID", help="the mentee's employee ID")
+    assign.add_argument("mentor", metavar="MENTOR_ID", help="the mentor's employee ID")
+    _year_options(assign)
+    assign.add_argument("--from", dest="start", type=date_arg, help="first day (default today)")
+    assign.add_argument("--override", help="assign an ineligible mentor, recording this reason")
+
+    reassign = add_command(
+        commands, "reassign", "Move a mentee to another mentor from a date.", run_reassign
+    )
+    reassign.add_argument("mentee", metavar="MENTEE_ID")
+    reassign.add_argument("mentor", metavar="MENTOR_ID", help="the new mentor's employee ID")
+    _year_options(reassign)
+    reassign.add_argument("--on", type=date_arg, required=True, help="the new mentor's first day")
+    reassign.add_argument("--reason", required=True, help="why (kept in the history)")
+    reassign.add_argument("--override", help="the new mentor is ineligible: why anyway")
+
+    withdraw = add_command(commands, "withdraw", "A mentee leaves the program.", run_withdraw)
+    withdraw.add_argument("mentee", metavar="MENTEE_ID")
+    _year_options(withdraw)
+    withdraw.add_argument("--on", type=date_arg, required=True)
+    withdraw.add_argument("--reason", default="withdrew from the program")
+
+    mentor = add_command(
+        commands,
+        "mentor",
+        "Show or edit a mentor's profile, and their eligibility in a program year.",
+        run_mentor,
+    )
+    mentor.add_argument("employee_id", metavar="EMPLOYEE_ID")
+    mentor.add_argument("--program", help="with --year: show eligibility in that year")
+    mentor.add_argument("--year")
+    mentor.add_argument("--years-experience", type=int, metavar="N")
+    mentor.add_argument("--capacity", type=int, metavar="N", help="most mentees they take")
+    mentor.add_argument("--six-hours", choices=["yes", "no"], help="teaches 6+ hours a day")
+    mentor.add_argument(
+        "--training", nargs=2, metavar=("NAME", "DATE"), help="record a completed training"
+    )
+
+    cohort = add_command(
+        commands, "cohort", "Show mentors' loads, or one mentor's cohort.", run_cohort
+    )
+    _year_options(cohort)
+    cohort.add_argument("mentor", nargs="?", metavar="MENTOR_ID")
+
+
+def run_list(args: argparse.Namespace) -> int:
+    db = database(args, read_only=True)
+    with db.reading() as session:
+        rows = programs.list_programs(session)
+    if not rows:
+        print("No programs yet. Create one: coordinator program create NAME")
+    for row in rows:
+        print(f"{row.name}  [{row.rule_pack}]  years: {', '.join(row.years) or 'none'}")
+        for topic in row.topics:
+            print(f"    - {topic}")
+    return 0
+
+
+def run_program_create(args: argparse.Namespace) -> int:
+    with database(args).transaction() as session:
+        program = programs.create_program(
+            session, args.name, rule_pack=args.rule_pack, topics=args.topic
+        )
+        print(f"Created program {program.name} ({program.rule_pack.name}).")
+    return 0
+
+
+def run_edit(args: argparse.Namespace) -> int:
+    with database(args).transaction() as session:
+        program = program_by_name(session, args.name)
+        programs.edit_program(
+            session, program.id, name=args.rename, rule_pack=args.rule_pack, topics=args.topic
+        )
+        print(f"Saved program {program.name} ({program.rule_pack.name}).")
+    return 0
+
+
+def run_year(args: argparse.Namespace) -> int:
+    with database(args).transaction() as session:
+        program = program_by_name(session, args.program)
+        terms = None
+        if args.fall_end is not None:
+            after = args.fall_end + dt.timedelta(days=1)
+            terms = [("Fall", args.start, args.fall_end), ("Spring", after, args.end)]
+        year = programs.create_year(session, program, args.label, args.start, args.end, terms)
+        for name, start, end in ((s.name, s.start_date, s.end_date) for s in year.semesters):
+            print(f"  {name}: {start} to {end}")
+        print(f"Created {program.name} {year.label} ({year.start_date} to {year.end_date}).")
+    return 0
+
+
+def run_copy_forward(args: argparse.Namespace) -> int:
+    with database(args).transaction() as session:
+        year = program_year_by_names(session, args.program, args.year)
+        result = next_year.copy_forward(session, year, label=args.label)
+    print(
+        f"Created {result.label}: {result.mentors} mentors re-enrolled, "
+        f"{result.mentees_carried} mentees keep their mentor, "
+        f"{result.mentees_completed} completed the program."
+    )
+    return 0
+
+
+def run_enroll(args: argparse.Namespace) -> int:
+    with database(args).transaction() as session:
+        year = program_year_by_names(session, args.program, args.year)
+        ids = [person_by_employee_id(session, e).id for e in args.employee_ids]
+        result = programs.enroll(session, year, ids, Role(args.role))
+    print(f"Enrolled {result.added} as {args.role}s; {result.already} were already enrolled.")
+    return 0
+
+
+def print_draft(draft: MatchDraft) -> None:
+    for pair in draft.pairs:
+        override = f"  [override: {pair.override_reason}]" if pair.override_reason else ""
+        print(
+            f"{pair.mentee.employee_id or '-'} {pair.mentee.name}  ->  "
+            f"{pair.mentor.employee_id or '-'} {pair.mentor.name}  "
+            f"score {pair.score:g}: {pair.explanation}{override}"
+        )
+    for left in draft.unmatched:
+        print(f"{left.mentee.employee_id or '-'} {left.mentee.name}  ->  no mentor: {left.reason}")
+    print(
+        f"{len(draft.pairs)} pairs proposed, {len(draft.unmatched)} without a mentor; "
+        f"total score {draft.total_score:g} ({draft.solver}, {draft.seconds:.2f} s)."
+    )
+
+
+def run_match(args: argparse.Namespace) -> int:
+    db = database(args)
+    if args.undo is not None:
+        with db.transaction() as session:
+            undone = match_apply.undo_match(session, args.undo)
+        print(f"Removed {undone.removed} assignments; {undone.kept_changed} changed since, kept.")
+        return 0
+    with db.transaction() as session:
+        year = program_year_by_names(session, args.program, args.year)
+        draft = matching.draft_match(session, year, override_reason=args.override)
+        print_draft(draft)
+        if args.apply and draft.pairs:
+            applied = match_apply.apply_draft(session, year, draft, start=args.start)
+            print(
+                f"Applied {len(applied.assignment_ids)} assignments as batch {applied.batch_id}. "
+                f'To undo: coordinator match --program "{args.program}" --year "{args.year}" '
+                f"--undo {applied.batch_id}"
+            )
+    return 0
+
+
+def run_assign(args: argparse.Namespace) -> int:
+    with database(args).transaction() as session:
+        year = program_year_by_names(session, args.program, args.year)
+        mentee = person_by_employee_id(session, args.mentee)
+        mentor = person_by_employee_id(session, args.mentor)
+        made = cohorts.assign(
+            session, year, mentee.id, mentor.id, start=args.start, override_reason=args.override
+        )
+        print(f"Assigned {args.mentee} to {args.mentor} from {made.start_date}.")
+    return 0
+
+
+def run_reassign(args: argparse.Namespace) -> int:
+    with database(args).transaction() as session:
+        year = program_year_by_names(session, args.program, args.year)
+        mentee = person_by_employee_id(session, args.mentee)
+        mentor = person_by_employee_id(session, args.mentor)
+        cohorts.reassign(
+            session,
+            year,
+            mentee.id,
+            mentor.id,
+            on=args.on,
+            reason=args.reason,
+            override_reason=args.override,
+        )
+    print(f"Reassigned {args.mentee} to {args.mentor} from {args.on}.")
+    return 0
+
+
+def run_withdraw(args: argparse.Namespace) -> int:
+    with database(args).transaction() as session:
+        year = program_year_by_names(session, args.program, args.year)
+        mentee = person_by_employee_id(session, args.mentee)
+        cohorts.withdraw(session, year, mentee.id, on=args.on, reason=args.reason)
+    print(f"Withdrew {args.mentee} from {args.on}.")
+    return 0
+
+
+def run_cohort(args: argparse.Namespace) -> int:
+    db = database(args, read_only=True)
+    with db.reading() as session:
+        year = program_year_by_names(session, args.program, args.year)
+        if args.mentor is None:
+            for load in caseloads.mentor_loads(session, year):
+                warn = f"  ! {'; '.join(load.reasons)}" if load.reasons else ""
+                print(f"{load.employee_id or '-'} {load.name}  {load.load_text}{warn}")
+            return 0
+        mentor = person_by_employee_id(session, args.mentor)
+        for member in caseloads.cohort(session, year, mentor.id):
+            print(f"{member.employee_id or '-'} {member.name}  since {member.assigned_since}")
+    return 0
+
+
+def run_mentor(args: argparse.Namespace) -> int:
+    edits: dict[str, Any] = {}
+    if args.years_experience is not None:
+        edits["years_experience"] = args.years_experience
+    if args.capacity is not None:
+        edits["capacity"] = args.capacity
+    if args.six_hours is not None:
+        edits["teaches_six_hours"] = args.six_hours == "yes"
+    with database(args).transaction() as session:
+        person = person_by_employee_id(session, args.employee_id)
+        if edits:
+            mentors.edit_mentor_profile(session, person.id, **edits)
+        if args.training:
+            try:
+                name, day = args.training[0], date_arg(args.training[1])
+            except argparse.ArgumentTypeError as exc:
+                raise UnreadableInputError(f"--training: {exc}.") from None
+            mentors.add_training(session, person.id, name, day)
+        year_id = None
+        if args.program and args.year:
+            year_id = program_year_by_names(session, args.program, args.year).id
+        summary = mentors.mentor_summary(session, person.id, year_id)
+    profile = summary.profile
+    years = "not recorded" if profile.years_experience is None else profile.years_experience
+    print(f"Years of experience: {years}")
+    print(f"Teaches 6+ hours a day: {'yes' if profile.teaches_six_hours else 'no'}")
+    print(f"Capacity: {'not set' if profile.capacity is None else profile.capacity}")
+    for name, day in profile.trainings:
+        print(f"Training: {name} ({day})")
+    result = summary.eligibility
+    if result is not None:
+        cap = "no cap" if result.capacity is None else result.capacity
+        state = "eligible" if result.eligible else "not eligible: " + "; ".join(result.reasons)
+        print(f"{summary.year_label}: {state} (load {result.load}, capacity {cap})")
+    return 0

@@ -1,0 +1,139 @@
+"""The Match all draft: review each proposed pair, accept or reject it, then apply them at once."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coordinator.errors import CoordinatorError
+from coordinator.services import match_apply, programs
+from coordinator.services.match_apply import AppliedMatch
+from coordinator.services.matching import MatchDraft
+from coordinator.ui.context import AppContext
+from coordinator.ui.models.match_draft_model import ACCEPT, WHY, MatchDraftModel
+
+
+class MatchDraftDialog(QDialog):
+    """Space toggles the current pair; Apply writes the accepted pairs in one undoable batch."""
+
+    def __init__(
+        self, context: AppContext, year_id: int, draft: MatchDraft, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._year_id = year_id
+        self.draft = draft
+        self.applied: AppliedMatch | None = None
+        self.setWindowTitle("Match all: review the draft")
+        self.resize(900, 560)
+        with context.db.reading() as session:
+            start = programs.reference_day(programs.year_by_id(session, year_id))
+
+        self.summary = QLabel(self._summary_text())
+        self.summary.setWordWrap(True)
+        self.model = MatchDraftModel(self)
+        self.model.set_rows(draft.pairs)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setWordWrap(False)
+        # Keep the solver's order until the coordinator clicks a header.
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(WHY, QHeaderView.ResizeMode.Stretch)
+        self.model.dataChanged.connect(lambda *_: self._update_apply())
+
+        self.unmatched_label = QLabel(f"No mentor for {len(draft.unmatched)} mentees:")
+        self.unmatched = QListWidget()
+        for left in draft.unmatched:
+            ident = f" ({left.mentee.employee_id})" if left.mentee.employee_id else ""
+            self.unmatched.addItem(f"{left.mentee.name}{ident}: {left.reason}")
+        self.unmatched.setMaximumHeight(120)
+        self.unmatched_label.setVisible(bool(draft.unmatched))
+        self.unmatched.setVisible(bool(draft.unmatched))
+
+        self.start = QDateEdit(QDate(start.year, start.month, start.day))
+        self.start.setCalendarPopup(True)
+        self.start.setDisplayFormat("yyyy-MM-dd")
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.hide()
+
+        self.accept_all = QPushButton("Accept &all")
+        self.reject_all = QPushButton("&Reject all")
+        self.accept_all.clicked.connect(lambda: self.model.set_all(True))
+        self.reject_all.clicked.connect(lambda: self.model.set_all(False))
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Apply | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.apply_button = self.buttons.button(QDialogButtonBox.StandardButton.Apply)
+        self.apply_button.setDefault(True)
+        self.apply_button.clicked.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        starts = QHBoxLayout()
+        starts.addWidget(QLabel("Assignments &start on:"))
+        starts.addWidget(self.start)
+        starts.addStretch(1)
+        starts.addWidget(self.accept_all)
+        starts.addWidget(self.reject_all)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.unmatched_label)
+        layout.addWidget(self.unmatched)
+        layout.addLayout(starts)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self._update_apply()
+        if self.model.rowCount():
+            self.table.setCurrentIndex(self.model.index(0, ACCEPT))
+        self.table.setFocus()
+
+    def _summary_text(self) -> str:
+        draft = self.draft
+        return (
+            f"{len(draft.pairs)} mentees matched, total preference score {draft.total_score:g}. "
+            "Each row says why. Uncheck a pair (Space) to leave that mentee unassigned."
+        )
+
+    def _update_apply(self) -> None:
+        count = len(self.model.accepted_mentee_ids())
+        self.apply_button.setText(f"Apply {count} pair{'s' if count != 1 else ''}")
+        self.apply_button.setEnabled(count > 0)
+
+    def accept(self) -> None:
+        accepted = self.model.accepted_mentee_ids()
+        qdate = self.start.date()
+        day = dt.date(qdate.year(), qdate.month(), qdate.day())
+        try:
+            with self._context.db.transaction() as session:
+                year = programs.year_by_id(session, self._year_id)
+                self.applied = match_apply.apply_draft(
+                    session, year, self.draft, accepted=accepted, start=day
+                )
+        except CoordinatorError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return
+        self._context.notify("assignments")
+        super().accept()

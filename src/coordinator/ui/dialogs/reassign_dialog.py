@@ -1,0 +1,202 @@
+"""Reassign (or assign) mentees: pick a mentor by typing, a first day, and the reason."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from PySide6.QtCore import QDate, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coordinator.errors import CoordinatorError
+from coordinator.services import caseloads, cohorts, programs
+from coordinator.services.caseloads import MenteeRow, MentorLoad
+from coordinator.ui.context import AppContext
+
+MENTOR_ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def mentor_item_text(mentor: MentorLoad) -> str:
+    parts = [mentor.name, mentor.campus or "no campus", mentor.load_text]
+    text = " — ".join(parts)
+    return f"{text}  (not eligible: {'; '.join(mentor.reasons)})" if mentor.reasons else text
+
+
+class ReassignDialog(QDialog):
+    """Moves the mentees to the chosen mentor from a date; mentees with no mentor are assigned.
+
+    Validation happens in `accept()`: a missing choice or reason, or a refusal from the rules,
+    is explained in the dialog, the field to fix gets the focus, and the dialog stays open.
+    """
+
+    def __init__(
+        self,
+        context: AppContext,
+        year_id: int,
+        mentees: Sequence[MenteeRow],
+        *,
+        current_mentor_id: int | None = None,
+        target_mentor_id: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._year_id = year_id
+        self._mentees = list(mentees)
+        self.reassigning = current_mentor_id is not None
+        self.setWindowTitle("Reassign mentee" if self.reassigning else "Assign a mentor")
+        with context.db.reading() as session:
+            year = programs.year_by_id(session, year_id)
+            self._mentors = [
+                m for m in caseloads.mentor_loads(session, year) if m.person_id != current_mentor_id
+            ]
+            start = programs.reference_day(year)
+            self._first_day, self._last_day = year.start_date, year.end_date
+        self._build(start)
+        self.filter_mentors("")
+        if target_mentor_id is not None:
+            self.select_mentor(target_mentor_id)
+
+    def _build(self, start: dt.date) -> None:
+        names = ", ".join(m.name for m in self._mentees[:3])
+        more = f" and {len(self._mentees) - 3} more" if len(self._mentees) > 3 else ""
+        verb = "Move" if self.reassigning else "Assign"
+        self.heading = QLabel(f"{verb} {names}{more}")
+        self.heading.setWordWrap(True)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Type part of a name, campus or employee ID")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.filter_mentors)
+        self.search.installEventFilter(self)
+        self.mentor_list = QListWidget()
+        self.mentor_list.setMinimumWidth(460)
+        self.start = QDateEdit(QDate(start.year, start.month, start.day))
+        self.start.setCalendarPopup(True)
+        self.start.setDisplayFormat("yyyy-MM-dd")
+        first, last = self._first_day, self._last_day
+        self.start.setDateRange(
+            QDate(first.year, first.month, first.day), QDate(last.year, last.month, last.day)
+        )
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText("e.g. moved to another campus")
+        self.override = QLineEdit()
+        self.override.setPlaceholderText("Only when the mentor is not eligible: why assign anyway")
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setObjectName("error")
+        self.error.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText("Reassign" if self.reassigning else "Assign")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        form = QFormLayout()
+        form.addRow("&Find mentor:", self.search)
+        form.addRow("&Mentor:", self.mentor_list)
+        form.addRow("&From:", self.start)
+        if self.reassigning:
+            form.addRow("&Reason:", self.reason)
+        else:
+            self.reason.hide()
+        form.addRow("&Override reason:", self.override)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        for first_widget, second_widget in (
+            (self.search, self.mentor_list),
+            (self.mentor_list, self.start),
+            (self.start, self.reason if self.reassigning else self.override),
+            (self.reason, self.override),
+            (self.override, self.buttons),
+        ):
+            if first_widget.isVisibleTo(self) or first_widget is self.search:
+                self.setTabOrder(first_widget, second_widget)
+        self.search.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """Down in the search field moves into the mentor list, as in a search box."""
+        if watched is self.search and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() == Qt.Key.Key_Down and self.mentor_list.count():
+                self.mentor_list.setFocus()
+                return True
+        return super().eventFilter(watched, event)
+
+    def filter_mentors(self, text: str) -> None:
+        words = text.lower().split()
+        self.mentor_list.clear()
+        for mentor in self._mentors:
+            haystack = " ".join(
+                [mentor.name, mentor.campus or "", mentor.employee_id or "", mentor.position or ""]
+            ).lower()
+            if all(w in haystack for w in words):
+                item = QListWidgetItem(mentor_item_text(mentor))
+                item.setData(MENTOR_ID_ROLE, mentor.person_id)
+                self.mentor_list.addItem(item)
+        if self.mentor_list.count():
+            self.mentor_list.setCurrentRow(0)
+
+    def select_mentor(self, mentor_id: int) -> None:
+        for row in range(self.mentor_list.count()):
+            if self.mentor_list.item(row).data(MENTOR_ID_ROLE) == mentor_id:
+                self.mentor_list.setCurrentRow(row)
+                return
+
+    def chosen_mentor_id(self) -> int | None:
+        item = self.mentor_list.currentItem()
+        return int(item.data(MENTOR_ID_ROLE)) if item is not None else None
+
+    def show_error(self, message: str, focus: QWidget) -> None:
+        self.error.setText(message)
+        self.error.show()
+        focus.setFocus()
+
+    def accept(self) -> None:
+        mentor_id = self.chosen_mentor_id()
+        if mentor_id is None:
+            self.show_error("Choose the mentor from the list.", self.search)
+            return
+        reason = self.reason.text().strip()
+        if self.reassigning and not reason:
+            self.show_error("Give a reason; it is kept in the mentee's history.", self.reason)
+            return
+        qdate = self.start.date()
+        day = dt.date(qdate.year(), qdate.month(), qdate.day())
+        override = self.override.text().strip() or None
+        try:
+            with self._context.db.transaction() as session:
+                year = programs.year_by_id(session, self._year_id)
+                for mentee in self._mentees:
+                    if self.reassigning:
+                        cohorts.reassign(
+                            session, year, mentee.person_id, mentor_id,
+                            on=day, reason=reason, override_reason=override,
+                        )  # fmt: skip
+                    else:
+                        cohorts.assign(
+                            session, year, mentee.person_id, mentor_id,
+                            start=day, override_reason=override,
+                        )  # fmt: skip
+        except CoordinatorError as exc:
+            needs_override = "override" in str(exc).lower()
+            self.show_error(str(exc), self.override if needs_override else self.mentor_list)
+            return
+        self._context.notify("assignments")
+        super().accept()

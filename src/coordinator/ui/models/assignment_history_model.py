@@ -1,0 +1,29 @@
+"""A mentee's assignment history: every mentor they had, with dates and reasons."""
+
+from __future__ import annotations
+
+from coordinator.services.caseloads import AssignmentRecord
+from coordinator.ui.models.rows_model import Column, RowsModel
+
+YEAR, MENTOR, START, END, ENDED_BECAUSE, OVERRIDE, MATCHED_BECAUSE = range(7)
+
+
+class AssignmentHistoryModel(RowsModel[AssignmentRecord]):
+    COLUMNS = (
+        Column[AssignmentRecord]("Year", lambda a: a.program_year),
+        Column[AssignmentRecord]("Mentor", lambda a: a.mentor_name),
+        Column[AssignmentRecord](
+            "From", lambda a: a.start_date.isoformat(), lambda a: a.start_date
+        ),
+        Column[AssignmentRecord](
+            "Until",
+            lambda a: a.end_date.isoformat() if a.end_date else "now",
+            lambda a: a.end_date.isoformat() if a.end_date else "9999",
+        ),
+        Column[AssignmentRecord]("Ended because", lambda a: a.end_reason or ""),
+        Column[AssignmentRecord]("Override", lambda a: a.override_reason or ""),
+        Column[AssignmentRecord]("Matched because", lambda a: a.match_reasons or ""),
+    )
+
+    def row_id(self, row: AssignmentRecord) -> int:
+        return row.id

@@ -1,0 +1,75 @@
+"""Mentors of a program year with their load against capacity; mentees can be dropped on them."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
+
+from coordinator.services.caseloads import MentorLoad
+from coordinator.ui.models.cohort_model import MENTEE_MIME, mentee_ids_from
+from coordinator.ui.models.rows_model import Column, RowsModel
+
+MENTOR, LOAD, WARNINGS = range(3)
+LOAD_ROLE = Qt.ItemDataRole.UserRole + 2  # (load, capacity or None, over the cap or ineligible)
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def _load_key(m: MentorLoad) -> tuple[float, int]:
+    return (m.load / m.capacity if m.capacity else 0.0, m.load)
+
+
+class MentorLoadModel(RowsModel[MentorLoad]):
+    COLUMNS = (
+        Column[MentorLoad]("Mentor", lambda m: m.name, lambda m: m.sort_name.lower()),
+        Column[MentorLoad]("Load", lambda m: m.load_text, _load_key),
+        Column[MentorLoad](
+            "Warnings",
+            lambda m: "; ".join(m.reasons),
+            lambda m: (not m.reasons, m.sort_name.lower()),
+        ),
+    )
+
+    # Mentee ids dropped on a mentor: (mentor person id, mentee person ids).
+    mentees_dropped = Signal(int, list)
+
+    def row_id(self, row: MentorLoad) -> int:
+        return row.person_id
+
+    def extra_data(self, row: MentorLoad, column: int, role: int) -> Any:
+        if role == LOAD_ROLE:
+            return (row.load, row.capacity, row.over_cap)
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        base = super().flags(index)
+        return base | Qt.ItemFlag.ItemIsDropEnabled if index.isValid() else base
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802
+        return [MENTEE_MIME]
+
+    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802
+        return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
+
+    def canDropMimeData(  # noqa: N802
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex
+    ) -> bool:
+        return data.hasFormat(MENTEE_MIME) and parent.isValid()
+
+    def dropMimeData(  # noqa: N802
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex
+    ) -> bool:
+        """A drop names the mentor under the cursor; the page decides what it means."""
+        if not self.canDropMimeData(data, action, row, column, parent):
+            return False
+        mentor = self.row_at(parent.row())
+        ids = mentee_ids_from(data)
+        if mentor is None or not ids:
+            return False
+        self.mentees_dropped.emit(mentor.person_id, ids)
+        return False  # nothing to remove from the source: the page reloads from the database
+
+    def mentor_ids(self) -> Sequence[int]:
+        return [m.person_id for m in self.rows()]

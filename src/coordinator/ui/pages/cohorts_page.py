@@ -1,0 +1,384 @@
+"""The Cohorts page: mentors with their load, a mentor's cohort, the unassigned queue, Match all."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coordinator.errors import CoordinatorError
+from coordinator.services import caseloads, cohorts, match_apply, matching, programs
+from coordinator.services.caseloads import MenteeRow, MentorLoad
+from coordinator.services.matching import MatchDraft
+from coordinator.ui.context import AppContext
+from coordinator.ui.dialogs.match_draft_dialog import MatchDraftDialog
+from coordinator.ui.dialogs.reassign_dialog import ReassignDialog
+from coordinator.ui.models.cohort_model import CohortModel, UnassignedModel
+from coordinator.ui.models.mentor_load_model import LOAD, WARNINGS, MentorLoadModel
+from coordinator.ui.models.suggestion_model import WHY, SuggestionModel
+from coordinator.ui.widgets.load_bar_delegate import LoadBarDelegate
+from coordinator.ui.widgets.row_tables import table, titled
+from coordinator.ui.workers import run_with_progress
+
+SHOWN_KINDS = {"assignments", "people", "programs", "mentors", "imports"}
+
+
+class CohortsPage(QWidget):
+    """Who mentors whom in the chosen program year, and the tools to change it."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._loads: list[MentorLoad] = []
+        self.draft_dialog: MatchDraftDialog | None = None
+        self.last_batch: int | None = None
+        self._build()
+        context.data_changed.connect(self._data_changed)
+        context.database_changed.connect(self.refresh)
+        context.program_year_changed.connect(self._year_changed)
+        self.refresh()
+
+    # --- layout ---------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.title = QLabel()
+        self.status = QLabel()
+        self.reassign_button = QPushButton("Reassign…")
+        self.reassign_button.setToolTip("Move the selected mentees to another mentor (Ctrl+R)")
+        self.match_button = QPushButton("Match all…")
+        self.match_button.setToolTip("Propose a mentor for every unassigned mentee (Ctrl+M)")
+        self.undo_button = QPushButton("Undo Match all")
+        self.undo_button.hide()
+        self.reassign_button.clicked.connect(self.reassign_selected)
+        self.match_button.clicked.connect(self.match_all)
+        self.undo_button.clicked.connect(self.undo_last_match)
+        for text, keys, slot in (
+            ("Reassign…", "Ctrl+R", self.reassign_selected),
+            ("Match all…", "Ctrl+M", self.match_all),
+            ("Find mentor", "Ctrl+F", self._focus_mentor_filter),
+        ):
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+
+        self.mentor_model = MentorLoadModel(self)
+        self.mentor_model.mentees_dropped.connect(self.mentees_dropped)
+        self.mentor_table = table(self.mentor_model, stretch=WARNINGS)
+        self.mentor_table.setItemDelegateForColumn(LOAD, LoadBarDelegate(self.mentor_table))
+        self.mentor_table.setColumnWidth(0, 180)
+        self.mentor_table.setColumnWidth(LOAD, 110)
+        self.mentor_table.setAcceptDrops(True)
+        self.mentor_table.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+        self.mentor_table.setDropIndicatorShown(True)
+        self.mentor_table.setDragDropOverwriteMode(True)  # a drop lands ON a mentor, not between
+        self.mentor_table.selectionModel().currentRowChanged.connect(lambda *_: self.show_cohort())
+        self.mentor_filter = QLineEdit()
+        self.mentor_filter.setPlaceholderText("Filter mentors")
+        self.mentor_filter.setClearButtonEnabled(True)
+        self.mentor_filter.textChanged.connect(lambda _t: self._show_mentors())
+
+        self.cohort_title = QLabel("Select a mentor to see their cohort.")
+        self.cohort_model = CohortModel(self)
+        self.cohort_table = table(self.cohort_model, drag=True)
+        self.cohort_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.cohort_table.doubleClicked.connect(lambda _i: self.reassign_selected())
+
+        self.unassigned_title = QLabel()
+        self.unassigned_model = UnassignedModel(self)
+        self.unassigned_table = table(self.unassigned_model, drag=True)
+        self.unassigned_table.setColumnWidth(0, 170)
+        self.unassigned_table.selectionModel().currentRowChanged.connect(
+            lambda *_: self.show_suggestions()
+        )
+        self.suggestion_title = QLabel("Suggested mentors")
+        self.suggestion_model = SuggestionModel(self)
+        self.suggestion_table = table(self.suggestion_model, stretch=WHY, sort_by=-1)
+        self.assign_button = QPushButton("&Assign to suggested mentor")
+        self.assign_button.clicked.connect(self.assign_suggested)
+        self.suggestion_table.doubleClicked.connect(lambda _i: self.assign_suggested())
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(titled(QLabel("<b>Mentors</b>"), self.mentor_filter, self.mentor_table))
+        splitter.addWidget(titled(self.cohort_title, self.cohort_table))
+        splitter.addWidget(
+            titled(
+                self.unassigned_title,
+                self.unassigned_table,
+                self.suggestion_title,
+                self.suggestion_table,
+                self.assign_button,
+            )
+        )
+        splitter.setSizes([380, 480, 480])
+
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.status)
+        top.addWidget(self.undo_button)
+        top.addWidget(self.reassign_button)
+        top.addWidget(self.match_button)
+        working = QWidget()
+        inner = QVBoxLayout(working)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addLayout(top)
+        inner.addWidget(splitter, 1)
+        self.no_year = QLabel("Choose a program year in the toolbar to see its cohorts.")
+        self.no_year.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.no_year)
+        self.stack.addWidget(working)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.stack)
+
+    def _focus_mentor_filter(self) -> None:
+        self.mentor_filter.setFocus()
+
+    # --- loading --------------------------------------------------------------------------------
+
+    def _year_changed(self, _year_id: object) -> None:
+        self.last_batch = None
+        self.undo_button.hide()
+        self.status.setText("")
+        self.refresh()
+
+    def _data_changed(self, kind: str) -> None:
+        if kind in SHOWN_KINDS:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Reload mentors, the selected cohort and the unassigned queue from the database."""
+        year_id = self._context.program_year_id
+        self.stack.setCurrentIndex(0 if year_id is None else 1)
+        if year_id is None:
+            self._loads = []
+            return
+        keep_mentor = self.selected_mentor_id()
+        keep_mentee = self._current(self.unassigned_table, self.unassigned_model)
+        with self._context.db.reading() as session:
+            year = programs.year_by_id(session, year_id)
+            self.title.setText(f"<b>{year.program.name} {year.label}</b>")
+            self._loads = caseloads.mentor_loads(session, year)
+            unassigned = caseloads.unassigned_mentees(session, year)
+        self._show_mentors(keep_mentor)
+        self.unassigned_model.set_rows(unassigned)
+        self.unassigned_title.setText(f"<b>Unassigned</b> ({len(unassigned)})")
+        row = self.unassigned_model.row_of(keep_mentee.person_id) if keep_mentee else None
+        if row is None and unassigned:
+            row = 0
+        if row is not None:
+            self._quietly(self.unassigned_table, row)
+        self.show_suggestions()
+        self.match_button.setEnabled(bool(unassigned))
+
+    def _show_mentors(self, keep: int | None = None) -> None:
+        keep = keep if keep is not None else self.selected_mentor_id()
+        words = self.mentor_filter.text().lower().split()
+        shown = [
+            m
+            for m in self._loads
+            if all(w in f"{m.name} {m.campus or ''} {m.employee_id or ''}".lower() for w in words)
+        ]
+        self.mentor_model.set_rows(shown)
+        row = self.mentor_model.row_of(keep) if keep is not None else None
+        if row is None and shown:
+            row = 0
+        if row is not None:
+            self._quietly(self.mentor_table, row)
+        self.show_cohort()
+
+    @staticmethod
+    def _quietly(view: QTableView, row: int) -> None:
+        """Select a row without the selection signal (the caller loads what goes with it)."""
+        selection = view.selectionModel()
+        selection.blockSignals(True)
+        view.selectRow(row)
+        selection.blockSignals(False)
+
+    def selected_mentor_id(self) -> int | None:
+        mentor: MentorLoad | None = self._current(self.mentor_table, self.mentor_model)
+        return mentor.person_id if mentor is not None else None
+
+    @staticmethod
+    def _current(view: QTableView, model: Any) -> Any:
+        index = view.currentIndex()
+        return model.row_at(index.row()) if index.isValid() else None
+
+    def select_mentor(self, mentor_id: int) -> None:
+        row = self.mentor_model.row_of(mentor_id)
+        if row is not None:
+            self.mentor_table.selectRow(row)
+
+    def show_cohort(self) -> None:
+        mentor = self._current(self.mentor_table, self.mentor_model)
+        year_id = self._context.program_year_id
+        if mentor is None or year_id is None:
+            self.cohort_model.set_rows([])
+            self.cohort_title.setText("Select a mentor to see their cohort.")
+            return
+        with self._context.db.reading() as session:
+            members = caseloads.cohort(
+                session, programs.year_by_id(session, year_id), mentor.person_id
+            )
+        self.cohort_model.set_rows(members)
+        warn = f" — {'; '.join(mentor.reasons)}" if mentor.reasons else ""
+        self.cohort_title.setText(f"<b>Cohort of {mentor.name}</b> ({mentor.load_text}){warn}")
+
+    def show_suggestions(self) -> None:
+        mentee = self._current(self.unassigned_table, self.unassigned_model)
+        year_id = self._context.program_year_id
+        rows = []
+        if mentee is not None and year_id is not None:
+            with self._context.db.reading() as session:
+                year = programs.year_by_id(session, year_id)
+                rows = matching.suggest_mentors(session, year, mentee.person_id)
+        self.suggestion_model.set_rows(rows)
+        name = mentee.name if mentee is not None else "the selected mentee"
+        self.suggestion_title.setText(f"Suggested mentors for {name}")
+        if rows:
+            self.suggestion_table.selectRow(0)
+        self.assign_button.setEnabled(bool(rows))
+
+    # --- changes --------------------------------------------------------------------------------
+
+    def selected_cohort_members(self) -> list[MenteeRow]:
+        rows = sorted({i.row() for i in self.cohort_table.selectionModel().selectedRows()})
+        members = [self.cohort_model.row_at(r) for r in rows]
+        return [m for m in members if m is not None]
+
+    def reassign_selected(self, target_mentor_id: int | None = None) -> ReassignDialog | None:
+        """Open the Reassign dialog for the selected cohort members (keyboard: Ctrl+R)."""
+        members = self.selected_cohort_members()
+        year_id, current = self._context.program_year_id, self.selected_mentor_id()
+        if not members or year_id is None or current is None:
+            self.status.setText("Select mentees in a cohort first.")
+            return None
+        dialog = ReassignDialog(
+            self._context, year_id, members, current_mentor_id=current,
+            target_mentor_id=target_mentor_id, parent=self,
+        )  # fmt: skip
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        dialog.open()
+        return dialog
+
+    def mentees_dropped(self, mentor_id: int, mentee_ids: list[int]) -> ReassignDialog | None:
+        """Mentees dragged onto a mentor: confirm the date and reason in the dialog."""
+        year_id = self._context.program_year_id
+        if year_id is None:
+            return None
+        waiting = {m.person_id: m for m in self.unassigned_model.rows()}
+        if all(i in waiting for i in mentee_ids):
+            mentees, current = [waiting[i] for i in mentee_ids], None
+        else:
+            members = {m.person_id: m for m in self.cohort_model.rows()}
+            mentees = [members[i] for i in mentee_ids if i in members]
+            current = self.selected_mentor_id()
+            if not mentees or current == mentor_id:
+                return None
+        dialog = ReassignDialog(
+            self._context, year_id, mentees, current_mentor_id=current,
+            target_mentor_id=mentor_id, parent=self,
+        )  # fmt: skip
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        dialog.open()
+        return dialog
+
+    def assign_suggested(self) -> None:
+        mentee = self._current(self.unassigned_table, self.unassigned_model)
+        pair = self._current(self.suggestion_table, self.suggestion_model)
+        year_id = self._context.program_year_id
+        if mentee is None or pair is None or year_id is None:
+            return
+        try:
+            with self._context.db.transaction() as session:
+                year = programs.year_by_id(session, year_id)
+                cohorts.assign(
+                    session, year, mentee.person_id, pair.mentor.id,
+                    match_reasons=pair.explanation,
+                )  # fmt: skip
+        except CoordinatorError as exc:
+            QMessageBox.warning(self, "Coordinator", str(exc))
+            return
+        self.status.setText(f"Assigned {mentee.name} to {pair.mentor.name}.")
+        self._context.notify("assignments")
+
+    def match_all(self) -> None:
+        """Compute the Match all draft in a worker, then open it for review (Ctrl+M)."""
+        year_id = self._context.program_year_id
+        if year_id is None or not self.match_button.isEnabled():
+            return
+        db = self._context.db
+
+        def work(progress: Any) -> MatchDraft:
+            with db.reading() as session:
+                return matching.draft_match(
+                    session, programs.year_by_id(session, year_id), progress=progress
+                )
+
+        self.match_button.setEnabled(False)
+        self._worker = run_with_progress(
+            self,
+            "Matching every unassigned mentee…",
+            work,
+            self._draft_ready,
+            self._match_failed,
+        )
+
+    def _draft_ready(self, draft: MatchDraft) -> None:
+        self.show_draft(draft)
+
+    def _match_failed(self, message: str) -> None:
+        self.match_button.setEnabled(True)
+        QMessageBox.warning(self, "Coordinator", message)
+
+    def show_draft(self, draft: MatchDraft) -> MatchDraftDialog | None:
+        year_id = self._context.program_year_id
+        self.match_button.setEnabled(True)
+        if year_id is None or draft.program_year_id != year_id:
+            return None
+        dialog = MatchDraftDialog(self._context, year_id, draft, self)
+        dialog.accepted.connect(lambda: self._draft_applied(dialog))
+        self.draft_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _draft_applied(self, dialog: MatchDraftDialog) -> None:
+        if dialog.applied is None:
+            return
+        self.last_batch = dialog.applied.batch_id
+        count = len(dialog.applied.assignment_ids)
+        self.status.setText(f"Match all applied {count} assignments.")
+        self.undo_button.show()
+
+    def undo_last_match(self) -> None:
+        if self.last_batch is None:
+            return
+        try:
+            with self._context.db.transaction() as session:
+                undone = match_apply.undo_match(session, self.last_batch)
+        except CoordinatorError as exc:
+            QMessageBox.warning(self, "Coordinator", str(exc))
+            return
+        self.last_batch = None
+        self.undo_button.hide()
+        kept = f"; {undone.kept_changed} changed since were kept" if undone.kept_changed else ""
+        self.status.setText(f"Undid Match all: removed {undone.removed} assignments{kept}.")
+        self._context.notify("assignments")

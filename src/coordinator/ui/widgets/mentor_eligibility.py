@@ -1,0 +1,75 @@
+"""A mentor's eligibility in the chosen program year, with its reasons, and their profile."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from coordinator.services.mentors import MentorSummary, mentor_summary
+from coordinator.ui.context import AppContext
+
+
+def summary_html(summary: MentorSummary) -> str:
+    """The pane's text: eligibility first (what the coordinator acts on), then the profile."""
+    head = ""
+    lines = []
+    result = summary.eligibility
+    if result is None:
+        head = "<p><b>Eligibility:</b> choose a program year to see it.</p>"
+    elif result.eligible:
+        head = f"<p><b>Eligible</b> to mentor in {escape(summary.year_label or '')}.</p>"
+    else:
+        reasons = "".join(f"<li>{escape(r)}</li>" for r in result.reasons)
+        head = (
+            f"<p><b>Not eligible</b> in {escape(summary.year_label or '')}:</p><ul>{reasons}</ul>"
+        )
+    if result is not None:
+        cap = "no cap" if result.capacity is None else str(result.capacity)
+        lines.append(f"Load: {result.load} (capacity {cap})")
+    profile = summary.profile
+    years = "not recorded" if profile.years_experience is None else str(profile.years_experience)
+    lines.append(f"Years of experience: {years}")
+    lines.append(f"Teaches 6+ hours a day: {'yes' if profile.teaches_six_hours else 'no'}")
+    trainings = ", ".join(f"{escape(n)} ({d.isoformat()})" for n, d in profile.trainings)
+    lines.append(f"Mentor training: {trainings or 'none recorded'}")
+    return head + "<p>" + "<br>".join(lines) + "</p>"
+
+
+class MentorEligibilityWidget(QWidget):
+    """For the People detail pane: `set_person()` with a person id, or None to clear."""
+
+    def __init__(
+        self, context: AppContext, person_id: int | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._person_id = person_id
+        self.label = QLabel()
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        context.data_changed.connect(self._data_changed)
+        context.program_year_changed.connect(lambda _year: self.refresh())
+        context.database_changed.connect(self.refresh)
+        self.refresh()
+
+    def set_person(self, person_id: int | None) -> None:
+        self._person_id = person_id
+        self.refresh()
+
+    def _data_changed(self, kind: str) -> None:
+        if kind in ("assignments", "people", "mentors", "programs"):
+            self.refresh()
+
+    def refresh(self) -> None:
+        if self._person_id is None:
+            self.label.setText("")
+            return
+        with self._context.db.reading() as session:
+            summary = mentor_summary(session, self._person_id, self._context.program_year_id)
+        self.label.setText(summary_html(summary))

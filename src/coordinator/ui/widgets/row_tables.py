@@ -1,0 +1,49 @@
+"""Read-only row tables and titled panels, set up the same way on every cohort view."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+def table(
+    model: Any, *, drag: bool = False, stretch: int | None = None, sort_by: int = 0
+) -> QTableView:
+    """A read-only row table; `sort_by=-1` keeps the order the service gave (best first)."""
+    view = QTableView()
+    view.setModel(model)
+    view.setWordWrap(False)
+    view.horizontalHeader().setSortIndicator(sort_by, Qt.SortOrder.AscendingOrder)
+    view.setSortingEnabled(True)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    view.setAlternatingRowColors(True)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(stretch is None)
+    if stretch is not None:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    if drag:
+        view.setDragEnabled(True)
+        view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+    return view
+
+
+def titled(title: QLabel, *widgets: QWidget) -> QWidget:
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(4, 0, 4, 0)
+    layout.addWidget(title)
+    for widget in widgets:
+        layout.addWidget(widget)
+    return box

@@ -1,0 +1,98 @@
+"""The program, year, match and assign commands, run the way a coordinator types them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cohort_builders import build_district
+from coordinator.cli import main
+from coordinator.db.engine import open_database
+
+
+def run(db_path: Path, *argv: str) -> int:
+    return main(["--db", str(db_path), *argv])
+
+
+def test_create_a_program_and_a_year(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(db_path, "program", "create", "Library cohort", "--topic", "Advocacy") == 0
+    assert run(db_path, "year", "create", "--program", "library cohort", "2025-26",
+               "--start", "2025-08-11", "--end", "2026-05-29") == 0  # fmt: skip
+    assert run(db_path, "program", "list") == 0
+    out = capsys.readouterr().out
+    assert "Spring: 2026-01-01 to 2026-05-29" in out
+    assert "Library cohort  [Local program]  years: 2025-26" in out
+    assert run(db_path, "program", "create", "Library cohort") == 1
+    assert "already exists" in capsys.readouterr().err
+    assert run(db_path, "program", "edit", "library cohort", "--rename", "New Librarians",
+               "--topic", "Advocacy", "--topic", "Collection development") == 0  # fmt: skip
+    assert run(db_path, "program", "list") == 0
+    out = capsys.readouterr().out
+    assert "New Librarians  [Local program]" in out
+    assert out.index("- Advocacy") < out.index("- Collection development")
+
+
+def test_bad_date_is_a_usage_error(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        run(db_path, "assign", "A", "B", "--program", "P", "--year", "Y", "--from", "2025-13-01")
+    assert exited.value.code == 2
+    assert "write it as 2025-08-11" in capsys.readouterr().err
+
+
+def test_match_prints_each_pair_then_applies_and_undoes(
+    db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = open_database(db_path)
+    build_district(db, texas_mentees=40)
+    db.dispose()
+    year = ["--program", "Texas MPA", "--year", "2025-26"]
+    assert run(db_path, "match", *year) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len([line for line in lines if "  ->  " in line]) == 40
+    assert all("; load " in line for line in lines if "  ->  " in line)
+    assert lines[-1].startswith("40 pairs proposed, 0 without a mentor; total score ")
+    assert run(db_path, "match", *year, "--apply", "--from", "2025-08-18") == 0
+    applied = capsys.readouterr().out.splitlines()[-1]
+    assert applied.startswith("Applied 40 assignments as batch ")
+    batch = applied.rsplit(" ", 1)[-1]
+    assert run(db_path, "cohort", *year, "T0001") == 0
+    assert "since 2025-08-18" in capsys.readouterr().out
+    assert run(db_path, "match", *year, "--undo", batch) == 0
+    assert "Removed 40 assignments" in capsys.readouterr().out
+
+
+def test_assign_refuses_the_supervisor_and_reassign_keeps_history(
+    db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = open_database(db_path)
+    build_district(db, texas_mentees=1)
+    db.dispose()
+    year = ["--program", "Texas MPA", "--year", "2025-26"]
+    assert run(db_path, "assign", "N0000", "T0000", *year) == 1  # T0000 supervises N0000
+    assert "supervisor" in capsys.readouterr().err
+    assert run(db_path, "assign", "N0000", "T0001", *year, "--from", "2025-08-11") == 0
+    assert run(db_path, "reassign", "N0000", "T0002", *year,
+               "--on", "2025-10-01", "--reason", "moved campus") == 0  # fmt: skip
+    assert run(db_path, "cohort", *year, "T0002") == 0
+    assert "since 2025-10-01" in capsys.readouterr().out
+    assert run(db_path, "assign", "N0000", "NOBODY", *year) == 1
+    assert "No person has employee ID 'NOBODY'" in capsys.readouterr().err
+
+
+def test_mentor_profile_and_eligibility(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = open_database(db_path)
+    build_district(db, texas_mentees=0)
+    db.dispose()
+    year = ["--program", "Texas MPA", "--year", "2025-26"]
+    assert run(db_path, "mentor", "L0001", *year) == 0
+    out = capsys.readouterr().out
+    assert "Capacity: 35" in out
+    assert "not eligible: no mentor training recorded (load 0, capacity 4)" in out
+    assert run(db_path, "mentor", "L0001", "--six-hours", "yes",
+               "--training", "TEA mentor training", "2025-06-01", *year) == 0  # fmt: skip
+    out = capsys.readouterr().out
+    assert "Training: TEA mentor training (2025-06-01)" in out
+    assert "Texas MPA 2025-26: eligible (load 0, capacity 2)" in out
+    assert run(db_path, "mentor", "L0001", "--training", "X", "June 1") == 2
+    assert "'June 1' is not a date" in capsys.readouterr().err
