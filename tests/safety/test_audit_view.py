@@ -146,3 +146,31 @@ def test_dialog_filters_as_the_coordinator_picks(
     context.notify("checkins")
     assert dialog.model.rowCount() == 6
     assert dialog.model.index(0, 2).data() == "delete Check-in #12"
+
+
+def test_a_matching_run_and_its_undo_show_in_the_audit(db: Database) -> None:
+    """A real Match all on the demo district, applied and undone, reads in words in the log."""
+    from coordinator.services.demo import TEXAS_PROGRAM, build_demo
+    from coordinator.services.demo.plan import YEAR_LABEL
+    from coordinator.services.lookup import program_year_by_names
+    from coordinator.services.match_apply import apply_draft, undo_match
+    from coordinator.services.matching import draft_match
+
+    build_demo(db, seed=2, scale="small")
+    with db.transaction() as session:
+        year = program_year_by_names(session, TEXAS_PROGRAM, YEAR_LABEL)
+        draft = draft_match(session, year)
+        assert draft.pairs
+        apply_draft(session, year, draft)
+    with db.reading() as session:
+        (run,) = audit_lines(session, AuditFilter(entity="match_batch"))
+    with db.transaction() as session:
+        undo_match(session, run.id)
+    with db.reading() as session:
+        undone, applied = audit_lines(session, AuditFilter(entity="match_batch"))
+        kinds = dict(audited_kinds(session))
+    assert applied.what == "match all Matching run"
+    assert f"pairs: {len(draft.pairs)}" in applied.after
+    assert undone.what == f"undo match Matching run #{run.id}"
+    assert undone.after.startswith(f"removed: {len(draft.pairs)}")
+    assert kinds["match_batch"] == "Matching run"

@@ -28,6 +28,9 @@ ENTITY_LABELS = {
     "mentor_profile": "Mentor profile",
     "topic": "Topic",
     "setting": "Setting",
+    "match_batch": "Matching run",
+    "mentor_training": "Mentor training",
+    "database": "Database",
 }
 
 
