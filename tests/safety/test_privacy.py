@@ -122,8 +122,12 @@ def test_a_session_leaves_no_name_email_or_note_in_the_logs(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     db_path = str(tmp_path / "coordinator.sqlite")
+    year = ["--program", "Teacher Induction", "--year", "2025-26"]
     run = [
         ["--db", db_path, "demo", "--scale", "small", "--seed", "5"],
+        ["--db", db_path, "match", *year, "--apply"],
+        ["--db", db_path, "cohort", *year],
+        ["--db", db_path, "assign", *year, "no-such-mentee", "no-such-mentor"],  # refused
         ["--db", db_path, "check"],
         ["--db", db_path, "backup"],
         ["--db", db_path, "backup", "list"],
@@ -132,7 +136,7 @@ def test_a_session_leaves_no_name_email_or_note_in_the_logs(
     ]
     (tmp_path / "a-file").write_text("not a folder")
     codes = [main(argv) for argv in run]
-    assert codes == [0, 0, 0, 0, 1, 2]
+    assert codes == [0, 0, 0, 1, 0, 0, 0, 1, 2]
     (saved,) = backups.list_backups(Path(db_path))
     assert main(["--db", db_path, "restore", str(saved.path)]) == 0
 
