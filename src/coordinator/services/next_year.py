@@ -46,6 +46,11 @@ def next_label(label: str) -> str:
     return f"{first}{match.group(2)}{second}"
 
 
+def renumber(name: str, years: int) -> str:
+    """'Fall 2025' -> 'Fall 2026' when a semester's dates move one year on."""
+    return re.sub(r"\b(19|20)\d{2}\b", lambda m: str(int(m.group(0)) + years), name)
+
+
 def shift_year(day: dt.date) -> dt.date:
     try:
         return day.replace(year=day.year + 1)
@@ -66,37 +71,19 @@ def copy_forward(
     is below the rule pack's `min_program_years` (two when the pack does not say), and they have an
     open assignment at the end of the year; the new assignment starts on the new year's first day.
     """
-    rules = year.program.rule_pack.rules
-    carry = carry_years or int(rules.get("min_program_years") or DEFAULT_CARRY_YEARS)
+    carry = carry_years_for(year, carry_years)
     new_year = create_year(
         session,
         year.program,
         label or next_label(year.label),
         shift_year(year.start_date),
         shift_year(year.end_date),
-        [(s.name, shift_year(s.start_date), shift_year(s.end_date)) for s in year.semesters],
+        [
+            (renumber(s.name, 1), shift_year(s.start_date), shift_year(s.end_date))
+            for s in year.semesters
+        ],
     )
-    enrollments = session.scalars(
-        select(Enrollment)
-        .join(Person, Person.id == Enrollment.person_id)
-        .where(
-            Enrollment.program_year_id == year.id,
-            Enrollment.status == EnrollmentStatus.ACTIVE,
-            Person.status == PersonStatus.ACTIVE,
-        )
-    ).all()
-    open_mentor = open_mentors_at(session, year.id, year.end_date)
-    mentors: set[int] = set()
-    carried: list[tuple[Enrollment, int]] = []
-    completed = 0
-    for enrollment in enrollments:
-        if enrollment.role == Role.MENTOR:
-            mentors.add(enrollment.person_id)
-        elif enrollment.year_in_program < carry and enrollment.person_id in open_mentor:
-            carried.append((enrollment, open_mentor[enrollment.person_id]))
-        else:
-            completed += 1
-    mentors.update(mentor_id for _e, mentor_id in carried)
+    mentors, carried, completed = _sort_out(session, year, carry)
     for mentor_id in sorted(mentors):
         _enroll_one(session, new_year, mentor_id, Role.MENTOR, 1, new_year.start_date)
     for enrollment, mentor_id in carried:
@@ -132,6 +119,80 @@ def copy_forward(
         mentors=len(mentors),
         mentees_carried=len(carried),
         mentees_completed=completed,
+    )
+
+
+def carry_years_for(year: ProgramYear, carry_years: int | None = None) -> int:
+    rules = year.program.rule_pack.rules
+    return carry_years or int(rules.get("min_program_years") or DEFAULT_CARRY_YEARS)
+
+
+def _sort_out(
+    session: Session, year: ProgramYear, carry: int
+) -> tuple[set[int], list[tuple[Enrollment, int]], int]:
+    """Who goes forward: mentors re-enrolled, (mentee enrollment, mentor) carried, and how many
+    mentees completed the program (or have no mentor at the year's end)."""
+    enrollments = session.scalars(
+        select(Enrollment)
+        .join(Person, Person.id == Enrollment.person_id)
+        .where(
+            Enrollment.program_year_id == year.id,
+            Enrollment.status == EnrollmentStatus.ACTIVE,
+            Person.status == PersonStatus.ACTIVE,
+        )
+    ).all()
+    open_mentor = open_mentors_at(session, year.id, year.end_date)
+    mentors: set[int] = set()
+    carried: list[tuple[Enrollment, int]] = []
+    completed = 0
+    for enrollment in enrollments:
+        if enrollment.role == Role.MENTOR:
+            mentors.add(enrollment.person_id)
+        elif enrollment.year_in_program < carry and enrollment.person_id in open_mentor:
+            carried.append((enrollment, open_mentor[enrollment.person_id]))
+        else:
+            completed += 1
+    mentors.update(mentor_id for _e, mentor_id in carried)
+    return mentors, carried, completed
+
+
+@dataclass(frozen=True)
+class CopyForwardPlan:
+    """What copying a year forward will do, before it does it."""
+
+    from_label: str
+    label: str
+    start_date: dt.date
+    end_date: dt.date
+    mentors: int
+    mentees_carried: int
+    mentees_completed: int
+    carry_years: int
+    label_taken: bool
+
+
+def plan_copy_forward(
+    session: Session, year: ProgramYear, *, label: str | None = None
+) -> CopyForwardPlan:
+    """The counts `copy_forward` would produce, computed without writing anything."""
+    carry = carry_years_for(year)
+    mentors, carried, completed = _sort_out(session, year, carry)
+    new_label = (label or next_label(year.label)).strip()
+    taken = session.scalar(
+        select(ProgramYear.id).where(
+            ProgramYear.program_id == year.program_id, ProgramYear.label == new_label
+        )
+    )
+    return CopyForwardPlan(
+        from_label=year.label,
+        label=new_label,
+        start_date=shift_year(year.start_date),
+        end_date=shift_year(year.end_date),
+        mentors=len(mentors),
+        mentees_carried=len(carried),
+        mentees_completed=completed,
+        carry_years=carry,
+        label_taken=taken is not None,
     )
 
 

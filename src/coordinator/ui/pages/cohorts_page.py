@@ -32,6 +32,7 @@ from coordinator.ui.models.cohort_model import CohortModel, UnassignedModel
 from coordinator.ui.models.mentor_load_model import LOAD, WARNINGS, MentorLoadModel
 from coordinator.ui.models.suggestion_model import WHY, SuggestionModel
 from coordinator.ui.widgets.load_bar_delegate import LoadBarDelegate
+from coordinator.ui.widgets.program_toolbar import ProgramToolbar
 from coordinator.ui.widgets.row_tables import table, titled
 from coordinator.ui.workers import run_with_progress
 
@@ -146,7 +147,11 @@ class CohortsPage(QWidget):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.no_year)
         self.stack.addWidget(working)
+        self.setup_bar = ProgramToolbar(self._context, self.selected_mentor_id, self)
+        self.setup_bar.message.connect(self.status.setText)
+        self.addActions(self.setup_bar.actions_for_page())
         layout = QVBoxLayout(self)
+        layout.addWidget(self.setup_bar)
         layout.addWidget(self.stack)
 
     def _focus_mentor_filter(self) -> None:
@@ -170,6 +175,7 @@ class CohortsPage(QWidget):
         self.stack.setCurrentIndex(0 if year_id is None else 1)
         if year_id is None:
             self._loads = []
+            self.setup_bar.update_actions()
             return
         keep_mentor = self.selected_mentor_id()
         keep_mentee = self._current(self.unassigned_table, self.unassigned_model)
@@ -230,6 +236,7 @@ class CohortsPage(QWidget):
     def show_cohort(self) -> None:
         mentor = self._current(self.mentor_table, self.mentor_model)
         year_id = self._context.program_year_id
+        self.setup_bar.update_actions()
         if mentor is None or year_id is None:
             self.cohort_model.set_rows([])
             self.cohort_title.setText("Select a mentor to see their cohort.")

@@ -1,0 +1,168 @@
+"""`coordinator import`: roster import with a dry run, undo of a batch, and the import history."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from coordinator.cli.common import CommandFailed, add_command, database
+from coordinator.db.models import Role
+from coordinator.errors import CoordinatorError
+from coordinator.importing.apply import EnrollTarget
+from coordinator.importing.batches import list_batches
+from coordinator.importing.headers import FIELD_LABELS
+from coordinator.importing.plan import ImportPlan
+from coordinator.importing.problems import save_problems
+from coordinator.importing.profiles import list_profiles
+from coordinator.importing.roster import apply_import, plan_import, prepare_import
+from coordinator.importing.undo import undo_batch
+from coordinator.services.lookup import program_year_by_names
+
+
+def register(commands: Any) -> None:
+    parser = add_command(
+        commands, "import", "Import a roster file, undo an import, or list them.", None
+    )
+    sub = parser.add_subparsers(dest="import_command", metavar="ACTION", required=True)
+    roster = add_command(
+        sub, "roster", "Import an HR roster (xlsx, xlsm, xls, ods, csv, txt).", run_roster
+    )
+    roster.add_argument("file", metavar="FILE")
+    roster.add_argument("--sheet", metavar="NAME", help="the sheet to read (default: guessed)")
+    roster.add_argument("--profile", metavar="NAME", help="a saved column-mapping profile")
+    roster.add_argument("--enroll", metavar="PROGRAM", help="enroll everyone in this program")
+    roster.add_argument("--year", metavar="YEAR", help="the program year for --enroll")
+    roster.add_argument(
+        "--as",
+        dest="role",
+        choices=("mentee", "mentor"),
+        default="mentee",
+        help="the role for --enroll (default mentee)",
+    )
+    roster.add_argument("--dry-run", action="store_true", help="show the plan, change nothing")
+    roster.add_argument(
+        "--skip-invalid",
+        action="store_true",
+        help="import the valid rows even if some rows have problems",
+    )
+    roster.add_argument("--problems", metavar="OUT", help="save the problem list (.xlsx or .csv)")
+    roster.add_argument(
+        "--mark-left",
+        action="store_true",
+        help="mark everyone active who is not in this file as having left (undo restores them)",
+    )
+    undo = add_command(sub, "undo", "Undo an import batch (restores what it changed).", run_undo)
+    undo.add_argument("batch_id", metavar="BATCH_ID", type=int)
+    add_command(sub, "list", "List import batches, newest first.", run_list)
+    add_command(
+        sub, "profiles", "List saved column-mapping profiles (for --profile).", run_profiles
+    )
+
+
+def summary_line(plan: ImportPlan, batch_id: int | None = None) -> str:
+    counts = plan.counts()
+    line = " ".join(f"{k}={v}" for k, v in counts.items())
+    return f"{line} batch={batch_id}" if batch_id is not None else line
+
+
+def _enroll_target(args: argparse.Namespace, db: Any) -> EnrollTarget | None:
+    if not args.enroll:
+        if args.year:
+            raise CoordinatorError("--year goes with --enroll PROGRAM; name the program too.")
+        return None
+    if not args.year:
+        raise CoordinatorError("--enroll needs --year YEAR (for example --year 2025-26).")
+    with db.reading() as session:
+        year = program_year_by_names(session, args.enroll, args.year)
+        return EnrollTarget(year.id, Role(args.role), f"{year.program.name} {year.label}")
+
+
+def run_roster(args: argparse.Namespace) -> int:
+    db = database(args)
+    try:
+        enroll = _enroll_target(args, db)
+        prepared = prepare_import(db, args.file, sheet=args.sheet, profile=args.profile)
+        prepared.require_mapping()
+        for warning in prepared.warnings:
+            print(f"note: {warning}", file=sys.stderr)
+        problems = prepared.checked.problems
+        if args.problems:
+            save_problems(problems, args.problems)
+        for problem in problems[:20]:
+            print(problem.describe(), file=sys.stderr)
+        if len(problems) > 20:
+            print(
+                f"... and {len(problems) - 20} more problems (use --problems OUT.xlsx).",
+                file=sys.stderr,
+            )
+        if args.dry_run:
+            print(summary_line(plan_import(db, prepared)))
+            return 0
+        if problems and not args.skip_invalid:
+            print(summary_line(plan_import(db, prepared)))
+            print(
+                f"coordinator: {prepared.file_name}: {len(prepared.checked.invalid_rows)} row(s) "
+                "have problems, so nothing was imported. Fix them, or use --skip-invalid to "
+                "import the valid rows.",
+                file=sys.stderr,
+            )
+            raise CommandFailed(1)
+        plan, result = apply_import(
+            db,
+            prepared,
+            skip_invalid=args.skip_invalid,
+            enroll=enroll,
+            mark_left=_missing(args, db, prepared),
+        )
+        print(summary_line(plan, result.batch_id))
+        if result.batch_id is None:
+            print(result.message, file=sys.stderr)
+        return 0
+    finally:
+        db.dispose()
+
+
+def _missing(args: argparse.Namespace, db: Any, prepared: Any) -> list[int]:
+    """With --mark-left: everyone active who is not in the file (re-checked when applying)."""
+    if not args.mark_left:
+        return []
+    return [m.person_id for m in plan_import(db, prepared).missing]
+
+
+def run_undo(args: argparse.Namespace) -> int:
+    db = database(args)
+    try:
+        print(undo_batch(db, args.batch_id).summary())
+        return 0
+    finally:
+        db.dispose()
+
+
+def run_list(args: argparse.Namespace) -> int:
+    db = database(args, read_only=True)
+    try:
+        with db.reading() as session:
+            batches = list_batches(session)
+    finally:
+        db.dispose()
+    if not batches:
+        print("No imports yet.")
+    for b in batches:
+        print(f"{b.id}\t{b.created_at:%Y-%m-%d %H:%M}\t{b.status}\t{b.file_name}\t{b.counts_text}")
+    return 0
+
+
+def run_profiles(args: argparse.Namespace) -> int:
+    db = database(args, read_only=True)
+    try:
+        with db.reading() as session:
+            profiles = list_profiles(session)
+    finally:
+        db.dispose()
+    if not profiles:
+        print("No saved profiles yet (save one in the import wizard's mapping step).")
+    for profile in profiles:
+        columns = ", ".join(f"{h} -> {FIELD_LABELS.get(f, f)}" for h, f in profile.mapping.items())
+        print(f"{profile.name}\t{columns}")
+    return 0

@@ -1,0 +1,88 @@
+"""Cells calamine reads as blanks: error values (#N/A) and formulas with no saved value."""
+
+from __future__ import annotations
+
+import posixpath
+import re
+import zipfile
+from pathlib import Path
+from typing import IO
+from xml.etree import ElementTree
+
+from coordinator.importing.filetypes import column_number
+
+MAIN_NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+REL_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+PKG_REL_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+NO_SAVED_VALUE = "a formula with no saved value"
+_CELL_REF = re.compile(r"([A-Z]+)(\d+)")
+_QUICK_MARKERS = (b't="e"', b"<f>", b"<f ", b"<f/>")
+
+CellErrors = dict[tuple[int, int], str]
+
+
+def sheet_part(archive: zipfile.ZipFile, sheet_name: str) -> str | None:
+    """The zip path of a named worksheet (xl/worksheets/sheetN.xml), via the workbook's rels."""
+    workbook = ElementTree.fromstring(archive.read("xl/workbook.xml"))
+    rel_id = None
+    for sheet in workbook.iter(f"{MAIN_NS}sheet"):
+        if sheet.get("name") == sheet_name:
+            rel_id = sheet.get(f"{REL_NS}id")
+    if rel_id is None:
+        return None
+    rels = ElementTree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
+    for rel in rels.iter(f"{PKG_REL_NS}Relationship"):
+        if rel.get("Id") == rel_id:
+            target = rel.get("Target", "")
+            if target.startswith("/"):
+                return target.lstrip("/")
+            return posixpath.normpath(posixpath.join("xl", target))
+    return None
+
+
+def xlsx_cell_errors(path: Path, sheet_name: str) -> CellErrors:
+    """(row index, column index) -> the error text, for every error or unsaved formula cell."""
+    with zipfile.ZipFile(path) as archive:
+        part = sheet_part(archive, sheet_name)
+        if part is None or part not in archive.namelist():
+            return {}
+        if not _may_hold_errors(archive, part):
+            return {}
+        with archive.open(part) as stream:
+            return _scan(stream)
+
+
+def _may_hold_errors(archive: zipfile.ZipFile, part: str) -> bool:
+    """A fast byte search so ordinary sheets (no formulas, no errors) are never XML-parsed."""
+    tail = b""
+    with archive.open(part) as stream:
+        while chunk := stream.read(1 << 20):
+            window = tail + chunk
+            if any(marker in window for marker in _QUICK_MARKERS):
+                return True
+            tail = chunk[-8:]
+    return False
+
+
+def _scan(stream: IO[bytes]) -> CellErrors:
+    errors: CellErrors = {}
+    for _event, element in ElementTree.iterparse(stream, events=("end",)):
+        if element.tag != f"{MAIN_NS}c":
+            continue
+        where = _position(element.get("r", ""))
+        if where is not None:
+            value = element.find(f"{MAIN_NS}v")
+            has_value = value is not None and (value.text or "") != ""
+            if element.get("t") == "e":
+                errors[where] = value.text if value is not None and value.text else "#ERROR"
+            elif element.find(f"{MAIN_NS}f") is not None and not has_value:
+                errors[where] = NO_SAVED_VALUE
+        element.clear()
+    return errors
+
+
+def _position(reference: str) -> tuple[int, int] | None:
+    match = _CELL_REF.fullmatch(reference)
+    if match is None:
+        return None
+    return int(match.group(2)) - 1, column_number(match.group(1)) - 1

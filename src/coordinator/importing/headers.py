@@ -1,0 +1,268 @@
+"""Roster fields, their many header names, and matching a file's headers to them with confidence."""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Any
+
+# The person fields a roster column can fill, with the words a coordinator sees.
+FIELD_LABELS: dict[str, str] = {
+    "employee_id": "Employee ID",
+    "full_name": "Name (Last, First)",
+    "last_name": "Last name",
+    "first_name": "First name",
+    "preferred_name": "Preferred name",
+    "email": "E-mail",
+    "phone": "Phone",
+    "position": "Position",
+    "subject": "Subject",
+    "grade": "Grade",
+    "campus": "Campus",
+    "campus_code": "Campus code",
+    "hire_date": "Hire date",
+}
+
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    "employee_id": (
+        "employee id",
+        "emp id",
+        "employee number",
+        "employee no",
+        "emp number",
+        "emp no",
+        "emp",
+        "id",
+        "staff id",
+        "staff number",
+        "personnel number",
+        "badge number",
+        "employee num",
+        "empid",
+        "eid",
+        "teacher id",
+        "person id",
+    ),
+    "full_name": (
+        "name",
+        "full name",
+        "employee name",
+        "name last first",
+        "last first",
+        "staff name",
+        "teacher name",
+        "last name first name",
+        "name last first middle",
+    ),
+    "last_name": ("last name", "last", "surname", "family name", "lname", "name last"),
+    "first_name": (
+        "first name",
+        "first",
+        "given name",
+        "fname",
+        "name first",
+        "legal first name",
+        "forename",
+    ),
+    "preferred_name": (
+        "preferred name",
+        "preferred",
+        "nickname",
+        "goes by",
+        "preferred first name",
+    ),
+    "email": (
+        "email",
+        "e mail",
+        "email address",
+        "e mail address",
+        "work email",
+        "district email",
+        "mail",
+        "emailaddress",
+    ),
+    "phone": (
+        "phone",
+        "phone number",
+        "telephone",
+        "cell",
+        "cell phone",
+        "mobile",
+        "work phone",
+        "tel",
+    ),
+    "position": (
+        "position",
+        "job title",
+        "title",
+        "role",
+        "job",
+        "position title",
+        "assignment",
+        "job description",
+        "position description",
+    ),
+    "subject": ("subject", "content area", "subject area", "department", "teaching field"),
+    "grade": ("grade", "grade level", "grades", "grade taught", "grade band"),
+    "campus": (
+        "campus",
+        "location",
+        "campus name",
+        "school",
+        "school name",
+        "site",
+        "building",
+        "work location",
+        "location name",
+        "assigned campus",
+    ),
+    "campus_code": (
+        "campus code",
+        "campus number",
+        "location code",
+        "school code",
+        "site code",
+        "campus id",
+        "location number",
+        "school number",
+        "campus no",
+    ),
+    "hire_date": (
+        "hire date",
+        "start date",
+        "start",
+        "date hired",
+        "hired",
+        "hire",
+        "original hire date",
+        "employment date",
+        "first day",
+        "date of hire",
+        "effective date",
+        "hire dt",
+    ),
+}
+
+# Columns we must not keep: they are ignored with a warning, never mapped.
+SENSITIVE: dict[str, tuple[str, ...]] = {
+    "a Social Security number": ("ssn", "social security", "social security number", "ss"),
+    "a date of birth": ("dob", "date of birth", "birth date", "birthdate", "birthday", "born"),
+}
+
+FUZZY_CUTOFF = 0.8
+
+
+@dataclass(frozen=True)
+class ColumnGuess:
+    """What one column was matched to: a field (or None), how sure, and any warning."""
+
+    index: int
+    header: str
+    field: str | None
+    confidence: float
+    sensitive: str | None = None
+
+
+def header_text(value: Any) -> str:
+    """A header cell as the user sees it: text, NFC, trimmed (including non-breaking spaces)."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    text = unicodedata.normalize("NFC", str(value))
+    return " ".join(text.replace("\u00a0", " ").split())
+
+
+def normalise(header: str) -> str:
+    """Lower-case words only: `Emp #` -> `emp number`, `E-Mail Address:` -> `e mail address`."""
+    text = header.casefold().replace("#", " number ").replace("no.", "no ")
+    text = re.sub(r"[^0-9a-z]+", " ", unicodedata.normalize("NFKD", text))
+    return " ".join(text.split())
+
+
+_SYNONYM_INDEX = {syn: name for name, syns in SYNONYMS.items() for syn in syns}
+_SENSITIVE_INDEX = {syn: what for what, syns in SENSITIVE.items() for syn in syns}
+
+
+def sensitive_kind(header: str) -> str | None:
+    key = normalise(header)
+    if key in _SENSITIVE_INDEX:
+        return _SENSITIVE_INDEX[key]
+    words = set(key.split())
+    if "ssn" in words or {"social", "security"} <= words or "dob" in words:
+        return "a Social Security number" if "dob" not in words else "a date of birth"
+    if "birth" in words:
+        return "a date of birth"
+    return None
+
+
+def score_header(header: str) -> tuple[str | None, float]:
+    """The field a header most likely means and the confidence (1.0 for a known synonym)."""
+    key = normalise(header)
+    if not key:
+        return None, 0.0
+    if key in _SYNONYM_INDEX:
+        return _SYNONYM_INDEX[key], 1.0
+    close = difflib.get_close_matches(key, _SYNONYM_INDEX, n=1, cutoff=FUZZY_CUTOFF)
+    if not close:
+        return None, 0.0
+    ratio = difflib.SequenceMatcher(None, key, close[0]).ratio()
+    return _SYNONYM_INDEX[close[0]], round(ratio, 2)
+
+
+def guess_columns(headers: list[str]) -> list[ColumnGuess]:
+    """One guess per column; each field goes to the column that matches it best."""
+    scored: list[tuple[int, str | None, float, str | None]] = []
+    for index, header in enumerate(headers):
+        sensitive = sensitive_kind(header) if header else None
+        if sensitive:
+            scored.append((index, None, 0.0, sensitive))
+            continue
+        name, confidence = score_header(header)
+        scored.append((index, name, confidence, None))
+    winners: dict[str, tuple[int, float]] = {}
+    for index, name, confidence, _sens in scored:
+        if name and (name not in winners or confidence > winners[name][1]):
+            winners[name] = (index, confidence)
+    guesses = []
+    for index, name, confidence, sens in scored:
+        keep = name is not None and winners[name][0] == index
+        guesses.append(
+            ColumnGuess(
+                index=index,
+                header=headers[index],
+                field=name if keep else None,
+                confidence=confidence if keep else 0.0,
+                sensitive=sens,
+            )
+        )
+    return _split_name_columns(guesses)
+
+
+def _split_name_columns(guesses: list[ColumnGuess]) -> list[ColumnGuess]:
+    """A lone `Name` column with separate first/last columns present is not the full name."""
+    fields = {g.field for g in guesses}
+    if "full_name" in fields and {"first_name", "last_name"} <= fields:
+        return [
+            ColumnGuess(g.index, g.header, None, 0.0, g.sensitive) if g.field == "full_name" else g
+            for g in guesses
+        ]
+    return guesses
+
+
+def header_signature(headers: list[str]) -> str:
+    """A stable fingerprint of a header row: the same export layout gives the same signature."""
+    joined = "\x1f".join(normalise(h) for h in headers)
+    return hashlib.sha256(joined.encode("utf-8")).hexdigest()
+
+
+def known_header_count(row: list[Any]) -> int:
+    """How many cells of a row read as roster headers (used to find the header row)."""
+    return sum(
+        1
+        for cell in row
+        if isinstance(cell, str) and normalise(header_text(cell)) in _SYNONYM_INDEX
+    )

@@ -1,0 +1,165 @@
+"""Opening a roster file of any supported kind and reading a sheet's raw rows (python-calamine)."""
+
+from __future__ import annotations
+
+import hashlib
+import zipfile
+import zlib
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from xml.etree import ElementTree
+
+import python_calamine as calamine
+
+from coordinator.errors import UnreadableInputError
+from coordinator.importing import cellscan
+from coordinator.importing.filetypes import (
+    FileKind,
+    check_zip,
+    damaged_zip,
+    detect_kind,
+    password_protected,
+    unreadable,
+)
+from coordinator.importing.textfiles import DELIMITER_NAMES, read_text_table
+
+TEXT_SHEET = ""  # a CSV file has one unnamed sheet
+
+
+@dataclass(frozen=True)
+class SheetInfo:
+    name: str
+    visible: bool
+    is_worksheet: bool
+
+
+@dataclass
+class SheetData:
+    """A sheet's cells as read: `rows[0]` is the row Excel numbers 1."""
+
+    name: str
+    rows: list[list[Any]]
+    cell_errors: cellscan.CellErrors = field(default_factory=dict)
+
+
+@dataclass
+class RosterFile:
+    """An opened roster: what it is, its sheets, and a way to read one of them."""
+
+    path: Path
+    kind: FileKind
+    sha256: str
+    sheets: list[SheetInfo]
+    date1904: bool = False
+    note: str = ""  # how a text file was read, for the preview
+    _workbook: Any = None
+    _text_rows: list[list[str]] | None = None
+
+    @property
+    def file_name(self) -> str:
+        return self.path.name
+
+    def read_sheet(self, name: str, *, nrows: int | None = None) -> SheetData:
+        """Every row of the named sheet (or the first `nrows`), with error cells located."""
+        if self._text_rows is not None:
+            rows: list[list[Any]] = list(self._text_rows[:nrows] if nrows else self._text_rows)
+            return SheetData(name=TEXT_SHEET, rows=rows)
+        scan: Future[cellscan.CellErrors] | None = None
+        if self.kind is FileKind.XLSX and nrows is None:
+            # Calamine parses without holding the interpreter lock: look for error cells meanwhile.
+            pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="cellscan")
+            scan = pool.submit(cellscan.xlsx_cell_errors, self.path, name)
+            pool.shutdown(wait=False)
+        try:
+            sheet = self._workbook.get_sheet_by_name(name)
+            rows = sheet.to_python(skip_empty_area=False, nrows=nrows)
+        except calamine.PasswordError as exc:
+            raise password_protected(self.path) from exc
+        except (calamine.CalamineError, ValueError, OSError) as exc:
+            raise unreadable(
+                self.path,
+                f"sheet {name!r} cannot be read; the file is damaged ({type(exc).__name__}). "
+                "Open it in Excel and save it again, or export it again.",
+            ) from exc
+        finally:
+            errors = self._scan_result(scan)
+        return SheetData(name=name, rows=rows, cell_errors=errors)
+
+    def _scan_result(self, scan: Future[cellscan.CellErrors] | None) -> cellscan.CellErrors:
+        if scan is None:
+            return {}
+        try:
+            return scan.result()
+        except (zipfile.BadZipFile, zlib.error, ElementTree.ParseError, OSError, EOFError) as exc:
+            raise damaged_zip(self.path) from exc
+
+    def close(self) -> None:
+        if self._workbook is not None:
+            self._workbook.close()
+            self._workbook = None
+
+
+def open_roster_file(path: Path) -> RosterFile:
+    """Check the file's real kind and safety, then open it; every failure names the file."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise UnreadableInputError(f"{path.name}: there is no such file ({path}).") from exc
+    except IsADirectoryError as exc:
+        raise UnreadableInputError(f"{path.name}: this is a folder, not a file.") from exc
+    except OSError as exc:
+        raise UnreadableInputError(
+            f"{path.name}: the file cannot be read ({exc.strerror}). Check that it is not "
+            "open elsewhere and that you may read it."
+        ) from exc
+    kind = detect_kind(path, data)
+    digest = hashlib.sha256(data).hexdigest()
+    if kind is FileKind.TEXT:
+        table = read_text_table(path, data)
+        note = f"{table.encoding}, {DELIMITER_NAMES.get(table.delimiter, 'other')}-separated"
+        return RosterFile(
+            path=path,
+            kind=kind,
+            sha256=digest,
+            sheets=[SheetInfo(TEXT_SHEET, True, True)],
+            note=note,
+            _text_rows=table.rows,
+        )
+    date1904 = False if kind is FileKind.XLS else check_zip(path, kind).date1904
+    del data
+    workbook = _open_workbook(path, kind)
+    sheets = [
+        SheetInfo(
+            name=meta.name,
+            visible=meta.visible == calamine.SheetVisibleEnum.Visible,
+            is_worksheet=meta.typ == calamine.SheetTypeEnum.WorkSheet,
+        )
+        for meta in workbook.sheets_metadata
+    ]
+    return RosterFile(
+        path=path,
+        kind=kind,
+        sha256=digest,
+        sheets=sheets,
+        date1904=date1904,
+        _workbook=workbook,
+    )
+
+
+def _open_workbook(path: Path, kind: FileKind) -> Any:
+    try:
+        return calamine.CalamineWorkbook.from_path(str(path))
+    except calamine.PasswordError as exc:
+        raise password_protected(path) from exc
+    except calamine.ZipError as exc:
+        raise damaged_zip(path) from exc
+    except (calamine.CalamineError, calamine.XmlError, ValueError, OSError) as exc:
+        what = "workbook" if kind is not FileKind.ODS else "spreadsheet"
+        raise unreadable(
+            path,
+            f"the {what} is damaged and cannot be read ({type(exc).__name__}). Open it in Excel "
+            "or LibreOffice and save it again.",
+        ) from exc

@@ -1,0 +1,140 @@
+"""Raw cells into roster values, exactly: IDs as text, names as written, dates from any form."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from typing import Any
+
+EXCEL_ERRORS = frozenset(
+    {"#N/A", "#REF!", "#VALUE!", "#DIV/0!", "#NAME?", "#NULL!", "#NUM!", "#SPILL!", "#CALC!"}
+)
+_EPOCH_1900 = dt.date(1899, 12, 30)  # serial 60 is Excel's phantom 29 Feb 1900; 61+ line up
+_EPOCH_1904 = dt.date(1904, 1, 1)
+_EMAIL = re.compile(
+    r"^[^@\s<>(),;:\"\[\]]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9-]+)+$"
+)
+_US_DATE = re.compile(r"^(\d{1,2})[/-](\d{1,2})[/-](\d{2}|\d{4})$")
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]00:00(?::00(?:\.0+)?)?)?$")
+_TEXT_FORMATS = (
+    "%B %d, %Y",
+    "%b %d, %Y",
+    "%B %d %Y",
+    "%b %d %Y",
+    "%d %B %Y",
+    "%d %b %Y",
+    "%b. %d, %Y",
+    "%d-%b-%Y",
+    "%d-%b-%y",
+)
+_SPACES = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\ufeff": ""})
+
+
+class ValueProblem(ValueError):
+    """A cell that cannot become the value its column needs: a code and how to fix it."""
+
+    def __init__(self, code: str, fix: str) -> None:
+        super().__init__(code)
+        self.code = code
+        self.fix = fix
+
+
+def clean_text(value: Any) -> str:
+    """Text as written: Unicode NFC, trimmed of ordinary and non-breaking spaces, never re-cased."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        text = value
+    elif isinstance(value, float) and value.is_integer():
+        text = str(int(value))
+    elif isinstance(value, dt.datetime):
+        text = value.date().isoformat() if value.time() == dt.time() else value.isoformat(" ")
+    else:
+        text = str(value)
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text.translate(_SPACES))
+    return text.strip()
+
+
+def clean_id(value: Any) -> str:
+    """An employee ID as text: `115838.0` from a numeric cell is `115838`; `090011` keeps its 0."""
+    if isinstance(value, float):
+        if value.is_integer():
+            return str(int(value))
+        raise ValueProblem("ID_NOT_WHOLE", "an employee ID must be a whole number or text")
+    if isinstance(value, bool):
+        raise ValueProblem("ID_NOT_TEXT", "type the employee ID")
+    text = clean_text(value)
+    if text.endswith(".0") and text[:-2].isdigit():
+        text = text[:-2]
+    return text
+
+
+def check_email(text: str) -> str:
+    if not _EMAIL.match(text):
+        raise ValueProblem("BAD_EMAIL", "write the e-mail as name@district.org")
+    return text
+
+
+def serial_to_date(serial: float, date1904: bool) -> dt.date:
+    if date1904:
+        return _EPOCH_1904 + dt.timedelta(days=int(serial))
+    if serial < 61:  # before Excel's phantom leap day, serials are off by one
+        return dt.date(1899, 12, 31) + dt.timedelta(days=int(serial))
+    return _EPOCH_1900 + dt.timedelta(days=int(serial))
+
+
+def parse_date(value: Any, date1904: bool = False) -> dt.date:
+    """A date cell, an Excel serial number, or US text (`8/24/25`, `August 24, 2025`)."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, float | int) and not isinstance(value, bool):
+        if 1 <= value < 2_958_466:
+            return serial_to_date(float(value), date1904)
+        raise ValueProblem("BAD_DATE", "enter a date such as 08/24/2025")
+    text = clean_text(value)
+    if not text:
+        raise ValueProblem("BAD_DATE", "enter a date such as 08/24/2025")
+    return parse_date_text(text, date1904)
+
+
+def parse_date_text(text: str, date1904: bool = False) -> dt.date:
+    try:
+        if match := _US_DATE.match(text):
+            month, day, year = (int(g) for g in match.groups())
+            if year < 100:
+                year += 2000 if year < 70 else 1900
+            return dt.date(year, month, day)
+        if match := _ISO_DATE.match(text):
+            return dt.date(*(int(g) for g in match.groups()))
+    except ValueError:
+        raise ValueProblem("BAD_DATE", "this day does not exist; check month and day") from None
+    if text.replace(".", "", 1).isdigit():
+        return parse_date(float(text), date1904)
+    for pattern in _TEXT_FORMATS:
+        try:
+            return dt.datetime.strptime(text, pattern).date()
+        except ValueError:
+            continue
+    raise ValueProblem("BAD_DATE", "enter the date as 08/24/2025 or 2025-08-24")
+
+
+def split_last_first(text: str) -> tuple[str, str]:
+    """`Nguyễn, Thị Mai` -> (`Nguyễn`, `Thị Mai`); a name without a comma is refused."""
+    if "," not in text:
+        raise ValueProblem("NAME_NOT_LAST_FIRST", "write the name as Last, First")
+    last, first = text.split(",", 1)
+    last, first = last.strip(), first.strip()
+    if not last or not first:
+        raise ValueProblem("NAME_NOT_LAST_FIRST", "write the name as Last, First")
+    return last, first
+
+
+def excel_error(value: Any) -> str | None:
+    """The Excel error text when a cell holds one (`#N/A`), else None."""
+    if isinstance(value, str) and value[:1] == "#" and value.strip().upper() in EXCEL_ERRORS:
+        return value.strip().upper()
+    return None

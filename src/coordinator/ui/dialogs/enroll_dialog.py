@@ -1,0 +1,150 @@
+"""Enroll chosen people as mentors or mentees in a program year, seeing who is already in it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from html import escape
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coordinator.db.models import Role
+from coordinator.errors import CoordinatorError
+from coordinator.services import mentor_setup, programs
+from coordinator.services.mentor_setup import EnrollCandidate
+from coordinator.services.programs import EnrollResult
+from coordinator.ui.context import AppContext
+
+STATE_TEXT = {"new": "will be enrolled", "already": "already enrolled", "returning": "re-enrolled"}
+
+
+def candidate_text(row: EnrollCandidate) -> str:
+    who = f"{row.name} ({row.employee_id})" if row.employee_id else row.name
+    note = f"; {row.note}" if row.note else ""
+    return f"{who} — {STATE_TEXT[row.state]}{note}"
+
+
+def summary_text(rows: Sequence[EnrollCandidate], role: Role) -> str:
+    already = [r for r in rows if r.state == "already"]
+    adding = len(rows) - len(already)
+    plural = f"{role.value}s"
+    head = f"<b>{adding}</b> of {len(rows)} will be enrolled as {plural}."
+    if not already:
+        return head
+    names = ", ".join(escape(r.name) for r in already[:5])
+    more = f" and {len(already) - 5} more" if len(already) > 5 else ""
+    return f"{head} Already enrolled as {plural}: {names}{more}."
+
+
+class EnrollDialog(QDialog):
+    """`person_ids` come from the caller (the People page selection); `result` after Enroll."""
+
+    def __init__(
+        self,
+        context: AppContext,
+        person_ids: Sequence[int],
+        *,
+        role: Role = Role.MENTEE,
+        year_id: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._person_ids = list(dict.fromkeys(person_ids))
+        self.result_counts: EnrollResult | None = None
+        count = len(self._person_ids)
+        self.setWindowTitle(f"Enroll {count} {'person' if count == 1 else 'people'}")
+        with context.db.reading() as session:
+            years = programs.list_years(session)
+        self.year = QComboBox()
+        for year in years:
+            self.year.addItem(f"{year.program} {year.label}", year.id)
+        wanted = year_id if year_id is not None else context.program_year_id
+        index = self.year.findData(wanted)
+        if index >= 0:
+            self.year.setCurrentIndex(index)
+        self.as_mentee = QRadioButton("Ment&ees")
+        self.as_mentor = QRadioButton("Men&tors")
+        (self.as_mentor if role == Role.MENTOR else self.as_mentee).setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.as_mentee)
+        group.addButton(self.as_mentor)
+        roles = QHBoxLayout()
+        roles.addWidget(self.as_mentee)
+        roles.addWidget(self.as_mentor)
+        roles.addStretch(1)
+        self.people = QListWidget()
+        self.people.setMinimumWidth(480)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setObjectName("error")
+        self.error.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Enroll")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow("&Program year:", self.year)
+        form.addRow("As:", roles)
+        form.addRow("People:", self.people)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.year.currentIndexChanged.connect(lambda _i: self.show_preview())
+        self.as_mentor.toggled.connect(lambda _on: self.show_preview())
+        self.show_preview()
+        self.year.setFocus()
+
+    def role(self) -> Role:
+        return Role.MENTOR if self.as_mentor.isChecked() else Role.MENTEE
+
+    def chosen_year_id(self) -> int | None:
+        data = self.year.currentData()
+        return int(data) if data is not None else None
+
+    def show_preview(self) -> None:
+        self.people.clear()
+        year_id = self.chosen_year_id()
+        if year_id is None:
+            self.summary.setText("There is no program year yet: create one first (New year…).")
+            return
+        with self._context.db.reading() as session:
+            rows = mentor_setup.enrollment_preview(session, year_id, self._person_ids, self.role())
+        self.people.addItems([candidate_text(r) for r in rows])
+        self.summary.setText(summary_text(rows, self.role()))
+
+    def accept(self) -> None:
+        year_id = self.chosen_year_id()
+        if year_id is None:
+            self.error.setText("Choose a program year; create one first if there is none.")
+            self.error.show()
+            self.year.setFocus()
+            return
+        try:
+            with self._context.db.transaction() as session:
+                year = programs.year_by_id(session, year_id)
+                result = programs.enroll(session, year, self._person_ids, self.role())
+        except CoordinatorError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return
+        self.result_counts = result
+        self._context.notify("assignments")
+        super().accept()

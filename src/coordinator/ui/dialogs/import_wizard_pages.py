@@ -1,0 +1,332 @@
+"""Import wizard pages two and three: the sheet with its header preview, and the column mapping."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+
+from coordinator.errors import CoordinatorError
+from coordinator.importing.filetypes import KIND_NAMES
+from coordinator.importing.headers import FIELD_LABELS, ColumnGuess
+from coordinator.importing.layout import candidate_sheets
+from coordinator.importing.plan import ImportPlan
+from coordinator.importing.profiles import (
+    list_profiles,
+    mapping_from_profile,
+    profile_by_name,
+    save_profile,
+)
+from coordinator.importing.roster import (
+    PreparedImport,
+    RosterSheet,
+    column_warnings,
+    plan_import,
+    read_roster,
+    remap,
+    suggest_mapping,
+)
+from coordinator.progress import Progress
+from coordinator.ui.models.import_models import PreviewModel
+from coordinator.ui.workers import Worker, run_with_progress
+
+if TYPE_CHECKING:
+    from coordinator.ui.dialogs.import_wizard import ImportWizard
+
+NOT_IMPORTED = "(not imported)"
+SUGGESTED = "(suggested from the headers)"
+
+
+def _message_label() -> QLabel:
+    from coordinator.ui.dialogs.import_wizard import message_label
+
+    return message_label()
+
+
+def _show(label: QLabel, text: str) -> None:
+    label.setText(text)
+    label.setVisible(bool(text))
+
+
+class SheetPage(QWizardPage):
+    """Which sheet holds the roster, where its headers are, and what its first rows look like."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.worker: Worker | None = None
+        self.setTitle("Sheet and headers")
+        self.setSubTitle("Check that this is the roster and that the headers are right.")
+        self.file_label = QLabel()
+        self.sheet_combo = QComboBox()
+        self.sheet_combo.activated.connect(self._sheet_chosen)
+        self.header_label = QLabel()
+        self.error = _message_label()
+        self.preview = PreviewModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.preview)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        form = QFormLayout()
+        form.addRow("File:", self.file_label)
+        form.addRow("&Sheet:", self.sheet_combo)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.header_label)
+        layout.addWidget(self.error)
+        layout.addWidget(self.table, 1)
+
+    def initializePage(self) -> None:  # noqa: N802
+        source = self._wizard.source
+        assert source is not None
+        roster = source.roster
+        what = roster.note or KIND_NAMES[roster.kind]
+        self.file_label.setText(f"{roster.file_name} ({what})")
+        self.sheet_combo.clear()
+        if roster.sheets and roster.sheets[0].name:
+            useful = candidate_sheets(roster)
+            others = [s for s in roster.sheets if s not in useful and s.is_worksheet]
+            for sheet in [*useful, *others]:
+                label = sheet.name if sheet.visible else f"{sheet.name} (hidden)"
+                self.sheet_combo.addItem(label, sheet.name)
+            self.sheet_combo.setCurrentIndex(self.sheet_combo.findData(source.sheet.name))
+        self.sheet_combo.setEnabled(self.sheet_combo.count() > 1)
+        _show(self.error, "")
+        self._show_source()
+
+    def _show_source(self) -> None:
+        source = self._wizard.source
+        assert source is not None
+        rows = len(source.data_rows)
+        self.header_label.setText(
+            f"Headers found on row {source.header_row_number}; {rows:,} rows of people below."
+        )
+        self.preview.set_rows(source.headers, source.preview(), source.header_row_number + 1)
+        self.table.resizeColumnsToContents()
+
+    def _sheet_chosen(self, index: int) -> None:
+        source = self._wizard.source
+        assert source is not None
+        name = self.sheet_combo.itemData(index)
+        if name == source.sheet.name or self.worker is not None:
+            return
+        path = source.roster.path
+
+        def read(progress: Progress) -> RosterSheet:
+            chosen = read_roster(path, name)
+            progress.step(1, 1, "Read")
+            return chosen
+
+        _show(self.error, "")
+        self.worker = run_with_progress(
+            self,
+            f"Reading sheet {name!r}...",
+            read,
+            self._sheet_read,
+            self._sheet_failed,
+            lambda: self._sheet_failed(""),
+        )
+        self.worker.finished.connect(self._sheet_done)
+
+    def _sheet_read(self, chosen: RosterSheet) -> None:
+        self._wizard.source = chosen
+        self._show_source()
+
+    def _sheet_failed(self, message: str) -> None:
+        """Keep showing the sheet read before; say why the other one could not be used."""
+        _show(self.error, message)
+        source = self._wizard.source
+        assert source is not None
+        self.sheet_combo.setCurrentIndex(self.sheet_combo.findData(source.sheet.name))
+
+    def _sheet_done(self) -> None:
+        self.worker = None
+
+
+class MappingPage(QWizardPage):
+    """One dropdown per column; saved profiles; confidence and an example value shown."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.guesses: list[ColumnGuess] = []
+        self.combos: list[QComboBox] = []
+        self.setTitle("Match the columns")
+        self.setSubTitle(
+            "Choose what each column holds. Columns marked (not imported) are left out."
+        )
+        self.profile_combo = QComboBox()
+        self.profile_combo.activated.connect(self._profile_chosen)
+        save = QPushButton("Save as &profile...")
+        save.clicked.connect(self._ask_profile_name)
+        profiles_label = QLabel("Saved p&rofiles:")
+        profiles_label.setBuddy(self.profile_combo)
+        top = QHBoxLayout()
+        top.addWidget(profiles_label)
+        top.addWidget(self.profile_combo, 1)
+        top.addWidget(save)
+        self.profile_note = QLabel()
+        self.warnings = _message_label()
+        self.error = _message_label()
+        self.grid_host = QWidget()
+        self.grid = QGridLayout(self.grid_host)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.grid_host)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.profile_note)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.warnings)
+        layout.addWidget(self.error)
+
+    def initializePage(self) -> None:  # noqa: N802
+        source = self._wizard.source
+        assert source is not None
+        db = self._wizard.context.db
+        try:
+            self.guesses, mapping, profile = suggest_mapping(db, source.headers)
+        except CoordinatorError as exc:
+            _show(self.error, str(exc))
+            return
+        self._fill_profiles(profile)
+        self._build_grid(mapping)
+        self._note_profile(profile)
+        _show(self.error, "")
+
+    def _fill_profiles(self, chosen: str | None) -> None:
+        with self._wizard.context.db.reading() as session:
+            names = [p.name for p in list_profiles(session)]
+        self.profile_combo.clear()
+        self.profile_combo.addItem(SUGGESTED, None)
+        for name in names:
+            self.profile_combo.addItem(name, name)
+        self.profile_combo.setCurrentIndex(max(0, self.profile_combo.findData(chosen)))
+
+    def _note_profile(self, profile: str | None) -> None:
+        self.profile_note.setText(
+            f"Using the saved profile {profile!r}: these headers were seen before."
+            if profile
+            else ""
+        )
+        self.profile_note.setVisible(bool(profile))
+
+    def _build_grid(self, mapping: list[str | None]) -> None:
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.combos = []
+        source = self._wizard.source
+        assert source is not None
+        sample = source.preview(3)
+        for col, title in enumerate(("Column in the file", "Holds", "Match", "Example")):
+            header = QLabel(f"<b>{title}</b>")
+            self.grid.addWidget(header, 0, col)
+        for index, guess in enumerate(self.guesses):
+            combo = QComboBox()
+            combo.addItem(NOT_IMPORTED, None)
+            for name, label in FIELD_LABELS.items():
+                combo.addItem(label, name)
+            combo.setCurrentIndex(max(0, combo.findData(mapping[index])))
+            combo.setEnabled(guess.sensitive is None)
+            combo.setAccessibleName(f"Field for column {guess.header}")
+            self.combos.append(combo)
+            example = next((row[index] for row in sample if row[index]), "")
+            self.grid.addWidget(QLabel(guess.header), index + 1, 0)
+            self.grid.addWidget(combo, index + 1, 1)
+            self.grid.addWidget(QLabel(self._confidence(guess)), index + 1, 2)
+            self.grid.addWidget(QLabel(example[:40]), index + 1, 3)
+        self.grid.setRowStretch(len(self.guesses) + 1, 1)
+        _show(self.warnings, "\n".join(column_warnings(self.guesses, mapping)))
+
+    @staticmethod
+    def _confidence(guess: ColumnGuess) -> str:
+        if guess.sensitive:
+            return f"Ignored: {guess.sensitive}"
+        if guess.field is None:
+            return "No match"
+        return "Sure" if guess.confidence >= 1.0 else f"Likely ({guess.confidence:.0%})"
+
+    def mapping(self) -> list[str | None]:
+        return [combo.currentData() for combo in self.combos]
+
+    def set_field(self, column: int, field: str | None) -> None:
+        combo = self.combos[column]
+        combo.setCurrentIndex(max(0, combo.findData(field)))
+
+    def _profile_chosen(self, index: int) -> None:
+        source = self._wizard.source
+        assert source is not None
+        name = self.profile_combo.itemData(index)
+        if name is None:
+            mapping = [g.field for g in self.guesses]
+        else:
+            with self._wizard.context.db.reading() as session:
+                mapping = mapping_from_profile(profile_by_name(session, name), source.headers)
+        self._build_grid(mapping)
+        self._note_profile(name)
+
+    def _ask_profile_name(self) -> None:
+        name, ok = QInputDialog.getText(
+            self, "Save mapping profile", "Name for this column mapping (for example, HR export):"
+        )
+        if ok and name.strip():
+            self.save_profile_as(name)
+
+    def save_profile_as(self, name: str) -> None:
+        """Save the current mapping under a name; it is applied when these headers return."""
+        source = self._wizard.source
+        assert source is not None
+        try:
+            saved = save_profile(self._wizard.context.db, name, source.headers, self.mapping())
+        except CoordinatorError as exc:
+            _show(self.error, str(exc))
+            return
+        self._fill_profiles(saved.name)
+        self._note_profile(saved.name)
+
+    def validatePage(self) -> bool:  # noqa: N802
+        """Check every row with this mapping and plan against the database, in a worker."""
+        if self._wizard.passing():
+            return True
+        source = self._wizard.source
+        assert source is not None
+        db, guesses, mapping = self._wizard.context.db, self.guesses, self.mapping()
+        profile = self.profile_combo.currentData()
+
+        def work(progress: Progress) -> tuple[PreparedImport, ImportPlan | None]:
+            progress.step(0, 2, "Checking every row")
+            prepared = remap(source, guesses, mapping, profile)
+            if prepared.mapping_error:
+                return prepared, None
+            progress.step(1, 2, "Comparing with the database")
+            return prepared, plan_import(db, prepared)
+
+        def keep(outcome: tuple[PreparedImport, ImportPlan | None]) -> bool:
+            prepared, plan = outcome
+            if plan is None:  # the mapping lacks a key or names: say so and stay here
+                _show(self.error, prepared.mapping_error or "")
+                return False
+            self._wizard.prepared, self._wizard.plan = prepared, plan
+            return True
+
+        self._wizard.work_then_next(
+            "Checking the rows...", work, keep, lambda text: _show(self.error, text)
+        )
+        return False

@@ -1,0 +1,308 @@
+"""Import wizard pages four and five: the plan in tabs with Apply (in a worker), and the summary."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from coordinator.db.models import Role
+from coordinator.errors import CoordinatorError
+from coordinator.importing.apply import EnrollTarget
+from coordinator.importing.batches import program_year_choices
+from coordinator.importing.problems import save_problems
+from coordinator.importing.roster import apply_import
+from coordinator.progress import Progress
+from coordinator.ui.models.import_models import (
+    ChangedPeopleModel,
+    HeldRowsModel,
+    MissingPeopleModel,
+    NewPeopleModel,
+    ProblemsModel,
+    UnchangedPeopleModel,
+)
+from coordinator.ui.models.rows_model import RowsModel
+
+if TYPE_CHECKING:
+    from coordinator.ui.dialogs.import_wizard import ImportWizard
+
+TAB_TITLES = ("New", "Changed", "Unchanged", "Not in file", "Duplicates", "Problems")
+
+
+def _table(model: RowsModel[Any]) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSortingEnabled(True)
+    view.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # file order (by row) to start with
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setWordWrap(False)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+class PlanPage(QWizardPage):
+    """What applying would do, in tabs; options for invalid rows and enrollment; Apply."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle("What the import will do")
+        self.setSubTitle("Nothing has changed yet. Check the tabs, then press Apply.")
+        self.setButtonText(QWizard.WizardButton.NextButton, "&Apply")
+        self.models: dict[str, RowsModel[Any]] = {
+            "New": NewPeopleModel(self),
+            "Changed": ChangedPeopleModel(self),
+            "Unchanged": UnchangedPeopleModel(self),
+            "Not in file": MissingPeopleModel(self),
+            "Duplicates": HeldRowsModel(self),
+            "Problems": ProblemsModel(self),
+        }
+        self.views: dict[str, QTableView] = {}
+        self.mark_left = QCheckBox(
+            "&Mark the people selected here as having left the district (Undo restores them)"
+        )
+        self.tabs = QTabWidget()
+        for title in TAB_TITLES:
+            self.tabs.addTab(self._tab(title), title)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.skip_invalid = QCheckBox(
+            "Import the &valid rows only (rows with problems are skipped)"
+        )
+        self.skip_invalid.toggled.connect(self.completeChanged)
+        self.enroll = QCheckBox("&Enroll everyone in")
+        self.year_combo = QComboBox()
+        self.role_combo = QComboBox()
+        self.role_combo.addItem("as mentees", Role.MENTEE)
+        self.role_combo.addItem("as mentors", Role.MENTOR)
+        self.enroll.toggled.connect(self.year_combo.setEnabled)
+        self.enroll.toggled.connect(self.role_combo.setEnabled)
+        enroll_row = QHBoxLayout()
+        for widget in (self.enroll, self.year_combo, self.role_combo):
+            enroll_row.addWidget(widget)
+        enroll_row.addStretch(1)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.error.hide()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.skip_invalid)
+        layout.addLayout(enroll_row)
+        layout.addWidget(self.error)
+
+    def _tab(self, title: str) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        view = self.views[title] = _table(self.models[title])
+        layout.addWidget(view, 1)
+        if title == "Not in file":
+            view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+            layout.addWidget(self.mark_left)
+        if title == "Problems":
+            save = QPushButton("&Save problems...")
+            save.clicked.connect(self._ask_problem_file)
+            row = QHBoxLayout()
+            row.addStretch(1)
+            row.addWidget(save)
+            layout.addLayout(row)
+        return page
+
+    def initializePage(self) -> None:  # noqa: N802
+        prepared = self._wizard.prepared
+        assert prepared is not None
+        plan = self._wizard.plan
+        assert plan is not None
+        self._wizard.applied = None
+        self.error.hide()
+        with self._wizard.context.db.reading() as session:
+            years = program_year_choices(session)
+        self.models["New"].set_rows(plan.new)
+        changed = self.models["Changed"]
+        assert isinstance(changed, ChangedPeopleModel)
+        changed.set_people(plan.changed)
+        self.models["Unchanged"].set_rows(plan.unchanged)
+        self.models["Not in file"].set_rows(plan.missing)
+        self.models["Duplicates"].set_rows(plan.duplicates)
+        self.models["Problems"].set_rows(plan.problems)
+        counts = [
+            len(plan.new),
+            len(plan.changed),
+            len(plan.unchanged),
+            len(plan.missing),
+            len(plan.duplicates),
+            len(plan.problems),
+        ]
+        for index, (title, count) in enumerate(zip(TAB_TITLES, counts, strict=True)):
+            self.tabs.setTabText(index, f"{title} ({count:,})")
+        for view in self.views.values():
+            view.resizeColumnsToContents()
+        self.summary.setText(self._summary_text())
+        self.skip_invalid.setChecked(False)
+        self.mark_left.setChecked(False)
+        self.mark_left.setEnabled(bool(plan.missing))
+        self.skip_invalid.setVisible(bool(plan.problems))
+        self.year_combo.clear()
+        for year in years:
+            self.year_combo.addItem(year.label, year.id)
+        self.enroll.setChecked(False)
+        self.enroll.setEnabled(bool(years))
+        self.year_combo.setEnabled(False)
+        self.role_combo.setEnabled(False)
+        if plan.problems:
+            self.tabs.setCurrentIndex(TAB_TITLES.index("Problems"))
+
+    def _summary_text(self) -> str:
+        plan, prepared = self._wizard.plan, self._wizard.prepared
+        assert plan is not None
+        assert prepared is not None
+        parts = [
+            f"{prepared.file_name}: {len(plan.new)} new, {len(plan.changed)} changed, "
+            f"{len(plan.unchanged)} unchanged, {len(plan.missing)} not in this file (left "
+            f"alone), {len(plan.duplicates)} held as possible duplicates."
+        ]
+        if plan.new_campuses:
+            parts.append("New campuses: " + ", ".join(plan.new_campuses) + ".")
+        if plan.problems:
+            parts.append(
+                f"{plan.invalid_rows} row(s) have problems: fix them in the file, or "
+                "import the valid rows only."
+            )
+        elif not plan.changes_anything:
+            parts.append("Everyone in the file already matches the database.")
+        return " ".join(parts)
+
+    def isComplete(self) -> bool:  # noqa: N802
+        plan = self._wizard.plan
+        if plan is None or self._wizard.worker is not None:
+            return False
+        return not plan.problems or self.skip_invalid.isChecked()
+
+    def enroll_target(self) -> EnrollTarget | None:
+        if not self.enroll.isChecked() or self.year_combo.currentData() is None:
+            return None
+        return EnrollTarget(
+            int(self.year_combo.currentData()),
+            self.role_combo.currentData(),
+            self.year_combo.currentText(),
+        )
+
+    def people_marked_left(self) -> list[int]:
+        """The people selected on the "Not in file" tab, when the coordinator ticked the box."""
+        if not self.mark_left.isChecked():
+            return []
+        model = self.models["Not in file"]
+        rows = self.views["Not in file"].selectionModel().selectedRows()
+        people = [model.row_at(index.row()) for index in rows]
+        return [p.person_id for p in people if p is not None]
+
+    def _ask_problem_file(self) -> None:
+        name, _f = QFileDialog.getSaveFileName(
+            self, "Save problems", "problems.xlsx", "Excel (*.xlsx);;CSV (*.csv)"
+        )
+        if name:
+            self.save_problems_to(Path(name))
+
+    def save_problems_to(self, path: Path) -> None:
+        plan = self._wizard.plan
+        assert plan is not None
+        try:
+            save_problems(plan.problems, path)
+        except CoordinatorError as exc:
+            self._show_error(str(exc))
+
+    def _show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+
+    def validatePage(self) -> bool:  # noqa: N802
+        """Apply in a worker (progress and Cancel); the summary follows when it is done."""
+        if self._wizard.passing():
+            return True
+        prepared = self._wizard.prepared
+        assert prepared is not None
+        db = self._wizard.context.db
+        skip, enroll = self.skip_invalid.isChecked(), self.enroll_target()
+        leaving = self.people_marked_left()
+
+        def work(progress: Progress) -> Any:
+            return apply_import(
+                db,
+                prepared,
+                skip_invalid=skip,
+                enroll=enroll,
+                mark_left=leaving,
+                progress=progress,
+            )
+
+        self._wizard.work_then_next(
+            "Importing the roster...", work, self._applied, self._show_error
+        )
+        return False
+
+    def _applied(self, outcome: Any) -> bool:
+        plan, result = outcome
+        self._wizard.plan = plan
+        self._wizard.applied = result
+        if result.batch_id is not None:
+            self._wizard.context.notify("people")
+            self._wizard.context.notify("imports")
+        return True
+
+
+class SummaryPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle("Import finished")
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addStretch(1)
+
+    def initializePage(self) -> None:  # noqa: N802
+        result, plan = self._wizard.applied, self._wizard.plan
+        assert result is not None
+        assert plan is not None
+        counts = plan.counts()
+        lines = [
+            result.message,
+            "",
+            f"New people: {counts['new']}",
+            f"Changed: {counts['changed']}",
+            f"Unchanged: {counts['unchanged']}",
+            f"Not in this file (left alone): {counts['missing']}",
+            f"Held as possible duplicates: {counts['duplicates']}",
+            f"Rows with problems (skipped): {counts['invalid']}",
+        ]
+        if result.enrolled:
+            lines.append(f"Enrolled: {result.enrolled}")
+        if result.counts.get("marked_left"):
+            lines.append(f"Marked as having left: {result.counts['marked_left']}")
+        if result.new_campuses:
+            lines.append("New campuses: " + ", ".join(result.new_campuses))
+        if result.batch_id is not None:
+            lines += ["", "You can undo this import on the Imports page."]
+        self.text.setText("\n".join(lines))

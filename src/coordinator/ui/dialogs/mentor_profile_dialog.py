@@ -1,0 +1,258 @@
+"""A mentor's profile: experience, trainings, teaching load, capacity, notes; eligibility live."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from html import escape
+from itertools import pairwise
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coordinator.errors import CoordinatorError
+from coordinator.services import mentor_setup, mentors
+from coordinator.services.mentor_setup import MentorDraft
+from coordinator.services.mentors import Eligibility
+from coordinator.ui.context import AppContext
+from coordinator.ui.widgets.date_fields import date_edit, date_of
+
+NOT_RECORDED = "not recorded"
+NO_LIMIT = "no limit"
+
+
+def eligibility_html(result: Eligibility | None, year_label: str | None) -> str:
+    if result is None or year_label is None:
+        return "<b>Eligibility:</b> choose a program year to see it."
+    cap = "no cap" if result.capacity is None else str(result.capacity)
+    load = f"Load {result.load} (capacity {cap})."
+    if result.eligible:
+        return f"<b>Eligible</b> to mentor in {escape(year_label)}. {load}"
+    reasons = "".join(f"<li>{escape(r)}</li>" for r in result.reasons)
+    return f"<b>Not eligible</b> in {escape(year_label)}:<ul>{reasons}</ul>{load}"
+
+
+class TrainingRows(QWidget):
+    """Mentor trainings as rows of name and completion date, each removable."""
+
+    def __init__(self, on_change: Callable[[], None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._on_change = on_change
+        self.rows: list[tuple[QLineEdit, QDateEdit, QPushButton]] = []
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.empty = QLabel("No mentor training recorded.")
+        self.grid.addWidget(self.empty, 0, 0, 1, 3)
+        self.grid.setColumnStretch(0, 1)
+
+    def _changed(self) -> None:
+        self._on_change()
+
+    def add_row(self, name: str = "", day: dt.date | None = None) -> QLineEdit:
+        edit = QLineEdit(name)
+        edit.setPlaceholderText("e.g. Region 13 mentor training")
+        edit.setMaxLength(200)
+        completed = date_edit(day)
+        remove = QPushButton("Remove")
+        remove.setToolTip("Remove this training")
+        row = len(self.rows) + 1
+        self.grid.addWidget(edit, row, 0)
+        self.grid.addWidget(completed, row, 1)
+        self.grid.addWidget(remove, row, 2)
+        for widget in (edit, completed, remove):
+            widget.setVisible(True)  # now, not on the next event loop turn, so focus can land
+        entry = (edit, completed, remove)
+        self.rows.append(entry)
+        edit.textChanged.connect(lambda _t: self._changed())
+        completed.dateChanged.connect(lambda _d: self._changed())
+        remove.clicked.connect(lambda: self.remove_row(entry))
+        self.empty.setVisible(False)
+        self._changed()
+        return edit
+
+    def remove_row(self, entry: tuple[QLineEdit, QDateEdit, QPushButton]) -> None:
+        index = self.rows.index(entry)
+        self.rows.remove(entry)
+        for widget in entry:
+            self.grid.removeWidget(widget)
+            widget.deleteLater()
+        self.empty.setVisible(not self.rows)
+        if self.rows:
+            self.rows[min(index, len(self.rows) - 1)][0].setFocus()
+        self._changed()
+
+    def trainings(self) -> list[tuple[str, dt.date]]:
+        return [(edit.text().strip(), date_of(day)) for edit, day, _r in self.rows]
+
+
+class MentorProfileDialog(QDialog):
+    """Edits one person's mentor profile; the eligibility line follows every change."""
+
+    def __init__(
+        self,
+        context: AppContext,
+        person_id: int,
+        year_id: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._person_id = person_id
+        self._year_id = year_id if year_id is not None else context.program_year_id
+        with context.db.reading() as session:
+            name = mentor_setup.person_name(session, person_id)
+            profile = mentors.mentor_profile(session, person_id)
+            summary = mentors.mentor_summary(session, person_id, self._year_id)
+        self._year_label = summary.year_label
+        self.setWindowTitle(f"Mentor profile — {name}")
+        self._loading = True
+        self._build()
+        self.years.setValue(-1 if profile.years_experience is None else profile.years_experience)
+        self.six_hours.setChecked(profile.teaches_six_hours)
+        self.capacity.setValue(-1 if profile.capacity is None else profile.capacity)
+        self.notes.setPlainText(profile.notes)
+        for training, day in profile.trainings:
+            self.training_rows.add_row(training, day)
+        self._chain_tabs()
+        self._loading = False
+        self.update_eligibility()
+        self.years.setFocus()
+        self.years.selectAll()
+
+    def _build(self) -> None:
+        self.years = QSpinBox()
+        self.years.setRange(-1, 60)
+        self.years.setSpecialValueText(NOT_RECORDED)  # -1 shows as "not recorded"
+        self.years.setSuffix(" years")
+        self.six_hours = QCheckBox("Teaches an average of &6 or more hours a day")
+        self.capacity = QSpinBox()
+        self.capacity.setRange(-1, 500)
+        self.capacity.setSpecialValueText(NO_LIMIT)
+        self.capacity.setSuffix(" mentees")
+        self.capacity.setToolTip("The most mentees this mentor takes; the rule pack may cap it")
+        self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(64)
+        for signal in (
+            self.years.valueChanged,
+            self.capacity.valueChanged,
+            self.six_hours.toggled,
+        ):
+            signal.connect(lambda *_: self.update_eligibility())
+
+        form = QFormLayout()
+        form.addRow("&Experience:", self.years)
+        form.addRow("", self.six_hours)
+        form.addRow("&Capacity:", self.capacity)
+
+        box = QGroupBox("Mentor &training (name and completion date)")
+        self.training_rows = TrainingRows(self.update_eligibility)
+        self.add_training_button = QPushButton("&Add training")
+        self.add_training_button.clicked.connect(self.add_training)
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.add_training_button)
+        add_row.addStretch(1)
+        box_layout = QVBoxLayout(box)
+        box_layout.addWidget(self.training_rows)
+        box_layout.addLayout(add_row)
+
+        notes_form = QFormLayout()
+        notes_form.addRow("&Notes:", self.notes)
+        self.eligibility = QLabel()
+        self.eligibility.setTextFormat(Qt.TextFormat.RichText)
+        self.eligibility.setWordWrap(True)
+        self.eligibility.setFrameShape(QLabel.Shape.StyledPanel)
+        self.eligibility.setMargin(6)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setObjectName("error")
+        self.error.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(box)
+        layout.addLayout(notes_form)
+        layout.addWidget(self.eligibility)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(560)
+
+    def add_training(self) -> None:
+        edit = self.training_rows.add_row()
+        self._chain_tabs()
+        edit.setFocus()
+
+    def _chain_tabs(self) -> None:
+        """Tab walks the form top to bottom, through each training row, before Save."""
+        chain: list[QWidget] = [self.years, self.six_hours, self.capacity]
+        for row in self.training_rows.rows:
+            chain.extend(row)
+        chain += [self.add_training_button, self.notes]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def draft(self) -> MentorDraft:
+        years, capacity = self.years.value(), self.capacity.value()
+        return MentorDraft(
+            years_experience=None if years < 0 else years,
+            teaches_six_hours=self.six_hours.isChecked(),
+            capacity=None if capacity < 0 else capacity,
+            notes=self.notes.toPlainText().strip(),
+            trainings=self.training_rows.trainings(),
+        )
+
+    def update_eligibility(self) -> None:
+        """Re-evaluate the rule pack with the values as they stand (nothing is saved)."""
+        if self._loading:
+            return
+        result = None
+        if self._year_id is not None:
+            with self._context.db.reading() as session:
+                result = mentor_setup.eligibility_preview(
+                    session, self._person_id, self._year_id, self.draft()
+                )
+        self.eligibility.setText(eligibility_html(result, self._year_label))
+
+    def show_error(self, message: str, focus: QWidget) -> None:
+        self.error.setText(message)
+        self.error.show()
+        focus.setFocus()
+
+    def accept(self) -> None:
+        draft = self.draft()
+        problem = mentor_setup.draft_problem(draft)
+        if problem is not None:
+            field, message = problem
+            focus: QWidget = self.years if field == "years" else self.capacity
+            if field.startswith("training"):
+                focus = self.training_rows.rows[int(field[8:])][0]
+            self.show_error(message, focus)
+            return
+        try:
+            with self._context.db.transaction() as session:
+                mentor_setup.save_mentor_draft(session, self._person_id, draft)
+        except CoordinatorError as exc:
+            self.show_error(str(exc), self.years)
+            return
+        self._context.notify("mentors")
+        super().accept()

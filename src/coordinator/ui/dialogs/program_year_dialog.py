@@ -1,0 +1,256 @@
+"""Create a program year with its two semesters, or copy a year forward after seeing the plan."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coordinator.errors import CoordinatorError
+from coordinator.services import next_year, program_setup, programs
+from coordinator.services.next_year import CopyForwardPlan, CopyForwardResult
+from coordinator.ui.context import AppContext
+from coordinator.ui.widgets.date_fields import date_edit, date_of, to_qdate
+
+
+def _error_label() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setObjectName("error")
+    label.hide()
+    return label
+
+
+class ProgramYearDialog(QDialog):
+    """A new year for a program; typing a label such as 2026-27 fills in sensible dates.
+
+    After Create, `year_id` holds the new year. Bad dates are explained in `accept()` with the
+    field to fix focused, and the dialog stays open.
+    """
+
+    def __init__(
+        self, context: AppContext, program_id: int | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._context = context
+        self.year_id: int | None = None
+        self.setWindowTitle("New program year")
+        with context.db.reading() as session:
+            self._programs = [(p.id, p.name) for p in programs.list_programs(session)]
+        self._build()
+        for row, (pid, _name) in enumerate(self._programs):
+            if pid == program_id:
+                self.program.setCurrentIndex(row)
+        self._program_chosen()
+        self.program.currentIndexChanged.connect(lambda _i: self._program_chosen())
+
+    def _build(self) -> None:
+        self.program = QComboBox()
+        for pid, name in self._programs:
+            self.program.addItem(name, pid)
+        self.label = QLineEdit()
+        self.label.setPlaceholderText("e.g. 2026-27")
+        self.label.setMaxLength(40)
+        self.label.textEdited.connect(self.fill_dates)
+        self.start, self.end = date_edit(), date_edit()
+        form = QFormLayout()
+        form.addRow("&Program:", self.program)
+        form.addRow("&Label:", self.label)
+        form.addRow("&Starts:", self.start)
+        form.addRow("&Ends:", self.end)
+
+        box = QGroupBox("Semesters")
+        grid = QGridLayout(box)
+        for column, text in enumerate(("Name", "First day", "Last day")):
+            grid.addWidget(QLabel(f"<b>{text}</b>"), 0, column)
+        self.semester_fields: list[tuple[QLineEdit, QDateEdit, QDateEdit]] = []
+        for i in range(2):
+            name_edit, first, last = QLineEdit(), date_edit(), date_edit()
+            name_edit.setMaxLength(60)
+            grid.addWidget(name_edit, i + 1, 0)
+            grid.addWidget(first, i + 1, 1)
+            grid.addWidget(last, i + 1, 2)
+            self.semester_fields.append((name_edit, first, last))
+        grid.setColumnStretch(0, 1)
+
+        self.error = _error_label()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Create year")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(box)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(520)
+
+    def _program_id(self) -> int | None:
+        data = self.program.currentData()
+        return int(data) if data is not None else None
+
+    def _program_chosen(self) -> None:
+        with self._context.db.reading() as session:
+            label = program_setup.suggested_label(session, self._program_id(), dt.date.today())
+        self.label.setText(label)
+        self.fill_dates(label)
+        self.label.setFocus()
+        self.label.selectAll()
+
+    def fill_dates(self, label: str) -> None:
+        """Dates for the label's school year; a label without a year leaves the dates alone."""
+        with self._context.db.reading() as session:
+            dates = program_setup.suggested_dates(session, self._program_id(), label)
+        if dates is None:
+            return
+        self.start.setDate(to_qdate(dates.start))
+        self.end.setDate(to_qdate(dates.end))
+        for (name, first, last), (term, term_start, term_end) in zip(
+            self.semester_fields, dates.semesters, strict=False
+        ):
+            name.setText(term)
+            first.setDate(to_qdate(term_start))
+            last.setDate(to_qdate(term_end))
+
+    def semesters(self) -> list[tuple[str, dt.date, dt.date]]:
+        return [
+            (name.text().strip(), date_of(first), date_of(last))
+            for name, first, last in self.semester_fields
+        ]
+
+    def _field(self, key: str) -> QWidget:
+        if key.startswith("semester"):
+            index, part = int(key[8]), key.split("_")[1]
+            name, first, last = self.semester_fields[index]
+            return {"name": name, "start": first, "end": last}[part]
+        return {"label": self.label, "end": self.end}.get(key, self.start)
+
+    def show_error(self, message: str, focus: QWidget) -> None:
+        self.error.setText(message)
+        self.error.show()
+        focus.setFocus()
+
+    def accept(self) -> None:
+        program_id = self._program_id()
+        if program_id is None:
+            self.show_error("Create a program first (New program…).", self.program)
+            return
+        label, start, end = self.label.text().strip(), date_of(self.start), date_of(self.end)
+        problem = program_setup.year_problem(label, start, end, self.semesters())
+        if problem is not None:
+            self.show_error(problem[1], self._field(problem[0]))
+            return
+        try:
+            with self._context.db.transaction() as session:
+                program = program_setup.program_by_id(session, program_id)
+                new_id = programs.create_year(
+                    session, program, label, start, end, self.semesters()
+                ).id
+        except CoordinatorError as exc:
+            self.show_error(str(exc), self.label)
+            return
+        self.year_id = new_id
+        self._context.notify("programs")
+        super().accept()
+
+
+def plan_text(plan: CopyForwardPlan) -> str:
+    """What copying forward will do, in the coordinator's words."""
+    mentors = "1 mentor" if plan.mentors == 1 else f"{plan.mentors} mentors"
+    kept = plan.mentees_carried
+    kept_text = "1 mentee keeps" if kept == 1 else f"{kept} mentees keep"
+    done = plan.mentees_completed
+    return (
+        f"<p>Creates <b>{plan.label}</b> ({plan.start_date} to {plan.end_date}) from "
+        f"{plan.from_label}, with the same semesters a year later.</p><ul>"
+        f"<li>{mentors} re-enrolled</li>"
+        f"<li>{kept_text} their mentor for year 2 (the program asks for "
+        f"{plan.carry_years} years of mentoring)</li>"
+        f"<li>{done} {'mentee' if done == 1 else 'mentees'} not carried: completed the program, "
+        f"or without a mentor at the end of {plan.from_label}</li></ul>"
+    )
+
+
+class CopyForwardDialog(QDialog):
+    """Shows what `copy_forward` will do for this year, then applies it; `result` after."""
+
+    def __init__(self, context: AppContext, year_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._year_id = year_id
+        self.result_counts: CopyForwardResult | None = None
+        with context.db.reading() as session:
+            year = programs.year_by_id(session, year_id)
+            title = f"{year.program.name} {year.label}"
+            label = next_year.next_label(year.label)
+        self.setWindowTitle(f"Copy forward — {title}")
+        self.label = QLineEdit(label)
+        self.label.setMaxLength(40)
+        self.label.textChanged.connect(lambda _t: self.show_plan())
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.error = _error_label()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Copy forward")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow("New year's &label:", self.label)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(520)
+        self.show_plan()
+        self.label.setFocus()
+
+    def show_plan(self) -> None:
+        with self._context.db.reading() as session:
+            year = programs.year_by_id(session, self._year_id)
+            plan = next_year.plan_copy_forward(session, year, label=self.label.text())
+        self.summary.setText(plan_text(plan))
+        if plan.label_taken:
+            self.error.setText(
+                f"The program already has a year {plan.label}; choose another label."
+            )
+            self.error.show()
+        else:
+            self.error.hide()
+
+    def accept(self) -> None:
+        label = self.label.text().strip()
+        if not label:
+            self.error.setText("Give the new year a label such as 2026-27.")
+            self.error.show()
+            self.label.setFocus()
+            return
+        try:
+            with self._context.db.transaction() as session:
+                year = programs.year_by_id(session, self._year_id)
+                result = next_year.copy_forward(session, year, label=label)
+        except CoordinatorError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            self.label.setFocus()
+            return
+        self.result_counts = result
+        self._context.notify("programs")
+        self._context.notify("assignments")
+        super().accept()

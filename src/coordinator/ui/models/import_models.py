@@ -1,0 +1,196 @@
+"""Qt table models for the import wizard and the Imports page: plain rows in, sorted in Python."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from coordinator.importing.batches import BatchSummary
+from coordinator.importing.plan import HeldRow, MissingPerson, PlannedPerson, describe_value
+from coordinator.importing.validate import Problem
+from coordinator.ui.models.rows_model import Column, RowsModel
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _shown(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        return value.strftime("%m/%d/%Y %H:%M")
+    if isinstance(value, dt.date):
+        return value.strftime("%m/%d/%Y")
+    return str(value)
+
+
+def _local_time(utc: dt.datetime) -> dt.datetime:
+    """A stored UTC time as the coordinator's clock shows it."""
+    return utc.replace(tzinfo=dt.UTC).astimezone().replace(tzinfo=None)
+
+
+def _sort_key(value: Any) -> tuple[int, Any]:
+    if value is None or value == "":
+        return (2, "")
+    if isinstance(value, int | float):
+        return (0, value)
+    if isinstance(value, dt.date):
+        return (0, value.toordinal())
+    return (1, str(value).casefold())
+
+
+def col(header: str, value: Callable[[Any], Any], *, count: bool = False) -> Column[Any]:
+    """A column showing `value` as text and sorting by the value itself (numbers as numbers)."""
+    return Column(
+        header, lambda r: _shown(value(r)), lambda r: _sort_key(value(r)), align_right=count
+    )
+
+
+def _v(name: str) -> Callable[[PlannedPerson | HeldRow], Any]:
+    return lambda r: r.values.get(name)
+
+
+def _name(r: PlannedPerson | HeldRow) -> str:
+    return f"{r.values.get('last_name', '')}, {r.values.get('first_name', '')}"
+
+
+class NewPeopleModel(RowsModel[PlannedPerson]):
+    COLUMNS = (
+        col("Row", lambda r: r.row),
+        col("Employee ID", _v("employee_id")),
+        col("Last name", _v("last_name")),
+        col("First name", _v("first_name")),
+        col("E-mail", _v("email")),
+        col("Campus", lambda r: r.values.get("campus") or r.values.get("campus_code")),
+        col("Position", _v("position")),
+        col("Hire date", _v("hire_date")),
+    )
+
+    def row_id(self, row: PlannedPerson) -> int:
+        return row.row
+
+
+class ChangedPeopleModel(RowsModel[tuple[PlannedPerson, int]]):
+    """One line per changed field, so every before/after pair is visible."""
+
+    COLUMNS = (
+        col("Row", lambda r: r[0].row),
+        col("Employee ID", lambda r: r[0].values.get("employee_id")),
+        col("Name", lambda r: _name(r[0])),
+        col("Field", lambda r: r[0].changes[r[1]].field.replace("_", " ").capitalize()),
+        col("Before", lambda r: describe_value(r[0].changes[r[1]].before)),
+        col("After", lambda r: describe_value(r[0].changes[r[1]].after)),
+    )
+
+    def row_id(self, row: tuple[PlannedPerson, int]) -> int:
+        return row[0].row * 1000 + row[1]
+
+    def set_people(self, people: Sequence[PlannedPerson]) -> None:
+        self.set_rows([(p, i) for p in people for i in range(len(p.changes))])
+
+
+class UnchangedPeopleModel(RowsModel[PlannedPerson]):
+    COLUMNS = (
+        col("Row", lambda r: r.row),
+        col("Employee ID", _v("employee_id")),
+        col("Name", _name),
+        col("Matched on", lambda r: r.matched_on),
+    )
+
+    def row_id(self, row: PlannedPerson) -> int:
+        return row.row
+
+
+class MissingPeopleModel(RowsModel[MissingPerson]):
+    COLUMNS = (
+        col("Employee ID", lambda r: r.employee_id),
+        col("Name", lambda r: r.name),
+        col("Campus", lambda r: r.campus),
+    )
+
+    def row_id(self, row: MissingPerson) -> int:
+        return row.person_id
+
+
+class HeldRowsModel(RowsModel[HeldRow]):
+    COLUMNS = (
+        col("Row", lambda r: r.row),
+        col("Employee ID", _v("employee_id")),
+        col("Name", _name),
+        col("Why it is held", lambda r: r.reason),
+        col("Existing ID", lambda r: r.other_employee_id),
+        col("Existing name", lambda r: r.other_name),
+    )
+
+    def row_id(self, row: HeldRow) -> int:
+        return row.row
+
+
+class ProblemsModel(RowsModel[Problem]):
+    COLUMNS = (
+        col("Row", lambda r: r.row),
+        col("Column", lambda r: r.column),
+        col("Value", lambda r: r.value),
+        col("Problem", lambda r: r.code),
+        col("How to fix", lambda r: r.fix),
+    )
+
+    def row_id(self, row: Problem) -> int:
+        return id(row)  # a row can have several problems; each object is one
+
+
+class PreviewModel(QAbstractTableModel):
+    """The first rows of the chosen sheet under its headers, as text."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._headers: list[str] = []
+        self._rows: list[list[str]] = []
+        self._first_row = 0
+
+    def set_rows(self, headers: list[str], rows: list[list[str]], first_row: int) -> None:
+        self.beginResetModel()
+        self._headers, self._rows, self._first_row = headers, rows, first_row
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._headers)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        row = self._rows[index.row()]
+        return row[index.column()] if index.column() < len(row) else ""
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self._headers[section] if 0 <= section < len(self._headers) else None
+        return None
+
+
+class BatchesModel(RowsModel[BatchSummary]):
+    COLUMNS = (
+        col("Batch", lambda b: b.id),
+        col("When", lambda b: _local_time(b.created_at)),
+        col("File", lambda b: b.file_name),
+        col("Sheet", lambda b: b.sheet),
+        col("New", lambda b: b.counts.get("new", 0), count=True),
+        col("Changed", lambda b: b.counts.get("changed", 0), count=True),
+        col("Unchanged", lambda b: b.counts.get("unchanged", 0), count=True),
+        col("Not in file", lambda b: b.counts.get("missing", 0), count=True),
+        col("Duplicates", lambda b: b.counts.get("duplicates", 0), count=True),
+        col("Invalid", lambda b: b.counts.get("invalid", 0), count=True),
+        col("Status", lambda b: "Undone" if b.status == "undone" else "Applied"),
+    )
+
+    def row_id(self, row: BatchSummary) -> int:
+        return row.id

@@ -1,0 +1,156 @@
+"""The Cohorts page's program setup row: new and edit program, new year, copy forward, profile."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog, QToolBar, QWidget
+
+from coordinator.services import programs
+from coordinator.ui.context import AppContext
+from coordinator.ui.dialogs.mentor_profile_dialog import MentorProfileDialog
+from coordinator.ui.dialogs.program_dialog import ProgramDialog
+from coordinator.ui.dialogs.program_year_dialog import CopyForwardDialog, ProgramYearDialog
+
+SHORTCUTS = {
+    "new_program": "Ctrl+Shift+P",
+    "edit_program": "Ctrl+Shift+E",
+    "new_year": "Ctrl+Shift+Y",
+    "copy_forward": "Ctrl+Shift+F",
+    "mentor_profile": "Ctrl+Shift+M",
+}
+
+
+class ProgramToolbar(QToolBar):
+    """Opens the program setup dialogs; `message` carries what happened for the page's status.
+
+    Its actions are also added to the page (`actions_for_page`) so their shortcuts work wherever
+    the focus is on the page. Each opener returns the dialog it opened (tests drive it).
+    """
+
+    message = Signal(str)
+
+    def __init__(
+        self,
+        context: AppContext,
+        selected_mentor: Callable[[], int | None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__("Program setup", parent)
+        self._context = context
+        self._selected_mentor = selected_mentor
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.new_program_action = self._action("New program…", "new_program", self.new_program)
+        self.edit_program_action = self._action("Edit program…", "edit_program", self.edit_program)
+        self.addSeparator()
+        self.new_year_action = self._action("New year…", "new_year", self.new_year)
+        self.copy_forward_action = self._action("Copy forward…", "copy_forward", self.copy_forward)
+        self.addSeparator()
+        self.mentor_profile_action = self._action(
+            "Mentor profile…", "mentor_profile", self.mentor_profile
+        )
+        self.update_actions()
+
+    def _action(self, text: str, key: str, slot: Callable[[], object]) -> QAction:
+        action = QAction(text, self)
+        action.setIconText(text)  # a tool button would drop the "…" that says a dialog opens
+        keys = QKeySequence(SHORTCUTS[key])
+        action.setShortcut(keys)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.setToolTip(
+            f"{text.rstrip('…')} ({keys.toString(QKeySequence.SequenceFormat.NativeText)})"
+        )
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def actions_for_page(self) -> list[QAction]:
+        return [
+            self.new_program_action,
+            self.edit_program_action,
+            self.new_year_action,
+            self.copy_forward_action,
+            self.mentor_profile_action,
+        ]
+
+    def update_actions(self) -> None:
+        """What needs a year or a mentor is enabled only when there is one."""
+        has_year = self._context.program_year_id is not None
+        self.edit_program_action.setEnabled(has_year)
+        self.copy_forward_action.setEnabled(has_year)
+        self.mentor_profile_action.setEnabled(has_year and self._selected_mentor() is not None)
+
+    def _current_program_id(self) -> int | None:
+        year_id = self._context.program_year_id
+        if year_id is None:
+            return None
+        with self._context.db.reading() as session:
+            return programs.year_by_id(session, year_id).program_id
+
+    def _open(self, dialog: QDialog, done: Callable[[], None]) -> QDialog:
+        dialog.accepted.connect(done)
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        dialog.open()
+        return dialog
+
+    # --- openers --------------------------------------------------------------------------------
+
+    def new_program(self) -> ProgramDialog:
+        dialog = ProgramDialog(self._context, None, self.window())
+        self._open(
+            dialog,
+            lambda: self.message.emit(
+                f"Created program {dialog.name.text().strip()}; add its first year with New year…"
+            ),
+        )
+        return dialog
+
+    def edit_program(self) -> ProgramDialog | None:
+        program_id = self._current_program_id()
+        if program_id is None:
+            return None
+        dialog = ProgramDialog(self._context, program_id, self.window())
+        self._open(dialog, lambda: self.message.emit("Program saved."))
+        return dialog
+
+    def new_year(self) -> ProgramYearDialog:
+        dialog = ProgramYearDialog(self._context, self._current_program_id(), self.window())
+
+        def created() -> None:
+            self._context.set_program_year(dialog.year_id)
+            self.message.emit(f"Created {dialog.label.text().strip()}.")
+
+        self._open(dialog, created)
+        return dialog
+
+    def copy_forward(self) -> CopyForwardDialog | None:
+        year_id = self._context.program_year_id
+        if year_id is None:
+            return None
+        dialog = CopyForwardDialog(self._context, year_id, self.window())
+
+        def copied() -> None:
+            result = dialog.result_counts
+            if result is None:
+                return
+            self._context.set_program_year(result.year_id)
+            self.message.emit(
+                f"Created {result.label}: {result.mentors} mentors re-enrolled, "
+                f"{result.mentees_carried} mentees kept their mentor."
+            )
+
+        self._open(dialog, copied)
+        return dialog
+
+    def mentor_profile(self) -> MentorProfileDialog | None:
+        mentor_id = self._selected_mentor()
+        if mentor_id is None:
+            self.message.emit("Select a mentor first.")
+            return None
+        dialog = MentorProfileDialog(
+            self._context, mentor_id, self._context.program_year_id, self.window()
+        )
+        self._open(dialog, lambda: self.message.emit("Mentor profile saved."))
+        return dialog
