@@ -111,6 +111,11 @@ def _personal_data(db_path: Path) -> dict[str, str]:
     return found
 
 
+NEW_HIRES = """Emp ID,Last Name,First Name,Email,Position
+880001,Quillfeather,Zelda,zelda.quillfeather@district.example,Librarian
+880002,Marchbanks,Ottoline,not-an-email,Teacher
+"""
+
 FAIL_ON_CHECKINS = (
     "CREATE TRIGGER simulated_failure BEFORE INSERT ON checkin "
     "BEGIN SELECT RAISE(ABORT, 'simulated disk failure'); END"
@@ -137,8 +142,17 @@ def test_a_session_leaves_no_name_email_or_note_in_the_logs(
     (tmp_path / "a-file").write_text("not a folder")
     codes = [main(argv) for argv in run]
     assert codes == [0, 0, 0, 1, 0, 0, 0, 1, 2]
-    (saved,) = backups.list_backups(Path(db_path))
+    saved = backups.list_backups(Path(db_path))[0]
     assert main(["--db", db_path, "restore", str(saved.path)]) == 0
+
+    # A roster import with a bad row: refused, then imported without it, its problems exported.
+    roster = tmp_path / "new hires.csv"
+    roster.write_text(NEW_HIRES, encoding="utf-8")
+    problems = tmp_path / "problems.xlsx"
+    importing = ["--db", db_path, "import", "roster", str(roster)]
+    assert main(importing) == 1
+    assert main([*importing, "--skip-invalid", "--problems", str(problems)]) == 0
+    assert stat.S_IMODE(problems.stat().st_mode) == 0o600
 
     # A forced failure in the middle of the demo's transaction, after the people were written:
     # the names, e-mails and notes were the statement's parameters when it failed.
@@ -159,6 +173,9 @@ def test_a_session_leaves_no_name_email_or_note_in_the_logs(
     assert "Traceback" in logs
     assert "simulated disk failure" in logs  # the failure reached the log...
     personal = _personal_data(Path(db_path))
+    assert {"Quillfeather", "zelda.quillfeather@district.example"} <= set(personal)
+    for rejected in ("Marchbanks", "Ottoline"):  # the bad row never reached the database
+        personal[rejected] = rf"\b{rejected}\b"
     assert len(personal) > 100
     leaked = sorted(text for text, pattern in personal.items() if re.search(pattern, logs))
     assert leaked == []  # ...and nothing personal came with it
