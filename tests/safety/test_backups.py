@@ -350,3 +350,18 @@ def test_a_moved_and_renamed_database_still_finds_its_backups(db: Database, tmp_
     moved.parent.mkdir()
     db.path.rename(moved)
     assert [b.people for b in backups.list_backups(moved)] == [4]
+
+
+def test_restoring_over_a_file_that_is_not_a_database_keeps_its_bytes(db: Database) -> None:
+    assert db.path is not None
+    populate(db, 6, 1)
+    saved = backups.make_backup(db, "manual")
+    db.dispose()
+    db.path.write_bytes(b"overwritten by something else " * 500)
+    result = restore.restore(db.path, saved.path)
+    assert result.previous_state is not None
+    assert result.previous_state.read_bytes() == b"overwritten by something else " * 500
+    assert stat.S_IMODE(result.previous_state.stat().st_mode) == 0o600
+    reopened = open_database(db.path)
+    assert read_counts(reopened).people == 6
+    reopened.dispose()

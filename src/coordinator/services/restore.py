@@ -136,24 +136,21 @@ def _save_current_state(db_path: Path) -> Path:
     try:
         backup_sqlite(db_path, destination)
         return destination
-    except BackupFailedError:
-        if not _is_sqlite_file(db_path):
-            raise
+    except BackupNotVerifiedError:
+        pass  # damaged: keep its bytes as they are, so nothing is lost either way
     raw = destination.with_suffix(".damaged")
-    for suffix in ("", "-wal"):
-        part = Path(str(db_path) + suffix)
-        if part.exists():
-            _private_copy(part, Path(str(raw) + suffix))
+    try:
+        for suffix in ("", "-wal"):
+            part = Path(str(db_path) + suffix)
+            if part.exists():
+                _private_copy(part, Path(str(raw) + suffix))
+    except OSError as exc:
+        raise BackupFailedError(
+            f"Cannot keep a copy of the damaged database in {raw.parent}: "
+            f"{exc.strerror or exc}. Free some disk space; nothing was changed."
+        ) from exc
     log.warning("the database was damaged; a raw copy was kept before restoring")
     return raw
-
-
-def _is_sqlite_file(path: Path) -> bool:
-    try:
-        with path.open("rb") as fh:
-            return fh.read(16) == SQLITE_HEADER
-    except OSError:
-        return False
 
 
 def _private_copy(source: Path, destination: Path) -> None:
