@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
 from coordinator import __version__
-from coordinator.cli import backups, core, demo, imports, programs
+from coordinator.cli import backups, checkins, core, demo, imports, programs
 from coordinator.cli.common import CommandFailed
 from coordinator.errors import CoordinatorError
 from coordinator.log import setup_logging
@@ -20,7 +21,7 @@ from coordinator.log import setup_logging
 log = logging.getLogger("coordinator.cli")
 
 # Each module adds its own sub-commands; keep one module per area of the app.
-COMMAND_MODULES = (core, demo, imports, programs, backups)
+COMMAND_MODULES = (core, demo, imports, programs, checkins, backups)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -55,6 +56,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CoordinatorError as exc:
         print(f"coordinator: {exc}", file=sys.stderr)
         return exc.exit_code
+    except BrokenPipeError:
+        # The reader went away (`coordinator status | head`): not an error worth a message.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
     except KeyboardInterrupt:
         print("coordinator: interrupted; nothing more was changed.", file=sys.stderr)
         return 130

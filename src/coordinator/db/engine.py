@@ -23,6 +23,7 @@ from coordinator.errors import ConcurrentEditError, CoordinatorError, Unreadable
 log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 10_000
+READING = "coordinator_reading"  # marks a pooled connection lent to Database.reading()
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
@@ -77,13 +78,22 @@ class Database:
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[Session]:
-        """A read-only unit of work (no write lock taken)."""
-        with self._factory() as session:
-            session.info["read_only"] = True
+        """A read-only unit of work (no write lock taken).
+
+        On SQLite it starts with a deferred BEGIN, so a long read (the dashboard evaluating in a
+        worker thread) neither waits for nor blocks other readers and writers.
+        """
+        with self.engine.connect() as conn:
+            conn.info[READING] = True
             try:
-                yield session
+                with self._factory(bind=conn) as session:
+                    session.info["read_only"] = True
+                    try:
+                        yield session
+                    finally:
+                        session.rollback()
             finally:
-                session.rollback()
+                conn.info.pop(READING, None)
 
     def dispose(self) -> None:
         self.engine.dispose()
@@ -171,7 +181,9 @@ def _sqlite_engine(url: URL, *, read_only: bool) -> Engine:
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
         # Writers take the write lock at the start, so two writers never deadlock mid-way.
-        conn.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
+        # Reads (Database.reading) start deferred and never hold the write lock.
+        reading = read_only or conn.info.get(READING, False)
+        conn.exec_driver_sql("BEGIN" if reading else "BEGIN IMMEDIATE")
 
     return engine
 

@@ -1,0 +1,112 @@
+"""Starting the window: the QApplication, the crash handler, the database, the first-start offer."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from coordinator import APP_NAME, APP_ORG, __version__
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from coordinator.db.engine import Database
+    from coordinator.ui.dialogs.welcome_dialog import WelcomeDialog
+    from coordinator.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+def make_application() -> QApplication:
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1])
+    app.setOrganizationName(APP_ORG)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    return app
+
+
+def is_first_start(target: str) -> bool:
+    """A new SQLite file (not a server URL) means the user has never opened this database."""
+    return "://" not in target and not Path(target).expanduser().exists()
+
+
+def open_or_ask(target: str, parent: QWidget | None = None) -> tuple[Database, bool] | None:
+    """Open `target` (True when the file is new); if it cannot be opened, offer another or quit."""
+    from coordinator.db.engine import open_database
+    from coordinator.errors import CoordinatorError
+    from coordinator.ui.dialogs.database_problem_dialog import (
+        DatabaseProblemDialog,
+        choose_database_file,
+    )
+
+    while True:
+        new = is_first_start(target)
+        try:
+            return open_database(target), new
+        except CoordinatorError as exc:
+            log.warning("could not open the database: %s", type(exc).__name__)
+            dialog = DatabaseProblemDialog(str(exc), parent)
+            dialog.exec()
+            if not dialog.wants_another_file():
+                return None
+            chosen = choose_database_file(parent, "Choose a Coordinator database", new=True)
+            if chosen is None:
+                return None
+            target = chosen
+
+
+def offer_demo(window: MainWindow) -> WelcomeDialog | None:
+    """On first start, offer the demo district (when this build has it); returns the dialog."""
+    from coordinator.ui.demo_offer import demo_available, load_demo
+    from coordinator.ui.dialogs.welcome_dialog import WelcomeDialog
+
+    if not demo_available():
+        return None
+    dialog = WelcomeDialog(window.context.db.display_name, window)
+    dialog.accepted.connect(lambda: load_demo(window, window.context))
+    dialog.open()
+    return dialog
+
+
+def build_window(db: Database) -> MainWindow:
+    from coordinator.ui import app_settings
+    from coordinator.ui.context import AppContext
+    from coordinator.ui.main_window import MainWindow
+
+    window = MainWindow(AppContext(db))
+    app_settings.remember_database(db.display_name)
+    window.file_menu.fill_recent()
+    return window
+
+
+def run_app(db_target: str | None, crash_dialog: bool = True) -> int:
+    """Open the window on the database and run until it closes; return the exit code."""
+    from PySide6.QtCore import QTimer
+
+    from coordinator.db.engine import resolve_target
+    from coordinator.ui.app_settings import use_settings_folder
+    from coordinator.ui.crash import install_crash_handler
+
+    app = make_application()
+    use_settings_folder()
+    handler = install_crash_handler(show_dialog=crash_dialog)
+    opened = open_or_ask(resolve_target(db_target))
+    if opened is None:
+        handler.uninstall()
+        return 1
+    db, first_start = opened
+    window = build_window(db)
+    window.show()
+    if first_start:
+        QTimer.singleShot(0, lambda: offer_demo(window))
+    try:
+        return app.exec()
+    finally:
+        handler.uninstall()
+        window.context.db.dispose()

@@ -1,0 +1,425 @@
+"""Check-ins: add, edit and delete contact events (one entry for a whole group), audited."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import ColumnElement, func, select
+from sqlalchemy.orm import Session
+
+from coordinator.db.models import (
+    Assignment,
+    Checkin,
+    CheckinAttendee,
+    CheckinKind,
+    Enrollment,
+    Person,
+    ProgramYear,
+    Role,
+    Topic,
+)
+from coordinator.errors import ConcurrentEditError, NotFoundError, RefusedError
+from coordinator.services import audit
+
+MAX_MINUTES = 24 * 60
+
+
+@dataclass(frozen=True)
+class CheckinInput:
+    """What a coordinator enters for one check-in; `absent_ids` are invited but not present."""
+
+    program_year_id: int
+    mentor_id: int
+    occurred_on: dt.date
+    kind: CheckinKind
+    minutes: int
+    mentee_ids: tuple[int, ...]
+    absent_ids: tuple[int, ...] = ()
+    topic_ids: tuple[int, ...] = ()
+    private_notes: str = ""
+    next_steps: str = ""
+    follow_up_on: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class CheckinRecord:
+    """One stored check-in, as the edit dialog and the timeline show it."""
+
+    id: int
+    version: int
+    data: CheckinInput
+    source: str
+
+
+@dataclass(frozen=True)
+class CheckinDefaults:
+    kind: CheckinKind
+    minutes: int
+
+
+@dataclass(frozen=True)
+class PersonChoice:
+    person_id: int
+    name: str
+
+
+@dataclass(frozen=True)
+class TopicChoice:
+    topic_id: int
+    name: str
+    required: bool
+
+
+class UnassignedAttendeesError(RefusedError):
+    """Some attendees are not assigned to the mentor on that date; the user may confirm."""
+
+    def __init__(self, message: str, mentee_ids: tuple[int, ...]) -> None:
+        super().__init__(message)
+        self.mentee_ids = mentee_ids
+
+
+@dataclass
+class _Validated:
+    year: ProgramYear
+    topics: list[Topic] = field(default_factory=list)
+
+
+def person_name(p: Person) -> str:
+    return p.display_name
+
+
+# --- validation ---------------------------------------------------------------------------------
+
+
+def assigned_mentees(
+    session: Session, program_year_id: int, mentor_id: int, on: dt.date
+) -> set[int]:
+    """Mentees assigned to the mentor on `on` (start inclusive, end exclusive)."""
+    return set(
+        session.scalars(
+            select(Assignment.mentee_id).where(
+                Assignment.program_year_id == program_year_id,
+                Assignment.mentor_id == mentor_id,
+                Assignment.start_date <= on,
+                (Assignment.end_date.is_(None)) | (Assignment.end_date > on),
+            )
+        )
+    )
+
+
+def validate(session: Session, data: CheckinInput, *, confirm_unassigned: bool) -> _Validated:
+    """Refuse a check-in a coordinator could not have meant, with a message saying why."""
+    year = session.get(ProgramYear, data.program_year_id)
+    if year is None:
+        raise NotFoundError(f"There is no program year with id {data.program_year_id}.")
+    if not year.start_date <= data.occurred_on <= year.end_date:
+        raise RefusedError(
+            f"The date {data.occurred_on.isoformat()} is outside the program year {year.label} "
+            f"({year.start_date.isoformat()} to {year.end_date.isoformat()}). "
+            "Check the date, or choose the right program year."
+        )
+    if not 0 < data.minutes <= MAX_MINUTES:
+        raise RefusedError(
+            f"Minutes must be between 1 and {MAX_MINUTES}; {data.minutes} was entered."
+        )
+    if session.get(Person, data.mentor_id) is None:
+        raise NotFoundError(f"There is no mentor with id {data.mentor_id}.")
+    if not data.mentee_ids:
+        raise RefusedError("A check-in needs at least one mentee.")
+    if len(set(data.mentee_ids)) != len(data.mentee_ids):
+        raise RefusedError("A mentee is listed twice in this check-in; list each mentee once.")
+    if not set(data.absent_ids) <= set(data.mentee_ids):
+        raise RefusedError("An absent mentee must also be one of the check-in's mentees.")
+    if set(data.absent_ids) == set(data.mentee_ids):
+        raise RefusedError("Every mentee is marked absent; tick at least one who attended.")
+    known = set(session.scalars(select(Person.id).where(Person.id.in_(data.mentee_ids))))
+    if missing := [m for m in data.mentee_ids if m not in known]:
+        raise NotFoundError(f"There is no person with id {missing[0]}.")
+    if not confirm_unassigned:
+        assigned = assigned_mentees(session, year.id, data.mentor_id, data.occurred_on)
+        stray = tuple(m for m in data.mentee_ids if m not in assigned)
+        if stray:
+            raise UnassignedAttendeesError(
+                f"{len(stray)} of the mentees {'is' if len(stray) == 1 else 'are'} not assigned "
+                f"to this mentor on {data.occurred_on.isoformat()}. Check the mentor and the "
+                "date, or confirm to log the check-in anyway.",
+                stray,
+            )
+    topics = list(session.scalars(select(Topic).where(Topic.id.in_(data.topic_ids))))
+    if len(topics) != len(set(data.topic_ids)) or any(
+        t.program_id != year.program_id for t in topics
+    ):
+        raise RefusedError("A topic does not belong to this program; choose from its list.")
+    return _Validated(year=year, topics=topics)
+
+
+# --- writing ------------------------------------------------------------------------------------
+
+
+def snapshot_checkin(c: Checkin) -> dict[str, Any]:
+    """What the audit log keeps: everything except the private notes' text."""
+    return {
+        "program_year_id": c.program_year_id,
+        "mentor_id": c.mentor_id,
+        "occurred_on": c.occurred_on,
+        "kind": c.kind,
+        "minutes": c.minutes,
+        "attendees": sorted(a.mentee_id for a in c.attendees),
+        "absent": sorted(a.mentee_id for a in c.attendees if not a.present),
+        "topics": sorted(t.id for t in c.topics),
+        "next_steps": c.next_steps,
+        "follow_up_on": c.follow_up_on,
+        "private_notes_chars": len(c.private_notes or ""),
+        "source": c.source,
+    }
+
+
+def _audit_person(c: Checkin) -> int | None:
+    return c.attendees[0].mentee_id if len(c.attendees) == 1 else None
+
+
+def _apply(c: Checkin, data: CheckinInput, topics: list[Topic]) -> None:
+    c.program_year_id = data.program_year_id
+    c.mentor_id = data.mentor_id
+    c.occurred_on = data.occurred_on
+    c.kind = CheckinKind(data.kind)
+    c.minutes = data.minutes
+    c.private_notes = data.private_notes
+    c.next_steps = data.next_steps
+    c.follow_up_on = data.follow_up_on
+    c.topics = topics
+    absent = set(data.absent_ids)
+    existing = {a.mentee_id: a for a in c.attendees}
+    for mentee_id in list(existing):
+        if mentee_id not in data.mentee_ids:
+            c.attendees.remove(existing.pop(mentee_id))
+    for mentee_id in data.mentee_ids:
+        row = existing.get(mentee_id)
+        if row is None:
+            c.attendees.append(
+                CheckinAttendee(mentee_id=mentee_id, present=mentee_id not in absent)
+            )
+        else:
+            row.present = mentee_id not in absent
+
+
+def add_checkin(
+    session: Session,
+    data: CheckinInput,
+    *,
+    confirm_unassigned: bool = False,
+    source: str = "manual",
+    source_key: str | None = None,
+    batch_id: int | None = None,
+) -> int:
+    """Validate and store one check-in (one row however many attend); returns its id."""
+    checked = validate(session, data, confirm_unassigned=confirm_unassigned)
+    c = Checkin(source=source, source_key=source_key, batch_id=batch_id)
+    _apply(c, data, checked.topics)
+    session.add(c)
+    session.flush()
+    audit.record(
+        session,
+        "checkin.add",
+        "checkin",
+        c.id,
+        after=snapshot_checkin(c),
+        person_id=_audit_person(c),
+        batch_id=batch_id,
+    )
+    return c.id
+
+
+def _load(session: Session, checkin_id: int, expected_version: int | None) -> Checkin:
+    c = session.get(Checkin, checkin_id)
+    if c is None:
+        raise NotFoundError(f"Check-in {checkin_id} no longer exists; someone may have deleted it.")
+    if expected_version is not None and c.version != expected_version:
+        raise ConcurrentEditError(
+            "Someone else changed this check-in after you opened it. "
+            "Reload it and make your change again."
+        )
+    return c
+
+
+def update_checkin(
+    session: Session,
+    checkin_id: int,
+    data: CheckinInput,
+    *,
+    expected_version: int | None = None,
+    confirm_unassigned: bool = False,
+    batch_id: int | None = None,
+) -> None:
+    """Change a check-in; the audit log keeps the values before and after."""
+    c = _load(session, checkin_id, expected_version)
+    checked = validate(session, data, confirm_unassigned=confirm_unassigned)
+    before = snapshot_checkin(c)
+    _apply(c, data, checked.topics)
+    session.flush()
+    after = snapshot_checkin(c)
+    if after != before or data.private_notes != c.private_notes:
+        audit.record(
+            session,
+            "checkin.edit",
+            "checkin",
+            c.id,
+            before=before,
+            after=after,
+            person_id=_audit_person(c),
+            batch_id=batch_id,
+        )
+
+
+def delete_checkin(
+    session: Session, checkin_id: int, *, expected_version: int | None = None
+) -> None:
+    """Delete a check-in and its attendance; the audit log keeps what it was."""
+    c = _load(session, checkin_id, expected_version)
+    before = snapshot_checkin(c)
+    person = _audit_person(c)
+    session.delete(c)
+    session.flush()
+    audit.record(session, "checkin.delete", "checkin", checkin_id, before=before, person_id=person)
+
+
+# --- reading ------------------------------------------------------------------------------------
+
+
+def get_checkin(session: Session, checkin_id: int) -> CheckinRecord:
+    c = _load(session, checkin_id, None)
+    return CheckinRecord(
+        id=c.id,
+        version=c.version,
+        source=c.source,
+        data=CheckinInput(
+            program_year_id=c.program_year_id,
+            mentor_id=c.mentor_id,
+            occurred_on=c.occurred_on,
+            kind=c.kind,
+            minutes=c.minutes,
+            mentee_ids=tuple(a.mentee_id for a in c.attendees),
+            absent_ids=tuple(a.mentee_id for a in c.attendees if not a.present),
+            topic_ids=tuple(t.id for t in c.topics),
+            private_notes=c.private_notes,
+            next_steps=c.next_steps,
+            follow_up_on=c.follow_up_on,
+        ),
+    )
+
+
+def last_used_defaults(session: Session, mentor_id: int) -> CheckinDefaults | None:
+    """The kind and minutes of the mentor's most recently entered check-in."""
+    row = session.execute(
+        select(Checkin.kind, Checkin.minutes)
+        .where(Checkin.mentor_id == mentor_id)
+        .order_by(Checkin.id.desc())
+        .limit(1)
+    ).first()
+    return CheckinDefaults(kind=row[0], minutes=row[1]) if row else None
+
+
+def _choices(session: Session, where: ColumnElement[bool]) -> list[PersonChoice]:
+    """People as choices, by last name then first (columns only: thousands of mentors)."""
+    rows = session.execute(
+        select(Person.id, Person.first_name, Person.preferred_name, Person.last_name)
+        .where(where)
+        .order_by(func.lower(Person.last_name), func.lower(Person.first_name), Person.id)
+    )
+    return [PersonChoice(pid, f"{pref or first} {last}".strip()) for pid, first, pref, last in rows]
+
+
+def cohort_for_mentor(
+    session: Session, program_year_id: int, mentor_id: int, on: dt.date
+) -> list[PersonChoice]:
+    """The mentor's mentees on that date, by last name: who a group check-in starts ticked."""
+    ids = assigned_mentees(session, program_year_id, mentor_id, on)
+    if not ids:
+        return []
+    return _choices(session, Person.id.in_(ids))
+
+
+def mentors_for_year(session: Session, program_year_id: int) -> list[PersonChoice]:
+    """Everyone who mentors in the year (enrolled as mentor or holding an assignment)."""
+    enrolled = select(Enrollment.person_id).where(
+        Enrollment.program_year_id == program_year_id, Enrollment.role == Role.MENTOR
+    )
+    assigned = select(Assignment.mentor_id).where(Assignment.program_year_id == program_year_id)
+    return _choices(session, Person.id.in_(enrolled.union(assigned)))
+
+
+def mentees_for_year(session: Session, program_year_id: int) -> list[PersonChoice]:
+    enrolled = select(Enrollment.person_id).where(
+        Enrollment.program_year_id == program_year_id, Enrollment.role == Role.MENTEE
+    )
+    return _choices(session, Person.id.in_(enrolled))
+
+
+def topics_for_year(session: Session, program_year_id: int) -> list[TopicChoice]:
+    year = session.get(ProgramYear, program_year_id)
+    if year is None:
+        raise NotFoundError(f"There is no program year with id {program_year_id}.")
+    return [
+        TopicChoice(t.id, t.name, t.required)
+        for t in session.scalars(
+            select(Topic)
+            .where(Topic.program_id == year.program_id, Topic.active.is_(True))
+            .order_by(Topic.sort_order, Topic.name)
+        )
+    ]
+
+
+@dataclass(frozen=True)
+class CheckinForm:
+    """What the check-in form needs to open: choices, the year's bounds, sensible defaults."""
+
+    program_year_id: int
+    year_label: str
+    start: dt.date
+    end: dt.date
+    mentors: list[PersonChoice]
+    topics: list[TopicChoice]
+    default_mentor_id: int | None
+    default_date: dt.date
+
+
+def last_logged_mentor(session: Session, program_year_id: int) -> int | None:
+    """The mentor of the check-in entered most recently in the year."""
+    return session.scalar(
+        select(Checkin.mentor_id)
+        .where(Checkin.program_year_id == program_year_id)
+        .order_by(Checkin.id.desc())
+        .limit(1)
+    )
+
+
+def checkin_form(
+    session: Session, program_year_id: int, *, today: dt.date | None = None
+) -> CheckinForm:
+    year = session.get(ProgramYear, program_year_id)
+    if year is None:
+        raise NotFoundError(f"There is no program year with id {program_year_id}.")
+    mentors = mentors_for_year(session, program_year_id)
+    last = last_logged_mentor(session, program_year_id)
+    default = last if last is not None else (mentors[0].person_id if mentors else None)
+    day = today or dt.date.today()
+    return CheckinForm(
+        program_year_id=year.id,
+        year_label=year.label,
+        start=year.start_date,
+        end=year.end_date,
+        mentors=mentors,
+        topics=topics_for_year(session, program_year_id),
+        default_mentor_id=default,
+        default_date=min(max(day, year.start_date), year.end_date),
+    )
+
+
+def people_choices(session: Session, person_ids: Iterable[int]) -> list[PersonChoice]:
+    ids = list(person_ids)
+    if not ids:
+        return []
+    return _choices(session, Person.id.in_(ids))

@@ -1,0 +1,275 @@
+"""The facts rule evaluation needs about one program year, loaded with a few GROUP BY queries."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any, NamedTuple
+
+from sqlalchemy import ColumnElement, and_, case, func, select
+from sqlalchemy.orm import Session
+
+from coordinator.db.models import (
+    Assignment,
+    Checkin,
+    CheckinAttendee,
+    CheckinKind,
+    CheckinTopic,
+    Program,
+    ProgramYear,
+    RulePack,
+    Semester,
+    Topic,
+)
+from coordinator.errors import NotFoundError
+
+MAX_TOPIC_BITS = 62  # topics tracked as bits of one SQL integer; more fall back to pairs
+
+
+class Term(NamedTuple):
+    """A semester as the rules read it (plain attributes: they are read 100,000 times)."""
+
+    name: str
+    start_date: dt.date
+    end_date: dt.date
+
+
+class Span(NamedTuple):
+    """One assignment, as the rules need it (plain tuples: 10,000 ORM objects cost 0.1 s)."""
+
+    mentee_id: int
+    mentor_id: int
+    start_date: dt.date
+    end_date: dt.date | None
+
+
+@dataclass
+class YearFacts:
+    """Everything the rules need about one program year, from a few GROUP BY queries."""
+
+    year: ProgramYear
+    rules: dict[str, Any]
+    as_of: dt.date
+    semesters: list[Term]
+    minutes: dict[int, dict[str, int]] = field(default_factory=dict)
+    last_contact: dict[int, dt.date] = field(default_factory=dict)
+    month_counts: dict[int, dict[tuple[int, int], tuple[int, int]]] = field(default_factory=dict)
+    topics_covered: dict[int, set[str]] = field(default_factory=dict)
+    assignments: dict[int, list[Span]] = field(default_factory=dict)
+
+    @cached_property
+    def year_start(self) -> dt.date:
+        return self.year.start_date
+
+    @cached_property
+    def year_end(self) -> dt.date:
+        return self.year.end_date
+
+    @cached_property
+    def gap_thresholds(self) -> list[int]:
+        return sorted(int(d) for d in self.rules.get("contact_gap_warning_days") or [])
+
+    @cached_property
+    def in_semester(self) -> bool:
+        return any(s.start_date <= self.as_of <= s.end_date for s in self.semesters)
+
+
+def default_as_of(year: ProgramYear, as_of: dt.date | None) -> dt.date:
+    """The evaluation date: today, or the year's last day once the year is over."""
+    if as_of is not None:
+        return as_of
+    return min(dt.date.today(), year.end_date)
+
+
+def load_year(session: Session, program_year_id: int) -> tuple[ProgramYear, dict[str, Any]]:
+    row = session.execute(
+        select(ProgramYear, RulePack.rules)
+        .join(Program, Program.id == ProgramYear.program_id)
+        .join(RulePack, RulePack.id == Program.rule_pack_id)
+        .where(ProgramYear.id == program_year_id)
+    ).first()
+    if row is None:
+        raise NotFoundError(f"There is no program year with id {program_year_id}.")
+    return row[0], dict(row[1] or {})
+
+
+def semester_bucket(semesters: list[Term]) -> Any:
+    """A SQL expression naming the semester a check-in's date falls in (NULL between semesters)."""
+    if not semesters:
+        return None
+    return case(
+        *[(Checkin.occurred_on.between(s.start_date, s.end_date), s.name) for s in semesters],
+        else_=None,
+    )
+
+
+def _facts_head(
+    session: Session, program_year_id: int, as_of: dt.date | None
+) -> tuple[ProgramYear, dict[str, Any], dt.date, list[Term]]:
+    year, rules = load_year(session, program_year_id)
+    semesters = [
+        Term(*row)
+        for row in session.execute(
+            select(Semester.name, Semester.start_date, Semester.end_date)
+            .where(Semester.program_year_id == program_year_id)
+            .order_by(Semester.start_date)
+        )
+    ]
+    return year, rules, default_as_of(year, as_of), semesters
+
+
+def load_facts(
+    session: Session, program_year_id: int, as_of: dt.date | None, *, all_topics: bool = False
+) -> YearFacts:
+    """The year's facts; `all_topics` also loads every topic each mentee covered."""
+    facts = YearFacts(*_facts_head(session, program_year_id, as_of))
+    rules = facts.rules
+    _load_minutes(session, facts)
+    if rules.get("contacts_per_month") or rules.get("contact_minutes_per_month"):
+        _load_month_counts(session, facts)
+    if rules.get("required_topics") or all_topics:
+        _load_topics_covered(session, facts, all_topics=all_topics)
+    for row in session.execute(
+        select(
+            Assignment.mentee_id, Assignment.mentor_id, Assignment.start_date, Assignment.end_date
+        )
+        .where(Assignment.program_year_id == program_year_id)
+        .order_by(Assignment.start_date, Assignment.id)
+    ):
+        span = Span(*row)
+        facts.assignments.setdefault(span.mentee_id, []).append(span)
+    return facts
+
+
+def year_checkins(program_year_id: int) -> ColumnElement[bool]:
+    """Check-ins of the year, matched without the year index.
+
+    One year usually holds most of the check-ins, and walking the index then looking up each row
+    was 4x slower than reading the table straight through (0.46 s against 0.12 s for 222,000
+    rows); `+ 0` keeps SQLite (and PostgreSQL) from choosing the index for a whole-year scan.
+    """
+    return (Checkin.program_year_id + 0) == program_year_id
+
+
+def _present_checkins(facts: YearFacts) -> Any:
+    return and_(
+        year_checkins(facts.year.id),
+        Checkin.occurred_on <= facts.as_of,
+        CheckinAttendee.present.is_(True),
+    )
+
+
+def counted_minutes(rules: dict[str, Any]) -> Any:
+    """Minutes that count toward the minimum (observations only when the pack says so)."""
+    if rules.get("observations_count", True):
+        return Checkin.minutes
+    return case((Checkin.kind == CheckinKind.OBSERVATION, 0), else_=Checkin.minutes)
+
+
+def _load_minutes(session: Session, facts: YearFacts) -> None:
+    bucket = semester_bucket(facts.semesters)
+    columns: list[Any] = [
+        CheckinAttendee.mentee_id,
+        func.sum(counted_minutes(facts.rules)),
+        func.max(Checkin.occurred_on),
+    ]
+    if bucket is not None:
+        columns.append(bucket.label("semester"))
+    query = (
+        select(*columns)
+        .join(Checkin, Checkin.id == CheckinAttendee.checkin_id)
+        .where(_present_checkins(facts))
+        .group_by(CheckinAttendee.mentee_id)
+    )
+    if bucket is not None:
+        query = query.group_by(bucket)
+    for row in session.execute(query):
+        mentee_id, minutes, last = row[0], int(row[1] or 0), row[2]
+        semester = row[3] if bucket is not None else None
+        if semester is not None:
+            facts.minutes.setdefault(mentee_id, {})[semester] = minutes
+        if last is not None and (
+            mentee_id not in facts.last_contact or last > facts.last_contact[mentee_id]
+        ):
+            facts.last_contact[mentee_id] = last
+
+
+def _load_month_counts(session: Session, facts: YearFacts) -> None:
+    y = func.extract("year", Checkin.occurred_on)
+    m = func.extract("month", Checkin.occurred_on)
+    query = (
+        select(
+            CheckinAttendee.mentee_id,
+            y,
+            m,
+            func.count(),
+            func.sum(counted_minutes(facts.rules)),
+        )
+        .join(Checkin, Checkin.id == CheckinAttendee.checkin_id)
+        .where(_present_checkins(facts))
+        .group_by(CheckinAttendee.mentee_id, y, m)
+    )
+    for mentee_id, year, month, count, minutes in session.execute(query):
+        facts.month_counts.setdefault(mentee_id, {})[(int(year), int(month))] = (
+            int(count),
+            int(minutes or 0),
+        )
+
+
+def _load_topics_covered(session: Session, facts: YearFacts, *, all_topics: bool) -> None:
+    """Which topics each present mentee covered: the required ones, or all (for the dashboard).
+
+    Each topic is one bit and a mentee's distinct bits are summed in SQL, so one row comes back
+    per mentee (10,000) instead of one per mentee and topic (48,000).
+    """
+    names = dict(
+        session.execute(
+            select(Topic.id, Topic.name).where(Topic.program_id == facts.year.program_id)
+        ).all()
+    )
+    required = {str(t) for t in facts.rules.get("required_topics") or []}
+    wanted = sorted(tid for tid, name in names.items() if all_topics or name in required)
+    if not wanted:
+        return
+    if len(wanted) > MAX_TOPIC_BITS:
+        _load_topic_pairs(session, facts, wanted, names)
+        return
+    bits = case(*[(CheckinTopic.topic_id == tid, 1 << i) for i, tid in enumerate(wanted)])
+    query = (
+        select(CheckinAttendee.mentee_id, func.sum(bits.distinct()))
+        .join(Checkin, Checkin.id == CheckinAttendee.checkin_id)
+        .join(CheckinTopic, CheckinTopic.checkin_id == Checkin.id)
+        # No `topic_id IN (...)`: it made SQLite probe the key once per topic (0.40 s against
+        # 0.21 s); topics not wanted fall through the CASE as NULL, which SUM ignores.
+        .where(_present_checkins(facts))
+        .group_by(CheckinAttendee.mentee_id)
+    )
+    for mentee_id, mask in session.execute(query):
+        mask = int(mask or 0)
+        facts.topics_covered[mentee_id] = {
+            names[tid] for i, tid in enumerate(wanted) if mask & (1 << i)
+        }
+
+
+def _load_topic_pairs(
+    session: Session, facts: YearFacts, wanted: list[int], names: dict[int, str]
+) -> None:
+    query = (
+        select(CheckinAttendee.mentee_id, CheckinTopic.topic_id)
+        .join(Checkin, Checkin.id == CheckinAttendee.checkin_id)
+        .join(CheckinTopic, CheckinTopic.checkin_id == Checkin.id)
+        .where(_present_checkins(facts), CheckinTopic.topic_id.in_(wanted))
+        .distinct()
+    )
+    for mentee_id, topic_id in session.execute(query):
+        facts.topics_covered.setdefault(mentee_id, set()).add(names[topic_id])
+
+
+def minutes_by_mentee(
+    session: Session, program_year_id: int, *, as_of: dt.date | None = None
+) -> dict[int, dict[str, int]]:
+    """Counted minutes per mentee per semester (what the semester rule compares to its target)."""
+    facts = YearFacts(*_facts_head(session, program_year_id, as_of))
+    _load_minutes(session, facts)
+    return facts.minutes

@@ -1,0 +1,194 @@
+"""Viewing and editing rule packs in Settings: typed fields, validated values, audited changes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from coordinator.db.models import Program, RulePack
+from coordinator.errors import ConcurrentEditError, NotFoundError, RefusedError
+from coordinator.services import audit
+
+FieldKind = Literal["minutes", "int", "bool", "days", "topics"]
+
+
+@dataclass(frozen=True)
+class RuleField:
+    """One editable rule: its JSON key, the label a coordinator reads, and its type."""
+
+    key: str
+    label: str
+    kind: FieldKind
+    optional_int: bool = True  # an empty number means "no such rule"
+
+
+RULE_FIELDS: tuple[RuleField, ...] = (
+    RuleField("contact_minutes_per_semester", "Minimum contact time each semester", "minutes"),
+    RuleField("contact_minutes_per_month", "Minimum contact time each month", "minutes"),
+    RuleField("contacts_per_month", "Minimum check-ins each month", "int"),
+    RuleField("observations_count", "Observations count toward the minimum", "bool"),
+    RuleField("contact_gap_warning_days", "Warn after days without contact", "days"),
+    RuleField("assign_within_days_of_hire", "Assign a mentor within days of hire", "int"),
+    RuleField("caseload_cap", "Caseload cap (mentees per mentor)", "int"),
+    RuleField("caseload_cap_full_time_teacher", "Cap for a mentor teaching 6+ hours a day", "int"),
+    RuleField("mentor_min_years_experience", "Mentor's minimum years of teaching", "int"),
+    RuleField("mentor_training_before_year", "Mentor training before the year starts", "bool"),
+    RuleField("mentor_not_appraiser", "Mentor may not be the appraiser or supervisor", "bool"),
+    RuleField("match_same_campus", "Prefer the same campus", "bool"),
+    RuleField("match_same_subject_or_grade", "Prefer the same subject or grade", "bool"),
+    RuleField("min_program_years", "Years of mentoring a mentee receives", "int"),
+    RuleField("required_topics", "Required topics each year", "topics"),
+)
+FIELDS_BY_KEY = {f.key: f for f in RULE_FIELDS}
+
+
+@dataclass(frozen=True)
+class PackSummary:
+    id: int
+    name: str
+    description: str
+    builtin: bool
+    version: int
+    programs: int
+
+
+@dataclass(frozen=True)
+class PackDetail:
+    id: int
+    name: str
+    description: str
+    builtin: bool
+    version: int
+    rules: dict[str, Any]
+
+
+def list_packs(session: Session) -> list[PackSummary]:
+    used = dict(
+        session.execute(
+            select(Program.rule_pack_id, func.count()).group_by(Program.rule_pack_id)
+        ).all()
+    )
+    return [
+        PackSummary(p.id, p.name, p.description, p.builtin, p.version, int(used.get(p.id, 0)))
+        for p in session.scalars(select(RulePack).order_by(RulePack.name))
+    ]
+
+
+def _pack(session: Session, pack_id: int) -> RulePack:
+    pack = session.get(RulePack, pack_id)
+    if pack is None:
+        raise NotFoundError(f"There is no rule pack with id {pack_id}.")
+    return pack
+
+
+def get_pack(session: Session, pack_id: int) -> PackDetail:
+    p = _pack(session, pack_id)
+    return PackDetail(p.id, p.name, p.description, p.builtin, p.version, dict(p.rules or {}))
+
+
+def _whole_number(field: RuleField, value: Any) -> int | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float | str):
+        raise RefusedError(f"{field.label}: enter a whole number, or leave it empty.")
+    try:
+        number = int(str(value).strip())
+    except ValueError:
+        raise RefusedError(f"{field.label}: {value!r} is not a whole number.") from None
+    if number < 0:
+        raise RefusedError(f"{field.label}: a negative number makes no sense here.")
+    return number
+
+
+def _check_value(field: RuleField, value: Any) -> Any:
+    if field.kind in ("minutes", "int"):
+        return _whole_number(field, value)
+    if field.kind == "bool":
+        if not isinstance(value, bool):
+            raise RefusedError(f"{field.label}: choose yes or no.")
+        return value
+    if not isinstance(value, list):
+        raise RefusedError(f"{field.label}: expected a list.")
+    if field.kind == "days":
+        return sorted({n for n in (_whole_number(field, v) for v in value) if n})
+    topics = [str(v).strip() for v in value if str(v).strip()]
+    if len({t.lower() for t in topics}) != len(topics):
+        raise RefusedError(f"{field.label}: a topic is listed twice.")
+    return topics
+
+
+def validate_rules(rules: dict[str, Any]) -> dict[str, Any]:
+    """The rules with every value checked against its type; unknown keys are refused."""
+    unknown = sorted(set(rules) - set(FIELDS_BY_KEY))
+    if unknown:
+        raise RefusedError(f"Unknown rule {unknown[0]!r}. Known rules: {', '.join(FIELDS_BY_KEY)}.")
+    clean: dict[str, Any] = {}
+    for key, value in rules.items():
+        checked = _check_value(FIELDS_BY_KEY[key], value)
+        if checked is not None and checked != []:
+            clean[key] = checked
+        elif key == "caseload_cap":
+            clean[key] = None
+    return clean
+
+
+def _check_name(session: Session, name: str, pack_id: int | None) -> str:
+    name = name.strip()
+    if not name:
+        raise RefusedError("A rule pack needs a name.")
+    clash = session.scalar(select(RulePack.id).where(func.lower(RulePack.name) == name.lower()))
+    if clash is not None and clash != pack_id:
+        raise RefusedError(f"A rule pack named {name!r} already exists; choose another name.")
+    return name
+
+
+def update_pack(
+    session: Session,
+    pack_id: int,
+    *,
+    name: str | None = None,
+    description: str | None = None,
+    rules: dict[str, Any] | None = None,
+    expected_version: int | None = None,
+) -> None:
+    """Change a pack's name, description or rules; the audit log keeps before and after."""
+    pack = _pack(session, pack_id)
+    if expected_version is not None and pack.version != expected_version:
+        raise ConcurrentEditError(
+            "Someone else changed this rule pack after you opened it. Reload it and try again."
+        )
+    before = {"name": pack.name, "description": pack.description, "rules": dict(pack.rules)}
+    if name is not None:
+        pack.name = _check_name(session, name, pack.id)
+    if description is not None:
+        pack.description = description.strip()
+    if rules is not None:
+        pack.rules = validate_rules(rules)
+    after = {"name": pack.name, "description": pack.description, "rules": dict(pack.rules)}
+    if after != before:
+        session.flush()
+        audit.record(session, "rule_pack.edit", "rule_pack", pack.id, before=before, after=after)
+
+
+def copy_pack(session: Session, pack_id: int, new_name: str) -> int:
+    """A new, editable pack starting from an existing one's rules (a new state, a new program)."""
+    source = _pack(session, pack_id)
+    pack = RulePack(
+        name=_check_name(session, new_name, None),
+        description=source.description,
+        rules=validate_rules(dict(source.rules or {})),
+        builtin=False,
+    )
+    session.add(pack)
+    session.flush()
+    audit.record(
+        session,
+        "rule_pack.copy",
+        "rule_pack",
+        pack.id,
+        after={"name": pack.name, "copied_from": source.id, "rules": pack.rules},
+    )
+    return pack.id

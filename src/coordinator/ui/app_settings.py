@@ -1,0 +1,53 @@
+"""The window's own settings (geometry, recent databases) in an INI file in the config folder."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+from coordinator import APP_NAME, APP_ORG, paths
+
+MAX_RECENT = 8
+RECENT_KEY = "recent_databases"
+
+
+def use_settings_folder(folder: Path | None = None) -> Path:
+    """Keep QSettings in `folder` (default: the app's config folder), never the system registry."""
+    target = folder if folder is not None else paths.config_dir()
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(target))
+    return target
+
+
+def app_settings() -> QSettings:
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_ORG, APP_NAME)
+
+
+def recent_databases() -> list[str]:
+    """Recently opened databases, most recent first."""
+    raw = app_settings().value(RECENT_KEY, "[]")
+    try:
+        values = json.loads(str(raw))
+    except ValueError:
+        return []
+    return [str(v) for v in values if isinstance(v, str)][:MAX_RECENT]
+
+
+def remember_database(display_name: str) -> list[str]:
+    """Put a database at the top of the recent list (at most eight) and return the list."""
+    recent = [display_name] + [d for d in recent_databases() if d != display_name]
+    recent = recent[:MAX_RECENT]
+    settings = app_settings()
+    settings.setValue(RECENT_KEY, json.dumps(recent))
+    settings.sync()
+    return recent
+
+
+def forget_database(display_name: str) -> list[str]:
+    recent = [d for d in recent_databases() if d != display_name]
+    settings = app_settings()
+    settings.setValue(RECENT_KEY, json.dumps(recent))
+    settings.sync()
+    return recent

@@ -1,0 +1,338 @@
+"""Logging a check-in from the keyboard: sensible defaults, the cohort pre-ticked, Enter saves.
+
+Focus starts on Kind (mentor and date default to the last mentor used and today). A group kind
+ticks the whole cohort; untick the absent with a click or Space. Enter anywhere but the notes
+saves; Ctrl+Enter saves from the notes too.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coordinator.db.models import CHECKIN_KIND_LABELS, CheckinKind
+from coordinator.errors import CoordinatorError
+from coordinator.services.checkins import (
+    MAX_MINUTES,
+    CheckinInput,
+    CheckinRecord,
+    UnassignedAttendeesError,
+    add_checkin,
+    checkin_form,
+    cohort_for_mentor,
+    get_checkin,
+    last_used_defaults,
+    people_choices,
+    update_checkin,
+)
+from coordinator.ui.context import AppContext
+from coordinator.ui.widgets.check_list import CheckList
+
+DEFAULT_MINUTES = 30
+
+
+def to_qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(day: QDate) -> dt.date:
+    return dt.date(day.year(), day.month(), day.day())
+
+
+class CheckinDialog(QDialog):
+    """New or edit: `saved_id` holds the check-in's id once it is saved."""
+
+    def __init__(
+        self,
+        context: AppContext,
+        program_year_id: int,
+        parent: QWidget | None = None,
+        *,
+        checkin_id: int | None = None,
+        mentor_id: int | None = None,
+        today: dt.date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._year_id = program_year_id
+        self._record: CheckinRecord | None = None
+        self._confirm_unassigned = False
+        self._loading = True
+        self.saved_id: int | None = None
+        with context.db.reading() as s:
+            self._form = checkin_form(s, program_year_id, today=today)
+            if checkin_id is not None:
+                self._record = get_checkin(s, checkin_id)
+        self.setWindowTitle("Edit check-in" if self._record else "New check-in")
+        self._build()
+        self._load(mentor_id)
+        self.kind.setFocus()
+
+    # --- layout ---------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        f = self._form
+        self.mentor = QComboBox()
+        for choice in f.mentors:
+            self.mentor.addItem(choice.name, choice.person_id)
+        self.date = QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd")
+        self.date.setDateRange(to_qdate(f.start), to_qdate(f.end))
+        self.kind = QComboBox()
+        for kind, label in CHECKIN_KIND_LABELS.items():
+            self.kind.addItem(label, kind.value)
+        self.minutes = QSpinBox(minimum=1, maximum=MAX_MINUTES, suffix=" min")
+        self.mentees = CheckList()
+        self.mentees.setMinimumHeight(200)
+        self.tick_count = QLabel()
+        self.topics = CheckList()
+        self.topics.setMaximumHeight(150)
+        self.topics.set_entries(
+            (t.topic_id, f"{t.name} (required)" if t.required else t.name, False) for t in f.topics
+        )
+        self.next_steps = QLineEdit()
+        self.follow_up = QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd")
+        self.follow_up.setMinimumDate(to_qdate(f.start - dt.timedelta(days=1)))
+        self.follow_up.setMaximumDate(to_qdate(f.end + dt.timedelta(days=366)))
+        self.follow_up.setSpecialValueText("none")
+        self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+        self.notes.setPlaceholderText("Private: never printed in reports or exports")
+        self.notes.setMaximumHeight(70)
+        self.message = QLabel(wordWrap=True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setDefault(True)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.accept)
+
+        form = QFormLayout()
+        form.addRow("&Mentor", self.mentor)
+        form.addRow("&Date", self.date)
+        form.addRow("&Kind", self.kind)
+        form.addRow("M&inutes", self.minutes)
+        form.addRow("M&entees", self._mentee_box())
+        form.addRow("&Topics", self.topics)
+        form.addRow("&Next steps", self.next_steps)
+        form.addRow("&Follow-up on", self.follow_up)
+        form.addRow("Private n&otes", self.notes)
+        layout = QVBoxLayout(self)
+        # The dialog sizes itself once; a layout resizing a shown window warns on some platforms.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        layout.addWidget(QLabel(f"Program year {f.year_label}"))
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.setMinimumSize(480, 560)
+        self.resize(560, 720)
+
+        self.mentor.currentIndexChanged.connect(self._mentor_changed)
+        self.date.dateChanged.connect(self._date_changed)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.mentees.ticks_changed.connect(self._show_tick_count)
+
+    def _mentee_box(self) -> QWidget:
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.mentees)
+        row = QHBoxLayout()
+        row.addWidget(self.tick_count, 1)
+        for text, ticked in (("Tick all", True), ("Untick all", False)):
+            button = QPushButton(text)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setAutoDefault(False)
+            button.clicked.connect(lambda _=False, t=ticked: self.mentees.set_all(t))
+            row.addWidget(button)
+        column.addLayout(row)
+        return box
+
+    # --- loading --------------------------------------------------------------------------------
+
+    def _load(self, mentor_id: int | None) -> None:
+        self._loading = True
+        if self._record is not None:
+            data = self._record.data
+            self._select(self.mentor, data.mentor_id)
+            self.date.setDate(to_qdate(data.occurred_on))
+            self._select(self.kind, CheckinKind(data.kind).value)
+            self.minutes.setValue(data.minutes)
+            self.next_steps.setText(data.next_steps)
+            self.notes.setPlainText(data.private_notes)
+            if data.follow_up_on:
+                self.follow_up.setDate(to_qdate(data.follow_up_on))
+            else:
+                self.follow_up.setDate(self.follow_up.minimumDate())
+            self.topics.set_ticked(data.topic_ids)
+        else:
+            self._select(self.mentor, mentor_id or self._form.default_mentor_id)
+            self.date.setDate(to_qdate(self._form.default_date))
+            self.follow_up.setDate(self.follow_up.minimumDate())
+            self._apply_mentor_defaults()
+        self._loading = False
+        self._reload_cohort(keep=False)
+
+    @staticmethod
+    def _select(combo: QComboBox, value: object) -> None:
+        index = combo.findData(value)
+        if index >= 0:
+            combo.setCurrentIndex(index)
+
+    def _apply_mentor_defaults(self) -> None:
+        mentor = self.mentor.currentData()
+        defaults = None
+        if mentor is not None:
+            with self._context.db.reading() as s:
+                defaults = last_used_defaults(s, int(mentor))
+        self._select(self.kind, (defaults.kind if defaults else CheckinKind.ONE_TO_ONE).value)
+        self.minutes.setValue(defaults.minutes if defaults else DEFAULT_MINUTES)
+
+    def _reload_cohort(self, *, keep: bool) -> None:
+        mentor = self.mentor.currentData()
+        previous = {i: t for i, _, t in self.mentees.entries()} if keep else {}
+        with self._context.db.reading() as s:
+            cohort = (
+                cohort_for_mentor(s, self._year_id, int(mentor), self.occurred_on())
+                if mentor is not None
+                else []
+            )
+            extra: list[int] = []
+            if self._record is not None and not keep:
+                known = {c.person_id for c in cohort}
+                extra = [m for m in self._record.data.mentee_ids if m not in known]
+            people = cohort + people_choices(s, extra)
+        if self._record is not None and not keep:
+            data = self._record.data
+            present = set(data.mentee_ids) - set(data.absent_ids)
+            ticks = {p.person_id: p.person_id in present for p in people}
+        else:
+            group = self.current_kind() == CheckinKind.GROUP
+            ticks = {p.person_id: previous.get(p.person_id, group) for p in people}
+        self.mentees.set_entries((p.person_id, p.name, ticks[p.person_id]) for p in people)
+
+    # --- reacting to edits ----------------------------------------------------------------------
+
+    def _mentor_changed(self) -> None:
+        if self._loading:
+            return
+        self._confirm_unassigned = False
+        if self._record is None:
+            self._loading = True
+            self._apply_mentor_defaults()
+            self._loading = False
+        self._reload_cohort(keep=False)
+
+    def _date_changed(self) -> None:
+        if not self._loading:
+            self._confirm_unassigned = False
+            self._reload_cohort(keep=True)
+
+    def _kind_changed(self) -> None:
+        if self._loading:
+            return
+        if self.current_kind() == CheckinKind.GROUP:
+            self.mentees.set_all(True)
+        elif len(self.mentees.ticked_ids()) == self.mentees.count() > 1:
+            self.mentees.set_all(False)
+
+    def _show_tick_count(self) -> None:
+        ticked = len(self.mentees.ticked_ids())
+        self.tick_count.setText(f"{ticked} of {self.mentees.count()} ticked")
+
+    # --- saving ---------------------------------------------------------------------------------
+
+    def current_kind(self) -> CheckinKind:
+        return CheckinKind(self.kind.currentData())
+
+    def occurred_on(self) -> dt.date:
+        return from_qdate(self.date.date())
+
+    def entered(self) -> CheckinInput:
+        """What the form holds, as the service takes it (a group records who was absent)."""
+        ticked = self.mentees.ticked_ids()
+        group = self.current_kind() == CheckinKind.GROUP
+        mentees = self.mentees.all_ids() if group else ticked
+        absent = [m for m in mentees if m not in set(ticked)]
+        follow = self.follow_up.date()
+        return CheckinInput(
+            program_year_id=self._year_id,
+            mentor_id=int(self.mentor.currentData()),
+            occurred_on=self.occurred_on(),
+            kind=self.current_kind(),
+            minutes=self.minutes.value(),
+            mentee_ids=tuple(mentees),
+            absent_ids=tuple(absent),
+            topic_ids=tuple(self.topics.ticked_ids()),
+            private_notes=self.notes.toPlainText().strip(),
+            next_steps=self.next_steps.text().strip(),
+            follow_up_on=None if follow == self.follow_up.minimumDate() else from_qdate(follow),
+        )
+
+    def accept(self) -> None:
+        if self.mentor.currentData() is None:
+            self._refuse("This program year has no mentors yet; assign mentors first.", self.mentor)
+            return
+        data = self.entered()
+        if not data.mentee_ids:
+            self._refuse("Tick the mentee (or mentees) this check-in was with.", self.mentees)
+            return
+        confirm = self._confirm_unassigned
+        try:
+            with self._context.db.transaction() as s:
+                if self._record is None:
+                    self.saved_id = add_checkin(s, data, confirm_unassigned=confirm)
+                else:
+                    update_checkin(
+                        s,
+                        self._record.id,
+                        data,
+                        expected_version=self._record.version,
+                        confirm_unassigned=confirm,
+                    )
+                    self.saved_id = self._record.id
+        except UnassignedAttendeesError as exc:
+            self._confirm_unassigned = True
+            self.save_button.setText("Save anyway")
+            self._refuse(str(exc), self.mentees)
+            return
+        except CoordinatorError as exc:
+            self._refuse(str(exc), self._field_for(str(exc)))
+            return
+        self._context.notify("checkins")
+        super().accept()
+
+    def _field_for(self, message: str) -> QWidget:
+        if "Minutes" in message:
+            return self.minutes
+        if "date" in message:
+            return self.date
+        if "topic" in message:
+            return self.topics
+        return self.mentees
+
+    def _refuse(self, message: str, field: QWidget) -> None:
+        self.message.setText(message)
+        self.message.show()
+        field.setFocus()

@@ -1,0 +1,54 @@
+"""The dialog an unexpected error shows: what happened, where the log is, and a copyable report."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class CrashDialog(QDialog):
+    """Says something went wrong, without personal data, and lets the user copy the report."""
+
+    def __init__(self, report: str, log_path: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Coordinator: unexpected error")
+        self.resize(640, 420)
+        intro = QLabel(
+            "<b>Something went wrong inside Coordinator.</b><br>"
+            "Your data is safe: a change that was interrupted was not saved. You can keep "
+            "working, or save what you are doing and restart Coordinator.<br><br>"
+            "To report the problem, copy the report below and send it to whoever supports "
+            "Coordinator in your district. It contains no names, e-mails or notes: only version "
+            f"numbers and the place in the program where the error happened.<br><br>"
+            f"The same report is in the log file: {log_path}"
+        )
+        intro.setWordWrap(True)
+        self.report_view = QPlainTextEdit(report)
+        self.report_view.setReadOnly(True)
+        self.report_view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.report_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.copy_button = QPushButton("&Copy report")
+        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button.clicked.connect(self.copy_report)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.report_view, 1)
+        layout.addWidget(buttons)
+
+    @property
+    def report(self) -> str:
+        return self.report_view.toPlainText()
+
+    def copy_report(self) -> None:
+        QGuiApplication.clipboard().setText(self.report)
+        self.copy_button.setText("Copied")

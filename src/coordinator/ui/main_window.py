@@ -1,0 +1,206 @@
+"""The main window: a sidebar of pages, the program-year chooser, menus and the status bar."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QScrollArea,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from coordinator import APP_NAME
+from coordinator.db.engine import open_database
+from coordinator.errors import CoordinatorError
+from coordinator.services.people import count_people
+from coordinator.ui import app_settings
+from coordinator.ui.context import AppContext
+from coordinator.ui.menus import FileMenu, HelpMenu
+from coordinator.ui.page_registry import PageSpec, available_pages
+from coordinator.ui.widgets.program_year_chooser import ProgramYearChooser
+from coordinator.ui.workers import Worker
+
+log = logging.getLogger(__name__)
+
+MAX_WORKER_ROUNDS = 10
+
+
+class MainWindow(QMainWindow):
+    """Pages are built the first time they are shown, so start-up stays quick."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setWindowTitle(APP_NAME)
+        self.specs: list[PageSpec] = available_pages()
+        self._pages: dict[str, QWidget] = {}
+        self.people_total = 0
+        self.sidebar = QListWidget()
+        self.sidebar.setIconSize(QSize(20, 20))
+        self.sidebar.setSpacing(2)
+        self.stack = QStackedWidget()
+        for spec in self.specs:
+            item = QListWidgetItem(self.style().standardIcon(spec.icon), spec.title)
+            item.setToolTip(f"{spec.title} ({spec.shortcut})")
+            self.sidebar.addItem(item)
+            shortcut = QShortcut(QKeySequence(spec.shortcut), self)
+            shortcut.activated.connect(lambda title=spec.title: self.show_page(title))
+        self.sidebar.setFixedWidth(self.sidebar.sizeHintForColumn(0) + 40)
+        self.sidebar.currentRowChanged.connect(self._row_chosen)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(4, 4, 4, 0)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._build_toolbar()
+        self.file_menu = FileMenu(self)
+        self.help_menu = HelpMenu(self)
+        self.menuBar().addMenu(self.file_menu)
+        self.menuBar().addMenu(self.help_menu)
+        self.database_label = QLabel()
+        self.people_count_label = QLabel()
+        self.statusBar().addWidget(self.database_label, 1)
+        self.statusBar().addPermanentWidget(self.people_count_label)
+        context.database_changed.connect(self.refresh_status)
+        context.data_changed.connect(self._data_changed)
+        self.refresh_status()
+        self._restore_geometry()
+        if self.specs:
+            self.sidebar.setCurrentRow(0)
+
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar("Program year")
+        toolbar.setObjectName("program_year_toolbar")
+        toolbar.setMovable(False)
+        label = QLabel("Program year: ")
+        self.year_chooser = ProgramYearChooser(self.context)
+        label.setBuddy(self.year_chooser)
+        toolbar.addWidget(label)
+        toolbar.addWidget(self.year_chooser)
+        self.addToolBar(toolbar)
+
+    # --- pages ----------------------------------------------------------------------------------
+
+    def page_titles(self) -> list[str]:
+        return [spec.title for spec in self.specs]
+
+    def page(self, title: str) -> QWidget:
+        """The page with this sidebar title, built now if it was not shown before."""
+        if title not in self._pages:
+            spec = next(s for s in self.specs if s.title == title)
+            # A scroll area lets a page wider than a small screen still fit the window.
+            holder = QScrollArea(self.stack)
+            holder.setWidgetResizable(True)
+            holder.setFrameShape(QFrame.Shape.NoFrame)
+            page = spec.create(self.context, holder)
+            holder.setWidget(page)
+            self._pages[title] = page
+            self.stack.addWidget(holder)
+        return self._pages[title]
+
+    def current_page(self) -> QWidget:
+        return self.page(self.current_page_title())
+
+    def show_page(self, title: str) -> QWidget:
+        row = self.page_titles().index(title)
+        if self.sidebar.currentRow() != row:
+            self.sidebar.setCurrentRow(row)
+        return self.page(title)
+
+    def current_page_title(self) -> str:
+        return self.specs[self.sidebar.currentRow()].title
+
+    def _row_chosen(self, row: int) -> None:
+        if row >= 0:
+            page = self.page(self.specs[row].title)
+            holder = page.parentWidget()
+            while holder is not None and holder.parentWidget() is not self.stack:
+                holder = holder.parentWidget()
+            if holder is not None:
+                self.stack.setCurrentWidget(holder)
+
+    # --- database -------------------------------------------------------------------------------
+
+    def open_database_at(self, target: str, *, create: bool = False) -> bool:
+        """Switch every page to another database; on failure say why and keep the current one.
+
+        Only File > New database… creates a file: a stale recent entry is forgotten instead.
+        """
+        try:
+            db = open_database(target, create=create)
+        except CoordinatorError as exc:
+            if not create:
+                app_settings.forget_database(target)
+                self.file_menu.fill_recent()
+            QMessageBox.warning(self, "Coordinator: cannot open the database", str(exc))
+            return False
+        self.context.replace_database(db)
+        app_settings.remember_database(db.display_name)
+        self.file_menu.fill_recent()
+        return True
+
+    def refresh_status(self) -> None:
+        db = self.context.db
+        with db.reading() as session:
+            people = count_people(session)
+        self.people_total = people
+        self.database_label.setText(f"Database: {db.display_name}")
+        self.database_label.setToolTip(db.display_name)
+        self.people_count_label.setText(f"{people:,} {'person' if people == 1 else 'people'}")
+
+    def _data_changed(self, kind: str) -> None:
+        if kind == "people":
+            self.refresh_status()
+
+    # --- geometry -------------------------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        settings = app_settings.app_settings()
+        geometry = settings.value("main_window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            available = self.screen().availableGeometry()
+            self.resize(
+                min(1200, available.width() * 9 // 10), min(760, available.height() * 9 // 10)
+            )
+        state = settings.value("main_window/state")
+        if state is not None:
+            self.restoreState(state)
+
+    def save_geometry(self) -> None:
+        settings = app_settings.app_settings()
+        settings.setValue("main_window/geometry", self.saveGeometry())
+        settings.setValue("main_window/state", self.saveState())
+        settings.sync()
+
+    def finish_background_work(self) -> None:
+        """Cancel and wait for running workers: a thread must not outlive its page."""
+        for _ in range(MAX_WORKER_ROUNDS):
+            workers = [w for w in self.findChildren(Worker) if w.isRunning()]
+            if not workers:
+                return
+            for worker in workers:
+                worker.cancel()
+            for worker in workers:
+                worker.wait()
+            # Deliver their "finished" now: a page may start one more round in response.
+            QCoreApplication.sendPostedEvents()
+            QCoreApplication.processEvents()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self.save_geometry()
+        self.finish_background_work()
+        super().closeEvent(event)

@@ -1,0 +1,118 @@
+"""The window's File and Help menus: new, open and recent databases, the demo, About."""
+
+from __future__ import annotations
+
+import platform
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QMessageBox
+
+from coordinator import APP_NAME, __version__
+from coordinator.log import log_file
+from coordinator.ui import app_settings
+from coordinator.ui.demo_offer import demo_available, load_demo
+from coordinator.ui.dialogs.database_problem_dialog import choose_database_file
+
+if TYPE_CHECKING:
+    from coordinator.ui.main_window import MainWindow
+
+
+class FileMenu(QMenu):
+    """New database…, Open database…, Open Recent, Load demo district…, Quit."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__("&File", window)
+        self._window = window
+        self.new_action = self.addAction("&New database…", self.new_database)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.open_action = self.addAction("&Open database…", self.open_database)
+        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.recent_menu = self.addMenu("Open &Recent")
+        self.recent_menu.aboutToShow.connect(self.fill_recent)
+        self.demo_action: QAction | None = None
+        if demo_available():
+            self.addSeparator()
+            self.demo_action = self.addAction("Load &demo district…", self.load_demo)
+            self.demo_action.setStatusTip(
+                "Fill this empty database with a made-up district to explore "
+                "(for a database that has people already, choose File > New database… first)"
+            )
+            self.aboutToShow.connect(self.update_demo_action)
+        self.addSeparator()
+        self.quit_action = self.addAction("&Quit", window.close)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.fill_recent()
+
+    def new_database(self) -> None:
+        target = choose_database_file(self._window, "New Coordinator database", new=True)
+        if target is None:
+            return
+        if Path(target).exists():
+            QMessageBox.warning(
+                self._window,
+                "Coordinator: new database",
+                f"{target} already exists. Use File > Open database… to open it, "
+                "or choose a new file name.",
+            )
+            return
+        self._window.open_database_at(target, create=True)
+
+    def open_database(self) -> None:
+        target = choose_database_file(self._window, "Open a Coordinator database", new=False)
+        if target is not None:
+            self._window.open_database_at(target)
+
+    def fill_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = app_settings.recent_databases()
+        for number, target in enumerate(recent, start=1):
+            action = self.recent_menu.addAction(f"&{number} {target}")
+            action.setData(target)
+            action.triggered.connect(
+                lambda _checked=False, t=target: self._window.open_database_at(t)
+            )
+        self.recent_menu.setEnabled(bool(recent))
+
+    def update_demo_action(self) -> None:
+        """The demo only goes into an empty database."""
+        if self.demo_action is not None:
+            self.demo_action.setEnabled(self._window.people_total == 0)
+
+    def load_demo(self) -> None:
+        load_demo(self._window, self._window.context)
+
+
+class HelpMenu(QMenu):
+    """About Coordinator: versions, where the database and the log file are."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__("&Help", window)
+        self._window = window
+        self.about_action = self.addAction(f"&About {APP_NAME}", self.show_about)
+
+    def about_text(self) -> str:
+        import PySide6
+        import sqlalchemy
+        from PySide6.QtCore import qVersion
+
+        db = self._window.context.db
+        return (
+            f"<h3>{APP_NAME} {__version__}</h3>"
+            "<p>A program manager for school-district mentoring programs.</p>"
+            "<table>"
+            f"<tr><td>Python</td><td>{platform.python_version()}</td></tr>"
+            f"<tr><td>Qt</td><td>{qVersion()} (PySide6 {PySide6.__version__})</td></tr>"
+            f"<tr><td>SQLAlchemy</td><td>{sqlalchemy.__version__}</td></tr>"
+            f"<tr><td>Database</td><td>{_escape(db.display_name)}</td></tr>"
+            f"<tr><td>Log file</td><td>{_escape(str(log_file()))}</td></tr>"
+            "</table>"
+        )
+
+    def show_about(self) -> None:
+        QMessageBox.about(self._window, f"About {APP_NAME}", self.about_text())
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

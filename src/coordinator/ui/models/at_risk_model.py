@@ -1,0 +1,35 @@
+"""The dashboard's at-risk table: mentees not on track, with the reasons and their numbers."""
+
+from __future__ import annotations
+
+from coordinator.services.dashboard import AtRiskRow
+from coordinator.services.rules import ComplianceState, hours_text
+from coordinator.ui.models.rows_model import Column, RowsModel
+
+NAME, MENTOR, STATE, HOURS, LAST_CONTACT, REASONS = range(6)
+SEVERITY = {ComplianceState.OUT_OF_COMPLIANCE: 0, ComplianceState.AT_RISK: 1}
+
+COLUMNS: list[Column[AtRiskRow]] = [
+    Column("Mentee", lambda r: r.name),
+    Column("Mentor", lambda r: r.mentor),
+    Column("State", lambda r: r.state.label, lambda r: (SEVERITY.get(r.state, 2), r.name)),
+    Column(
+        "Hours this year",
+        lambda r: hours_text(r.minutes_this_year),
+        lambda r: r.minutes_this_year,
+        align_right=True,
+    ),
+    Column(
+        "Last contact",
+        lambda r: r.last_contact.isoformat() if r.last_contact else "never",
+        lambda r: r.last_contact.isoformat() if r.last_contact else "",
+    ),
+    Column("Reasons", lambda r: r.reasons, tooltip=lambda r: r.reasons.replace("; ", "\n")),
+]
+
+
+class AtRiskTableModel(RowsModel[AtRiskRow]):
+    COLUMNS = COLUMNS
+
+    def row_id(self, row: AtRiskRow) -> int:
+        return row.person_id

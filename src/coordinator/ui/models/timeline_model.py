@@ -1,0 +1,33 @@
+"""The mentee timeline's table: each check-in the mentee was part of, newest first."""
+
+from __future__ import annotations
+
+from coordinator.db.models import CHECKIN_KIND_LABELS
+from coordinator.services.mentee_timeline import TimelineEntry
+from coordinator.ui.models.rows_model import Column, RowsModel
+
+DATE, KIND, MINUTES, ATTENDED, MENTOR, TOPICS, NEXT_STEPS = range(7)
+
+
+def _attended(e: TimelineEntry) -> str:
+    if not e.present:
+        return "absent"
+    return "yes" if e.group_size == 1 else f"yes (group of {e.group_size})"
+
+
+COLUMNS: list[Column[TimelineEntry]] = [
+    Column("Date", lambda e: e.occurred_on.isoformat(), lambda e: (e.occurred_on, e.checkin_id)),
+    Column("Kind", lambda e: CHECKIN_KIND_LABELS[e.kind]),
+    Column("Minutes", lambda e: str(e.minutes), lambda e: e.minutes, align_right=True),
+    Column("Attended", _attended),
+    Column("Mentor", lambda e: e.mentor),
+    Column("Topics", lambda e: "; ".join(e.topics), tooltip=lambda e: "\n".join(e.topics)),
+    Column("Next steps", lambda e: e.next_steps, tooltip=lambda e: e.next_steps),
+]
+
+
+class TimelineTableModel(RowsModel[TimelineEntry]):
+    COLUMNS = COLUMNS
+
+    def row_id(self, row: TimelineEntry) -> int:
+        return row.checkin_id

@@ -1,0 +1,243 @@
+"""The Dashboard: the program year's figures, who is at risk and why, and three charts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coordinator.progress import Progress
+from coordinator.services.dashboard import Dashboard, build_dashboard
+from coordinator.services.rules import hours_text
+from coordinator.ui.context import AppContext
+from coordinator.ui.models.at_risk_model import STATE, AtRiskTableModel
+from coordinator.ui.widgets.dashboard_charts import BarChartView
+from coordinator.ui.workers import Worker
+
+SHOWN_KINDS = ("checkins", "people", "assignments", "programs", "imports", "settings")
+TOP_MENTORS = 15
+
+
+class FigureTile(QFrame):
+    """One big number with its caption and a smaller detail line."""
+
+    def __init__(self, caption: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.value = QLabel("–")
+        font = QFont(self.value.font())
+        font.setPointSizeF(font.pointSizeF() * 2)
+        font.setBold(True)
+        self.value.setFont(font)
+        self.caption = QLabel(caption)
+        self.detail = QLabel()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.value)
+        layout.addWidget(self.detail)
+
+    def show_figure(self, value: str, detail: str = "") -> None:
+        self.value.setText(value)
+        self.detail.setText(detail)
+
+
+class DashboardPage(QWidget):
+    """Double-clicking (or Enter on) an at-risk mentee emits `open_person(person_id)`."""
+
+    open_person = Signal(int)
+    loaded = Signal()  # the figures on screen are up to date
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._stale = True
+        self._again = False
+        self._worker: Worker | None = None
+        self.dashboard: Dashboard | None = None
+        self.model = AtRiskTableModel(self)
+        self._build()
+        context.data_changed.connect(self._on_data_changed)
+        context.database_changed.connect(self._mark_stale)
+        context.program_year_changed.connect(lambda _id: self._mark_stale())
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.wait_until_evaluated)
+
+    def _build(self) -> None:
+        self.title = QLabel()
+        font = QFont(self.title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.tiles = {
+            key: FigureTile(caption)
+            for key, caption in (
+                ("mentees", "Mentees"),
+                ("mentors", "Mentors"),
+                ("month", "Check-ins this month"),
+                ("year", "Check-ins this year"),
+                ("on_track", "On track"),
+                ("at_risk", "At risk"),
+                ("out", "Out of compliance"),
+            )
+        }
+        tiles = QHBoxLayout()
+        for tile in self.tiles.values():
+            tiles.addWidget(tile)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(STATE, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate((170, 150, 130, 100, 100)):
+            self.table.setColumnWidth(column, width)
+        self.table.doubleClicked.connect(self._open)
+        QShortcut(
+            QKeySequence(Qt.Key.Key_Return),
+            self.table,
+            lambda: self._open(self.table.currentIndex()),
+        )
+        self.at_risk_label = QLabel()
+        self.per_month = BarChartView(
+            "Check-ins per month", horizontal=False, label=lambda month: month.split()[0]
+        )
+        self.by_mentor = BarChartView(f"Hours by mentor (top {TOP_MENTORS})", horizontal=True)
+        self.topics = BarChartView("Topics covered (mentees)", horizontal=True)
+        charts = QWidget()
+        grid = QGridLayout(charts)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(self.per_month, 0, 0)
+        grid.addWidget(self.by_mentor, 0, 1)
+        grid.addWidget(self.topics, 0, 2)
+        risk = QWidget()
+        risk_layout = QVBoxLayout(risk)
+        risk_layout.setContentsMargins(0, 0, 0, 0)
+        risk_layout.addWidget(self.at_risk_label)
+        risk_layout.addWidget(self.table)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(risk)
+        splitter.addWidget(charts)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(tiles)
+        layout.addWidget(splitter, 1)
+
+    # --- refreshing only when seen: the large demo's evaluation is not free --------------------
+
+    def _on_data_changed(self, kind: str) -> None:
+        if kind in SHOWN_KINDS:
+            self._mark_stale()
+
+    def _mark_stale(self) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def refresh(self) -> None:
+        self._stale = False
+        year_id = self._context.program_year_id
+        if year_id is None:
+            self.dashboard = None
+            self.title.setText("Choose a program year to see its dashboard.")
+            self.model.set_rows([])
+            for tile in self.tiles.values():
+                tile.show_figure("–")
+            for chart in (self.per_month, self.by_mentor, self.topics):
+                chart.set_values([])
+            return
+        if self._worker is not None:
+            self._again = True  # evaluate once more when the running evaluation finishes
+            return
+        shown = self.dashboard.title if self.dashboard else "Dashboard"
+        self.title.setText(f"{shown}: evaluating the rules...")
+        db = self._context.db
+
+        def evaluate(_progress: Progress) -> Dashboard:
+            with db.reading() as s:
+                return build_dashboard(s, year_id)
+
+        # Off the GUI thread: the large demo takes about a second and the window stays live.
+        worker = Worker(evaluate, self)
+        worker.succeeded.connect(self._evaluated)
+        worker.failed.connect(self._failed)
+        worker.finished.connect(self._worker_done)
+        self._worker = worker
+        worker.start()
+
+    def wait_until_evaluated(self) -> None:
+        """Block until a running evaluation has finished (closing, tests, benchmarks)."""
+        if self._worker is not None:
+            self._worker.wait()
+            QCoreApplication.sendPostedEvents()
+            QCoreApplication.processEvents()
+
+    def _evaluated(self, dashboard: Dashboard) -> None:
+        if self._context.program_year_id != dashboard.program_year_id:
+            self._again = True
+            return
+        self.dashboard = dashboard
+        self._show(dashboard)
+        self.loaded.emit()
+
+    def _failed(self, message: str) -> None:
+        self.title.setText(message)
+
+    def _worker_done(self) -> None:
+        worker, self._worker = self._worker, None
+        if worker is not None:
+            worker.deleteLater()
+        if self._again:
+            self._again = False
+            self.refresh()
+
+    def _show(self, d: Dashboard) -> None:
+        f = d.figures
+        self.title.setText(f"{d.title}, as of {d.as_of.isoformat()}")
+        self.tiles["mentees"].show_figure(f"{f.mentees:,}")
+        over = f"{f.mentors_over_cap} over the caseload cap" if f.mentors_over_cap else ""
+        self.tiles["mentors"].show_figure(f"{f.mentors:,}", over)
+        self.tiles["month"].show_figure(
+            f"{f.checkins_this_month:,}", f"{hours_text(f.minutes_this_month)} hours"
+        )
+        self.tiles["year"].show_figure(
+            f"{f.checkins_this_year:,}", f"{hours_text(f.minutes_this_year)} hours"
+        )
+        self.tiles["on_track"].show_figure(f"{f.share_on_track:.0%}", f"{f.on_track:,} mentees")
+        self.tiles["at_risk"].show_figure(f"{f.at_risk:,}", "behind pace or out of touch")
+        self.tiles["out"].show_figure(f"{f.out_of_compliance:,}", "a rule already missed")
+        self.model.set_rows(d.at_risk)
+        self.at_risk_label.setText(
+            f"Mentees needing attention: {len(d.at_risk):,} (double-click to open)"
+        )
+        self.per_month.set_values(d.checkins_per_month)
+        self.by_mentor.set_values(d.hours_by_mentor[:TOP_MENTORS])
+        self.topics.set_values(d.topics_covered)
+
+    def _open(self, index: QModelIndex) -> None:
+        row = self.model.row_at(index.row()) if index.isValid() else None
+        if row is not None:
+            self.open_person.emit(row.person_id)

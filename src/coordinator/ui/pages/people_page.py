@@ -1,0 +1,166 @@
+"""The People page: everyone in the database, filtered as you type, with a detail pane."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coordinator.errors import NotFoundError
+from coordinator.services.people import list_people, person_detail
+from coordinator.ui.context import AppContext
+from coordinator.ui.demo_offer import demo_available
+from coordinator.ui.models.people_model import NAME, PeopleModel
+from coordinator.ui.widgets.person_detail_pane import PersonDetailPane
+
+EMPTY_TEXT = (
+    "<h3>Nobody is in this database yet</h3>"
+    "<p>Import your district's HR roster (an Excel or CSV file) on the <b>Imports</b> page.</p>"
+)
+DEMO_TEXT = (
+    "<p>Or choose <b>File &gt; Load demo district…</b> to explore a made-up district first.</p>"
+)
+
+
+class PeoplePage(QWidget):
+    """Reloads when people or programs change, or another database or program year is chosen."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self.model = PeopleModel(self)
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setPlaceholderText("Filter by name, ID, campus, position…")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(self._filter_changed)
+        self.count_label = QLabel()
+        self.table = self._build_table()
+        self.detail_pane = PersonDetailPane()
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.detail_pane)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
+        self.detail_pane.setMinimumWidth(300)
+        self.splitter.setChildrenCollapsible(False)
+        self.empty_label = QLabel(EMPTY_TEXT + (DEMO_TEXT if demo_available() else ""))
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setMargin(40)
+        list_view = QWidget()
+        list_layout = QVBoxLayout(list_view)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        top.addWidget(self.filter_edit, 1)
+        top.addWidget(self.count_label)
+        list_layout.addLayout(top)
+        list_layout.addWidget(self.splitter, 1)
+        self.views = QStackedWidget()
+        self.views.addWidget(list_view)
+        self.views.addWidget(self.empty_label)
+        QVBoxLayout(self).addWidget(self.views)
+        find = QShortcut(QKeySequence.StandardKey.Find, self)
+        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.activated.connect(self.focus_filter)
+        clear = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.filter_edit)
+        clear.setContext(Qt.ShortcutContext.WidgetShortcut)
+        clear.activated.connect(self.filter_edit.clear)
+        context.database_changed.connect(self.refresh)
+        context.program_year_changed.connect(self.refresh)
+        context.data_changed.connect(self._data_changed)
+        self.refresh()
+
+    def _build_table(self) -> QTableView:
+        table = QTableView()
+        table.setModel(self.model)
+        table.setSortingEnabled(True)
+        table.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
+        table.setAlternatingRowColors(True)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setWordWrap(False)
+        table.verticalHeader().setVisible(False)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((200, 90, 130, 160, 95)):
+            header.resizeSection(column, width)
+        table.selectionModel().currentRowChanged.connect(self._current_changed)
+        return table
+
+    def refresh(self) -> None:
+        """Reload everyone from the database, keeping the filter and the selected person."""
+        chosen = self.detail_pane.person_id
+        with self._context.db.reading() as session:
+            rows = list_people(session, self._context.program_year_id)
+        self.model.set_rows(rows)
+        self.views.setCurrentIndex(0 if rows else 1)
+        self._reselect(chosen)
+
+    def focus_filter(self) -> None:
+        self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter_edit.selectAll()
+
+    def select_person(self, person_id: int) -> bool:
+        """Select a person's row (when the filter shows it) and show their details."""
+        row = self.model.row_of(person_id)
+        if row is None:
+            return False
+        self.table.selectionModel().setCurrentIndex(
+            self.model.index(row, NAME),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(self.model.index(row, NAME))
+        return True
+
+    def _data_changed(self, kind: str) -> None:
+        if kind in ("people", "programs", "assignments"):
+            self.refresh()
+
+    def _filter_changed(self, text: str) -> None:
+        chosen = self.detail_pane.person_id
+        self.model.set_filter(text)
+        self._reselect(chosen)
+
+    def _reselect(self, person_id: int | None) -> None:
+        self._update_count()
+        if person_id is None or not self.select_person(person_id):
+            self.detail_pane.show_person(None)
+
+    def _update_count(self) -> None:
+        shown, total = self.model.visible_count, self.model.total_count
+        noun = "person" if total == 1 else "people"
+        if shown == total:
+            self.count_label.setText(f"{total:,} {noun}")
+        else:
+            self.count_label.setText(f"{shown:,} of {total:,} {noun}")
+
+    def _current_changed(self, current: object, _previous: object) -> None:
+        row = self.table.currentIndex().row()
+        person_id = self.model.person_id(row)
+        if person_id is None:
+            self.detail_pane.show_person(None)
+            return
+        if person_id == self.detail_pane.person_id:
+            return
+        try:
+            with self._context.db.reading() as session:
+                detail = person_detail(session, person_id)
+        except NotFoundError:
+            detail = None
+        self.detail_pane.show_person(detail)

@@ -1,0 +1,131 @@
+"""The Settings page: the open database and its health, and where logs and data are kept."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coordinator import paths
+from coordinator.progress import Progress
+from coordinator.services.database_info import database_info, readable_size
+from coordinator.services.integrity import CheckReport, check_database
+from coordinator.ui.context import AppContext
+from coordinator.ui.workers import Worker, run_with_progress
+
+
+def _value_label() -> QLabel:
+    label = QLabel()
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setWordWrap(True)
+    return label
+
+
+class SettingsPage(QWidget):
+    """Facts and the actions that go with them; nothing here pretends to be a setting it is not."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self.worker: Worker | None = None
+        self.location_label = _value_label()
+        self.kind_label = _value_label()
+        self.size_label = _value_label()
+        self.revision_label = _value_label()
+        self.check_button = QPushButton("&Check database")
+        self.check_button.setToolTip("Look for damage in the database (it changes nothing)")
+        self.check_button.clicked.connect(self.check)
+        self.check_result = _value_label()
+        database_box = QGroupBox("Database")
+        form = QFormLayout(database_box)
+        form.addRow("Location", self.location_label)
+        form.addRow("Kind", self.kind_label)
+        form.addRow("Size", self.size_label)
+        form.addRow("Schema revision", self.revision_label)
+        check_row = QHBoxLayout()
+        check_row.addWidget(self.check_button)
+        check_row.addWidget(self.check_result, 1)
+        form.addRow(check_row)
+        folders_box = QGroupBox("Folders")
+        folders = QFormLayout(folders_box)
+        self.log_folder_label = self._folder_row(folders, "Log files", paths.log_dir())
+        self.data_folder_label = self._folder_row(folders, "Data and backups", paths.data_dir())
+        layout = QVBoxLayout(self)
+        layout.addWidget(database_box)
+        layout.addWidget(folders_box)
+        layout.addStretch(1)
+        context.database_changed.connect(self.refresh)
+        context.data_changed.connect(self._data_changed)
+        self.refresh()
+
+    def _folder_row(self, form: QFormLayout, title: str, folder: Path) -> QLabel:
+        label = _value_label()
+        label.setText(str(folder))
+        button = QPushButton("Open folder")
+        button.setToolTip(f"Show the {title.lower()} folder in your file manager")
+        button.clicked.connect(lambda: open_folder(folder))
+        row = QHBoxLayout()
+        row.addWidget(label, 1)
+        row.addWidget(button)
+        form.addRow(title, row)
+        return label
+
+    def refresh(self) -> None:
+        info = database_info(self._context.db)
+        self.location_label.setText(info.location)
+        self.kind_label.setText(info.kind)
+        self.size_label.setText(
+            readable_size(info.size_bytes) if info.size_bytes is not None else "kept by the server"
+        )
+        if info.revision == info.app_revision:
+            self.revision_label.setText(f"{info.revision} (up to date)")
+        else:
+            self.revision_label.setText(f"{info.revision} (this Coordinator: {info.app_revision})")
+        self.check_result.clear()
+
+    def _data_changed(self, kind: str) -> None:
+        if kind in ("people", "imports"):
+            self.refresh()
+
+    def check(self) -> None:
+        """Run the integrity check in a worker; the window stays responsive."""
+        db = self._context.db
+        self.check_button.setEnabled(False)
+        self.check_result.setText("Checking…")
+
+        def work(_progress: Progress) -> CheckReport:
+            return check_database(db)
+
+        self.worker = run_with_progress(
+            self, "Checking the database…", work, self._checked, self._check_failed
+        )
+
+    def _checked(self, report: object) -> None:
+        self.check_button.setEnabled(True)
+        assert isinstance(report, CheckReport)
+        if report.ok:
+            self.check_result.setText("No damage found.")
+        else:
+            problems = "\n".join(report.problems)
+            self.check_result.setText(
+                f"The database is damaged; restore a recent backup.\n{problems}"
+            )
+
+    def _check_failed(self, message: str) -> None:
+        self.check_button.setEnabled(True)
+        self.check_result.setText(message)
+
+
+def open_folder(folder: Path) -> bool:
+    folder.mkdir(parents=True, exist_ok=True)
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))

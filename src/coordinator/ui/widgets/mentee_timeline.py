@@ -1,0 +1,122 @@
+"""A mentee's year at a glance: hours per semester against the target, topics, check-ins."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QProgressBar,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coordinator.services.mentee_timeline import MenteeTimeline, mentee_timeline
+from coordinator.services.rules import hours_text
+from coordinator.ui.context import AppContext
+from coordinator.ui.models.timeline_model import DATE, TimelineTableModel
+
+
+class MenteeTimelineWidget(QWidget):
+    """Shows one mentee in one program year; the People page puts it in its detail pane."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self.timeline: MenteeTimeline | None = None
+        self.model = TimelineTableModel(self)
+        self.heading = QLabel()
+        self.semesters = QGroupBox("Hours each semester")
+        self.semester_grid = QGridLayout(self.semesters)
+        self.topics = QListWidget()
+        self.topics.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.topics.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.topics.setWordWrap(True)
+        topics_box = QGroupBox("Topics covered")
+        QVBoxLayout(topics_box).addWidget(self.topics)
+        self.mentors = QLabel(wordWrap=True)
+        self.mentors.setAlignment(Qt.AlignmentFlag.AlignTop)
+        mentors_box = QGroupBox("Mentors")
+        QVBoxLayout(mentors_box).addWidget(self.mentors)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(DATE, Qt.SortOrder.DescendingOrder)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        for column, width in enumerate((90, 170, 70, 150, 150, 260)):
+            self.table.setColumnWidth(column, width)
+        top = QHBoxLayout()
+        top.addWidget(self.semesters, 2)
+        top.addWidget(topics_box, 3)
+        top.addWidget(mentors_box, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+
+    def show_mentee(self, program_year_id: int, mentee_id: int) -> None:
+        with self._context.db.reading() as s:
+            self.timeline = mentee_timeline(s, program_year_id, mentee_id)
+        self._show(self.timeline)
+
+    def clear(self) -> None:
+        self.timeline = None
+        self.heading.clear()
+        self._clear_semesters()
+        self.topics.clear()
+        self.mentors.clear()
+        self.model.set_rows([])
+
+    def _clear_semesters(self) -> None:
+        while self.semester_grid.count():
+            item = self.semester_grid.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+
+    def _show(self, t: MenteeTimeline) -> None:
+        present = sum(1 for e in t.entries if e.present)
+        self.heading.setText(f"{t.name}: {present} check-in(s) attended this program year")
+        self._clear_semesters()
+        for row, s in enumerate(t.semesters):
+            self.semester_grid.addWidget(QLabel(s.name), row, 0)
+            bar = QProgressBar()
+            if s.target_minutes:
+                bar.setRange(0, s.target_minutes)
+                bar.setValue(min(s.minutes, s.target_minutes))
+                text = f"{hours_text(s.minutes)} of {hours_text(s.target_minutes)} hours"
+            else:
+                bar.setRange(0, max(s.minutes, 1))
+                bar.setValue(s.minutes)
+                text = f"{hours_text(s.minutes)} hours"
+            bar.setFormat(text)
+            bar.setToolTip(f"{s.start.isoformat()} to {s.end.isoformat()}")
+            self.semester_grid.addWidget(bar, row, 1)
+        self.topics.clear()
+        for topic in t.topics:
+            if topic.checkins:
+                line = f"{topic.name}: {topic.checkins} check-in(s)"
+            elif topic.required:
+                line = f"{topic.name}: required, not yet covered"
+            else:
+                line = f"{topic.name}: not yet"
+            self.topics.addItem(line)
+        self.mentors.setText(
+            "\n".join(
+                f"{a.mentor}: {a.start.isoformat()} to "
+                f"{a.end.isoformat() if a.end else 'now'}"
+                + (f" ({a.end_reason})" if a.end_reason else "")
+                for a in t.assignments
+            )
+            or "No mentor assigned."
+        )
+        self.model.set_rows(t.entries)

@@ -1,0 +1,166 @@
+"""The right-hand pane of the People page: one person's details, and room for more sections."""
+
+from __future__ import annotations
+
+import datetime as dt
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coordinator.services.people import PersonDetail
+
+PERSON_FIELDS = (
+    ("Employee ID", "employee_id"),
+    ("Preferred name", "preferred_name"),
+    ("E-mail", "email"),
+    ("Phone", "phone"),
+    ("Position", "position"),
+    ("Subject", "subject"),
+    ("Grade", "grade"),
+    ("Campus", "campus"),
+    ("Campus level", "campus_level"),
+    ("Region", "region"),
+    ("Hire date", "hire_date"),
+    ("Supervisor", "supervisor"),
+    ("Appraiser", "appraiser"),
+    ("Status", "status"),
+    ("Left on", "left_on"),
+)
+
+
+def _text(value: object) -> str:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return "" if value is None else str(value)
+
+
+def _label(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class PersonDetailPane(QScrollArea):
+    """Shows a `PersonDetail`; other features add their own sections with `add_section`."""
+
+    person_shown = Signal(object)  # the person's id, or None when nobody is selected
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.person_id: int | None = None
+        body = QWidget()
+        self._layout = QVBoxLayout(body)
+        self.title = _label()
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self._name_font = self.title.font()
+        self._name_font.setPointSizeF(self._name_font.pointSizeF() * 1.3)
+        self._name_font.setBold(True)
+        self._hint_font = self.title.font()
+        self._layout.addWidget(self.title)
+        self.fields_box = QGroupBox("Person")
+        self.fields_form = QFormLayout(self.fields_box)
+        self._layout.addWidget(self.fields_box)
+        self.programs_box = QGroupBox("Programs")
+        self.programs_label = _label()
+        QVBoxLayout(self.programs_box).addWidget(self.programs_label)
+        self._layout.addWidget(self.programs_box)
+        self.mentor_box = QGroupBox("Mentor profile")
+        self.mentor_label = _label()
+        QVBoxLayout(self.mentor_box).addWidget(self.mentor_label)
+        self._layout.addWidget(self.mentor_box)
+        self._extra_sections: list[QGroupBox] = []
+        self._layout.addStretch(1)
+        self.setWidget(body)
+        self.show_person(None)
+
+    def add_section(self, title: str, widget: QWidget) -> QGroupBox:
+        """Add a titled section below the built-in ones; listen to `person_shown` to fill it."""
+        box = QGroupBox(title)
+        QVBoxLayout(box).addWidget(widget)
+        self._layout.insertWidget(self._layout.count() - 1, box)
+        self._extra_sections.append(box)
+        box.setVisible(self.person_id is not None)
+        return box
+
+    def show_person(self, detail: PersonDetail | None) -> None:
+        self.person_id = detail.id if detail is not None else None
+        for box in (self.fields_box, self.programs_box, *self._extra_sections):
+            box.setVisible(detail is not None)
+        if detail is None:
+            self.title.setText("Select a person to see their details.")
+            self.title.setFont(self._hint_font)
+            self.mentor_box.setVisible(False)
+            self.person_shown.emit(None)
+            return
+        self.title.setText(detail.name)
+        self.title.setFont(self._name_font)
+        self._fill_fields(detail)
+        self.programs_label.setText(self._programs_html(detail))
+        self.mentor_box.setVisible(detail.mentor_profile is not None)
+        if detail.mentor_profile is not None:
+            self.mentor_label.setText(self._mentor_html(detail))
+        self.person_shown.emit(detail.id)
+
+    def field_text(self, label: str) -> str | None:
+        """What the pane shows beside a field label (for tests and copy helpers)."""
+        for row in range(self.fields_form.rowCount()):
+            name = self.fields_form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            value = self.fields_form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            if name is not None and value is not None:
+                name_widget, value_widget = name.widget(), value.widget()
+                if (
+                    isinstance(name_widget, QLabel)
+                    and isinstance(value_widget, QLabel)
+                    and name_widget.text() == label
+                ):
+                    return value_widget.text()
+        return None
+
+    def _fill_fields(self, detail: PersonDetail) -> None:
+        while self.fields_form.rowCount():
+            self.fields_form.removeRow(0)
+        for label, attribute in PERSON_FIELDS:
+            value = _text(getattr(detail, attribute))
+            if value:
+                field = _label(value)
+                field.setTextFormat(Qt.TextFormat.PlainText)
+                self.fields_form.addRow(label, field)
+
+    @staticmethod
+    def _programs_html(detail: PersonDetail) -> str:
+        if not detail.enrollments:
+            return "Not enrolled in any program year."
+        lines = [
+            f"<b>{escape(e.year)}</b> {escape(e.program)}: {escape(e.role)}"
+            f" ({escape(e.status.lower())}, year {e.year_in_program} in the program)"
+            for e in detail.enrollments
+        ]
+        return "<br>".join(lines)
+
+    @staticmethod
+    def _mentor_html(detail: PersonDetail) -> str:
+        profile = detail.mentor_profile
+        assert profile is not None
+        lines = []
+        if profile.years_experience is not None:
+            lines.append(f"{profile.years_experience} years of experience")
+        hours = "6 or more" if profile.teaches_six_hours else "fewer than 6"
+        lines.append(f"Teaches {hours} hours a day")
+        if profile.capacity is not None:
+            plural = "" if profile.capacity == 1 else "s"
+            lines.append(f"Capacity: {profile.capacity} mentee{plural}")
+        for name, completed in profile.trainings:
+            lines.append(f"Training: {escape(name)}, completed {completed.isoformat()}")
+        if not profile.trainings:
+            lines.append("No mentor training recorded")
+        return "<br>".join(lines)

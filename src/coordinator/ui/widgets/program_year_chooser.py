@@ -1,0 +1,49 @@
+"""The toolbar combo that picks the program year every page shows."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QSizePolicy, QWidget
+
+from coordinator.services.people import program_year_choices
+from coordinator.ui.context import AppContext
+
+
+class ProgramYearChooser(QComboBox):
+    """Lists "Program — Year"; the first program's newest year is chosen by default."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self.setToolTip("The program year the pages show")
+        self.setPlaceholderText("No programs yet")
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.currentIndexChanged.connect(self._chosen)
+        context.database_changed.connect(self.refresh)
+        context.data_changed.connect(self._data_changed)
+        self.refresh()
+
+    def _data_changed(self, kind: str) -> None:
+        if kind == "programs":
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Reload the choices; keep the chosen year when it still exists."""
+        with self._context.db.reading() as session:
+            choices = program_year_choices(session)
+        keep = self._context.program_year_id
+        self.blockSignals(True)
+        self.clear()
+        for year_id, label in choices:
+            self.addItem(label, year_id)
+        index = self.findData(keep) if keep is not None else -1
+        if index < 0 and choices:
+            index = 0
+        self.setCurrentIndex(index)
+        self.blockSignals(False)
+        self.setEnabled(bool(choices))
+        self._chosen(index)
+
+    def _chosen(self, index: int) -> None:
+        year_id = self.itemData(index) if index >= 0 else None
+        self._context.set_program_year(year_id)

@@ -1,0 +1,160 @@
+"""The check-in commands, run the way a coordinator types them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+from district import build_district
+from sqlalchemy import select
+
+from coordinator.cli import main
+from coordinator.db.engine import Database
+from coordinator.db.models import Person
+from coordinator.services.checkin_workbook import SHEET
+
+
+def test_add_status_template_import_calendar(
+    db: Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    build_district(db, mentees_per_mentor=(3,))
+    base = ["--db", str(db_path)]
+    assert (
+        main(
+            [
+                *base,
+                "checkin",
+                "add",
+                "--program",
+                "Texas MPA",
+                "--year",
+                "2025-26",
+                "--mentor",
+                "M001",
+                "--mentee",
+                "E1001",
+                "--mentee",
+                "E1002",
+                "--mentee",
+                "E1003",
+                "--absent",
+                "E1003",
+                "--date",
+                "2025-09-03",
+                "--kind",
+                "group",
+                "--minutes",
+                "450",
+                "--topic",
+                "professional development",
+                "--next-steps",
+                "Bring lesson plans",
+                "--follow-up",
+                "2025-09-17",
+            ]
+        )
+        == 0
+    )
+    assert "450 minutes, 2 mentee(s) present" in capsys.readouterr().out
+
+    assert (
+        main(
+            [
+                *base,
+                "status",
+                "--program",
+                "Texas MPA",
+                "--year",
+                "2025-26",
+                "--as-of",
+                "2025-11-07",
+            ]
+        )
+        == 0
+    )
+    out = capsys.readouterr().out
+    assert "3 mentees, 0 on track" in out
+    assert (
+        "Mentee01 Cohort1 (mentor: Mentor Number1): 7.5 of 12 hours this semester, "
+        "6 weeks left" in out
+    )
+
+    assert (
+        main(
+            [
+                *base,
+                "checkin",
+                "add",
+                "--program",
+                "Texas MPA",
+                "--year",
+                "2025-26",
+                "--mentor",
+                "M001",
+                "--mentee",
+                "E1001",
+                "--date",
+                "2027-01-01",
+                "--kind",
+                "phone",
+                "--minutes",
+                "5",
+            ]
+        )
+        == 1
+    )
+    assert "outside the program year" in capsys.readouterr().err
+
+    book = tmp_path / "m001.xlsx"
+    assert main([*base, "checkin", "template", "--mentor", "M001", "-o", str(book)]) == 0
+    wb = openpyxl.load_workbook(book)
+    sheet = wb[SHEET]
+    for col, value in enumerate(["2025-10-01", "Mentee02 Cohort1 (E1002)", "Phone", 20], 1):
+        sheet.cell(row=2, column=col, value=value)
+    for col, value in enumerate(["2025-10-02", "Nobody (X1)", "Phone", 20], 1):
+        sheet.cell(row=3, column=col, value=value)
+    wb.save(book)
+    assert main([*base, "checkin", "import", str(book), "--dry-run"]) == 1
+    captured = capsys.readouterr()
+    assert (
+        "dry run (nothing changed): new=1 changed=0 unchanged=0 missing=0 duplicates=0 "
+        "invalid=1" in captured.out
+    )
+    assert "Check-ins row 3, column Mentee" in captured.err
+    problems = tmp_path / "problems.xlsx"
+    assert main([*base, "checkin", "import", str(book), "--problems", str(problems)]) == 1
+    saved = list(openpyxl.load_workbook(problems).active.iter_rows(values_only=True))
+    assert saved[1][:4] == ("m001.xlsx", "Check-ins", 3, "Mentee")
+    assert main([*base, "checkin", "import", str(book)]) == 1
+    assert "new=0 changed=0 unchanged=1" in capsys.readouterr().out
+    assert main([*base, "checkin", "import", str(tmp_path / "absent.xlsx")]) == 2
+
+    ics = tmp_path / "f.ics"
+    assert main([*base, "calendar", "-o", str(ics), "--since", "2025-09-01"]) == 0
+    assert "Wrote 1 follow-up(s)" in capsys.readouterr().out
+    assert b"Bring lesson plans" in ics.read_bytes()
+
+
+def test_import_survey_export_from_the_command_line(
+    db: Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    build_district(db, mentees_per_mentor=(2,))
+    with db.transaction() as s:
+        for person in s.scalars(select(Person)):
+            person.email = f"{(person.employee_id or '').lower()}@isd.example"
+    export = tmp_path / "survey.csv"
+    export.write_text(
+        "Timestamp,Email Address,Mentee name,Type of meeting,Minutes,Topics\n"
+        "10/1/2025 9:00:00,m001@isd.example,Mentee02 Cohort1,Phone,20,Professional development\n",
+        encoding="utf-8",
+    )
+    base = ["--db", str(db_path), "checkin", "import", str(export)]
+    assert main(base) == 1
+    assert "give --program and --year" in capsys.readouterr().err
+    assert main([*base, "--program", "Texas MPA", "--year", "2025-26"]) == 0
+    assert capsys.readouterr().out.strip() == (
+        "new=1 changed=0 unchanged=0 missing=0 duplicates=0 invalid=0"
+    )
+    assert main([*base, "--program", "Texas MPA", "--year", "2025-26"]) == 0
+    assert "unchanged=1" in capsys.readouterr().out

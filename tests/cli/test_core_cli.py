@@ -1,0 +1,47 @@
+"""The core commands: init, check, exit codes and plain one-line errors."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from coordinator.cli import main
+
+
+def test_init_then_check(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--db", str(db_path), "init"]) == 0
+    assert str(db_path) in capsys.readouterr().out
+    assert main(["--db", str(db_path), "check"]) == 0
+    assert "Database OK" in capsys.readouterr().out
+
+
+def test_check_of_a_text_file_is_exit_2_with_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    notes = tmp_path / "notes.sqlite"
+    notes.write_text("not a database", encoding="utf-8")
+    assert main(["--db", str(notes), "check"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert "not a Coordinator database" in err
+    assert "Traceback" not in err
+
+
+def test_closed_output_pipe_is_not_an_error(db_path: Path) -> None:
+    """`coordinator demo | head -0`: the reader leaves early; no 'unexpected error' appears."""
+    child = subprocess.Popen(
+        [sys.executable, "-m", "coordinator", "--db", str(db_path), "demo", "--scale", "small"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert child.stdout is not None
+    assert child.stderr is not None
+    child.stdout.close()  # before the child writes anything
+    err = child.stderr.read().decode()
+    child.stderr.close()
+    assert child.wait(timeout=120) == 0
+    assert "unexpected" not in err
+    assert "Traceback" not in err

@@ -1,0 +1,113 @@
+"""GUI fixtures: settings kept in tmp, a window factory, and a small district of people."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from coordinator.db.engine import Database
+from coordinator.db.models import (
+    Campus,
+    CampusLevel,
+    Enrollment,
+    Person,
+    Program,
+    ProgramYear,
+    Role,
+)
+from coordinator.services.rule_packs import ensure_builtin_packs
+from coordinator.ui import app_settings
+from coordinator.ui.context import AppContext
+from coordinator.ui.main_window import MainWindow
+
+FIRST_NAMES = ("Zoë", "Thị Lan", "Sean", "Maria", "José", "Aisha", "Wei", "Olga", "Kofi", "Ruth")
+LAST_NAMES = ("Nguyễn", "O'Brien", "García", "Smith", "Müller", "Okafor", "Li", "Şahin", "Brown")
+POSITIONS = ("Teacher", "Librarian", "Counselor")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def session_settings(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """QSettings never touch the real user's settings, in any test of this folder."""
+    return app_settings.use_settings_folder(tmp_path_factory.mktemp("qsettings"))
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(coordinator_home: Path, session_settings: Path) -> Iterator[Path]:
+    """Each test starts with its own empty settings file in its home folder."""
+    folder = app_settings.use_settings_folder(coordinator_home / "config")
+    yield folder
+    app_settings.use_settings_folder(session_settings)
+
+
+def add_people(db: Database, count: int = 50) -> dict[str, int]:
+    """`count` people on three campuses, a program year, and some enrollments; returns ids."""
+    with db.transaction() as s:
+        pack = next(iter(ensure_builtin_packs(s).values()))
+        s.flush()
+        campuses = [
+            Campus(name="Alamo Elementary", level=CampusLevel.ELEMENTARY),
+            Campus(name="Bowie Middle", level=CampusLevel.MIDDLE),
+            Campus(name="Crockett High", level=CampusLevel.HIGH),
+        ]
+        program = Program(name="Teacher Induction", rule_pack_id=pack.id)
+        year = ProgramYear(
+            program=program,
+            label="2025-26",
+            start_date=dt.date(2025, 8, 1),
+            end_date=dt.date(2026, 6, 1),
+        )
+        s.add_all([*campuses, program, year])
+        people = []
+        for n in range(count):
+            people.append(
+                Person(
+                    employee_id=f"E{n:04d}",
+                    first_name=FIRST_NAMES[n % len(FIRST_NAMES)],
+                    last_name=LAST_NAMES[n % len(LAST_NAMES)],
+                    position=POSITIONS[n % len(POSITIONS)],
+                    campus=campuses[n % len(campuses)],
+                    hire_date=dt.date(2025, 8, 1),
+                )
+            )
+        s.add_all(people)
+        s.flush()
+        for n, person in enumerate(people[:10]):
+            role = Role.MENTOR if n < 3 else Role.MENTEE
+            s.add(Enrollment(program_year_id=year.id, person_id=person.id, role=role))
+        return {"year": year.id, "first": people[0].id, "count": count}
+
+
+@pytest.fixture
+def people_db(db: Database) -> Database:
+    add_people(db)
+    return db
+
+
+WindowFactory = Callable[[Database], MainWindow]
+
+
+@pytest.fixture
+def main_window(qtbot: QtBot) -> Iterator[WindowFactory]:
+    """Build a main window on a given database, shown offscreen, with no crash dialog.
+
+    No crash handler is installed, so pytest-qt's own hook fails the test on any exception.
+    """
+    windows: list[MainWindow] = []
+
+    def make(db: Database) -> MainWindow:
+        window = MainWindow(AppContext(db))
+        qtbot.addWidget(window)
+        with qtbot.waitActive(window):
+            window.show()
+            window.activateWindow()
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        window.close()  # waits for the pages' background work
+        window.context.db.dispose()

@@ -1,0 +1,168 @@
+"""Starting the app: first start, an unreadable database, the welcome dialog, start-up imports."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
+from pytestqt.qtbot import QtBot
+
+from coordinator.app import offer_demo, open_or_ask, run_app
+from coordinator.db.engine import Database
+from coordinator.ui import app_settings
+from coordinator.ui.demo_offer import demo_available
+from coordinator.ui.dialogs.database_problem_dialog import DatabaseProblemDialog
+from coordinator.ui.dialogs.welcome_dialog import WelcomeDialog
+from coordinator.ui.main_window import MainWindow
+
+AnswerDialogs = Callable[..., list[str]]
+
+
+@pytest.fixture
+def answer_modal_dialogs() -> Iterator[AnswerDialogs]:
+    """Answer the modal dialogs that open next, in order; returns what each one said.
+
+    A dialog nobody expected is answered with Quit, so a failing test fails instead of hanging;
+    polling stops when the test ends.
+    """
+    active = [True]
+
+    def start(*answers: object) -> list[str]:
+        seen: list[str] = []
+        pending = list(answers)
+
+        def poll() -> None:
+            if not active[0]:
+                return
+            dialog = QApplication.activeModalWidget()
+            if isinstance(dialog, DatabaseProblemDialog):
+                seen.append(dialog.informativeText())
+                answer = pending.pop(0) if pending else "quit"
+                (dialog.choose_button if answer == "choose" else dialog.quit_button).click()
+            elif isinstance(dialog, QFileDialog) and pending:
+                chosen = Path(str(pending[0]))
+                name_edit = dialog.findChild(QLineEdit, "fileNameEdit")
+                assert name_edit is not None
+                name_edit.setText(str(chosen))  # what a user types
+                dialog.accept()
+                if not dialog.isVisible():
+                    seen.append("file dialog")
+                    pending.pop(0)
+            elif isinstance(dialog, QFileDialog):
+                dialog.reject()
+            QTimer.singleShot(20, poll)
+
+        QTimer.singleShot(0, poll)
+        return seen
+
+    yield start
+    active[0] = False
+
+
+def test_a_file_that_is_not_a_database_offers_quit(
+    qtbot: QtBot, tmp_path: Path, answer_modal_dialogs: AnswerDialogs
+) -> None:
+    bad = tmp_path / "roster.sqlite"
+    bad.write_text("Employee ID,Name\n1,Zoë\n", encoding="utf-8")
+    said = answer_modal_dialogs("quit")
+    assert open_or_ask(str(bad)) is None
+    assert len(said) == 1
+    assert "is not a Coordinator database" in said[0]
+    assert "Traceback" not in said[0]
+
+
+def test_choosing_another_file_opens_it(
+    qtbot: QtBot, tmp_path: Path, answer_modal_dialogs: AnswerDialogs
+) -> None:
+    bad = tmp_path / "roster.sqlite"
+    bad.write_bytes(b"not a database at all")
+    good = tmp_path / "fresh.sqlite"
+    said = answer_modal_dialogs("choose", good)
+    opened = open_or_ask(str(bad))
+    assert opened is not None
+    db, new = opened
+    try:
+        assert db.path == good
+        assert new
+        assert said[1] == "file dialog"
+    finally:
+        db.dispose()
+
+
+def test_welcome_dialog_offers_the_demo_first(qtbot: QtBot) -> None:
+    dialog = WelcomeDialog("/data/coordinator.sqlite")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.demo_button.isDefault()
+    assert dialog.demo_button.text() == "&Explore a demo district"
+    assert dialog.empty_button.text() == "&Start with an empty database"
+    with qtbot.waitSignal(dialog.rejected):
+        dialog.empty_button.click()
+    assert dialog.result() == WelcomeDialog.DialogCode.Rejected
+
+
+def test_first_start_creates_the_database(
+    qtbot: QtBot, coordinator_home: Path, tmp_path: Path
+) -> None:
+    """The whole start-up, as `coordinator` runs it; the window is closed after it appears."""
+    target = tmp_path / "first.sqlite"
+
+    said: dict[str, str] = {}
+
+    def close_when_shown() -> None:
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        welcome = windows[0].findChild(WelcomeDialog) if windows else None
+        if not windows or (demo_available() and welcome is None):
+            QTimer.singleShot(20, close_when_shown)
+            return
+        if welcome is not None:
+            said["welcome"] = welcome.empty_button.text()
+            welcome.empty_button.click()
+        said["people"] = windows[0].people_count_label.text()
+        windows[0].close()
+
+    QTimer.singleShot(0, close_when_shown)
+    assert run_app(str(target), crash_dialog=False) == 0
+    assert said["people"] == "0 people"
+    assert said["welcome"] == "&Start with an empty database"
+    assert target.exists()
+    assert (coordinator_home / "config" / "Coordinator" / "Coordinator.ini").exists()
+    assert app_settings.recent_databases() == [str(target)]
+    assert sys.excepthook is not None
+
+
+def test_demo_offer_fills_the_database(qtbot: QtBot, main_window: object, db: Database) -> None:
+    pytest.importorskip("coordinator.services.demo")
+    window = main_window(db)  # type: ignore[operator]
+    dialog = offer_demo(window)
+    assert dialog is not None
+    with qtbot.waitSignal(window.context.database_changed, timeout=120_000):
+        dialog.demo_button.click()
+    assert window.people_count_label.text() != "0 people"
+    assert window.year_chooser.currentIndex() == 0
+    assert window.context.program_year_id is not None
+
+
+def test_window_starts_without_importing_report_libraries() -> None:
+    """openpyxl and reportlab are imported when a report or an import needs them, not at start."""
+    code = (
+        "import sys, os, tempfile\n"
+        "os.environ['COORDINATOR_HOME'] = tempfile.mkdtemp()\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from coordinator.app import build_window, open_or_ask\n"
+        "db, _ = open_or_ask(os.path.join(os.environ['COORDINATOR_HOME'], 'x.sqlite'))\n"
+        "window = build_window(db)\n"
+        "window.show()\n"
+        "app.processEvents()\n"
+        "print(sorted(m for m in ('openpyxl', 'reportlab') if m in sys.modules))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert result.stdout.strip().splitlines()[-1] == "[]"
