@@ -135,3 +135,19 @@ def test_the_quick_check_is_bounded_in_time(db_path: Path) -> None:
     unfinished = quick_check(db_path, seconds=0)
     assert not unfinished.complete
     assert unfinished.problems == []
+
+
+def test_a_damaged_database_open_elsewhere_is_never_restored_here(db_path: Path) -> None:
+    _populated(db_path)
+    db = open_database(db_path)
+    backups.make_backup(db, "on close")
+    db.dispose()
+    damage_middle_page(db_path)
+    with InstanceLock(db_path):  # the other Coordinator
+        assessment = assess(db_path, lock=InstanceLock(db_path))
+    assert assessment.status is OpenStatus.DAMAGED
+    assert assessment.newest_good_backup is not None
+    assert not assessment.can_restore
+    assert "open in another Coordinator" in assessment.message
+    with pytest.raises(CoordinatorError, match="close it there to restore"):
+        restore_newest_good_backup(assessment)

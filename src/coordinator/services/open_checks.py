@@ -59,6 +59,11 @@ class OpenAssessment:
     problems: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     newest_good_backup: BackupInfo | None = None
+    lock_held: bool = True  # False: another Coordinator writes to it, so never restore here
+
+    @property
+    def can_restore(self) -> bool:
+        return self.newest_good_backup is not None and self.lock_held
 
     @property
     def can_open(self) -> bool:
@@ -92,30 +97,40 @@ def quick_check(path: Path, *, seconds: float = QUICK_CHECK_SECONDS) -> QuickChe
 
 
 def assess(path: Path, *, lock: InstanceLock | None = None) -> OpenAssessment:
-    """Decide how the database at `path` can be opened; acquires `lock` when it is given."""
+    """Decide how the database at `path` can be opened; acquires `lock` when it is given.
+
+    The lock is taken first, so a damaged database is only offered for restoring when no other
+    Coordinator has it open.
+    """
     warnings = [w for w in [share_warning(path)] if w]
-    if not path.exists():
+    busy: CoordinatorError | None = None
+    try:
         _acquire(lock)
+    except (DatabaseInUseError, LockNotPossibleError) as exc:
+        busy = exc
+    if not path.exists():
+        if busy is not None:
+            return OpenAssessment(path, OpenStatus.NOT_COORDINATOR, str(busy), lock_held=False)
         return OpenAssessment(path, OpenStatus.NEW, warnings=warnings)
     try:
         check_sqlite_file(path)
         check = quick_check(path)
     except NotADatabaseError as exc:
-        return OpenAssessment(path, OpenStatus.NOT_COORDINATOR, str(exc))
+        return OpenAssessment(path, OpenStatus.NOT_COORDINATOR, str(exc), lock_held=busy is None)
     except (sqlite3.DatabaseError, CoordinatorError):
-        return _unreadable(path)
+        return _unreadable(path, busy)
     if check.problems:
-        return _damaged(path, check.problems, warnings)
+        return _damaged(path, check.problems, warnings, busy)
     try:
         open_database(path, read_only=True, migrate=False).dispose()
     except DatabaseTooNewError as exc:
-        return OpenAssessment(path, OpenStatus.TOO_NEW, str(exc))
+        return OpenAssessment(path, OpenStatus.TOO_NEW, str(exc), lock_held=busy is None)
     except NotADatabaseError as exc:
-        return OpenAssessment(path, OpenStatus.NOT_COORDINATOR, str(exc))
-    try:
-        _acquire(lock)
-    except (DatabaseInUseError, LockNotPossibleError) as exc:
-        return OpenAssessment(path, OpenStatus.IN_USE, str(exc), warnings=warnings)
+        return OpenAssessment(path, OpenStatus.NOT_COORDINATOR, str(exc), lock_held=busy is None)
+    if busy is not None:
+        return OpenAssessment(
+            path, OpenStatus.IN_USE, str(busy), warnings=warnings, lock_held=False
+        )
     return OpenAssessment(path, OpenStatus.OK, warnings=warnings)
 
 
@@ -124,30 +139,37 @@ def _acquire(lock: InstanceLock | None) -> None:
         lock.acquire()
 
 
-def _damaged(path: Path, problems: list[str], warnings: list[str]) -> OpenAssessment:
-    backup = newest_good_backup(path)
-    offer = (
+def _offer(backup: BackupInfo | None, busy: CoordinatorError | None) -> str:
+    if busy is not None:
+        return f"It is also open in another Coordinator, so it cannot be restored here. {busy}"
+    if backup is None:
+        return "No good backup was found; copy out what you need and contact support."
+    return (
         f"Or restore the newest good backup, from {backup.made_at:%d %b %Y %H:%M}"
         f" ({backup.people} people, {backup.checkins} check-ins)."
-        if backup
-        else "No good backup was found; copy out what you need and contact support."
     )
+
+
+def _damaged(
+    path: Path, problems: list[str], warnings: list[str], busy: CoordinatorError | None
+) -> OpenAssessment:
+    backup = newest_good_backup(path)
     message = (
         f"{path.name} is damaged. It opens read-only so nothing more is lost: you can look at "
-        f"it and export what you need. {offer}"
+        f"it and export what you need. {_offer(backup, busy)}"
     )
-    return OpenAssessment(path, OpenStatus.DAMAGED, message, problems, warnings, backup)
+    return OpenAssessment(
+        path, OpenStatus.DAMAGED, message, problems, warnings, backup, lock_held=busy is None
+    )
 
 
-def _unreadable(path: Path) -> OpenAssessment:
+def _unreadable(path: Path, busy: CoordinatorError | None) -> OpenAssessment:
     backup = newest_good_backup(path)
-    offer = (
-        f" Restore the newest good backup, from {backup.made_at:%d %b %Y %H:%M}."
-        if backup
-        else " No good backup was found."
+    offer = _offer(backup, busy).replace("Or restore", "Restore")
+    message = f"{path.name} is too damaged to open. {offer}"
+    return OpenAssessment(
+        path, OpenStatus.UNREADABLE, message, newest_good_backup=backup, lock_held=busy is None
     )
-    message = f"{path.name} is too damaged to open.{offer}"
-    return OpenAssessment(path, OpenStatus.UNREADABLE, message, newest_good_backup=backup)
 
 
 def open_assessed(assessment: OpenAssessment) -> Database:
@@ -168,4 +190,8 @@ def restore_newest_good_backup(
     backup = assessment.newest_good_backup
     if backup is None:
         raise NotFoundError(f"There is no good backup of {assessment.path.name} to restore.")
+    if not assessment.lock_held:
+        raise CoordinatorError(
+            f"{assessment.path.name} is open in another Coordinator; close it there to restore."
+        )
     return restore(assessment.path, backup.path, db=db)

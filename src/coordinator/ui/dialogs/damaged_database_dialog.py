@@ -42,7 +42,7 @@ class DamagedDatabaseDialog(QDialog):
             layout.addWidget(self.details)
         buttons = QDialogButtonBox()
         self.restore_button: QPushButton | None = None
-        if assessment.newest_good_backup is not None:
+        if assessment.can_restore:
             self.restore_button = buttons.addButton(
                 "&Restore the backup", QDialogButtonBox.ButtonRole.AcceptRole
             )
