@@ -57,11 +57,13 @@ class BackupsDialog(QDialog):
         parent: QWidget | None = None,
         *,
         scheduler: BackupScheduler | None = None,
+        can_restore: bool = True,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Backups")
         self.context = context
         self.scheduler = scheduler
+        self.can_restore = can_restore  # False while another Coordinator has the database open
         self.confirmation: QMessageBox | None = None
         self.folder_dialog: QFileDialog | None = None
         self.model = BackupsModel(self)
@@ -124,7 +126,12 @@ class BackupsDialog(QDialog):
             return
         rows = backups.list_backups(path)
         self.model.set_rows(rows)
-        self.restore_button.setEnabled(bool(rows))
+        self.restore_button.setEnabled(bool(rows) and self.can_restore)
+        if not self.can_restore:
+            self.restore_button.setToolTip(
+                "This database is open in another Coordinator (or read-only here): "
+                "restore it from there."
+            )
         if rows:
             self.table.selectRow(preferred_row(rows, dt.date.today()))
         else:
@@ -138,7 +145,7 @@ class BackupsDialog(QDialog):
 
     def ask_to_restore(self) -> None:
         info = self.selected_backup()
-        if info is None or self.db_path is None:
+        if info is None or self.db_path is None or not self.can_restore:
             return
         if not info.readable:
             self.status.setText("That backup cannot be read; choose another one.")
