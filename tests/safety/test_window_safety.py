@@ -1,4 +1,4 @@
-"""The real window: yesterday's state in three clicks, backup on close, the lock, start-up checks."""
+"""The real window: yesterday's state in three clicks, backup on close, the lock, start checks."""
 
 from __future__ import annotations
 
