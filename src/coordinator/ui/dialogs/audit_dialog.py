@@ -144,4 +144,5 @@ class AuditDialog(QDialog):
             if len(rows) == LIMIT
             else ""
         )
-        self.count.setText(f"{len(rows):,} changes{more}")
+        noun = "change" if len(rows) == 1 else "changes"
+        self.count.setText(f"{len(rows):,} {noun}{more}")
