@@ -81,6 +81,9 @@ class CheckinsPage(QWidget):
             "A mentor's returned workbook, or a survey-form export (csv/xlsx) for this year"
         )
         self.ics_button = QPushButton("Export &follow-ups (.ics)...")
+        self.excel_button = QPushButton("Export to E&xcel...")
+        self.excel_button.setToolTip("This year's check-ins as .xlsx or .csv (Reports page too)")
+        self.excel_button.clicked.connect(self.open_export_dialog)
         self.new_button.clicked.connect(self.new_checkin)
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
@@ -119,7 +122,12 @@ class CheckinsPage(QWidget):
         for button in (self.new_button, self.edit_button, self.delete_button):
             actions.addWidget(button)
         actions.addStretch(1)
-        for button in (self.workbook_button, self.import_button, self.ics_button):
+        for button in (
+            self.workbook_button,
+            self.import_button,
+            self.ics_button,
+            self.excel_button,
+        ):
             actions.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addLayout(actions)
@@ -336,6 +344,11 @@ class CheckinsPage(QWidget):
         )
         if path:
             self.export_follow_ups(Path(path))
+
+    def open_export_dialog(self) -> None:
+        from coordinator.ui.dialogs.export_dialog import ExportDialog
+
+        ExportDialog(self._context, "checkins", self).open()
 
     def export_follow_ups(self, path: Path, *, since: dt.date | None = None) -> None:
         try:

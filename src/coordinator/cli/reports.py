@@ -1,0 +1,149 @@
+"""Report and export commands: the same PDFs and spreadsheets the Reports page makes."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from coordinator.cli.common import add_command, database
+from coordinator.db.models import Role
+from coordinator.errors import CoordinatorError
+from coordinator.reports.jobs import (
+    ReportKind,
+    ReportRequest,
+    generate_report,
+    write_year_export,
+)
+from coordinator.services.exports import EXPORT_KINDS
+from coordinator.services.lookup import person_by_employee_id, program_year_by_names
+
+
+def register(commands: Any) -> None:
+    report = add_command(
+        commands,
+        "report",
+        "Write a PDF report: year-end, cohort (one mentor), mentee-log or certificates.",
+        run_report,
+    )
+    report.add_argument("kind", choices=[k.value for k in ReportKind], help="which report")
+    _scope_arguments(report)
+    report.add_argument("--mentor", metavar="EMPLOYEE_ID", help="the mentor (cohort, logs)")
+    report.add_argument("--mentee", metavar="EMPLOYEE_ID", help="one mentee (log, certificate)")
+    report.add_argument(
+        "--for",
+        dest="recipients",
+        choices=("mentees", "mentors"),
+        default="mentees",
+        help="certificates for mentees (default) or mentors",
+    )
+    report.add_argument(
+        "--include-private-notes",
+        action="store_true",
+        help="print private notes in mentee logs (left out unless you ask)",
+    )
+    report.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="where to write")
+
+    export = add_command(
+        commands,
+        "export",
+        "Export people, assignments, check-ins or compliance as .xlsx or .csv.",
+        run_export,
+    )
+    export.add_argument("kind", choices=EXPORT_KINDS, help="what to export")
+    _scope_arguments(export)
+    export.add_argument(
+        "--redact-contacts", action="store_true", help="leave e-mail addresses and phones out"
+    )
+    export.add_argument(
+        "--include-private-notes",
+        action="store_true",
+        help="add the private notes column to a check-ins export",
+    )
+    export.add_argument(
+        "-o", "--output", required=True, metavar="FILE.xlsx|FILE.csv", help="where to write"
+    )
+    _district_command(commands)
+
+
+def _district_command(commands: Any) -> None:
+    district = add_command(
+        commands,
+        "district",
+        "Show or set the district name and logo printed on report covers and certificates.",
+        run_district,
+    )
+    district.add_argument("--name", help="the district's name, e.g. 'Lone Star ISD'")
+    logo = district.add_mutually_exclusive_group()
+    logo.add_argument("--logo", type=Path, metavar="IMAGE", help="a PNG or JPEG logo file")
+    logo.add_argument("--no-logo", action="store_true", help="print covers without a logo")
+
+
+def run_district(args: argparse.Namespace) -> int:
+    from coordinator.services.district import set_district_identity
+
+    db = database(args)
+    try:
+        with db.transaction() as session:
+            identity = set_district_identity(
+                session, name=args.name, logo=args.logo, clear_logo=args.no_logo
+            )
+    finally:
+        db.dispose()
+    print(f"District name: {identity.name or '(not set)'}")
+    print(f"Logo: {identity.logo or '(none)'}")
+    return 0
+
+
+def _scope_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--program", required=True, help="program name, e.g. 'Texas MPA'")
+    parser.add_argument("--year", required=True, help="program year label, e.g. 2025-26")
+
+
+def run_report(args: argparse.Namespace) -> int:
+    output = Path(args.output)
+    if output.suffix.lower() != ".pdf":
+        raise CoordinatorError(
+            f"Reports are PDFs: choose an output name ending in .pdf, not {output.name}."
+        )
+    db = database(args, read_only=True)
+    try:
+        with db.reading() as session:
+            year = program_year_by_names(session, args.program, args.year)
+            mentor = person_by_employee_id(session, args.mentor).id if args.mentor else None
+            mentee = person_by_employee_id(session, args.mentee).id if args.mentee else None
+            request = ReportRequest(
+                kind=ReportKind(args.kind),
+                program_year_id=year.id,
+                mentor_id=mentor,
+                mentee_id=mentee,
+                recipients=Role.MENTOR if args.recipients == "mentors" else Role.MENTEE,
+                include_private_notes=args.include_private_notes,
+            )
+        generate_report(db, request, output)
+    finally:
+        db.dispose()
+    print(f"Wrote {output}")
+    return 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    output = Path(args.output)
+    if output.suffix.lower() not in (".xlsx", ".csv"):
+        raise CoordinatorError(f"Choose an output name ending in .xlsx or .csv, not {output.name}.")
+    db = database(args, read_only=True)
+    try:
+        with db.reading() as session:
+            year_id = program_year_by_names(session, args.program, args.year).id
+        _, rows = write_year_export(
+            db,
+            year_id,
+            args.kind,
+            output,
+            redact_contacts=args.redact_contacts,
+            include_private_notes=args.include_private_notes,
+        )
+    finally:
+        db.dispose()
+    print(f"Wrote {output} ({rows} rows)")
+    return 0

@@ -1,0 +1,336 @@
+"""The Reports page: choose a report and its scope, generate it, preview, save, print, export."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+import weakref
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QKeySequence
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coordinator.db.models import Role
+from coordinator.errors import CoordinatorError
+from coordinator.progress import Progress
+from coordinator.reports.jobs import REPORT_TITLES, ReportKind, ReportRequest
+from coordinator.services.report_data import ReportScope
+from coordinator.ui.context import AppContext
+from coordinator.ui.dialogs.export_dialog import EXPORT_TITLES, ask_export_path, start_export
+from coordinator.ui.widgets.pdf_preview import PdfPreview, print_pdf
+from coordinator.ui.workers import Worker, run_with_progress
+
+SHOWN_KINDS = ("people", "assignments", "checkins", "programs", "settings")
+
+
+def _searchable_combo() -> QComboBox:
+    """A list of names the coordinator can also type into to find someone among thousands."""
+    combo = QComboBox()
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    completer = combo.completer()
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    return combo
+
+
+class ReportsPage(QWidget):
+    """Reports are made in a separate process so the window never freezes while pages lay out."""
+
+    report_ready = Signal(str)  # the generated file, for the preview
+    export_done = Signal(str)
+    message_shown = Signal(str)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._scope: ReportScope | None = None
+        self._folder = Path(tempfile.mkdtemp(prefix="coordinator-reports-"))  # private (0700)
+        weakref.finalize(self, shutil.rmtree, self._folder, ignore_errors=True)
+        self._report: Path | None = None
+        self.worker: Worker | None = None
+
+        self.scope_label = QLabel()
+        self.kind_combo = QComboBox()
+        for kind in ReportKind:
+            self.kind_combo.addItem(REPORT_TITLES[kind], kind)
+        self.mentor_combo = _searchable_combo()
+        self.mentee_combo = _searchable_combo()
+        self.recipients_combo = QComboBox()
+        self.recipients_combo.addItem("Mentees", Role.MENTEE)
+        self.recipients_combo.addItem("Mentors", Role.MENTOR)
+        self.private_notes = QCheckBox("Include private notes")
+        self.private_notes.setToolTip(
+            "Private notes belong to the mentoring relationship; they are left out unless ticked."
+        )
+        self.generate_button = QPushButton("&Generate")
+        self.generate_button.setShortcut(QKeySequence("Ctrl+G"))
+        self.save_button = QPushButton("&Save as…")
+        self.save_button.setShortcut(QKeySequence.StandardKey.SaveAs)
+        self.print_button = QPushButton("&Print…")
+        self.print_button.setShortcut(QKeySequence.StandardKey.Print)
+        self.open_button = QPushButton("Open in &viewer")
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.preview = PdfPreview()
+
+        self.export_combo = QComboBox()
+        for key, title in EXPORT_TITLES.items():
+            self.export_combo.addItem(title, key)
+        self.redact_contacts = QCheckBox("Leave out e-mail addresses and phone numbers")
+        self.export_notes = QCheckBox("Include private notes (check-ins)")
+        self.export_button = QPushButton("&Export…")
+
+        self._build_layout()
+        self.kind_combo.currentIndexChanged.connect(self._update_controls)
+        self.mentee_combo.currentIndexChanged.connect(self._update_controls)
+        self.generate_button.clicked.connect(self.generate)
+        self.save_button.clicked.connect(self._choose_save_path)
+        self.print_button.clicked.connect(self._print)
+        self.open_button.clicked.connect(self._open_in_viewer)
+        self.export_button.clicked.connect(self._choose_export_path)
+        self.message_shown.connect(self.message.setText)
+        context.data_changed.connect(self._on_data_changed)
+        context.database_changed.connect(self.refresh)
+        context.program_year_changed.connect(lambda _year: self.refresh())
+        self.refresh()
+
+    def _build_layout(self) -> None:
+        report_box = QGroupBox("Report")
+        form = QFormLayout(report_box)
+        form.addRow("Program year", self.scope_label)
+        form.addRow("&Report", self.kind_combo)
+        form.addRow("M&entor", self.mentor_combo)
+        form.addRow("Mente&e", self.mentee_combo)
+        form.addRow("Certificates &for", self.recipients_combo)
+        form.addRow(self.private_notes)
+        form.addRow(self.generate_button)
+        actions = QHBoxLayout()
+        for button in (self.save_button, self.print_button, self.open_button):
+            actions.addWidget(button)
+        form.addRow(actions)
+        export_box = QGroupBox("Export to Excel or CSV")
+        export_form = QFormLayout(export_box)
+        export_form.addRow("E&xport", self.export_combo)
+        export_form.addRow(self.redact_contacts)
+        export_form.addRow(self.export_notes)
+        export_form.addRow(self.export_button)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.addWidget(report_box)
+        side_layout.addWidget(export_box)
+        side_layout.addWidget(self.message)
+        side_layout.addStretch(1)
+        splitter = QSplitter()
+        splitter.addWidget(side)
+        splitter.addWidget(self.preview)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+    # -- what the page shows ------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Reload the year's mentors and mentees from the services."""
+        from coordinator.services.reporting import report_scope
+
+        year_id = self._context.program_year_id
+        self._scope = None
+        if year_id is not None:
+            try:
+                with self._context.db.reading() as session:
+                    self._scope = report_scope(session, year_id)
+            except CoordinatorError as exc:
+                self.message_shown.emit(str(exc))
+        self._fill_people()
+        self._update_controls()
+
+    def _on_data_changed(self, kind: str) -> None:
+        if kind in SHOWN_KINDS:
+            self.refresh()
+
+    def _fill_people(self) -> None:
+        scope = self._scope
+        self.scope_label.setText(
+            f"{scope.program}, {scope.year}" if scope else "Choose a program year first."
+        )
+        for combo, people, blank in (
+            (self.mentor_combo, scope.mentors if scope else (), "All mentors"),
+            (self.mentee_combo, scope.mentees if scope else (), "No single mentee"),
+        ):
+            chosen = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(blank, None)
+            for person in people:
+                combo.addItem(person.name, person.person_id)
+            index = combo.findData(chosen)
+            combo.setCurrentIndex(max(index, 0))
+            combo.blockSignals(False)
+
+    def _update_controls(self) -> None:
+        kind = self.kind_combo.currentData()
+        has_year = self._scope is not None
+        self.mentor_combo.setEnabled(has_year and kind != ReportKind.YEAR_END)
+        self.mentee_combo.setEnabled(
+            has_year and kind in (ReportKind.MENTEE_LOG, ReportKind.CERTIFICATES)
+        )
+        self.recipients_combo.setEnabled(has_year and kind == ReportKind.CERTIFICATES)
+        self.private_notes.setEnabled(kind == ReportKind.MENTEE_LOG)
+        self.generate_button.setEnabled(has_year and self.worker is None)
+        self.export_button.setEnabled(has_year and self.worker is None)
+        has_report = self._report is not None
+        for button in (self.save_button, self.print_button, self.open_button):
+            button.setEnabled(has_report)
+
+    # -- generating -----------------------------------------------------------------------------
+
+    def request(self) -> ReportRequest:
+        """The report the controls describe."""
+        year_id = self._context.program_year_id
+        if year_id is None:
+            raise CoordinatorError("Choose a program year first.")
+        kind = ReportKind(self.kind_combo.currentData())
+        mentee = self.mentee_combo.currentData() if self.mentee_combo.isEnabled() else None
+        return ReportRequest(
+            kind=kind,
+            program_year_id=year_id,
+            mentor_id=self.mentor_combo.currentData() if self.mentor_combo.isEnabled() else None,
+            mentee_id=mentee,
+            recipients=self.recipients_combo.currentData(),
+            include_private_notes=kind == ReportKind.MENTEE_LOG and self.private_notes.isChecked(),
+        )
+
+    def generate(self) -> None:
+        from coordinator.reports.jobs import ReportProcess
+
+        try:
+            request = self.request()
+        except CoordinatorError as exc:
+            self.message_shown.emit(str(exc))
+            return
+        db = self._context.db
+        target = self._folder / f"{request.kind.value}.pdf"
+        self.preview.clear()
+        self._report = None
+
+        try:
+            process = ReportProcess(db, request, target)  # started here, on the GUI thread
+        except OSError as exc:
+            self.message_shown.emit(f"The report could not be started: {exc.strerror}.")
+            return
+
+        def work(progress: Progress) -> Path:
+            return process.wait(progress)
+
+        self.message_shown.emit(f"Generating the {REPORT_TITLES[request.kind].lower()}…")
+        self._start(f"Generating the {REPORT_TITLES[request.kind].lower()}…", work, self._show)
+
+    def _start(self, label: str, work: object, on_success: object) -> None:
+        self.worker = run_with_progress(
+            self,
+            label,
+            work,
+            on_success,
+            self._failed,
+            self._cancelled,  # type: ignore[arg-type]
+        )
+        self.worker.finished.connect(self._worker_finished)
+        self._update_controls()
+
+    def _worker_finished(self) -> None:
+        self.worker = None
+        self._update_controls()
+
+    def _show(self, path: Path) -> None:
+        pages = self.preview.show_file(path)
+        self._report = path
+        self.message_shown.emit(f"{pages} page{'s' if pages != 1 else ''}. Save or print it.")
+        self._update_controls()
+        self.report_ready.emit(str(path))
+
+    def _failed(self, message: str) -> None:
+        self.message_shown.emit(message)
+
+    def _cancelled(self) -> None:
+        self.message_shown.emit("Cancelled; no report was made.")
+
+    # -- saving, printing, exporting ----------------------------------------------------------
+
+    def save_report_as(self, destination: Path) -> Path:
+        from coordinator.reports.output import save_copy
+
+        if self._report is None:
+            raise CoordinatorError("Generate a report first.")
+        saved = save_copy(self._report, destination)
+        self.message_shown.emit(f"Saved {saved.name}.")
+        return saved
+
+    def _choose_save_path(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Save report", str(Path.home() / "report.pdf"), "PDF (*.pdf)"
+        )
+        if name:
+            path = Path(name) if name.lower().endswith(".pdf") else Path(name + ".pdf")
+            try:
+                self.save_report_as(path)
+            except (CoordinatorError, OSError) as exc:
+                self.message_shown.emit(f"Could not save the report: {exc}")
+
+    def _print(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            try:
+                pages = print_pdf(self.preview.document, printer)
+            except CoordinatorError as exc:
+                self.message_shown.emit(str(exc))
+            else:
+                self.message_shown.emit(f"Sent {pages} pages to the printer.")
+
+    def _open_in_viewer(self) -> None:
+        if self._report is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._report)))
+
+    def export_to(self, path: Path) -> None:
+        """Export the chosen table for the year to `path` (.xlsx or .csv) in a worker."""
+        kind = str(self.export_combo.currentData())
+
+        def done(written: Path) -> None:
+            self.export_done.emit(str(written))
+
+        worker = start_export(
+            self,
+            self._context,
+            kind,
+            path,
+            redact_contacts=self.redact_contacts.isChecked(),
+            include_private_notes=self.export_notes.isChecked(),
+            on_done=done,
+            on_message=self.message_shown.emit,
+        )
+        if worker is not None:
+            self.worker = worker
+            worker.finished.connect(self._worker_finished)
+            self._update_controls()
+
+    def _choose_export_path(self) -> None:
+        path = ask_export_path(self, str(self.export_combo.currentData()))
+        if path is not None:
+            self.export_to(path)
