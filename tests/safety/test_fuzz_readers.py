@@ -113,14 +113,59 @@ def _cases(folder: Path) -> int:
     return made + 3
 
 
+def _checkin_cases(folder: Path, db_path: Path) -> tuple[int, int]:
+    """A real returned check-in workbook and a survey export, mutated; returns (made, year id)."""
+    from sqlalchemy import select
+
+    from coordinator.db.engine import open_database
+    from coordinator.db.models import Checkin
+    from coordinator.services.checkin_workbook import write_checkin_workbook
+    from coordinator.services.demo import build_demo
+
+    db = open_database(db_path)
+    build_demo(db, seed=8, scale="small")
+    with db.reading() as session:
+        checkin = session.scalars(select(Checkin)).first()
+        assert checkin is not None
+        year_id, mentor_id = checkin.program_year_id, checkin.mentor_id
+        workbook = folder.parent / "log.xlsx"
+        write_checkin_workbook(session, year_id, mentor_id, workbook)
+    db.dispose()
+    rng = random.Random(SEED + 1)
+    original = workbook.read_bytes()
+    survey = (
+        b"Timestamp,Email Address,Mentee name,Meeting type,Minutes,Topics\n"
+        b"2025-09-03 10:00,mentor@district.example,Ana Lopez,Phone,30,Lesson planning\n"
+    )
+    made = 0
+    for i in range(25):
+        (folder / f"checkin-{i:03d}.xlsx").write_bytes(_mutate_bytes(original, rng))
+        (folder / f"checkin-xml-{i:03d}.xlsx").write_bytes(_mutate_xml_inside(original, rng))
+        (folder / f"survey-{i:03d}.csv").write_bytes(_mutate_bytes(survey * 20, rng))
+        made += 3
+    (folder / "checkin-as-written.xlsx").write_bytes(original)
+    return made + 1, year_id
+
+
 @pytest.mark.slow
 def test_mutated_and_random_files_are_read_or_refused_within_bounds(tmp_path: Path) -> None:
     folder = tmp_path / "fuzz"
     folder.mkdir()
     made = _cases(folder)
+    checkin_db = tmp_path / "checkins.sqlite"
+    more, year_id = _checkin_cases(folder, checkin_db)
+    made += more
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
     done = subprocess.run(
-        [sys.executable, str(WORKER), str(folder), str(SECONDS_PER_FILE), str(MEMORY_MB)],
+        [
+            sys.executable,
+            str(WORKER),
+            str(folder),
+            str(SECONDS_PER_FILE),
+            str(MEMORY_MB),
+            str(checkin_db),
+            str(year_id),
+        ],
         capture_output=True,
         text=True,
         env=env,
