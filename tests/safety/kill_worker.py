@@ -2,6 +2,7 @@
 
     python kill_worker.py transaction DB PEOPLE CHECKINS
     python kill_worker.py demo DB
+    python kill_worker.py import DB ROSTER
     python kill_worker.py restore DB BACKUP
     python kill_worker.py backup DB
 
@@ -29,6 +30,13 @@ def main(mode: str, db_path: Path, *rest: str) -> None:
         db = open_database(db_path)
         print("ready", flush=True)
         backups.make_backup(db, "periodic")
+    elif mode == "import":
+        from coordinator.importing.roster import apply_import, prepare_import
+
+        db = open_database(db_path)
+        prepared = prepare_import(db, Path(rest[0]))
+        print("ready", flush=True)
+        apply_import(db, prepared)
     elif mode == "demo":
         db = open_database(db_path)
         print("ready", flush=True)

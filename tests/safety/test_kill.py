@@ -1,9 +1,9 @@
 """Killed mid-way (SIGKILL, no clean-up) an operation leaves the database as before or as after.
 
-A real subprocess runs a big transaction (ORM writes, or the demo district), a restore or a
-backup and is killed at a random moment (seeded) while it works. After each kill the database
-must pass integrity_check and foreign_key_check, and its counts must equal the state before or
-after, never one in between.
+A real subprocess runs a big transaction (ORM writes, the demo district, a roster import), a
+restore or a backup and is killed at a random moment (seeded) while it works. After each kill
+the database must pass integrity_check and foreign_key_check, and its counts must equal the
+state before or after, never one in between.
 """
 
 from __future__ import annotations
@@ -145,6 +145,25 @@ def test_kills_during_big_transactions_a_restore_and_a_backup(
         return outcome
 
     interrupted += _kill_repeatedly("demo", rng, calibration.seconds, kill_demo)
+
+    # A roster import of 3,000 new hires (with its backup first), as `coordinator import` does.
+    roster = tmp_path / "new hires.csv"
+    lines = ["Emp ID,Last Name,First Name,Email,Position"]
+    lines += [f"K{i:06d},Last{i},First{i},k{i}@district.example,Teacher" for i in range(3000)]
+    roster.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    import_job = ["import", str(db_path), str(roster)]
+    fresh_copy(template, db_path)
+    calibration = run_worker(import_job, kill_after=None)
+    imported = state_of(db_path)
+    assert imported.people == before.people + 3000
+
+    def kill_import(delay: float) -> Outcome:
+        fresh_copy(template, db_path)
+        outcome = run_worker(import_job, delay)
+        assert state_of(db_path) in (before, imported)
+        return outcome
+
+    interrupted += _kill_repeatedly("import", rng, calibration.seconds, kill_import)
 
     # A restore: the small database replaced by a backup of the big one.
 
