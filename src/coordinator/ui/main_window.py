@@ -105,6 +105,9 @@ class MainWindow(QMainWindow):
             holder.setWidgetResizable(True)
             holder.setFrameShape(QFrame.Shape.NoFrame)
             page = spec.create(self.context, holder)
+            open_person = getattr(page, "open_person", None)
+            if open_person is not None:  # the Dashboard's at-risk list opens a mentee
+                open_person.connect(self.open_person)
             holder.setWidget(page)
             self._pages[title] = page
             self.stack.addWidget(holder)
@@ -130,6 +133,14 @@ class MainWindow(QMainWindow):
                 holder = holder.parentWidget()
             if holder is not None:
                 self.stack.setCurrentWidget(holder)
+
+    def open_person(self, person_id: int) -> None:
+        """Show a person on the People page, clearing a filter that would hide them."""
+        people = self.show_page("People")
+        select = getattr(people, "select_person", None)
+        if select is not None and not select(person_id):
+            people.filter_edit.clear()  # type: ignore[attr-defined]
+            select(person_id)
 
     # --- database -------------------------------------------------------------------------------
 

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -17,12 +21,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coordinator.db.models import Role
 from coordinator.errors import NotFoundError
 from coordinator.services.people import list_people, person_detail
 from coordinator.ui.context import AppContext
 from coordinator.ui.demo_offer import demo_available
+from coordinator.ui.dialogs.enroll_dialog import EnrollDialog
+from coordinator.ui.dialogs.export_dialog import ExportDialog
 from coordinator.ui.models.people_model import NAME, PeopleModel
 from coordinator.ui.widgets.person_detail_pane import PersonDetailPane
+from coordinator.ui.widgets.person_sections import PersonProgramSections
 
 EMPTY_TEXT = (
     "<h3>Nobody is in this database yet</h3>"
@@ -47,6 +55,8 @@ class PeoplePage(QWidget):
         self.count_label = QLabel()
         self.table = self._build_table()
         self.detail_pane = PersonDetailPane()
+        self.sections = PersonProgramSections(context, self.detail_pane)
+        self.dialog: QDialog | None = None
         self.splitter = QSplitter()
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.detail_pane)
@@ -64,6 +74,9 @@ class PeoplePage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.filter_edit, 1)
         top.addWidget(self.count_label)
+        top.addWidget(self._button("Enroll as &mentee…", "Ctrl+Shift+N", self.enroll_mentees))
+        top.addWidget(self._button("Enroll as me&ntor…", "Ctrl+Shift+T", self.enroll_mentors))
+        top.addWidget(self._button("E&xport…", "Ctrl+Shift+X", self.export_people))
         list_layout.addLayout(top)
         list_layout.addWidget(self.splitter, 1)
         self.views = QStackedWidget()
@@ -88,7 +101,7 @@ class PeoplePage(QWidget):
         table.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
         table.setAlternatingRowColors(True)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setWordWrap(False)
         table.verticalHeader().setVisible(False)
@@ -101,6 +114,36 @@ class PeoplePage(QWidget):
             header.resizeSection(column, width)
         table.selectionModel().currentRowChanged.connect(self._current_changed)
         return table
+
+    def _button(self, text: str, shortcut: str, slot: Callable[[], None]) -> QPushButton:
+        button = QPushButton(text)
+        button.setShortcut(QKeySequence(shortcut))
+        button.setToolTip(f"{text.replace('&', '').rstrip('…')} ({shortcut})")
+        button.clicked.connect(slot)
+        return button
+
+    def selected_person_ids(self) -> list[int]:
+        """Everyone whose row is selected, in the order shown."""
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [pid for pid in (self.model.person_id(row) for row in rows) if pid is not None]
+
+    def enroll_mentees(self) -> None:
+        self._enroll(Role.MENTEE)
+
+    def enroll_mentors(self) -> None:
+        self._enroll(Role.MENTOR)
+
+    def _enroll(self, role: Role) -> None:
+        people = self.selected_person_ids()
+        if not people:
+            self.count_label.setText("Select the people to enroll first (Shift or Ctrl + click).")
+            return
+        self.dialog = EnrollDialog(self._context, people, role=role, parent=self)
+        self.dialog.open()
+
+    def export_people(self) -> None:
+        self.dialog = ExportDialog(self._context, "people", self)
+        self.dialog.open()
 
     def refresh(self) -> None:
         """Reload everyone from the database, keeping the filter and the selected person."""

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -21,6 +22,7 @@ from coordinator.progress import Progress
 from coordinator.services.database_info import database_info, readable_size
 from coordinator.services.integrity import CheckReport, check_database
 from coordinator.ui.context import AppContext
+from coordinator.ui.dialogs.rule_packs_dialog import RulePacksDialog
 from coordinator.ui.workers import Worker, run_with_progress
 
 
@@ -56,17 +58,32 @@ class SettingsPage(QWidget):
         check_row.addWidget(self.check_button)
         check_row.addWidget(self.check_result, 1)
         form.addRow(check_row)
+        programs_box = QGroupBox("Programs")
+        programs_row = QHBoxLayout(programs_box)
+        self.rule_packs_button = QPushButton("&Rule packs…")
+        self.rule_packs_button.setToolTip(
+            "View and edit the rules each program is held to (hours, deadlines, caps, topics)"
+        )
+        self.rule_packs_button.clicked.connect(self.open_rule_packs)
+        programs_row.addWidget(self.rule_packs_button)
+        programs_row.addStretch(1)
+        self.dialog: QDialog | None = None
         folders_box = QGroupBox("Folders")
         folders = QFormLayout(folders_box)
         self.log_folder_label = self._folder_row(folders, "Log files", paths.log_dir())
         self.data_folder_label = self._folder_row(folders, "Data and backups", paths.data_dir())
         layout = QVBoxLayout(self)
         layout.addWidget(database_box)
+        layout.addWidget(programs_box)
         layout.addWidget(folders_box)
         layout.addStretch(1)
         context.database_changed.connect(self.refresh)
         context.data_changed.connect(self._data_changed)
         self.refresh()
+
+    def open_rule_packs(self) -> None:
+        self.dialog = RulePacksDialog(self._context, self)
+        self.dialog.open()
 
     def _folder_row(self, form: QFormLayout, title: str, folder: Path) -> QLabel:
         label = _value_label()

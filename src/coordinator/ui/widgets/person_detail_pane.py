@@ -58,6 +58,7 @@ class PersonDetailPane(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.person_id: int | None = None
+        self.detail: PersonDetail | None = None
         body = QWidget()
         self._layout = QVBoxLayout(body)
         self.title = _label()
@@ -94,6 +95,7 @@ class PersonDetailPane(QScrollArea):
 
     def show_person(self, detail: PersonDetail | None) -> None:
         self.person_id = detail.id if detail is not None else None
+        self.detail = detail
         for box in (self.fields_box, self.programs_box, *self._extra_sections):
             box.setVisible(detail is not None)
         if detail is None:

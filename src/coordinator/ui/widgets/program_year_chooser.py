@@ -21,6 +21,7 @@ class ProgramYearChooser(QComboBox):
         self.currentIndexChanged.connect(self._chosen)
         context.database_changed.connect(self.refresh)
         context.data_changed.connect(self._data_changed)
+        context.program_year_changed.connect(self._follow)
         self.refresh()
 
     def _data_changed(self, kind: str) -> None:
@@ -43,6 +44,17 @@ class ProgramYearChooser(QComboBox):
         self.blockSignals(False)
         self.setEnabled(bool(choices))
         self._chosen(index)
+
+    def _follow(self, year_id: object) -> None:
+        """Another part of the window chose a year (New year…, Copy forward…): show it."""
+        index = self.findData(year_id)
+        if index < 0 and year_id is not None:
+            self.refresh()  # a year created a moment ago
+            return
+        if index != self.currentIndex():
+            self.blockSignals(True)
+            self.setCurrentIndex(index)
+            self.blockSignals(False)
 
     def _chosen(self, index: int) -> None:
         year_id = self.itemData(index) if index >= 0 else None
