@@ -29,6 +29,7 @@ from coordinator.reports.document import (
     reserved_frame_height,
 )
 from coordinator.reports.output import write_private
+from coordinator.reports.plain_table import PlainTable
 from coordinator.reports.styles import (
     ACCENT,
     FRAME_WIDTH,
@@ -175,7 +176,7 @@ def _compliance(report: YearEndReport) -> list[Flowable]:
             ]
             widths = [170, reason_width]
             story.append(
-                Table(
+                PlainTable(
                     rows,
                     colWidths=widths,
                     rowHeights=row_heights(rows, widths),
