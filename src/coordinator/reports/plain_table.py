@@ -80,7 +80,7 @@ class PlainTable(Table):  # type: ignore[misc]
             return False
         if canvas._fillColorObj != style.color:
             canvas.setFillColor(style.color)
-            self._curcellstyle = None  # reportlab's own cells must set their colour again
+        self._curcellstyle = None  # the font changed: reportlab's own cells set theirs again
         colpos, rowpos = pos
         colwidth, rowheight = size
         y = rowpos + rowheight - style.topPadding - style.fontsize
