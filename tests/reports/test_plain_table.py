@@ -20,6 +20,7 @@ AWKWARD = [
     "Nguyễn Şahin Ørsted",
     "Ελένη Παπαδοπούλου",
     "Ёлка Жукова",
+    "李小龙 Lee",  # a Paragraph with a fallback-font run, drawn by reportlab itself
 ]
 
 
