@@ -139,7 +139,7 @@ class BackupsDialog(QDialog):
 
     def selected_backup(self) -> BackupInfo | None:
         rows = self.table.selectionModel().selectedRows()
-        return self.model.rows[rows[0].row()] if rows else None
+        return self.model.row_at(rows[0].row()) if rows else None
 
     # --- restoring ------------------------------------------------------------------------------
 

@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-
 from coordinator.services.backups import BackupInfo
+from coordinator.ui.models.rows_model import Column, RowsModel
 
 MADE, REASON, SIZE, PEOPLE, CHECKINS = range(5)
-HEADERS = ("Made", "Why", "Size", "People", "Check-ins")
 
 REASON_LABELS = {
     "manual": "Backed up by you",
@@ -23,8 +19,6 @@ REASON_LABELS = {
     "copy": "Copied in",
 }
 
-AnyIndex = QModelIndex | QPersistentModelIndex
-
 
 def reason_label(reason: str) -> str:
     return REASON_LABELS.get(reason, reason.replace("-", " ").capitalize())
@@ -36,54 +30,26 @@ def size_label(size: int) -> str:
     return f"{size / (1024 * 1024):.1f} MB"
 
 
-class BackupsModel(QAbstractTableModel):
+def _count(value: int | None) -> str:
+    return "?" if value is None else f"{value:,}"
+
+
+class BackupsModel(RowsModel[BackupInfo]):
     """Rows are `BackupInfo`s, newest first as the service lists them."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: list[BackupInfo] = []
+    COLUMNS = (
+        Column("Made", lambda b: f"{b.made_at:%a %d %b %Y, %H:%M}", lambda b: b.made_at),
+        Column(
+            "Why",
+            lambda b: reason_label(b.reason) if b.readable else "Unreadable",
+            tooltip=lambda b: b.problem or str(b.path),
+        ),
+        Column("Size", lambda b: size_label(b.size), lambda b: b.size, align_right=True),
+        Column("People", lambda b: _count(b.people), lambda b: b.people or 0, align_right=True),
+        Column(
+            "Check-ins", lambda b: _count(b.checkins), lambda b: b.checkins or 0, align_right=True
+        ),
+    )
 
-    def set_rows(self, rows: list[BackupInfo]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return HEADERS[section] if 0 <= section < len(HEADERS) else None
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        info = self.rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(info, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (SIZE, PEOPLE, CHECKINS):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return info.problem or str(info.path)
-        return None
-
-    @staticmethod
-    def _text(info: BackupInfo, column: int) -> str | None:
-        if column == MADE:
-            return f"{info.made_at:%a %d %b %Y, %H:%M}"
-        if column == REASON:
-            return reason_label(info.reason) if info.readable else "Unreadable"
-        if column == SIZE:
-            return size_label(info.size)
-        if column == PEOPLE:
-            return "?" if info.people is None else f"{info.people:,}"
-        if column == CHECKINS:
-            return "?" if info.checkins is None else f"{info.checkins:,}"
-        return None
+    def row_id(self, row: BackupInfo) -> int:
+        return hash(str(row.path))
