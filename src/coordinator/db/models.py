@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import enum
 from typing import Any, ClassVar
 
 from sqlalchemy import (
@@ -11,7 +10,6 @@ from sqlalchemy import (
     Boolean,
     Date,
     DateTime,
-    Enum,
     ForeignKey,
     Index,
     Integer,
@@ -22,6 +20,19 @@ from sqlalchemy import (
     func,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
+
+from coordinator.db.enums import (  # re-exported: the models' vocabulary
+    CHECKIN_KIND_LABELS as CHECKIN_KIND_LABELS,
+    CampusLevel as CampusLevel,
+    CheckinKind as CheckinKind,
+    EnrollmentStatus as EnrollmentStatus,
+    ImportKind as ImportKind,
+    ImportStatus as ImportStatus,
+    PersonStatus as PersonStatus,
+    Role as Role,
+    RowAction as RowAction,
+    text_enum,
+)
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -51,86 +62,6 @@ class Versioned:
         return {"version_id_col": cls.version}
 
 
-# --- enumerations -------------------------------------------------------------------------------
-
-
-class CampusLevel(enum.StrEnum):
-    ELEMENTARY = "elementary"
-    MIDDLE = "middle"
-    HIGH = "high"
-    OTHER = "other"
-
-
-class PersonStatus(enum.StrEnum):
-    ACTIVE = "active"
-    LEFT = "left"  # left the district
-    ARCHIVED = "archived"  # created by an undone import but still referenced
-
-
-class Role(enum.StrEnum):
-    MENTOR = "mentor"
-    MENTEE = "mentee"
-
-
-class EnrollmentStatus(enum.StrEnum):
-    ACTIVE = "active"
-    COMPLETED = "completed"
-    WITHDRAWN = "withdrawn"
-    LEFT_DISTRICT = "left_district"
-
-
-class CheckinKind(enum.StrEnum):
-    ONE_TO_ONE = "one_to_one"
-    GROUP = "group"
-    OBSERVATION = "observation"
-    CAMPUS_VISIT = "campus_visit"
-    PHONE = "phone"
-    EMAIL = "email"
-
-    @property
-    def label(self) -> str:
-        return CHECKIN_KIND_LABELS[self]
-
-
-CHECKIN_KIND_LABELS = {
-    CheckinKind.ONE_TO_ONE: "One-to-one",
-    CheckinKind.GROUP: "Group or cohort meeting",
-    CheckinKind.OBSERVATION: "Observation",
-    CheckinKind.CAMPUS_VISIT: "Campus visit",
-    CheckinKind.PHONE: "Phone",
-    CheckinKind.EMAIL: "E-mail",
-}
-
-
-class ImportKind(enum.StrEnum):
-    ROSTER = "roster"
-    CHECKINS = "checkins"
-
-
-class ImportStatus(enum.StrEnum):
-    APPLIED = "applied"
-    UNDONE = "undone"
-
-
-class RowAction(enum.StrEnum):
-    NEW = "new"
-    CHANGED = "changed"
-    UNCHANGED = "unchanged"
-    INVALID = "invalid"
-    DUPLICATE = "duplicate"
-
-
-def _enum(e: type[enum.Enum], name: str) -> Enum:
-    return Enum(
-        e,
-        name=name,
-        native_enum=False,
-        validate_strings=True,
-        length=24,
-        values_callable=lambda members: [m.value for m in members],
-    )
-
-
 # --- district -----------------------------------------------------------------------------------
 
 
@@ -141,7 +72,7 @@ class Campus(Versioned, Base):
     code: Mapped[str | None] = mapped_column(String(40), unique=True)
     name: Mapped[str] = mapped_column(String(200), unique=True)
     level: Mapped[CampusLevel] = mapped_column(
-        _enum(CampusLevel, "campus_level"), default=CampusLevel.OTHER
+        text_enum(CampusLevel, "campus_level"), default=CampusLevel.OTHER
     )
     region: Mapped[str | None] = mapped_column(String(100))
 
@@ -169,7 +100,7 @@ class Person(Versioned, Base):
     supervisor_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"), index=True)
     appraiser_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"), index=True)
     status: Mapped[PersonStatus] = mapped_column(
-        _enum(PersonStatus, "person_status"), default=PersonStatus.ACTIVE, index=True
+        text_enum(PersonStatus, "person_status"), default=PersonStatus.ACTIVE, index=True
     )
     left_on: Mapped[dt.date | None] = mapped_column(Date)
     created_batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batch.id"))
@@ -315,10 +246,10 @@ class Enrollment(Versioned, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     program_year_id: Mapped[int] = mapped_column(ForeignKey("program_year.id"), index=True)
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id"), index=True)
-    role: Mapped[Role] = mapped_column(_enum(Role, "role"))
+    role: Mapped[Role] = mapped_column(text_enum(Role, "role"))
     year_in_program: Mapped[int] = mapped_column(Integer, default=1)
     status: Mapped[EnrollmentStatus] = mapped_column(
-        _enum(EnrollmentStatus, "enrollment_status"), default=EnrollmentStatus.ACTIVE
+        text_enum(EnrollmentStatus, "enrollment_status"), default=EnrollmentStatus.ACTIVE
     )
     enrolled_on: Mapped[dt.date | None] = mapped_column(Date)
     ended_on: Mapped[dt.date | None] = mapped_column(Date)
@@ -370,7 +301,7 @@ class Checkin(Versioned, Base):
     program_year_id: Mapped[int] = mapped_column(ForeignKey("program_year.id"))
     mentor_id: Mapped[int] = mapped_column(ForeignKey("person.id"))
     occurred_on: Mapped[dt.date] = mapped_column(Date)
-    kind: Mapped[CheckinKind] = mapped_column(_enum(CheckinKind, "checkin_kind"))
+    kind: Mapped[CheckinKind] = mapped_column(text_enum(CheckinKind, "checkin_kind"))
     minutes: Mapped[int] = mapped_column(Integer)
     private_notes: Mapped[str] = mapped_column(Text, default="")
     next_steps: Mapped[str] = mapped_column(Text, default="")
@@ -423,14 +354,14 @@ class ImportBatch(Base):
     __tablename__ = "import_batch"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    kind: Mapped[ImportKind] = mapped_column(_enum(ImportKind, "import_kind"))
+    kind: Mapped[ImportKind] = mapped_column(text_enum(ImportKind, "import_kind"))
     file_name: Mapped[str] = mapped_column(String(500))
     content_hash: Mapped[str] = mapped_column(String(64), index=True)
     sheet: Mapped[str | None] = mapped_column(String(200))
     mapping: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     counts: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     status: Mapped[ImportStatus] = mapped_column(
-        _enum(ImportStatus, "import_status"), default=ImportStatus.APPLIED
+        text_enum(ImportStatus, "import_status"), default=ImportStatus.APPLIED
     )
     actor: Mapped[str] = mapped_column(String(100), default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_utcnow)
@@ -450,7 +381,7 @@ class ImportRow(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     batch_id: Mapped[int] = mapped_column(ForeignKey("import_batch.id"))
     row_number: Mapped[int] = mapped_column(Integer)
-    action: Mapped[RowAction] = mapped_column(_enum(RowAction, "row_action"))
+    action: Mapped[RowAction] = mapped_column(text_enum(RowAction, "row_action"))
     person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"), index=True)
     checkin_id: Mapped[int | None] = mapped_column(ForeignKey("checkin.id", ondelete="SET NULL"))
     before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
@@ -467,7 +398,7 @@ class MappingProfile(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200), unique=True)
     kind: Mapped[ImportKind] = mapped_column(
-        _enum(ImportKind, "import_kind"), default=ImportKind.ROSTER
+        text_enum(ImportKind, "import_kind"), default=ImportKind.ROSTER
     )
     header_signature: Mapped[str] = mapped_column(String(64), index=True)
     headers: Mapped[list[Any]] = mapped_column(JSON, default=list)

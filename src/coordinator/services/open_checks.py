@@ -27,8 +27,8 @@ from coordinator.services.instance_lock import (
     DatabaseInUseError,
     InstanceLock,
     LockNotPossibleError,
+    network_share_warning as share_warning,
 )
-from coordinator.services.instance_lock import network_share_warning as share_warning
 from coordinator.services.restore import RestoreResult, restore
 
 QUICK_CHECK_SECONDS = 3.0
