@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from coordinator.db.models import Checkin, Person, Program, ProgramYear
 from coordinator.errors import NotFoundError
+from coordinator.services.gc_pause import collector_paused
 from coordinator.services.rule_facts import default_as_of
 from coordinator.services.rules import (
     ComplianceState,
@@ -66,6 +67,11 @@ def build_dashboard(
     session: Session, program_year_id: int, *, as_of: dt.date | None = None
 ) -> Dashboard:
     """Everything the dashboard shows for one program year, evaluated on `as_of`."""
+    with collector_paused():
+        return _build_dashboard(session, program_year_id, as_of)
+
+
+def _build_dashboard(session: Session, program_year_id: int, as_of: dt.date | None) -> Dashboard:
     year = session.get(ProgramYear, program_year_id)
     if year is None:
         raise NotFoundError(f"There is no program year with id {program_year_id}.")

@@ -71,6 +71,20 @@ class YearFacts:
         return sorted(int(d) for d in self.rules.get("contact_gap_warning_days") or [])
 
     @cached_property
+    def required_topics(self) -> list[str]:
+        return [str(t) for t in self.rules.get("required_topics") or []]
+
+    @cached_property
+    def topics_due(self) -> str:
+        """Where `as_of` stands for required topics: "over", "last_semester" or "early"."""
+        last = self.semesters[-1] if self.semesters else None
+        if self.as_of >= (last.end_date if last else self.year_end):
+            return "over"
+        if last is not None and self.as_of >= last.start_date:
+            return "last_semester"
+        return "early"
+
+    @cached_property
     def in_semester(self) -> bool:
         return any(s.start_date <= self.as_of <= s.end_date for s in self.semesters)
 

@@ -24,6 +24,7 @@ from coordinator.db.models import (
     Person,
     Role,
 )
+from coordinator.services.gc_pause import collector_paused
 from coordinator.services.rule_checks import (
     ComplianceState,
     RuleResult,
@@ -84,7 +85,8 @@ def evaluate_program_year(
     session: Session, program_year_id: int, *, as_of: dt.date | None = None
 ) -> list[MenteeStatus]:
     """Every evaluated mentee of the year with their state, reasons and numbers, by name."""
-    return evaluate_year(session, program_year_id, as_of=as_of)[0]
+    with collector_paused():
+        return evaluate_year(session, program_year_id, as_of=as_of)[0]
 
 
 def evaluate_year(
@@ -173,6 +175,13 @@ def evaluate_mentors(
     session: Session, program_year_id: int, *, as_of: dt.date | None = None
 ) -> list[MentorStatus]:
     """Every mentor of the year: caseload against the cap, qualifications, by name."""
+    with collector_paused():
+        return _evaluate_mentors(session, program_year_id, as_of)
+
+
+def _evaluate_mentors(
+    session: Session, program_year_id: int, as_of: dt.date | None
+) -> list[MentorStatus]:
     year, rules = load_year(session, program_year_id)
     day = default_as_of(year, as_of)
     active_assignment = and_(
