@@ -216,19 +216,19 @@ def hours_by_mentor(
     Mentors' names come from `names` (the evaluated mentors); only a mentor missing there (one
     who logged check-ins without being enrolled or assigned this year) is looked up.
     """
-    totals = dict(
-        session.execute(
+    totals: dict[int, int] = {
+        mentor_id: int(minutes or 0)
+        for mentor_id, minutes in session.execute(
             select(Checkin.mentor_id, func.sum(Checkin.minutes))
             .where(where)
             .group_by(Checkin.mentor_id)
-        ).tuples()
-    )
+        )
+    }
     missing = [mentor_id for mentor_id in totals if mentor_id not in names]
     if missing:
         names = {**names, **_names_of(session, missing)}
     rows = [
-        (names.get(mentor_id, ""), round(int(minutes) / 60, 1))
-        for mentor_id, minutes in totals.items()
+        (names.get(mentor_id, ""), round(minutes / 60, 1)) for mentor_id, minutes in totals.items()
     ]
     rows.sort(key=lambda r: (-r[1], r[0]))
     return rows
