@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, NamedTuple
 
-from sqlalchemy import ColumnElement, and_, case, func, select
+from sqlalchemy import ColumnElement, and_, case, func, literal_column, select
 from sqlalchemy.orm import Session
 
 from coordinator.db.models import (
@@ -181,10 +181,23 @@ def counted_minutes(rules: dict[str, Any]) -> Any:
     return case((Checkin.kind == CheckinKind.OBSERVATION, 0), else_=Checkin.minutes)
 
 
+def attendee_mentee() -> ColumnElement[int]:
+    """The attendee's mentee id, as an expression that keeps SQLite off the mentee index.
+
+    Grouped by the plain column, SQLite walked the attendees in mentee order and looked each
+    check-in up at random (0.28 s on the large demo); read in table order, the check-ins are
+    looked up in nearly ascending order and the grouping sorts the same (0.21 s).
+    """
+    # A literal 0, not a bound parameter: PostgreSQL matches the GROUP BY to the column list
+    # by its text, and two parameters would not be the same expression.
+    return (CheckinAttendee.mentee_id + literal_column("0")).label("mentee_id")
+
+
 def _load_minutes(session: Session, facts: YearFacts) -> None:
     bucket = semester_bucket(facts.semesters)
+    mentee = attendee_mentee()
     columns: list[Any] = [
-        CheckinAttendee.mentee_id,
+        mentee,
         func.sum(counted_minutes(facts.rules)),
         func.max(Checkin.occurred_on),
     ]
@@ -194,7 +207,7 @@ def _load_minutes(session: Session, facts: YearFacts) -> None:
         select(*columns)
         .join(Checkin, Checkin.id == CheckinAttendee.checkin_id)
         .where(_present_checkins(facts))
-        .group_by(CheckinAttendee.mentee_id)
+        .group_by(mentee)
     )
     if bucket is not None:
         query = query.group_by(bucket)
