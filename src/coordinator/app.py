@@ -38,17 +38,18 @@ def is_first_start(target: str) -> bool:
 
 def open_or_ask(target: str, parent: QWidget | None = None) -> tuple[Database, bool] | None:
     """Open `target` (True when the file is new); if it cannot be opened, offer another or quit."""
-    from coordinator.db.engine import open_database
     from coordinator.errors import CoordinatorError
     from coordinator.ui.dialogs.database_problem_dialog import (
         DatabaseProblemDialog,
         choose_database_file,
     )
+    from coordinator.ui.safety import open_for_window
 
     while True:
         new = is_first_start(target)
         try:
-            return open_database(target), new
+            db = open_for_window(target, parent)  # damaged, in use: the coordinator decides
+            return None if db is None else (db, new)
         except CoordinatorError as exc:
             log.warning("could not open the database: %s", type(exc).__name__)
             dialog = DatabaseProblemDialog(str(exc), parent)
@@ -78,8 +79,10 @@ def build_window(db: Database) -> MainWindow:
     from coordinator.ui import app_settings
     from coordinator.ui.context import AppContext
     from coordinator.ui.main_window import MainWindow
+    from coordinator.ui.safety import SafetyTools, take_lock
 
     window = MainWindow(AppContext(db))
+    SafetyTools(window, take_lock(db))  # a child of the window: backups, audit, the lock
     app_settings.remember_database(db.display_name)
     window.file_menu.fill_recent()
     return window

@@ -42,7 +42,7 @@ def demo_context(db: Database) -> AppContext:
 def _next(qtbot: QtBot, wizard: ImportWizard, expected: object) -> None:
     """Press Next and wait for the background work (read, check, plan) to finish."""
     wizard.next()
-    qtbot.waitUntil(lambda: wizard.worker is None, timeout=20_000)
+    qtbot.waitUntil(lambda: wizard.worker is None, timeout=90_000)  # generous: CI is shared
     assert wizard.currentPage() is expected, (
         wizard.file_page.error.text() or wizard.mapping_page.error.text()
     )

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from coordinator import __version__
-from coordinator.cli import checkins, core, demo, imports, programs, reports
+from coordinator.cli import backups, checkins, core, demo, imports, programs, reports
 from coordinator.cli.common import CommandFailed
 from coordinator.errors import CoordinatorError
 from coordinator.log import setup_logging
@@ -21,7 +21,7 @@ from coordinator.log import setup_logging
 log = logging.getLogger("coordinator.cli")
 
 # Each module adds its own sub-commands; keep one module per area of the app.
-COMMAND_MODULES = (core, demo, imports, programs, checkins, reports)
+COMMAND_MODULES = (core, demo, imports, programs, checkins, reports, backups)
 
 
 def build_parser() -> argparse.ArgumentParser:

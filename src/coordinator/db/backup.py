@@ -14,53 +14,91 @@ class BackupFailedError(CoordinatorError):
     """The copy could not be written or did not verify."""
 
 
+class BackupNotVerifiedError(BackupFailedError):
+    """The source is damaged: its copy failed SQLite's checks (nothing was kept)."""
+
+    def __init__(self, message: str, problem: str) -> None:
+        super().__init__(message)
+        self.problem = problem
+
+
+DAMAGE_ERRORS = {"SQLITE_CORRUPT", "SQLITE_NOTADB"}
+
+
+def read_only_uri(path: Path) -> str:
+    """A SQLite URI opening `path` read-only; quoting keeps '?' and '#' in names harmless."""
+    return f"{path.resolve().as_uri()}?mode=ro"
+
+
 def integrity_errors(path: Path) -> list[str]:
     """Return SQLite's integrity_check complaints for the file at `path` (empty when sound)."""
-    with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
+    with contextlib.closing(sqlite3.connect(read_only_uri(path), uri=True)) as conn:
         rows = conn.execute("PRAGMA integrity_check").fetchall()
     problems = [str(r[0]) for r in rows]
     return [] if problems == ["ok"] else problems
 
 
+def first_problem(problems: list[str]) -> str:
+    """SQLite's first complaint on one line, without its '*** in database main ***' banner."""
+    lines = [ln for p in problems for ln in p.splitlines() if ln and not ln.startswith("***")]
+    return lines[0] if lines else "unreadable"
+
+
 def backup_sqlite(source: Path, destination: Path) -> Path:
     """Copy `source` to `destination` (0600), verify it, flush it and rename it into place."""
-    destination.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     partial = destination.with_name(destination.name + ".partial")
-    with contextlib.suppress(FileNotFoundError):
-        partial.unlink()
     try:
+        destination.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        _remove_partial(partial)  # left by a copy that was killed part-way
         fd = os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
         os.close(fd)
         with (
-            contextlib.closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True)) as src,
+            contextlib.closing(sqlite3.connect(read_only_uri(source), uri=True)) as src,
             contextlib.closing(sqlite3.connect(partial)) as dst,
         ):
             src.backup(dst)
             dst.execute("PRAGMA journal_mode=DELETE")
         problems = integrity_errors(partial)
         if problems:
-            raise BackupFailedError(
-                f"The backup of {source.name} did not verify ({problems[0]}); it was not kept."
-            )
+            _remove_partial(partial)
+            raise _not_verified(source, first_problem(problems))
         with partial.open("rb") as fh:
             os.fsync(fh.fileno())
         os.replace(partial, destination)
-        _fsync_dir(destination.parent)
+        fsync_folder(destination.parent)
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            partial.unlink()
+        _remove_partial(partial)
         raise BackupFailedError(
-            f"Cannot write a backup to {destination.parent}: {exc.strerror}. "
+            f"Cannot write a backup to {destination.parent}: {exc.strerror or exc}. "
             "Free some disk space or choose another folder."
         ) from exc
     except sqlite3.Error as exc:
-        with contextlib.suppress(OSError):
-            partial.unlink()
-        raise BackupFailedError(f"Cannot back up {source.name}: {exc}.") from exc
+        _remove_partial(partial)
+        if getattr(exc, "sqlite_errorname", "") in DAMAGE_ERRORS:
+            raise _not_verified(source, str(exc)) from exc
+        raise BackupFailedError(
+            f"Cannot back up {source.name} to {destination.parent}: {exc}. "
+            "Free some disk space or choose another folder."
+        ) from exc
     return destination
 
 
-def _fsync_dir(folder: Path) -> None:
+def _not_verified(source: Path, problem: str) -> BackupNotVerifiedError:
+    return BackupNotVerifiedError(
+        f"The backup of {source.name} did not verify ({problem}); it was not kept. "
+        "The database itself may be damaged: run its check (coordinator check).",
+        problem,
+    )
+
+
+def _remove_partial(partial: Path) -> None:
+    for leftover in (partial, partial.with_name(partial.name + "-journal")):
+        with contextlib.suppress(OSError):
+            leftover.unlink()
+
+
+def fsync_folder(folder: Path) -> None:
+    """Flush a folder's entries so a rename survives a power cut."""
     with contextlib.suppress(OSError):
         fd = os.open(folder, os.O_RDONLY)
         try:

@@ -178,6 +178,8 @@ def check_zip(path: Path, kind: FileKind) -> ZipFacts:
             return ZipFacts(date1904=date1904)
     except (zipfile.BadZipFile, EOFError, ValueError, NotImplementedError, zlib.error) as exc:
         raise damaged_zip(path) from exc
+    except OSError as exc:  # a garbled offset makes zipfile seek before the file's start
+        raise damaged_zip(path) from exc
     except RuntimeError as exc:  # zipfile raises this for encrypted members
         raise password_protected(path) from exc
 

@@ -24,6 +24,7 @@ from coordinator.importing.readers import RosterFile, SheetData, open_roster_fil
 from coordinator.importing.validate import CheckedRoster, check_rows
 from coordinator.importing.values import clean_text
 from coordinator.progress import NO_PROGRESS, Progress
+from coordinator.services.backups import backup_before
 
 PREVIEW_ROWS = 20
 HIDDEN = "(hidden)"
@@ -229,6 +230,7 @@ def apply_import(
 ) -> tuple[ImportPlan, ApplyResult]:
     """Plan again inside one write transaction and apply it; all or nothing."""
     prepared.require_mapping()
+    backup_before(db, "import")
     with paused_gc(), db.transaction() as session:
         progress.step(0, 4, "Comparing with the database")
         plan = make_plan(session, prepared.checked)

@@ -31,6 +31,7 @@ from coordinator.importing.plan import PERSON_FIELDS
 from coordinator.progress import NO_PROGRESS, Progress
 from coordinator.services import audit
 from coordinator.services.audit import jsonable
+from coordinator.services.backups import backup_before
 
 _DATE_FIELDS = {"hire_date", "left_on"}
 
@@ -55,6 +56,7 @@ class UndoResult:
 
 def undo_batch(db: Database, batch_id: int, progress: Progress = NO_PROGRESS) -> UndoResult:
     """Undo one applied roster batch in one transaction."""
+    backup_before(db, "undo import")
     with db.transaction() as session:
         batch = session.get(ImportBatch, batch_id)
         if batch is None:

@@ -87,8 +87,11 @@ def recent_entries(
     person_id: int | None = None,
     entity: str | None = None,
     since: dt.datetime | None = None,
+    until: dt.datetime | None = None,
+    action: str | None = None,
     limit: int = 500,
 ) -> list[AuditRow]:
+    """The newest entries first; `since` is inclusive and `until` exclusive."""
     query = select(AuditEntry).order_by(AuditEntry.id.desc()).limit(limit)
     if person_id is not None:
         query = query.where(AuditEntry.person_id == person_id)
@@ -96,6 +99,10 @@ def recent_entries(
         query = query.where(AuditEntry.entity == entity)
     if since is not None:
         query = query.where(AuditEntry.at >= since)
+    if until is not None:
+        query = query.where(AuditEntry.at < until)
+    if action is not None:
+        query = query.where(AuditEntry.action == action)
     return [
         AuditRow(
             id=e.id,

@@ -6,9 +6,11 @@ import datetime as dt
 import hashlib
 import io
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from xml.etree.ElementTree import ParseError
 
 from openpyxl import load_workbook
 from sqlalchemy import select
@@ -84,12 +86,30 @@ def _open(path: Path) -> tuple[bytes, Any]:
         raise UnreadableInputError(f"Cannot read {path}: {exc.strerror}.") from exc
     try:
         wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise UnreadableInputError(
-            f"{path.name} is not an Excel workbook Coordinator can read ({type(exc).__name__}). "
-            "Save it as .xlsx and import it again."
-        ) from exc
+    except DAMAGED_WORKBOOK as exc:
+        raise _damaged(path, exc) from exc
     return data, wb
+
+
+# What openpyxl raises for a damaged file (its sheets are parsed lazily, so reading raises too).
+DAMAGED_WORKBOOK = (
+    zipfile.BadZipFile,
+    zlib.error,
+    ParseError,
+    EOFError,
+    KeyError,
+    ValueError,
+    TypeError,
+    IndexError,
+    OSError,
+)
+
+
+def _damaged(path: Path, exc: BaseException) -> UnreadableInputError:
+    return UnreadableInputError(
+        f"{path.name} is not an Excel workbook Coordinator can read ({type(exc).__name__}): it "
+        "may be damaged. Save it as .xlsx and import it again."
+    )
 
 
 def _meta(wb: Any, name: str) -> dict[str, Any]:
@@ -229,6 +249,8 @@ def import_workbook(db: Database, path: Path, *, dry_run: bool) -> WorkbookImpor
         result = WorkbookImportResult(file_name=path.name, dry_run=dry_run)
         rows = _rows(wb)
         mentees = _lists(wb)
+    except DAMAGED_WORKBOOK as exc:
+        raise _damaged(path, exc) from exc
     finally:
         wb.close()
     try:

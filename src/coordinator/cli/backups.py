@@ -1,0 +1,101 @@
+"""Backup commands: `backup [-o FILE]`, `backup list` and `restore FILE`."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from coordinator.cli.common import add_command
+from coordinator.db.engine import open_database, resolve_target, to_url
+from coordinator.errors import RefusedError
+from coordinator.services import backups
+from coordinator.services.instance_lock import InstanceLock
+from coordinator.services.restore import restore
+
+
+def register(commands: Any) -> None:
+    backup = add_command(
+        commands,
+        "backup",
+        "Back up the database now (verified), or list the backups with `backup list`.",
+        run_backup,
+    )
+    backup.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        type=Path,
+        help="write the backup to FILE (a USB stick, another disk) instead of the backup folder",
+    )
+    actions = backup.add_subparsers(dest="backup_action", metavar="list", required=False)
+    add_command(actions, "list", "List the backups: date, size, people and check-ins.", run_list)
+    restore = add_command(
+        commands,
+        "restore",
+        "Replace the database with a backup; the current state is backed up first.",
+        run_restore,
+    )
+    restore.add_argument("file", metavar="FILE", type=Path, help="the backup to restore")
+
+
+def _database_path(args: argparse.Namespace) -> Path:
+    url = to_url(resolve_target(args.db))
+    if url.get_backend_name() != "sqlite" or not url.database:
+        raise RefusedError(
+            "A shared PostgreSQL database is backed up and restored by its server, "
+            "not by Coordinator."
+        )
+    return Path(url.database)
+
+
+def human_size(size: int) -> str:
+    if size < 1024 * 1024:
+        return f"{max(size // 1024, 1)} KB"
+    return f"{size / (1024 * 1024):.1f} MB"
+
+
+def run_backup(args: argparse.Namespace) -> int:
+    db = open_database(args.db, read_only=True)
+    try:
+        if args.output is not None:
+            info = backups.backup_to_file(db, args.output)
+        else:
+            info = backups.make_backup(db, "manual")
+    finally:
+        db.dispose()
+    print(
+        f"Backed up {info.people} people and {info.checkins} check-ins to {info.path} "
+        f"({human_size(info.size)})."
+    )
+    if args.output is None:
+        print("Backups in this folder are lost with this computer: copy one elsewhere with -o.")
+    return 0
+
+
+def run_list(args: argparse.Namespace) -> int:
+    db_path = _database_path(args)
+    listed = backups.list_backups(db_path)
+    if not listed:
+        print(f"No backups of {db_path.name} yet. Make one with: coordinator backup")
+        return 0
+    print(f"{'made':<17}  {'reason':<17}  {'size':>8}  {'people':>7}  {'check-ins':>9}  file")
+    for info in listed:
+        people = "?" if info.people is None else str(info.people)
+        checkins = "?" if info.checkins is None else str(info.checkins)
+        print(
+            f"{info.made_at:%Y-%m-%d %H:%M}  {info.reason:<17}  {human_size(info.size):>8}  "
+            f"{people:>7}  {checkins:>9}  {info.path}"
+        )
+    return 0
+
+
+def run_restore(args: argparse.Namespace) -> int:
+    db_path = _database_path(args)
+    with InstanceLock(db_path):
+        result = restore(db_path, args.file)
+    info = result.restored
+    print(f"Restored {db_path} from {args.file}: {info.people} people, {info.checkins} check-ins.")
+    if result.previous_state is not None:
+        print(f"The state before the restore was saved to {result.previous_state}.")
+    return 0

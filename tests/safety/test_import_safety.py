@@ -1,0 +1,34 @@
+"""An import, and undoing one, are preceded by a verified backup of the state before them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from coordinator.db.engine import Database
+from coordinator.importing.roster import apply_import, prepare_import
+from coordinator.importing.undo import undo_batch
+from coordinator.services import backups
+from safety.population import populate, read_counts
+
+ROSTER = """Emp ID,Last Name,First Name,Email,Position
+900001,Okafor,Lena,lena.okafor@district.example,Librarian
+900002,Nguyễn,Thị Mai,mai.nguyen@district.example,Teacher
+"""
+
+
+def test_import_and_undo_each_back_up_first(db: Database, tmp_path: Path) -> None:
+    assert db.path is not None
+    populate(db, 5, 2)
+    roster = tmp_path / "new hires.csv"
+    roster.write_text(ROSTER, encoding="utf-8")
+
+    _plan, result = apply_import(db, prepare_import(db, roster))
+    assert read_counts(db).people == 7
+    (before_import,) = backups.list_backups(db.path)
+    assert (before_import.reason, before_import.people) == ("before-import", 5)
+
+    assert result.batch_id is not None
+    undo_batch(db, result.batch_id)
+    assert read_counts(db).people == 5
+    newest = backups.list_backups(db.path)[0]
+    assert (newest.reason, newest.people) == ("before-undo-import", 7)
