@@ -196,7 +196,7 @@ def month_totals(
     no date function runs on each of the year's check-ins.
     """
     totals: dict[tuple[int, int], tuple[int, int]] = {}
-    rows = session.execute(
+    rows = session.connection().execute(
         select(Checkin.occurred_on, func.count(), func.sum(Checkin.minutes))
         .where(where)
         .group_by(Checkin.occurred_on)
@@ -218,7 +218,7 @@ def hours_by_mentor(
     """
     totals: dict[int, int] = {
         mentor_id: int(minutes or 0)
-        for mentor_id, minutes in session.execute(
+        for mentor_id, minutes in session.connection().execute(
             select(Checkin.mentor_id, func.sum(Checkin.minutes))
             .where(where)
             .group_by(Checkin.mentor_id)
@@ -237,7 +237,7 @@ def hours_by_mentor(
 def _names_of(session: Session, person_ids: list[int]) -> dict[int, str]:
     found: dict[int, str] = {}
     for chunk in chunked(person_ids):
-        for pid, first, preferred, last in session.execute(
+        for pid, first, preferred, last in session.connection().execute(
             select(Person.id, Person.first_name, Person.preferred_name, Person.last_name).where(
                 Person.id.in_(chunk)
             )
