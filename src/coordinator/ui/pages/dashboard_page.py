@@ -210,6 +210,8 @@ class DashboardPage(QWidget):
         if self._context.program_year_id != stage.program_year_id:
             return
         self._show_figures(stage)
+        if self.dashboard is None:  # a refresh keeps the previous list until the new one is in
+            self.at_risk_label.setText("Listing the mentees needing attention...")
         self.figures_shown.emit()
 
     def _evaluated(self, dashboard: Dashboard) -> None:
