@@ -15,12 +15,12 @@ from sqlalchemy import func, select
 from coordinator.db.engine import Database
 from coordinator.db.models import Checkin, CheckinAttendee, CheckinKind, ImportBatch
 from coordinator.errors import UnreadableInputError
+from coordinator.importing.checkin_workbook import import_checkin_workbook
 from coordinator.services.calendar_export import export_follow_ups
 from coordinator.services.checkin_workbook import (
     LISTS,
     SHEET,
     WHOLE_COHORT,
-    import_checkin_workbook,
     write_checkin_workbook,
 )
 from coordinator.services.checkins import CheckinInput, add_checkin
@@ -192,3 +192,25 @@ def test_follow_ups_calendar_parses_back_without_private_notes(
     assert events[0].decoded("dtstart") == dt.date(2025, 9, 20)
     assert str(events[0]["summary"]) == "Follow up: Mentee01 Cohort1 (Mentor Number1)"
     assert "Next steps: Send rubric" in str(events[0]["description"])
+
+
+def test_a_zip_bomb_posing_as_a_returned_log_is_refused_before_parsing(
+    db: Database, tmp_path: Path
+) -> None:
+    """The roster import's zip checks guard the check-in workbook too."""
+    import struct
+
+    path = tmp_path / "returned.xlsx"
+    openpyxl.Workbook().save(path)
+    data = bytearray(path.read_bytes())
+    at = data.find(b"PK\x01\x02")
+    while at >= 0:  # every entry's directory record now claims about 4 GB unpacked
+        struct.pack_into("<I", data, at + 24, 0xFFFFFFF0)
+        at = data.find(b"PK\x01\x02", at + 4)
+    path.write_bytes(bytes(data))
+    with db.reading() as session:
+        before = session.scalar(select(func.count(Checkin.id)))
+    with pytest.raises(UnreadableInputError, match="unpacks to"):
+        import_checkin_workbook(db, path)
+    with db.reading() as session:
+        assert session.scalar(select(func.count(Checkin.id))) == before

@@ -45,3 +45,26 @@ def test_closed_output_pipe_is_not_an_error(db_path: Path) -> None:
     assert child.wait(timeout=120) == 0
     assert "unexpected" not in err
     assert "Traceback" not in err
+
+
+def test_a_writing_command_is_refused_while_the_window_holds_the_file(
+    db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """One writer per SQLite file: the command says so, and writes nothing."""
+    from sqlalchemy import func, select
+
+    from coordinator.db.engine import open_database
+    from coordinator.db.models import Person
+    from coordinator.services.instance_lock import InstanceLock
+
+    assert main(["--db", str(db_path), "init"]) == 0
+    with InstanceLock(db_path):  # what the open window holds
+        assert main(["--db", str(db_path), "demo", "--scale", "small"]) == 1
+        err = capsys.readouterr().err
+        assert "read-only" in err
+        assert main(["--db", str(db_path), "import", "list"]) == 0  # reading is fine
+    db = open_database(db_path, read_only=True)
+    with db.reading() as session:
+        assert session.scalar(select(func.count(Person.id))) == 0
+    db.dispose()
+    assert main(["--db", str(db_path), "demo", "--scale", "small"]) == 0  # lock released

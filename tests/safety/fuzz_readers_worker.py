@@ -33,8 +33,8 @@ def main(folder: Path, seconds: int, memory_mb: int, database: str = "", year: s
     from coordinator.db.engine import open_database
     from coordinator.errors import CoordinatorError
     from coordinator.importing.checkin_survey import import_survey
+    from coordinator.importing.checkin_workbook import import_checkin_workbook
     from coordinator.importing.roster import prepare_import
-    from coordinator.services.checkin_workbook import import_checkin_workbook
 
     db = open_database(folder / "fuzz-target.sqlite")
     checkins_db = open_database(database) if database else db

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 import sqlite3
@@ -120,12 +121,31 @@ def test_restore_brings_back_the_old_state_and_backs_up_the_current_one(db: Data
     assert not Path(f"{db.path}-wal").exists()
     assert not Path(f"{db.path}-shm").exists()
     reopened = open_database(db.path)
-    assert read_counts(reopened) == before
+    # the old state, plus the audit entry that records the restore itself
+    assert read_counts(reopened) == dataclasses.replace(before, audit=before.audit + 1)
     reopened.dispose()
     assert result.previous_state is not None
     previous = backups.read_backup_info(result.previous_state)
     assert (previous.reason, previous.people) == ("before-restore", after.people)
     assert stat.S_IMODE(db.path.stat().st_mode) == 0o600
+
+
+def test_a_restore_is_written_in_the_restored_audit_log(db: Database) -> None:
+    from coordinator.services.audit import recent_entries
+
+    assert db.path is not None
+    populate(db, 3, 1)
+    saved = backups.make_backup(db, "manual")
+    result = restore.restore(db.path, saved.path, db=db)
+    reopened = open_database(db.path)
+    with reopened.reading() as session:
+        entries = [e for e in recent_entries(session) if e.action == "restore"]
+    reopened.dispose()
+    assert len(entries) == 1
+    assert entries[0].after == {
+        "backup": saved.path.name,
+        "previous_state": result.previous_state.name if result.previous_state else None,
+    }
 
 
 def test_restore_leaves_no_stale_write_ahead_log(db: Database) -> None:

@@ -154,6 +154,55 @@ def test_a_session_leaves_no_name_email_or_note_in_the_logs(
     assert main([*importing, "--skip-invalid", "--problems", str(problems)]) == 0
     assert stat.S_IMODE(problems.stat().st_mode) == 0o600
 
+    # Check-ins and reports: a 1:1 logged with next steps, then the year's status, a mentee log,
+    # the year-end report, an export and a mentor's workbook.
+    with sqlite3.connect(db_path) as conn:
+        mentor_id, mentee_id = conn.execute(
+            "SELECT mentor.employee_id, mentee.employee_id FROM assignment a "
+            "JOIN person mentor ON mentor.id = a.mentor_id "
+            "JOIN person mentee ON mentee.id = a.mentee_id "
+            "JOIN program_year y ON y.id = a.program_year_id "
+            "JOIN program p ON p.id = y.program_id "
+            "WHERE p.name = 'Teacher Induction' AND a.end_date IS NULL ORDER BY a.id LIMIT 1"
+        ).fetchone()
+    conn.close()
+    checkin = ["--db", db_path, "checkin", "add", *year, "--mentor", mentor_id]
+    checkin += ["--mentee", mentee_id, "--date", "2026-03-03", "--kind", "one_to_one"]
+    checkin += ["--minutes", "45", "--next-steps", "Talk through the Hollowmere parent letter"]
+    out = tmp_path / "out"
+    out.mkdir()
+    reporting = [
+        checkin,
+        ["--db", db_path, "status", *year],
+        [
+            "--db",
+            db_path,
+            "report",
+            "mentee-log",
+            *year,
+            "--mentee",
+            mentee_id,
+            "-o",
+            str(out / "log.pdf"),
+        ],
+        ["--db", db_path, "report", "year-end", *year, "-o", str(out / "year.pdf")],
+        ["--db", db_path, "export", "checkins", *year, "-o", str(out / "checkins.xlsx")],
+        [
+            "--db",
+            db_path,
+            "checkin",
+            "template",
+            "--mentor",
+            mentor_id,
+            *year,
+            "-o",
+            str(out / "log.xlsx"),
+        ],
+    ]
+    assert [main(argv) for argv in reporting] == [0] * len(reporting)
+    for written in out.iterdir():
+        assert stat.S_IMODE(written.stat().st_mode) == 0o600
+
     # A forced failure in the middle of the demo's transaction, after the people were written:
     # the names, e-mails and notes were the statement's parameters when it failed.
     failing = tmp_path / "failing.sqlite"
@@ -171,9 +220,11 @@ def test_a_session_leaves_no_name_email_or_note_in_the_logs(
 
     logs = "\n".join(p.read_text(encoding="utf-8") for p in paths.log_dir().glob("*.log*"))
     assert "Traceback" in logs
-    assert "simulated disk failure" in logs  # the failure reached the log...
+    assert "IntegrityError" in logs  # the failure reached the log, as its type and place...
+    assert "simulated disk failure" not in logs  # ...without its message, which may hold data
     personal = _personal_data(Path(db_path))
     assert {"Quillfeather", "zelda.quillfeather@district.example"} <= set(personal)
+    assert "Talk through the Hollowmere parent letter" in personal  # the check-in's next steps
     for rejected in ("Marchbanks", "Ottoline"):  # the bad row never reached the database
         personal[rejected] = rf"\b{rejected}\b"
     assert len(personal) > 100

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from coordinator import __version__
+from coordinator.crash_report import crash_report
 from coordinator.log import PrivateRotatingFileHandler, setup_logging
 from coordinator.ui.crash import CrashHandler
-from coordinator.ui.crash_report import crash_report
 
 SECRET = "lan.nguyen@example.org"
 

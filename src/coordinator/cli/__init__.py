@@ -14,7 +14,8 @@ from collections.abc import Sequence
 
 from coordinator import __version__
 from coordinator.cli import backups, checkins, core, demo, imports, programs, reports
-from coordinator.cli.common import CommandFailed
+from coordinator.cli.common import CommandFailed, release_locks
+from coordinator.crash_report import stripped_traceback
 from coordinator.errors import CoordinatorError
 from coordinator.log import setup_logging
 
@@ -64,11 +65,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("coordinator: interrupted; nothing more was changed.", file=sys.stderr)
         return 130
-    except Exception:
-        log.exception("unexpected error in command %s", args.command)
+    except Exception as exc:
+        log.error("unexpected error in command %s\n%s", args.command, stripped_traceback(exc))
         print(
             "coordinator: an unexpected error stopped the command; nothing was half-written. "
             f"Details for support are in {log_path}.",
             file=sys.stderr,
         )
         return 1
+    finally:
+        release_locks()

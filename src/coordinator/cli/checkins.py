@@ -15,11 +15,11 @@ from coordinator.cli.common import add_command, database
 from coordinator.db.models import CHECKIN_KIND_LABELS, Assignment, CheckinKind, ProgramYear
 from coordinator.errors import NotFoundError, RefusedError, UnreadableInputError
 from coordinator.importing.checkin_survey import import_survey
+from coordinator.importing.checkin_workbook import import_checkin_workbook
 from coordinator.importing.problems import save_problems
 from coordinator.importing.validate import Problem
 from coordinator.services.calendar_export import export_follow_ups
 from coordinator.services.checkin_workbook import (
-    import_checkin_workbook,
     is_checkin_workbook,
     write_checkin_workbook,
 )

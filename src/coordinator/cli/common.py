@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 from typing import Any
 
-from coordinator.db.engine import Database, open_database
+from coordinator.db.engine import Database, open_database, resolve_target, to_url
+from coordinator.services.instance_lock import InstanceLock
+
+# Locks a command took on its SQLite file; released when the command ends (cli.main).
+_held_locks: list[InstanceLock] = []
 
 
 class CommandFailed(Exception):
@@ -29,4 +34,26 @@ def add_command(commands: Any, name: str, help_text: str, handler: Any) -> argpa
 
 
 def database(args: argparse.Namespace, *, read_only: bool = False) -> Database:
+    """Open the database; a command that writes first takes the file's one-writer lock.
+
+    With the window open on the same SQLite file the command is refused (exit 1) and writes
+    nothing: two writers on one file is how a coordinator's year gets lost.
+    """
+    if not read_only:
+        lock_sqlite_file(args.db)
     return open_database(args.db, read_only=read_only)
+
+
+def lock_sqlite_file(target: str | None) -> None:
+    url = to_url(resolve_target(target))
+    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+        return
+    path = Path(str(url.database))
+    if any(lock.db_path == path for lock in _held_locks):
+        return
+    _held_locks.append(InstanceLock(path).acquire())
+
+
+def release_locks() -> None:
+    while _held_locks:
+        _held_locks.pop().release()

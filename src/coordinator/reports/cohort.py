@@ -14,6 +14,7 @@ from coordinator.progress import NO_PROGRESS, Progress
 from coordinator.reports.document import PageDecor, ReportDocument
 from coordinator.reports.fonts import BOLD
 from coordinator.reports.output import write_private
+from coordinator.reports.plain_table import PlainTable
 from coordinator.reports.styles import (
     ACCENT,
     PAGE_SIZE,
@@ -37,15 +38,10 @@ FIXED_WIDTHS = {
 }
 
 
-class CohortTable(Table):  # type: ignore[misc]
+class CohortTable(PlainTable):  # type: ignore[misc]
     """A table whose contents entry stays with its first part when it splits across pages."""
 
     contents_entry: tuple[int, str] | None = None
-
-    def _drawCell(self, cellval: Any, cellstyle: Any, pos: Any, size: Any) -> None:  # noqa: N802
-        if cellval == "":  # most cells of title and total rows: nothing to draw
-            return
-        super()._drawCell(cellval, cellstyle, pos, size)
 
     def split(self, avail_width: float, avail_height: float) -> list[Table]:
         parts: list[Table] = super().split(avail_width, avail_height)

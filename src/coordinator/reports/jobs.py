@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from coordinator.crash_report import stripped_traceback
 from coordinator.db.engine import Database, open_database
 from coordinator.db.models import Role
 from coordinator.errors import CoordinatorError
@@ -127,8 +128,8 @@ def _child(db_url: str, request: ReportRequest, path: str, messages: Any) -> Non
             db.dispose()
     except CoordinatorError as exc:
         messages.put(("failed", str(exc)))
-    except Exception:
-        log.exception("unexpected error while writing a report")
+    except Exception as exc:
+        log.error("unexpected error while writing a report\n%s", stripped_traceback(exc))
         messages.put(
             ("failed", "An unexpected error stopped the report; the details are in the log file.")
         )

@@ -159,6 +159,27 @@ def wrap_plain(text: str, avail: float, font: str, size: float) -> str:
     return "\n".join(lines)
 
 
+def row_heights(rows: list[list[Any]], widths: list[float]) -> list[float]:
+    """Each row's height as a table with `cell_style` cells would measure it, measured once.
+
+    Handing a long table its row heights spares reportlab measuring every remaining row again
+    each time it splits the table at a page end (quadratic on a table of thousands of rows).
+    """
+    leading = TABLE_FONT_SIZE * 1.2
+    padding = 1.5 + 2.5  # the top and bottom padding of `cell_style`
+    heights = []
+    for row in rows:
+        tallest = 0.0
+        for value, width in zip(row, widths, strict=True):
+            if isinstance(value, str):
+                tall = leading * (value.count("\n") + 1)
+            else:
+                tall = float(value.wrap(width - 2 * CELL_PADDING, 1e6)[1])
+            tallest = max(tallest, tall)
+        heights.append(tallest + padding)
+    return heights
+
+
 def data_table_style(numeric: tuple[int, int] | None = None, header_rows: int = 1) -> TableStyle:
     """Header rows in the accent colour, shaded alternate rows, a rule under the table."""
     h = header_rows - 1

@@ -29,6 +29,7 @@ from coordinator.reports.document import (
     reserved_frame_height,
 )
 from coordinator.reports.output import write_private
+from coordinator.reports.plain_table import PlainTable
 from coordinator.reports.styles import (
     ACCENT,
     FRAME_WIDTH,
@@ -38,6 +39,7 @@ from coordinator.reports.styles import (
     cell_styles,
     heading,
     para,
+    row_heights,
     styles,
 )
 from coordinator.services.report_data import YearEndReport, hours
@@ -172,10 +174,12 @@ def _compliance(report: YearEndReport) -> list[Flowable]:
             rows += [
                 [cell(name, 170), cell(reason, reason_width)] for name, reason in rule.exceptions
             ]
+            widths = [170, reason_width]
             story.append(
-                Table(
+                PlainTable(
                     rows,
-                    colWidths=[170, reason_width],
+                    colWidths=widths,
+                    rowHeights=row_heights(rows, widths),
                     repeatRows=1,
                     style=EXCEPTIONS_STYLE,
                     cellStyles=cell_styles(len(rows), 2, (2, 1), 1, False),

@@ -11,7 +11,6 @@ import io
 import secrets
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from openpyxl import Workbook
 from openpyxl.styles import Font, PatternFill
@@ -24,10 +23,6 @@ from coordinator.db.models import CHECKIN_KIND_LABELS, Assignment, Person, Progr
 from coordinator.errors import NotFoundError
 from coordinator.services.checkins import topics_for_year
 from coordinator.services.private_files import write_private_bytes
-
-if TYPE_CHECKING:
-    from coordinator.db.engine import Database
-    from coordinator.services.checkin_workbook_import import WorkbookImportResult
 
 FORMAT = "coordinator-checkin-log/1"
 SHEET = "Check-ins"
@@ -255,12 +250,3 @@ def is_checkin_workbook(path: Path) -> bool:
     except (OSError, zipfile.BadZipFile, KeyError, ValueError):
         return False
     return META in names and SHEET in names
-
-
-def import_checkin_workbook(
-    db: Database, path: Path, *, dry_run: bool = False
-) -> WorkbookImportResult:
-    """Import a returned log workbook; re-importing the same file adds nothing twice."""
-    from coordinator.services.checkin_workbook_import import import_workbook
-
-    return import_workbook(db, Path(path), dry_run=dry_run)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import json
 import logging
 import os
 import shutil
@@ -24,6 +25,7 @@ from coordinator.db.backup import (
 from coordinator.db.engine import SQLITE_HEADER, Database
 from coordinator.db.migrate import script_directory
 from coordinator.errors import RefusedError, UnreadableInputError
+from coordinator.services.audit import current_actor
 from coordinator.services.backups import BackupInfo, backup_name, read_backup_info
 
 log = logging.getLogger(__name__)
@@ -115,6 +117,7 @@ def restore(db_path: Path, backup_path: Path, *, db: Database | None = None) -> 
     staged = db_path.with_name(db_path.name + ".restoring")
     try:
         _copy_verified(backup_path, staged)
+        _record_restore(staged, backup_path, previous)
         _settle_journal(db_path)
         os.replace(staged, db_path)
         fsync_folder(db_path.parent)
@@ -128,6 +131,21 @@ def restore(db_path: Path, backup_path: Path, *, db: Database | None = None) -> 
             staged.unlink()
     log.info("database restored from a backup")
     return RestoreResult(read_backup_info(db_path), previous)
+
+
+def _record_restore(staged: Path, backup_path: Path, previous: Path | None) -> None:
+    """Write the restore into the restored database's own audit log, before it goes live."""
+    after = {"backup": backup_path.name, "previous_state": previous.name if previous else None}
+    with contextlib.closing(sqlite3.connect(staged)) as conn, conn:
+        conn.execute(
+            "INSERT INTO audit_log (at, actor, action, entity, entity_id, after) "
+            "VALUES (?, ?, 'restore', 'database', NULL, ?)",
+            (
+                dt.datetime.now(dt.UTC).replace(tzinfo=None).isoformat(sep=" "),
+                current_actor(),
+                json.dumps(after),
+            ),
+        )
 
 
 def _save_current_state(db_path: Path) -> Path:

@@ -11,8 +11,8 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication
 
+from coordinator.crash_report import crash_report
 from coordinator.log import log_file
-from coordinator.ui.crash_report import crash_report
 
 log = logging.getLogger("coordinator.crash")
 

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from coordinator.crash_report import stripped_traceback
 from coordinator.errors import CoordinatorError
 from coordinator.progress import Cancelled, Progress
 
@@ -43,8 +44,8 @@ class Worker(QThread):
             self.cancelled.emit()
         except CoordinatorError as exc:
             self.failed.emit(str(exc))
-        except Exception:
-            log.exception("unexpected error in a background task")
+        except Exception as exc:
+            log.error("unexpected error in a background task\n%s", stripped_traceback(exc))
             self.failed.emit(
                 "An unexpected error stopped this task; nothing was half-written. "
                 "The details are in the log file (Help > About shows where)."

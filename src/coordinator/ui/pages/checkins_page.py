@@ -24,14 +24,13 @@ from PySide6.QtWidgets import (
 from coordinator.db.models import CHECKIN_KIND_LABELS, CheckinKind
 from coordinator.errors import CoordinatorError
 from coordinator.importing.checkin_survey import SurveyImportResult, import_survey
+from coordinator.importing.checkin_workbook import WorkbookImportResult, import_checkin_workbook
 from coordinator.services.calendar_export import export_follow_ups
 from coordinator.services.checkin_list import CheckinFilter, CheckinRow, list_checkins
 from coordinator.services.checkin_workbook import (
-    import_checkin_workbook,
     is_checkin_workbook,
     write_checkin_workbook,
 )
-from coordinator.services.checkin_workbook_import import WorkbookImportResult
 from coordinator.services.checkins import (
     PersonChoice,
     checkin_form,

@@ -26,6 +26,7 @@ from coordinator.db.models import (
     RowAction,
 )
 from coordinator.errors import CoordinatorError, UnreadableInputError
+from coordinator.importing.filetypes import FileKind, check_zip
 from coordinator.services import audit
 from coordinator.services.checkin_workbook import COL, FORMAT, LISTS, META, SHEET, WHOLE_COHORT
 from coordinator.services.checkins import (
@@ -84,6 +85,8 @@ def _open(path: Path) -> tuple[bytes, Any]:
         data = path.read_bytes()
     except OSError as exc:
         raise UnreadableInputError(f"Cannot read {path}: {exc.strerror}.") from exc
+    if data[:4] == b"PK\x03\x04":
+        check_zip(path, FileKind.XLSX)  # zip bombs and entity tricks, before openpyxl parses
     try:
         wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except DAMAGED_WORKBOOK as exc:
@@ -357,3 +360,10 @@ def _column_for(message: str) -> str:
 def _invalid(result: WorkbookImportResult, row: _Row, column: str, message: str) -> None:
     result.counts["invalid"] += 1
     result.problems.append(RowProblem(SHEET, row.number, column, message))
+
+
+def import_checkin_workbook(
+    db: Database, path: Path, *, dry_run: bool = False
+) -> WorkbookImportResult:
+    """Import a returned log workbook; re-importing the same file adds nothing twice."""
+    return import_workbook(db, Path(path), dry_run=dry_run)
