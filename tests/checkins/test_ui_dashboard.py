@@ -112,6 +112,25 @@ def test_dashboard_lists_the_mentees_behind_and_opens_one(
     window.close()
 
 
+def test_figure_tiles_are_shown_before_the_at_risk_table_is_filled(
+    qtbot: QtBot, context: tuple[AppContext, list[int]]
+) -> None:
+    ctx, behind = context
+    page = DashboardPage(ctx)
+    seen: list[tuple[str, str, int]] = []
+    page.figures_shown.connect(
+        lambda: seen.append(("figures", page.tiles["out"].value.text(), page.model.rowCount()))
+    )
+    page.loaded.connect(
+        lambda: seen.append(("loaded", page.tiles["out"].value.text(), page.model.rowCount()))
+    )
+    with qtbot.waitSignal(page.loaded):
+        window = host(qtbot, page, 1400, 900)
+    assert seen == [("figures", "3", 0), ("loaded", "3", len(behind))]
+    assert len(page.per_month.values) == 9
+    window.close()
+
+
 def test_models_pass_the_model_tester(qtmodeltester, context: tuple[AppContext, list[int]]) -> None:  # type: ignore[no-untyped-def]
     ctx, _ = context
     page = DashboardPage(ctx)

@@ -295,6 +295,15 @@ class Checkin(Versioned, Base):
     __table_args__ = (
         Index("ix_checkin_year_date", "program_year_id", "occurred_on"),
         Index("ix_checkin_mentor", "mentor_id"),
+        # Covering indexes: the dashboard's per-day and per-mentor sums read only these.
+        Index("ix_checkin_year_day_minutes", "program_year_id", "occurred_on", "minutes"),
+        Index(
+            "ix_checkin_year_mentor_minutes",
+            "program_year_id",
+            "mentor_id",
+            "occurred_on",
+            "minutes",
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

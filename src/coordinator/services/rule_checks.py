@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import lru_cache
+from typing import NamedTuple
 
 from coordinator.services.rule_facts import Span, Term, YearFacts
 
@@ -24,8 +25,9 @@ class ComplianceState(StrEnum):
         }[self.value]
 
 
-@dataclass(frozen=True)
-class RuleResult:
+class RuleResult(NamedTuple):
+    """One rule's finding (a plain tuple: the large demo makes 60,000 of them per evaluation)."""
+
     key: str
     label: str
     met: bool
@@ -255,22 +257,20 @@ def check_monthly_target(
 
 
 def check_required_topics(facts: YearFacts, verdict: Verdict, mentee_id: int) -> None:
-    required = [str(t) for t in facts.rules.get("required_topics") or []]
+    required = facts.required_topics
     if not required:
         return
     label = "Required topics covered this year"
     covered = facts.topics_covered.get(mentee_id, set())
     missing = [t for t in required if t not in covered]
     detail = f"{len(required) - len(missing)} of {len(required)} required topics covered"
-    last_semester = facts.semesters[-1] if facts.semesters else None
-    year_over = facts.as_of >= (last_semester.end_date if last_semester else facts.year_end)
-    in_last = last_semester is not None and facts.as_of >= last_semester.start_date
     listed = "; ".join(missing) if len(missing) < len(required) else "all of them"
+    due = facts.topics_due
     if not missing:
         verdict.met("required_topics", label, detail)
-    elif year_over:
+    elif due == "over":
         verdict.breach("required_topics", label, f"{detail}; missing: {listed}")
-    elif in_last:
+    elif due == "last_semester":
         verdict.risk("required_topics", label, f"{detail}; still to cover: {listed}")
     else:
         verdict.met("required_topics", label, f"{detail} so far (due by the end of the year)")

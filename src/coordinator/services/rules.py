@@ -24,6 +24,7 @@ from coordinator.db.models import (
     Person,
     Role,
 )
+from coordinator.services.gc_pause import collector_paused
 from coordinator.services.rule_checks import (
     ComplianceState,
     RuleResult,
@@ -84,7 +85,8 @@ def evaluate_program_year(
     session: Session, program_year_id: int, *, as_of: dt.date | None = None
 ) -> list[MenteeStatus]:
     """Every evaluated mentee of the year with their state, reasons and numbers, by name."""
-    return evaluate_year(session, program_year_id, as_of=as_of)[0]
+    with collector_paused():
+        return evaluate_year(session, program_year_id, as_of=as_of)[0]
 
 
 def evaluate_year(
@@ -96,7 +98,7 @@ def evaluate_year(
 ) -> tuple[list[MenteeStatus], YearFacts]:
     """The mentees' statuses and the facts they were judged on (the dashboard reuses them)."""
     facts = load_facts(session, program_year_id, as_of, all_topics=all_topics)
-    rows = session.execute(
+    rows = session.connection().execute(
         select(
             Person.id,
             Person.first_name,
@@ -173,6 +175,13 @@ def evaluate_mentors(
     session: Session, program_year_id: int, *, as_of: dt.date | None = None
 ) -> list[MentorStatus]:
     """Every mentor of the year: caseload against the cap, qualifications, by name."""
+    with collector_paused():
+        return _evaluate_mentors(session, program_year_id, as_of)
+
+
+def _evaluate_mentors(
+    session: Session, program_year_id: int, as_of: dt.date | None
+) -> list[MentorStatus]:
     year, rules = load_year(session, program_year_id)
     day = default_as_of(year, as_of)
     active_assignment = and_(
@@ -181,11 +190,13 @@ def evaluate_mentors(
         (Assignment.end_date.is_(None)) | (Assignment.end_date > day),
     )
     loads = dict(
-        session.execute(
+        session.connection()
+        .execute(
             select(Assignment.mentor_id, func.count(func.distinct(Assignment.mentee_id)))
             .where(active_assignment)
             .group_by(Assignment.mentor_id)
-        ).all()
+        )
+        .all()
     )
     conflicts = _appraiser_conflicts(session, active_assignment)
     trained_before = _trained_before(session, year.start_date)
@@ -193,7 +204,7 @@ def evaluate_mentors(
         Enrollment.program_year_id == program_year_id, Enrollment.role == Role.MENTOR
     )
     assigned = select(Assignment.mentor_id).where(Assignment.program_year_id == program_year_id)
-    rows = session.execute(
+    rows = session.connection().execute(
         select(
             Person.id,
             Person.first_name,
@@ -267,7 +278,7 @@ def _check_qualifications(
 
 
 def _appraiser_conflicts(session: Session, active_assignment: Any) -> dict[int, int]:
-    rows = session.execute(
+    rows = session.connection().execute(
         select(Assignment.mentor_id, func.count())
         .join(Person, Person.id == Assignment.mentee_id)
         .where(
@@ -281,7 +292,7 @@ def _appraiser_conflicts(session: Session, active_assignment: Any) -> dict[int, 
 
 
 def _trained_before(session: Session, start: dt.date) -> set[int]:
-    rows = session.scalars(
+    rows = session.connection().scalars(
         select(MentorProfile.person_id)
         .join(MentorTraining, MentorTraining.profile_id == MentorProfile.id)
         .where(MentorTraining.completed_on < start)

@@ -18,7 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator.progress import Progress
-from coordinator.services.dashboard import Dashboard, build_dashboard
+from coordinator.services.dashboard import (
+    Dashboard,
+    FiguresStage,
+    dashboard_figures,
+    finish_dashboard,
+)
 from coordinator.services.rules import hours_text
 from coordinator.ui.context import AppContext
 from coordinator.ui.models.at_risk_model import STATE, AtRiskTableModel
@@ -56,7 +61,9 @@ class DashboardPage(QWidget):
     """Double-clicking (or Enter on) an at-risk mentee emits `open_person(person_id)`."""
 
     open_person = Signal(int)
-    loaded = Signal()  # the figures on screen are up to date
+    figures_shown = Signal()  # the figure tiles are up to date; the table and charts follow
+    loaded = Signal()  # everything on screen is up to date
+    _figures_ready = Signal(object)  # a FiguresStage, emitted from the evaluating thread
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,6 +74,7 @@ class DashboardPage(QWidget):
         self.dashboard: Dashboard | None = None
         self.model = AtRiskTableModel(self)
         self._build()
+        self._figures_ready.connect(self._figures_evaluated)
         context.data_changed.connect(self._on_data_changed)
         context.database_changed.connect(self._mark_stale)
         context.program_year_changed.connect(lambda _id: self._mark_stale())
@@ -178,7 +186,10 @@ class DashboardPage(QWidget):
 
         def evaluate(_progress: Progress) -> Dashboard:
             with db.reading() as s:
-                return build_dashboard(s, year_id)
+                stage = dashboard_figures(s, year_id)
+                # The tiles are painted now, while the at-risk list and charts are derived.
+                self._figures_ready.emit(stage)
+                return finish_dashboard(s, stage)
 
         # Off the GUI thread: the large demo takes about a second and the window stays live.
         worker = Worker(evaluate, self)
@@ -194,6 +205,14 @@ class DashboardPage(QWidget):
             self._worker.wait()
             QCoreApplication.sendPostedEvents()
             QCoreApplication.processEvents()
+
+    def _figures_evaluated(self, stage: FiguresStage) -> None:
+        if self._context.program_year_id != stage.program_year_id:
+            return
+        self._show_figures(stage)
+        if self.dashboard is None:  # a refresh keeps the previous list until the new one is in
+            self.at_risk_label.setText("Listing the mentees needing attention...")
+        self.figures_shown.emit()
 
     def _evaluated(self, dashboard: Dashboard) -> None:
         if self._context.program_year_id != dashboard.program_year_id:
@@ -214,7 +233,7 @@ class DashboardPage(QWidget):
             self._again = False
             self.refresh()
 
-    def _show(self, d: Dashboard) -> None:
+    def _show_figures(self, d: Dashboard | FiguresStage) -> None:
         f = d.figures
         self.title.setText(f"{d.title}, as of {d.as_of.isoformat()}")
         self.tiles["mentees"].show_figure(f"{f.mentees:,}")
@@ -229,11 +248,14 @@ class DashboardPage(QWidget):
         self.tiles["on_track"].show_figure(f"{f.share_on_track:.0%}", f"{f.on_track:,} mentees")
         self.tiles["at_risk"].show_figure(f"{f.at_risk:,}", "behind pace or out of touch")
         self.tiles["out"].show_figure(f"{f.out_of_compliance:,}", "a rule already missed")
+        self.per_month.set_values(d.checkins_per_month)
+
+    def _show(self, d: Dashboard) -> None:
+        self._show_figures(d)
         self.model.set_rows(d.at_risk)
         self.at_risk_label.setText(
             f"Mentees needing attention: {len(d.at_risk):,} (double-click to open)"
         )
-        self.per_month.set_values(d.checkins_per_month)
         self.by_mentor.set_values(d.hours_by_mentor[:TOP_MENTORS])
         self.topics.set_values(d.topics_covered)
 
