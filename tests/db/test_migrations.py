@@ -97,3 +97,41 @@ def test_audit_log_is_append_only(db_path: Path) -> None:
     with pytest.raises(IntegrityError, match="append-only"), db.transaction() as session:
         session.execute(text("DELETE FROM audit_log"))
     db.dispose()
+
+
+def test_an_older_database_is_backed_up_then_upgraded(db_path: Path) -> None:
+    """A file at the first revision, with a person in it, opens at head; a backup came first."""
+    from alembic import command
+
+    from coordinator import paths
+    from coordinator.db.engine import make_engine, to_url
+    from coordinator.db.migrate import alembic_config
+
+    engine = make_engine(to_url(str(db_path)))
+    config = alembic_config()
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0001")
+        conn.execute(
+            text(
+                "INSERT INTO person (employee_id, first_name, last_name, status, created_at, "
+                "updated_at, version) VALUES ('004512', 'Zoë', 'O''Brien', 'active', "
+                "'2025-08-01 00:00:00', '2025-08-01 00:00:00', 1)"
+            )
+        )
+    engine.dispose()
+    assert head_revision() != "0001"  # there is something to upgrade
+
+    db = open_database(db_path)
+    with db.engine.connect() as conn:
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == (
+            head_revision()
+        )
+        assert conn.execute(text("SELECT last_name FROM person")).scalar() == "O'Brien"
+    db.dispose()
+    backups = list(paths.backup_dir().glob("*before-migration-0001*.sqlite"))
+    assert len(backups) == 1
+    assert stat.S_IMODE(backups[0].stat().st_mode) == 0o600
+    with sqlite3.connect(backups[0]) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        assert conn.execute("SELECT first_name FROM person").fetchone() == ("Zoë",)
