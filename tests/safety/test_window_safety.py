@@ -179,3 +179,56 @@ def test_a_damaged_database_is_restored_from_the_start_up_dialog(
     assert read_counts(restored).people == 1500
     restored.dispose()
     assert lock_path(db_path).exists()  # held for the window that will show it
+
+
+def test_file_open_takes_the_lock_and_asks_when_another_coordinator_has_the_file(
+    window_on: Callable[[Path], MainWindow], tmp_path: Path
+) -> None:
+    first, second, busy = (tmp_path / f"{name}.sqlite" for name in ("first", "second", "busy"))
+    for path in (first, second, busy):
+        open_database(path).dispose()
+    window = window_on(first)
+    tools = window.findChild(SafetyTools)
+    assert tools is not None
+    assert tools.lock is not None
+    assert tools.lock.db_path == first
+
+    # A free file: the window moves to it, and so does the lock.
+    assert window.open_database_at(str(second))
+    assert window.context.db.path == second
+    assert tools.lock is not None
+    assert tools.lock.db_path == second
+    assert not lock_path(first).exists()
+
+    # A file another Coordinator holds: asked first; Cancel keeps the window where it was.
+    other = InstanceLock(busy).acquire()
+    said: list[str] = []
+
+    def cancel(app: QApplication) -> bool:
+        box = app.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            return False
+        said.append(box.text())
+        box.button(QMessageBox.StandardButton.Cancel).click()
+        return True
+
+    _answer_next_modal(cancel)
+    assert not window.open_database_at(str(busy))
+    assert "already open in another Coordinator" in said[0]
+    assert window.context.db.path == second
+    assert tools.lock is not None
+    assert tools.lock.db_path == second
+
+    # Open it anyway: read-only, and this window takes no lock on it.
+    def open_read_only(app: QApplication) -> bool:
+        box = app.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            return False
+        box.button(QMessageBox.StandardButton.Open).click()
+        return True
+
+    _answer_next_modal(open_read_only)
+    assert window.open_database_at(str(busy))
+    assert window.context.db.read_only
+    assert tools.lock is None
+    other.release()

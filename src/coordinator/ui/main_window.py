@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from coordinator import APP_NAME
 from coordinator.db.engine import open_database
-from coordinator.errors import CoordinatorError
+from coordinator.errors import CoordinatorError, UnreadableInputError
 from coordinator.services.people import count_people
 from coordinator.ui import app_settings
 from coordinator.ui.context import AppContext
@@ -149,8 +149,22 @@ class MainWindow(QMainWindow):
 
         Only File > New database… creates a file: a stale recent entry is forgotten instead.
         """
+        from coordinator.ui.safety import open_for_window, sqlite_path  # safety builds on this
+
+        current = self.context.db.path
+        if not create and current is not None and sqlite_path(target) == current:
+            return True  # already open here: opening it again would look like a second writer
         try:
-            db = open_database(target, create=create)
+            if create:
+                db = open_database(target, create=True)
+            else:  # the lock, the quick check, and the coordinator's choice if it is damaged
+                path = sqlite_path(target)
+                if path is not None and not path.exists():
+                    raise UnreadableInputError(f"There is no database at {path}.")
+                chosen = open_for_window(target, self)
+                if chosen is None:
+                    return False
+                db = chosen
         except CoordinatorError as exc:
             if not create:
                 app_settings.forget_database(target)

@@ -150,21 +150,24 @@ class SafetyTools(QObject):
         return dialog
 
     def _database_changed(self) -> None:
-        """Another database was opened: the lock follows it."""
-        path = self.context.db.path if self.context.db.is_sqlite else None
+        """Another database was opened: the lock follows it (none for a read-only view)."""
+        db = self.context.db
+        path = db.path if db.is_sqlite else None
         if self.lock is not None and path is not None and self.lock.db_path == path:
             return
         if self.lock is not None:
             self.lock.release()
             self.lock = None
-        if path is None:
+        if path is None or db.read_only:
             return
-        lock = InstanceLock(path)
-        try:
-            lock.acquire()
-        except CoordinatorError as exc:
-            self.window.statusBar().showMessage(str(exc))
-            return
+        lock = take_lock(db)  # taken by the checks on open (File > Open, Open Recent)
+        if lock is None:
+            lock = InstanceLock(path)
+            try:
+                lock.acquire()
+            except CoordinatorError as exc:
+                self.window.statusBar().showMessage(str(exc))
+                return
         self.lock = lock
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
