@@ -30,9 +30,25 @@ def read_only_uri(path: Path) -> str:
     return f"{path.resolve().as_uri()}?mode=ro"
 
 
+# What reading a damaged file may raise: sqlite3 decodes SQLite's own error message as UTF-8, and a
+# damaged page can put invalid bytes into it.
+READ_ERRORS = (sqlite3.Error, UnicodeDecodeError)
+
+
+def _lenient_text(raw: bytes) -> str:
+    return raw.decode("utf-8", "replace")
+
+
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """Open a file that may be damaged, read-only; damaged text reads as text, never raises."""
+    conn = sqlite3.connect(read_only_uri(path), uri=True)
+    conn.text_factory = _lenient_text
+    return conn
+
+
 def integrity_errors(path: Path) -> list[str]:
     """Return SQLite's integrity_check complaints for the file at `path` (empty when sound)."""
-    with contextlib.closing(sqlite3.connect(read_only_uri(path), uri=True)) as conn:
+    with contextlib.closing(connect_read_only(path)) as conn:
         rows = conn.execute("PRAGMA integrity_check").fetchall()
     problems = [str(r[0]) for r in rows]
     return [] if problems == ["ok"] else problems
@@ -53,7 +69,7 @@ def backup_sqlite(source: Path, destination: Path) -> Path:
         fd = os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
         os.close(fd)
         with (
-            contextlib.closing(sqlite3.connect(read_only_uri(source), uri=True)) as src,
+            contextlib.closing(connect_read_only(source)) as src,
             contextlib.closing(sqlite3.connect(partial)) as dst,
         ):
             src.backup(dst)

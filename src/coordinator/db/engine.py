@@ -239,6 +239,11 @@ def _probe(db: Database) -> None:
         with db.engine.connect() as conn:
             conn.execute(text("SELECT 1"))
             inspect(conn).get_table_names()
+    except UnicodeDecodeError:  # SQLite's own complaint about the file held damaged bytes
+        raise NotADatabaseError(
+            f"{db.display_name} cannot be opened as a database (its pages are damaged). "
+            "Restore a backup, or choose another file."
+        ) from None
     except DBAPIError as exc:
         original = exc.orig
         if isinstance(original, sqlite3.DatabaseError):

@@ -7,7 +7,6 @@ import datetime as dt
 import json
 import logging
 import re
-import sqlite3
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,9 +16,10 @@ from sqlalchemy.orm import Session
 
 from coordinator import paths
 from coordinator.db.backup import (
+    READ_ERRORS,
     backup_sqlite,
+    connect_read_only,
     integrity_errors,
-    read_only_uri,
 )
 from coordinator.db.engine import Database
 from coordinator.db.models import Setting
@@ -187,10 +187,10 @@ def read_backup_info(path: Path) -> BackupInfo:
     people = checkins = None
     problem = None
     try:
-        with contextlib.closing(sqlite3.connect(read_only_uri(path), uri=True)) as conn:
+        with contextlib.closing(connect_read_only(path)) as conn:
             people = int(conn.execute("SELECT count(*) FROM person").fetchone()[0])
             checkins = int(conn.execute("SELECT count(*) FROM checkin").fetchone()[0])
-    except sqlite3.Error:
+    except READ_ERRORS:
         problem = "not a readable Coordinator backup"
     identity = file_identity(path) if problem is None else None
     return BackupInfo(path, made_at, reason, stat.st_size, people, checkins, problem, identity)
@@ -217,10 +217,10 @@ def database_identity(db: Database) -> str | None:
 def file_identity(path: Path) -> str | None:
     """The id stored in a database or backup file, read without changing it."""
     try:
-        with contextlib.closing(sqlite3.connect(read_only_uri(path), uri=True)) as conn:
+        with contextlib.closing(connect_read_only(path)) as conn:
             row = conn.execute("SELECT value FROM setting WHERE key = ?", [IDENTITY_KEY]).fetchone()
         value = json.loads(row[0]) if row else None
-    except (sqlite3.Error, ValueError, TypeError):
+    except (*READ_ERRORS, ValueError, TypeError):
         return None
     return value if isinstance(value, str) else None
 

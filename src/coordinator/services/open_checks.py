@@ -13,7 +13,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from coordinator.db.backup import read_only_uri
+from coordinator.db.backup import connect_read_only
 from coordinator.db.engine import (
     Database,
     DatabaseTooNewError,
@@ -84,10 +84,12 @@ def quick_check(path: Path, *, seconds: float = QUICK_CHECK_SECONDS) -> QuickChe
         timed_out = time.monotonic() > deadline
         return 1 if timed_out else 0
 
-    with contextlib.closing(sqlite3.connect(read_only_uri(path), uri=True)) as conn:
+    with contextlib.closing(connect_read_only(path)) as conn:
         conn.set_progress_handler(over_budget, 10_000)
         try:
             rows = conn.execute(f"PRAGMA quick_check({MAX_PROBLEMS})").fetchall()
+        except UnicodeDecodeError:  # SQLite's complaint itself holds damaged bytes
+            return QuickCheck(["the file's pages are damaged"], complete=True)
         except sqlite3.OperationalError:
             if timed_out:
                 return QuickCheck([], complete=False)

@@ -14,13 +14,14 @@ from pathlib import Path
 
 from coordinator import __version__, paths
 from coordinator.db.backup import (
+    READ_ERRORS,
     BackupFailedError,
     BackupNotVerifiedError,
     backup_sqlite,
+    connect_read_only,
     first_problem,
     fsync_folder,
     integrity_errors,
-    read_only_uri,
 )
 from coordinator.db.engine import SQLITE_HEADER, Database
 from coordinator.db.migrate import script_directory
@@ -72,7 +73,7 @@ def verify_backup(path: Path, *, full: bool = True) -> BackupInfo:
     if full:
         try:
             problems = integrity_errors(path)
-        except sqlite3.Error as exc:
+        except READ_ERRORS as exc:
             problems = [str(exc)]
         if problems:
             raise _damaged_backup(path, first_problem(problems))
@@ -81,9 +82,9 @@ def verify_backup(path: Path, *, full: bool = True) -> BackupInfo:
 
 def _refuse_unknown_schema(path: Path) -> None:
     try:
-        with contextlib.closing(sqlite3.connect(read_only_uri(path), uri=True)) as conn:
+        with contextlib.closing(connect_read_only(path)) as conn:
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-    except sqlite3.Error:
+    except READ_ERRORS:
         row = None
     if row is None:
         raise UnreadableInputError(f"{path} is not a Coordinator backup; nothing was changed.")
