@@ -7,10 +7,17 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+from coordinator.db.engine import Database, open_database
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from coordinator.db.engine import Database, open_database
+# CI runs the property tests on a fixed sequence of examples, so a run is repeatable; locally they
+# explore new examples every time.
+settings.register_profile("ci", derandomize=True, database=None)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 
 @pytest.fixture(autouse=True)
