@@ -232,3 +232,22 @@ def test_file_open_takes_the_lock_and_asks_when_another_coordinator_has_the_file
     assert window.context.db.read_only
     assert tools.lock is None
     other.release()
+
+
+def test_settings_opens_backups_and_the_audit_log(
+    window_on: Callable[[Path], MainWindow], db_path: Path
+) -> None:
+    open_database(db_path).dispose()
+    window = window_on(db_path)
+    settings = window.show_page("Settings")
+    assert not settings.safety_box.isHidden()
+    settings.backups_button.click()
+    tools = window.findChild(SafetyTools)
+    assert tools is not None
+    assert tools.backups_dialog is not None
+    assert tools.backups_dialog.isVisible()
+    tools.backups_dialog.close()
+    settings.audit_button.click()
+    assert tools.audit_dialog is not None
+    assert tools.audit_dialog.isVisible()
+    tools.audit_dialog.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -23,6 +23,7 @@ from coordinator.services.database_info import database_info, readable_size
 from coordinator.services.integrity import CheckReport, check_database
 from coordinator.ui.context import AppContext
 from coordinator.ui.dialogs.rule_packs_dialog import RulePacksDialog
+from coordinator.ui.safety import SafetyTools
 from coordinator.ui.workers import Worker, run_with_progress
 
 
@@ -67,6 +68,17 @@ class SettingsPage(QWidget):
         self.rule_packs_button.clicked.connect(self.open_rule_packs)
         programs_row.addWidget(self.rule_packs_button)
         programs_row.addStretch(1)
+        self.safety_box = QGroupBox("Backups and audit")
+        safety_row = QHBoxLayout(self.safety_box)
+        self.backups_button = QPushButton("&Backups…")
+        self.backups_button.setToolTip("Back up now, copy a backup elsewhere, or restore one")
+        self.backups_button.clicked.connect(self.open_backups)
+        self.audit_button = QPushButton("&Audit log…")
+        self.audit_button.setToolTip("Every change: who, when, what, before and after")
+        self.audit_button.clicked.connect(self.open_audit)
+        safety_row.addWidget(self.backups_button)
+        safety_row.addWidget(self.audit_button)
+        safety_row.addStretch(1)
         self.dialog: QDialog | None = None
         folders_box = QGroupBox("Folders")
         folders = QFormLayout(folders_box)
@@ -75,11 +87,30 @@ class SettingsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(database_box)
         layout.addWidget(programs_box)
+        layout.addWidget(self.safety_box)
         layout.addWidget(folders_box)
         layout.addStretch(1)
         context.database_changed.connect(self.refresh)
         context.data_changed.connect(self._data_changed)
         self.refresh()
+
+    def _safety_tools(self) -> SafetyTools | None:
+        """The window's backups and audit tools (absent in a window built without them)."""
+        return self.window().findChild(SafetyTools)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        self.safety_box.setVisible(self._safety_tools() is not None)
+        super().showEvent(event)
+
+    def open_backups(self) -> None:
+        tools = self._safety_tools()
+        if tools is not None:
+            tools.open_backups()
+
+    def open_audit(self) -> None:
+        tools = self._safety_tools()
+        if tools is not None:
+            tools.open_audit()
 
     def open_rule_packs(self) -> None:
         self.dialog = RulePacksDialog(self._context, self)
