@@ -54,12 +54,14 @@ def test_page_offers_the_years_people(page: ReportsPage) -> None:
 
 
 def test_generate_preview_save_and_print(page: ReportsPage, qtbot: QtBot, tmp_path: Path) -> None:
+    assert page.preview.layers.currentWidget() is page.preview.empty  # says what to do first
     _choose(page.kind_combo, ReportKind.YEAR_END)
     with qtbot.waitSignal(page.report_ready, timeout=60_000):
         page.generate_button.click()
     qtbot.waitUntil(lambda: page.save_button.isEnabled())
     pages = page.preview.page_count
     assert pages >= 5
+    assert page.preview.layers.currentWidget() is page.preview.view
     assert page.message.text().startswith(f"{pages} pages")
     page.show()
     qtbot.waitExposed(page)

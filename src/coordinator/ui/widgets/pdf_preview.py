@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QRect, QSize
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
 
 from coordinator.errors import CoordinatorError
+
+EMPTY_TEXT = "Choose a report on the left and press Generate (Ctrl+G): it will appear here."
 
 
 class PdfPreview(QWidget):
@@ -24,9 +26,13 @@ class PdfPreview(QWidget):
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view)
+        self.empty = QLabel(EMPTY_TEXT)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.layers = QStackedLayout(self)
+        self.layers.setContentsMargins(0, 0, 0, 0)
+        self.layers.addWidget(self.empty)
+        self.layers.addWidget(self.view)
 
     def show_file(self, path: Path) -> int:
         """Load the PDF and return its page count."""
@@ -34,10 +40,12 @@ class PdfPreview(QWidget):
         error = self.document.load(str(path))
         if error != QPdfDocument.Error.None_:
             raise CoordinatorError(f"The report {path.name} could not be opened for preview.")
+        self.layers.setCurrentWidget(self.view)
         return self.document.pageCount()
 
     def clear(self) -> None:
         self.document.close()
+        self.layers.setCurrentWidget(self.empty)
 
     @property
     def page_count(self) -> int:
