@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+import io
 import logging
 import logging.handlers
 import os
 from pathlib import Path
-from typing import IO, Any
 
 from coordinator import paths
 
@@ -17,9 +17,18 @@ _FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
     """A rotating handler whose files are created readable by their owner only."""
 
-    def _open(self) -> IO[Any]:
-        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
-        return os.fdopen(fd, "a", encoding=self.encoding or "utf-8", errors=self.errors)
+    def _open(self) -> io.TextIOWrapper:
+        return open(
+            self.baseFilename,
+            "a",
+            encoding=self.encoding or "utf-8",
+            errors=self.errors,
+            opener=_private_opener,
+        )
+
+
+def _private_opener(path: str, flags: int) -> int:
+    return os.open(path, flags, 0o600)
 
 
 def log_file() -> Path:

@@ -38,7 +38,7 @@ FIXED_WIDTHS = {
 }
 
 
-class CohortTable(PlainTable):  # type: ignore[misc]
+class CohortTable(PlainTable):
     """A table whose contents entry stays with its first part when it splits across pages."""
 
     contents_entry: tuple[int, str] | None = None

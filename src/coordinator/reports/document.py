@@ -71,7 +71,7 @@ class PageDecor:
 
 def reserved_frame_height(pagesize: tuple[float, float] = PAGE_SIZE) -> float:
     """The height a `ReservedPage` asks for: a whole body frame, less its padding."""
-    return pagesize[1] - 2 * MARGIN - 2 * FRAME_PADDING - 1
+    return float(pagesize[1] - 2 * MARGIN - 2 * FRAME_PADDING - 1)
 
 
 def contents_pages_needed(entries: int) -> int:

@@ -93,7 +93,7 @@ class CheckinDialog(QDialog):
         self.mentor = QComboBox()
         for choice in f.mentors:
             self.mentor.addItem(choice.name, choice.person_id)
-        self.date = QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd")
+        self.date = _date_edit()
         self.date.setDateRange(to_qdate(f.start), to_qdate(f.end))
         self.kind = QComboBox()
         for kind, label in CHECKIN_KIND_LABELS.items():
@@ -108,7 +108,7 @@ class CheckinDialog(QDialog):
             (t.topic_id, f"{t.name} (required)" if t.required else t.name, False) for t in f.topics
         )
         self.next_steps = QLineEdit()
-        self.follow_up = QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd")
+        self.follow_up = _date_edit()
         self.follow_up.setMinimumDate(to_qdate(f.start - dt.timedelta(days=1)))
         self.follow_up.setMaximumDate(to_qdate(f.end + dt.timedelta(days=366)))
         self.follow_up.setSpecialValueText("none")
@@ -336,3 +336,10 @@ class CheckinDialog(QDialog):
         self.message.setText(message)
         self.message.show()
         field.setFocus()
+
+
+def _date_edit() -> QDateEdit:
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    return edit

@@ -5,7 +5,9 @@ from __future__ import annotations
 import shutil
 import tempfile
 import weakref
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence
@@ -34,7 +36,7 @@ from coordinator.services.report_data import ReportScope
 from coordinator.ui.context import AppContext
 from coordinator.ui.dialogs.export_dialog import EXPORT_TITLES, ask_export_path, start_export
 from coordinator.ui.widgets.pdf_preview import PdfPreview, print_pdf
-from coordinator.ui.workers import Worker, run_with_progress
+from coordinator.ui.workers import Work, Worker, run_with_progress
 
 SHOWN_KINDS = ("people", "assignments", "checkins", "programs", "settings")
 
@@ -45,8 +47,9 @@ def _searchable_combo() -> QComboBox:
     combo.setEditable(True)
     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
     completer = combo.completer()
-    completer.setFilterMode(Qt.MatchFlag.MatchContains)
-    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    if completer is not None:  # an editable combo always has one
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
     return combo
 
 
@@ -242,14 +245,9 @@ class ReportsPage(QWidget):
         self.message_shown.emit(f"Generating the {REPORT_TITLES[request.kind].lower()}…")
         self._start(f"Generating the {REPORT_TITLES[request.kind].lower()}…", work, self._show)
 
-    def _start(self, label: str, work: object, on_success: object) -> None:
+    def _start(self, label: str, work: Work, on_success: Callable[[Any], None]) -> None:
         self.worker = run_with_progress(
-            self,
-            label,
-            work,
-            on_success,
-            self._failed,
-            self._cancelled,  # type: ignore[arg-type]
+            self, label, work, on_success, self._failed, self._cancelled
         )
         self.worker.finished.connect(self._worker_finished)
         self._update_controls()
