@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+
+from sqlalchemy.orm import Session
 
 from coordinator.db.engine import Database, open_database, resolve_target, to_url
 from coordinator.services.instance_lock import InstanceLock
@@ -42,6 +46,17 @@ def database(args: argparse.Namespace, *, read_only: bool = False) -> Database:
     if not read_only:
         lock_sqlite_file(args.db)
     return open_database(args.db, read_only=read_only)
+
+
+@contextlib.contextmanager
+def reading(args: argparse.Namespace) -> Iterator[Session]:
+    """A read-only session for a command that only looks; the database is closed afterwards."""
+    db = database(args, read_only=True)
+    try:
+        with db.reading() as session:
+            yield session
+    finally:
+        db.dispose()
 
 
 def lock_sqlite_file(target: str | None) -> None:

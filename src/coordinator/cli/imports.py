@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import Any
 
-from coordinator.cli.common import CommandFailed, add_command, database
+from coordinator.cli.common import CommandFailed, add_command, database, reading
 from coordinator.db.models import Role
 from coordinator.errors import CoordinatorError
 from coordinator.importing.apply import EnrollTarget
@@ -140,12 +140,8 @@ def run_undo(args: argparse.Namespace) -> int:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    db = database(args, read_only=True)
-    try:
-        with db.reading() as session:
-            batches = list_batches(session)
-    finally:
-        db.dispose()
+    with reading(args) as session:
+        batches = list_batches(session)
     if not batches:
         print("No imports yet.")
     for b in batches:
@@ -154,12 +150,8 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_profiles(args: argparse.Namespace) -> int:
-    db = database(args, read_only=True)
-    try:
-        with db.reading() as session:
-            profiles = list_profiles(session)
-    finally:
-        db.dispose()
+    with reading(args) as session:
+        profiles = list_profiles(session)
     if not profiles:
         print("No saved profiles yet (save one in the import wizard's mapping step).")
     for profile in profiles:

@@ -7,7 +7,7 @@ import datetime as dt
 import sys
 from typing import Any
 
-from coordinator.cli.common import add_command, database
+from coordinator.cli.common import add_command, database, reading
 from coordinator.db.models import Role
 from coordinator.errors import UnreadableInputError
 from coordinator.services import (
@@ -151,8 +151,7 @@ def register(commands: Any) -> None:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    db = database(args, read_only=True)
-    with db.reading() as session:
+    with reading(args) as session:
         rows = programs.list_programs(session)
     if not rows:
         print("No programs yet. Create one: coordinator program create NAME")
@@ -294,8 +293,7 @@ def run_withdraw(args: argparse.Namespace) -> int:
 
 
 def run_cohort(args: argparse.Namespace) -> int:
-    db = database(args, read_only=True)
-    with db.reading() as session:
+    with reading(args) as session:
         year = program_year_by_names(session, args.program, args.year)
         if args.mentor is None:
             for load in caseloads.mentor_loads(session, year):
