@@ -48,10 +48,10 @@ def main() -> None:
     scale = parser.parse_args().scale
     with tempfile.TemporaryDirectory() as folder:
         os.environ["COORDINATOR_HOME"] = folder
-        from coordinator.db.engine import open_database
-        from coordinator.services import backups, restore
-        from coordinator.services.demo import build_demo
-        from coordinator.services.open_checks import assess, quick_check
+        from coordinator.db.opening import open_database
+        from coordinator.demo import build_demo
+        from coordinator.services.safety import backups, restore
+        from coordinator.services.safety.open_checks import assess, quick_check
 
         db_path = Path(folder) / "coordinator.sqlite"
         db = open_database(db_path)

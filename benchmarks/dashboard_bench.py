@@ -27,10 +27,11 @@ from pathlib import Path
 
 from sqlalchemy import func, select, text
 
-from coordinator.db.engine import Database, open_database
+from coordinator.db.engine import Database
 from coordinator.db.models import Checkin, Program, ProgramYear
-from coordinator.services.dashboard import build_dashboard
-from coordinator.services.rules import evaluate_mentors, evaluate_program_year
+from coordinator.db.opening import open_database
+from coordinator.services.compliance.dashboard import build_dashboard
+from coordinator.services.compliance.evaluate import evaluate_mentors, evaluate_program_year
 
 BASELINE_SQL = """
 SELECT a.mentee_id, s.name, SUM(c.minutes)
@@ -74,7 +75,7 @@ def ensure_demo(db: Database) -> None:
     with db.reading() as s:
         if s.scalar(select(func.count()).select_from(Checkin)):
             return
-    from coordinator.services.demo import build_demo
+    from coordinator.demo import build_demo
 
     print("building the large demo district (once)...", flush=True)
     build_demo(db, scale="large")

@@ -108,8 +108,8 @@ def child(db_path: str, file_path: str) -> None:
     """Run in a subprocess: one import (read, map, check, plan, apply), timed."""
     import resource
 
-    from coordinator.db.engine import open_database
-    from coordinator.importing.roster import apply_import, prepare_import
+    from coordinator.db.opening import open_database
+    from coordinator.importing.roster.pipeline import apply_import, prepare_import
 
     db = open_database(db_path)
     wall, cpu = time.perf_counter(), time.process_time()

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from sqlalchemy import delete, insert, select
 
-from coordinator.db.engine import Database, open_database
+from coordinator.db.engine import Database
 from coordinator.db.models import (
     Assignment,
     Campus,
@@ -38,9 +38,11 @@ from coordinator.db.models import (
     ProgramYear,
     Role,
 )
-from coordinator.services import match_pool, matching, programs
-from coordinator.services.match_solver import greedy, match_all, total_score, weights_for
-from coordinator.services.rule_packs import TEXAS_MPA
+from coordinator.db.opening import open_database
+from coordinator.services.compliance.packs import TEXAS_MPA
+from coordinator.services.matching import pool, suggest
+from coordinator.services.matching.solver import greedy, match_all, total_score, weights_for
+from coordinator.services.programs import programs
 
 START = dt.date(2025, 8, 11)
 SUBJECTS = [
@@ -125,7 +127,7 @@ def build(db: Database, n_mentees: int, n_mentors: int, seed: int = 11) -> int:
 
 def build_from_demo(db: Database) -> int:
     """The large demo district with every Texas assignment removed; returns the year id."""
-    from coordinator.services.demo import TEXAS_PROGRAM, build_demo
+    from coordinator.demo import TEXAS_PROGRAM, build_demo
 
     build_demo(db, scale="large")
     with db.transaction() as session:
@@ -143,7 +145,7 @@ def one_repeat(db: Database, year_id: int) -> dict[str, float]:
         year = programs.year_by_id(session, year_id)
         weights = weights_for(year.program.match_weights)
         for name, solve in (("match_all", match_all), ("greedy", greedy)):
-            loaded = match_pool.load_pool(session, year)
+            loaded = pool.load_pool(session, year)
             started = time.perf_counter()
             solution = solve(loaded.pool, weights)
             figures[f"{name}_solve_s"] = time.perf_counter() - started
@@ -153,7 +155,7 @@ def one_repeat(db: Database, year_id: int) -> dict[str, float]:
             figures[f"{name}_matched"] = float((solution.mentor_of >= 0).sum())
         for name, baseline in (("match_all", False), ("greedy", True)):
             started = time.perf_counter()
-            matching.draft_match(session, year, baseline=baseline)
+            suggest.draft_match(session, year, baseline=baseline)
             figures[f"{name}_draft_s"] = time.perf_counter() - started
     return figures
 
@@ -171,7 +173,7 @@ def main() -> None:
         year_id = build_from_demo(db) if args.demo else build(db, args.mentees, args.mentors)
         with db.reading() as session:
             year = programs.year_by_id(session, year_id)
-            loaded = match_pool.load_pool(session, year)
+            loaded = pool.load_pool(session, year)
         print(
             f"built {len(loaded.mentees)} unassigned mentees and {len(loaded.mentors)} mentors "
             f"in {time.perf_counter() - started:.1f} s"

@@ -23,10 +23,11 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from sqlalchemy import insert, text
 
-from coordinator.db.engine import Database, open_database
+from coordinator.db.engine import Database
 from coordinator.db.models import Campus, Enrollment, Person, Program, ProgramYear, Role
+from coordinator.db.opening import open_database
+from coordinator.services.compliance.packs import ensure_builtin_packs
 from coordinator.services.people import list_people
-from coordinator.services.rule_packs import ensure_builtin_packs
 from coordinator.ui.models.people_model import CAMPUS, NAME, PeopleModel
 
 FIRST = ["Zoë", "Thị Lan", "Sean", "María", "José", "Aisha", "Wei", "Olga", "Kofi", "Ruth", "Ana"]

@@ -23,12 +23,13 @@ from pathlib import Path
 from reportlab.lib.pagesizes import LETTER
 from reportlab.platypus import SimpleDocTemplate, Table
 
-from coordinator.db.engine import Database, open_database
+from coordinator.db.engine import Database
+from coordinator.db.opening import open_database
+from coordinator.demo import build_demo
 from coordinator.reports.fonts import REGULAR, register_fonts
 from coordinator.reports.year_end import write_year_end_report
-from coordinator.services.demo import build_demo
-from coordinator.services.report_data import YearEndReport, hours
-from coordinator.services.reporting import build_year_end_report
+from coordinator.services.reporting.data import YearEndReport, hours
+from coordinator.services.reporting.year_end import build_year_end_report
 
 
 def baseline(report: YearEndReport, folder: Path, font: str | None = None) -> int:

@@ -10,8 +10,9 @@ from sqlalchemy.orm import Session
 
 from coordinator.db.engine import Database
 from coordinator.db.models import Campus, CampusLevel, Person, ProgramYear, Role
-from coordinator.services import cohorts, mentors, programs
-from coordinator.services.rule_packs import LOCAL_PROGRAM, TEXAS_MPA
+from coordinator.services.cohorts import assignments, mentors
+from coordinator.services.compliance.packs import LOCAL_PROGRAM, TEXAS_MPA
+from coordinator.services.programs import programs
 
 YEAR_START = dt.date(2025, 8, 11)
 YEAR_END = dt.date(2026, 5, 29)
@@ -82,7 +83,7 @@ def build_district(db: Database, *, texas_mentees: int = 40, seed: int = 7) -> D
                 hire_date=YEAR_START - dt.timedelta(days=10),
             )
             district.librarian_ids.append(librarian.id)
-            cohorts.assign(session, library, librarian.id, lib_mentor.id, start=YEAR_START)
+            assignments.assign(session, library, librarian.id, lib_mentor.id, start=YEAR_START)
 
         texas = make_year(session, "Texas MPA", TEXAS_MPA)
         district.texas_year_id = texas.id

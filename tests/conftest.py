@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
-from coordinator.db.engine import Database, open_database
+from coordinator.db.engine import Database
+from coordinator.db.opening import open_database
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 

@@ -39,11 +39,11 @@ def is_first_start(target: str) -> bool:
 def open_or_ask(target: str, parent: QWidget | None = None) -> tuple[Database, bool] | None:
     """Open `target` (True when the file is new); if it cannot be opened, offer another or quit."""
     from coordinator.errors import CoordinatorError
+    from coordinator.ui.database_opening import open_for_window
     from coordinator.ui.dialogs.database_problem_dialog import (
         DatabaseProblemDialog,
         choose_database_file,
     )
-    from coordinator.ui.safety import open_for_window
 
     while True:
         new = is_first_start(target)
@@ -78,8 +78,9 @@ def offer_demo(window: MainWindow) -> WelcomeDialog | None:
 def build_window(db: Database) -> MainWindow:
     from coordinator.ui import app_settings
     from coordinator.ui.context import AppContext
+    from coordinator.ui.database_opening import take_lock
     from coordinator.ui.main_window import MainWindow
-    from coordinator.ui.safety import SafetyTools, take_lock
+    from coordinator.ui.safety import SafetyTools
 
     window = MainWindow(AppContext(db))
     SafetyTools(window, take_lock(db))  # a child of the window: backups, audit, the lock

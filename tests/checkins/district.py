@@ -18,7 +18,7 @@ from coordinator.db.models import (
     Semester,
     Topic,
 )
-from coordinator.services.rule_packs import (
+from coordinator.services.compliance.packs import (
     LIBRARIAN_TOPICS,
     TEXAS_MPA,
     TEXAS_REQUIRED_TOPICS,

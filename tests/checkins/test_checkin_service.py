@@ -12,8 +12,7 @@ from sqlalchemy import func, select
 from coordinator.db.engine import Database
 from coordinator.db.models import Assignment, AuditEntry, Checkin, CheckinAttendee, CheckinKind
 from coordinator.errors import ConcurrentEditError, RefusedError
-from coordinator.services.checkin_list import CheckinFilter, list_checkins
-from coordinator.services.checkins import (
+from coordinator.services.checkins.entry import (
     CheckinInput,
     UnassignedAttendeesError,
     add_checkin,
@@ -23,6 +22,7 @@ from coordinator.services.checkins import (
     last_used_defaults,
     update_checkin,
 )
+from coordinator.services.checkins.listing import CheckinFilter, list_checkins
 
 DAY = dt.date(2025, 9, 10)
 

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from coordinator.cli import main
 from coordinator.db.engine import Database
 from coordinator.db.models import Person
-from coordinator.services.checkin_workbook import SHEET
+from coordinator.importing.checkins.workbook_format import SHEET
 
 
 def test_add_status_template_import_calendar(

@@ -11,7 +11,7 @@ from sqlalchemy import func, select, text
 
 from coordinator.db.engine import Database
 from coordinator.db.models import Checkin, CheckinKind
-from coordinator.services.checkins import CheckinInput, add_checkin
+from coordinator.services.checkins.entry import CheckinInput, add_checkin
 
 HOLD = 1.5
 

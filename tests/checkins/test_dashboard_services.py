@@ -11,12 +11,12 @@ from sqlalchemy import select
 from coordinator.db.engine import Database
 from coordinator.db.models import AuditEntry, CheckinKind
 from coordinator.errors import RefusedError
-from coordinator.services.checkins import CheckinInput, add_checkin
-from coordinator.services.dashboard import build_dashboard
-from coordinator.services.mentee_timeline import mentee_timeline
-from coordinator.services.rule_pack_admin import copy_pack, get_pack, list_packs, update_pack
-from coordinator.services.rule_packs import TEXAS_MPA
-from coordinator.services.rules import ComplianceState
+from coordinator.services.checkins.entry import CheckinInput, add_checkin
+from coordinator.services.checkins.timeline import mentee_timeline
+from coordinator.services.compliance.dashboard import build_dashboard
+from coordinator.services.compliance.evaluate import ComplianceState
+from coordinator.services.compliance.pack_admin import copy_pack, get_pack, list_packs, update_pack
+from coordinator.services.compliance.packs import TEXAS_MPA
 
 
 def test_dashboard_figures_and_series(db: Database) -> None:

@@ -5,9 +5,13 @@ from __future__ import annotations
 from sqlalchemy import text
 
 from coordinator.db.engine import Database
-from coordinator.services.demo import build_demo
+from coordinator.demo import build_demo
+from coordinator.services.compliance.evaluate import (
+    ComplianceState,
+    evaluate_program_year,
+    hours_text,
+)
 from coordinator.services.lookup import program_year_by_names
-from coordinator.services.rules import ComplianceState, evaluate_program_year, hours_text
 
 PLAIN_SQL = """
 SELECT a.mentee_id, s.name, SUM(c.minutes)

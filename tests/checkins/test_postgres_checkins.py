@@ -7,13 +7,13 @@ import datetime as dt
 import pytest
 from district import FALL, build_district
 
-from coordinator.db.engine import open_database
 from coordinator.db.models import CheckinKind
-from coordinator.services.checkin_list import CheckinFilter, list_checkins
-from coordinator.services.checkins import CheckinInput, add_checkin
-from coordinator.services.dashboard import build_dashboard
-from coordinator.services.rule_packs import LOCAL_PROGRAM
-from coordinator.services.rules import ComplianceState, evaluate_program_year
+from coordinator.db.opening import open_database
+from coordinator.services.checkins.entry import CheckinInput, add_checkin
+from coordinator.services.checkins.listing import CheckinFilter, list_checkins
+from coordinator.services.compliance.dashboard import build_dashboard
+from coordinator.services.compliance.evaluate import ComplianceState, evaluate_program_year
+from coordinator.services.compliance.packs import LOCAL_PROGRAM
 
 pytestmark = pytest.mark.postgres
 

@@ -8,13 +8,13 @@ from district import FALL, build_district
 
 from coordinator.db.engine import Database
 from coordinator.db.models import CheckinKind
-from coordinator.services.checkins import CheckinInput, add_checkin
-from coordinator.services.rule_packs import LOCAL_PROGRAM, TEXAS_REQUIRED_TOPICS
-from coordinator.services.rules import (
+from coordinator.services.checkins.entry import CheckinInput, add_checkin
+from coordinator.services.compliance.evaluate import (
     ComplianceState,
     evaluate_mentors,
     evaluate_program_year,
 )
+from coordinator.services.compliance.packs import LOCAL_PROGRAM, TEXAS_REQUIRED_TOPICS
 
 
 def log(

@@ -16,7 +16,7 @@ from sqlalchemy import select
 
 from coordinator.db.engine import Database
 from coordinator.db.models import Checkin, CheckinKind
-from coordinator.services.checkins import CheckinInput, add_checkin
+from coordinator.services.checkins.entry import CheckinInput, add_checkin
 from coordinator.ui.context import AppContext
 from coordinator.ui.dialogs.checkin_dialog import CheckinDialog
 from coordinator.ui.pages.checkins_page import CheckinsPage

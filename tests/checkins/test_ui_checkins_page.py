@@ -15,7 +15,7 @@ from sqlalchemy import select
 
 from coordinator.db.engine import Database
 from coordinator.db.models import Person
-from coordinator.services.checkin_workbook import SHEET
+from coordinator.importing.checkins.workbook_format import SHEET
 from coordinator.ui.context import AppContext
 from coordinator.ui.pages.checkins_page import CheckinsPage
 

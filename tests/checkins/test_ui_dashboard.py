@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from coordinator.db.engine import Database
 from coordinator.db.models import CheckinKind
-from coordinator.services.checkins import CheckinInput, add_checkin
-from coordinator.services.rule_packs import TEXAS_REQUIRED_TOPICS
+from coordinator.services.checkins.entry import CheckinInput, add_checkin
+from coordinator.services.compliance.packs import TEXAS_REQUIRED_TOPICS
 from coordinator.ui.context import AppContext
 from coordinator.ui.models.at_risk_model import AtRiskTableModel
 from coordinator.ui.models.checkin_table_model import CheckinTableModel

@@ -15,15 +15,15 @@ from sqlalchemy import func, select
 from coordinator.db.engine import Database
 from coordinator.db.models import Checkin, CheckinAttendee, CheckinKind, ImportBatch
 from coordinator.errors import UnreadableInputError
-from coordinator.importing.checkin_workbook import import_checkin_workbook
-from coordinator.services.calendar_export import export_follow_ups
-from coordinator.services.checkin_workbook import (
+from coordinator.importing.checkins.workbook_format import (
     LISTS,
     SHEET,
     WHOLE_COHORT,
     write_checkin_workbook,
 )
-from coordinator.services.checkins import CheckinInput, add_checkin
+from coordinator.importing.checkins.workbook_reader import import_checkin_workbook
+from coordinator.services.checkins.calendar import export_follow_ups
+from coordinator.services.checkins.entry import CheckinInput, add_checkin
 
 
 def write(db: Database, tmp_path: Path) -> tuple[Path, list[int], int]:

@@ -53,9 +53,9 @@ def test_a_writing_command_is_refused_while_the_window_holds_the_file(
     """One writer per SQLite file: the command says so, and writes nothing."""
     from sqlalchemy import func, select
 
-    from coordinator.db.engine import open_database
     from coordinator.db.models import Person
-    from coordinator.services.instance_lock import InstanceLock
+    from coordinator.db.opening import open_database
+    from coordinator.services.safety.instance_lock import InstanceLock
 
     assert main(["--db", str(db_path), "init"]) == 0
     with InstanceLock(db_path):  # what the open window holds

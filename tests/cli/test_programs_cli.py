@@ -8,7 +8,7 @@ import pytest
 
 from cohort_builders import build_district
 from coordinator.cli import main
-from coordinator.db.engine import open_database
+from coordinator.db.opening import open_database
 
 
 def run(db_path: Path, *argv: str) -> int:

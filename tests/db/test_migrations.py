@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import inspect, text
 
-from coordinator.db.engine import DatabaseTooNewError, NotADatabaseError, open_database
+from coordinator.db.engine import DatabaseTooNewError, NotADatabaseError
 from coordinator.db.migrate import head_revision
 from coordinator.db.models import Base
+from coordinator.db.opening import open_database
 
 
 def test_new_database_is_migrated_to_head_and_private(db_path: Path) -> None:

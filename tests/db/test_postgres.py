@@ -6,9 +6,10 @@ import pytest
 from sqlalchemy import inspect, select, text
 from sqlalchemy.exc import DBAPIError
 
-from coordinator.db.engine import open_database, unit_of_work
+from coordinator.db.engine import unit_of_work
 from coordinator.db.migrate import head_revision
 from coordinator.db.models import Base, Campus
+from coordinator.db.opening import open_database
 from coordinator.errors import ConcurrentEditError
 from coordinator.services import audit
 

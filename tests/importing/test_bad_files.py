@@ -60,7 +60,7 @@ def test_error_cells_and_unsaved_formulas_are_reported_per_cell(
 
 def test_corrupt_zip_is_refused_in_the_wizard_path_too(tmp_path: Path, db: Database) -> None:
     from coordinator.errors import UnreadableInputError
-    from coordinator.importing.roster import prepare_import
+    from coordinator.importing.roster.pipeline import prepare_import
 
     path = corrupt_zip(tmp_path)
     with pytest.raises(UnreadableInputError, match=r"corrupt\.xlsx"):

@@ -17,7 +17,7 @@ from tests.importing.corpus import (
 )
 
 from coordinator.db.engine import Database
-from coordinator.importing.roster import prepare_import
+from coordinator.importing.roster.pipeline import prepare_import
 
 CP1252_SAFE = [
     [("Nguyen" if v == "Nguyễn" else "Thi Mai" if v == "Thị Mai" else v) for v in row]

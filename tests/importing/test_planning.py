@@ -11,8 +11,8 @@ from tests.importing.corpus import HEADERS_MONTH_1, MONTH_1, write_csv, write_xl
 from coordinator.cli import main
 from coordinator.db.engine import Database
 from coordinator.errors import RefusedError
-from coordinator.importing.profiles import save_profile
-from coordinator.importing.roster import apply_import, plan_import, prepare_import
+from coordinator.importing.roster.pipeline import apply_import, plan_import, prepare_import
+from coordinator.importing.roster.profiles import save_profile
 
 
 def _seed(db: Database, tmp_path: Path) -> None:
@@ -146,7 +146,7 @@ def test_new_campuses_get_their_code_and_level(db: Database, tmp_path: Path) -> 
 
 
 def test_the_preview_masks_sensitive_columns(tmp_path: Path) -> None:
-    from coordinator.importing.roster import read_roster
+    from coordinator.importing.roster.pipeline import read_roster
 
     headers = [*HEADERS_MONTH_1, "SSN"]
     source = read_roster(write_xlsx(tmp_path / "ssn.xlsx", headers, [[*MONTH_1[0], "123-45-6789"]]))

@@ -15,9 +15,9 @@ from tests.importing.corpus import (
     write_xlsx,
 )
 
-from coordinator.db.engine import open_database
-from coordinator.importing.roster import apply_import, plan_import, prepare_import
-from coordinator.importing.undo import undo_batch
+from coordinator.db.opening import open_database
+from coordinator.importing.roster.pipeline import apply_import, plan_import, prepare_import
+from coordinator.importing.roster.undo import undo_batch
 
 pytestmark = pytest.mark.postgres
 

@@ -21,9 +21,9 @@ from coordinator.cli import main
 from coordinator.db.engine import Database
 from coordinator.db.models import AuditEntry, Campus, ImportBatch, ImportRow, Person, RowAction
 from coordinator.errors import RefusedError
-from coordinator.importing.plan import Change
-from coordinator.importing.roster import apply_import, plan_import, prepare_import
-from coordinator.importing.undo import undo_batch
+from coordinator.importing.roster.pipeline import apply_import, plan_import, prepare_import
+from coordinator.importing.roster.plan import Change
+from coordinator.importing.roster.undo import undo_batch
 
 PEOPLE_TABLES = ("person", "campus", "enrollment")
 
@@ -183,7 +183,7 @@ def test_enrollment_in_a_program_year_is_applied_and_undone(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     from coordinator.db.models import Enrollment, Program, ProgramYear, Role
-    from coordinator.services.rule_packs import ensure_builtin_packs
+    from coordinator.services.compliance.packs import ensure_builtin_packs
 
     with db.transaction() as session:
         pack = next(iter(ensure_builtin_packs(session).values()))

@@ -112,7 +112,7 @@ def test_header_signature_ignores_spacing_and_case_only() -> None:
 def test_gc_pauses_nest_and_the_collector_comes_back() -> None:
     import gc
 
-    from coordinator.importing.bulk import paused_gc
+    from coordinator.importing.roster.bulk import paused_gc
 
     assert gc.isenabled()
     outer = paused_gc()

@@ -23,7 +23,11 @@ from coordinator.db.models import (
     Setting,
     Topic,
 )
-from coordinator.services.rule_packs import TEXAS_MPA, TEXAS_REQUIRED_TOPICS, ensure_builtin_packs
+from coordinator.services.compliance.packs import (
+    TEXAS_MPA,
+    TEXAS_REQUIRED_TOPICS,
+    ensure_builtin_packs,
+)
 
 SECRET = "SECRET-PRIVATE-NOTE"
 TRICKY_NAME = ("<b>Zoë</b> &", "O'Brien")  # first, last

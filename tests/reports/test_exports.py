@@ -14,7 +14,7 @@ from report_fixtures import SECRET, ProgramData
 from coordinator.db.engine import Database
 from coordinator.errors import CoordinatorError
 from coordinator.reports.excel import write_export
-from coordinator.services.exports import (
+from coordinator.services.reporting.exports import (
     EXPORT_KINDS,
     ColumnKind,
     ExportColumn,

@@ -246,7 +246,7 @@ def test_contents_over_several_pages_never_overlap_the_report(db: Database, tmp_
     """The district demo's 150 mentors need four contents pages: each is a page of its own."""
     import pypdf
 
-    from coordinator.services.demo import build_demo
+    from coordinator.demo import build_demo
     from coordinator.services.lookup import program_year_by_names
 
     build_demo(db)

@@ -6,8 +6,8 @@ from report_fixtures import SECRET, ProgramData
 
 from coordinator.db.engine import Database
 from coordinator.db.models import Role, Setting
-from coordinator.services.reporting import build_cohort_report, build_year_end_report
-from coordinator.services.reporting_logs import build_certificates, build_mentee_logs
+from coordinator.services.reporting.mentee_logs import build_certificates, build_mentee_logs
+from coordinator.services.reporting.year_end import build_cohort_report, build_year_end_report
 
 
 def test_summary_counts_what_happened(db: Database, program: ProgramData) -> None:

@@ -30,11 +30,11 @@ def main(folder: Path, seconds: int, memory_mb: int, database: str = "", year: s
     cap = memory_mb * 1024 * 1024
     resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
     signal.signal(signal.SIGALRM, _alarm)
-    from coordinator.db.engine import open_database
+    from coordinator.db.opening import open_database
     from coordinator.errors import CoordinatorError
-    from coordinator.importing.checkin_survey import import_survey
-    from coordinator.importing.checkin_workbook import import_checkin_workbook
-    from coordinator.importing.roster import prepare_import
+    from coordinator.importing.checkins.survey_reader import import_survey
+    from coordinator.importing.checkins.workbook_reader import import_checkin_workbook
+    from coordinator.importing.roster.pipeline import prepare_import
 
     db = open_database(folder / "fuzz-target.sqlite")
     checkins_db = open_database(database) if database else db

@@ -16,9 +16,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from coordinator.db.engine import open_database
-from coordinator.services import backups, restore
-from coordinator.services.demo import build_demo
+from coordinator.db.opening import open_database
+from coordinator.demo import build_demo
+from coordinator.services.safety import backups, restore
 from safety.population import add_people_and_checkins
 
 
@@ -31,7 +31,7 @@ def main(mode: str, db_path: Path, *rest: str) -> None:
         print("ready", flush=True)
         backups.make_backup(db, "periodic")
     elif mode == "import":
-        from coordinator.importing.roster import apply_import, prepare_import
+        from coordinator.importing.roster.pipeline import apply_import, prepare_import
 
         db = open_database(db_path)
         prepared = prepare_import(db, Path(rest[0]))

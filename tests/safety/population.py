@@ -19,7 +19,7 @@ from coordinator.db.models import (
     ProgramYear,
 )
 from coordinator.services import audit
-from coordinator.services.rule_packs import LOCAL_PROGRAM, ensure_builtin_packs
+from coordinator.services.compliance.packs import LOCAL_PROGRAM, ensure_builtin_packs
 
 YEAR_START = dt.date(2025, 8, 1)
 

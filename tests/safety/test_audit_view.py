@@ -150,11 +150,11 @@ def test_dialog_filters_as_the_coordinator_picks(
 
 def test_a_matching_run_and_its_undo_show_in_the_audit(db: Database) -> None:
     """A real Match all on the demo district, applied and undone, reads in words in the log."""
-    from coordinator.services.demo import TEXAS_PROGRAM, build_demo
-    from coordinator.services.demo.plan import YEAR_LABEL
+    from coordinator.demo import TEXAS_PROGRAM, build_demo
+    from coordinator.demo.plan import YEAR_LABEL
     from coordinator.services.lookup import program_year_by_names
-    from coordinator.services.match_apply import apply_draft, undo_match
-    from coordinator.services.matching import draft_match
+    from coordinator.services.matching.apply import apply_draft, undo_match
+    from coordinator.services.matching.suggest import draft_match
 
     build_demo(db, seed=2, scale="small")
     with db.transaction() as session:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from coordinator.db.engine import Database
-from coordinator.services import backups
-from coordinator.services.backup_scheduler import BackupScheduler
+from coordinator.services.safety import backups
+from coordinator.services.safety.backup_schedule import BackupScheduler
 from coordinator.ui.backup_timer import BackupTimer
 from coordinator.ui.context import AppContext
 from safety.population import populate

@@ -16,11 +16,12 @@ import pytest
 
 from coordinator import paths
 from coordinator.db.backup import BackupFailedError, integrity_errors
-from coordinator.db.engine import Database, open_database
+from coordinator.db.engine import Database
+from coordinator.db.opening import open_database
 from coordinator.errors import RefusedError, UnreadableInputError
-from coordinator.services import backups, restore
-from coordinator.services.backup_scheduler import BackupScheduler
-from coordinator.services.backups import Retention, backups_to_keep
+from coordinator.services.safety import backups, restore
+from coordinator.services.safety.backup_schedule import BackupScheduler
+from coordinator.services.safety.backups import Retention, backups_to_keep
 from safety.population import populate, read_counts
 
 
@@ -245,9 +246,9 @@ FULL_DISK_SCRIPT = textwrap.dedent(
     """
     import resource, signal, sys
     from pathlib import Path
-    from coordinator.db.engine import open_database
+    from coordinator.db.opening import open_database
     from coordinator.errors import CoordinatorError
-    from coordinator.services.backups import make_backup
+    from coordinator.services.safety.backups import make_backup
 
     db = open_database(Path(sys.argv[1]))
     signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails with EFBIG

@@ -12,8 +12,8 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from coordinator.db.engine import Database
-from coordinator.services import backups
-from coordinator.services.backups import STAMP_FORMAT, BackupInfo
+from coordinator.services.safety import backups
+from coordinator.services.safety.backups import STAMP_FORMAT, BackupInfo
 from coordinator.ui.context import AppContext
 from coordinator.ui.dialogs.backups_dialog import BackupsDialog, preferred_row
 from coordinator.ui.models.backups_model import BackupsModel

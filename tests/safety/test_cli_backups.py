@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from coordinator.cli import main
-from coordinator.db.engine import open_database
-from coordinator.services import backups
-from coordinator.services.instance_lock import InstanceLock
+from coordinator.db.opening import open_database
+from coordinator.services.safety import backups
+from coordinator.services.safety.instance_lock import InstanceLock
 from safety.population import populate, read_counts
 
 

@@ -7,9 +7,9 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from coordinator.db.engine import open_database
-from coordinator.services import backups
-from coordinator.services.open_checks import OpenStatus, assess
+from coordinator.db.opening import open_database
+from coordinator.services.safety import backups
+from coordinator.services.safety.open_checks import OpenStatus, assess
 from coordinator.ui.dialogs.damaged_database_dialog import DamagedChoice, DamagedDatabaseDialog
 from safety.population import populate
 from safety.test_backups import damage_middle_page

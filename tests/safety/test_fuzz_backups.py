@@ -17,8 +17,8 @@ import pytest
 from coordinator.db.backup import integrity_errors
 from coordinator.db.engine import Database
 from coordinator.errors import CoordinatorError
-from coordinator.services import backups, restore
-from coordinator.services.open_checks import assess, open_assessed
+from coordinator.services.safety import backups, restore
+from coordinator.services.safety.open_checks import assess, open_assessed
 from safety.population import populate
 
 SEED = 1207

@@ -117,10 +117,10 @@ def _checkin_cases(folder: Path, db_path: Path) -> tuple[int, int]:
     """A real returned check-in workbook and a survey export, mutated; returns (made, year id)."""
     from sqlalchemy import select
 
-    from coordinator.db.engine import open_database
     from coordinator.db.models import Checkin
-    from coordinator.services.checkin_workbook import write_checkin_workbook
-    from coordinator.services.demo import build_demo
+    from coordinator.db.opening import open_database
+    from coordinator.demo import build_demo
+    from coordinator.importing.checkins.workbook_format import write_checkin_workbook
 
     db = open_database(db_path)
     build_demo(db, seed=8, scale="small")

@@ -8,8 +8,8 @@ from hypothesis import given, settings, strategies as st
 
 from coordinator.db.engine import Database
 from coordinator.db.models import Setting
-from coordinator.services import backups
 from coordinator.services.audit_view import MAX_VALUE_TEXT, change_texts
+from coordinator.services.safety import backups
 
 hostile_text = st.one_of(
     st.text(max_size=50),

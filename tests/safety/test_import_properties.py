@@ -22,7 +22,7 @@ from sqlalchemy import select
 from coordinator.db.engine import Database
 from coordinator.db.models import Person
 from coordinator.errors import CoordinatorError
-from coordinator.importing.roster import apply_import, prepare_import
+from coordinator.importing.roster.pipeline import apply_import, prepare_import
 from coordinator.importing.values import clean_text
 
 HEADERS = ["Emp ID", "Last Name", "First Name", "Email", "Position"]

@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from coordinator.db.engine import Database
-from coordinator.importing.roster import apply_import, prepare_import
-from coordinator.importing.undo import undo_batch
-from coordinator.services import backups
+from coordinator.importing.roster.pipeline import apply_import, prepare_import
+from coordinator.importing.roster.undo import undo_batch
+from coordinator.services.safety import backups
 from safety.population import populate, read_counts
 
 ROSTER = """Emp ID,Last Name,First Name,Email,Position

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from coordinator.services import instance_lock
-from coordinator.services.instance_lock import (
+from coordinator.services.safety import instance_lock
+from coordinator.services.safety.instance_lock import (
     DatabaseInUseError,
     InstanceLock,
     LockNotPossibleError,
@@ -29,7 +29,7 @@ HOLDER = textwrap.dedent(
     """
     import sys, time
     from pathlib import Path
-    from coordinator.services.instance_lock import InstanceLock
+    from coordinator.services.safety.instance_lock import InstanceLock
     lock = InstanceLock(Path(sys.argv[1])).acquire()
     print("holding", flush=True)
     time.sleep(60)

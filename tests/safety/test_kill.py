@@ -22,10 +22,10 @@ from pathlib import Path
 import pytest
 
 from coordinator.db.backup import backup_sqlite, integrity_errors
-from coordinator.db.engine import open_database
-from coordinator.services import backups
-from coordinator.services.integrity import check_database
-from coordinator.services.open_checks import OpenStatus, assess
+from coordinator.db.opening import open_database
+from coordinator.services.safety import backups
+from coordinator.services.safety.integrity import check_database
+from coordinator.services.safety.open_checks import OpenStatus, assess
 from safety.population import Counts, populate, read_counts
 
 WORKER = Path(__file__).with_name("kill_worker.py")

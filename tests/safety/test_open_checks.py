@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from coordinator.db.engine import open_database
+from coordinator.db.opening import open_database
 from coordinator.errors import CoordinatorError
-from coordinator.services import backups
-from coordinator.services.instance_lock import InstanceLock
-from coordinator.services.open_checks import (
+from coordinator.services.safety import backups
+from coordinator.services.safety.instance_lock import InstanceLock
+from coordinator.services.safety.open_checks import (
     OpenStatus,
     assess,
     open_assessed,

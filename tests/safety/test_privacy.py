@@ -14,11 +14,11 @@ import pytest
 
 from coordinator import paths
 from coordinator.cli import main
-from coordinator.db.engine import open_database
+from coordinator.db.opening import open_database
+from coordinator.demo import build_demo
 from coordinator.log import PrivateRotatingFileHandler, setup_logging
-from coordinator.services import backups, restore
-from coordinator.services.demo import build_demo
-from coordinator.services.instance_lock import InstanceLock
+from coordinator.services.safety import backups, restore
+from coordinator.services.safety.instance_lock import InstanceLock
 from safety.population import read_counts
 
 

@@ -12,14 +12,15 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from coordinator.app import build_window
-from coordinator.db.engine import open_database
-from coordinator.services import backups
-from coordinator.services.backups import STAMP_FORMAT, BackupInfo
-from coordinator.services.instance_lock import InstanceLock, lock_path
+from coordinator.db.opening import open_database
+from coordinator.services.safety import backups
+from coordinator.services.safety.backups import STAMP_FORMAT, BackupInfo
+from coordinator.services.safety.instance_lock import InstanceLock, lock_path
 from coordinator.ui import app_settings
+from coordinator.ui.database_opening import open_for_window
 from coordinator.ui.dialogs.damaged_database_dialog import DamagedDatabaseDialog
 from coordinator.ui.main_window import MainWindow
-from coordinator.ui.safety import SafetyTools, open_for_window
+from coordinator.ui.safety import SafetyTools
 from safety.population import populate, read_counts
 from safety.test_backups import damage_middle_page
 

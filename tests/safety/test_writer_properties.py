@@ -23,10 +23,10 @@ from sqlalchemy import select
 from coordinator.cli import main
 from coordinator.db.engine import Database
 from coordinator.db.models import Checkin, CheckinAttendee, Person
+from coordinator.demo import TEXAS_PROGRAM, build_demo
+from coordinator.demo.plan import YEAR_LABEL
 from coordinator.reports.excel import clean_text, runs_as_formula, write_export
-from coordinator.services.demo import TEXAS_PROGRAM, build_demo
-from coordinator.services.demo.plan import YEAR_LABEL
-from coordinator.services.exports import ColumnKind, ExportColumn, ExportTable
+from coordinator.services.reporting.exports import ColumnKind, ExportColumn, ExportTable
 from safety.test_import_properties import SAMPLES, xml_line_ends
 
 hostile_text = st.one_of(

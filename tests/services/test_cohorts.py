@@ -11,7 +11,8 @@ from cohort_builders import YEAR_START, build_district, person
 from coordinator.db.engine import Database
 from coordinator.db.models import AuditEntry, Enrollment, EnrollmentStatus, Person, Role
 from coordinator.errors import RefusedError
-from coordinator.services import caseloads, cohorts, mentors, programs
+from coordinator.services.cohorts import assignments, caseloads, mentors
+from coordinator.services.programs import programs
 
 
 def test_librarian_mentor_carries_35_of_35_with_every_mentee_listed(db: Database) -> None:
@@ -34,8 +35,8 @@ def test_the_36th_librarian_needs_an_override_and_the_override_is_kept(db: Datab
         year = programs.year_by_id(session, district.library_year_id)
         extra = person(session, "L0999", position="School Librarian").id
         with pytest.raises(RefusedError, match=r"caseload full \(35/35\)"):
-            cohorts.assign(session, year, extra, district.library_mentor_id)
-        made = cohorts.assign(
+            assignments.assign(session, year, extra, district.library_mentor_id)
+        made = assignments.assign(
             session,
             year,
             extra,
@@ -70,7 +71,7 @@ def test_reassign_ends_the_old_assignment_the_day_the_new_one_starts(db: Databas
         year = programs.year_by_id(session, district.library_year_id)
         second = person(session, "L0002", position="Librarian", campus_id=district.campus_ids[1])
         mentors.edit_mentor_profile(session, second.id, capacity=10)
-        cohorts.reassign(
+        assignments.reassign(
             session, year, moved, second.id, on=on, reason="moved to a high-school campus"
         )
         second_id = second.id
@@ -108,12 +109,12 @@ def test_reassign_needs_a_reason_and_a_current_mentor(db: Database) -> None:
         year = programs.year_by_id(session, district.texas_year_id)
         mentee = district.texas_mentee_ids[0]
         with pytest.raises(RefusedError, match="assign one instead"):
-            cohorts.reassign(
+            assignments.reassign(
                 session, year, mentee, district.texas_mentor_ids[1], on=YEAR_START, reason="x"
             )
-        cohorts.assign(session, year, mentee, district.texas_mentor_ids[1], start=YEAR_START)
+        assignments.assign(session, year, mentee, district.texas_mentor_ids[1], start=YEAR_START)
         with pytest.raises(Exception, match="Give a reason"):
-            cohorts.reassign(
+            assignments.reassign(
                 session, year, mentee, district.texas_mentor_ids[2], on=YEAR_START, reason=" "
             )
 
@@ -123,7 +124,7 @@ def test_supervisor_is_never_the_mentor_even_with_an_override(db: Database) -> N
     with db.transaction() as session:
         year = programs.year_by_id(session, district.texas_year_id)
         with pytest.raises(RefusedError, match="supervisor"):
-            cohorts.assign(
+            assignments.assign(
                 session,
                 year,
                 district.texas_mentee_ids[0],
@@ -148,8 +149,8 @@ def test_ineligible_mentor_reasons_and_override(db: Database) -> None:
             "mentor training not completed before the year began (completed 2025-08-16)",
         ]
         with pytest.raises(RefusedError, match="fewer than 3 years"):
-            cohorts.assign(session, year, mentee.id, novice.id)
-        made = cohorts.assign(
+            assignments.assign(session, year, mentee.id, novice.id)
+        made = assignments.assign(
             session, year, mentee.id, novice.id, override_reason="the only math teacher on campus"
         )
         assert made.override_reason is not None
@@ -164,9 +165,9 @@ def test_withdraw_and_leaving_the_district_end_assignments(db: Database) -> None
     with db.transaction() as session:
         year = programs.year_by_id(session, district.texas_year_id)
         for mentee in (a, b):
-            cohorts.assign(session, year, mentee, mentor, start=YEAR_START)
-        cohorts.withdraw(session, year, a, on=day)
-        ended = cohorts.mark_left_district(session, mentor, on=day)
+            assignments.assign(session, year, mentee, mentor, start=YEAR_START)
+        assignments.withdraw(session, year, a, on=day)
+        ended = assignments.mark_left_district(session, mentor, on=day)
     assert ended == 1  # only b was still with the mentor
     with db.reading() as session:
         year = programs.year_by_id(session, district.texas_year_id)
@@ -195,7 +196,7 @@ def test_days_from_hire_to_first_assignment_and_never_assigned(db: Database) -> 
         assert hired is not None
         assert hired.hire_date is not None
         late_start = hired.hire_date + dt.timedelta(days=45)
-        cohorts.assign(session, year, first, district.texas_mentor_ids[3], start=late_start)
+        assignments.assign(session, year, first, district.texas_mentor_ids[3], start=late_start)
     with db.reading() as session:
         year = programs.year_by_id(session, district.texas_year_id)
         rows = {r.person_id: r for r in caseloads.days_to_first_assignment(session, year)}
@@ -209,7 +210,7 @@ def test_days_from_hire_to_first_assignment_and_never_assigned(db: Database) -> 
 
 
 def test_demo_district_librarian_mentor_shows_35_of_35_with_every_mentee(db: Database) -> None:
-    from coordinator.services.demo import LIBRARY_PROGRAM, build_demo
+    from coordinator.demo import LIBRARY_PROGRAM, build_demo
     from coordinator.services.lookup import program_year_by_names
 
     build_demo(db, scale="district")

@@ -13,7 +13,7 @@ from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from coordinator import cli
-from coordinator.db.engine import Database, open_database
+from coordinator.db.engine import Database
 from coordinator.db.models import (
     Assignment,
     AuditEntry,
@@ -32,12 +32,13 @@ from coordinator.db.models import (
     Topic,
     Versioned,
 )
+from coordinator.db.opening import open_database
+from coordinator.demo import LIBRARY_PROGRAM, TEXAS_PROGRAM, build_demo
+from coordinator.demo.names import FIRST_NAMES, LAST_NAMES
 from coordinator.errors import RefusedError
 from coordinator.progress import Cancelled, Progress
-from coordinator.services.demo import LIBRARY_PROGRAM, TEXAS_PROGRAM, build_demo
-from coordinator.services.demo.names import FIRST_NAMES, LAST_NAMES
+from coordinator.services.compliance.packs import TEXAS_REQUIRED_TOPICS
 from coordinator.services.lookup import program_year_by_names
-from coordinator.services.rule_packs import TEXAS_REQUIRED_TOPICS
 
 SEMESTERS = (
     (dt.date(2025, 8, 11), dt.date(2025, 12, 19)),

@@ -11,25 +11,19 @@ from cohort_builders import YEAR_START, build_district, campuses, make_year, per
 from coordinator.db.engine import Database
 from coordinator.db.models import Assignment, AuditEntry, Person, Role
 from coordinator.errors import RefusedError
-from coordinator.services import (
-    caseloads,
-    cohorts,
-    match_apply,
-    match_pool,
-    matching,
-    mentors,
-    programs,
-)
-from coordinator.services.match_solver import match_all_dense, total_score, weights_for
-from coordinator.services.roles import role_family
-from coordinator.services.rule_packs import LOCAL_PROGRAM, TEXAS_MPA
+from coordinator.services.cohorts import assignments, caseloads, mentors
+from coordinator.services.compliance.packs import LOCAL_PROGRAM, TEXAS_MPA
+from coordinator.services.matching import apply as match_apply, pool, suggest
+from coordinator.services.matching.roles import role_family
+from coordinator.services.matching.solver import match_all_dense, total_score, weights_for
+from coordinator.services.programs import programs
 
 
 def test_match_all_on_40_mentees_respects_every_hard_constraint(db: Database) -> None:
     district = build_district(db, texas_mentees=40)
     with db.reading() as session:
         year = programs.year_by_id(session, district.texas_year_id)
-        draft = matching.draft_match(session, year)
+        draft = suggest.draft_match(session, year)
         people = {p.id: p for p in session.scalars(select(Person))}
         loads = {m.person_id: m for m in caseloads.mentor_loads(session, year)}
         for pair in draft.pairs:
@@ -55,7 +49,7 @@ def test_each_pair_explains_itself_in_words(db: Database) -> None:
     district = build_district(db, texas_mentees=40)
     with db.reading() as session:
         year = programs.year_by_id(session, district.texas_year_id)
-        draft = matching.draft_match(session, year)
+        draft = suggest.draft_match(session, year)
         people = {p.id: p for p in session.scalars(select(Person))}
         for pair in draft.pairs:
             mentee, mentor = people[pair.mentee.id], people[pair.mentor.id]
@@ -72,9 +66,9 @@ def test_match_all_beats_or_equals_greedy_and_is_optimal(db: Database) -> None:
     district = build_district(db, texas_mentees=40)
     with db.reading() as session:
         year = programs.year_by_id(session, district.texas_year_id)
-        best = matching.draft_match(session, year)
-        baseline = matching.draft_match(session, year, baseline=True)
-        loaded = match_pool.load_pool(session, year)
+        best = suggest.draft_match(session, year)
+        baseline = suggest.draft_match(session, year, baseline=True)
+        loaded = pool.load_pool(session, year)
         weights = weights_for({})
         exact = match_all_dense(loaded.pool, weights)
         exact_score = total_score(loaded.pool, loaded.start_load, exact.mentor_of, weights)
@@ -100,8 +94,8 @@ def test_match_all_does_not_strand_the_mentee_greedy_strands(db: Database) -> No
     year_id, near_id, far_id, flexible_id, bound_id = ids
     with db.reading() as session:
         year = programs.year_by_id(session, year_id)
-        greedy = matching.draft_match(session, year, baseline=True)
-        best = matching.draft_match(session, year)
+        greedy = suggest.draft_match(session, year, baseline=True)
+        best = suggest.draft_match(session, year)
     assert [(p.mentee.id, p.mentor.id) for p in greedy.pairs] == [(flexible_id, near_id)]
     assert [n.reason for n in greedy.unmatched] == ["every eligible teacher mentor is at capacity"]
     assert {(p.mentee.id, p.mentor.id) for p in best.pairs} == {
@@ -119,7 +113,7 @@ def test_a_mentee_without_a_feasible_mentor_is_reported_with_the_reason(db: Data
         librarian_id = librarian.id
     with db.reading() as session:
         year = programs.year_by_id(session, district.texas_year_id)
-        draft = matching.draft_match(session, year)
+        draft = suggest.draft_match(session, year)
     assert len(draft.pairs) == 2
     (left,) = draft.unmatched
     assert left.mentee.id == librarian_id
@@ -137,8 +131,8 @@ def test_ineligible_mentors_only_with_an_override_which_is_recorded(db: Database
         year_id = year.id
     with db.reading() as session:
         year = programs.year_by_id(session, year_id)
-        refused = matching.draft_match(session, year)
-        allowed = matching.draft_match(session, year, override_reason="no qualified mentor yet")
+        refused = suggest.draft_match(session, year)
+        allowed = suggest.draft_match(session, year, override_reason="no qualified mentor yet")
     assert refused.pairs == []
     assert "ineligible under the rule pack" in refused.unmatched[0].reason
     (pair,) = allowed.pairs
@@ -156,7 +150,7 @@ def test_apply_is_one_audited_batch_and_undo_removes_it(db: Database) -> None:
     district = build_district(db, texas_mentees=40)
     with db.reading() as session:
         year = programs.year_by_id(session, district.texas_year_id)
-        draft = matching.draft_match(session, year)
+        draft = suggest.draft_match(session, year)
     rejected = draft.pairs[0].mentee.id
     accepted = [p.mentee.id for p in draft.pairs[1:]]
     with db.transaction() as session:
@@ -185,7 +179,7 @@ def test_apply_is_one_audited_batch_and_undo_removes_it(db: Database) -> None:
         match_apply.undo_match(session, applied.batch_id)
 
 
-def apply_in_one_transaction(db: Database, year_id: int, draft: matching.MatchDraft) -> None:
+def apply_in_one_transaction(db: Database, year_id: int, draft: suggest.MatchDraft) -> None:
     with db.transaction() as session:
         year = programs.year_by_id(session, year_id)
         match_apply.apply_draft(session, year, draft, start=YEAR_START)
@@ -195,11 +189,11 @@ def test_a_stale_draft_applies_nothing(db: Database) -> None:
     district = build_district(db, texas_mentees=40)
     with db.reading() as session:
         year = programs.year_by_id(session, district.texas_year_id)
-        draft = matching.draft_match(session, year)
+        draft = suggest.draft_match(session, year)
     last = draft.pairs[-1]
     with db.transaction() as session:
         year = programs.year_by_id(session, district.texas_year_id)
-        cohorts.assign(session, year, last.mentee.id, last.mentor.id, start=YEAR_START)
+        assignments.assign(session, year, last.mentee.id, last.mentor.id, start=YEAR_START)
     with pytest.raises(RefusedError, match="out of date"):
         apply_in_one_transaction(db, district.texas_year_id, draft)
     with db.reading() as session:
@@ -212,7 +206,7 @@ def test_suggestions_for_one_mentee_are_ranked_and_explained(db: Database) -> No
     mentee_id = district.texas_mentee_ids[0]
     with db.reading() as session:
         year = programs.year_by_id(session, district.texas_year_id)
-        suggestions = matching.suggest_mentors(session, year, mentee_id, limit=3)
+        suggestions = suggest.suggest_mentors(session, year, mentee_id, limit=3)
         mentee = session.get(Person, mentee_id)
         assert mentee is not None
         supervisor = mentee.supervisor_id
@@ -254,28 +248,28 @@ def test_match_weights_per_program_change_the_choice(db: Database) -> None:
     year_id, program_id, campus_id, subject_id = ids
     with db.reading() as session:
         year = programs.year_by_id(session, year_id)
-        assert matching.draft_match(session, year).pairs[0].mentor.id == campus_id
+        assert suggest.draft_match(session, year).pairs[0].mentor.id == campus_id
     with db.transaction() as session:
         programs.edit_program(
             session, program_id, match_weights={"same_campus": 0.5, "same_subject_or_grade": 5}
         )
     with db.reading() as session:
         year = programs.year_by_id(session, year_id)
-        (pair,) = matching.draft_match(session, year).pairs
+        (pair,) = suggest.draft_match(session, year).pairs
     assert pair.mentor.id == subject_id
     assert "same subject" in pair.explanation.split("; ")[0].split(", ")
 
 
 def test_demo_district_match_all_places_the_40_late_hires(db: Database) -> None:
-    from coordinator.services.demo import TEXAS_PROGRAM, build_demo
+    from coordinator.demo import TEXAS_PROGRAM, build_demo
     from coordinator.services.lookup import program_year_by_names
 
     build_demo(db, scale="district")
     with db.reading() as session:
         year = program_year_by_names(session, TEXAS_PROGRAM, "2025-26")
         loads = {m.person_id: m for m in caseloads.mentor_loads(session, year)}
-        draft = matching.draft_match(session, year)
-        baseline = matching.draft_match(session, year, baseline=True)
+        draft = suggest.draft_match(session, year)
+        baseline = suggest.draft_match(session, year, baseline=True)
         people = {p.id: p for p in session.scalars(select(Person))}
         added: dict[int, int] = {}
         for pair in draft.pairs:
@@ -296,13 +290,13 @@ def test_demo_district_match_all_places_the_40_late_hires(db: Database) -> None:
 
 @pytest.mark.postgres
 def test_match_all_apply_undo_and_reassign_on_postgresql(pg_url: str) -> None:
-    from coordinator.db.engine import open_database
+    from coordinator.db.opening import open_database
 
     db = open_database(pg_url)
     try:
         district = build_district(db, texas_mentees=40)
         with db.reading() as session:
-            draft = matching.draft_match(
+            draft = suggest.draft_match(
                 session, programs.year_by_id(session, district.texas_year_id)
             )
         with db.transaction() as session:
@@ -313,7 +307,7 @@ def test_match_all_apply_undo_and_reassign_on_postgresql(pg_url: str) -> None:
         other = next(m for m in district.texas_mentor_ids[1:] if m != moved.mentor.id)
         with db.transaction() as session:
             year = programs.year_by_id(session, district.texas_year_id)
-            cohorts.reassign(
+            assignments.reassign(
                 session, year, moved.mentee.id, other, on=dt.date(2025, 10, 1), reason="moved",
                 override_reason="test",
             )  # fmt: skip

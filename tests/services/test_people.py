@@ -21,6 +21,7 @@ from coordinator.db.models import (
     Role,
 )
 from coordinator.errors import NotFoundError
+from coordinator.services.compliance.packs import ensure_builtin_packs
 from coordinator.services.people import (
     count_people,
     fold,
@@ -28,7 +29,6 @@ from coordinator.services.people import (
     person_detail,
     program_year_choices,
 )
-from coordinator.services.rule_packs import ensure_builtin_packs
 
 
 @pytest.fixture

@@ -10,17 +10,18 @@ from sqlalchemy import select
 
 from coordinator.db.engine import Database
 from coordinator.db.models import AuditEntry, Person, Role, Topic
+from coordinator.demo import build_demo
 from coordinator.errors import CoordinatorError, RefusedError
-from coordinator.services import caseloads, mentors, next_year, program_setup, programs
-from coordinator.services.demo import build_demo
-from coordinator.services.mentor_setup import (
+from coordinator.services.cohorts import caseloads, mentors
+from coordinator.services.cohorts.mentor_setup import (
     MentorDraft,
     eligibility_preview,
     enrollment_preview,
     save_mentor_draft,
 )
-from coordinator.services.program_setup import ProgramForm, TopicEdit
-from coordinator.services.rule_packs import LOCAL_PROGRAM
+from coordinator.services.compliance.packs import LOCAL_PROGRAM
+from coordinator.services.programs import next_year, programs, setup as program_setup
+from coordinator.services.programs.setup import ProgramForm, TopicEdit
 
 TEXAS_YEAR = 1  # the demo's Teacher Induction 2025-26
 LIBRARY_YEAR = 2

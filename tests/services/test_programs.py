@@ -11,8 +11,9 @@ from cohort_builders import YEAR_END, YEAR_START, build_district, make_year, per
 from coordinator.db.engine import Database
 from coordinator.db.models import Assignment, Enrollment, Role
 from coordinator.errors import CoordinatorError, RefusedError
-from coordinator.services import caseloads, cohorts, mentors, next_year, programs
-from coordinator.services.rule_packs import LOCAL_PROGRAM, TEXAS_MPA, TEXAS_REQUIRED_TOPICS
+from coordinator.services.cohorts import assignments, caseloads, mentors
+from coordinator.services.compliance.packs import LOCAL_PROGRAM, TEXAS_MPA, TEXAS_REQUIRED_TOPICS
+from coordinator.services.programs import next_year, programs
 
 
 def test_a_program_starts_with_its_packs_topics_and_topics_can_be_edited(db: Database) -> None:
@@ -67,12 +68,12 @@ def test_copy_forward_keeps_second_year_mentees_with_their_mentor(db: Database) 
     with db.transaction() as session:
         year = programs.year_by_id(session, district.texas_year_id)
         for mentee in (first, second, withdrawn):
-            cohorts.assign(session, year, mentee, mentor, start=YEAR_START)
+            assignments.assign(session, year, mentee, mentor, start=YEAR_START)
         enrollment = session.scalars(
             select(Enrollment).where(Enrollment.person_id == second, Enrollment.role == Role.MENTEE)
         ).one()
         enrollment.year_in_program = 2  # already in their second year: completes now
-        cohorts.withdraw(session, year, withdrawn, on=dt.date(2026, 2, 2))
+        assignments.withdraw(session, year, withdrawn, on=dt.date(2026, 2, 2))
         result = next_year.copy_forward(session, year)
     assert (result.label, result.mentees_carried, result.mentees_completed) == ("2026-27", 1, 2)
     assert result.mentors == len(district.texas_mentor_ids)

@@ -19,7 +19,7 @@ from coordinator.db.models import (
     ProgramYear,
     Role,
 )
-from coordinator.services.rule_packs import ensure_builtin_packs
+from coordinator.services.compliance.packs import ensure_builtin_packs
 from coordinator.ui import app_settings
 from coordinator.ui.context import AppContext
 from coordinator.ui.main_window import MainWindow

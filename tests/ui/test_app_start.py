@@ -137,7 +137,7 @@ def test_first_start_creates_the_database(
 
 
 def test_demo_offer_fills_the_database(qtbot: QtBot, main_window: object, db: Database) -> None:
-    pytest.importorskip("coordinator.services.demo")
+    pytest.importorskip("coordinator.demo")
     window = main_window(db)  # type: ignore[operator]
     dialog = offer_demo(window)
     assert dialog is not None

@@ -11,7 +11,9 @@ from pytestqt.qtbot import QtBot
 
 from cohort_builders import YEAR_START, District, build_district
 from coordinator.db.engine import Database
-from coordinator.services import caseloads, cohorts, match_apply, matching, programs
+from coordinator.services.cohorts import assignments as cohorts, caseloads
+from coordinator.services.matching import apply, suggest
+from coordinator.services.programs import programs
 from coordinator.ui.context import AppContext
 from coordinator.ui.dialogs.match_draft_dialog import MatchDraftDialog
 from coordinator.ui.dialogs.reassign_dialog import ReassignDialog
@@ -50,9 +52,7 @@ def open_page(qtbot: QtBot, context: AppContext, year_id: int) -> CohortsPage:
 def assign_all(db: Database, year_id: int) -> None:
     with db.transaction() as session:
         year = programs.year_by_id(session, year_id)
-        match_apply.apply_draft(
-            session, year, matching.draft_match(session, year), start=YEAR_START
-        )
+        apply.apply_draft(session, year, suggest.draft_match(session, year), start=YEAR_START)
 
 
 def test_the_librarian_mentor_shows_35_of_35_with_every_mentee(
@@ -246,8 +246,8 @@ def test_models_pass_the_model_tester(
         year = programs.year_by_id(session, district.texas_year_id)
         loads = caseloads.mentor_loads(session, year)
         waiting = caseloads.unassigned_mentees(session, year)
-        draft = matching.draft_match(session, year)
-        suggestions = matching.suggest_mentors(session, year, waiting[0].person_id)
+        draft = suggest.draft_match(session, year)
+        suggestions = suggest.suggest_mentors(session, year, waiting[0].person_id)
         library = programs.year_by_id(session, district.library_year_id)
         members = caseloads.cohort(session, library, district.library_mentor_id)
         history = caseloads.assignment_history(session, district.librarian_ids[0])
@@ -268,7 +268,7 @@ def test_models_pass_the_model_tester(
 def test_demo_district_librarian_cohort_on_the_page(
     qtbot: QtBot, context: AppContext, db: Database
 ) -> None:
-    from coordinator.services.demo import LIBRARY_PROGRAM, build_demo
+    from coordinator.demo import LIBRARY_PROGRAM, build_demo
     from coordinator.services.lookup import program_year_by_names
 
     build_demo(db, scale="district")

@@ -22,7 +22,7 @@ from tests.importing.corpus import (
 
 from coordinator.db.engine import Database
 from coordinator.db.models import Person, PersonStatus
-from coordinator.services.demo import build_demo
+from coordinator.demo import build_demo
 from coordinator.ui.context import AppContext
 from coordinator.ui.dialogs.import_wizard import ImportWizard
 from coordinator.ui.pages.imports_page import ImportsPage
@@ -268,7 +268,7 @@ def test_a_file_dropped_on_the_wizard_is_opened(qtbot: QtBot, db: Database, tmp_
 
 
 def test_models_pass_the_model_tester(qtmodeltester: Any, db: Database, tmp_path: Path) -> None:
-    from coordinator.importing.roster import apply_import, plan_import, prepare_import
+    from coordinator.importing.roster.pipeline import apply_import, plan_import, prepare_import
     from coordinator.ui.models.import_models import (
         ChangedPeopleModel,
         NewPeopleModel,

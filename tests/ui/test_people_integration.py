@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from coordinator.db.engine import Database
 from coordinator.db.models import Assignment, Enrollment, Person, ProgramYear, Role
-from coordinator.services.demo import build_demo
+from coordinator.demo import build_demo
 from coordinator.ui.dialogs.enroll_dialog import EnrollDialog
 from coordinator.ui.dialogs.mentee_timeline_dialog import MenteeTimelineDialog
 from coordinator.ui.dialogs.rule_packs_dialog import RulePacksDialog

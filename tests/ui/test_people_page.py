@@ -10,7 +10,8 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from coordinator.db.engine import Database, open_database
+from coordinator.db.engine import Database
+from coordinator.db.opening import open_database
 from coordinator.ui.main_window import MainWindow
 from coordinator.ui.models.people_model import CAMPUS, NAME, PeopleModel
 from coordinator.ui.pages.people_page import PeoplePage
@@ -194,7 +195,7 @@ def test_filter_the_demo_district(qtbot: QtBot, main_window: WindowFactory, db: 
     from sqlalchemy import select
 
     from coordinator.db.models import Person
-    from coordinator.services.demo import build_demo
+    from coordinator.demo import build_demo
     from coordinator.services.people import fold
 
     build_demo(db)

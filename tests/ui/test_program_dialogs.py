@@ -11,9 +11,10 @@ from pytestqt.qtbot import QtBot
 
 from coordinator.db.engine import Database
 from coordinator.db.models import Role
-from coordinator.services import caseloads, mentors, program_setup, programs
-from coordinator.services.demo import build_demo
-from coordinator.services.program_setup import TopicEdit
+from coordinator.demo import build_demo
+from coordinator.services.cohorts import caseloads, mentors
+from coordinator.services.programs import programs, setup as program_setup
+from coordinator.services.programs.setup import TopicEdit
 from coordinator.ui.context import AppContext
 from coordinator.ui.dialogs.enroll_dialog import EnrollDialog
 from coordinator.ui.dialogs.mentor_profile_dialog import MentorProfileDialog

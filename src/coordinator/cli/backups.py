@@ -7,11 +7,12 @@ from pathlib import Path
 from typing import Any
 
 from coordinator.cli.common import add_command
-from coordinator.db.engine import open_database, resolve_target, to_url
+from coordinator.db.engine import resolve_target, to_url
+from coordinator.db.opening import open_database
 from coordinator.errors import RefusedError
-from coordinator.services import backups
-from coordinator.services.instance_lock import InstanceLock
-from coordinator.services.restore import restore
+from coordinator.services.safety import backups
+from coordinator.services.safety.instance_lock import InstanceLock
+from coordinator.services.safety.restore import restore
 
 
 def register(commands: Any) -> None:

@@ -14,19 +14,19 @@ from sqlalchemy.orm import Session
 from coordinator.cli.common import add_command, database
 from coordinator.db.models import CHECKIN_KIND_LABELS, Assignment, CheckinKind, ProgramYear
 from coordinator.errors import NotFoundError, RefusedError, UnreadableInputError
-from coordinator.importing.checkin_survey import import_survey
-from coordinator.importing.checkin_workbook import import_checkin_workbook
-from coordinator.importing.problems import save_problems
-from coordinator.importing.validate import Problem
-from coordinator.services.calendar_export import export_follow_ups
-from coordinator.services.checkin_workbook import (
+from coordinator.importing.checkins.survey_reader import import_survey
+from coordinator.importing.checkins.workbook_format import (
     is_checkin_workbook,
     write_checkin_workbook,
 )
-from coordinator.services.checkins import CheckinInput, add_checkin, topics_for_year
-from coordinator.services.dashboard import build_dashboard
+from coordinator.importing.checkins.workbook_reader import import_checkin_workbook
+from coordinator.importing.problems import save_problems
+from coordinator.importing.roster.validate import Problem
+from coordinator.services.checkins.calendar import export_follow_ups
+from coordinator.services.checkins.entry import CheckinInput, add_checkin, topics_for_year
+from coordinator.services.compliance.dashboard import build_dashboard
+from coordinator.services.compliance.evaluate import ComplianceState, evaluate_mentors, hours_text
 from coordinator.services.lookup import person_by_employee_id, program_year_by_names
-from coordinator.services.rules import ComplianceState, evaluate_mentors, hours_text
 
 
 def register(commands: Any) -> None:

@@ -10,8 +10,9 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from coordinator.db.engine import Database, open_database, resolve_target, to_url
-from coordinator.services.instance_lock import InstanceLock
+from coordinator.db.engine import Database, resolve_target, to_url
+from coordinator.db.opening import open_database
+from coordinator.services.safety.instance_lock import InstanceLock
 
 # Locks a command took on its SQLite file; released when the command ends (cli.main).
 _held_locks: list[InstanceLock] = []

@@ -7,7 +7,7 @@ import sys
 from typing import Any
 
 from coordinator.cli.common import CommandFailed, add_command, database
-from coordinator.services.integrity import check_database
+from coordinator.services.safety.integrity import check_database
 
 
 def register(commands: Any) -> None:

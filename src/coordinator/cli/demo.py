@@ -6,8 +6,8 @@ import argparse
 from typing import Any
 
 from coordinator.cli.common import add_command, database
-from coordinator.services.demo import LIBRARY_PROGRAM, SCALES, TEXAS_PROGRAM, build_demo
-from coordinator.services.demo.plan import YEAR_LABEL
+from coordinator.demo import LIBRARY_PROGRAM, SCALES, TEXAS_PROGRAM, build_demo
+from coordinator.demo.plan import YEAR_LABEL
 
 
 def register(commands: Any) -> None:

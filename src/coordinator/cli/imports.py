@@ -9,14 +9,14 @@ from typing import Any
 from coordinator.cli.common import CommandFailed, add_command, database, reading
 from coordinator.db.models import Role
 from coordinator.errors import CoordinatorError
-from coordinator.importing.apply import EnrollTarget
-from coordinator.importing.batches import list_batches
 from coordinator.importing.headers import FIELD_LABELS
-from coordinator.importing.plan import ImportPlan
 from coordinator.importing.problems import save_problems
-from coordinator.importing.profiles import list_profiles
-from coordinator.importing.roster import apply_import, plan_import, prepare_import
-from coordinator.importing.undo import undo_batch
+from coordinator.importing.roster.apply import EnrollTarget
+from coordinator.importing.roster.batches import list_batches
+from coordinator.importing.roster.pipeline import apply_import, plan_import, prepare_import
+from coordinator.importing.roster.plan import ImportPlan
+from coordinator.importing.roster.profiles import list_profiles
+from coordinator.importing.roster.undo import undo_batch
 from coordinator.services.lookup import program_year_by_names
 
 

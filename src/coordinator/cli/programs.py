@@ -10,22 +10,16 @@ from typing import Any
 from coordinator.cli.common import add_command, database, reading
 from coordinator.db.models import Role
 from coordinator.errors import UnreadableInputError
-from coordinator.services import (
-    caseloads,
-    cohorts,
-    match_apply,
-    matching,
-    mentors,
-    next_year,
-    programs,
-)
+from coordinator.services.cohorts import assignments as cohorts, caseloads, mentors
+from coordinator.services.compliance.packs import LOCAL_PROGRAM
 from coordinator.services.lookup import (
     person_by_employee_id,
     program_by_name,
     program_year_by_names,
 )
-from coordinator.services.matching import MatchDraft
-from coordinator.services.rule_packs import LOCAL_PROGRAM
+from coordinator.services.matching import apply as match_apply, suggest
+from coordinator.services.matching.suggest import MatchDraft
+from coordinator.services.programs import next_year, programs
 
 
 def date_arg(text: str) -> dt.date:
@@ -241,7 +235,7 @@ def run_match(args: argparse.Namespace) -> int:
         return 0
     with db.transaction() as session:
         year = program_year_by_names(session, args.program, args.year)
-        draft = matching.draft_match(session, year, override_reason=args.override)
+        draft = suggest.draft_match(session, year, override_reason=args.override)
         print_draft(draft)
         if args.apply and draft.pairs:
             applied = match_apply.apply_draft(session, year, draft, start=args.start)

@@ -15,8 +15,8 @@ from coordinator.reports.jobs import (
     generate_report,
     write_year_export,
 )
-from coordinator.services.exports import EXPORT_KINDS
 from coordinator.services.lookup import person_by_employee_id, program_year_by_names
+from coordinator.services.reporting.exports import EXPORT_KINDS
 
 
 def register(commands: Any) -> None:
@@ -80,7 +80,7 @@ def _district_command(commands: Any) -> None:
 
 
 def run_district(args: argparse.Namespace) -> int:
-    from coordinator.services.district import set_district_identity
+    from coordinator.services.programs.district import set_district_identity
 
     db = database(args)
     try:

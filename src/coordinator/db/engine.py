@@ -5,15 +5,13 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -192,66 +190,3 @@ def make_engine(url: URL, *, read_only: bool = False) -> Engine:
     if url.get_backend_name() == "sqlite":
         return _sqlite_engine(url, read_only=read_only)
     return create_engine(url, hide_parameters=True, pool_pre_ping=True)
-
-
-def open_database(
-    target: str | os.PathLike[str] | None = None,
-    *,
-    migrate: bool = True,
-    read_only: bool = False,
-    create: bool = True,
-) -> Database:
-    """Open (creating and migrating as needed) the database named by `target`."""
-    from coordinator.db import migrate as migrations
-
-    url = to_url(resolve_target(target))
-    path: Path | None = None
-    if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
-        path = Path(str(url.database))
-        if not path.exists():
-            if not create or read_only:
-                raise UnreadableInputError(f"There is no database at {path}.")
-            try:
-                create_private_file(path)
-            except OSError as exc:
-                raise CoordinatorError(
-                    f"Cannot create the database {path}: {exc.strerror}. "
-                    "Choose a folder you may write to."
-                ) from exc
-        check_sqlite_file(path)
-    engine = make_engine(url, read_only=read_only)
-    db = Database(url=url, engine=engine, path=path, read_only=read_only)
-    try:
-        _probe(db)
-        if migrate and not read_only:
-            migrations.upgrade_to_head(db)
-        else:
-            migrations.check_not_newer(db)
-    except BaseException:
-        engine.dispose()
-        raise
-    return db
-
-
-def _probe(db: Database) -> None:
-    """Touch the database once so unreadable files fail here with a clear message."""
-    try:
-        with db.engine.connect() as conn:
-            conn.execute(text("SELECT 1"))
-            inspect(conn).get_table_names()
-    except UnicodeDecodeError:  # SQLite's own complaint about the file held damaged bytes
-        raise NotADatabaseError(
-            f"{db.display_name} cannot be opened as a database (its pages are damaged). "
-            "Restore a backup, or choose another file."
-        ) from None
-    except DBAPIError as exc:
-        original = exc.orig
-        if isinstance(original, sqlite3.DatabaseError):
-            raise NotADatabaseError(
-                f"{db.display_name} cannot be opened as a database ({original}). "
-                "It may be damaged: restore a backup, or choose another file."
-            ) from None
-        raise UnreadableInputError(
-            f"Cannot connect to the database {db.display_name}: "
-            f"{type(original).__name__}. Check the address and that the server is running."
-        ) from None

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from coordinator.errors import CoordinatorError
-from coordinator.importing.validate import Problem
+from coordinator.importing.roster.validate import Problem
 
 PROBLEM_HEADERS = ("File", "Sheet", "Row", "Column", "Value", "Problem", "How to fix")
 

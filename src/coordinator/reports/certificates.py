@@ -16,7 +16,7 @@ from coordinator.reports.document import PageDecor, ReportDocument
 from coordinator.reports.fonts import BOLD, REGULAR, draw_string, fit, string_width
 from coordinator.reports.output import write_private
 from coordinator.reports.styles import ACCENT, MUTED, PAGE_SIZE, RULE
-from coordinator.services.report_data import Certificate, hours
+from coordinator.services.reporting.data import Certificate, hours
 
 CERTIFICATE_PAGE = landscape(PAGE_SIZE)
 CERT_MARGIN = 0.5 * inch

@@ -27,7 +27,7 @@ from coordinator.reports.styles import (
     para,
     styles,
 )
-from coordinator.services.report_data import CohortReport, MentorSection, ReportHeader, hours
+from coordinator.services.reporting.data import CohortReport, MentorSection, ReportHeader, hours
 
 FIXED_WIDTHS = {
     "hired": 52.0,

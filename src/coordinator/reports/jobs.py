@@ -15,8 +15,9 @@ from pathlib import Path
 from typing import Any
 
 from coordinator.crash_report import stripped_traceback
-from coordinator.db.engine import Database, open_database
+from coordinator.db.engine import Database
 from coordinator.db.models import Role
+from coordinator.db.opening import open_database
 from coordinator.errors import CoordinatorError
 from coordinator.progress import NO_PROGRESS, Cancelled, Progress
 
@@ -58,35 +59,35 @@ def generate_report(
     from coordinator.reports.cohort import write_cohort_report
     from coordinator.reports.mentee_log import write_mentee_logs
     from coordinator.reports.year_end import write_year_end_report
-    from coordinator.services import reporting, reporting_logs
+    from coordinator.services.reporting import mentee_logs, year_end
 
     year_id = request.program_year_id
     if request.kind == ReportKind.YEAR_END:
         with db.reading() as session:
-            report = reporting.build_year_end_report(session, year_id, progress=progress)
+            report = year_end.build_year_end_report(session, year_id, progress=progress)
         return write_year_end_report(report, path, progress)
     if request.kind == ReportKind.COHORT:
         if request.mentor_id is None:
             raise CoordinatorError("Choose the mentor whose cohort report you want.")
         with db.reading() as session:
-            cohort = reporting.build_cohort_report(session, year_id, request.mentor_id)
+            cohort = year_end.build_cohort_report(session, year_id, request.mentor_id)
         return write_cohort_report(cohort, path, progress)
     if request.kind == ReportKind.MENTEE_LOG:
         with db.reading() as session:
             if request.mentee_id is not None:
                 mentees = [request.mentee_id]
             elif request.mentor_id is not None:
-                mentees = reporting_logs.cohort_mentee_ids(session, year_id, request.mentor_id)
+                mentees = mentee_logs.cohort_mentee_ids(session, year_id, request.mentor_id)
             else:
                 raise CoordinatorError("Choose a mentee, or a mentor for the whole cohort's logs.")
             if not mentees:
                 raise CoordinatorError("This mentor has no mentees this year; there is no log.")
-            logs = reporting_logs.build_mentee_logs(
+            logs = mentee_logs.build_mentee_logs(
                 session, year_id, mentees, include_private_notes=request.include_private_notes
             )
         return write_mentee_logs(logs, path, progress)
     with db.reading() as session:
-        certificates = reporting_logs.build_certificates(
+        certificates = mentee_logs.build_certificates(
             session, year_id, role=request.recipients, person_ids=_certificate_ids(session, request)
         )
     if not certificates:
@@ -95,15 +96,13 @@ def generate_report(
 
 
 def _certificate_ids(session: Any, request: ReportRequest) -> list[int] | None:
-    from coordinator.services import reporting_logs
+    from coordinator.services.reporting import mentee_logs
 
     if request.recipients == Role.MENTEE:
         if request.mentee_id is not None:
             return [request.mentee_id]
         if request.mentor_id is not None:
-            ids = reporting_logs.cohort_mentee_ids(
-                session, request.program_year_id, request.mentor_id
-            )
+            ids = mentee_logs.cohort_mentee_ids(session, request.program_year_id, request.mentor_id)
             return ids or None
         return None
     return [request.mentor_id] if request.mentor_id is not None else None
@@ -207,7 +206,7 @@ def write_year_export(
     Returns the file and its number of data rows.
     """
     from coordinator.reports.excel import write_export
-    from coordinator.services.exports import build_export
+    from coordinator.services.reporting.exports import build_export
 
     progress.step(0, 1, "Reading the program year")
     with db.reading() as session:

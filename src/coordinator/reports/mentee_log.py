@@ -25,7 +25,7 @@ from coordinator.reports.styles import (
     para,
     styles,
 )
-from coordinator.services.report_data import MenteeLog, hours
+from coordinator.services.reporting.data import MenteeLog, hours
 
 SIGNERS = ("Mentee", "Mentor", "Program coordinator")
 

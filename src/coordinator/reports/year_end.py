@@ -42,7 +42,7 @@ from coordinator.reports.styles import (
     row_heights,
     styles,
 )
-from coordinator.services.report_data import YearEndReport, hours
+from coordinator.services.reporting.data import YearEndReport, hours
 
 EXCEPTIONS_STYLE = TableStyle(
     [

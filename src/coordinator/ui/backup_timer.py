@@ -7,7 +7,7 @@ import logging
 from PySide6.QtCore import QObject, QTimer
 
 from coordinator.errors import CoordinatorError
-from coordinator.services.backup_scheduler import BackupScheduler
+from coordinator.services.safety.backup_schedule import BackupScheduler
 from coordinator.ui.context import AppContext
 
 log = logging.getLogger(__name__)

@@ -13,7 +13,7 @@ from coordinator.progress import Progress
 from coordinator.ui.context import AppContext
 from coordinator.ui.workers import Worker, run_with_progress
 
-DEMO_MODULE = "coordinator.services.demo"
+DEMO_MODULE = "coordinator.demo"
 
 
 def demo_available() -> bool:

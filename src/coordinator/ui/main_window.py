@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator import APP_NAME
-from coordinator.db.engine import open_database
+from coordinator.db.opening import open_database
 from coordinator.errors import CoordinatorError, UnreadableInputError
 from coordinator.services.people import count_people
 from coordinator.ui import app_settings
@@ -65,8 +65,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self._build_toolbar()
-        self.file_menu = FileMenu(self)
-        self.help_menu = HelpMenu(self)
+        self.file_menu = FileMenu(self, self)
+        self.help_menu = HelpMenu(self, self)
         self.menuBar().addMenu(self.file_menu)
         self.menuBar().addMenu(self.help_menu)
         self.database_label = QLabel()
@@ -149,7 +149,7 @@ class MainWindow(QMainWindow):
 
         Only File > New database… creates a file: a stale recent entry is forgotten instead.
         """
-        from coordinator.ui.safety import open_for_window, sqlite_path  # safety builds on this
+        from coordinator.ui.database_opening import open_for_window, sqlite_path
 
         current = self.context.db.path
         if not create and current is not None and sqlite_path(target) == current:

@@ -4,26 +4,36 @@ from __future__ import annotations
 
 import platform
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from coordinator import APP_NAME, __version__
 from coordinator.log import log_file
 from coordinator.ui import app_settings
+from coordinator.ui.context import AppContext
 from coordinator.ui.demo_offer import demo_available, load_demo
 from coordinator.ui.dialogs.database_problem_dialog import choose_database_file
 
-if TYPE_CHECKING:
-    from coordinator.ui.main_window import MainWindow
+
+class MenuHost(Protocol):
+    """What the menus ask of the window they sit in (the main window is one)."""
+
+    context: AppContext
+    people_total: int
+
+    def open_database_at(self, target: str, *, create: bool = False) -> bool: ...
+
+    def close(self) -> bool: ...
 
 
 class FileMenu(QMenu):
     """New database…, Open database…, Open Recent, Load demo district…, Quit."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, host: MenuHost, window: QWidget) -> None:
         super().__init__("&File", window)
+        self._host = host
         self._window = window
         self.new_action = self.addAction("&New database…", self.new_database)
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
@@ -41,7 +51,7 @@ class FileMenu(QMenu):
             )
             self.aboutToShow.connect(self.update_demo_action)
         self.addSeparator()
-        self.quit_action = self.addAction("&Quit", window.close)
+        self.quit_action = self.addAction("&Quit", host.close)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.fill_recent()
 
@@ -57,12 +67,12 @@ class FileMenu(QMenu):
                 "or choose a new file name.",
             )
             return
-        self._window.open_database_at(target, create=True)
+        self._host.open_database_at(target, create=True)
 
     def open_database(self) -> None:
         target = choose_database_file(self._window, "Open a Coordinator database", new=False)
         if target is not None:
-            self._window.open_database_at(target)
+            self._host.open_database_at(target)
 
     def fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -71,24 +81,25 @@ class FileMenu(QMenu):
             action = self.recent_menu.addAction(f"&{number} {target}")
             action.setData(target)
             action.triggered.connect(
-                lambda _checked=False, t=target: self._window.open_database_at(t)
+                lambda _checked=False, t=target: self._host.open_database_at(t)
             )
         self.recent_menu.setEnabled(bool(recent))
 
     def update_demo_action(self) -> None:
         """The demo only goes into an empty database."""
         if self.demo_action is not None:
-            self.demo_action.setEnabled(self._window.people_total == 0)
+            self.demo_action.setEnabled(self._host.people_total == 0)
 
     def load_demo(self) -> None:
-        load_demo(self._window, self._window.context)
+        load_demo(self._window, self._host.context)
 
 
 class HelpMenu(QMenu):
     """About Coordinator: versions, where the database and the log file are."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, host: MenuHost, window: QWidget) -> None:
         super().__init__("&Help", window)
+        self._host = host
         self._window = window
         self.about_action = self.addAction(f"&About {APP_NAME}", self.show_about)
 
@@ -97,7 +108,7 @@ class HelpMenu(QMenu):
         import sqlalchemy
         from PySide6.QtCore import qVersion
 
-        db = self._window.context.db
+        db = self._host.context.db
         return (
             f"<h3>{APP_NAME} {__version__}</h3>"
             "<p>A program manager for school-district mentoring programs.</p>"

@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coordinator.db.engine import open_database
+from coordinator.db.opening import open_database
 from coordinator.progress import Progress
-from coordinator.services import backups
-from coordinator.services.backup_scheduler import BackupScheduler
-from coordinator.services.backups import BackupInfo
-from coordinator.services.restore import RestoreResult, copy_backup_to, restore
+from coordinator.services.safety import backups
+from coordinator.services.safety.backup_schedule import BackupScheduler
+from coordinator.services.safety.backups import BackupInfo
+from coordinator.services.safety.restore import RestoreResult, copy_backup_to, restore
 from coordinator.ui.context import AppContext
 from coordinator.ui.models.backups_model import REASON, BackupsModel
 from coordinator.ui.workers import run_with_progress

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from coordinator.db.models import CHECKIN_KIND_LABELS, CheckinKind
 from coordinator.errors import CoordinatorError
-from coordinator.services.checkins import (
+from coordinator.services.checkins.entry import (
     MAX_MINUTES,
     CheckinInput,
     CheckinRecord,

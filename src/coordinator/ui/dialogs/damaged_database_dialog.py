@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coordinator.services.open_checks import OpenAssessment
+from coordinator.services.safety.open_checks import OpenAssessment
 
 
 class DamagedChoice(enum.Enum):

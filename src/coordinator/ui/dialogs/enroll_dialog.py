@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
 
 from coordinator.db.models import Role
 from coordinator.errors import CoordinatorError
-from coordinator.services import mentor_setup, programs
-from coordinator.services.mentor_setup import EnrollCandidate
-from coordinator.services.programs import EnrollResult
+from coordinator.services.cohorts import mentor_setup
+from coordinator.services.cohorts.mentor_setup import EnrollCandidate
+from coordinator.services.programs import programs
+from coordinator.services.programs.programs import EnrollResult
 from coordinator.ui.context import AppContext
 
 STATE_TEXT = {"new": "will be enrolled", "already": "already enrolled", "returning": "re-enrolled"}

@@ -131,7 +131,7 @@ def start_export(
     # Import what the worker needs here, on the GUI thread: importing modules (openpyxl pulls in
     # numpy) in a worker thread while PySide's import hook runs on the GUI thread can crash.
     import coordinator.reports.excel
-    import coordinator.services.exports  # noqa: F401
+    import coordinator.services.reporting.exports  # noqa: F401
     from coordinator.reports.jobs import write_year_export
 
     year_id = context.program_year_id

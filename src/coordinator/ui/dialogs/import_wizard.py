@@ -6,12 +6,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -20,13 +18,14 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from coordinator.importing.apply import ApplyResult
-from coordinator.importing.plan import ImportPlan
-from coordinator.importing.roster import PreparedImport, RosterSheet, read_roster
+from coordinator.importing.roster.apply import ApplyResult
+from coordinator.importing.roster.pipeline import PreparedImport, RosterSheet, read_roster
+from coordinator.importing.roster.plan import ImportPlan
 from coordinator.progress import Progress
 from coordinator.ui.context import AppContext
 from coordinator.ui.dialogs.import_wizard_pages import MappingPage, SheetPage
 from coordinator.ui.dialogs.import_wizard_plan import PlanPage, SummaryPage
+from coordinator.ui.dialogs.import_wizard_state import message_label, show_message
 from coordinator.ui.workers import Worker, run_with_progress
 
 FILE_FILTER = (
@@ -41,21 +40,6 @@ def dropped_file(event: QDragEnterEvent | QDropEvent) -> Path | None:
     if len(urls) != 1 or not urls[0].isLocalFile():
         return None
     return Path(urls[0].toLocalFile())
-
-
-def message_label() -> QLabel:
-    """A label for what went wrong, selectable so it can be copied."""
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.hide()
-    return label
-
-
-def show_message(label: QLabel, text: str) -> None:
-    label.setText(text)
-    label.setVisible(bool(text))
 
 
 class ImportWizard(QWizard):

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,14 +22,7 @@ from coordinator.errors import CoordinatorError
 from coordinator.importing.filetypes import KIND_NAMES
 from coordinator.importing.headers import FIELD_LABELS, ColumnGuess
 from coordinator.importing.layout import candidate_sheets
-from coordinator.importing.plan import ImportPlan
-from coordinator.importing.profiles import (
-    list_profiles,
-    mapping_from_profile,
-    profile_by_name,
-    save_profile,
-)
-from coordinator.importing.roster import (
+from coordinator.importing.roster.pipeline import (
     PreparedImport,
     RosterSheet,
     column_warnings,
@@ -40,32 +31,26 @@ from coordinator.importing.roster import (
     remap,
     suggest_mapping,
 )
+from coordinator.importing.roster.plan import ImportPlan
+from coordinator.importing.roster.profiles import (
+    list_profiles,
+    mapping_from_profile,
+    profile_by_name,
+    save_profile,
+)
 from coordinator.progress import Progress
+from coordinator.ui.dialogs.import_wizard_state import WizardState, message_label, show_message
 from coordinator.ui.models.import_models import PreviewModel
 from coordinator.ui.workers import Worker, run_with_progress
-
-if TYPE_CHECKING:
-    from coordinator.ui.dialogs.import_wizard import ImportWizard
 
 NOT_IMPORTED = "(not imported)"
 SUGGESTED = "(suggested from the headers)"
 
 
-def _message_label() -> QLabel:
-    from coordinator.ui.dialogs.import_wizard import message_label
-
-    return message_label()
-
-
-def _show(label: QLabel, text: str) -> None:
-    label.setText(text)
-    label.setVisible(bool(text))
-
-
 class SheetPage(QWizardPage):
     """Which sheet holds the roster, where its headers are, and what its first rows look like."""
 
-    def __init__(self, wizard: ImportWizard) -> None:
+    def __init__(self, wizard: WizardState) -> None:
         super().__init__()
         self._wizard = wizard
         self.worker: Worker | None = None
@@ -75,7 +60,7 @@ class SheetPage(QWizardPage):
         self.sheet_combo = QComboBox()
         self.sheet_combo.activated.connect(self._sheet_chosen)
         self.header_label = QLabel()
-        self.error = _message_label()
+        self.error = message_label()
         self.preview = PreviewModel(self)
         self.table = QTableView()
         self.table.setModel(self.preview)
@@ -105,7 +90,7 @@ class SheetPage(QWizardPage):
                 self.sheet_combo.addItem(label, sheet.name)
             self.sheet_combo.setCurrentIndex(self.sheet_combo.findData(source.sheet.name))
         self.sheet_combo.setEnabled(self.sheet_combo.count() > 1)
-        _show(self.error, "")
+        show_message(self.error, "")
         self._show_source()
 
     def _show_source(self) -> None:
@@ -131,7 +116,7 @@ class SheetPage(QWizardPage):
             progress.step(1, 1, "Read")
             return chosen
 
-        _show(self.error, "")
+        show_message(self.error, "")
         self.worker = run_with_progress(
             self,
             f"Reading sheet {name!r}...",
@@ -148,7 +133,7 @@ class SheetPage(QWizardPage):
 
     def _sheet_failed(self, message: str) -> None:
         """Keep showing the sheet read before; say why the other one could not be used."""
-        _show(self.error, message)
+        show_message(self.error, message)
         source = self._wizard.source
         assert source is not None
         self.sheet_combo.setCurrentIndex(self.sheet_combo.findData(source.sheet.name))
@@ -160,7 +145,7 @@ class SheetPage(QWizardPage):
 class MappingPage(QWizardPage):
     """One dropdown per column; saved profiles; confidence and an example value shown."""
 
-    def __init__(self, wizard: ImportWizard) -> None:
+    def __init__(self, wizard: WizardState) -> None:
         super().__init__()
         self._wizard = wizard
         self.guesses: list[ColumnGuess] = []
@@ -180,8 +165,8 @@ class MappingPage(QWizardPage):
         top.addWidget(self.profile_combo, 1)
         top.addWidget(save)
         self.profile_note = QLabel()
-        self.warnings = _message_label()
-        self.error = _message_label()
+        self.warnings = message_label()
+        self.error = message_label()
         self.grid_host = QWidget()
         self.grid = QGridLayout(self.grid_host)
         scroll = QScrollArea()
@@ -201,12 +186,12 @@ class MappingPage(QWizardPage):
         try:
             self.guesses, mapping, profile = suggest_mapping(db, source.headers)
         except CoordinatorError as exc:
-            _show(self.error, str(exc))
+            show_message(self.error, str(exc))
             return
         self._fill_profiles(profile)
         self._build_grid(mapping)
         self._note_profile(profile)
-        _show(self.error, "")
+        show_message(self.error, "")
 
     def _fill_profiles(self, chosen: str | None) -> None:
         with self._wizard.context.db.reading() as session:
@@ -253,7 +238,7 @@ class MappingPage(QWizardPage):
             self.grid.addWidget(QLabel(self._confidence(guess)), index + 1, 2)
             self.grid.addWidget(QLabel(example[:40]), index + 1, 3)
         self.grid.setRowStretch(len(self.guesses) + 1, 1)
-        _show(self.warnings, "\n".join(column_warnings(self.guesses, mapping)))
+        show_message(self.warnings, "\n".join(column_warnings(self.guesses, mapping)))
 
     @staticmethod
     def _confidence(guess: ColumnGuess) -> str:
@@ -296,7 +281,7 @@ class MappingPage(QWizardPage):
         try:
             saved = save_profile(self._wizard.context.db, name, source.headers, self.mapping())
         except CoordinatorError as exc:
-            _show(self.error, str(exc))
+            show_message(self.error, str(exc))
             return
         self._fill_profiles(saved.name)
         self._note_profile(saved.name)
@@ -321,12 +306,12 @@ class MappingPage(QWizardPage):
         def keep(outcome: tuple[PreparedImport, ImportPlan | None]) -> bool:
             prepared, plan = outcome
             if plan is None:  # the mapping lacks a key or names: say so and stay here
-                _show(self.error, prepared.mapping_error or "")
+                show_message(self.error, prepared.mapping_error or "")
                 return False
             self._wizard.prepared, self._wizard.plan = prepared, plan
             return True
 
         self._wizard.work_then_next(
-            "Checking the rows...", work, keep, lambda text: _show(self.error, text)
+            "Checking the rows...", work, keep, lambda text: show_message(self.error, text)
         )
         return False

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -24,11 +24,12 @@ from PySide6.QtWidgets import (
 
 from coordinator.db.models import Role
 from coordinator.errors import CoordinatorError
-from coordinator.importing.apply import EnrollTarget
-from coordinator.importing.batches import program_year_choices
 from coordinator.importing.problems import save_problems
-from coordinator.importing.roster import apply_import
+from coordinator.importing.roster.apply import EnrollTarget
+from coordinator.importing.roster.batches import program_year_choices
+from coordinator.importing.roster.pipeline import apply_import
 from coordinator.progress import Progress
+from coordinator.ui.dialogs.import_wizard_state import WizardState
 from coordinator.ui.models.import_models import (
     ChangedPeopleModel,
     HeldRowsModel,
@@ -38,9 +39,6 @@ from coordinator.ui.models.import_models import (
     UnchangedPeopleModel,
 )
 from coordinator.ui.models.rows_model import RowsModel
-
-if TYPE_CHECKING:
-    from coordinator.ui.dialogs.import_wizard import ImportWizard
 
 TAB_TITLES = ("New", "Changed", "Unchanged", "Not in file", "Duplicates", "Problems")
 
@@ -61,7 +59,7 @@ def _table(model: RowsModel[Any]) -> QTableView:
 class PlanPage(QWizardPage):
     """What applying would do, in tabs; options for invalid rows and enrollment; Apply."""
 
-    def __init__(self, wizard: ImportWizard) -> None:
+    def __init__(self, wizard: WizardState) -> None:
         super().__init__()
         self._wizard = wizard
         self.setTitle("What the import will do")
@@ -271,7 +269,7 @@ class PlanPage(QWizardPage):
 
 
 class SummaryPage(QWizardPage):
-    def __init__(self, wizard: ImportWizard) -> None:
+    def __init__(self, wizard: WizardState) -> None:
         super().__init__()
         self._wizard = wizard
         self.setTitle("Import finished")

@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator.errors import CoordinatorError
-from coordinator.services import match_apply, programs
-from coordinator.services.match_apply import AppliedMatch
-from coordinator.services.matching import MatchDraft
+from coordinator.services.matching import apply as match_apply
+from coordinator.services.matching.apply import AppliedMatch
+from coordinator.services.matching.suggest import MatchDraft
+from coordinator.services.programs import programs
 from coordinator.ui.context import AppContext
 from coordinator.ui.models.match_draft_model import ACCEPT, WHY, MatchDraftModel
 

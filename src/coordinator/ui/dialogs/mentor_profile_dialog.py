@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator.errors import CoordinatorError
-from coordinator.services import mentor_setup, mentors
-from coordinator.services.mentor_setup import MentorDraft
-from coordinator.services.mentors import Eligibility
+from coordinator.services.cohorts import mentor_setup, mentors
+from coordinator.services.cohorts.mentor_setup import MentorDraft
+from coordinator.services.cohorts.mentors import Eligibility
 from coordinator.ui.context import AppContext
 from coordinator.ui.widgets.date_fields import date_edit, date_of
 

@@ -24,13 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator.errors import CoordinatorError
-from coordinator.services import program_setup
-from coordinator.services.program_setup import (
-    MAX_WEIGHT,
-    WEIGHT_LABELS,
-    ProgramForm,
-    TopicEdit,
-)
+from coordinator.services.programs import setup
+from coordinator.services.programs.setup import MAX_WEIGHT, WEIGHT_LABELS, ProgramForm, TopicEdit
 from coordinator.ui.context import AppContext
 from coordinator.ui.models.topic_list_model import ACTIVE, NAME, REQUIRED, TopicListModel
 
@@ -54,9 +49,9 @@ class ProgramDialog(QDialog):
         self._context = context
         self.program_id = program_id
         with context.db.reading() as session:
-            form = program_setup.program_form(session, program_id)
-            packs = program_setup.rule_pack_names(session)
-            self._pack_topics = {p: program_setup.required_topics_of(session, p) for p in packs}
+            form = setup.program_form(session, program_id)
+            packs = setup.rule_pack_names(session)
+            self._pack_topics = {p: setup.required_topics_of(session, p) for p in packs}
         self.setWindowTitle("New program" if program_id is None else f"Edit program — {form.name}")
         self._build(packs)
         self._load(form)
@@ -256,7 +251,7 @@ class ProgramDialog(QDialog):
         if not form.name.strip():
             self.show_error("Give the program a name.", self.name)
             return
-        topic = program_setup.topic_problem(form.topics)
+        topic = setup.topic_problem(form.topics)
         if topic is not None:
             row, message = topic
             bad = self.topic_model.index(row, NAME)
@@ -264,13 +259,13 @@ class ProgramDialog(QDialog):
             self.topic_view.scrollTo(bad)
             self.show_error(message, self.topic_view)
             return
-        weight = program_setup.weight_problem(form.weights)
+        weight = setup.weight_problem(form.weights)
         if weight is not None:
             self.show_error(weight[1], self.weights[weight[0]])
             return
         try:
             with self._context.db.transaction() as session:
-                saved_id = program_setup.save_program(session, form).id
+                saved_id = setup.save_program(session, form).id
         except CoordinatorError as exc:
             clash = "already exists" in str(exc)
             self.show_error(str(exc), self.name if clash else self.rule_pack)

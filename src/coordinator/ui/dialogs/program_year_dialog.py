@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator.errors import CoordinatorError
-from coordinator.services import next_year, program_setup, programs
-from coordinator.services.next_year import CopyForwardPlan, CopyForwardResult
+from coordinator.services.programs import next_year, programs, setup
+from coordinator.services.programs.next_year import CopyForwardPlan, CopyForwardResult
 from coordinator.ui.context import AppContext
 from coordinator.ui.widgets.date_fields import date_edit, date_of, to_qdate
 
@@ -105,7 +105,7 @@ class ProgramYearDialog(QDialog):
 
     def _program_chosen(self) -> None:
         with self._context.db.reading() as session:
-            label = program_setup.suggested_label(session, self._program_id(), dt.date.today())
+            label = setup.suggested_label(session, self._program_id(), dt.date.today())
         self.label.setText(label)
         self.fill_dates(label)
         self.label.setFocus()
@@ -114,7 +114,7 @@ class ProgramYearDialog(QDialog):
     def fill_dates(self, label: str) -> None:
         """Dates for the label's school year; a label without a year leaves the dates alone."""
         with self._context.db.reading() as session:
-            dates = program_setup.suggested_dates(session, self._program_id(), label)
+            dates = setup.suggested_dates(session, self._program_id(), label)
         if dates is None:
             return
         self.start.setDate(to_qdate(dates.start))
@@ -150,13 +150,13 @@ class ProgramYearDialog(QDialog):
             self.show_error("Create a program first (New program…).", self.program)
             return
         label, start, end = self.label.text().strip(), date_of(self.start), date_of(self.end)
-        problem = program_setup.year_problem(label, start, end, self.semesters())
+        problem = setup.year_problem(label, start, end, self.semesters())
         if problem is not None:
             self.show_error(problem[1], self._field(problem[0]))
             return
         try:
             with self._context.db.transaction() as session:
-                program = program_setup.program_by_id(session, program_id)
+                program = setup.program_by_id(session, program_id)
                 new_id = programs.create_year(
                     session, program, label, start, end, self.semesters()
                 ).id

@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator.errors import CoordinatorError
-from coordinator.services import caseloads, cohorts, programs
-from coordinator.services.caseloads import MenteeRow, MentorLoad
+from coordinator.services.cohorts import assignments as cohorts, caseloads
+from coordinator.services.cohorts.caseloads import MenteeRow, MentorLoad
+from coordinator.services.programs import programs
 from coordinator.ui.context import AppContext
 
 MENTOR_ID_ROLE = Qt.ItemDataRole.UserRole

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator.errors import CoordinatorError
-from coordinator.services.rule_pack_admin import (
+from coordinator.services.compliance.pack_admin import (
     RULE_FIELDS,
     PackDetail,
     RuleField,

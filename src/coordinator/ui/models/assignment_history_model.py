@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from coordinator.services.caseloads import AssignmentRecord
+from coordinator.services.cohorts.caseloads import AssignmentRecord
 from coordinator.ui.models.rows_model import Column, RowsModel
 
 YEAR, MENTOR, START, END, ENDED_BECAUSE, OVERRIDE, MATCHED_BECAUSE = range(7)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from coordinator.services.dashboard import AtRiskRow
-from coordinator.services.rules import ComplianceState, hours_text
+from coordinator.services.compliance.dashboard import AtRiskRow
+from coordinator.services.compliance.evaluate import ComplianceState, hours_text
 from coordinator.ui.models.rows_model import Column, RowsModel
 
 NAME, MENTOR, STATE, HOURS, LAST_CONTACT, REASONS = range(6)

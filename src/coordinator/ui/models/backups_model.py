@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from coordinator.services.backups import BackupInfo
+from coordinator.services.safety.backups import BackupInfo
 from coordinator.ui.models.rows_model import Column, RowsModel
 
 MADE, REASON, SIZE, PEOPLE, CHECKINS = range(5)

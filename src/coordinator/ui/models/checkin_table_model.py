@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from coordinator.db.models import CHECKIN_KIND_LABELS
-from coordinator.services.checkin_list import CheckinRow
+from coordinator.services.checkins.listing import CheckinRow
 from coordinator.ui.models.rows_model import Column, RowsModel
 
 DATE, MENTOR, KIND, MINUTES, MENTEES, TOPICS, FOLLOW_UP, SOURCE = range(8)

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt
 
-from coordinator.services.caseloads import MenteeRow
+from coordinator.services.cohorts.caseloads import MenteeRow
 from coordinator.ui.models.rows_model import Column, RowsModel
 
 MENTEE_MIME = "application/x-coordinator-mentee-ids"

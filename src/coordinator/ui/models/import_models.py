@@ -8,9 +8,9 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from coordinator.importing.batches import BatchSummary
-from coordinator.importing.plan import HeldRow, MissingPerson, PlannedPerson, describe_value
-from coordinator.importing.validate import Problem
+from coordinator.importing.roster.batches import BatchSummary
+from coordinator.importing.roster.plan import HeldRow, MissingPerson, PlannedPerson, describe_value
+from coordinator.importing.roster.validate import Problem
 from coordinator.ui.models.rows_model import Column, RowsModel
 
 Index = QModelIndex | QPersistentModelIndex

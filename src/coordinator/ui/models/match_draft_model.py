@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
-from coordinator.services.matching import ProposedPair
+from coordinator.services.matching.suggest import ProposedPair
 from coordinator.ui.models.rows_model import Column, RowsModel
 
 ACCEPT, MENTEE, MENTOR, SCORE, WHY = range(5)

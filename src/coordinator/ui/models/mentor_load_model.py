@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from coordinator.services.caseloads import MentorLoad
+from coordinator.services.cohorts.caseloads import MentorLoad
 from coordinator.ui.models.cohort_model import MENTEE_MIME, mentee_ids_from
 from coordinator.ui.models.rows_model import Column, RowsModel
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from coordinator.services.matching import ProposedPair
+from coordinator.services.matching.suggest import ProposedPair
 from coordinator.ui.models.rows_model import Column, RowsModel
 
 MENTOR, SCORE, WHY = range(3)

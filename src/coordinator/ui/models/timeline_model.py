@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from coordinator.db.models import CHECKIN_KIND_LABELS
-from coordinator.services.mentee_timeline import TimelineEntry
+from coordinator.services.checkins.timeline import TimelineEntry
 from coordinator.ui.models.rows_model import Column, RowsModel
 
 DATE, KIND, MINUTES, ATTENDED, MENTOR, TOPICS, NEXT_STEPS = range(7)

@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
-from coordinator.services.program_setup import TopicEdit
+from coordinator.services.programs.setup import TopicEdit
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 NAME, REQUIRED, ACTIVE = range(3)

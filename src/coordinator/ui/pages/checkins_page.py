@@ -23,20 +23,23 @@ from PySide6.QtWidgets import (
 
 from coordinator.db.models import CHECKIN_KIND_LABELS, CheckinKind
 from coordinator.errors import CoordinatorError
-from coordinator.importing.checkin_survey import SurveyImportResult, import_survey
-from coordinator.importing.checkin_workbook import WorkbookImportResult, import_checkin_workbook
-from coordinator.services.calendar_export import export_follow_ups
-from coordinator.services.checkin_list import CheckinFilter, CheckinRow, list_checkins
-from coordinator.services.checkin_workbook import (
+from coordinator.importing.checkins.survey_reader import SurveyImportResult, import_survey
+from coordinator.importing.checkins.workbook_format import (
     is_checkin_workbook,
     write_checkin_workbook,
 )
-from coordinator.services.checkins import (
+from coordinator.importing.checkins.workbook_reader import (
+    WorkbookImportResult,
+    import_checkin_workbook,
+)
+from coordinator.services.checkins.calendar import export_follow_ups
+from coordinator.services.checkins.entry import (
     PersonChoice,
     checkin_form,
     delete_checkin,
     get_checkin,
 )
+from coordinator.services.checkins.listing import CheckinFilter, CheckinRow, list_checkins
 from coordinator.ui.context import AppContext
 from coordinator.ui.dialogs.checkin_dialog import CheckinDialog
 from coordinator.ui.models.checkin_table_model import DATE, CheckinTableModel

@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator.errors import CoordinatorError
-from coordinator.services import caseloads, cohorts, match_apply, matching, programs
-from coordinator.services.caseloads import MenteeRow, MentorLoad
-from coordinator.services.matching import MatchDraft
+from coordinator.services.cohorts import assignments as cohorts, caseloads
+from coordinator.services.cohorts.caseloads import MenteeRow, MentorLoad
+from coordinator.services.matching import apply, suggest
+from coordinator.services.matching.suggest import MatchDraft
+from coordinator.services.programs import programs
 from coordinator.ui.context import AppContext
 from coordinator.ui.dialogs.match_draft_dialog import MatchDraftDialog
 from coordinator.ui.dialogs.reassign_dialog import ReassignDialog
@@ -256,7 +258,7 @@ class CohortsPage(QWidget):
         if mentee is not None and year_id is not None:
             with self._context.db.reading() as session:
                 year = programs.year_by_id(session, year_id)
-                rows = matching.suggest_mentors(session, year, mentee.person_id)
+                rows = suggest.suggest_mentors(session, year, mentee.person_id)
         self.suggestion_model.set_rows(rows)
         name = mentee.name if mentee is not None else "the selected mentee"
         self.suggestion_title.setText(f"Suggested mentors for {name}")
@@ -336,7 +338,7 @@ class CohortsPage(QWidget):
 
         def work(progress: Any) -> MatchDraft:
             with db.reading() as session:
-                return matching.draft_match(
+                return suggest.draft_match(
                     session, programs.year_by_id(session, year_id), progress=progress
                 )
 
@@ -380,7 +382,7 @@ class CohortsPage(QWidget):
             return
         try:
             with self._context.db.transaction() as session:
-                undone = match_apply.undo_match(session, self.last_batch)
+                undone = apply.undo_match(session, self.last_batch)
         except CoordinatorError as exc:
             QMessageBox.warning(self, "Coordinator", str(exc))
             return

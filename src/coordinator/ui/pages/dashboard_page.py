@@ -18,13 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator.progress import Progress
-from coordinator.services.dashboard import (
+from coordinator.services.compliance.dashboard import (
     Dashboard,
     FiguresStage,
     dashboard_figures,
     finish_dashboard,
 )
-from coordinator.services.rules import hours_text
+from coordinator.services.compliance.evaluate import hours_text
 from coordinator.ui.context import AppContext
 from coordinator.ui.models.at_risk_model import STATE, AtRiskTableModel
 from coordinator.ui.widgets.dashboard_charts import BarChartView

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coordinator.importing.batches import BatchSummary, list_batches
-from coordinator.importing.undo import UndoResult, undo_batch
+from coordinator.importing.roster.batches import BatchSummary, list_batches
+from coordinator.importing.roster.undo import UndoResult, undo_batch
 from coordinator.progress import Progress
 from coordinator.ui.context import AppContext
 from coordinator.ui.models.import_models import BatchesModel

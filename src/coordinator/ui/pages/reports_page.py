@@ -32,7 +32,7 @@ from coordinator.db.models import Role
 from coordinator.errors import CoordinatorError
 from coordinator.progress import Progress
 from coordinator.reports.jobs import REPORT_TITLES, ReportKind, ReportRequest
-from coordinator.services.report_data import ReportScope
+from coordinator.services.reporting.data import ReportScope
 from coordinator.ui.context import AppContext
 from coordinator.ui.dialogs.export_dialog import EXPORT_TITLES, ask_export_path, start_export
 from coordinator.ui.widgets.pdf_preview import PdfPreview, print_pdf
@@ -151,7 +151,7 @@ class ReportsPage(QWidget):
 
     def refresh(self) -> None:
         """Reload the year's mentors and mentees from the services."""
-        from coordinator.services.reporting import report_scope
+        from coordinator.services.reporting.year_end import report_scope
 
         year_id = self._context.program_year_id
         self._scope = None

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 
 from coordinator import paths
 from coordinator.progress import Progress
-from coordinator.services.database_info import database_info, readable_size
-from coordinator.services.integrity import CheckReport, check_database
+from coordinator.services.safety.database_info import database_info, readable_size
+from coordinator.services.safety.integrity import CheckReport, check_database
 from coordinator.ui.context import AppContext
 from coordinator.ui.dialogs.rule_packs_dialog import RulePacksDialog
 from coordinator.ui.safety import SafetyTools

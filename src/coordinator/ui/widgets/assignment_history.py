@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coordinator.services.caseloads import assignment_history
+from coordinator.services.cohorts.caseloads import assignment_history
 from coordinator.ui.context import AppContext
 from coordinator.ui.models.assignment_history_model import AssignmentHistoryModel
 

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coordinator.services.mentee_timeline import MenteeTimeline, mentee_timeline
-from coordinator.services.rules import hours_text
+from coordinator.services.checkins.timeline import MenteeTimeline, mentee_timeline
+from coordinator.services.compliance.evaluate import hours_text
 from coordinator.ui.context import AppContext
 from coordinator.ui.models.timeline_model import DATE, TimelineTableModel
 

@@ -7,7 +7,7 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from coordinator.services.mentors import MentorSummary, mentor_summary
+from coordinator.services.cohorts.mentors import MentorSummary, mentor_summary
 from coordinator.ui.context import AppContext
 
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QToolBar, QWidget
 
-from coordinator.services import programs
+from coordinator.services.programs import programs
 from coordinator.ui.context import AppContext
 from coordinator.ui.dialogs.mentor_profile_dialog import MentorProfileDialog
 from coordinator.ui.dialogs.program_dialog import ProgramDialog

@@ -1,0 +1,293 @@
+"""Importing check-ins from a survey-form export (csv/xlsx), with the roster import's reading.
+
+The file is opened, its sheet and header row found, and its cells read exactly as a roster is;
+its columns are matched to the survey fields by name (exact words first, then close spellings);
+every row becomes a check-in or a problem naming the file, row, column and how to fix it.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from coordinator.db.engine import Database
+from coordinator.db.models import ImportBatch, ImportKind, ImportRow, RowAction
+from coordinator.errors import CoordinatorError, UnreadableInputError
+from coordinator.importing.checkins.survey_rows import (
+    SURVEY_FIELDS,
+    SurveyPlan,
+    parse_timestamp,
+    plan_survey_rows,
+)
+from coordinator.importing.headers import header_text, normalise
+from coordinator.importing.layout import (
+    candidate_sheets,
+    data_row_indexes,
+    find_header_row,
+    headers_of,
+)
+from coordinator.importing.readers import RosterFile, open_roster_file
+from coordinator.importing.roster.validate import Problem
+from coordinator.importing.values import ValueProblem, parse_date
+from coordinator.services import audit
+from coordinator.services.checkins.keyed import store_keyed_checkin
+
+SURVEY_HEADERS: dict[str, tuple[str, ...]] = {
+    "timestamp": (
+        "timestamp",
+        "submitted",
+        "submitted at",
+        "submission date",
+        "date",
+        "meeting date",
+        "date of meeting",
+        "start time",
+        "completion time",
+    ),
+    "email": (
+        "email",
+        "email address",
+        "e mail",
+        "e mail address",
+        "mentor email",
+        "your email",
+        "username",
+        "mentor e mail",
+    ),
+    "mentee": (
+        "mentee",
+        "mentee name",
+        "name of mentee",
+        "mentee s name",
+        "mentee full name",
+        "who did you meet with",
+        "beginning teacher",
+        "new teacher",
+    ),
+    "kind": (
+        "meeting type",
+        "type of meeting",
+        "type",
+        "kind",
+        "contact type",
+        "type of contact",
+        "how did you meet",
+        "format",
+    ),
+    "minutes": (
+        "minutes",
+        "duration",
+        "duration minutes",
+        "length minutes",
+        "time spent",
+        "time spent minutes",
+        "how many minutes",
+        "number of minutes",
+        "length",
+    ),
+    "topics": (
+        "topics",
+        "topic",
+        "topics discussed",
+        "topics covered",
+        "what did you discuss",
+        "focus areas",
+    ),
+}
+FIELD_NAMES = {
+    "timestamp": "Timestamp",
+    "email": "E-mail",
+    "mentee": "Mentee name",
+    "kind": "Meeting type",
+    "minutes": "Minutes",
+    "topics": "Topics",
+}
+_INDEX = {syn: name for name, syns in SURVEY_HEADERS.items() for syn in syns}
+COUNT_NAMES = ("new", "changed", "unchanged", "missing", "duplicates", "invalid")
+
+
+@dataclass
+class SurveyImportResult:
+    file_name: str
+    dry_run: bool
+    mapping: dict[str, str] = field(default_factory=dict)  # field -> the file's header
+    counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(COUNT_NAMES, 0))
+    problems: list[Problem] = field(default_factory=list)
+    batch_id: int | None = None
+
+    @property
+    def summary(self) -> str:
+        return " ".join(f"{k}={v}" for k, v in self.counts.items())
+
+
+class _DryRun(Exception):
+    pass
+
+
+def map_survey_headers(headers: list[str]) -> dict[str, int]:
+    """Survey field -> column index, by exact words, then by close spelling (difflib)."""
+    found: dict[str, tuple[int, float]] = {}
+    for index, header in enumerate(headers):
+        key = normalise(header_text(header))
+        name, score = _INDEX.get(key), 1.0
+        if name is None:
+            close = difflib.get_close_matches(key, _INDEX, n=1, cutoff=0.8)
+            if not close:
+                continue
+            name, score = _INDEX[close[0]], difflib.SequenceMatcher(None, key, close[0]).ratio()
+        if name not in found or score > found[name][1]:
+            found[name] = (index, score)
+    return {name: index for name, (index, _) in found.items()}
+
+
+def is_survey_export(path: Path) -> bool:
+    """Whether a file's headers read as a survey export (its first sheet, first rows)."""
+    roster = open_roster_file(path)
+    try:
+        sheet = roster.read_sheet(_sheet(roster), nrows=30)
+        header = find_header_row(sheet, roster.file_name)
+        return len(map_survey_headers(headers_of(sheet, header))) >= 4
+    except CoordinatorError:
+        return False
+    finally:
+        roster.close()
+
+
+def _sheet(roster: RosterFile) -> str:
+    candidates = candidate_sheets(roster)
+    if not candidates:
+        raise UnreadableInputError(f"{roster.file_name}: the workbook has no worksheet to read.")
+    return candidates[0].name
+
+
+def _read(path: Path) -> tuple[RosterFile, str, list[tuple[int, dict[str, Any]]], dict[str, str]]:
+    roster = open_roster_file(path)
+    try:
+        sheet = roster.read_sheet(_sheet(roster))
+        if not sheet.rows:
+            raise UnreadableInputError(f"{roster.file_name}: the file is empty.")
+        header = find_header_row(sheet, roster.file_name)
+        headers = headers_of(sheet, header)
+        columns = map_survey_headers(headers)
+        missing = [FIELD_NAMES[f] for f in SURVEY_FIELDS if f not in columns and f != "topics"]
+        if missing:
+            raise UnreadableInputError(
+                f"{roster.file_name}: no column for {', '.join(missing)}. A survey export needs "
+                "Timestamp, E-mail, Mentee name, Meeting type and Minutes (Topics is optional); "
+                "rename the column headers and import again."
+            )
+        rows = []
+        for index in data_row_indexes(sheet, header):
+            cells = sheet.rows[index]
+            row = {f: (cells[c] if c < len(cells) else None) for f, c in columns.items()}
+            row["date"] = _date(row.get("timestamp"), roster.date1904)
+            rows.append((index + 1, row))
+        mapping = {f: headers[c] for f, c in columns.items()}
+        return roster, sheet.name, rows, mapping
+    finally:
+        roster.close()
+
+
+def _date(value: Any, date1904: bool) -> Any:
+    day = parse_timestamp(value)
+    if day is not None:
+        return day
+    try:
+        return parse_date(value, date1904)
+    except (ValueProblem, ValueError):
+        return None
+
+
+def import_survey(
+    db: Database, path: Path, *, program_year_id: int, dry_run: bool = False
+) -> SurveyImportResult:
+    """Import a survey export into the program year; the same export twice adds nothing."""
+    path = Path(path)
+    roster, sheet, rows, mapping = _read(path)
+    result = SurveyImportResult(file_name=path.name, dry_run=dry_run, mapping=mapping)
+    try:
+        with db.transaction() as session:
+            plan = plan_survey_rows(session, program_year_id, rows)
+            _store(session, result, plan, rows, roster, sheet)
+            if dry_run:
+                raise _DryRun()
+    except _DryRun:
+        pass
+    return result
+
+
+def _problem(
+    result: SurveyImportResult,
+    roster: RosterFile,
+    sheet: str,
+    row: int,
+    column: str,
+    value: Any,
+    code: str,
+    fix: str,
+) -> None:
+    result.counts["invalid"] += 1
+    result.problems.append(
+        Problem(roster.file_name, sheet, row, column, str(value or "")[:60], code, fix)
+    )
+
+
+def _store(
+    session: Any,
+    result: SurveyImportResult,
+    plan: SurveyPlan,
+    rows: list[tuple[int, dict[str, Any]]],
+    roster: RosterFile,
+    sheet: str,
+) -> None:
+    values = dict(rows)
+    for p in plan.problems:
+        header = result.mapping.get(p.column, FIELD_NAMES.get(p.column, p.column))
+        _problem(
+            result,
+            roster,
+            sheet,
+            p.row,
+            header,
+            values[p.row].get(p.column),
+            f"BAD_{p.column.upper()}",
+            p.message,
+        )
+    batch = ImportBatch(
+        kind=ImportKind.CHECKINS,
+        file_name=roster.file_name,
+        content_hash=roster.sha256,
+        sheet=sheet or None,
+        mapping=result.mapping,
+        actor=audit.current_actor(),
+    )
+    session.add(batch)
+    session.flush()
+    seen: set[str] = set()
+    for item in plan.checkins:
+        if item.source_key in seen:
+            result.counts["duplicates"] += 1
+            continue
+        seen.add(item.source_key)
+        try:
+            with session.begin_nested():
+                action, cid = store_keyed_checkin(
+                    session, item.data, item.source_key, source="survey", batch_id=batch.id
+                )
+        except CoordinatorError as exc:
+            where = "timestamp" if "date" in str(exc).lower() else "mentee"
+            value = values[item.row].get(where)
+            column = result.mapping.get(where, FIELD_NAMES[where])
+            _problem(result, roster, sheet, item.row, column, value, "REFUSED", str(exc))
+            continue
+        if action is RowAction.UNCHANGED:
+            result.counts["unchanged"] += 1
+            continue
+        result.counts[action.value] += 1
+        session.add(
+            ImportRow(batch_id=batch.id, row_number=item.row, action=action, checkin_id=cid)
+        )
+    batch.counts = dict(result.counts)
+    result.batch_id = batch.id

@@ -1,0 +1,252 @@
+"""A mentor's check-in log workbook: written with dropdowns for offline use, imported back.
+
+The workbook has a "Check-ins" sheet (one row per check-in, prepared rows with hidden keys), an
+"Instructions" sheet, and hidden "Lists" and "_coordinator" sheets. Each prepared row's key makes
+re-importing the same file idempotent: a row already imported is unchanged, or changed in place.
+"""
+
+from __future__ import annotations
+
+import io
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.styles import Font, PatternFill
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.worksheet import Worksheet
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from coordinator.db.models import CHECKIN_KIND_LABELS, Assignment, Person, ProgramYear
+from coordinator.errors import NotFoundError
+from coordinator.services.checkins.entry import topics_for_year
+from coordinator.tools.private_files import write_private_bytes
+
+FORMAT = "coordinator-checkin-log/1"
+SHEET = "Check-ins"
+LISTS = "Lists"
+META = "_coordinator"
+INSTRUCTIONS = "Instructions"
+WHOLE_COHORT = "Whole cohort (group meeting)"
+PREPARED_ROWS = 300
+TOPIC_COLUMNS = 3
+HEADERS = (
+    "Date",
+    "Mentee",
+    "Kind",
+    "Minutes",
+    "Topic 1",
+    "Topic 2",
+    "Topic 3",
+    "Absent (group meetings)",
+    "Next steps",
+    "Follow-up date",
+    "Private notes",
+    "Row key",
+)
+COL = {name: i + 1 for i, name in enumerate(HEADERS)}
+WIDTHS = (12, 34, 24, 9, 30, 30, 30, 30, 40, 14, 40, 10)
+
+
+@dataclass(frozen=True)
+class WorkbookMentee:
+    person_id: int
+    label: str  # "Name (employee ID)": unique, and what the dropdown shows
+
+
+def mentee_label(person: Person) -> str:
+    return f"{person.display_name} ({person.employee_id or f'#{person.id}'})"
+
+
+def mentor_mentees(session: Session, program_year_id: int, mentor_id: int) -> list[WorkbookMentee]:
+    """Everyone ever assigned to the mentor in the year, by last name."""
+    people = session.scalars(
+        select(Person)
+        .where(
+            Person.id.in_(
+                select(Assignment.mentee_id).where(
+                    Assignment.program_year_id == program_year_id,
+                    Assignment.mentor_id == mentor_id,
+                )
+            )
+        )
+        .order_by(Person.last_name, Person.first_name, Person.id)
+    )
+    return [WorkbookMentee(p.id, mentee_label(p)) for p in people]
+
+
+def write_checkin_workbook(
+    session: Session, program_year_id: int, mentor_id: int, path: Path
+) -> int:
+    """Write the mentor's log workbook to `path` (0600); returns how many mentees it lists."""
+    year = session.get(ProgramYear, program_year_id)
+    mentor = session.get(Person, mentor_id)
+    if year is None:
+        raise NotFoundError(f"There is no program year with id {program_year_id}.")
+    if mentor is None:
+        raise NotFoundError(f"There is no mentor with id {mentor_id}.")
+    mentees = mentor_mentees(session, program_year_id, mentor_id)
+    if not mentees:
+        raise NotFoundError(
+            "This mentor has no mentees assigned in this program year; assign mentees first."
+        )
+    topics = [t.name for t in topics_for_year(session, program_year_id)]
+    wb = Workbook()
+    sheet = wb.active
+    assert sheet is not None
+    sheet.title = SHEET
+    _write_lists(wb, mentees, topics)
+    _write_log_sheet(sheet, year, len(mentees), len(topics))
+    _write_instructions(wb, year, mentor.display_name)
+    _write_meta(wb, program_year_id, mentor_id)
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    write_private_bytes(Path(path), buffer.getvalue())
+    return len(mentees)
+
+
+def _write_lists(wb: Workbook, mentees: list[WorkbookMentee], topics: list[str]) -> None:
+    lists = wb.create_sheet(LISTS)
+    lists.append(["Mentee", "Person id", "Kind", "Topic"])
+    kinds = list(CHECKIN_KIND_LABELS.values())
+    labels = [WHOLE_COHORT, *(m.label for m in mentees)]
+    ids: list[int | None] = [None, *(m.person_id for m in mentees)]
+    for i in range(max(len(labels), len(kinds), len(topics))):
+        lists.append(
+            [
+                labels[i] if i < len(labels) else None,
+                ids[i] if i < len(ids) else None,
+                kinds[i] if i < len(kinds) else None,
+                topics[i] if i < len(topics) else None,
+            ]
+        )
+    lists.sheet_state = "hidden"
+
+
+def _write_log_sheet(sheet: Worksheet, year: ProgramYear, mentees: int, topics: int) -> None:
+    sheet.append(list(HEADERS))
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+        cell.fill = PatternFill("solid", fgColor="DDEBF7")
+    for i, width in enumerate(WIDTHS, start=1):
+        sheet.column_dimensions[chr(64 + i)].width = width
+    last = PREPARED_ROWS + 1
+    token = secrets.token_hex(6)
+    for n in range(2, last + 1):
+        sheet.cell(row=n, column=COL["Row key"], value=f"{token}-{n - 1:04d}")
+        sheet.cell(row=n, column=COL["Date"]).number_format = "yyyy-mm-dd"
+        sheet.cell(row=n, column=COL["Follow-up date"]).number_format = "yyyy-mm-dd"
+    sheet.column_dimensions["L"].hidden = True
+    sheet.freeze_panes = "B2"
+    _validate(
+        sheet,
+        f"={LISTS}!$A$2:$A${mentees + 2}",
+        f"B2:B{last}",
+        "Mentee",
+        "Choose a mentee (or the whole cohort) from the list.",
+    )
+    _validate(
+        sheet,
+        f"={LISTS}!$C$2:$C${len(CHECKIN_KIND_LABELS) + 1}",
+        f"C2:C{last}",
+        "Kind",
+        "Choose the kind of check-in from the list.",
+    )
+    if topics:
+        _validate(
+            sheet,
+            f"={LISTS}!$D$2:$D${topics + 1}",
+            f"E2:G{last}",
+            "Topic",
+            "Choose a topic from the program's list, or leave it empty.",
+        )
+    dates = DataValidation(
+        type="date",
+        operator="between",
+        formula1=f"DATE({year.start_date.year},{year.start_date.month},{year.start_date.day})",
+        formula2=f"DATE({year.end_date.year},{year.end_date.month},{year.end_date.day})",
+        showErrorMessage=True,
+        errorTitle="Date",
+        error=f"Enter a date in the program year {year.label}, for example "
+        f"{year.start_date.isoformat()}.",
+    )
+    dates.add(f"A2:A{last}")
+    dates.add(f"J2:J{last}")
+    minutes = DataValidation(
+        type="whole",
+        operator="between",
+        formula1="1",
+        formula2="1440",
+        showErrorMessage=True,
+        errorTitle="Minutes",
+        error="Enter the minutes as a whole number from 1 to 1440.",
+    )
+    minutes.add(f"D2:D{last}")
+    sheet.add_data_validation(dates)
+    sheet.add_data_validation(minutes)
+
+
+def _validate(sheet: Worksheet, formula: str, cells: str, title: str, message: str) -> None:
+    dv = DataValidation(
+        type="list",
+        formula1=formula,
+        allow_blank=True,
+        showErrorMessage=True,
+        errorTitle=title,
+        error=message,
+    )
+    dv.add(cells)
+    sheet.add_data_validation(dv)
+
+
+def _write_instructions(wb: Workbook, year: ProgramYear, mentor: str) -> None:
+    sheet = wb.create_sheet(INSTRUCTIONS)
+    sheet.column_dimensions["A"].width = 110
+    lines = [
+        f"Check-in log for {mentor}, program year {year.label}",
+        "",
+        "Fill one row of the Check-ins sheet for each contact with your mentees:",
+        "  Date: the day it happened (yyyy-mm-dd).",
+        "  Mentee: choose from the list; choose 'Whole cohort (group meeting)' for a group "
+        "meeting everyone was invited to.",
+        "  Absent: for a group meeting, the names of anyone who did not come, separated by commas.",
+        "  Kind and Minutes: choose the kind; the minutes are a whole number.",
+        "  Topics: up to three topics from the program's list.",
+        "  Next steps and Follow-up date are optional. Private notes stay private: they are "
+        "never printed in reports.",
+        "",
+        "Use the prepared rows in order and do not copy whole rows: each row carries a hidden "
+        "key so the coordinator can import this file again without counting anything twice.",
+        "Save the file and send it back to your program coordinator.",
+    ]
+    for line in lines:
+        sheet.append([line])
+    sheet["A1"].font = Font(bold=True, size=14)
+
+
+def _write_meta(wb: Workbook, program_year_id: int, mentor_id: int) -> None:
+    meta = wb.create_sheet(META)
+    meta.append(["format", FORMAT])
+    meta.append(["program_year_id", program_year_id])
+    meta.append(["mentor_id", mentor_id])
+    meta.sheet_state = "veryHidden"
+
+
+def is_checkin_workbook(path: Path) -> bool:
+    """Whether the file is a log workbook Coordinator wrote (it carries the hidden settings)."""
+    import zipfile
+
+    from openpyxl import load_workbook
+
+    if not zipfile.is_zipfile(path):
+        return False
+    try:
+        with Path(path).open("rb") as fh:
+            wb = load_workbook(fh, read_only=True)
+            names = list(wb.sheetnames)
+            wb.close()
+    except (OSError, zipfile.BadZipFile, KeyError, ValueError):
+        return False
+    return META in names and SHEET in names

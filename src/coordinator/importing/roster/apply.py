@@ -1,0 +1,411 @@
+"""Applying an import plan in one transaction, recorded as a batch with per-row provenance."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Collection
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, func, select, update
+from sqlalchemy.orm import Session
+
+from coordinator.db.models import (
+    Campus,
+    CampusLevel,
+    Enrollment,
+    EnrollmentStatus,
+    ImportBatch,
+    ImportKind,
+    ImportRow,
+    ImportStatus,
+    Person,
+    PersonStatus,
+    Role,
+    RowAction,
+)
+from coordinator.importing.roster.bulk import insert_rows, table_of, to_sqlite, update_rows
+from coordinator.importing.roster.departures import mark_departures
+from coordinator.importing.roster.plan import (
+    PERSON_FIELDS,
+    ImportPlan,
+    PlannedPerson,
+    restore_point,
+)
+from coordinator.progress import NO_PROGRESS, Progress
+from coordinator.services import audit
+
+_NEW_PERSON_COLUMNS = (
+    *PERSON_FIELDS,
+    "campus_id",
+    "status",
+    "created_batch_id",
+    "created_at",
+    "updated_at",
+    "version",
+)
+_ROW_COLUMNS = ("batch_id", "row_number", "action", "person_id", "before", "after")
+_ENROLL_COLUMNS = (
+    "program_year_id",
+    "person_id",
+    "role",
+    "year_in_program",
+    "status",
+    "enrolled_on",
+    "batch_id",
+    "version",
+)
+CHUNK = 20_000
+
+
+@dataclass(frozen=True)
+class EnrollTarget:
+    """Enroll every imported person in this program year with this role."""
+
+    program_year_id: int
+    role: Role
+    label: str = ""
+
+
+@dataclass(frozen=True)
+class BatchSource:
+    """Where the rows came from, kept on the import batch."""
+
+    file_name: str
+    sha256: str
+    sheet: str
+    mapping: dict[str, Any]
+
+
+@dataclass
+class ApplyResult:
+    counts: dict[str, int]
+    batch_id: int | None
+    enrolled: int = 0
+    new_campuses: list[str] = field(default_factory=list)
+    message: str = ""
+
+
+def now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+def _json_values(values: dict[str, Any]) -> dict[str, Any]:
+    return {k: (v.isoformat() if isinstance(v, dt.date) else v) for k, v in values.items()}
+
+
+def write_plan(
+    session: Session,
+    plan: ImportPlan,
+    source: BatchSource,
+    *,
+    enroll: EnrollTarget | None = None,
+    mark_left: Collection[int] = (),
+    progress: Progress = NO_PROGRESS,
+) -> ApplyResult:
+    """Write what the plan says inside the caller's transaction; nothing is written if no change.
+
+    `mark_left` names people from the plan's "not in this file" list to mark as having left.
+    """
+    conn = session.connection()
+    enroll_ids = _people_to_enroll(conn, plan, enroll) if enroll else []
+    leaving = {m.person_id for m in plan.missing} & set(mark_left)
+    counts = plan.counts()
+    if not plan.changes_anything and not enroll_ids and not leaving:
+        return ApplyResult(counts, None, message=_nothing_message(session, plan, source))
+    stamp = now()
+    batch_id = _create_batch(session, source, counts, stamp)
+    progress.step(0, 4, "Creating campuses")
+    created_campuses = _create_campuses(conn, plan, batch_id)
+    progress.step(1, 4, "Adding new people")
+    new_ids = _insert_new_people(conn, plan, batch_id, stamp)
+    progress.step(2, 4, "Updating changed people")
+    _update_changed_people(conn, plan, stamp)
+    rows = _provenance_rows(plan, batch_id, new_ids)
+    rows += mark_departures(conn, plan, sorted(leaving), batch_id, stamp)
+    for start in range(0, len(rows), CHUNK):
+        insert_rows(
+            conn,
+            table_of(ImportRow),
+            _ROW_COLUMNS,
+            rows[start : start + CHUNK],
+            convert=("before", "after"),
+        )
+    progress.step(3, 4, "Enrolling")
+    enrolled = 0
+    if enroll is not None:
+        enroll_ids = _people_to_enroll(conn, plan, enroll, new_ids)
+        _enroll(conn, enroll, enroll_ids, batch_id, dt.date.today())
+        enrolled = len(enroll_ids)
+    counts = {**counts, "enrolled": enrolled, "marked_left": len(leaving)}
+    session.execute(
+        update(ImportBatch)
+        .where(ImportBatch.id == batch_id)
+        .values(
+            counts=counts,
+            mapping={
+                **source.mapping,
+                "created_campus_ids": created_campuses,
+                "enroll": _enroll_note(enroll),
+            },
+        )
+    )
+    audit.record(session, "import.apply", "import_batch", batch_id, after=counts, batch_id=batch_id)
+    progress.step(4, 4, "Saving")
+    return ApplyResult(
+        counts, batch_id, enrolled, plan.new_campuses, f"Imported as batch {batch_id}."
+    )
+
+
+def _enroll_note(enroll: EnrollTarget | None) -> dict[str, Any] | None:
+    if enroll is None:
+        return None
+    return {
+        "program_year_id": enroll.program_year_id,
+        "role": enroll.role.value,
+        "label": enroll.label,
+    }
+
+
+def _nothing_message(session: Session, plan: ImportPlan, source: BatchSource) -> str:
+    earlier = session.scalar(
+        select(func.max(ImportBatch.id)).where(
+            ImportBatch.content_hash == source.sha256, ImportBatch.status == ImportStatus.APPLIED
+        )
+    )
+    seen = f" This file was already imported as batch {earlier}." if earlier else ""
+    return (
+        f"Nothing to change: all {len(plan.unchanged):,} people in the file already match "
+        f"the database.{seen}"
+    )
+
+
+def _create_batch(
+    session: Session, source: BatchSource, counts: dict[str, int], stamp: dt.datetime
+) -> int:
+    batch = ImportBatch(
+        kind=ImportKind.ROSTER,
+        file_name=source.file_name,
+        content_hash=source.sha256,
+        sheet=source.sheet or None,
+        mapping=source.mapping,
+        counts=counts,
+        status=ImportStatus.APPLIED,
+        actor=audit.current_actor(),
+        created_at=stamp,
+    )
+    session.add(batch)
+    session.flush()
+    return batch.id
+
+
+_LEVEL_WORDS = (
+    ("elementary", CampusLevel.ELEMENTARY),
+    ("primary", CampusLevel.ELEMENTARY),
+    ("middle", CampusLevel.MIDDLE),
+    ("junior high", CampusLevel.MIDDLE),
+    ("intermediate", CampusLevel.MIDDLE),
+    ("high", CampusLevel.HIGH),
+)
+
+
+def campus_level(name: str) -> CampusLevel:
+    """Elementary, middle or high from the campus name ("Travis Middle" is middle), else other."""
+    words = " ".join(name.casefold().replace("-", " ").split())
+    for word, level in _LEVEL_WORDS:
+        if f" {word} " in f" {words} ":
+            return level
+    return CampusLevel.OTHER
+
+
+def _create_campuses(conn: Connection, plan: ImportPlan, batch_id: int) -> list[int]:
+    """Campuses the file names that the database does not have yet, by name (and code)."""
+    created = []
+    for name in plan.new_campuses:
+        code = plan.new_campus_codes.get(name.casefold())
+        cid = conn.execute(
+            table_of(Campus)
+            .insert()
+            .values(name=name, code=code, level=campus_level(name), version=1)
+        ).inserted_primary_key
+        assert cid is not None
+        plan.campus_ids[name.casefold()] = int(cid[0])
+        created.append(int(cid[0]))
+    return created
+
+
+def _campus_id(plan: ImportPlan, person: PlannedPerson, current: int | None) -> int | None:
+    """The campus the person ends up at: the one the row names, or the current one if blank."""
+    if person.new_campus is not None:
+        return plan.campus_ids[person.new_campus.casefold()]
+    if person.campus_id is not None:
+        return person.campus_id
+    return current
+
+
+def _insert_new_people(
+    conn: Connection, plan: ImportPlan, batch_id: int, stamp: dt.datetime
+) -> dict[int, int]:
+    """Insert new people in bulk; returns file row -> new person id."""
+    if not plan.new:
+        return {}
+    # The time stamp is the same on every row: convert it once, not once per row.
+    sqlite = conn.dialect.name == "sqlite"
+    when: Any = to_sqlite(stamp) if sqlite else stamp
+    tail = (PersonStatus.ACTIVE.value, batch_id, when, when, 1)
+    if sqlite:
+        # The write lock is held (BEGIN IMMEDIATE), so the next ids are ours to hand out.
+        first = int(conn.execute(select(func.coalesce(func.max(Person.id), 0))).scalar_one()) + 1
+        ids = {p.row: first + n for n, p in enumerate(plan.new)}
+        columns: tuple[str, ...] = ("id", *_NEW_PERSON_COLUMNS)
+        rows = [
+            (ids[p.row], *map(p.values.get, PERSON_FIELDS), _campus_id(plan, p, None), *tail)
+            for p in plan.new
+        ]
+    else:
+        columns = _NEW_PERSON_COLUMNS
+        rows = [
+            (*map(p.values.get, PERSON_FIELDS), _campus_id(plan, p, None), *tail) for p in plan.new
+        ]
+    for start in range(0, len(rows), CHUNK):
+        insert_rows(
+            conn, table_of(Person), columns, rows[start : start + CHUNK], convert=("hire_date",)
+        )
+    return ids if sqlite else _new_ids(conn, plan, batch_id)
+
+
+def _new_ids(conn: Connection, plan: ImportPlan, batch_id: int) -> dict[int, int]:
+    """File row -> id of the person it created, read back after the insert."""
+    by_id, by_email = {}, {}
+    for pid, emp, email in conn.execute(
+        select(Person.id, Person.employee_id, Person.email).where(
+            Person.created_batch_id == batch_id
+        )
+    ):
+        if emp:
+            by_id[emp] = pid
+        elif email:
+            by_email[email.casefold()] = pid
+    return {
+        p.row: (
+            by_id[p.values["employee_id"]]
+            if p.values.get("employee_id")
+            else by_email[p.values["email"].casefold()]
+        )
+        for p in plan.new
+    }
+
+
+def _update_changed_people(conn: Connection, plan: ImportPlan, stamp: dt.datetime) -> None:
+    rows = []
+    for person in plan.changed:
+        assert person.person_id is not None
+        current = plan.existing[person.person_id]
+        values = {f: person.values.get(f, current[f]) for f in PERSON_FIELDS}
+        campus = _campus_id(plan, person, current["campus_id"])
+        left_on = current["left_on"] if current["status"] == PersonStatus.ACTIVE else None
+        rows.append(
+            (
+                *values.values(),
+                campus,
+                PersonStatus.ACTIVE,
+                left_on,
+                current["version"] + 1,
+                stamp,
+                person.person_id,
+            )
+        )
+    columns = (*PERSON_FIELDS, "campus_id", "status", "left_on", "version", "updated_at")
+    update_rows(conn, table_of(Person), columns, rows)
+
+
+def _provenance_rows(
+    plan: ImportPlan, batch_id: int, new_ids: dict[int, int]
+) -> list[tuple[Any, ...]]:
+    rows: list[tuple[Any, ...]] = [
+        (batch_id, p.row, RowAction.NEW.value, new_ids[p.row], None, p.values) for p in plan.new
+    ]
+    for p in plan.changed:
+        assert p.person_id is not None
+        current = plan.existing[p.person_id]
+        before = restore_point(current)
+        after = {c.field: c.after for c in p.changes}
+        if "campus" in after:  # the id too, so an undo can tell whether it was changed since
+            after["campus_id"] = _campus_id(plan, p, current["campus_id"])
+        rows.append(
+            (
+                batch_id,
+                p.row,
+                RowAction.CHANGED.value,
+                p.person_id,
+                {"restore": before, "diff": {c.field: c.before for c in p.changes}},
+                _json_values(after),
+            )
+        )
+    rows.extend(
+        (
+            batch_id,
+            h.row,
+            RowAction.DUPLICATE.value,
+            h.other_person_id,
+            None,
+            {**_json_values(h.values), "reason": h.reason},
+        )
+        for h in plan.duplicates
+    )
+    rows.extend(
+        (batch_id, p.row or 0, RowAction.INVALID.value, None, None, None)
+        for p in _invalid_rows(plan)
+    )
+    return rows
+
+
+@dataclass(frozen=True)
+class _InvalidRow:
+    row: int | None
+
+
+def _invalid_rows(plan: ImportPlan) -> list[_InvalidRow]:
+    rows = sorted({p.row for p in plan.problems if p.row is not None})
+    return [_InvalidRow(r) for r in rows]
+
+
+def _people_to_enroll(
+    conn: Connection,
+    plan: ImportPlan,
+    enroll: EnrollTarget,
+    new_ids: dict[int, int] | None = None,
+) -> list[int]:
+    """Everyone imported from the file who is not already enrolled in that year with that role."""
+    people = [p.person_id for p in (*plan.changed, *plan.unchanged) if p.person_id is not None]
+    if new_ids is not None:
+        people.extend(new_ids.values())
+    else:
+        people.extend(-p.row for p in plan.new)  # placeholders: new people are never enrolled yet
+    enrolled = set(
+        conn.execute(
+            select(Enrollment.person_id).where(
+                Enrollment.program_year_id == enroll.program_year_id, Enrollment.role == enroll.role
+            )
+        ).scalars()
+    )
+    return [pid for pid in people if pid not in enrolled]
+
+
+def _enroll(
+    conn: Connection, enroll: EnrollTarget, people: list[int], batch_id: int, today: dt.date
+) -> None:
+    rows = [
+        (
+            enroll.program_year_id,
+            pid,
+            enroll.role.value,
+            1,
+            EnrollmentStatus.ACTIVE.value,
+            today,
+            batch_id,
+            1,
+        )
+        for pid in people
+    ]
+    insert_rows(conn, table_of(Enrollment), _ENROLL_COLUMNS, rows, convert=("enrolled_on",))

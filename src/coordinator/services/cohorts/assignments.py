@@ -1,0 +1,262 @@
+"""Cohorts: assign, reassign and end assignments with effective dates, and what they add up to."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from coordinator.db.models import (
+    Assignment,
+    Enrollment,
+    EnrollmentStatus,
+    Person,
+    PersonStatus,
+    ProgramYear,
+    Role,
+)
+from coordinator.errors import CoordinatorError, NotFoundError, RefusedError
+from coordinator.services import audit
+from coordinator.services.cohorts.caseloads import open_assignment
+from coordinator.services.cohorts.mentors import eligibility, hard_refusal
+from coordinator.services.programs.programs import enroll, reference_day
+
+ASSIGNMENT_FIELDS = (
+    "program_year_id",
+    "mentee_id",
+    "mentor_id",
+    "start_date",
+    "end_date",
+    "end_reason",
+    "override_reason",
+)
+
+
+# --- changes ------------------------------------------------------------------------------------
+
+
+def assign(
+    session: Session,
+    year: ProgramYear,
+    mentee_id: int,
+    mentor_id: int,
+    *,
+    start: dt.date | None = None,
+    override_reason: str | None = None,
+    match_reasons: str | None = None,
+    batch_id: int | None = None,
+) -> Assignment:
+    """Assign a mentor from `start`; an ineligible mentor needs an override reason (audited)."""
+    mentee, mentor = _person(session, mentee_id), _person(session, mentor_id)
+    day = start or reference_day(year)
+    if not year.start_date <= day <= year.end_date:
+        raise CoordinatorError(
+            f"The start date {day.isoformat()} is outside the program year {year.label} "
+            f"({year.start_date.isoformat()} to {year.end_date.isoformat()})."
+        )
+    if mentee.status == PersonStatus.LEFT:
+        raise RefusedError(f"Employee {mentee.employee_id or mentee.id} has left the district.")
+    current = open_assignment(session, year.id, mentee_id, day)
+    if current is not None:
+        raise RefusedError(
+            f"Employee {mentee.employee_id or mentee.id} already has a mentor from "
+            f"{current.start_date.isoformat()}; reassign instead."
+        )
+    override = _check_eligible(session, year, mentor, mentee, day, override_reason)
+    _ensure_enrolled(session, year, mentee_id, Role.MENTEE, day)
+    _ensure_enrolled(session, year, mentor_id, Role.MENTOR, day)
+    assignment = Assignment(
+        program_year_id=year.id,
+        mentee_id=mentee_id,
+        mentor_id=mentor_id,
+        start_date=day,
+        override_reason=override,
+        match_reasons=match_reasons,
+    )
+    session.add(assignment)
+    session.flush()
+    audit.record(
+        session,
+        "assign",
+        "assignment",
+        assignment.id,
+        after=audit.snapshot(assignment, ASSIGNMENT_FIELDS),
+        person_id=mentee_id,
+        batch_id=batch_id,
+    )
+    return assignment
+
+
+def reassign(
+    session: Session,
+    year: ProgramYear,
+    mentee_id: int,
+    new_mentor_id: int,
+    *,
+    on: dt.date,
+    reason: str,
+    override_reason: str | None = None,
+) -> Assignment:
+    """End the current assignment on `on` with a reason, and start the new mentor on that day."""
+    if not reason.strip():
+        raise CoordinatorError("Give a reason for the reassignment; it is kept in the history.")
+    current = open_assignment(session, year.id, mentee_id, on)
+    if current is None:
+        raise RefusedError(
+            f"This mentee has no mentor on {on.isoformat()}; assign one instead of reassigning."
+        )
+    if current.mentor_id == new_mentor_id:
+        raise RefusedError("The mentee already has that mentor.")
+    if on < current.start_date:
+        raise CoordinatorError(
+            f"The reassignment date {on.isoformat()} is before the current assignment began "
+            f"({current.start_date.isoformat()})."
+        )
+    _end(session, current, on, reason.strip())
+    return assign(
+        session, year, mentee_id, new_mentor_id, start=on, override_reason=override_reason
+    )
+
+
+def withdraw(
+    session: Session,
+    year: ProgramYear,
+    mentee_id: int,
+    *,
+    on: dt.date,
+    reason: str = "withdrew from the program",
+) -> None:
+    """The mentee leaves the program: the assignment ends on `on`, the enrollment is withdrawn."""
+    current = open_assignment(session, year.id, mentee_id, on)
+    if current is not None:
+        _end(session, current, on, reason)
+    _end_enrollment(session, year.id, mentee_id, EnrollmentStatus.WITHDRAWN, on, reason)
+
+
+def mark_left_district(session: Session, person_id: int, *, on: dt.date) -> int:
+    """The person left: their open assignments (as mentee or mentor) end; returns how many ended."""
+    person = _person(session, person_id)
+    before = {"status": person.status, "left_on": person.left_on}
+    person.status = PersonStatus.LEFT
+    person.left_on = on
+    open_rows = session.scalars(
+        select(Assignment).where(
+            (Assignment.mentee_id == person_id) | (Assignment.mentor_id == person_id),
+            Assignment.end_date.is_(None) | (Assignment.end_date > on),
+        )
+    ).all()
+    for row in open_rows:
+        why = "left the district" if row.mentee_id == person_id else "mentor left the district"
+        _end(session, row, max(on, row.start_date), why)
+    for enrollment in session.scalars(
+        select(Enrollment).where(
+            Enrollment.person_id == person_id, Enrollment.status == EnrollmentStatus.ACTIVE
+        )
+    ):
+        _end_enrollment(
+            session,
+            enrollment.program_year_id,
+            person_id,
+            EnrollmentStatus.LEFT_DISTRICT,
+            on,
+            "left the district",
+            role=enrollment.role,
+        )
+    session.flush()
+    audit.record(
+        session,
+        "left_district",
+        "person",
+        person_id,
+        before=before,
+        after={"status": person.status, "left_on": on},
+        person_id=person_id,
+    )
+    return len(open_rows)
+
+
+def _check_eligible(
+    session: Session,
+    year: ProgramYear,
+    mentor: Person,
+    mentee: Person,
+    day: dt.date,
+    override_reason: str | None,
+) -> str | None:
+    result = eligibility(session, mentor, year, mentee, on=day)
+    if result.eligible:
+        return override_reason.strip() if override_reason and override_reason.strip() else None
+    never = hard_refusal(result.reasons)
+    if never:
+        raise RefusedError(f"This mentor {never}; a supervisor or appraiser never mentors them.")
+    if not (override_reason and override_reason.strip()):
+        raise RefusedError(
+            "This mentor is not eligible: "
+            + "; ".join(result.reasons)
+            + ". Give an override reason to assign anyway."
+        )
+    return f"{override_reason.strip()} (overrides: {'; '.join(result.reasons)})"
+
+
+def _end(session: Session, assignment: Assignment, on: dt.date, reason: str) -> None:
+    before = audit.snapshot(assignment, ASSIGNMENT_FIELDS)
+    assignment.end_date = on
+    assignment.end_reason = reason
+    session.flush()
+    audit.record(
+        session,
+        "end",
+        "assignment",
+        assignment.id,
+        before=before,
+        after=audit.snapshot(assignment, ASSIGNMENT_FIELDS),
+        person_id=assignment.mentee_id,
+    )
+
+
+def _end_enrollment(
+    session: Session,
+    year_id: int,
+    person_id: int,
+    status: EnrollmentStatus,
+    on: dt.date,
+    reason: str,
+    role: Role = Role.MENTEE,
+) -> None:
+    enrollment = session.scalar(
+        select(Enrollment).where(
+            Enrollment.program_year_id == year_id,
+            Enrollment.person_id == person_id,
+            Enrollment.role == role,
+        )
+    )
+    if enrollment is None or enrollment.status != EnrollmentStatus.ACTIVE:
+        return
+    before = {"status": enrollment.status, "ended_on": enrollment.ended_on}
+    enrollment.status = status
+    enrollment.ended_on = on
+    enrollment.end_reason = reason
+    session.flush()
+    audit.record(
+        session,
+        "end",
+        "enrollment",
+        enrollment.id,
+        before=before,
+        after={"status": status, "ended_on": on, "end_reason": reason},
+        person_id=person_id,
+    )
+
+
+def _ensure_enrolled(
+    session: Session, year: ProgramYear, person_id: int, role: Role, day: dt.date
+) -> None:
+    enroll(session, year, [person_id], role, on=day)
+
+
+def _person(session: Session, person_id: int) -> Person:
+    person = session.get(Person, person_id)
+    if person is None:
+        raise NotFoundError("That person no longer exists.")
+    return person

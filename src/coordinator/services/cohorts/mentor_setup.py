@@ -1,0 +1,172 @@
+"""Mentor profiles and enrollment as the window edits them: live eligibility, whole-form saves."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from coordinator.db.models import (
+    Enrollment,
+    EnrollmentStatus,
+    MentorTraining,
+    Person,
+    PersonStatus,
+    Role,
+)
+from coordinator.errors import CoordinatorError, NotFoundError
+from coordinator.services import audit
+from coordinator.services.cohorts import mentors
+from coordinator.services.cohorts.mentors import Eligibility
+from coordinator.services.programs import programs
+
+
+@dataclass(frozen=True)
+class MentorDraft:
+    """The mentor profile as the coordinator has filled it in, saved or not."""
+
+    years_experience: int | None
+    teaches_six_hours: bool
+    capacity: int | None
+    notes: str
+    trainings: list[tuple[str, dt.date]]
+
+
+@dataclass(frozen=True)
+class EnrollCandidate:
+    """One person about to be enrolled, and what enrolling them will do."""
+
+    person_id: int
+    name: str
+    employee_id: str | None
+    state: str  # "new", "already", "returning" (withdrawn, made active again)
+    note: str = ""
+
+
+def person_name(session: Session, person_id: int) -> str:
+    person = session.get(Person, person_id)
+    if person is None:
+        raise NotFoundError("That person no longer exists.")
+    return person.display_name
+
+
+def draft_problem(draft: MentorDraft) -> tuple[str, str] | None:
+    """(field, why) for the first value a profile cannot hold; fields: 'years', 'capacity',
+    'training<i>' for training row i."""
+    if draft.years_experience is not None and draft.years_experience < 0:
+        return "years", "Years of experience cannot be negative."
+    if draft.capacity is not None and draft.capacity < 0:
+        return "capacity", "Capacity cannot be negative."
+    for row, (name, _day) in enumerate(draft.trainings):
+        if not name.strip():
+            return f"training{row}", f"Training {row + 1} needs a name, or remove the row."
+    return None
+
+
+def eligibility_preview(
+    session: Session, person_id: int, year_id: int, draft: MentorDraft
+) -> Eligibility:
+    """Eligibility in the year as if the profile were saved as drafted (nothing is written)."""
+    person = session.get(Person, person_id)
+    if person is None:
+        raise NotFoundError("That person no longer exists.")
+    year = programs.year_by_id(session, year_id)
+    rules = year.program.rule_pack.rules
+    reasons: list[str] = []
+    if person.status == PersonStatus.LEFT:
+        reasons.append("has left the district")
+    reasons += mentors.qualification_reasons(
+        rules, draft.years_experience, [day for _n, day in draft.trainings], year.start_date
+    )
+    capacity = mentors.caseload_capacity(rules, draft.teaches_six_hours, draft.capacity)
+    day = programs.reference_day(year)
+    load = mentors.load_counts(session, year.id, day, [person_id]).get(person_id, 0)
+    over = mentors.load_reason(load, capacity, adding=False)
+    if over:
+        reasons.append(over)
+    return Eligibility(eligible=not reasons, reasons=reasons, load=load, capacity=capacity)
+
+
+def save_mentor_draft(session: Session, person_id: int, draft: MentorDraft) -> None:
+    """Save the whole profile: fields audited by `edit_mentor_profile`, trainings added and
+    removed one by one (each audited) so an unchanged training keeps its row."""
+    problem = draft_problem(draft)
+    if problem:
+        raise CoordinatorError(problem[1])
+    mentors.edit_mentor_profile(
+        session,
+        person_id,
+        years_experience=draft.years_experience,
+        teaches_six_hours=draft.teaches_six_hours,
+        capacity=draft.capacity,
+        notes=draft.notes,
+    )
+    profile = mentors.profile_for(session, person_id)
+    wanted = Counter((name.strip(), day) for name, day in draft.trainings)
+    for training in list(profile.trainings):
+        key = (training.name, training.completed_on)
+        if wanted[key] > 0:
+            wanted[key] -= 1
+        else:
+            _remove_training(session, person_id, training)
+    for (name, day), count in wanted.items():
+        for _ in range(count):
+            mentors.add_training(session, person_id, name, day)
+    session.flush()
+
+
+def _remove_training(session: Session, person_id: int, training: MentorTraining) -> None:
+    audit.record(
+        session,
+        "remove",
+        "mentor_training",
+        training.id,
+        before={"name": training.name, "completed_on": training.completed_on},
+        person_id=person_id,
+    )
+    session.delete(training)
+    session.flush()
+
+
+def enrollment_preview(
+    session: Session, year_id: int, person_ids: Sequence[int], role: Role
+) -> list[EnrollCandidate]:
+    """Who enrolling these people in `role` would add, who is already enrolled, who returns."""
+    wanted = list(dict.fromkeys(person_ids))
+    people = {p.id: p for p in session.scalars(select(Person).where(Person.id.in_(wanted)))}
+    enrolled = {
+        (e.person_id, e.role): e
+        for e in session.scalars(
+            select(Enrollment).where(
+                Enrollment.program_year_id == year_id, Enrollment.person_id.in_(wanted)
+            )
+        )
+    }
+    other = Role.MENTEE if role == Role.MENTOR else Role.MENTOR
+    rows = []
+    for person_id in wanted:
+        person = people.get(person_id)
+        if person is None:
+            continue
+        mine = enrolled.get((person_id, role))
+        if mine is None:
+            state = "new"
+        elif mine.status == EnrollmentStatus.ACTIVE:
+            state = "already"
+        else:
+            state = "returning"
+        theirs = enrolled.get((person_id, other))
+        note = ""
+        if theirs is not None and theirs.status == EnrollmentStatus.ACTIVE:
+            note = f"also enrolled as a {other.value} this year"
+        elif person.status == PersonStatus.LEFT:
+            note = "has left the district"
+        rows.append(
+            EnrollCandidate(person_id, person.display_name, person.employee_id, state, note)
+        )
+    order = {"new": 0, "returning": 1, "already": 2}
+    return sorted(rows, key=lambda r: (order[r.state], r.name.casefold()))

@@ -1,0 +1,276 @@
+"""The rules a mentee is held to, one check each, writing readable results with their numbers."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+from functools import lru_cache
+from typing import NamedTuple
+
+from coordinator.services.compliance.facts import Span, Term, YearFacts
+
+
+class ComplianceState(StrEnum):
+    ON_TRACK = "on_track"
+    AT_RISK = "at_risk"
+    OUT_OF_COMPLIANCE = "out_of_compliance"
+
+    @property
+    def label(self) -> str:
+        return {
+            "on_track": "On track",
+            "at_risk": "At risk",
+            "out_of_compliance": "Out of compliance",
+        }[self.value]
+
+
+class RuleResult(NamedTuple):
+    """One rule's finding (a plain tuple: the large demo makes 60,000 of them per evaluation)."""
+
+    key: str
+    label: str
+    met: bool
+    detail: str  # e.g. "7.5 of 12 hours this semester, 6 weeks left"
+
+
+@lru_cache(maxsize=4096)  # the same few hundred minute totals come up thousands of times
+def hours_text(minutes: int | float) -> str:
+    """Minutes as hours the way a coordinator writes them: 450 -> "7.5", 720 -> "12"."""
+    return f"{round(minutes / 60, 1):g}"
+
+
+def time_left_text(days: int) -> str:
+    if days >= 14:
+        return f"{days // 7} weeks left"
+    if days == 1:
+        return "1 day left"
+    return f"{days} days left"
+
+
+@dataclass
+class Verdict:
+    """Results gathered for one mentee or mentor; the worst finding sets the state."""
+
+    results: list[RuleResult] = field(default_factory=list)
+    at_risk: list[str] = field(default_factory=list)
+    out: list[str] = field(default_factory=list)
+
+    def met(self, key: str, label: str, detail: str) -> None:
+        self.results.append(RuleResult(key, label, True, detail))
+
+    def risk(self, key: str, label: str, detail: str) -> None:
+        self.results.append(RuleResult(key, label, False, detail))
+        self.at_risk.append(detail)
+
+    def breach(self, key: str, label: str, detail: str) -> None:
+        self.results.append(RuleResult(key, label, False, detail))
+        self.out.append(detail)
+
+    @property
+    def state(self) -> ComplianceState:
+        if self.out:
+            return ComplianceState.OUT_OF_COMPLIANCE
+        if self.at_risk:
+            return ComplianceState.AT_RISK
+        return ComplianceState.ON_TRACK
+
+    @property
+    def reasons(self) -> tuple[str, ...]:
+        return (*self.out, *self.at_risk)
+
+
+def active_on(assignments: list[Span], day: dt.date) -> Span | None:
+    """The assignment active on `day` (start inclusive, end exclusive)."""
+    for a in reversed(assignments):
+        if a.start_date <= day and (a.end_date is None or day < a.end_date):
+            return a
+    return None
+
+
+def mentee_start(facts: YearFacts, mentee_id: int, enrolled_on: dt.date | None) -> dt.date:
+    """When mentoring could begin: the first assignment, else enrolment, else the year's start."""
+    assignments = facts.assignments.get(mentee_id)
+    if assignments:
+        return assignments[0].start_date
+    return enrolled_on or facts.year_start
+
+
+def check_semester_minutes(
+    facts: YearFacts, verdict: Verdict, mentee_id: int, start: dt.date, until: dt.date
+) -> None:
+    target = facts.rules.get("contact_minutes_per_semester")
+    if not target:
+        return
+    label = f"{hours_text(target)} hours each semester"
+    got = facts.minutes.get(mentee_id, {})
+    for s in facts.semesters:
+        if s.start_date > facts.as_of or start > s.end_date or until < s.start_date:
+            continue
+        done = got.get(s.name, 0)
+        if done >= target:
+            verdict.met(
+                "minutes_per_semester",
+                label,
+                f"{s.name}: {hours_text(done)} of {hours_text(target)} hours",
+            )
+        elif facts.as_of >= s.end_date or until < s.end_date:
+            verdict.breach(
+                "minutes_per_semester",
+                label,
+                f"{s.name} ended with {hours_text(done)} of {hours_text(target)} hours",
+            )
+        else:
+            _check_pace(facts, verdict, s, max(start, s.start_date), done, target, label)
+
+
+def _check_pace(
+    facts: YearFacts,
+    verdict: Verdict,
+    semester: Term,
+    start: dt.date,
+    done: int,
+    target: int,
+    label: str,
+) -> None:
+    span = max((semester.end_date - start).days + 1, 1)
+    elapsed = min(max((facts.as_of - start).days + 1, 0), span)
+    expected = target * elapsed / span
+    days_left = (semester.end_date - facts.as_of).days
+    detail = (
+        f"{hours_text(done)} of {hours_text(target)} hours this semester, "
+        f"{time_left_text(days_left)}"
+    )
+    if done < expected:
+        verdict.risk(
+            "minutes_per_semester", label, f"{detail} (pace: {hours_text(expected)} by now)"
+        )
+    else:
+        verdict.met("minutes_per_semester", label, detail)
+
+
+def check_contact_gap(facts: YearFacts, verdict: Verdict, mentee_id: int, since: dt.date) -> None:
+    """Warn after 14 / 28 days without contact, only while a semester is running."""
+    thresholds = facts.gap_thresholds
+    if not thresholds or not facts.in_semester:
+        return
+    last = facts.last_contact.get(mentee_id)
+    gap = (facts.as_of - (last or since)).days
+    label = f"Contact at least every {thresholds[0]} days"
+    passed = [t for t in thresholds if gap >= t]
+    if passed:
+        what = f"no contact for {gap} days" if last else f"no contact yet ({gap} days)"
+        verdict.risk("contact_gap", label, f"{what.capitalize()} (warning at {passed[-1]} days)")
+    else:
+        verdict.met(
+            "contact_gap", label, f"Last contact {gap} days ago" if last else "No contact yet"
+        )
+
+
+def check_assignment_deadline(
+    facts: YearFacts, verdict: Verdict, mentee_id: int, hire_date: dt.date
+) -> None:
+    days = facts.rules.get("assign_within_days_of_hire")
+    if not days:
+        return
+    label = f"Mentor assigned within {days} days of hire"
+    assignments = facts.assignments.get(mentee_id)
+    deadline = hire_date + dt.timedelta(days=int(days) - 1)
+    if assignments:
+        first = assignments[0].start_date
+        if first <= deadline:
+            verdict.met(
+                "assign_within_days",
+                label,
+                f"Assigned on day {(first - hire_date).days + 1} of employment",
+            )
+        else:
+            verdict.breach(
+                "assign_within_days",
+                label,
+                f"Mentor assigned on day "
+                f"{(first - hire_date).days + 1} of employment (limit {days})",
+            )
+    elif facts.as_of > deadline:
+        verdict.breach(
+            "assign_within_days",
+            label,
+            f"No mentor assigned, "
+            f"{(facts.as_of - hire_date).days + 1} days after hire (limit {days})",
+        )
+    else:
+        verdict.risk(
+            "assign_within_days",
+            label,
+            f"No mentor assigned yet, {(deadline - facts.as_of).days + 1} days left to assign",
+        )
+
+
+def months_between(first: dt.date, last: dt.date) -> list[tuple[int, int]]:
+    months = []
+    y, m = first.year, first.month
+    while (y, m) <= (last.year, last.month):
+        months.append((y, m))
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return months
+
+
+def month_end(y: int, m: int) -> dt.date:
+    nxt = dt.date(y + 1, 1, 1) if m == 12 else dt.date(y, m + 1, 1)
+    return nxt - dt.timedelta(days=1)
+
+
+def check_monthly_target(
+    facts: YearFacts, verdict: Verdict, mentee_id: int, start: dt.date
+) -> None:
+    """Local programs: a number of contacts (or minutes) every calendar month of the semesters."""
+    per_month = int(facts.rules.get("contacts_per_month") or 0)
+    minutes_month = int(facts.rules.get("contact_minutes_per_month") or 0)
+    if not per_month and not minutes_month:
+        return
+    label = (
+        f"{per_month} contact(s) a month"
+        if per_month
+        else f"{hours_text(minutes_month)} hours a month"
+    )
+    counts = facts.month_counts.get(mentee_id, {})
+    missed: list[str] = []
+    judged = 0
+    for s in facts.semesters:
+        for y, m in months_between(max(s.start_date, start), min(s.end_date, facts.as_of)):
+            if month_end(y, m) > facts.as_of or dt.date(y, m, 1) < start.replace(day=1):
+                continue
+            judged += 1
+            count, minutes = counts.get((y, m), (0, 0))
+            if count < per_month or minutes < minutes_month:
+                missed.append(dt.date(y, m, 1).strftime("%b %Y"))
+    missed = list(dict.fromkeys(missed))
+    if missed:
+        verdict.risk(
+            "monthly_target",
+            label,
+            f"Below the monthly target ({label}) in "
+            f"{len(missed)} of {judged} months: {', '.join(missed)}",
+        )
+    else:
+        verdict.met("monthly_target", label, f"Met in all {judged} completed months")
+
+
+def check_required_topics(facts: YearFacts, verdict: Verdict, mentee_id: int) -> None:
+    required = facts.required_topics
+    if not required:
+        return
+    label = "Required topics covered this year"
+    covered = facts.topics_covered.get(mentee_id, set())
+    missing = [t for t in required if t not in covered]
+    detail = f"{len(required) - len(missing)} of {len(required)} required topics covered"
+    listed = "; ".join(missing) if len(missing) < len(required) else "all of them"
+    due = facts.topics_due
+    if not missing:
+        verdict.met("required_topics", label, detail)
+    elif due == "over":
+        verdict.breach("required_topics", label, f"{detail}; missing: {listed}")
+    elif due == "last_semester":
+        verdict.risk("required_topics", label, f"{detail}; still to cover: {listed}")
+    else:
+        verdict.met("required_topics", label, f"{detail} so far (due by the end of the year)")

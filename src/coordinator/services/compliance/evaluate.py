@@ -1,0 +1,308 @@
+"""Rule evaluation: who is on track, at risk or out of compliance under the program's rule pack.
+
+Everything is computed from a handful of aggregate queries over the whole program year (never one
+query per mentee), so the `large` demo (10,000 mentees) evaluates in a fraction of a second. The
+facts are loaded in `rule_facts`, each rule is one function in `rule_checks`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import and_, func, select
+from sqlalchemy.orm import Session
+
+from coordinator.db.models import (
+    Assignment,
+    Enrollment,
+    EnrollmentStatus,
+    MentorProfile,
+    MentorTraining,
+    Person,
+    Role,
+)
+from coordinator.services.compliance.checks import (
+    ComplianceState,
+    RuleResult,
+    Verdict,
+    active_on,
+    check_assignment_deadline,
+    check_contact_gap,
+    check_monthly_target,
+    check_required_topics,
+    check_semester_minutes,
+    hours_text,
+    mentee_start,
+)
+from coordinator.services.compliance.facts import YearFacts, default_as_of, load_facts, load_year
+from coordinator.tools.gc_pause import collector_paused
+
+__all__ = [
+    "ComplianceState",
+    "MenteeStatus",
+    "MentorStatus",
+    "RuleResult",
+    "evaluate_mentors",
+    "evaluate_program_year",
+    "group_counts",
+    "hours_text",
+]
+
+
+@dataclass(frozen=True)
+class MenteeStatus:
+    person_id: int
+    name: str
+    mentor_id: int | None
+    state: ComplianceState
+    reasons: tuple[str, ...]
+    results: tuple[RuleResult, ...]
+    minutes_by_semester: dict[str, int]
+    last_contact: dt.date | None
+
+
+@dataclass(frozen=True)
+class MentorStatus:
+    person_id: int
+    name: str
+    load: int
+    cap: int | None
+    state: ComplianceState
+    reasons: tuple[str, ...]
+
+
+EVALUATED_STATUSES = (EnrollmentStatus.ACTIVE, EnrollmentStatus.COMPLETED)
+
+
+def display_name(first: str, last: str, preferred: str | None) -> str:
+    return f"{preferred or first} {last}".strip()
+
+
+def evaluate_program_year(
+    session: Session, program_year_id: int, *, as_of: dt.date | None = None
+) -> list[MenteeStatus]:
+    """Every evaluated mentee of the year with their state, reasons and numbers, by name."""
+    with collector_paused():
+        return evaluate_year(session, program_year_id, as_of=as_of)[0]
+
+
+def evaluate_year(
+    session: Session,
+    program_year_id: int,
+    *,
+    as_of: dt.date | None = None,
+    all_topics: bool = False,
+) -> tuple[list[MenteeStatus], YearFacts]:
+    """The mentees' statuses and the facts they were judged on (the dashboard reuses them)."""
+    facts = load_facts(session, program_year_id, as_of, all_topics=all_topics)
+    rows = session.connection().execute(
+        select(
+            Person.id,
+            Person.first_name,
+            Person.last_name,
+            Person.preferred_name,
+            Person.hire_date,
+            Enrollment.enrolled_on,
+            Enrollment.ended_on,
+            Enrollment.year_in_program,
+        )
+        .join(Enrollment, Enrollment.person_id == Person.id)
+        .where(
+            Enrollment.program_year_id == program_year_id,
+            Enrollment.role == Role.MENTEE,
+            Enrollment.status.in_(EVALUATED_STATUSES),
+        )
+        .order_by(Person.last_name, Person.first_name, Person.id)
+    )
+    statuses = []
+    for pid, first, last, preferred, hire, enrolled_on, ended_on, year_in_program in rows:
+        # The hire-date deadline is about a new hire's first year, not a continuing mentee.
+        first_year = (year_in_program or 1) == 1
+        statuses.append(
+            _evaluate_mentee(
+                facts,
+                pid,
+                display_name(first, last, preferred),
+                hire if first_year else None,
+                enrolled_on,
+                ended_on,
+            )
+        )
+    return statuses, facts
+
+
+def _evaluate_mentee(
+    facts: YearFacts,
+    person_id: int,
+    name: str,
+    hire: dt.date | None,  # None when the hire-date deadline does not apply
+    enrolled_on: dt.date | None,
+    ended_on: dt.date | None,
+) -> MenteeStatus:
+    verdict = Verdict()
+    start = mentee_start(facts, person_id, enrolled_on)
+    until = ended_on or facts.year_end
+    assignments = facts.assignments.get(person_id, [])
+    current = active_on(assignments, min(facts.as_of, until))
+    if current is None and assignments and facts.as_of >= facts.year_end:
+        current = assignments[-1]
+    deadline = facts.rules.get("assign_within_days_of_hire")
+    if deadline and hire is not None:
+        check_assignment_deadline(facts, verdict, person_id, hire)
+    elif not assignments:
+        verdict.risk("assigned", "Has a mentor", "No mentor assigned")
+    check_semester_minutes(facts, verdict, person_id, start, until)
+    check_monthly_target(facts, verdict, person_id, start)
+    if current is not None:
+        check_contact_gap(facts, verdict, person_id, max(start, current.start_date))
+    check_required_topics(facts, verdict, person_id)
+    return MenteeStatus(
+        person_id=person_id,
+        name=name,
+        mentor_id=current.mentor_id if current else None,
+        state=verdict.state,
+        reasons=verdict.reasons,
+        results=tuple(verdict.results),
+        minutes_by_semester=dict(facts.minutes.get(person_id, {})),
+        last_contact=facts.last_contact.get(person_id),
+    )
+
+
+def evaluate_mentors(
+    session: Session, program_year_id: int, *, as_of: dt.date | None = None
+) -> list[MentorStatus]:
+    """Every mentor of the year: caseload against the cap, qualifications, by name."""
+    with collector_paused():
+        return _evaluate_mentors(session, program_year_id, as_of)
+
+
+def _evaluate_mentors(
+    session: Session, program_year_id: int, as_of: dt.date | None
+) -> list[MentorStatus]:
+    year, rules = load_year(session, program_year_id)
+    day = default_as_of(year, as_of)
+    active_assignment = and_(
+        Assignment.program_year_id == program_year_id,
+        Assignment.start_date <= day,
+        (Assignment.end_date.is_(None)) | (Assignment.end_date > day),
+    )
+    loads = dict(
+        session.connection()
+        .execute(
+            select(Assignment.mentor_id, func.count(func.distinct(Assignment.mentee_id)))
+            .where(active_assignment)
+            .group_by(Assignment.mentor_id)
+        )
+        .all()
+    )
+    conflicts = _appraiser_conflicts(session, active_assignment)
+    trained_before = _trained_before(session, year.start_date)
+    enrolled = select(Enrollment.person_id).where(
+        Enrollment.program_year_id == program_year_id, Enrollment.role == Role.MENTOR
+    )
+    assigned = select(Assignment.mentor_id).where(Assignment.program_year_id == program_year_id)
+    rows = session.connection().execute(
+        select(
+            Person.id,
+            Person.first_name,
+            Person.last_name,
+            Person.preferred_name,
+            MentorProfile.years_experience,
+            MentorProfile.teaches_six_hours,
+            MentorProfile.capacity,
+        )
+        .outerjoin(MentorProfile, MentorProfile.person_id == Person.id)
+        .where(Person.id.in_(enrolled.union(assigned)))
+        .order_by(Person.last_name, Person.first_name, Person.id)
+    )
+    result = []
+    for pid, first, last, preferred, years, six_hours, capacity in rows:
+        verdict = Verdict()
+        load = int(loads.get(pid, 0))
+        cap = mentor_cap(rules, bool(six_hours))
+        _check_caseload(verdict, load, cap, capacity)
+        _check_qualifications(verdict, rules, years, pid in trained_before)
+        if pid in conflicts:
+            verdict.breach(
+                "not_appraiser",
+                "Not the mentee's appraiser or supervisor",
+                f"Mentors {conflicts[pid]} mentee(s) they appraise or supervise",
+            )
+        result.append(
+            MentorStatus(
+                pid, display_name(first, last, preferred), load, cap, verdict.state, verdict.reasons
+            )
+        )
+    return result
+
+
+def mentor_cap(rules: dict[str, Any], teaches_six_hours: bool) -> int | None:
+    if teaches_six_hours and rules.get("caseload_cap_full_time_teacher"):
+        return int(rules["caseload_cap_full_time_teacher"])
+    cap = rules.get("caseload_cap")
+    return int(cap) if cap else None
+
+
+def _check_caseload(verdict: Verdict, load: int, cap: int | None, capacity: int | None) -> None:
+    if cap is not None and load > cap:
+        verdict.breach("caseload_cap", "Caseload cap", f"{load} mentees, over the cap of {cap}")
+    elif capacity is not None and load > capacity:
+        verdict.risk(
+            "caseload_cap", "Caseload cap", f"{load} mentees, over their own capacity of {capacity}"
+        )
+    else:
+        verdict.met("caseload_cap", "Caseload cap", f"{load} mentees")
+
+
+def _check_qualifications(
+    verdict: Verdict, rules: dict[str, Any], years: int | None, trained: bool
+) -> None:
+    need = rules.get("mentor_min_years_experience")
+    if need:
+        label = f"At least {need} years of teaching"
+        if years is None:
+            verdict.risk("min_experience", label, "Years of teaching not recorded")
+        elif years < int(need):
+            verdict.breach("min_experience", label, f"{years} years of teaching (needs {need})")
+        else:
+            verdict.met("min_experience", label, f"{years} years of teaching")
+    if rules.get("mentor_training_before_year"):
+        label = "Mentor training completed before the year"
+        if trained:
+            verdict.met("training", label, "Training completed")
+        else:
+            verdict.breach("training", label, "No mentor training completed before the year")
+
+
+def _appraiser_conflicts(session: Session, active_assignment: Any) -> dict[int, int]:
+    rows = session.connection().execute(
+        select(Assignment.mentor_id, func.count())
+        .join(Person, Person.id == Assignment.mentee_id)
+        .where(
+            active_assignment,
+            (Person.appraiser_id == Assignment.mentor_id)
+            | (Person.supervisor_id == Assignment.mentor_id),
+        )
+        .group_by(Assignment.mentor_id)
+    )
+    return {int(m): int(n) for m, n in rows}
+
+
+def _trained_before(session: Session, start: dt.date) -> set[int]:
+    rows = session.connection().scalars(
+        select(MentorProfile.person_id)
+        .join(MentorTraining, MentorTraining.profile_id == MentorProfile.id)
+        .where(MentorTraining.completed_on < start)
+        .distinct()
+    )
+    return set(rows)
+
+
+def group_counts(statuses: list[MenteeStatus]) -> dict[ComplianceState, int]:
+    counts: dict[ComplianceState, int] = defaultdict(int)
+    for s in statuses:
+        counts[s.state] += 1
+    return {state: counts.get(state, 0) for state in ComplianceState}

@@ -1,0 +1,293 @@
+"""Export tables for a program year: people, assignments, check-ins and compliance, typed."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, aliased
+
+from coordinator.db.models import (
+    CHECKIN_KIND_LABELS,
+    Assignment,
+    Campus,
+    Checkin,
+    CheckinAttendee,
+    CheckinTopic,
+    Enrollment,
+    Person,
+    Topic,
+)
+from coordinator.services.compliance.evaluate import evaluate_program_year
+from coordinator.services.reporting.year_end import (
+    ENROLLMENT_LABELS,
+    STATE_LABELS,
+    display_name,
+    people_names,
+    program_year,
+    year_semesters,
+)
+from coordinator.tools.sql_chunks import as_dict, chunked
+
+
+class ColumnKind(enum.StrEnum):
+    TEXT = "text"
+    DATE = "date"
+    INTEGER = "integer"
+    BOOL = "bool"
+
+
+@dataclass(frozen=True)
+class ExportColumn:
+    title: str
+    kind: ColumnKind = ColumnKind.TEXT
+    contact: bool = False  # an e-mail or phone number, left out when contacts are redacted
+
+
+@dataclass(frozen=True)
+class ExportTable:
+    """One sheet: typed columns and rows of plain Python values (str, int, date, bool, None)."""
+
+    name: str
+    columns: tuple[ExportColumn, ...]
+    rows: list[tuple[Any, ...]]
+
+    def without_contacts(self) -> ExportTable:
+        keep = [i for i, c in enumerate(self.columns) if not c.contact]
+        return replace(
+            self,
+            columns=tuple(self.columns[i] for i in keep),
+            rows=[tuple(row[i] for i in keep) for row in self.rows],
+        )
+
+
+EXPORT_KINDS = ("people", "assignments", "checkins", "compliance")
+T, D, N, B = ColumnKind.TEXT, ColumnKind.DATE, ColumnKind.INTEGER, ColumnKind.BOOL
+
+
+def _columns(*spec: tuple[str, ColumnKind] | str) -> tuple[ExportColumn, ...]:
+    return tuple(ExportColumn(s) if isinstance(s, str) else ExportColumn(*s) for s in spec)
+
+
+def export_people(session: Session, program_year_id: int) -> ExportTable:
+    """Everyone enrolled in the year, with their role and enrollment."""
+    program_year(session, program_year_id)
+    stmt = (
+        select(Enrollment, Person, Campus.name)
+        .join(Person, Person.id == Enrollment.person_id)
+        .outerjoin(Campus, Campus.id == Person.campus_id)
+        .where(Enrollment.program_year_id == program_year_id)
+        .order_by(Enrollment.role, Person.last_name, Person.first_name)
+    )
+    rows = [
+        (
+            p.employee_id,
+            p.last_name,
+            p.first_name,
+            p.preferred_name,
+            e.role.value,
+            ENROLLMENT_LABELS[e.status],
+            e.year_in_program,
+            p.email,
+            p.phone,
+            p.position,
+            p.subject,
+            p.grade,
+            campus,
+            p.hire_date,
+            e.enrolled_on,
+            e.ended_on,
+            e.end_reason,
+        )
+        for e, p, campus in session.execute(stmt)
+    ]
+    columns = (
+        *_columns("Employee ID", "Last name", "First name", "Preferred name", "Role", "Status"),
+        ExportColumn("Year in program", N),
+        ExportColumn("E-mail", T, contact=True),
+        ExportColumn("Phone", T, contact=True),
+        *_columns("Position", "Subject", "Grade", "Campus", ("Hire date", D)),
+        *_columns(("Enrolled on", D), ("Ended on", D), "End reason"),
+    )
+    return ExportTable("People", columns, rows)
+
+
+def export_assignments(session: Session, program_year_id: int) -> ExportTable:
+    """Every assignment of the year, ended ones included, with dates and reasons."""
+    program_year(session, program_year_id)
+    mentee, mentor = aliased(Person), aliased(Person)
+    stmt = (
+        select(Assignment, mentee, mentor)
+        .join(mentee, mentee.id == Assignment.mentee_id)
+        .join(mentor, mentor.id == Assignment.mentor_id)
+        .where(Assignment.program_year_id == program_year_id)
+        .order_by(mentor.last_name, mentee.last_name, Assignment.start_date)
+    )
+    rows = [
+        (
+            me.employee_id,
+            me.display_name,
+            mo.employee_id,
+            mo.display_name,
+            a.start_date,
+            a.end_date,
+            a.end_reason,
+            a.override_reason,
+            a.match_reasons,
+        )
+        for a, me, mo in session.execute(stmt)
+    ]
+    columns = _columns(
+        "Mentee employee ID",
+        "Mentee",
+        "Mentor employee ID",
+        "Mentor",
+        ("Start date", D),
+        ("End date", D),
+        "End reason",
+        "Override reason",
+        "Match reasons",
+    )
+    return ExportTable("Assignments", columns, rows)
+
+
+def export_checkins(
+    session: Session, program_year_id: int, *, include_private_notes: bool = False
+) -> ExportTable:
+    """One row per mentee per check-in (a group meeting gives a row per invited mentee)."""
+    program_year(session, program_year_id)
+    topics: dict[int, list[str]] = defaultdict(list)
+    topic_stmt = (
+        select(CheckinTopic.checkin_id, Topic.name)
+        .join(Topic, Topic.id == CheckinTopic.topic_id)
+        .join(Checkin, Checkin.id == CheckinTopic.checkin_id)
+        .where(Checkin.program_year_id == program_year_id)
+        .order_by(Topic.sort_order, Topic.name)
+    )
+    for checkin_id, name in session.execute(topic_stmt):
+        topics[checkin_id].append(name)
+    mentee = aliased(Person)
+    stmt = (
+        select(
+            Checkin,
+            CheckinAttendee.present,
+            mentee.employee_id,
+            mentee.first_name,
+            mentee.preferred_name,
+            mentee.last_name,
+        )
+        .join(CheckinAttendee, CheckinAttendee.checkin_id == Checkin.id)
+        .join(mentee, mentee.id == CheckinAttendee.mentee_id)
+        .where(Checkin.program_year_id == program_year_id)
+        .order_by(Checkin.occurred_on, Checkin.id, mentee.last_name)
+    )
+    result = session.execute(stmt).all()
+    mentors = people_names(session, {row[0].mentor_id for row in result})
+    rows = []
+    for c, present, employee_id, first, preferred, last in result:
+        row: tuple[Any, ...] = (
+            c.id,
+            c.occurred_on,
+            CHECKIN_KIND_LABELS[c.kind],
+            c.minutes,
+            mentors.get(c.mentor_id, ("", "", ""))[0],
+            employee_id,
+            display_name(first, preferred, last),
+            bool(present),
+            "; ".join(topics.get(c.id, [])),
+            c.next_steps,
+            c.follow_up_on,
+        )
+        if include_private_notes:
+            row += (c.private_notes,)
+        rows.append(row)
+    columns = _columns(
+        ("Check-in", N),
+        ("Date", D),
+        "Kind",
+        ("Minutes", N),
+        "Mentor",
+        "Mentee employee ID",
+        "Mentee",
+        ("Present", B),
+        "Topics",
+        "Next steps",
+        ("Follow up on", D),
+    )
+    if include_private_notes:
+        columns += (ExportColumn("Private notes"),)
+    return ExportTable("Check-ins", columns, rows)
+
+
+def export_compliance(
+    session: Session, program_year_id: int, *, as_of: dt.date | None = None
+) -> ExportTable:
+    """Each mentee's state under the rule pack, minutes per semester and each rule met or not."""
+    semesters = [s.name for s in year_semesters(session, program_year_id)]
+    statuses = evaluate_program_year(session, program_year_id, as_of=as_of)
+    rule_keys: list[str] = []
+    labels: dict[str, str] = {}
+    for status in statuses:
+        for r in status.results:
+            if r.key not in labels:
+                rule_keys.append(r.key)
+                labels[r.key] = r.label
+    names = people_names(
+        session,
+        {s.person_id for s in statuses} | {s.mentor_id for s in statuses if s.mentor_id},
+    )
+    employee_ids = _employee_ids(session, [s.person_id for s in statuses])
+    rows = []
+    for status in sorted(statuses, key=lambda s: names.get(s.person_id, ("", "", ""))[1]):
+        met: dict[str, bool] = {}
+        for r in status.results:  # a rule met only when all its results are (each semester)
+            met[r.key] = met.get(r.key, True) and r.met
+        rows.append(
+            (
+                employee_ids.get(status.person_id),
+                status.name,
+                names[status.mentor_id][0] if status.mentor_id in names else None,
+                STATE_LABELS[status.state],
+                "; ".join(status.reasons),
+                status.last_contact,
+                *(status.minutes_by_semester.get(name, 0) for name in semesters),
+                *(met.get(key) for key in rule_keys),
+            )
+        )
+    columns = (
+        *_columns("Employee ID", "Mentee", "Mentor", "State", "Reasons", ("Last contact", D)),
+        *(ExportColumn(f"{name} minutes", N) for name in semesters),
+        *(ExportColumn(labels[key], B) for key in rule_keys),
+    )
+    return ExportTable("Compliance", columns, rows)
+
+
+def _employee_ids(session: Session, ids: Sequence[int]) -> dict[int, str | None]:
+
+    found: dict[int, str | None] = {}
+    for chunk in chunked(ids):
+        stmt = select(Person.id, Person.employee_id).where(Person.id.in_(chunk))
+        found.update(as_dict(session.execute(stmt)))
+    return found
+
+
+def build_export(
+    session: Session, program_year_id: int, kind: str, *, include_private_notes: bool = False
+) -> ExportTable:
+    """The export table named by `kind` (people, assignments, checkins, compliance)."""
+    if kind == "people":
+        return export_people(session, program_year_id)
+    if kind == "assignments":
+        return export_assignments(session, program_year_id)
+    if kind == "checkins":
+        return export_checkins(
+            session, program_year_id, include_private_notes=include_private_notes
+        )
+    if kind == "compliance":
+        return export_compliance(session, program_year_id)
+    raise ValueError(f"unknown export {kind!r}")

@@ -1,0 +1,410 @@
+"""Report data for a program year: the end-of-year report and one cohort, in few queries."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import ColumnElement, and_, case, distinct, extract, func, select
+from sqlalchemy.orm import Session
+
+from coordinator.db.models import (
+    Assignment,
+    Campus,
+    Checkin,
+    CheckinAttendee,
+    CheckinKind,
+    CheckinTopic,
+    Enrollment,
+    EnrollmentStatus,
+    Person,
+    ProgramYear,
+    Role,
+    Semester,
+    Topic,
+)
+from coordinator.errors import NotFoundError
+from coordinator.progress import NO_PROGRESS, Progress
+from coordinator.services.compliance.evaluate import (
+    ComplianceState,
+    MenteeStatus,
+    evaluate_program_year,
+)
+from coordinator.services.programs.district import district_identity
+from coordinator.services.reporting.compliance import rule_compliance
+from coordinator.services.reporting.data import (
+    CohortReport,
+    CohortRow,
+    MentorSection,
+    ReportHeader,
+    ReportScope,
+    ScopeChoice,
+    SummaryFigures,
+    YearEndReport,
+)
+from coordinator.tools.sql_chunks import as_dict, chunked
+
+DEFAULT_DISTRICT_NAME = "Mentoring program"
+STATE_LABELS = {
+    ComplianceState.ON_TRACK: "On track",
+    ComplianceState.AT_RISK: "At risk",
+    ComplianceState.OUT_OF_COMPLIANCE: "Out of compliance",
+}
+ENROLLMENT_LABELS = {
+    EnrollmentStatus.ACTIVE: "Active",
+    EnrollmentStatus.COMPLETED: "Completed",
+    EnrollmentStatus.WITHDRAWN: "Withdrawn",
+    EnrollmentStatus.LEFT_DISTRICT: "Left district",
+}
+
+
+def display_name(first: str, preferred: str | None, last: str) -> str:
+    """The name a report prints: the preferred first name if there is one."""
+    return f"{preferred or first} {last}".strip()
+
+
+def program_year(session: Session, program_year_id: int) -> ProgramYear:
+    year = session.get(ProgramYear, program_year_id)
+    if year is None:
+        raise NotFoundError("That program year no longer exists; choose another year.")
+    return year
+
+
+def year_semesters(session: Session, program_year_id: int) -> list[Semester]:
+    stmt = select(Semester).where(Semester.program_year_id == program_year_id)
+    return list(session.scalars(stmt.order_by(Semester.start_date)))
+
+
+def report_header(
+    session: Session, year: ProgramYear, semesters: Sequence[Semester]
+) -> ReportHeader:
+    """District name and logo from Settings, the program and year, and today's date."""
+    identity = district_identity(session)
+    logo = Path(identity.logo).expanduser() if identity.logo else None
+    if logo is not None and not logo.is_file():
+        logo = None  # a moved or deleted logo file: print the cover without it
+    return ReportHeader(
+        district_name=identity.name or DEFAULT_DISTRICT_NAME,
+        logo_path=logo,
+        program=year.program.name,
+        year=year.label,
+        generated_on=dt.date.today(),
+        semesters=tuple(s.name for s in semesters),
+    )
+
+
+def semester_index(semesters: Sequence[Semester]) -> Any:
+    """A SQL expression giving the position of a check-in's semester (-1 outside them all)."""
+    if not semesters:
+        return -1
+    whens = [
+        (and_(Checkin.occurred_on >= s.start_date, Checkin.occurred_on <= s.end_date), i)
+        for i, s in enumerate(semesters)
+    ]
+    return case(*whens, else_=-1)
+
+
+def counted_kinds(year: ProgramYear) -> ColumnElement[bool]:
+    """Which check-ins count toward contact time under the program's rule pack."""
+    if year.program.rule_pack.rules.get("observations_count", True):
+        return Checkin.kind.is_not(None)
+    return Checkin.kind != CheckinKind.OBSERVATION
+
+
+def people_names(session: Session, ids: Iterable[int]) -> dict[int, tuple[str, str, str]]:
+    """(display name, sort key, campus) for each person id, in one query."""
+    result: dict[int, tuple[str, str, str]] = {}
+    for chunk in chunked(sorted(set(ids))):
+        stmt = (
+            select(
+                Person.id,
+                Person.first_name,
+                Person.preferred_name,
+                Person.last_name,
+                Campus.name,
+            )
+            .outerjoin(Campus, Campus.id == Person.campus_id)
+            .where(Person.id.in_(chunk))
+        )
+        for pid, first, preferred, last, campus in session.execute(stmt):
+            name = display_name(first, preferred, last)
+            result[pid] = (name, f"{last.casefold()} {name.casefold()}", campus or "")
+    return result
+
+
+def _status_label(status: EnrollmentStatus | None, state: ComplianceState | None) -> str:
+    if status is not None and status != EnrollmentStatus.ACTIVE:
+        return ENROLLMENT_LABELS[status]
+    if state is not None:
+        return STATE_LABELS[state]
+    return "Active"
+
+
+def _mentor_sections(
+    session: Session,
+    year: ProgramYear,
+    semesters: Sequence[Semester],
+    statuses: dict[int, MenteeStatus],
+    led: dict[int, tuple[int, int]],
+    mentor_ids: Sequence[int] | None = None,
+) -> tuple[tuple[MentorSection, ...], int]:
+    """A section per mentor with the cohort table, and the year's counted mentee minutes."""
+    yid = year.id
+    assign_stmt = select(
+        Assignment.mentor_id, Assignment.mentee_id, Assignment.start_date, Assignment.end_date
+    ).where(Assignment.program_year_id == yid)
+    if mentor_ids is not None:
+        assign_stmt = assign_stmt.where(Assignment.mentor_id.in_(mentor_ids))
+    pairs: dict[tuple[int, int], tuple[dt.date, dt.date | None]] = {}
+    for mentor_id, mentee_id, start, end in session.execute(assign_stmt):
+        first = pairs.get((mentor_id, mentee_id))
+        if first is None:
+            pairs[(mentor_id, mentee_id)] = (start, end)
+        else:  # the pair met twice: from the first start to the last end
+            last_end = None if end is None or first[1] is None else max(end, first[1])
+            pairs[(mentor_id, mentee_id)] = (min(start, first[0]), last_end)
+
+    bucket = semester_index(semesters)
+    visits = (
+        select(
+            Checkin.mentor_id,
+            CheckinAttendee.mentee_id,
+            bucket,
+            func.count(),
+            func.sum(Checkin.minutes),
+        )
+        .join(CheckinAttendee, CheckinAttendee.checkin_id == Checkin.id)
+        .where(Checkin.program_year_id == yid, CheckinAttendee.present, counted_kinds(year))
+        .group_by(Checkin.mentor_id, CheckinAttendee.mentee_id, bucket)
+    )
+    if mentor_ids is not None:
+        visits = visits.where(Checkin.mentor_id.in_(mentor_ids))
+    counts: dict[tuple[int, int], int] = defaultdict(int)
+    minutes: dict[tuple[int, int], list[int]] = defaultdict(lambda: [0] * len(semesters))
+    mentee_minutes = 0
+    for mentor_id, mentee_id, index, n, total in session.execute(visits):
+        counts[(mentor_id, mentee_id)] += n
+        mentee_minutes += int(total or 0)
+        if index >= 0:
+            minutes[(mentor_id, mentee_id)][index] += int(total or 0)
+
+    enrolled_mentors = select(Enrollment.person_id).where(
+        Enrollment.program_year_id == yid, Enrollment.role == Role.MENTOR
+    )
+    if mentor_ids is None:
+        mentors = set(session.scalars(enrolled_mentors)) | {m for m, _ in pairs}
+    else:
+        mentors = set(mentor_ids)
+    mentees = {e for _, e in pairs}
+    names = people_names(session, mentors | mentees)
+    hires = _hire_dates(session, mentees)
+    enrollment = _mentee_enrollments(session, yid)
+
+    by_mentor: dict[int, list[CohortRow]] = defaultdict(list)
+    for (mentor_id, mentee_id), (start, end) in pairs.items():
+        name, _, campus = names.get(mentee_id, ("(unknown)", "", ""))
+        status = statuses.get(mentee_id)
+        by_mentor[mentor_id].append(
+            CohortRow(
+                mentee_id=mentee_id,
+                name=name,
+                campus=campus,
+                hire_date=hires.get(mentee_id),
+                assigned_on=start,
+                assignment_ended=end,
+                checkins=counts.get((mentor_id, mentee_id), 0),
+                minutes_by_semester=tuple(
+                    minutes.get((mentor_id, mentee_id), [0] * len(semesters))
+                ),
+                status=_status_label(enrollment.get(mentee_id), status.state if status else None),
+            )
+        )
+    sections = []
+    for mentor_id in sorted(mentors, key=lambda m: names.get(m, ("", "", ""))[1]):
+        name, _, campus = names.get(mentor_id, ("(unknown)", "", ""))
+        rows = sorted(
+            by_mentor.get(mentor_id, []), key=lambda r: names.get(r.mentee_id, ("", "", ""))[1]
+        )
+        n_led, minutes_led = led.get(mentor_id, (0, 0))
+        sections.append(MentorSection(mentor_id, name, campus, n_led, minutes_led, tuple(rows)))
+    return tuple(sections), mentee_minutes
+
+
+def _hire_dates(session: Session, ids: set[int]) -> dict[int, dt.date | None]:
+    result: dict[int, dt.date | None] = {}
+    for chunk in chunked(sorted(ids)):
+        stmt = select(Person.id, Person.hire_date).where(Person.id.in_(chunk))
+        result.update(as_dict(session.execute(stmt)))
+    return result
+
+
+def _mentee_enrollments(session: Session, program_year_id: int) -> dict[int, EnrollmentStatus]:
+    stmt = select(Enrollment.person_id, Enrollment.status).where(
+        Enrollment.program_year_id == program_year_id, Enrollment.role == Role.MENTEE
+    )
+    return as_dict(session.execute(stmt))
+
+
+def _checkins_by_mentor_month(
+    session: Session, program_year_id: int, mentor_ids: Sequence[int] | None = None
+) -> dict[tuple[int, int, int], tuple[int, int]]:
+    """(mentor, year, month) -> (check-ins, minutes): one pass over the year's check-ins."""
+    y = extract("year", Checkin.occurred_on)
+    m = extract("month", Checkin.occurred_on)
+    stmt = (
+        select(Checkin.mentor_id, y, m, func.count(), func.sum(Checkin.minutes))
+        .where(Checkin.program_year_id == program_year_id)
+        .group_by(Checkin.mentor_id, y, m)
+    )
+    if mentor_ids is not None:
+        stmt = stmt.where(Checkin.mentor_id.in_(mentor_ids))
+    return {
+        (mentor, int(yy), int(mm)): (n, int(total or 0))
+        for mentor, yy, mm, n, total in session.execute(stmt)
+    }
+
+
+def _led_by_mentor(
+    by_month: dict[tuple[int, int, int], tuple[int, int]],
+) -> dict[int, tuple[int, int]]:
+    led: dict[int, tuple[int, int]] = {}
+    for (mentor, _, _), (n, minutes) in by_month.items():
+        before = led.get(mentor, (0, 0))
+        led[mentor] = (before[0] + n, before[1] + minutes)
+    return led
+
+
+def _checkins_per_month(
+    year: ProgramYear, by_month: dict[tuple[int, int, int], tuple[int, int]]
+) -> tuple[tuple[str, int], ...]:
+    found: dict[tuple[int, int], int] = defaultdict(int)
+    for (_, yy, mm), (n, _) in by_month.items():
+        found[(yy, mm)] += n
+    months: list[tuple[str, int]] = []
+    cursor = dt.date(year.start_date.year, year.start_date.month, 1)
+    while cursor <= year.end_date:
+        months.append((cursor.strftime("%b %Y"), found.get((cursor.year, cursor.month), 0)))
+        cursor = dt.date(cursor.year + cursor.month // 12, cursor.month % 12 + 1, 1)
+    return tuple(months)
+
+
+def _topic_coverage(session: Session, year: ProgramYear) -> tuple[tuple[str, int], ...]:
+    """Each active topic of the program, with how many mentees covered it this year."""
+    covered = (
+        select(CheckinTopic.topic_id, func.count(distinct(CheckinAttendee.mentee_id)))
+        .join(Checkin, Checkin.id == CheckinTopic.checkin_id)
+        .join(CheckinAttendee, CheckinAttendee.checkin_id == Checkin.id)
+        .where(Checkin.program_year_id == year.id, CheckinAttendee.present)
+        .group_by(CheckinTopic.topic_id)
+    )
+    counts = as_dict(session.execute(covered))
+    topics = session.execute(
+        select(Topic.id, Topic.name)
+        .where(Topic.program_id == year.program_id, Topic.active)
+        .order_by(Topic.sort_order, Topic.name)
+    )
+    return tuple((name, counts.get(tid, 0)) for tid, name in topics)
+
+
+def _summary(
+    session: Session,
+    year: ProgramYear,
+    statuses: Sequence[MenteeStatus],
+    led: dict[int, tuple[int, int]],
+    mentee_minutes: int,
+) -> SummaryFigures:
+    by_role = select(Enrollment.role, Enrollment.status, func.count()).where(
+        Enrollment.program_year_id == year.id
+    )
+    mentees = mentors = completed = withdrawn = 0
+    for role, status, n in session.execute(by_role.group_by(Enrollment.role, Enrollment.status)):
+        if role == Role.MENTOR:
+            mentors += n
+            continue
+        mentees += n
+        if status == EnrollmentStatus.COMPLETED:
+            completed += n
+        elif status in (EnrollmentStatus.WITHDRAWN, EnrollmentStatus.LEFT_DISTRICT):
+            withdrawn += n
+    on_track = sum(1 for s in statuses if s.state == ComplianceState.ON_TRACK)
+    return SummaryFigures(
+        mentees_served=mentees,
+        mentors=mentors,
+        checkins=sum(n for n, _ in led.values()),
+        mentor_minutes=sum(minutes for _, minutes in led.values()),
+        mentee_minutes=mentee_minutes,
+        completed=completed,
+        withdrawn=withdrawn,
+        on_track=on_track if statuses else None,
+        evaluated=len(statuses),
+    )
+
+
+def build_year_end_report(
+    session: Session,
+    program_year_id: int,
+    *,
+    as_of: dt.date | None = None,
+    progress: Progress = NO_PROGRESS,
+) -> YearEndReport:
+    """Everything the end-of-year program report shows, for one program year."""
+    year = program_year(session, program_year_id)
+    semesters = year_semesters(session, program_year_id)
+    progress.step(0, 4, "Checking the rules for every mentee")
+    statuses = evaluate_program_year(session, program_year_id, as_of=as_of)
+    progress.step(1, 4, "Counting check-ins and hours")
+    by_month = _checkins_by_mentor_month(session, program_year_id)
+    led = _led_by_mentor(by_month)
+    topics = _topic_coverage(session, year)
+    progress.step(2, 4, "Building the cohort tables")
+    sections, mentee_minutes = _mentor_sections(
+        session, year, semesters, {s.person_id: s for s in statuses}, led
+    )
+    progress.step(3, 4, "Building the cohort tables")
+    return YearEndReport(
+        header=report_header(session, year, semesters),
+        summary=_summary(session, year, statuses, led, mentee_minutes),
+        checkins_per_month=_checkins_per_month(year, by_month),
+        hours_by_mentor=tuple((s.name, s.minutes_led) for s in sections),
+        topic_coverage=topics,
+        compliance=rule_compliance(statuses),
+        mentors=sections,
+    )
+
+
+def build_cohort_report(
+    session: Session, program_year_id: int, mentor_id: int, *, as_of: dt.date | None = None
+) -> CohortReport:
+    """One mentor's cohort table, the same section the end-of-year report prints."""
+    year = program_year(session, program_year_id)
+    semesters = year_semesters(session, program_year_id)
+    if session.get(Person, mentor_id) is None:
+        raise NotFoundError(f"There is no mentor with id {mentor_id}.")
+    statuses = evaluate_program_year(session, program_year_id, as_of=as_of)
+    led = _led_by_mentor(_checkins_by_mentor_month(session, program_year_id, [mentor_id]))
+    sections, _ = _mentor_sections(
+        session, year, semesters, {s.person_id: s for s in statuses}, led, [mentor_id]
+    )
+    return CohortReport(header=report_header(session, year, semesters), mentor=sections[0])
+
+
+def report_scope(session: Session, program_year_id: int) -> ReportScope:
+    """The mentors and mentees of a year, by name, for choosing what a report covers."""
+    year = program_year(session, program_year_id)
+    stmt = (
+        select(
+            Enrollment.role, Person.id, Person.first_name, Person.preferred_name, Person.last_name
+        )
+        .join(Person, Person.id == Enrollment.person_id)
+        .where(Enrollment.program_year_id == program_year_id)
+        .order_by(Person.last_name, Person.first_name)
+    )
+    mentors: list[ScopeChoice] = []
+    mentees: list[ScopeChoice] = []
+    for role, pid, first, preferred, last in session.execute(stmt):
+        choice = ScopeChoice(pid, f"{last}, {preferred or first}")
+        (mentors if role == Role.MENTOR else mentees).append(choice)
+    return ReportScope(year.program.name, year.label, tuple(mentors), tuple(mentees))

@@ -1,0 +1,194 @@
+"""Restoring a backup and copying one elsewhere: verified, and never half-done."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import logging
+import os
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from coordinator import __version__, paths
+from coordinator.db.backup import (
+    READ_ERRORS,
+    BackupFailedError,
+    BackupNotVerifiedError,
+    backup_sqlite,
+    connect_read_only,
+    first_problem,
+    fsync_folder,
+    integrity_errors,
+)
+from coordinator.db.engine import SQLITE_HEADER, Database
+from coordinator.db.migrate import script_directory
+from coordinator.errors import RefusedError, UnreadableInputError
+from coordinator.services.audit import current_actor
+from coordinator.services.safety.backups import BackupInfo, backup_name, read_backup_info
+
+log = logging.getLogger(__name__)
+
+
+def copy_backup_to(backup: Path, folder: Path) -> Path:
+    """ "Back up to...": a verified copy of `backup` in `folder` (a USB stick), same file name."""
+    verify_backup(backup, full=False)
+    destination = folder / backup.name
+    if destination.exists():
+        raise RefusedError(f"{destination} already exists; choose another folder.")
+    _copy_verified(backup, destination)
+    return destination
+
+
+def _copy_verified(backup: Path, destination: Path) -> None:
+    """backup_sqlite verifies the copy; a copy that fails means the backup itself is damaged."""
+    try:
+        backup_sqlite(backup, destination)
+    except BackupNotVerifiedError as exc:
+        raise _damaged_backup(backup, exc.problem) from exc
+
+
+def _damaged_backup(path: Path, problem: str) -> UnreadableInputError:
+    return UnreadableInputError(f"The backup {path} is damaged ({problem}); choose another backup.")
+
+
+def verify_backup(path: Path, *, full: bool = True) -> BackupInfo:
+    """Refuse a file that is not a sound Coordinator backup, saying what is wrong with it.
+
+    `full=False` leaves out SQLite's integrity_check, for callers whose copy is verified anyway.
+    """
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(16)
+    except OSError as exc:
+        raise UnreadableInputError(f"Cannot read {path}: {exc.strerror}.") from exc
+    if header != SQLITE_HEADER:
+        raise UnreadableInputError(f"{path} is not a Coordinator backup (not a SQLite file).")
+    info = read_backup_info(path)
+    if not info.readable:
+        raise UnreadableInputError(f"{path} is not a Coordinator backup; nothing was changed.")
+    _refuse_unknown_schema(path)
+    if full:
+        try:
+            problems = integrity_errors(path)
+        except READ_ERRORS as exc:
+            problems = [str(exc)]
+        if problems:
+            raise _damaged_backup(path, first_problem(problems))
+    return info
+
+
+def _refuse_unknown_schema(path: Path) -> None:
+    try:
+        with contextlib.closing(connect_read_only(path)) as conn:
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except READ_ERRORS:
+        row = None
+    if row is None:
+        raise UnreadableInputError(f"{path} is not a Coordinator backup; nothing was changed.")
+    known = {rev.revision for rev in script_directory().walk_revisions()}
+    if row[0] not in known:
+        raise RefusedError(
+            f"The backup {path} was made by a newer version of Coordinator (this is version "
+            f"{__version__}). Install the newer version to restore it; nothing was changed."
+        )
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    restored: BackupInfo
+    previous_state: Path | None  # where the state before the restore was saved
+
+
+def restore(db_path: Path, backup_path: Path, *, db: Database | None = None) -> RestoreResult:
+    """Replace the database at `db_path` with `backup_path`, after backing up the current state.
+
+    `db`, when given, is disposed first; the caller reopens the database afterwards. Every step
+    leaves either the old or the new database in place, never a mixture.
+    """
+    backup_path = backup_path.resolve()
+    verify_backup(backup_path, full=False)  # the staged copy below is verified in full
+    if backup_path == db_path.resolve():
+        raise RefusedError("That file is the database itself; choose a backup.")
+    if db is not None:
+        db.dispose()
+    previous = _save_current_state(db_path) if db_path.exists() else None
+    staged = db_path.with_name(db_path.name + ".restoring")
+    try:
+        _copy_verified(backup_path, staged)
+        _record_restore(staged, backup_path, previous)
+        _settle_journal(db_path)
+        os.replace(staged, db_path)
+        fsync_folder(db_path.parent)
+    except OSError as exc:
+        raise BackupFailedError(
+            f"Cannot restore into {db_path.parent}: {exc.strerror or exc}. "
+            "The database was left as it was."
+        ) from exc
+    finally:
+        with contextlib.suppress(OSError):
+            staged.unlink()
+    log.info("database restored from a backup")
+    return RestoreResult(read_backup_info(db_path), previous)
+
+
+def _record_restore(staged: Path, backup_path: Path, previous: Path | None) -> None:
+    """Write the restore into the restored database's own audit log, before it goes live."""
+    after = {"backup": backup_path.name, "previous_state": previous.name if previous else None}
+    with contextlib.closing(sqlite3.connect(staged)) as conn, conn:
+        conn.execute(
+            "INSERT INTO audit_log (at, actor, action, entity, entity_id, after) "
+            "VALUES (?, ?, 'restore', 'database', NULL, ?)",
+            (
+                dt.datetime.now(dt.UTC).replace(tzinfo=None).isoformat(sep=" "),
+                current_actor(),
+                json.dumps(after),
+            ),
+        )
+
+
+def _save_current_state(db_path: Path) -> Path:
+    """Back up the database about to be replaced; keep a raw copy when it is too damaged to."""
+    destination = paths.backup_dir() / backup_name(db_path, "before-restore", dt.datetime.now())
+    try:
+        backup_sqlite(db_path, destination)
+        return destination
+    except BackupNotVerifiedError:
+        pass  # damaged: keep its bytes as they are, so nothing is lost either way
+    raw = destination.with_suffix(".damaged")
+    try:
+        for suffix in ("", "-wal"):
+            part = Path(str(db_path) + suffix)
+            if part.exists():
+                _private_copy(part, Path(str(raw) + suffix))
+    except OSError as exc:
+        raise BackupFailedError(
+            f"Cannot keep a copy of the damaged database in {raw.parent}: "
+            f"{exc.strerror or exc}. Free some disk space; nothing was changed."
+        ) from exc
+    log.warning("the database was damaged; a raw copy was kept before restoring")
+    return raw
+
+
+def _private_copy(source: Path, destination: Path) -> None:
+    fd = os.open(destination, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    with os.fdopen(fd, "wb") as out, source.open("rb") as src:
+        shutil.copyfileobj(src, out)
+        out.flush()
+        os.fsync(out.fileno())
+
+
+def _settle_journal(db_path: Path) -> None:
+    """Fold the write-ahead log into the file and remove -wal/-shm so none outlives the swap."""
+    if db_path.exists():
+        try:
+            with contextlib.closing(sqlite3.connect(db_path)) as conn:
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                conn.execute("PRAGMA journal_mode=DELETE")
+        except sqlite3.Error:
+            log.warning("could not checkpoint the database before restoring; dropping its log")
+    for suffix in ("-wal", "-shm", "-journal"):
+        with contextlib.suppress(FileNotFoundError):
+            Path(str(db_path) + suffix).unlink()
