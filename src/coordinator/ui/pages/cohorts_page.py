@@ -33,8 +33,8 @@ from coordinator.ui.dialogs.reassign_dialog import ReassignDialog
 from coordinator.ui.models.cohort_model import CohortModel, UnassignedModel
 from coordinator.ui.models.mentor_load_model import LOAD, WARNINGS, MentorLoadModel
 from coordinator.ui.models.suggestion_model import WHY, SuggestionModel
+from coordinator.ui.pages.program_toolbar import ProgramToolbar
 from coordinator.ui.widgets.load_bar_delegate import LoadBarDelegate
-from coordinator.ui.widgets.program_toolbar import ProgramToolbar
 from coordinator.ui.widgets.row_tables import table, titled
 from coordinator.ui.workers import run_with_progress
 

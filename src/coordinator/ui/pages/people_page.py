@@ -29,8 +29,8 @@ from coordinator.ui.demo_offer import demo_available
 from coordinator.ui.dialogs.enroll_dialog import EnrollDialog
 from coordinator.ui.dialogs.export_dialog import ExportDialog
 from coordinator.ui.models.people_model import NAME, PeopleModel
+from coordinator.ui.pages.person_sections import PersonProgramSections
 from coordinator.ui.widgets.person_detail_pane import PersonDetailPane
-from coordinator.ui.widgets.person_sections import PersonProgramSections
 
 EMPTY_TEXT = (
     "<h3>Nobody is in this database yet</h3>"

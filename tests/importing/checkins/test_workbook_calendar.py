@@ -8,7 +8,6 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from district import build_district
 from icalendar import Calendar
 from sqlalchemy import func, select
 
@@ -24,6 +23,7 @@ from coordinator.importing.checkins.workbook_format import (
 from coordinator.importing.checkins.workbook_reader import import_checkin_workbook
 from coordinator.services.checkins.calendar import export_follow_ups
 from coordinator.services.checkins.entry import CheckinInput, add_checkin
+from district import build_district
 
 
 def write(db: Database, tmp_path: Path) -> tuple[Path, list[int], int]:

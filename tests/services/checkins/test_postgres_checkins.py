@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from district import FALL, build_district
 
 from coordinator.db.models import CheckinKind
 from coordinator.db.opening import open_database
@@ -14,6 +13,7 @@ from coordinator.services.checkins.listing import CheckinFilter, list_checkins
 from coordinator.services.compliance.dashboard import build_dashboard
 from coordinator.services.compliance.evaluate import ComplianceState, evaluate_program_year
 from coordinator.services.compliance.packs import LOCAL_PROGRAM
+from district import FALL, build_district
 
 pytestmark = pytest.mark.postgres
 

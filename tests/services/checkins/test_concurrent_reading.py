@@ -6,12 +6,12 @@ import datetime as dt
 import threading
 import time
 
-from district import build_district
 from sqlalchemy import func, select, text
 
 from coordinator.db.engine import Database
 from coordinator.db.models import Checkin, CheckinKind
 from coordinator.services.checkins.entry import CheckinInput, add_checkin
+from district import build_district
 
 HOLD = 1.5
 

@@ -6,13 +6,13 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from district import build_district
 from sqlalchemy import select
 
 from coordinator.cli import main
 from coordinator.db.engine import Database
 from coordinator.db.models import Person
 from coordinator.importing.checkins.workbook_format import SHEET
+from district import build_district
 
 
 def test_add_status_template_import_calendar(

@@ -7,8 +7,6 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from district import build_district
-from hosting import host
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -18,6 +16,8 @@ from coordinator.db.models import Person
 from coordinator.importing.checkins.workbook_format import SHEET
 from coordinator.ui.context import AppContext
 from coordinator.ui.pages.checkins_page import CheckinsPage
+from district import build_district
+from hosting import host
 
 
 # The offscreen platform cannot resize a shown message box and says so; real platforms can.

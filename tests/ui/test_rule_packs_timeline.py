@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from district import build_district
-from hosting import host
 from PySide6.QtWidgets import QDoubleSpinBox, QLineEdit, QProgressBar
 from pytestqt.qtbot import QtBot
 
@@ -16,6 +14,8 @@ from coordinator.services.compliance.pack_admin import get_pack, list_packs
 from coordinator.ui.context import AppContext
 from coordinator.ui.dialogs.rule_packs_dialog import RulePacksDialog
 from coordinator.ui.widgets.mentee_timeline import MenteeTimelineWidget
+from district import build_district
+from hosting import host
 
 
 def test_rule_pack_dialog_edits_hours_and_copies(qtbot: QtBot, db: Database) -> None:

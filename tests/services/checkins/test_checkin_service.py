@@ -6,7 +6,6 @@ import dataclasses
 import datetime as dt
 
 import pytest
-from district import FALL, build_district
 from sqlalchemy import func, select
 
 from coordinator.db.engine import Database
@@ -23,6 +22,7 @@ from coordinator.services.checkins.entry import (
     update_checkin,
 )
 from coordinator.services.checkins.listing import CheckinFilter, list_checkins
+from district import FALL, build_district
 
 DAY = dt.date(2025, 9, 10)
 

@@ -5,8 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from district import build_district
-from hosting import host
 from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
@@ -19,6 +17,8 @@ from coordinator.ui.models.at_risk_model import AtRiskTableModel
 from coordinator.ui.models.checkin_table_model import CheckinTableModel
 from coordinator.ui.pages.checkins_page import CheckinsPage
 from coordinator.ui.pages.dashboard_page import DashboardPage
+from district import build_district
+from hosting import host
 
 
 @pytest.fixture

@@ -7,8 +7,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from district import build_district
-from hosting import host
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QListWidget, QWidget
 from pytestqt.qtbot import QtBot
@@ -20,6 +18,8 @@ from coordinator.services.checkins.entry import CheckinInput, add_checkin
 from coordinator.ui.context import AppContext
 from coordinator.ui.dialogs.checkin_dialog import CheckinDialog
 from coordinator.ui.pages.checkins_page import CheckinsPage
+from district import build_district
+from hosting import host
 
 SHOTS = Path("/tmp")
 

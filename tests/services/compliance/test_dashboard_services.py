@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from district import build_district
 from sqlalchemy import select
 
 from coordinator.db.engine import Database
@@ -17,6 +16,7 @@ from coordinator.services.compliance.dashboard import build_dashboard
 from coordinator.services.compliance.evaluate import ComplianceState
 from coordinator.services.compliance.pack_admin import copy_pack, get_pack, list_packs, update_pack
 from coordinator.services.compliance.packs import TEXAS_MPA
+from district import build_district
 
 
 def test_dashboard_figures_and_series(db: Database) -> None:

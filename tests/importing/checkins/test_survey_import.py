@@ -7,13 +7,13 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from district import build_district
 from sqlalchemy import func, select
 
 from coordinator.db.engine import Database
 from coordinator.db.models import Checkin, CheckinKind, Person
 from coordinator.errors import UnreadableInputError
 from coordinator.importing.checkins.survey_reader import import_survey, is_survey_export
+from district import build_district
 
 HEADER = "Timestamp,Email Address,Mentee name,Type of meeting,Minutes,Topics discussed\n"
 

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from district import FALL, build_district
-
 from coordinator.db.engine import Database
 from coordinator.db.models import CheckinKind
 from coordinator.services.checkins.entry import CheckinInput, add_checkin
@@ -15,6 +13,7 @@ from coordinator.services.compliance.evaluate import (
     evaluate_program_year,
 )
 from coordinator.services.compliance.packs import LOCAL_PROGRAM, TEXAS_REQUIRED_TOPICS
+from district import FALL, build_district
 
 
 def log(
