@@ -98,6 +98,17 @@ def environment_lines() -> list[str]:
     return lines
 
 
+class BugElsewhere(Exception):
+    """A bug in another process (a report being laid out), carried as its stripped traceback."""
+
+    def __init__(self, where: str, traceback_text: str) -> None:
+        super().__init__(where)
+        self.where = where
+        self.traceback_text = traceback_text
+
+
 def crash_report(exc: BaseException) -> str:
     """The full report for the crash dialog and the log."""
+    if isinstance(exc, BugElsewhere):
+        return "\n".join([*environment_lines(), "", f"In {exc.where}:", exc.traceback_text])
     return "\n".join([*environment_lines(), "", stripped_traceback(exc)])

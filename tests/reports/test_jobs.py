@@ -8,6 +8,7 @@ import pytest
 from report_fixtures import ProgramData
 from report_helpers import pdf_text
 
+from coordinator.crash_report import BugElsewhere, crash_report
 from coordinator.db.engine import Database
 from coordinator.errors import CoordinatorError
 from coordinator.progress import Cancelled, Progress
@@ -45,3 +46,16 @@ def test_cancel_stops_the_child_and_leaves_no_file(
         process.wait(progress)
     assert not process._child.is_alive()
     assert [p.name for p in tmp_path.iterdir() if p.suffix in (".pdf", ".part")] == []
+
+
+def test_a_bug_in_the_child_comes_back_as_its_stripped_traceback(
+    db: Database, program: ProgramData, tmp_path: Path
+) -> None:
+    # A request no screen can make (a role that does not exist): the child fails on a bug.
+    request = ReportRequest(ReportKind.CERTIFICATES, program.year_id, recipients="nobody")  # type: ignore[arg-type]
+    with pytest.raises(BugElsewhere) as raised:
+        ReportProcess(db, request, tmp_path / "cert.pdf").wait()
+    report = crash_report(raised.value)
+    assert "In the report process:" in report
+    assert "generate_report" in report
+    assert list(tmp_path.glob("*.pdf")) == []

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from coordinator.crash_report import stripped_traceback
+from coordinator.crash_report import BugElsewhere, stripped_traceback
 from coordinator.db.engine import Database
 from coordinator.db.models import Role
 from coordinator.db.opening import open_database
@@ -127,11 +127,10 @@ def _child(db_url: str, request: ReportRequest, path: str, messages: Any) -> Non
             db.dispose()
     except CoordinatorError as exc:
         messages.put(("failed", str(exc)))
-    except Exception as exc:
-        log.error("unexpected error while writing a report\n%s", stripped_traceback(exc))
-        messages.put(
-            ("failed", "An unexpected error stopped the report; the details are in the log file.")
-        )
+    except Exception as exc:  # a bug: the window shows it in the crash dialog
+        traceback_text = stripped_traceback(exc)
+        log.error("unexpected error while writing a report\n%s", traceback_text)
+        messages.put(("bug", traceback_text))
     else:
         messages.put(("done", path))
 
@@ -171,6 +170,8 @@ class ReportProcess:
                     progress.step(message[1], message[2], message[3])
                 elif message[0] == "failed":
                     raise CoordinatorError(message[1])
+                elif message[0] == "bug":
+                    raise BugElsewhere("the report process", message[1])
                 else:
                     return Path(message[1])
         except Cancelled:

@@ -16,6 +16,9 @@ from coordinator.log import log_file
 
 log = logging.getLogger("coordinator.crash")
 
+# The handler installed for the window, if any: bugs caught by workers are handed to it.
+_installed: CrashHandler | None = None
+
 
 class CrashHandler(QObject):
     """Installed as `sys.excepthook` and `threading.excepthook` for the window's lifetime."""
@@ -33,11 +36,16 @@ class CrashHandler(QObject):
         self.crashed.connect(self._show, Qt.ConnectionType.QueuedConnection)
 
     def install(self) -> CrashHandler:
+        global _installed
         sys.excepthook = self.handle
         threading.excepthook = self._handle_thread
+        _installed = self
         return self
 
     def uninstall(self) -> None:
+        global _installed
+        if _installed is self:
+            _installed = None
         if sys.excepthook == self.handle:
             sys.excepthook = self._old_hook
         if threading.excepthook == self._handle_thread:
@@ -80,3 +88,14 @@ class CrashHandler(QObject):
 
 def install_crash_handler(show_dialog: bool = True) -> CrashHandler:
     return CrashHandler(show_dialog).install()
+
+
+def report_bug(exc: BaseException) -> None:
+    """A bug caught where it cannot propagate (a worker thread): log it and show the crash report.
+
+    Without an installed handler (a test, a tool) it is still logged, without its message.
+    """
+    if _installed is not None:
+        _installed.handle(type(exc), exc, exc.__traceback__)
+    else:
+        log.error("unexpected error\n%s", crash_report(exc))

@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from coordinator.crash_report import stripped_traceback
 from coordinator.errors import CoordinatorError
 from coordinator.progress import Cancelled, Progress
-
-log = logging.getLogger(__name__)
+from coordinator.ui.crash import report_bug
 
 Work = Callable[[Progress], Any]
+
+BUG_MESSAGE = (
+    "An unexpected error stopped this task; nothing was half-written. "
+    "A report for the developers is shown, and the details are in the log file."
+)
 
 
 class Worker(QThread):
@@ -44,12 +46,9 @@ class Worker(QThread):
             self.cancelled.emit()
         except CoordinatorError as exc:
             self.failed.emit(str(exc))
-        except Exception as exc:
-            log.error("unexpected error in a background task\n%s", stripped_traceback(exc))
-            self.failed.emit(
-                "An unexpected error stopped this task; nothing was half-written. "
-                "The details are in the log file (Help > About shows where)."
-            )
+        except Exception as exc:  # a bug: logged and shown in the crash dialog, as on GUI thread
+            report_bug(exc)
+            self.failed.emit(BUG_MESSAGE)
         else:
             self.succeeded.emit(result)
 

@@ -1,0 +1,85 @@
+"""Background tasks: a user-fixable refusal is a message; a bug reaches the crash dialog."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from coordinator.errors import CoordinatorError
+from coordinator.log import PrivateRotatingFileHandler, setup_logging
+from coordinator.progress import Progress
+from coordinator.ui.crash import CrashHandler
+from coordinator.ui.workers import BUG_MESSAGE, run_with_progress
+
+SECRET = "lan.nguyen@example.org"
+
+
+@pytest.fixture
+def crash_handler() -> Iterator[CrashHandler]:
+    handler = CrashHandler(show_dialog=True).install()
+    yield handler
+    handler.uninstall()
+    if handler.dialog is not None:
+        handler.dialog.close()
+
+
+@pytest.fixture
+def log_path() -> Iterator[Path]:
+    root = logging.getLogger()
+    earlier = [h for h in root.handlers if isinstance(h, PrivateRotatingFileHandler)]
+    for handler in earlier:
+        root.removeHandler(handler)
+    path = setup_logging()
+    yield path
+    for handler in root.handlers[:]:
+        if isinstance(handler, PrivateRotatingFileHandler):
+            root.removeHandler(handler)
+            handler.close()
+    for handler in earlier:
+        root.addHandler(handler)
+
+
+def run(qtbot: QtBot, work: object) -> list[str]:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    failures: list[str] = []
+    worker = run_with_progress(parent, "Working…", work, lambda _r: None, failures.append)  # type: ignore[arg-type]
+    qtbot.waitUntil(lambda: bool(failures) or worker.isFinished())
+    qtbot.waitUntil(lambda: bool(failures))
+    return failures
+
+
+def test_a_bug_in_a_worker_is_logged_and_shown_in_the_crash_dialog(
+    qtbot: QtBot, crash_handler: CrashHandler, log_path: Path
+) -> None:
+    def buggy(_progress: Progress) -> None:
+        raise KeyError(f"no row for {SECRET}")
+
+    failures = run(qtbot, buggy)
+    assert failures == [BUG_MESSAGE]
+    qtbot.waitUntil(lambda: crash_handler.dialog is not None and crash_handler.dialog.isVisible())
+    report = crash_handler.dialog.report
+    assert "KeyError (message removed)" in report
+    assert "in buggy" in report
+    assert SECRET not in report
+    logged = log_path.read_text(encoding="utf-8")
+    assert "KeyError (message removed)" in logged
+    assert SECRET not in logged
+
+
+def test_a_refusal_the_user_can_fix_is_a_message_not_a_crash(
+    qtbot: QtBot, crash_handler: CrashHandler
+) -> None:
+    def refused(_progress: Progress) -> None:
+        raise CoordinatorError("The file is open in Excel: close it and try again.")
+
+    failures = run(qtbot, refused)
+    assert failures == ["The file is open in Excel: close it and try again."]
+    qtbot.wait(50)
+    assert crash_handler.dialog is None
+    assert crash_handler.reports == []
