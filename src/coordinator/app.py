@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,6 +19,79 @@ if TYPE_CHECKING:
     from coordinator.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
+
+# The Debian/Ubuntu package that brings each library Qt's X11 plugin loads on Linux.
+X11_PACKAGES = {
+    "libxcb-cursor.so.0": "libxcb-cursor0",
+    "libxcb-icccm.so.4": "libxcb-icccm4",
+    "libxcb-keysyms.so.1": "libxcb-keysyms1",
+    "libxkbcommon-x11.so.0": "libxkbcommon-x11-0",
+    "libEGL.so.1": "libegl1",
+    "libGL.so.1": "libgl1",
+    "libfontconfig.so.1": "libfontconfig1",
+}
+# Platforms that need no screen (tests, remote sessions): nothing to check.
+HEADLESS_PLATFORMS = {"offscreen", "minimal", "vnc", "eglfs", "linuxfb", "vkkhrdisplay"}
+
+
+def missing_x11_libraries() -> list[str]:
+    """The shared libraries Qt's X11 plugin would fail to load here (best effort, Linux)."""
+    import importlib.util
+    import subprocess
+    from ctypes.util import find_library
+
+    missing = [] if find_library("xcb-cursor") else ["libxcb-cursor.so.0"]  # loaded at run time
+    spec = importlib.util.find_spec("PySide6")
+    folders = list(spec.submodule_search_locations or []) if spec is not None else []
+    for folder in folders:
+        for library in ("Qt/plugins/platforms/libqxcb.so", "Qt/lib/libQt6XcbQpa.so.6"):
+            path = Path(folder, library)
+            if not path.exists():
+                continue
+            try:
+                linked = subprocess.run(
+                    ["ldd", str(path)], capture_output=True, text=True, timeout=10, check=False
+                ).stdout
+            except (OSError, subprocess.TimeoutExpired):
+                return missing
+            for line in linked.splitlines():
+                name, _, where = line.strip().partition(" => ")
+                if where.strip() == "not found" and name not in missing:
+                    missing.append(name)
+    return missing
+
+
+def display_problem(
+    environ: Mapping[str, str] | None = None,
+    platform: str = sys.platform,
+    missing_libraries: Callable[[], list[str]] = missing_x11_libraries,
+) -> str | None:
+    """Why the window cannot open on this machine, in one line; None when it can.
+
+    Checked before Qt starts: Qt aborts the whole process (a core dump) when it has no display.
+    """
+    if not platform.startswith("linux"):
+        return None
+    env = os.environ if environ is None else environ
+    chosen = env.get("QT_QPA_PLATFORM", "").split(":")[0].split(";")[0].strip().lower()
+    if chosen in HEADLESS_PLATFORMS:
+        return None
+    if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
+        return (
+            "coordinator: cannot open the window: no display was found (DISPLAY and "
+            "WAYLAND_DISPLAY are not set). Start Coordinator from a desktop session; the "
+            "commands work without one (coordinator --help)."
+        )
+    if chosen not in ("", "xcb") or (not chosen and env.get("WAYLAND_DISPLAY")):
+        return None
+    missing = missing_libraries()
+    if not missing:
+        return None
+    packages = " ".join(dict.fromkeys(X11_PACKAGES.get(name, name) for name in missing))
+    return (
+        "coordinator: cannot open the window: system libraries Qt needs for the display are "
+        f"missing ({', '.join(missing)}). On Debian or Ubuntu: sudo apt install {packages}"
+    )
 
 
 def make_application() -> QApplication:
@@ -97,6 +172,10 @@ def run_app(db_target: str | None, crash_dialog: bool = True) -> int:
     from coordinator.ui.app_settings import use_settings_folder
     from coordinator.ui.crash import install_crash_handler
 
+    problem = display_problem()
+    if problem is not None:
+        print(problem, file=sys.stderr)
+        return 1
     app = make_application()
     use_settings_folder()
     handler = install_crash_handler(show_dialog=crash_dialog)

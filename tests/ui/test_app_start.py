@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
@@ -12,7 +13,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from coordinator.app import offer_demo, open_or_ask, run_app
+from coordinator.app import display_problem, offer_demo, open_or_ask, run_app
 from coordinator.db.engine import Database
 from coordinator.ui import app_settings
 from coordinator.ui.demo_offer import demo_available
@@ -166,3 +167,49 @@ def test_window_starts_without_importing_report_libraries() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
     )
     assert result.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_starting_without_a_display_says_so_in_one_line(tmp_path: Path) -> None:
+    """No X11 or Wayland display: one clear line and exit 1, not Qt's abort and a core dump."""
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.pop("QT_QPA_PLATFORM", None)
+    env["COORDINATOR_HOME"] = str(tmp_path / "home")
+    target = tmp_path / "coordinator.sqlite"
+    result = subprocess.run(
+        [sys.executable, "-m", "coordinator", "--db", str(target)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert "no display was found" in lines[0]
+    assert "coordinator --help" in lines[0]
+    assert not target.exists()  # nothing was created for a window that never opened
+
+
+def test_missing_display_libraries_are_named_with_their_packages() -> None:
+    problem = display_problem(
+        {"DISPLAY": ":0"},
+        platform="linux",
+        missing_libraries=lambda: ["libxcb-cursor.so.0", "libxcb-icccm.so.4"],
+    )
+    assert problem is not None
+    assert "libxcb-cursor.so.0, libxcb-icccm.so.4" in problem
+    assert "sudo apt install libxcb-cursor0 libxcb-icccm4" in problem
+
+
+@pytest.mark.parametrize(
+    ("environ", "platform"),
+    [
+        ({"QT_QPA_PLATFORM": "offscreen"}, "linux"),  # tests, CI
+        ({"WAYLAND_DISPLAY": "wayland-0"}, "linux"),  # Wayland needs no X11 libraries
+        ({}, "win32"),
+        ({}, "darwin"),
+    ],
+)
+def test_a_usable_display_is_not_questioned(environ: dict[str, str], platform: str) -> None:
+    assert display_problem(environ, platform=platform, missing_libraries=lambda: ["x"]) is None
