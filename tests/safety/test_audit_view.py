@@ -65,10 +65,10 @@ def test_an_update_shows_only_what_changed() -> None:
     before, after = change_texts(
         {"first_name": "Ana", "last_name": "Zeta"}, {"first_name": "Anna", "last_name": "Zeta"}
     )
-    assert (before, after) == ("first_name: Ana", "first_name: Anna")
+    assert (before, after) == ("First name: Ana", "First name: Anna")
     assert change_texts(None, {"minutes": 30, "topics": ["a"]}) == (
         "",
-        'minutes: 30; topics: ["a"]',
+        "Minutes: 30; Topics: a",
     )
     long_before, _ = change_texts({"notes": "x" * 1000}, None)
     assert len(long_before) == 300
@@ -85,12 +85,13 @@ def test_filters_by_person_kind_and_day(db: Database, history: dict[str, int]) -
         )
         kinds = audited_kinds(session)
     assert len(everything) == 5
-    assert everything[0].what == "update Setting"
+    assert everything[0].what == "Changed how many backups are kept"
     assert [line.action for line in anas] == ["update", "create"]
     assert anas[0].person_name == "Ana Zeta"
-    assert (anas[0].before, anas[0].after) == ("first_name: Ana", "first_name: Anna")
+    assert (anas[0].before, anas[0].after) == ("First name: Ana", "First name: Anna")
+    assert anas[0].what == "Changed a person"
     (end,) = matching
-    assert end.what == "end Assignment (matching) #7"
+    assert end.what == "Ended a mentor assignment"
     assert end.batch_id == 3
     assert [line.id for line in last_week] == [anas[1].id]
     assert last_week[0].at.date() == LAST_WEEK
@@ -109,7 +110,7 @@ def test_model_passes_the_model_tester(
     with db.reading() as session:
         model.set_rows(audit_lines(session, AuditFilter()))
     qtmodeltester.check(model)
-    assert model.index(1, 2).data() == "end Assignment (matching) #7 (import 3)"
+    assert model.index(1, 2).data() == "Ended a mentor assignment (in an import)"
 
 
 def test_dialog_filters_as_the_coordinator_picks(
@@ -126,7 +127,7 @@ def test_dialog_filters_as_the_coordinator_picks(
 
     dialog.person_filter.setCurrentIndex(people.index("Ana Zeta"))
     assert [dialog.model.index(r, 4).data() for r in range(dialog.model.rowCount())] == [
-        "first_name: Ana",
+        "First name: Ana",
         "",
     ]
     dialog.kind_filter.setCurrentIndex(dialog.kind_filter.findText("Person"))
@@ -135,7 +136,7 @@ def test_dialog_filters_as_the_coordinator_picks(
     dialog.first_day.setDate(week_ago)
     dialog.last_day.setDate(week_ago)
     assert dialog.model.rowCount() == 1
-    assert dialog.model.index(0, 2).data().startswith("create Person")
+    assert dialog.model.index(0, 2).data() == "Added a person"
     dialog.clear_dates.click()
     dialog.person_filter.setCurrentIndex(0)
     dialog.kind_filter.setCurrentIndex(0)
@@ -145,7 +146,7 @@ def test_dialog_filters_as_the_coordinator_picks(
         audit.record(session, "delete", "checkin", 12, before={"minutes": 30})
     context.notify("checkins")
     assert dialog.model.rowCount() == 6
-    assert dialog.model.index(0, 2).data() == "delete Check-in #12"
+    assert dialog.model.index(0, 2).data() == "Deleted a check-in"
 
 
 def test_a_matching_run_and_its_undo_show_in_the_audit(db: Database) -> None:
@@ -169,8 +170,8 @@ def test_a_matching_run_and_its_undo_show_in_the_audit(db: Database) -> None:
     with db.reading() as session:
         undone, applied = audit_lines(session, AuditFilter(entity="match_batch"))
         kinds = dict(audited_kinds(session))
-    assert applied.what == "match all Matching run"
-    assert f"pairs: {len(draft.pairs)}" in applied.after
-    assert undone.what == f"undo match Matching run #{run.id}"
-    assert undone.after.startswith(f"removed: {len(draft.pairs)}")
+    assert applied.what == f"Matched {len(draft.pairs)} mentees with mentors (Match all)"
+    assert f"Pairs: {len(draft.pairs)}" in applied.after
+    assert undone.what == f"Undid a Match all: {len(draft.pairs)} assignments removed"
+    assert undone.after.startswith(f"Removed: {len(draft.pairs)}")
     assert kinds["match_batch"] == "Matching run"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import dataclass
 from typing import Any
 
@@ -12,6 +11,13 @@ from sqlalchemy.orm import Session
 
 from coordinator.db.models import AuditEntry, Person
 from coordinator.services.audit import AuditRow, recent_entries
+from coordinator.services.audit_words import (
+    Names,
+    field_label,
+    look_up_names,
+    sentence,
+    value_words,
+)
 
 MAX_VALUE_TEXT = 300
 
@@ -58,12 +64,8 @@ class AuditLine:
     batch_id: int | None
     before: str
     after: str
-
-    @property
-    def what(self) -> str:
-        label = ENTITY_LABELS.get(self.entity, self.entity.replace("_", " ").capitalize())
-        target = f"{label} #{self.entity_id}" if self.entity_id is not None else label
-        return f"{self.action.replace('_', ' ')} {target}"
+    what: str  # a sentence: "Logged a group meeting for 28 mentees"
+    batch: str  # the import it was part of, in words; "" when none
 
 
 def _utc_bound(day: dt.date) -> dt.datetime:
@@ -76,38 +78,35 @@ def _local(at: dt.datetime) -> dt.datetime:
     return at.replace(tzinfo=dt.UTC).astimezone().replace(tzinfo=None)
 
 
-def value_text(value: Any) -> str:
-    if value is None:
-        return "—"
-    if isinstance(value, str):
-        return value
-    return json.dumps(value, ensure_ascii=False, default=str)
-
-
-def change_texts(before: dict[str, Any] | None, after: dict[str, Any] | None) -> tuple[str, str]:
-    """Before and after as 'field: value' lines; for an update, only the fields that changed."""
+def change_texts(
+    before: dict[str, Any] | None, after: dict[str, Any] | None, names: Names | None = None
+) -> tuple[str, str]:
+    """Before and after as 'Field: value' lines; for an update, only the fields that changed."""
     before = before or {}
     after = after or {}
+    names = names or Names()
     keys = list(dict.fromkeys([*before, *after]))
     if before and after:
         keys = [k for k in keys if before.get(k) != after.get(k)]
 
     def lines(values: dict[str, Any]) -> str:
-        text = "; ".join(f"{k}: {value_text(values[k])}" for k in keys if k in values)
+        text = "; ".join(
+            f"{field_label(k)}: {value_words(k, values[k], names)}" for k in keys if k in values
+        )
         return text if len(text) <= MAX_VALUE_TEXT else text[: MAX_VALUE_TEXT - 1] + "…"
 
     return lines(before), lines(after)
 
 
-def _names(session: Session, person_ids: set[int]) -> dict[int, str]:
-    if not person_ids:
-        return {}
-    people = session.scalars(select(Person).where(Person.id.in_(person_ids)))
-    return {p.id: p.display_name for p in people}
+def entity_label(entity: str) -> str:
+    return ENTITY_LABELS.get(entity, entity.replace("_", " ").capitalize())
 
 
-def _line(row: AuditRow, names: dict[int, str]) -> AuditLine:
-    before, after = change_texts(row.before, row.after)
+def _line(row: AuditRow, names: Names) -> AuditLine:
+    before, after = change_texts(row.before, row.after, names)
+    batch = names.import_batch(row.batch_id) if row.batch_id is not None else ""
+    if row.entity == "import_batch":
+        batch = ""  # the sentence says which import already
     return AuditLine(
         id=row.id,
         at=_local(row.at),
@@ -116,10 +115,12 @@ def _line(row: AuditRow, names: dict[int, str]) -> AuditLine:
         entity=row.entity,
         entity_id=row.entity_id,
         person_id=row.person_id,
-        person_name=names.get(row.person_id) if row.person_id is not None else None,
+        person_name=names.people.get(row.person_id) if row.person_id is not None else None,
         batch_id=row.batch_id,
         before=before,
         after=after,
+        what=sentence(row, names, entity_label(row.entity)),
+        batch=batch,
     )
 
 
@@ -133,14 +134,14 @@ def audit_lines(session: Session, wanted: AuditFilter) -> list[AuditLine]:
         until=_utc_bound(wanted.last_day + dt.timedelta(days=1)) if wanted.last_day else None,
         limit=wanted.limit,
     )
-    names = _names(session, {r.person_id for r in rows if r.person_id is not None})
+    names = look_up_names(session, rows)
     return [_line(r, names) for r in rows]
 
 
 def audited_kinds(session: Session) -> list[tuple[str, str]]:
     """(entity, label) for every kind of record the log mentions, for the Kind filter."""
     entities = session.scalars(select(AuditEntry.entity).distinct())
-    pairs = [(e, ENTITY_LABELS.get(e, e.replace("_", " ").capitalize())) for e in entities]
+    pairs = [(e, entity_label(e)) for e in entities]
     return sorted(pairs, key=lambda pair: pair[1])
 
 

@@ -9,8 +9,7 @@ WHEN, WHO, WHAT, PERSON, BEFORE, AFTER = range(6)
 
 
 def _what(line: AuditLine) -> str:
-    batch = f" (import {line.batch_id})" if line.batch_id is not None else ""
-    return line.what + batch
+    return f"{line.what} (in {line.batch})" if line.batch else line.what
 
 
 class AuditModel(RowsModel[AuditLine]):
