@@ -93,6 +93,6 @@ def test_certificates_leave_out_withdrawn_mentees_in_a_batch(
         mentors = build_certificates(session, program.year_id, role=Role.MENTOR)
     assert len(batch) == 6
     assert single[0].minutes == sum(program.minutes[withdrawn].values())
-    assert batch[0].header.logo_path is None  # a missing logo file is left out, not an error
+    assert batch[0].header.logo_png is None  # a missing logo file is left out, not an error
     assert {c.role for c in mentors} == {"mentor"}
     assert sum(c.minutes for c in mentors) > 0

@@ -81,6 +81,7 @@ def _district_command(commands: Any) -> None:
 
 def run_district(args: argparse.Namespace) -> int:
     from coordinator.services.programs.district import set_district_identity
+    from coordinator.services.safety.database_info import readable_size
 
     db = database(args)
     try:
@@ -91,7 +92,11 @@ def run_district(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     print(f"District name: {identity.name or '(not set)'}")
-    print(f"Logo: {identity.logo or '(none)'}")
+    if identity.logo_png is None:
+        print("Logo: (none)")
+    else:
+        size = readable_size(len(identity.logo_png))
+        print(f"Logo: {identity.logo_name or 'logo'} (kept in the database, {size})")
     return 0
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -55,8 +56,8 @@ class CertificatePage(Flowable):  # type: ignore[misc]
         c.setLineWidth(0.8)
         c.rect(8, 8, w - 16, ht - 16)
         y = ht - 0.7 * inch
-        if h.logo_path is not None:
-            logo = ImageReader(str(h.logo_path))
+        if h.logo_png is not None:
+            logo = ImageReader(io.BytesIO(h.logo_png))
             iw, ih = logo.getSize()
             lh = 0.8 * inch
             lw = lh * iw / max(ih, 1)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 from typing import Any
 
@@ -60,8 +61,8 @@ def _cover(report: YearEndReport) -> list[Flowable]:
     s = styles()
     h = report.header
     story: list[Flowable] = [Spacer(1, 1.6 * inch)]
-    if h.logo_path is not None:
-        logo = Image(str(h.logo_path))
+    if h.logo_png is not None:
+        logo = Image(io.BytesIO(h.logo_png))
         ratio = logo.imageWidth / max(logo.imageHeight, 1)
         logo.drawHeight = 1.2 * inch
         logo.drawWidth = min(1.2 * inch * ratio, FRAME_WIDTH)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from pathlib import Path
 
 
 def hours(minutes: int) -> str:
@@ -17,7 +16,7 @@ class ReportHeader:
     """Who the report is for and when it was made; every report starts with one."""
 
     district_name: str
-    logo_path: Path | None
+    logo_png: bytes | None  # the district's logo as stored in the database
     program: str
     year: str
     generated_on: dt.date

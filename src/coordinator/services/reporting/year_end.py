@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, case, distinct, extract, func, select
@@ -83,12 +82,9 @@ def report_header(
 ) -> ReportHeader:
     """District name and logo from Settings, the program and year, and today's date."""
     identity = district_identity(session)
-    logo = Path(identity.logo).expanduser() if identity.logo else None
-    if logo is not None and not logo.is_file():
-        logo = None  # a moved or deleted logo file: print the cover without it
     return ReportHeader(
         district_name=identity.name or DEFAULT_DISTRICT_NAME,
-        logo_path=logo,
+        logo_png=identity.logo_png,
         program=year.program.name,
         year=year.label,
         generated_on=dt.date.today(),

@@ -23,6 +23,7 @@ from coordinator.services.safety.database_info import database_info, readable_si
 from coordinator.services.safety.integrity import CheckReport, check_database
 from coordinator.ui.context import AppContext
 from coordinator.ui.dialogs.rule_packs_dialog import RulePacksDialog
+from coordinator.ui.pages.district_box import DistrictBox
 from coordinator.ui.safety import SafetyTools
 from coordinator.ui.workers import Worker, run_with_progress
 
@@ -84,8 +85,10 @@ class SettingsPage(QWidget):
         folders = QFormLayout(folders_box)
         self.log_folder_label = self._folder_row(folders, "Log files", paths.log_dir())
         self.data_folder_label = self._folder_row(folders, "Data and backups", paths.data_dir())
+        self.district_box = DistrictBox(context)
         layout = QVBoxLayout(self)
         layout.addWidget(database_box)
+        layout.addWidget(self.district_box)
         layout.addWidget(programs_box)
         layout.addWidget(self.safety_box)
         layout.addWidget(folders_box)
@@ -129,6 +132,7 @@ class SettingsPage(QWidget):
         return label
 
     def refresh(self) -> None:
+        self.district_box.refresh()
         info = database_info(self._context.db)
         self.location_label.setText(info.location)
         self.kind_label.setText(info.kind)
