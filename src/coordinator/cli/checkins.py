@@ -23,7 +23,8 @@ from coordinator.importing.checkins.workbook_reader import import_checkin_workbo
 from coordinator.importing.problems import save_problems
 from coordinator.importing.roster.validate import Problem
 from coordinator.services.checkins.calendar import export_follow_ups
-from coordinator.services.checkins.entry import CheckinInput, add_checkin, topics_for_year
+from coordinator.services.checkins.entry import add_checkin, topics_for_year
+from coordinator.services.checkins.validation import CheckinInput
 from coordinator.services.compliance.dashboard import build_dashboard
 from coordinator.services.compliance.evaluate import ComplianceState, evaluate_mentors, hours_text
 from coordinator.services.lookup import person_by_employee_id, program_year_by_names

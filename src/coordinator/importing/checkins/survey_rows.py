@@ -20,7 +20,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from coordinator.db.models import Assignment, CheckinKind, Enrollment, Person, Role
-from coordinator.services.checkins.entry import CheckinInput, topics_for_year
+from coordinator.services.checkins.entry import topics_for_year
+from coordinator.services.checkins.validation import CheckinInput
 
 SURVEY_FIELDS = ("timestamp", "email", "mentee", "kind", "minutes", "topics")
 

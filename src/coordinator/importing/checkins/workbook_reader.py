@@ -36,8 +36,9 @@ from coordinator.importing.checkins.workbook_format import (
 )
 from coordinator.importing.filetypes import FileKind, check_zip
 from coordinator.services import audit
-from coordinator.services.checkins.entry import CheckinInput, cohort_for_mentor, topics_for_year
+from coordinator.services.checkins.entry import cohort_for_mentor, topics_for_year
 from coordinator.services.checkins.keyed import store_keyed_checkin
+from coordinator.services.checkins.validation import CheckinInput
 
 KIND_BY_LABEL = {label.lower(): kind for kind, label in CHECKIN_KIND_LABELS.items()}
 

@@ -31,10 +31,7 @@ from PySide6.QtWidgets import (
 from coordinator.db.models import CHECKIN_KIND_LABELS, CheckinKind
 from coordinator.errors import CoordinatorError
 from coordinator.services.checkins.entry import (
-    MAX_MINUTES,
-    CheckinInput,
     CheckinRecord,
-    UnassignedAttendeesError,
     add_checkin,
     checkin_form,
     cohort_for_mentor,
@@ -42,6 +39,11 @@ from coordinator.services.checkins.entry import (
     last_used_defaults,
     people_choices,
     update_checkin,
+)
+from coordinator.services.checkins.validation import (
+    MAX_MINUTES,
+    CheckinInput,
+    UnassignedAttendeesError,
 )
 from coordinator.ui.context import AppContext
 from coordinator.ui.widgets.check_list import CheckList
