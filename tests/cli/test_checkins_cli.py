@@ -15,6 +15,14 @@ from coordinator.importing.checkins.workbook_format import SHEET
 from district import build_district
 
 
+def district_with_emails(db: Database) -> None:
+    """Two mentees for one mentor, everyone with an e-mail a survey form would record."""
+    build_district(db, mentees_per_mentor=(2,))
+    with db.transaction() as s:
+        for person in s.scalars(select(Person)):
+            person.email = f"{(person.employee_id or '').lower()}@isd.example"
+
+
 def test_add_status_template_import_calendar(
     db: Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -139,10 +147,7 @@ def test_add_status_template_import_calendar(
 def test_import_survey_export_from_the_command_line(
     db: Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    build_district(db, mentees_per_mentor=(2,))
-    with db.transaction() as s:
-        for person in s.scalars(select(Person)):
-            person.email = f"{(person.employee_id or '').lower()}@isd.example"
+    district_with_emails(db)
     export = tmp_path / "survey.csv"
     export.write_text(
         "Timestamp,Email Address,Mentee name,Type of meeting,Minutes,Topics\n"
@@ -164,10 +169,7 @@ def test_one_import_command_for_both_shapes_told_apart_by_their_contents(
     db: Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """Two .xlsx files: a returned log (its sheets say so) and a survey export (its headers)."""
-    build_district(db, mentees_per_mentor=(2,))
-    with db.transaction() as s:
-        for person in s.scalars(select(Person)):
-            person.email = f"{(person.employee_id or '').lower()}@isd.example"
+    district_with_emails(db)
     base = ["--db", str(db_path), "checkin", "import"]
     year = ["--program", "Texas MPA", "--year", "2025-26"]
     book = tmp_path / "returned.xlsx"
