@@ -4,13 +4,20 @@ from __future__ import annotations
 
 
 class CoordinatorError(Exception):
-    """A problem the user can fix. `str(error)` is a complete sentence with no personal data."""
+    """A problem the user can fix. `str(error)` is a complete sentence with no personal data.
+
+    `field` names the value the problem is about, as the raising service names its parameter
+    (for a check-in: "occurred_on", "minutes", "mentee_ids", ...), so a dialog can focus that
+    field and an importer can name that column; None when no one field is at fault. Nothing
+    should ever work the field out from the message's words.
+    """
 
     exit_code = 1
 
-    def __init__(self, message: str) -> None:
+    def __init__(self, message: str, *, field: str | None = None) -> None:
         super().__init__(message)
         self.message = message
+        self.field = field
 
     def __str__(self) -> str:
         return self.message

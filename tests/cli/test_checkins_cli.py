@@ -10,9 +10,17 @@ from sqlalchemy import select
 
 from coordinator.cli import main
 from coordinator.db.engine import Database
-from coordinator.db.models import Person
+from coordinator.db.models import Checkin, Person
 from coordinator.importing.checkins.workbook_format import SHEET
 from district import build_district
+
+
+def district_with_emails(db: Database) -> None:
+    """Two mentees for one mentor, everyone with an e-mail a survey form would record."""
+    build_district(db, mentees_per_mentor=(2,))
+    with db.transaction() as s:
+        for person in s.scalars(select(Person)):
+            person.email = f"{(person.employee_id or '').lower()}@isd.example"
 
 
 def test_add_status_template_import_calendar(
@@ -121,7 +129,7 @@ def test_add_status_template_import_calendar(
         "dry run (nothing changed): new=1 changed=0 unchanged=0 missing=0 duplicates=0 "
         "invalid=1" in captured.out
     )
-    assert "Check-ins row 3, column Mentee" in captured.err
+    assert "m001.xlsx, sheet 'Check-ins', row 3, column 'Mentee': [ROW_REFUSED]" in captured.err
     problems = tmp_path / "problems.xlsx"
     assert main([*base, "checkin", "import", str(book), "--problems", str(problems)]) == 1
     saved = list(openpyxl.load_workbook(problems).active.iter_rows(values_only=True))
@@ -139,10 +147,7 @@ def test_add_status_template_import_calendar(
 def test_import_survey_export_from_the_command_line(
     db: Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    build_district(db, mentees_per_mentor=(2,))
-    with db.transaction() as s:
-        for person in s.scalars(select(Person)):
-            person.email = f"{(person.employee_id or '').lower()}@isd.example"
+    district_with_emails(db)
     export = tmp_path / "survey.csv"
     export.write_text(
         "Timestamp,Email Address,Mentee name,Type of meeting,Minutes,Topics\n"
@@ -158,3 +163,45 @@ def test_import_survey_export_from_the_command_line(
     )
     assert main([*base, "--program", "Texas MPA", "--year", "2025-26"]) == 0
     assert "unchanged=1" in capsys.readouterr().out
+
+
+def test_one_import_command_for_both_shapes_told_apart_by_their_contents(
+    db: Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Two .xlsx files: a returned log (its sheets say so) and a survey export (its headers)."""
+    district_with_emails(db)
+    base = ["--db", str(db_path), "checkin", "import"]
+    year = ["--program", "Texas MPA", "--year", "2025-26"]
+    book = tmp_path / "returned.xlsx"
+    assert (
+        main(["--db", str(db_path), "checkin", "template", "--mentor", "M001", "-o", str(book)])
+        == 0
+    )
+    wb = openpyxl.load_workbook(book)
+    for col, value in enumerate(["2025-10-01", "Mentee02 Cohort1 (E1002)", "Phone", 20], 1):
+        wb[SHEET].cell(row=2, column=col, value=value)
+    wb.save(book)
+    survey = tmp_path / "survey.xlsx"
+    wb = openpyxl.Workbook()
+    sheet = wb.active
+    assert sheet is not None
+    sheet.append(["Timestamp", "Email Address", "Mentee name", "Type of meeting", "Minutes"])
+    sheet.append(["10/2/2025 9:00:00", "m001@isd.example", "Mentee01 Cohort1", "Phone", 25])
+    wb.save(survey)
+    capsys.readouterr()
+
+    dry = "dry run (nothing changed): new=1 changed=0 unchanged=0 missing=0 duplicates=0 invalid=0"
+    assert main([*base, str(book), "--dry-run"]) == 0
+    assert capsys.readouterr().out.strip() == dry
+    assert main([*base, str(survey), *year, "--dry-run"]) == 0
+    assert capsys.readouterr().out.strip() == dry
+
+    assert main([*base, str(survey)]) == 1  # a survey export needs its program year
+    assert "give --program and --year" in capsys.readouterr().err
+    assert main([*base, str(book)]) == 0  # a returned log knows its own year
+    assert main([*base, str(survey), *year]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out == ["new=1 changed=0 unchanged=0 missing=0 duplicates=0 invalid=0"] * 2
+    with db.reading() as s:
+        sources = sorted(s.scalars(select(Checkin.source)))
+    assert sources == ["survey", "workbook"]

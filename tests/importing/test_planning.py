@@ -172,4 +172,4 @@ def test_profiles_are_listed_and_used_by_name_on_the_command_line(
     )
     args = ["--db", str(db_path), "import", "roster", str(renamed), "--profile", "payroll export"]
     assert main([*args, "--dry-run"]) == 0
-    assert capsys.readouterr().out.startswith("new=1 ")
+    assert capsys.readouterr().out.startswith("dry run (nothing changed): new=1 ")

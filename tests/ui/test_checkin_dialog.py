@@ -14,7 +14,8 @@ from sqlalchemy import select
 
 from coordinator.db.engine import Database
 from coordinator.db.models import Checkin, CheckinKind
-from coordinator.services.checkins.entry import CheckinInput, add_checkin
+from coordinator.services.checkins.entry import add_checkin
+from coordinator.services.checkins.validation import CheckinInput
 from coordinator.ui.context import AppContext
 from coordinator.ui.dialogs.checkin_dialog import CheckinDialog
 from coordinator.ui.pages.checkins_page import CheckinsPage

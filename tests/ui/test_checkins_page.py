@@ -20,6 +20,15 @@ from district import build_district
 from hosting import host
 
 
+def import_and_wait(qtbot: QtBot, page: CheckinsPage, path: Path) -> str:
+    """Import through the page (a worker thread) and return what the page then says."""
+    page.import_checkins(path)
+    assert page.worker is not None  # the import runs off the GUI thread
+    qtbot.waitUntil(lambda: page.worker is None, timeout=30_000)
+    assert page.last_message is not None
+    return page.last_message.text()
+
+
 # The offscreen platform cannot resize a shown message box and says so; real platforms can.
 @pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 def test_workbook_round_trip_filter_and_delete(qtbot: QtBot, db: Database, tmp_path: Path) -> None:
@@ -56,10 +65,8 @@ def test_workbook_round_trip_filter_and_delete(qtbot: QtBot, db: Database, tmp_p
         for c, value in enumerate(values, start=1):
             sheet.cell(row=r, column=c, value=value)
     wb.save(book)
-    page.import_checkins(book)
-    assert page.last_message is not None
     assert "new=2 changed=0 unchanged=0 missing=0 duplicates=0 invalid=0" in (
-        page.last_message.text()
+        import_and_wait(qtbot, page, book)
     )
     page.last_message.close()
     assert page.status.text() == "Showing 2 check-ins."
@@ -96,8 +103,7 @@ def test_workbook_round_trip_filter_and_delete(qtbot: QtBot, db: Database, tmp_p
         "10/1/2025 9:00:00,m002@isd.example,Mentee01 Cohort2,Campus visit,50,\n",
         encoding="utf-8",
     )
-    page.import_checkins(survey)
-    assert "new=1 changed=0" in page.last_message.text()
+    assert "new=1 changed=0" in import_and_wait(qtbot, page, survey)
     page.last_message.close()
     assert page.status.text() == "Showing 1 check-ins."  # still filtered to the first mentor
     page.mentor_filter.setCurrentIndex(0)

@@ -10,7 +10,8 @@ from pytestqt.qtbot import QtBot
 
 from coordinator.db.engine import Database
 from coordinator.db.models import CheckinKind
-from coordinator.services.checkins.entry import CheckinInput, add_checkin
+from coordinator.services.checkins.entry import add_checkin
+from coordinator.services.checkins.validation import CheckinInput
 from coordinator.services.compliance.packs import TEXAS_REQUIRED_TOPICS
 from coordinator.ui.context import AppContext
 from coordinator.ui.models.at_risk_model import AtRiskTableModel

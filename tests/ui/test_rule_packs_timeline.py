@@ -9,7 +9,8 @@ from pytestqt.qtbot import QtBot
 
 from coordinator.db.engine import Database
 from coordinator.db.models import CheckinKind
-from coordinator.services.checkins.entry import CheckinInput, add_checkin
+from coordinator.services.checkins.entry import add_checkin
+from coordinator.services.checkins.validation import CheckinInput
 from coordinator.services.compliance.pack_admin import get_pack, list_packs
 from coordinator.ui.context import AppContext
 from coordinator.ui.dialogs.rule_packs_dialog import RulePacksDialog

@@ -13,17 +13,13 @@ from sqlalchemy.orm import Session
 
 from coordinator.cli.common import add_command, database
 from coordinator.db.models import CHECKIN_KIND_LABELS, Assignment, CheckinKind, ProgramYear
-from coordinator.errors import NotFoundError, RefusedError, UnreadableInputError
-from coordinator.importing.checkins.survey_reader import import_survey
-from coordinator.importing.checkins.workbook_format import (
-    is_checkin_workbook,
-    write_checkin_workbook,
-)
-from coordinator.importing.checkins.workbook_reader import import_checkin_workbook
+from coordinator.errors import NotFoundError, RefusedError
+from coordinator.importing.checkins.intake import import_checkin_file
+from coordinator.importing.checkins.workbook_format import write_checkin_workbook
 from coordinator.importing.problems import save_problems
-from coordinator.importing.roster.validate import Problem
 from coordinator.services.checkins.calendar import export_follow_ups
-from coordinator.services.checkins.entry import CheckinInput, add_checkin, topics_for_year
+from coordinator.services.checkins.entry import add_checkin, topics_for_year
+from coordinator.services.checkins.validation import CheckinInput
 from coordinator.services.compliance.dashboard import build_dashboard
 from coordinator.services.compliance.evaluate import ComplianceState, evaluate_mentors, hours_text
 from coordinator.services.lookup import person_by_employee_id, program_year_by_names
@@ -149,49 +145,33 @@ def run_add(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    if not args.file.exists():
-        raise UnreadableInputError(f"{args.file.name}: there is no such file ({args.file}).")
-    if is_checkin_workbook(args.file):
-        return _import_workbook(args)
-    if not (args.program and args.year):
-        raise RefusedError(
-            f"{args.file.name} is not a Coordinator check-in workbook. To import it as a "
-            "survey-form export, give --program and --year."
-        )
+    if bool(args.program) != bool(args.year):
+        raise RefusedError("Give both --program and --year, or neither.")
     db = database(args)
     try:
-        with db.reading() as s:
-            year_id = program_year_by_names(s, args.program, args.year).id
-        result = import_survey(db, args.file, program_year_id=year_id, dry_run=args.dry_run)
+        year_id = None
+        if args.program:
+            with db.reading() as s:
+                year_id = program_year_by_names(s, args.program, args.year).id
+        try:
+            result = import_checkin_file(
+                db, args.file, program_year_id=year_id, dry_run=args.dry_run
+            )
+        except RefusedError as exc:
+            if exc.field != "program_year_id":
+                raise
+            raise RefusedError(
+                f"{args.file.name} is not a Coordinator check-in workbook. To import it as a "
+                "survey-form export, give --program and --year.",
+                field=exc.field,
+            ) from exc
     finally:
         db.dispose()
     for problem in result.problems:
         print(problem.describe(), file=sys.stderr)
     if args.problems:
         save_problems(result.problems, args.problems)
-    prefix = "dry run (nothing changed): " if args.dry_run else ""
-    print(f"{prefix}{result.summary}")
-    return 1 if result.counts["invalid"] else 0
-
-
-def _import_workbook(args: argparse.Namespace) -> int:
-    db = database(args)
-    try:
-        result = import_checkin_workbook(db, args.file, dry_run=args.dry_run)
-    finally:
-        db.dispose()
-    for problem in result.problems:
-        print(f"{args.file.name}: {problem}", file=sys.stderr)
-    if args.problems:
-        save_problems(
-            [
-                Problem(args.file.name, p.sheet, p.row, p.column, "", "ROW_REFUSED", p.message)
-                for p in result.problems
-            ],
-            args.problems,
-        )
-    prefix = "dry run (nothing changed): " if args.dry_run else ""
-    print(f"{prefix}{result.summary}")
+    print(result.line)
     return 1 if result.counts["invalid"] else 0
 
 

@@ -17,6 +17,7 @@ from coordinator.importing.roster.pipeline import apply_import, plan_import, pre
 from coordinator.importing.roster.plan import ImportPlan
 from coordinator.importing.roster.profiles import list_profiles
 from coordinator.importing.roster.undo import undo_batch
+from coordinator.importing.summary import result_line
 from coordinator.services.lookup import program_year_by_names
 
 
@@ -60,10 +61,8 @@ def register(commands: Any) -> None:
     )
 
 
-def summary_line(plan: ImportPlan, batch_id: int | None = None) -> str:
-    counts = plan.counts()
-    line = " ".join(f"{k}={v}" for k, v in counts.items())
-    return f"{line} batch={batch_id}" if batch_id is not None else line
+def summary_line(plan: ImportPlan, batch_id: int | None = None, *, dry_run: bool = False) -> str:
+    return result_line(plan.counts(), dry_run=dry_run, batch_id=batch_id)
 
 
 def _enroll_target(args: argparse.Namespace, db: Any) -> EnrollTarget | None:
@@ -97,7 +96,7 @@ def run_roster(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
         if args.dry_run:
-            print(summary_line(plan_import(db, prepared)))
+            print(summary_line(plan_import(db, prepared), dry_run=True))
             return 0
         if problems and not args.skip_invalid:
             print(summary_line(plan_import(db, prepared)))

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from coordinator.errors import CoordinatorError
-from coordinator.importing.roster.validate import Problem
+from coordinator.importing.problem import Problem
 
 PROBLEM_HEADERS = ("File", "Sheet", "Row", "Column", "Value", "Problem", "How to fix")
 
@@ -16,7 +16,7 @@ PROBLEM_HEADERS = ("File", "Sheet", "Row", "Column", "Value", "Problem", "How to
 def problem_rows(
     problems: Sequence[Problem],
 ) -> list[tuple[str, str, int | None, str, str, str, str]]:
-    return [(p.file, p.sheet, p.row, p.column, p.value, p.code, p.fix) for p in problems]
+    return [(p.file, p.sheet, p.row, p.column, p.value, p.code, p.text) for p in problems]
 
 
 def _private_file(path: Path) -> None:

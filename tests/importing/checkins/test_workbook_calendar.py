@@ -22,7 +22,8 @@ from coordinator.importing.checkins.workbook_format import (
 )
 from coordinator.importing.checkins.workbook_reader import import_checkin_workbook
 from coordinator.services.checkins.calendar import export_follow_ups
-from coordinator.services.checkins.entry import CheckinInput, add_checkin
+from coordinator.services.checkins.entry import add_checkin
+from coordinator.services.checkins.validation import CheckinInput
 from district import build_district
 
 

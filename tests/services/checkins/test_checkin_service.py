@@ -12,8 +12,6 @@ from coordinator.db.engine import Database
 from coordinator.db.models import Assignment, AuditEntry, Checkin, CheckinAttendee, CheckinKind
 from coordinator.errors import ConcurrentEditError, RefusedError
 from coordinator.services.checkins.entry import (
-    CheckinInput,
-    UnassignedAttendeesError,
     add_checkin,
     cohort_for_mentor,
     delete_checkin,
@@ -22,6 +20,7 @@ from coordinator.services.checkins.entry import (
     update_checkin,
 )
 from coordinator.services.checkins.listing import CheckinFilter, list_checkins
+from coordinator.services.checkins.validation import CheckinInput, UnassignedAttendeesError
 from district import FALL, build_district
 
 DAY = dt.date(2025, 9, 10)

@@ -10,7 +10,8 @@ from sqlalchemy import func, select, text
 
 from coordinator.db.engine import Database
 from coordinator.db.models import Checkin, CheckinKind
-from coordinator.services.checkins.entry import CheckinInput, add_checkin
+from coordinator.services.checkins.entry import add_checkin
+from coordinator.services.checkins.validation import CheckinInput
 from district import build_district
 
 HOLD = 1.5

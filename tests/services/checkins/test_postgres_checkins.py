@@ -8,8 +8,9 @@ import pytest
 
 from coordinator.db.models import CheckinKind
 from coordinator.db.opening import open_database
-from coordinator.services.checkins.entry import CheckinInput, add_checkin
+from coordinator.services.checkins.entry import add_checkin
 from coordinator.services.checkins.listing import CheckinFilter, list_checkins
+from coordinator.services.checkins.validation import CheckinInput
 from coordinator.services.compliance.dashboard import build_dashboard
 from coordinator.services.compliance.evaluate import ComplianceState, evaluate_program_year
 from coordinator.services.compliance.packs import LOCAL_PROGRAM

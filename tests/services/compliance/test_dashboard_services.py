@@ -10,8 +10,9 @@ from sqlalchemy import select
 from coordinator.db.engine import Database
 from coordinator.db.models import AuditEntry, CheckinKind
 from coordinator.errors import RefusedError
-from coordinator.services.checkins.entry import CheckinInput, add_checkin
+from coordinator.services.checkins.entry import add_checkin
 from coordinator.services.checkins.timeline import mentee_timeline
+from coordinator.services.checkins.validation import CheckinInput
 from coordinator.services.compliance.dashboard import build_dashboard
 from coordinator.services.compliance.evaluate import ComplianceState
 from coordinator.services.compliance.pack_admin import copy_pack, get_pack, list_packs, update_pack

@@ -6,7 +6,8 @@ import datetime as dt
 
 from coordinator.db.engine import Database
 from coordinator.db.models import CheckinKind
-from coordinator.services.checkins.entry import CheckinInput, add_checkin
+from coordinator.services.checkins.entry import add_checkin
+from coordinator.services.checkins.validation import CheckinInput
 from coordinator.services.compliance.evaluate import (
     ComplianceState,
     evaluate_mentors,

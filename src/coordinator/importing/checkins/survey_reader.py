@@ -8,14 +8,15 @@ every row becomes a check-in or a problem naming the file, row, column and how t
 from __future__ import annotations
 
 import difflib
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from coordinator.db.engine import Database
 from coordinator.db.models import ImportBatch, ImportKind, ImportRow, RowAction
 from coordinator.errors import CoordinatorError, UnreadableInputError
+from coordinator.importing.checkins.result import CheckinFileShape, CheckinImportResult
 from coordinator.importing.checkins.survey_rows import (
+    FIELD_OF_INPUT,
     SURVEY_FIELDS,
     SurveyPlan,
     parse_timestamp,
@@ -28,9 +29,10 @@ from coordinator.importing.layout import (
     find_header_row,
     headers_of,
 )
+from coordinator.importing.problem import SheetColumns, column_letter
 from coordinator.importing.readers import RosterFile, open_roster_file
-from coordinator.importing.roster.validate import Problem
 from coordinator.importing.values import ValueProblem, parse_date
+from coordinator.progress import NO_PROGRESS, Progress
 from coordinator.services import audit
 from coordinator.services.checkins.keyed import store_keyed_checkin
 
@@ -105,21 +107,6 @@ FIELD_NAMES = {
     "topics": "Topics",
 }
 _INDEX = {syn: name for name, syns in SURVEY_HEADERS.items() for syn in syns}
-COUNT_NAMES = ("new", "changed", "unchanged", "missing", "duplicates", "invalid")
-
-
-@dataclass
-class SurveyImportResult:
-    file_name: str
-    dry_run: bool
-    mapping: dict[str, str] = field(default_factory=dict)  # field -> the file's header
-    counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(COUNT_NAMES, 0))
-    problems: list[Problem] = field(default_factory=list)
-    batch_id: int | None = None
-
-    @property
-    def summary(self) -> str:
-        return " ".join(f"{k}={v}" for k, v in self.counts.items())
 
 
 class _DryRun(Exception):
@@ -162,7 +149,7 @@ def _sheet(roster: RosterFile) -> str:
     return candidates[0].name
 
 
-def _read(path: Path) -> tuple[RosterFile, str, list[tuple[int, dict[str, Any]]], dict[str, str]]:
+def _read(path: Path) -> tuple[RosterFile, SheetColumns, list[tuple[int, dict[str, Any]]]]:
     roster = open_roster_file(path)
     try:
         sheet = roster.read_sheet(_sheet(roster))
@@ -184,8 +171,13 @@ def _read(path: Path) -> tuple[RosterFile, str, list[tuple[int, dict[str, Any]]]
             row = {f: (cells[c] if c < len(cells) else None) for f, c in columns.items()}
             row["date"] = _date(row.get("timestamp"), roster.date1904)
             rows.append((index + 1, row))
-        mapping = {f: headers[c] for f, c in columns.items()}
-        return roster, sheet.name, rows, mapping
+        where = SheetColumns(
+            roster.file_name,
+            sheet.name,
+            headers={f: headers[c] for f, c in columns.items()},
+            letters={f: column_letter(c) for f, c in columns.items()},
+        )
+        return roster, where, rows
     finally:
         roster.close()
 
@@ -201,16 +193,24 @@ def _date(value: Any, date1904: bool) -> Any:
 
 
 def import_survey(
-    db: Database, path: Path, *, program_year_id: int, dry_run: bool = False
-) -> SurveyImportResult:
+    db: Database,
+    path: Path,
+    *,
+    program_year_id: int,
+    dry_run: bool = False,
+    progress: Progress = NO_PROGRESS,
+) -> CheckinImportResult:
     """Import a survey export into the program year; the same export twice adds nothing."""
     path = Path(path)
-    roster, sheet, rows, mapping = _read(path)
-    result = SurveyImportResult(file_name=path.name, dry_run=dry_run, mapping=mapping)
+    progress.step(0, 1, "Reading the survey export")
+    roster, where, rows = _read(path)
+    result = CheckinImportResult(
+        path.name, dry_run, CheckinFileShape.SURVEY, mapping=dict(where.headers)
+    )
     try:
         with db.transaction() as session:
-            plan = plan_survey_rows(session, program_year_id, rows)
-            _store(session, result, plan, rows, roster, sheet)
+            plan = plan_survey_rows(session, program_year_id, rows, where)
+            _store(session, result, plan, rows, roster, where, progress)
             if dry_run:
                 raise _DryRun()
     except _DryRun:
@@ -218,43 +218,19 @@ def import_survey(
     return result
 
 
-def _problem(
-    result: SurveyImportResult,
-    roster: RosterFile,
-    sheet: str,
-    row: int,
-    column: str,
-    value: Any,
-    code: str,
-    fix: str,
-) -> None:
-    result.counts["invalid"] += 1
-    result.problems.append(
-        Problem(roster.file_name, sheet, row, column, str(value or "")[:60], code, fix)
-    )
-
-
 def _store(
     session: Any,
-    result: SurveyImportResult,
+    result: CheckinImportResult,
     plan: SurveyPlan,
     rows: list[tuple[int, dict[str, Any]]],
     roster: RosterFile,
-    sheet: str,
+    where: SheetColumns,
+    progress: Progress,
 ) -> None:
     values = dict(rows)
-    for p in plan.problems:
-        header = result.mapping.get(p.column, FIELD_NAMES.get(p.column, p.column))
-        _problem(
-            result,
-            roster,
-            sheet,
-            p.row,
-            header,
-            values[p.row].get(p.column),
-            f"BAD_{p.column.upper()}",
-            p.message,
-        )
+    result.problems.extend(plan.problems)
+    result.counts["invalid"] += len(plan.problems)
+    sheet = where.sheet
     batch = ImportBatch(
         kind=ImportKind.CHECKINS,
         file_name=roster.file_name,
@@ -266,7 +242,9 @@ def _store(
     session.add(batch)
     session.flush()
     seen: set[str] = set()
-    for item in plan.checkins:
+    for done, item in enumerate(plan.checkins):
+        if done % 50 == 0:
+            progress.step(done, len(plan.checkins), "Importing the check-ins")
         if item.source_key in seen:
             result.counts["duplicates"] += 1
             continue
@@ -277,10 +255,12 @@ def _store(
                     session, item.data, item.source_key, source="survey", batch_id=batch.id
                 )
         except CoordinatorError as exc:
-            where = "timestamp" if "date" in str(exc).lower() else "mentee"
-            value = values[item.row].get(where)
-            column = result.mapping.get(where, FIELD_NAMES[where])
-            _problem(result, roster, sheet, item.row, column, value, "REFUSED", str(exc))
+            survey_field = FIELD_OF_INPUT.get(exc.field or "")
+            value = values[item.row].get(survey_field) if survey_field else None
+            result.counts["invalid"] += 1
+            result.problems.append(
+                where.problem(item.row, survey_field, value, "REFUSED", message=str(exc))
+            )
             continue
         if action is RowAction.UNCHANGED:
             result.counts["unchanged"] += 1

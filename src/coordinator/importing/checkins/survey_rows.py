@@ -20,9 +20,21 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from coordinator.db.models import Assignment, CheckinKind, Enrollment, Person, Role
-from coordinator.services.checkins.entry import CheckinInput, topics_for_year
+from coordinator.importing.problem import Problem, SheetColumns
+from coordinator.services.checkins.entry import topics_for_year
+from coordinator.services.checkins.validation import CheckinInput
 
 SURVEY_FIELDS = ("timestamp", "email", "mentee", "kind", "minutes", "topics")
+# The survey field holding each `CheckinInput` field a check-in refusal can name.
+FIELD_OF_INPUT = {
+    "occurred_on": "timestamp",
+    "mentor_id": "email",
+    "mentee_ids": "mentee",
+    "absent_ids": "mentee",
+    "kind": "kind",
+    "minutes": "minutes",
+    "topic_ids": "topics",
+}
 
 KIND_WORDS: tuple[tuple[str, CheckinKind], ...] = (
     ("observ", CheckinKind.OBSERVATION),
@@ -44,13 +56,6 @@ KIND_WORDS: tuple[tuple[str, CheckinKind], ...] = (
 
 
 @dataclass(frozen=True)
-class SurveyProblem:
-    row: int
-    column: str
-    message: str
-
-
-@dataclass(frozen=True)
 class SurveyCheckin:
     row: int
     source_key: str
@@ -60,7 +65,7 @@ class SurveyCheckin:
 @dataclass
 class SurveyPlan:
     checkins: list[SurveyCheckin] = field(default_factory=list)
-    problems: list[SurveyProblem] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
 
 
 def fold(text: str) -> str:
@@ -153,9 +158,13 @@ def source_key(when: Any, email: str, mentee: str) -> str:
 
 
 def plan_survey_rows(
-    session: Session, program_year_id: int, rows: Iterable[tuple[int, Mapping[str, Any]]]
+    session: Session,
+    program_year_id: int,
+    rows: Iterable[tuple[int, Mapping[str, Any]]],
+    columns: SheetColumns,
 ) -> SurveyPlan:
-    """Turn mapped survey rows (row number, field -> value) into check-ins or row problems."""
+    """Turn mapped survey rows (row number, field -> value) into check-ins or row problems;
+    `columns` says where each survey field is in the file."""
     people = _people(session, program_year_id)
     topics = {fold(t.name): t.topic_id for t in topics_for_year(session, program_year_id)}
     plan = SurveyPlan()
@@ -163,7 +172,15 @@ def plan_survey_rows(
         try:
             plan.checkins.append(_row(people, topics, program_year_id, number, row))
         except _Problem as problem:
-            plan.problems.append(SurveyProblem(number, problem.column, problem.message))
+            plan.problems.append(
+                columns.problem(
+                    number,
+                    problem.column,
+                    row.get(problem.column),
+                    f"BAD_{problem.column.upper()}",
+                    fix=problem.message,
+                )
+            )
     return plan
 
 

@@ -47,6 +47,18 @@ HEADERS = (
     "Row key",
 )
 COL = {name: i + 1 for i, name in enumerate(HEADERS)}
+# The column holding each `CheckinInput` field a check-in refusal can name.
+COLUMN_OF_INPUT = {
+    "occurred_on": "Date",
+    "mentee_ids": "Mentee",
+    "absent_ids": "Absent (group meetings)",
+    "kind": "Kind",
+    "minutes": "Minutes",
+    "topic_ids": "Topic 1",
+    "next_steps": "Next steps",
+    "follow_up_on": "Follow-up date",
+    "private_notes": "Private notes",
+}
 WIDTHS = (12, 34, 24, 9, 30, 30, 30, 30, 40, 14, 40, 10)
 
 

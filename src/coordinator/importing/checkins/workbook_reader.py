@@ -7,7 +7,7 @@ import hashlib
 import io
 import zipfile
 import zlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from xml.etree.ElementTree import ParseError
@@ -26,8 +26,10 @@ from coordinator.db.models import (
     RowAction,
 )
 from coordinator.errors import CoordinatorError, UnreadableInputError
+from coordinator.importing.checkins.result import CheckinFileShape, CheckinImportResult
 from coordinator.importing.checkins.workbook_format import (
     COL,
+    COLUMN_OF_INPUT,
     FORMAT,
     LISTS,
     META,
@@ -35,41 +37,14 @@ from coordinator.importing.checkins.workbook_format import (
     WHOLE_COHORT,
 )
 from coordinator.importing.filetypes import FileKind, check_zip
+from coordinator.importing.problem import SheetColumns, column_letter
+from coordinator.progress import NO_PROGRESS, Progress
 from coordinator.services import audit
-from coordinator.services.checkins.entry import CheckinInput, cohort_for_mentor, topics_for_year
+from coordinator.services.checkins.entry import cohort_for_mentor, topics_for_year
 from coordinator.services.checkins.keyed import store_keyed_checkin
+from coordinator.services.checkins.validation import CheckinInput
 
 KIND_BY_LABEL = {label.lower(): kind for kind, label in CHECKIN_KIND_LABELS.items()}
-
-
-@dataclass(frozen=True)
-class RowProblem:
-    """What is wrong with one cell and how to fix it (no personal data in the text)."""
-
-    sheet: str
-    row: int
-    column: str
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.sheet} row {self.row}, column {self.column}: {self.message}"
-
-
-@dataclass
-class WorkbookImportResult:
-    file_name: str
-    dry_run: bool
-    counts: dict[str, int] = field(
-        default_factory=lambda: dict.fromkeys(
-            ("new", "changed", "unchanged", "missing", "duplicates", "invalid"), 0
-        )
-    )
-    problems: list[RowProblem] = field(default_factory=list)
-    batch_id: int | None = None
-
-    @property
-    def summary(self) -> str:
-        return " ".join(f"{k}={v}" for k, v in self.counts.items())
 
 
 @dataclass(frozen=True)
@@ -248,11 +223,14 @@ def _input(session: Session, ctx: _Context, row: _Row) -> CheckinInput:
     )
 
 
-def import_workbook(db: Database, path: Path, *, dry_run: bool) -> WorkbookImportResult:
+def import_workbook(
+    db: Database, path: Path, *, dry_run: bool, progress: Progress = NO_PROGRESS
+) -> CheckinImportResult:
+    progress.step(0, 1, "Reading the workbook")
     data, wb = _open(path)
     try:
         meta = _meta(wb, path.name)
-        result = WorkbookImportResult(file_name=path.name, dry_run=dry_run)
+        result = CheckinImportResult(path.name, dry_run, CheckinFileShape.WORKBOOK)
         rows = _rows(wb)
         mentees = _lists(wb)
     except DAMAGED_WORKBOOK as exc:
@@ -262,7 +240,14 @@ def import_workbook(db: Database, path: Path, *, dry_run: bool) -> WorkbookImpor
     try:
         with db.transaction() as session:
             _apply(
-                session, result, rows, meta, mentees, path.name, hashlib.sha256(data).hexdigest()
+                session,
+                result,
+                rows,
+                meta,
+                mentees,
+                path.name,
+                hashlib.sha256(data).hexdigest(),
+                progress,
             )
             if dry_run:
                 raise _DryRun()
@@ -273,12 +258,13 @@ def import_workbook(db: Database, path: Path, *, dry_run: bool) -> WorkbookImpor
 
 def _apply(
     session: Session,
-    result: WorkbookImportResult,
+    result: CheckinImportResult,
     rows: list[_Row],
     meta: dict[str, Any],
     mentees: dict[str, int],
     file_name: str,
     content_hash: str,
+    progress: Progress,
 ) -> None:
     ctx = _Context(
         int(meta["program_year_id"]),
@@ -300,16 +286,18 @@ def _apply(
     session.flush()
     prefix = f"wb:{ctx.year_id}:{ctx.mentor_id}:"
     seen: set[str] = set()
-    for row in rows:
+    for done, row in enumerate(rows):
+        progress.step(done, len(rows), "Importing the check-ins")
         key = prefix + (row.key or "h" + hashlib.sha256(repr(row.values).encode()).hexdigest()[:16])
         if key in seen:
             result.counts["duplicates"] += 1
             result.problems.append(
-                RowProblem(
-                    SHEET,
+                _columns(file_name).problem(
                     row.number,
                     "Row key",
-                    "this row repeats another row's hidden key (copied "
+                    None,
+                    "REPEATED_IN_FILE",
+                    fix="this row repeats another row's hidden key (copied "
                     "row); type it into an empty prepared row instead.",
                 )
             )
@@ -328,7 +316,7 @@ def _apply(
 
 def _import_row(
     session: Session,
-    result: WorkbookImportResult,
+    result: CheckinImportResult,
     ctx: _Context,
     row: _Row,
     key: str,
@@ -344,29 +332,43 @@ def _import_row(
                 result.counts["unchanged"] += 1
                 return
     except _RowError as exc:
-        _invalid(result, row, exc.column, exc.message)
+        _invalid(result, row, exc.column, fix=exc.message)
         return
     except CoordinatorError as exc:
-        _invalid(result, row, _column_for(str(exc)), str(exc))
+        _invalid(result, row, COLUMN_OF_INPUT.get(exc.field or ""), message=str(exc))
         return
     session.add(ImportRow(batch_id=batch_id, row_number=row.number, action=action, checkin_id=cid))
     result.counts[action.value] += 1
 
 
-def _column_for(message: str) -> str:
-    for word, column in (("Minutes", "Minutes"), ("date", "Date"), ("topic", "Topic 1")):
-        if word in message:
-            return column
-    return "Mentee"
+def _columns(file_name: str) -> SheetColumns:
+    """Where the log sheet's problems are: each header is its own field name."""
+    return SheetColumns(
+        file_name,
+        SHEET,
+        headers={h: h for h in COL},
+        letters={h: column_letter(i - 1) for h, i in COL.items()},
+    )
 
 
-def _invalid(result: WorkbookImportResult, row: _Row, column: str, message: str) -> None:
+def _invalid(
+    result: CheckinImportResult,
+    row: _Row,
+    column: str | None,
+    *,
+    fix: str = "",
+    message: str = "",
+) -> None:
     result.counts["invalid"] += 1
-    result.problems.append(RowProblem(SHEET, row.number, column, message))
+    result.problems.append(
+        _columns(result.file_name).problem(
+            row.number, column, None, "ROW_REFUSED", fix=fix, message=message
+        )
+    )
 
 
 def import_checkin_workbook(
-    db: Database, path: Path, *, dry_run: bool = False
-) -> WorkbookImportResult:
+    db: Database, path: Path, *, dry_run: bool = False, progress: Progress = NO_PROGRESS
+) -> CheckinImportResult:
     """Import a returned log workbook; re-importing the same file adds nothing twice."""
-    return import_workbook(db, Path(path), dry_run=dry_run)
+    return import_workbook(db, Path(path), dry_run=dry_run, progress=progress)

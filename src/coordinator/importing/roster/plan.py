@@ -10,7 +10,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from coordinator.db.models import Campus, Person, PersonStatus
-from coordinator.importing.roster.validate import CheckedRoster, Problem, RosterRecord
+from coordinator.importing.problem import Problem
+from coordinator.importing.roster.validate import CheckedRoster, RosterRecord
 
 # Person columns a roster fills directly (campus is resolved to campus_id separately).
 PERSON_FIELDS = (

@@ -9,6 +9,7 @@ from typing import Any
 
 from coordinator.errors import CoordinatorError
 from coordinator.importing.headers import FIELD_LABELS
+from coordinator.importing.problem import Problem, column_letter
 from coordinator.importing.readers import SheetData
 from coordinator.importing.values import (
     ValueProblem,
@@ -23,30 +24,6 @@ from coordinator.importing.values import (
 Mapping = Sequence[str | None]  # the field each column fills, by column index
 MAX_LENGTHS = {"employee_id": 40, "email": 320, "phone": 60, "grade": 60, "campus_code": 40}
 DEFAULT_MAX_LENGTH = 200
-
-
-@dataclass(frozen=True)
-class Problem:
-    """One thing wrong in the file, said so a coordinator can find and fix it in Excel."""
-
-    file: str
-    sheet: str
-    row: int | None  # the row number as Excel shows it
-    column: str
-    value: str
-    code: str
-    fix: str
-
-    def describe(self) -> str:
-        where = [self.file]
-        if self.sheet:
-            where.append(f"sheet {self.sheet!r}")
-        if self.row is not None:
-            where.append(f"row {self.row}")
-        if self.column:
-            where.append(f"column {self.column!r}")
-        shown = f" value {self.value!r}" if self.value else ""
-        return f"{', '.join(where)}:{shown} [{self.code}] {self.fix}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,7 +107,11 @@ def check_rows(
     def problem(row: int, column: int | None, value: Any, code: str, fix: str) -> None:
         header = headers[column] if column is not None else ""
         shown = "" if value is None else clean_text(value)
-        result.problems.append(Problem(file_name, sheet.name, row, header, shown, code, fix))
+        result.problems.append(
+            Problem(
+                file_name, sheet.name, row, header, shown, code, fix, letter=column_letter(column)
+            )
+        )
         result.invalid_rows.add(row)
 
     for index in row_indexes:

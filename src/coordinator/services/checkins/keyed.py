@@ -8,12 +8,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from coordinator.db.models import Checkin, CheckinKind, RowAction
-from coordinator.services.checkins.entry import (
-    CheckinInput,
-    add_checkin,
-    get_checkin,
-    update_checkin,
-)
+from coordinator.services.checkins.entry import add_checkin, get_checkin, update_checkin
+from coordinator.services.checkins.validation import CheckinInput
 
 
 def same_checkin(a: CheckinInput, b: CheckinInput) -> bool:

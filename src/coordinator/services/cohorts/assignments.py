@@ -53,15 +53,19 @@ def assign(
     if not year.start_date <= day <= year.end_date:
         raise CoordinatorError(
             f"The start date {day.isoformat()} is outside the program year {year.label} "
-            f"({year.start_date.isoformat()} to {year.end_date.isoformat()})."
+            f"({year.start_date.isoformat()} to {year.end_date.isoformat()}).",
+            field="start",
         )
     if mentee.status == PersonStatus.LEFT:
-        raise RefusedError(f"Employee {mentee.employee_id or mentee.id} has left the district.")
+        raise RefusedError(
+            f"Employee {mentee.employee_id or mentee.id} has left the district.", field="mentee_id"
+        )
     current = open_assignment(session, year.id, mentee_id, day)
     if current is not None:
         raise RefusedError(
             f"Employee {mentee.employee_id or mentee.id} already has a mentor from "
-            f"{current.start_date.isoformat()}; reassign instead."
+            f"{current.start_date.isoformat()}; reassign instead.",
+            field="mentee_id",
         )
     override = _check_eligible(session, year, mentor, mentee, day, override_reason)
     _ensure_enrolled(session, year, mentee_id, Role.MENTEE, day)
@@ -100,18 +104,22 @@ def reassign(
 ) -> Assignment:
     """End the current assignment on `on` with a reason, and start the new mentor on that day."""
     if not reason.strip():
-        raise CoordinatorError("Give a reason for the reassignment; it is kept in the history.")
+        raise CoordinatorError(
+            "Give a reason for the reassignment; it is kept in the history.", field="reason"
+        )
     current = open_assignment(session, year.id, mentee_id, on)
     if current is None:
         raise RefusedError(
-            f"This mentee has no mentor on {on.isoformat()}; assign one instead of reassigning."
+            f"This mentee has no mentor on {on.isoformat()}; assign one instead of reassigning.",
+            field="mentee_id",
         )
     if current.mentor_id == new_mentor_id:
-        raise RefusedError("The mentee already has that mentor.")
+        raise RefusedError("The mentee already has that mentor.", field="new_mentor_id")
     if on < current.start_date:
         raise CoordinatorError(
             f"The reassignment date {on.isoformat()} is before the current assignment began "
-            f"({current.start_date.isoformat()})."
+            f"({current.start_date.isoformat()}).",
+            field="on",
         )
     _end(session, current, on, reason.strip())
     return assign(
@@ -189,12 +197,16 @@ def _check_eligible(
         return override_reason.strip() if override_reason and override_reason.strip() else None
     never = hard_refusal(result.reasons)
     if never:
-        raise RefusedError(f"This mentor {never}; a supervisor or appraiser never mentors them.")
+        raise RefusedError(
+            f"This mentor {never}; a supervisor or appraiser never mentors them.",
+            field="mentor_id",
+        )
     if not (override_reason and override_reason.strip()):
         raise RefusedError(
             "This mentor is not eligible: "
             + "; ".join(result.reasons)
-            + ". Give an override reason to assign anyway."
+            + ". Give an override reason to assign anyway.",
+            field="override_reason",
         )
     return f"{override_reason.strip()} (overrides: {'; '.join(result.reasons)})"
 

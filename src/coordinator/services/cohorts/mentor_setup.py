@@ -96,7 +96,7 @@ def save_mentor_draft(session: Session, person_id: int, draft: MentorDraft) -> N
     removed one by one (each audited) so an unchanged training keeps its row."""
     problem = draft_problem(draft)
     if problem:
-        raise CoordinatorError(problem[1])
+        raise CoordinatorError(problem[1], field=problem[0])
     mentors.edit_mentor_profile(
         session,
         person_id,

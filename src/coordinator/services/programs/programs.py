@@ -66,7 +66,8 @@ def rule_pack_by_name(session: Session, name: str) -> RulePack:
         if pack_name.lower() == name.strip().lower():
             return pack
     raise NotFoundError(
-        f"There is no rule pack named {name!r} (packs: {', '.join(sorted(packs))})."
+        f"There is no rule pack named {name!r} (packs: {', '.join(sorted(packs))}).",
+        field="rule_pack",
     )
 
 
@@ -96,9 +97,11 @@ def create_program(
     """A new program; without a topic list it starts with its rule pack's required topics."""
     name = name.strip()
     if not name:
-        raise CoordinatorError("A program needs a name.")
+        raise CoordinatorError("A program needs a name.", field="name")
     if session.scalar(select(Program.id).where(func.lower(Program.name) == name.lower())):
-        raise RefusedError(f"A program named {name!r} already exists; choose another name.")
+        raise RefusedError(
+            f"A program named {name!r} already exists; choose another name.", field="name"
+        )
     pack = rule_pack_by_name(session, rule_pack)
     program = Program(
         name=name,
@@ -194,22 +197,23 @@ def create_year(
     """A program year with its two semesters (defaults: fall and spring split at 31 December)."""
     label = label.strip()
     if not label:
-        raise CoordinatorError("A program year needs a label such as 2025-26.")
+        raise CoordinatorError("A program year needs a label such as 2025-26.", field="label")
     if end <= start:
-        raise CoordinatorError("A program year must end after it starts.")
+        raise CoordinatorError("A program year must end after it starts.", field="end")
     clash = session.scalar(
         select(ProgramYear.id).where(
             ProgramYear.program_id == program.id, ProgramYear.label == label
         )
     )
     if clash:
-        raise RefusedError(f"Program {program.name!r} already has a year {label!r}.")
+        raise RefusedError(f"Program {program.name!r} already has a year {label!r}.", field="label")
     terms = list(semesters) if semesters is not None else default_semesters(start, end)
     for term_name, term_start, term_end in terms:
         if not (start <= term_start <= term_end <= end):
             raise CoordinatorError(
                 f"Semester {term_name!r} ({term_start} to {term_end}) must lie inside the year "
-                f"({start} to {end})."
+                f"({start} to {end}).",
+                field="semesters",
             )
     year = ProgramYear(program=program, label=label, start_date=start, end_date=end)
     session.add(year)

@@ -135,13 +135,13 @@ def save_program(session: Session, form: ProgramForm) -> Program:
     """Create or edit the program with its topics and weights, audited in this transaction."""
     name = form.name.strip()
     if not name:
-        raise CoordinatorError("A program needs a name.")
+        raise CoordinatorError("A program needs a name.", field="name")
     problem = topic_problem(form.topics)
     if problem:
-        raise CoordinatorError(problem[1])
+        raise CoordinatorError(problem[1], field="topics")
     weight = weight_problem(form.weights)
     if weight:
-        raise CoordinatorError(weight[1])
+        raise CoordinatorError(weight[1], field="weights")
     weights = {key: float(form.weights.get(key, DEFAULT_WEIGHTS[key])) for key in WEIGHT_LABELS}
     if form.id is None:
         program = programs.create_program(
@@ -159,7 +159,9 @@ def save_program(session: Session, form: ProgramForm) -> Program:
             )
         )
         if clash:
-            raise RefusedError(f"A program named {name!r} already exists; choose another name.")
+            raise RefusedError(
+                f"A program named {name!r} already exists; choose another name.", field="name"
+            )
         program = programs.edit_program(
             session,
             form.id,

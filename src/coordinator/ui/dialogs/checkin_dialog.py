@@ -31,10 +31,7 @@ from PySide6.QtWidgets import (
 from coordinator.db.models import CHECKIN_KIND_LABELS, CheckinKind
 from coordinator.errors import CoordinatorError
 from coordinator.services.checkins.entry import (
-    MAX_MINUTES,
-    CheckinInput,
     CheckinRecord,
-    UnassignedAttendeesError,
     add_checkin,
     checkin_form,
     cohort_for_mentor,
@@ -42,6 +39,11 @@ from coordinator.services.checkins.entry import (
     last_used_defaults,
     people_choices,
     update_checkin,
+)
+from coordinator.services.checkins.validation import (
+    MAX_MINUTES,
+    CheckinInput,
+    UnassignedAttendeesError,
 )
 from coordinator.ui.context import AppContext
 from coordinator.ui.widgets.check_list import CheckList
@@ -93,12 +95,13 @@ class CheckinDialog(QDialog):
         self.mentor = QComboBox()
         for choice in f.mentors:
             self.mentor.addItem(choice.name, choice.person_id)
+        # Any date can be typed; one outside the year is refused on Save with the year's bounds.
         self.date = _date_edit()
-        self.date.setDateRange(to_qdate(f.start), to_qdate(f.end))
         self.kind = QComboBox()
         for kind, label in CHECKIN_KIND_LABELS.items():
             self.kind.addItem(label, kind.value)
-        self.minutes = QSpinBox(minimum=1, maximum=MAX_MINUTES, suffix=" min")
+        # 0 can be typed so that Save says why it is refused instead of silently undoing it.
+        self.minutes = QSpinBox(minimum=0, maximum=MAX_MINUTES, suffix=" min")
         self.mentees = CheckList()
         self.mentees.setMinimumHeight(200)
         self.tick_count = QLabel()
@@ -295,9 +298,6 @@ class CheckinDialog(QDialog):
             self._refuse("This program year has no mentors yet; assign mentors first.", self.mentor)
             return
         data = self.entered()
-        if not data.mentee_ids:
-            self._refuse("Tick the mentee (or mentees) this check-in was with.", self.mentees)
-            return
         confirm = self._confirm_unassigned
         try:
             with self._context.db.transaction() as s:
@@ -318,19 +318,29 @@ class CheckinDialog(QDialog):
             self._refuse(str(exc), self.mentees)
             return
         except CoordinatorError as exc:
-            self._refuse(str(exc), self._field_for(str(exc)))
+            message = str(exc)
+            if exc.field == "mentee_ids" and not data.mentee_ids:
+                message = "Tick the mentee (or mentees) this check-in was with."
+            self._refuse(message, self.widget_for(exc.field))
             return
         self._context.notify("checkins")
         super().accept()
 
-    def _field_for(self, message: str) -> QWidget:
-        if "Minutes" in message:
-            return self.minutes
-        if "date" in message:
-            return self.date
-        if "topic" in message:
-            return self.topics
-        return self.mentees
+    def widget_for(self, field: str | None) -> QWidget:
+        """The widget holding a `CheckinInput` field, which a refusal names."""
+        widgets: dict[str, QWidget] = {
+            "mentor_id": self.mentor,
+            "occurred_on": self.date,
+            "kind": self.kind,
+            "minutes": self.minutes,
+            "mentee_ids": self.mentees,
+            "absent_ids": self.mentees,
+            "topic_ids": self.topics,
+            "next_steps": self.next_steps,
+            "follow_up_on": self.follow_up,
+            "private_notes": self.notes,
+        }
+        return widgets.get(field or "", self.mentees)
 
     def _refuse(self, message: str, field: QWidget) -> None:
         self.message.setText(message)

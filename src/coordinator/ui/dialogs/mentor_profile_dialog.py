@@ -238,21 +238,26 @@ class MentorProfileDialog(QDialog):
         self.error.show()
         focus.setFocus()
 
+    def widget_for(self, field: str | None) -> QWidget:
+        """The widget of a profile field as `draft_problem` names it ('training<i>': row i)."""
+        if field and field.startswith("training") and field[8:].isdigit():
+            rows = self.training_rows.rows
+            if int(field[8:]) < len(rows):
+                return rows[int(field[8:])][0]
+        return self.capacity if field == "capacity" else self.years
+
     def accept(self) -> None:
         draft = self.draft()
         problem = mentor_setup.draft_problem(draft)
         if problem is not None:
             field, message = problem
-            focus: QWidget = self.years if field == "years" else self.capacity
-            if field.startswith("training"):
-                focus = self.training_rows.rows[int(field[8:])][0]
-            self.show_error(message, focus)
+            self.show_error(message, self.widget_for(field))
             return
         try:
             with self._context.db.transaction() as session:
                 mentor_setup.save_mentor_draft(session, self._person_id, draft)
         except CoordinatorError as exc:
-            self.show_error(str(exc), self.years)
+            self.show_error(str(exc), self.widget_for(exc.field))
             return
         self._context.notify("mentors")
         super().accept()

@@ -267,8 +267,8 @@ class ProgramDialog(QDialog):
             with self._context.db.transaction() as session:
                 saved_id = setup.save_program(session, form).id
         except CoordinatorError as exc:
-            clash = "already exists" in str(exc)
-            self.show_error(str(exc), self.name if clash else self.rule_pack)
+            fields: dict[str, QWidget] = {"name": self.name, "topics": self.topic_view}
+            self.show_error(str(exc), fields.get(exc.field or "", self.rule_pack))
             return
         self.program_id = saved_id
         self._context.notify("programs")

@@ -161,7 +161,8 @@ class ProgramYearDialog(QDialog):
                     session, program, label, start, end, self.semesters()
                 ).id
         except CoordinatorError as exc:
-            self.show_error(str(exc), self.label)
+            fields: dict[str, QWidget] = {"label": self.label, "end": self.end}
+            self.show_error(str(exc), fields.get(exc.field or "", self.label))
             return
         self.year_id = new_id
         self._context.notify("programs")

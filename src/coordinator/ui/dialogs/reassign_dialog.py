@@ -196,8 +196,13 @@ class ReassignDialog(QDialog):
                             start=day, override_reason=override,
                         )  # fmt: skip
         except CoordinatorError as exc:
-            needs_override = "override" in str(exc).lower()
-            self.show_error(str(exc), self.override if needs_override else self.mentor_list)
+            fields: dict[str, QWidget] = {
+                "override_reason": self.override,
+                "reason": self.reason,
+                "start": self.start,
+                "on": self.start,
+            }
+            self.show_error(str(exc), fields.get(exc.field or "", self.mentor_list))
             return
         self._context.notify("assignments")
         super().accept()

@@ -8,9 +8,9 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from coordinator.importing.problem import Problem
 from coordinator.importing.roster.batches import BatchSummary
 from coordinator.importing.roster.plan import HeldRow, MissingPerson, PlannedPerson, describe_value
-from coordinator.importing.roster.validate import Problem
 from coordinator.ui.models.rows_model import Column, RowsModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -134,7 +134,7 @@ class ProblemsModel(RowsModel[Problem]):
         col("Column", lambda r: r.column),
         col("Value", lambda r: r.value),
         col("Problem", lambda r: r.code),
-        col("How to fix", lambda r: r.fix),
+        col("How to fix", lambda r: r.text),
     )
 
     def row_id(self, row: Problem) -> int:

@@ -23,15 +23,10 @@ from PySide6.QtWidgets import (
 
 from coordinator.db.models import CHECKIN_KIND_LABELS, CheckinKind
 from coordinator.errors import CoordinatorError
-from coordinator.importing.checkins.survey_reader import SurveyImportResult, import_survey
-from coordinator.importing.checkins.workbook_format import (
-    is_checkin_workbook,
-    write_checkin_workbook,
-)
-from coordinator.importing.checkins.workbook_reader import (
-    WorkbookImportResult,
-    import_checkin_workbook,
-)
+from coordinator.importing.checkins.intake import import_checkin_file
+from coordinator.importing.checkins.result import CheckinImportResult
+from coordinator.importing.checkins.workbook_format import write_checkin_workbook
+from coordinator.progress import Progress
 from coordinator.services.checkins.calendar import export_follow_ups
 from coordinator.services.checkins.entry import (
     PersonChoice,
@@ -43,9 +38,14 @@ from coordinator.services.checkins.listing import CheckinFilter, CheckinRow, lis
 from coordinator.ui.context import AppContext
 from coordinator.ui.dialogs.checkin_dialog import CheckinDialog
 from coordinator.ui.models.checkin_table_model import DATE, CheckinTableModel
+from coordinator.ui.workers import Worker, run_with_progress
 
 SHOWN = 2000
 SHOWN_KINDS = ("checkins", "people", "assignments", "programs", "imports")
+NO_YEAR_FOR_IMPORT = (
+    "Choose a program year first: check-ins are imported into the program year chosen at the "
+    "top of the window."
+)
 
 
 class CheckinsPage(QWidget):
@@ -56,6 +56,7 @@ class CheckinsPage(QWidget):
         self._context = context
         self.last_dialog: CheckinDialog | None = None
         self.last_message: QMessageBox | None = None
+        self.worker: Worker | None = None
         self._filling = False
         self.model = CheckinTableModel(self)
         self._build()
@@ -316,27 +317,47 @@ class CheckinsPage(QWidget):
             self.import_checkins(Path(path))
 
     def import_checkins(self, path: Path) -> None:
-        """A returned mentor workbook, or a survey export into the chosen program year."""
+        """A returned mentor workbook, or a survey export into the chosen program year; the
+        import runs in a worker with progress and Cancel, and says what it did when done."""
         year_id = self._context.program_year_id
-        try:
-            if is_checkin_workbook(path):
-                result: WorkbookImportResult | SurveyImportResult = import_checkin_workbook(
-                    self._context.db, path
-                )
-                problems = [str(p) for p in result.problems]
-            elif year_id is not None:
-                result = import_survey(self._context.db, path, program_year_id=year_id)
-                problems = [p.describe() for p in result.problems]
-            else:
-                return
-        except CoordinatorError as exc:
-            self._tell("Import check-ins", str(exc), QMessageBox.Icon.Warning)
+        if year_id is None:
+            self._tell(
+                "Import check-ins",
+                NO_YEAR_FOR_IMPORT,
+                QMessageBox.Icon.Warning,
+            )
             return
-        lines = [f"{path.name}: {result.summary}"]
+        if self.worker is not None:
+            return
+        db = self._context.db
+
+        def work(progress: Progress) -> CheckinImportResult:
+            return import_checkin_file(db, path, program_year_id=year_id, progress=progress)
+
+        self.import_button.setEnabled(False)
+        self.worker = run_with_progress(
+            self,
+            f"Importing {path.name}...",
+            work,
+            self._imported,
+            lambda message: self._tell("Import check-ins", message, QMessageBox.Icon.Warning),
+            lambda: self._tell(
+                "Import check-ins", "Cancelled; nothing was changed.", QMessageBox.Icon.Information
+            ),
+        )
+        self.worker.finished.connect(self._import_done)
+
+    def _import_done(self) -> None:
+        self.worker = None
+        self.import_button.setEnabled(self._context.program_year_id is not None)
+
+    def _imported(self, result: CheckinImportResult) -> None:
+        problems = [p.describe() for p in result.problems]
+        lines = [f"{result.file_name}: {result.line}"]
         lines += problems[:15]
-        if len(result.problems) > 15:
+        if len(problems) > 15:
             lines.append(f"... and {len(problems) - 15} more problems.")
-        icon = QMessageBox.Icon.Warning if result.problems else QMessageBox.Icon.Information
+        icon = QMessageBox.Icon.Warning if problems else QMessageBox.Icon.Information
         self._tell("Import check-ins", "\n".join(lines), icon)
         self._context.notify("checkins")
 

@@ -1,0 +1,37 @@
+"""What a check-in import did (a returned mentor workbook or a survey export): one result type."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from coordinator.importing.problem import Problem
+from coordinator.importing.summary import counts_text, result_line
+
+COUNT_NAMES = ("new", "changed", "unchanged", "missing", "duplicates", "invalid")
+
+
+class CheckinFileShape(StrEnum):
+    WORKBOOK = "workbook"  # a mentor's check-in log, written by Coordinator and returned
+    SURVEY = "survey"  # a survey-form export (csv/xlsx) with one check-in a row
+
+
+@dataclass
+class CheckinImportResult:
+    file_name: str
+    dry_run: bool
+    shape: CheckinFileShape
+    mapping: dict[str, str] = field(default_factory=dict)  # survey field -> the file's header
+    counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(COUNT_NAMES, 0))
+    problems: list[Problem] = field(default_factory=list)
+    batch_id: int | None = None
+
+    @property
+    def summary(self) -> str:
+        """The counts, as "new=1 changed=0 ... invalid=0"."""
+        return counts_text(self.counts)
+
+    @property
+    def line(self) -> str:
+        """The summary as the import's last line says it (a dry run says so first)."""
+        return result_line(self.counts, dry_run=self.dry_run)
