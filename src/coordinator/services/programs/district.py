@@ -67,33 +67,39 @@ def logo_png(path: Path) -> bytes:
 
     shown = path.name
     if not path.is_file():
-        raise RefusedError(f"There is no image file at {path}.")
+        raise RefusedError(f"There is no image file at {path}.", field="logo")
     if path.stat().st_size > MAX_LOGO_BYTES:
-        raise RefusedError(f"{shown} is larger than 10 MB; save the logo as a smaller PNG or JPEG.")
+        raise RefusedError(
+            f"{shown} is larger than 10 MB; save the logo as a smaller PNG or JPEG.", field="logo"
+        )
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             with Image.open(path) as image:
                 if image.format not in LOGO_FORMATS:
                     raise RefusedError(
-                        f"{shown} is not a PNG, JPEG or GIF image; save the logo in one of those."
+                        f"{shown} is not a PNG, JPEG or GIF image; save the logo in one of those.",
+                        field="logo",
                     )
                 width, height = image.size
                 if width * height > MAX_LOGO_PIXELS:
                     raise RefusedError(
                         f"{shown} is {width:,} × {height:,} pixels, too large for a logo; "
-                        "save a smaller copy (under 4,000 pixels wide)."
+                        "save a smaller copy (under 4,000 pixels wide).",
+                        field="logo",
                     )
                 image.load()
                 picture = image.convert("RGBA")
     except (UnidentifiedImageError, Image.DecompressionBombWarning, Image.DecompressionBombError):
         raise RefusedError(
-            f"{shown} is not a readable PNG, JPEG or GIF image; save the logo again as PNG."
+            f"{shown} is not a readable PNG, JPEG or GIF image; save the logo again as PNG.",
+            field="logo",
         ) from None
     except OSError as exc:
         raise RefusedError(
             f"{shown} cannot be read ({exc.strerror or 'the image is damaged'}); "
-            "save the logo again as PNG."
+            "save the logo again as PNG.",
+            field="logo",
         ) from None
     picture.thumbnail((LOGO_SIDE, LOGO_SIDE))
     out = io.BytesIO()
@@ -133,7 +139,7 @@ def set_district_identity(
     """Change the name and/or the logo (an image file, read and kept in the database)."""
     if name is not None:
         if not name.strip():
-            raise RefusedError("The district name cannot be empty.")
+            raise RefusedError("The district name cannot be empty.", field="name")
         _set(session, NAME_KEY, name.strip())
     if clear_logo:
         _set(session, LOGO_KEY, None)
