@@ -64,13 +64,14 @@ def record_edit(
     """Record an edit with only the fields that changed, or nothing when none did.
 
     `before` must be captured (as values, e.g. with `snapshot`) before the row was changed. A field
-    in `private` (free-text notes) is recorded as changed, never with its text.
+    in `private` (free-text notes) is recorded as changed, never with its text. A key only one side
+    has (a topic added) appears only on that side.
     """
     changed = changed_fields(before, after)
     if not changed:
         return None
-    old = {k: before.get(k) for k in changed if k not in private}
-    new = {k: PRIVATE_CHANGED if k in private else after.get(k) for k in changed}
+    old = {k: before[k] for k in changed if k in before and k not in private}
+    new = {k: PRIVATE_CHANGED if k in private else after[k] for k in changed if k in after}
     return record(
         session,
         action,

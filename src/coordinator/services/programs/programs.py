@@ -146,10 +146,12 @@ def edit_program(
     description: str | None = None,
     match_weights: dict[str, Any] | None = None,
 ) -> Program:
+    """Change the fields given; one audit entry holds the fields and topics that changed, and an
+    edit that changes nothing writes none."""
     program = session.get(Program, program_id)
     if program is None:
         raise NotFoundError("That program no longer exists.")
-    before = audit.snapshot(program, PROGRAM_FIELDS)
+    before = {**audit.snapshot(program, PROGRAM_FIELDS), **topic_state(program)}
     if name is not None and name.strip():
         program.name = name.strip()
     if rule_pack is not None:
@@ -161,15 +163,28 @@ def edit_program(
     if topics is not None:
         set_topics(session, program, topics, program.rule_pack.rules.get("required_topics") or [])
     session.flush()
-    audit.record(
+    audit.record_edit(
         session,
         "edit",
         "program",
         program.id,
         before=before,
-        after=audit.snapshot(program, PROGRAM_FIELDS),
+        after={**audit.snapshot(program, PROGRAM_FIELDS), **topic_state(program)},
     )
     return program
+
+
+def topic_state(program: Program) -> dict[str, dict[str, Any]]:
+    """Each topic as the audit log keeps it, keyed 'topic <id>' so only changed topics show."""
+    return {
+        f"topic {t.id}": {
+            "name": t.name,
+            "required": t.required,
+            "active": t.active,
+            "order": t.sort_order,
+        }
+        for t in program.topics
+    }
 
 
 # --- years --------------------------------------------------------------------------------------
