@@ -28,6 +28,7 @@ from coordinator.services.compliance.packs import LOCAL_PROGRAM, ensure_builtin_
 PROGRAM_FIELDS = ("name", "description", "rule_pack_id", "match_weights")
 YEAR_FIELDS = ("program_id", "label", "start_date", "end_date")
 ENROLLMENT_FIELDS = ("program_year_id", "person_id", "role", "year_in_program", "status")
+ENROLLMENT_END_FIELDS = ("status", "ended_on", "end_reason")  # what ending or returning changes
 
 
 @dataclass(frozen=True)
@@ -332,18 +333,18 @@ def enroll(
             _enroll_one(session, year, person_id, role, 1, on)
             added += 1
         elif enrollment.status != EnrollmentStatus.ACTIVE:
-            before = audit.snapshot(enrollment, ENROLLMENT_FIELDS)
+            before = audit.snapshot(enrollment, ENROLLMENT_END_FIELDS)
             enrollment.status = EnrollmentStatus.ACTIVE
             enrollment.ended_on = None
             enrollment.end_reason = None
             session.flush()
-            audit.record(
+            audit.record_edit(
                 session,
                 "re-enroll",
                 "enrollment",
                 enrollment.id,
                 before=before,
-                after=audit.snapshot(enrollment, ENROLLMENT_FIELDS),
+                after=audit.snapshot(enrollment, ENROLLMENT_END_FIELDS),
                 person_id=person_id,
             )
             added += 1
