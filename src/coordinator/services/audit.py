@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import getpass
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -38,6 +38,50 @@ def jsonable(value: Any) -> Any:
 
 def snapshot(obj: Any, fields: Sequence[str]) -> dict[str, Any]:
     return {name: jsonable(getattr(obj, name)) for name in fields}
+
+
+PRIVATE_CHANGED = "changed"
+
+
+def changed_fields(before: Mapping[str, Any], after: Mapping[str, Any]) -> list[str]:
+    """The keys whose values differ (as JSON would hold them), in the order they appear."""
+    keys = dict.fromkeys([*before, *after])
+    return [k for k in keys if jsonable(before.get(k)) != jsonable(after.get(k))]
+
+
+def record_edit(
+    session: Session,
+    action: str,
+    entity: str,
+    entity_id: int | None,
+    *,
+    before: Mapping[str, Any],
+    after: Mapping[str, Any],
+    private: Collection[str] = (),
+    person_id: int | None = None,
+    batch_id: int | None = None,
+) -> AuditEntry | None:
+    """Record an edit with only the fields that changed, or nothing when none did.
+
+    `before` must be captured (as values, e.g. with `snapshot`) before the row was changed. A field
+    in `private` (free-text notes) is recorded as changed, never with its text. A key only one side
+    has (a topic added) appears only on that side.
+    """
+    changed = changed_fields(before, after)
+    if not changed:
+        return None
+    old = {k: before[k] for k in changed if k in before and k not in private}
+    new = {k: PRIVATE_CHANGED if k in private else after[k] for k in changed if k in after}
+    return record(
+        session,
+        action,
+        entity,
+        entity_id,
+        before=old,
+        after=new,
+        person_id=person_id,
+        batch_id=batch_id,
+    )
 
 
 def record(

@@ -63,7 +63,8 @@ def mapping_from_profile(profile: ProfileInfo, headers: Sequence[str]) -> list[s
 def save_profile(
     db: Database, name: str, headers: Sequence[str], mapping: Sequence[str | None]
 ) -> ProfileInfo:
-    """Save (or replace) a named profile for these headers and this mapping."""
+    """Save (or replace) a named profile for these headers and this mapping, spelt as given now;
+    replacing it audits what changed, and a save that changes nothing writes no audit entry."""
     name = " ".join(name.split())
     if not name:
         raise CoordinatorError("Give the mapping profile a name.")
@@ -77,17 +78,32 @@ def save_profile(
             profile = MappingProfile(name=name, kind=ImportKind.ROSTER)
             session.add(profile)
         else:
-            before = {"headers": profile.headers, "mapping": profile.mapping}
+            before = _audited(profile)
+        profile.name = name
         profile.header_signature = header_signature(list(headers))
         profile.headers = list(headers)
         profile.mapping = columns
         session.flush()
-        audit.record(
-            session,
-            "profile.save",
-            "mapping_profile",
-            profile.id,
-            before=before,
-            after={"name": name, "headers": list(headers), "mapping": columns},
-        )
+        if before is None:
+            audit.record(
+                session, "profile.save", "mapping_profile", profile.id, after=_audited(profile)
+            )
+        else:
+            audit.record_edit(
+                session,
+                "profile.save",
+                "mapping_profile",
+                profile.id,
+                before=before,
+                after=_audited(profile),
+            )
         return _info(profile)
+
+
+def _audited(profile: MappingProfile) -> dict[str, object]:
+    """The profile as the audit log keeps it (copies, so a later change cannot alter them)."""
+    return {
+        "name": profile.name,
+        "headers": list(profile.headers),
+        "mapping": dict(profile.mapping),
+    }

@@ -20,7 +20,7 @@ from coordinator.errors import CoordinatorError, NotFoundError, RefusedError
 from coordinator.services import audit
 from coordinator.services.cohorts.caseloads import open_assignment
 from coordinator.services.cohorts.mentors import eligibility, hard_refusal
-from coordinator.services.programs.programs import enroll, reference_day
+from coordinator.services.programs.programs import ENROLLMENT_END_FIELDS, enroll, reference_day
 
 ASSIGNMENT_FIELDS = (
     "program_year_id",
@@ -172,13 +172,13 @@ def mark_left_district(session: Session, person_id: int, *, on: dt.date) -> int:
             role=enrollment.role,
         )
     session.flush()
-    audit.record(
+    audit.record_edit(
         session,
         "left_district",
         "person",
         person_id,
         before=before,
-        after={"status": person.status, "left_on": on},
+        after={"status": person.status, "left_on": person.left_on},
         person_id=person_id,
     )
     return len(open_rows)
@@ -216,7 +216,7 @@ def _end(session: Session, assignment: Assignment, on: dt.date, reason: str) -> 
     assignment.end_date = on
     assignment.end_reason = reason
     session.flush()
-    audit.record(
+    audit.record_edit(
         session,
         "end",
         "assignment",
@@ -245,18 +245,18 @@ def _end_enrollment(
     )
     if enrollment is None or enrollment.status != EnrollmentStatus.ACTIVE:
         return
-    before = {"status": enrollment.status, "ended_on": enrollment.ended_on}
+    before = audit.snapshot(enrollment, ENROLLMENT_END_FIELDS)
     enrollment.status = status
     enrollment.ended_on = on
     enrollment.end_reason = reason
     session.flush()
-    audit.record(
+    audit.record_edit(
         session,
         "end",
         "enrollment",
         enrollment.id,
         before=before,
-        after={"status": status, "ended_on": on, "end_reason": reason},
+        after=audit.snapshot(enrollment, ENROLLMENT_END_FIELDS),
         person_id=person_id,
     )
 

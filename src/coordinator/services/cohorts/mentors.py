@@ -23,6 +23,7 @@ from coordinator.services import audit
 from coordinator.services.programs.programs import reference_day
 
 PROFILE_FIELDS = ("years_experience", "teaches_six_hours", "capacity", "notes")
+PRIVATE_FIELDS = ("notes",)  # free text: the audit log says it changed, never what it says
 _UNSET: Any = object()
 
 
@@ -88,7 +89,8 @@ def edit_mentor_profile(
     capacity: int | None = _UNSET,
     notes: str = _UNSET,
 ) -> MentorProfile:
-    """Change the fields given (leave out a field to keep it); audited with before and after."""
+    """Change the fields given (leave out a field to keep it); the fields that changed are audited
+    with before and after (the notes only as changed), and an edit that changes nothing is not."""
     profile = profile_for(session, person_id)
     before = audit.snapshot(profile, PROFILE_FIELDS)
     if years_experience is not _UNSET:
@@ -104,13 +106,14 @@ def edit_mentor_profile(
     if notes is not _UNSET:
         profile.notes = notes
     session.flush()
-    audit.record(
+    audit.record_edit(
         session,
         "edit",
         "mentor_profile",
         profile.id,
         before=before,
         after=audit.snapshot(profile, PROFILE_FIELDS),
+        private=PRIVATE_FIELDS,
         person_id=person_id,
     )
     return profile

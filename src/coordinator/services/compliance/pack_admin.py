@@ -43,6 +43,12 @@ RULE_FIELDS: tuple[RuleField, ...] = (
     RuleField("required_topics", "Required topics each year", "topics"),
 )
 FIELDS_BY_KEY = {f.key: f for f in RULE_FIELDS}
+# What a pack without the rule means, as the checks read it: no number, no list, no, except that
+# observations count unless a pack says they do not. Saving that value is no change.
+_ABSENT_BY_KIND: dict[FieldKind, Any] = {
+    "minutes": None, "int": None, "bool": False, "days": [], "topics": [],
+}  # fmt: skip
+_ABSENT_BY_KEY: dict[str, Any] = {"observations_count": True}
 
 
 @dataclass(frozen=True)
@@ -154,23 +160,44 @@ def update_pack(
     rules: dict[str, Any] | None = None,
     expected_version: int | None = None,
 ) -> None:
-    """Change a pack's name, description or rules; the audit log keeps before and after."""
+    """Change a pack's name, description or rules; the audit log keeps before and after of each
+    field and rule that changed, and a save that changes nothing writes nothing."""
     pack = _pack(session, pack_id)
     if expected_version is not None and pack.version != expected_version:
         raise ConcurrentEditError(
             "Someone else changed this rule pack after you opened it. Reload it and try again."
         )
-    before = {"name": pack.name, "description": pack.description, "rules": dict(pack.rules)}
+    before = _audited(pack)
     if name is not None:
         pack.name = _check_name(session, name, pack.id)
     if description is not None:
         pack.description = description.strip()
     if rules is not None:
-        pack.rules = validate_rules(rules)
-    after = {"name": pack.name, "description": pack.description, "rules": dict(pack.rules)}
-    if after != before:
-        session.flush()
-        audit.record(session, "rule_pack.edit", "rule_pack", pack.id, before=before, after=after)
+        clean = validate_rules(rules)
+        if _meaning(clean) != _meaning(pack.rules):
+            pack.rules = clean
+    after = _audited(pack)
+    session.flush()
+    audit.record_edit(session, "rule_pack.edit", "rule_pack", pack.id, before=before, after=after)
+
+
+def _absent(key: str) -> Any:
+    field = FIELDS_BY_KEY.get(key)
+    if field is None:
+        return None
+    return _ABSENT_BY_KEY.get(key, _ABSENT_BY_KIND[field.kind])
+
+
+def _meaning(rules: dict[str, Any] | None) -> dict[str, Any]:
+    """Every rule as its own audited field ('rules.<key>'), a missing rule as what its absence
+    means (an empty number, list or no), so storing that value is no change."""
+    rules = rules or {}
+    keys = dict.fromkeys([*FIELDS_BY_KEY, *rules])
+    return {f"rules.{key}": audit.jsonable(rules.get(key, _absent(key))) for key in keys}
+
+
+def _audited(pack: RulePack) -> dict[str, Any]:
+    return {"name": pack.name, "description": pack.description, **_meaning(pack.rules)}
 
 
 def copy_pack(session: Session, pack_id: int, new_name: str) -> int:

@@ -28,6 +28,7 @@ from coordinator.services.compliance.packs import LOCAL_PROGRAM, ensure_builtin_
 PROGRAM_FIELDS = ("name", "description", "rule_pack_id", "match_weights")
 YEAR_FIELDS = ("program_id", "label", "start_date", "end_date")
 ENROLLMENT_FIELDS = ("program_year_id", "person_id", "role", "year_in_program", "status")
+ENROLLMENT_END_FIELDS = ("status", "ended_on", "end_reason")  # what ending or returning changes
 
 
 @dataclass(frozen=True)
@@ -149,10 +150,12 @@ def edit_program(
     description: str | None = None,
     match_weights: dict[str, Any] | None = None,
 ) -> Program:
+    """Change the fields given; one audit entry holds the fields and topics that changed, and an
+    edit that changes nothing writes none."""
     program = session.get(Program, program_id)
     if program is None:
         raise NotFoundError("That program no longer exists.")
-    before = audit.snapshot(program, PROGRAM_FIELDS)
+    before = {**audit.snapshot(program, PROGRAM_FIELDS), **topic_state(program)}
     if name is not None and name.strip():
         program.name = name.strip()
     if rule_pack is not None:
@@ -164,15 +167,28 @@ def edit_program(
     if topics is not None:
         set_topics(session, program, topics, program.rule_pack.rules.get("required_topics") or [])
     session.flush()
-    audit.record(
+    audit.record_edit(
         session,
         "edit",
         "program",
         program.id,
         before=before,
-        after=audit.snapshot(program, PROGRAM_FIELDS),
+        after={**audit.snapshot(program, PROGRAM_FIELDS), **topic_state(program)},
     )
     return program
+
+
+def topic_state(program: Program) -> dict[str, dict[str, Any]]:
+    """Each topic as the audit log keeps it, keyed 'topic <id>' so only changed topics show."""
+    return {
+        f"topic {t.id}": {
+            "name": t.name,
+            "required": t.required,
+            "active": t.active,
+            "order": t.sort_order,
+        }
+        for t in program.topics
+    }
 
 
 # --- years --------------------------------------------------------------------------------------
@@ -321,18 +337,18 @@ def enroll(
             _enroll_one(session, year, person_id, role, 1, on)
             added += 1
         elif enrollment.status != EnrollmentStatus.ACTIVE:
-            before = audit.snapshot(enrollment, ENROLLMENT_FIELDS)
+            before = audit.snapshot(enrollment, ENROLLMENT_END_FIELDS)
             enrollment.status = EnrollmentStatus.ACTIVE
             enrollment.ended_on = None
             enrollment.end_reason = None
             session.flush()
-            audit.record(
+            audit.record_edit(
                 session,
                 "re-enroll",
                 "enrollment",
                 enrollment.id,
                 before=before,
-                after=audit.snapshot(enrollment, ENROLLMENT_FIELDS),
+                after=audit.snapshot(enrollment, ENROLLMENT_END_FIELDS),
                 person_id=person_id,
             )
             added += 1

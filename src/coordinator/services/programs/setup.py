@@ -174,17 +174,10 @@ def save_program(session: Session, form: ProgramForm) -> Program:
     return program
 
 
-def _topic_state(program: Program) -> list[dict[str, object]]:
-    return [
-        {"id": t.id, "name": t.name, "required": t.required, "active": t.active}
-        for t in program.topics
-    ]
-
-
 def apply_topics(session: Session, program: Program, topics: Sequence[TopicEdit]) -> None:
     """Make the topic rows exactly as edited: renamed in place (check-ins keep their topic),
     reordered, required or not, active or retired. Rows left out are kept as they are."""
-    before = _topic_state(program)
+    before = programs.topic_state(program)
     by_id = {t.id: t for t in program.topics}
     by_name = {t.name.casefold(): t for t in program.topics}
     # Park renamed rows under a unique temporary name first, so swapping two names cannot clash.
@@ -208,12 +201,14 @@ def apply_topics(session: Session, program: Program, topics: Sequence[TopicEdit]
         topic.active = edit.active
     session.flush()
     session.refresh(program, ["topics"])
-    after = _topic_state(program)
-    if after != before:
-        audit.record(
-            session, "edit topics", "program", program.id, before={"topics": before},
-            after={"topics": after},
-        )  # fmt: skip
+    audit.record_edit(
+        session,
+        "edit topics",
+        "program",
+        program.id,
+        before=before,
+        after=programs.topic_state(program),
+    )
 
 
 # --- years --------------------------------------------------------------------------------------

@@ -95,12 +95,16 @@ def set_retention(session: Session, policy: Retention) -> None:
     if min(policy.as_setting().values()) < 0:
         raise RefusedError("Backup counts cannot be negative.")
     row = session.get(Setting, RETENTION_KEY)
-    before = row.value if row is not None else None
+    before = dict(row.value) if row is not None and isinstance(row.value, dict) else None
+    after = policy.as_setting()
     if row is None:
-        session.add(Setting(key=RETENTION_KEY, value=policy.as_setting()))
-    else:
-        row.value = policy.as_setting()
-    audit.record(session, "update", "setting", None, before=before, after=policy.as_setting())
+        session.add(Setting(key=RETENTION_KEY, value=after))
+    elif before != after:
+        row.value = after
+    if before is None:
+        audit.record(session, "update", "setting", None, after=after)
+    else:  # only the counts that changed, and nothing when none did
+        audit.record_edit(session, "update", "setting", None, before=before, after=after)
 
 
 # --- making and listing -------------------------------------------------------------------------
