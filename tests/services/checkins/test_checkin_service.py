@@ -159,3 +159,44 @@ def test_last_used_defaults_and_filters(db: Database) -> None:
     assert (defaults.kind, defaults.minutes) == (CheckinKind.CAMPUS_VISIT, 50)
     assert total == 1
     assert rows[0].attendees == "Mentee01 Cohort1"
+
+
+@pytest.mark.parametrize(
+    ("change", "field"),
+    [
+        ({"private_notes": "confidential wordz"}, "private_notes"),  # same length, other text
+        ({"private_notes": ""}, "private_notes"),
+        ({"next_steps": "Visit in March"}, "next_steps"),
+        ({"minutes": 31}, "minutes"),
+    ],
+)
+def test_every_edited_field_is_audited_and_notes_only_as_changed(
+    db: Database, change: dict[str, object], field: str
+) -> None:
+    d = build_district(db, mentees_per_mentor=(2,))
+    mentor = d.mentor_ids[0]
+    data = CheckinInput(
+        d.year_id,
+        mentor,
+        DAY,
+        CheckinKind.ONE_TO_ONE,
+        30,
+        (d.mentees[mentor][0],),
+        private_notes="confidential words",
+    )
+    with db.transaction() as s:
+        cid = add_checkin(s, data)
+    with db.transaction() as s:
+        update_checkin(s, cid, dataclasses.replace(data, **change))  # type: ignore[arg-type]
+    with db.transaction() as s:
+        update_checkin(s, cid, dataclasses.replace(data, **change))  # type: ignore[arg-type]
+    with db.reading() as s:
+        edits = list(s.scalars(select(AuditEntry).where(AuditEntry.action == "checkin.edit")))
+        s.expunge_all()
+    assert len(edits) == 1  # the second save changed nothing
+    (edit,) = edits
+    assert edit.after is not None
+    assert list(edit.after) == [field]
+    if field == "private_notes":
+        assert edit.after == {"private_notes": "changed"}
+    assert "confidential" not in str(edit.before) + str(edit.after)

@@ -160,21 +160,28 @@ def update_checkin(
     """Change a check-in; the audit log keeps the values before and after."""
     c = _load(session, checkin_id, expected_version)
     checked = validate(session, data, confirm_unassigned=confirm_unassigned)
-    before = snapshot_checkin(c)
+    before = _edit_snapshot(c)  # captured before the row changes
     _apply(c, data, checked.topics)
     session.flush()
-    after = snapshot_checkin(c)
-    if after != before or data.private_notes != c.private_notes:
-        audit.record(
-            session,
-            "checkin.edit",
-            "checkin",
-            c.id,
-            before=before,
-            after=after,
-            person_id=_audit_person(c),
-            batch_id=batch_id,
-        )
+    audit.record_edit(
+        session,
+        "checkin.edit",
+        "checkin",
+        c.id,
+        before=before,
+        after=_edit_snapshot(c),
+        private=("private_notes",),
+        person_id=_audit_person(c),
+        batch_id=batch_id,
+    )
+
+
+def _edit_snapshot(c: Checkin) -> dict[str, Any]:
+    """Every field an edit can change, the notes' text included: `record_edit` keeps only that
+    they changed."""
+    values = snapshot_checkin(c)
+    del values["private_notes_chars"]
+    return {**values, "private_notes": c.private_notes or ""}
 
 
 def delete_checkin(
