@@ -65,15 +65,28 @@ def test_minutes_zero_is_refused_and_focuses_minutes(
 def test_a_date_outside_the_year_is_refused_and_focuses_the_date(
     qtbot: QtBot, db: Database, dialog: CheckinDialog
 ) -> None:
+    """The review's defect: 2024-01-15 typed into a 2025-26 year became 2026-01-15 and was saved."""
     qtbot.keyClick(dialog.kind, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)  # "&Date"
-    qtbot.waitUntil(lambda: focused() is dialog.date)
-    qtbot.keyClicks(dialog.date, "2027")
-    assert dialog.occurred_on() == dt.date(2027, 9, 15)
-    qtbot.keyClick(dialog.date, Qt.Key.Key_Return)  # Enter saves
+    qtbot.waitUntil(lambda: focused() is dialog.date.line_edit)
+    dialog.date.line_edit.selectAll()
+    qtbot.keyClicks(dialog.date.line_edit, "2024-01-15")
+    qtbot.keyClick(dialog.date.line_edit, Qt.Key.Key_Return)  # Enter saves
+    assert dialog.date.text() == "2024-01-15"  # what was typed stays
     assert dialog.message.isVisible()
-    assert "is outside the program year 2025-26" in dialog.message.text()
-    qtbot.waitUntil(lambda: focused() is dialog.date)
+    assert dialog.message.text().startswith("2024-01-15 is before the program year 2025-26")
+    qtbot.waitUntil(lambda: focused() is dialog.date.line_edit)
     assert dialog.result() == 0
+    assert saved_checkins(db) == 0
+
+
+def test_an_impossible_date_is_refused_not_rounded(
+    qtbot: QtBot, db: Database, dialog: CheckinDialog
+) -> None:
+    dialog.date.line_edit.selectAll()
+    qtbot.keyClicks(dialog.date.line_edit, "2026-02-30")
+    dialog.save_button.click()
+    assert dialog.date.text() == "2026-02-30"
+    assert dialog.message.text() == "2026-02-30 is not a date in the calendar."
     assert saved_checkins(db) == 0
 
 

@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -47,16 +46,9 @@ from coordinator.services.checkins.validation import (
 )
 from coordinator.ui.context import AppContext
 from coordinator.ui.widgets.check_list import CheckList
+from coordinator.ui.widgets.date_field import DateField
 
 DEFAULT_MINUTES = 30
-
-
-def to_qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def from_qdate(day: QDate) -> dt.date:
-    return dt.date(day.year(), day.month(), day.day())
 
 
 class CheckinDialog(QDialog):
@@ -79,6 +71,7 @@ class CheckinDialog(QDialog):
         self._confirm_unassigned = False
         self._loading = True
         self.saved_id: int | None = None
+        self._last_good_date = dt.date.today() if today is None else today
         with context.db.reading() as s:
             self._form = checkin_form(s, program_year_id, today=today)
             if checkin_id is not None:
@@ -95,8 +88,9 @@ class CheckinDialog(QDialog):
         self.mentor = QComboBox()
         for choice in f.mentors:
             self.mentor.addItem(choice.name, choice.person_id)
-        # Any date can be typed; one outside the year is refused on Save with the year's bounds.
-        self.date = _date_edit()
+        # What is typed stays: a date outside the year is refused on Save, with the year's bounds.
+        self.date = DateField(label="Date")
+        self.date.set_range(f.start, f.end, f"the program year {f.year_label}")
         self.kind = QComboBox()
         for kind, label in CHECKIN_KIND_LABELS.items():
             self.kind.addItem(label, kind.value)
@@ -111,10 +105,8 @@ class CheckinDialog(QDialog):
             (t.topic_id, f"{t.name} (required)" if t.required else t.name, False) for t in f.topics
         )
         self.next_steps = QLineEdit()
-        self.follow_up = _date_edit()
-        self.follow_up.setMinimumDate(to_qdate(f.start - dt.timedelta(days=1)))
-        self.follow_up.setMaximumDate(to_qdate(f.end + dt.timedelta(days=366)))
-        self.follow_up.setSpecialValueText("none")
+        self.follow_up = DateField(optional=True, label="Follow-up on")
+        self.follow_up.set_range(f.start, f.end + dt.timedelta(days=366), "the follow-up window")
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setPlaceholderText("Private: never printed in reports or exports")
@@ -152,7 +144,7 @@ class CheckinDialog(QDialog):
         self.resize(560, 720)
 
         self.mentor.currentIndexChanged.connect(self._mentor_changed)
-        self.date.dateChanged.connect(self._date_changed)
+        self.date.edited.connect(self._date_changed)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.mentees.ticks_changed.connect(self._show_tick_count)
 
@@ -179,20 +171,17 @@ class CheckinDialog(QDialog):
         if self._record is not None:
             data = self._record.data
             self._select(self.mentor, data.mentor_id)
-            self.date.setDate(to_qdate(data.occurred_on))
+            self.date.set_date(data.occurred_on)
             self._select(self.kind, CheckinKind(data.kind).value)
             self.minutes.setValue(data.minutes)
             self.next_steps.setText(data.next_steps)
             self.notes.setPlainText(data.private_notes)
-            if data.follow_up_on:
-                self.follow_up.setDate(to_qdate(data.follow_up_on))
-            else:
-                self.follow_up.setDate(self.follow_up.minimumDate())
+            self.follow_up.set_date(data.follow_up_on)
             self.topics.set_ticked(data.topic_ids)
         else:
             self._select(self.mentor, mentor_id or self._form.default_mentor_id)
-            self.date.setDate(to_qdate(self._form.default_date))
-            self.follow_up.setDate(self.follow_up.minimumDate())
+            self.date.set_date(self._form.default_date)
+            self.follow_up.set_date(None)
             self._apply_mentor_defaults()
         self._loading = False
         self._reload_cohort(keep=False)
@@ -248,7 +237,7 @@ class CheckinDialog(QDialog):
         self._reload_cohort(keep=False)
 
     def _date_changed(self) -> None:
-        if not self._loading:
+        if not self._loading and self.date.date() is not None:
             self._confirm_unassigned = False
             self._reload_cohort(keep=True)
 
@@ -270,7 +259,11 @@ class CheckinDialog(QDialog):
         return CheckinKind(self.kind.currentData())
 
     def occurred_on(self) -> dt.date:
-        return from_qdate(self.date.date())
+        """The date typed; while it cannot be read, the last one that could (for the cohort)."""
+        day = self.date.date()
+        if day is not None:
+            self._last_good_date = day
+        return self._last_good_date
 
     def entered(self) -> CheckinInput:
         """What the form holds, as the service takes it (a group records who was absent)."""
@@ -278,7 +271,6 @@ class CheckinDialog(QDialog):
         group = self.current_kind() == CheckinKind.GROUP
         mentees = self.mentees.all_ids() if group else ticked
         absent = [m for m in mentees if m not in set(ticked)]
-        follow = self.follow_up.date()
         return CheckinInput(
             program_year_id=self._year_id,
             mentor_id=int(self.mentor.currentData()),
@@ -290,13 +282,18 @@ class CheckinDialog(QDialog):
             topic_ids=tuple(self.topics.ticked_ids()),
             private_notes=self.notes.toPlainText().strip(),
             next_steps=self.next_steps.text().strip(),
-            follow_up_on=None if follow == self.follow_up.minimumDate() else from_qdate(follow),
+            follow_up_on=self.follow_up.date(),
         )
 
     def accept(self) -> None:
         if self.mentor.currentData() is None:
             self._refuse("This program year has no mentors yet; assign mentors first.", self.mentor)
             return
+        for date_field in (self.date, self.follow_up):
+            problem = date_field.problem()
+            if problem is not None:
+                self._refuse(problem, date_field)
+                return
         data = self.entered()
         confirm = self._confirm_unassigned
         try:
@@ -346,10 +343,3 @@ class CheckinDialog(QDialog):
         self.message.setText(message)
         self.message.show()
         field.setFocus()
-
-
-def _date_edit() -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit

@@ -102,6 +102,7 @@ class DateField(QWidget):
         layout.addWidget(self.line_edit, 1)
         layout.addWidget(self.calendar_button)
         self.setFocusProxy(self.line_edit)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # a label's mnemonic (&Date) reaches it
         self.set_date(day)
 
     def set_date(self, day: dt.date | None) -> None:
