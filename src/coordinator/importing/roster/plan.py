@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from coordinator.db.models import Campus, Person, PersonStatus
 from coordinator.importing.roster.validate import CheckedRoster, Problem, RosterRecord
+from coordinator.tools.names import list_name
 
 # Person columns a roster fills directly (campus is resolved to campus_id separately).
 PERSON_FIELDS = (
@@ -305,7 +306,9 @@ def _held(record: RosterRecord, other: ExistingPerson, other_id: int, reason: st
         reason,
         other_id,
         other["employee_id"],
-        f"{other['last_name']}, {other['first_name']}",
+        list_name(
+            first=other["first_name"], preferred=other["preferred_name"], last=other["last_name"]
+        ),
     )
 
 

@@ -23,6 +23,7 @@ from coordinator.db.models import (
 )
 from coordinator.errors import ConcurrentEditError, NotFoundError, RefusedError
 from coordinator.services import audit
+from coordinator.tools.names import display_name
 
 MAX_MINUTES = 24 * 60
 
@@ -85,10 +86,6 @@ class UnassignedAttendeesError(RefusedError):
 class _Validated:
     year: ProgramYear
     topics: list[Topic] = field(default_factory=list)
-
-
-def person_name(p: Person) -> str:
-    return p.display_name
 
 
 # --- validation ---------------------------------------------------------------------------------
@@ -329,7 +326,10 @@ def _choices(session: Session, where: ColumnElement[bool]) -> list[PersonChoice]
         .where(where)
         .order_by(func.lower(Person.last_name), func.lower(Person.first_name), Person.id)
     )
-    return [PersonChoice(pid, f"{pref or first} {last}".strip()) for pid, first, pref, last in rows]
+    return [
+        PersonChoice(pid, display_name(first=first, preferred=pref, last=last))
+        for pid, first, pref, last in rows
+    ]
 
 
 def cohort_for_mentor(

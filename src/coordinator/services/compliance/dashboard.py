@@ -18,6 +18,7 @@ from coordinator.services.compliance.evaluate import (
 )
 from coordinator.services.compliance.facts import default_as_of
 from coordinator.tools.gc_pause import collector_paused
+from coordinator.tools.names import display_name
 from coordinator.tools.sql_chunks import chunked
 
 
@@ -242,7 +243,7 @@ def _names_of(session: Session, person_ids: list[int]) -> dict[int, str]:
                 Person.id.in_(chunk)
             )
         ):
-            found[pid] = f"{preferred or first} {last}".strip()
+            found[pid] = display_name(first=first, preferred=preferred, last=last)
     return found
 
 
