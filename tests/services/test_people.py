@@ -22,9 +22,9 @@ from coordinator.db.models import (
 )
 from coordinator.errors import NotFoundError
 from coordinator.services.compliance.packs import ensure_builtin_packs
+from coordinator.tools.text import fold
 from coordinator.services.people import (
     count_people,
-    fold,
     list_people,
     person_detail,
     program_year_choices,

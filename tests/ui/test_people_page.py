@@ -196,7 +196,7 @@ def test_filter_the_demo_district(qtbot: QtBot, main_window: WindowFactory, db: 
 
     from coordinator.db.models import Person
     from coordinator.demo import build_demo
-    from coordinator.services.people import fold
+    from coordinator.tools.text import fold
 
     build_demo(db)
     with db.reading() as s:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from typing import Any
+
+from coordinator.tools.text import clean_text
 
 EXCEL_ERRORS = frozenset(
     {"#N/A", "#REF!", "#VALUE!", "#DIV/0!", "#NAME?", "#NULL!", "#NUM!", "#SPILL!", "#CALC!"}
@@ -28,7 +29,6 @@ _TEXT_FORMATS = (
     "%d-%b-%Y",
     "%d-%b-%y",
 )
-_SPACES = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\ufeff": ""})
 
 
 class ValueProblem(ValueError):
@@ -38,23 +38,6 @@ class ValueProblem(ValueError):
         super().__init__(code)
         self.code = code
         self.fix = fix
-
-
-def clean_text(value: Any) -> str:
-    """Text as written: Unicode NFC, trimmed of ordinary and non-breaking spaces, never re-cased."""
-    if value is None:
-        return ""
-    if isinstance(value, str):
-        text = value
-    elif isinstance(value, float) and value.is_integer():
-        text = str(int(value))
-    elif isinstance(value, dt.datetime):
-        text = value.date().isoformat() if value.time() == dt.time() else value.isoformat(" ")
-    else:
-        text = str(value)
-    if not text.isascii():
-        text = unicodedata.normalize("NFC", text.translate(_SPACES))
-    return text.strip()
 
 
 def clean_id(value: Any) -> str:

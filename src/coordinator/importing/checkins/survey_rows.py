@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -21,6 +20,8 @@ from sqlalchemy.orm import Session
 
 from coordinator.db.models import Assignment, CheckinKind, Enrollment, Person, Role
 from coordinator.services.checkins.entry import CheckinInput, topics_for_year
+from coordinator.tools.names import display_name, sort_name
+from coordinator.tools.text import fold
 
 SURVEY_FIELDS = ("timestamp", "email", "mentee", "kind", "minutes", "topics")
 
@@ -61,13 +62,6 @@ class SurveyCheckin:
 class SurveyPlan:
     checkins: list[SurveyCheckin] = field(default_factory=list)
     problems: list[SurveyProblem] = field(default_factory=list)
-
-
-def fold(text: str) -> str:
-    """A name as compared: accents, case and spacing do not matter."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return re.sub(r"\s+", " ", plain).strip().casefold()
 
 
 def parse_kind(text: str) -> CheckinKind | None:
@@ -132,9 +126,12 @@ def _people(session: Session, program_year_id: int) -> _People:
             )
         )
     ):
-        names = {f"{first} {last}", f"{last}, {first}"}
-        if preferred:
-            names |= {f"{preferred} {last}", f"{last}, {preferred}"}
+        names = {  # "First Last" and "Last, First", for the legal and the preferred name
+            spell(first=given, preferred=None, last=last)
+            for given in (first, preferred)
+            if given
+            for spell in (display_name, sort_name)
+        }
         for name in names:
             mentees.setdefault(fold(name), []).append(pid)
     assigned: dict[int, set[int]] = {}

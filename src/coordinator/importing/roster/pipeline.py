@@ -22,9 +22,9 @@ from coordinator.importing.roster.profiles import (
     profile_for_headers,
 )
 from coordinator.importing.roster.validate import CheckedRoster, check_rows
-from coordinator.importing.values import clean_text
 from coordinator.progress import NO_PROGRESS, Progress
 from coordinator.services.safety.backups import backup_before
+from coordinator.tools.text import clean_text
 
 PREVIEW_ROWS = 20
 HIDDEN = "(hidden)"
