@@ -20,6 +20,7 @@ from coordinator.services.lookup import (
 from coordinator.services.matching import apply as match_apply, suggest
 from coordinator.services.matching.suggest import MatchDraft
 from coordinator.services.programs import next_year, programs
+from coordinator.services.programs.year_choices import year_label_of
 
 
 def date_arg(text: str) -> dt.date:
@@ -185,7 +186,7 @@ def run_year(args: argparse.Namespace) -> int:
         year = programs.create_year(session, program, args.label, args.start, args.end, terms)
         for name, start, end in ((s.name, s.start_date, s.end_date) for s in year.semesters):
             print(f"  {name}: {start} to {end}")
-        print(f"Created {program.name} {year.label} ({year.start_date} to {year.end_date}).")
+        print(f"Created {year_label_of(year)} ({year.start_date} to {year.end_date}).")
     return 0
 
 

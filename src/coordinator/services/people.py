@@ -268,13 +268,3 @@ def person_detail(session: Session, person_id: int) -> PersonDetail:
         enrollments=_enrollment_lines(session, person_id),
         mentor_profile=_mentor_summary(session, person_id),
     )
-
-
-def program_year_choices(session: Session) -> list[tuple[int, str]]:
-    """Every program year as (id, "Program — Year"): programs by name, each newest year first."""
-    stmt = (
-        select(ProgramYear.id, Program.name, ProgramYear.label)
-        .join(Program, ProgramYear.program_id == Program.id)
-        .order_by(Program.name, ProgramYear.start_date.desc(), ProgramYear.label.desc())
-    )
-    return [(year_id, f"{program} — {label}") for year_id, program, label in session.execute(stmt)]

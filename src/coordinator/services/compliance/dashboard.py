@@ -17,6 +17,7 @@ from coordinator.services.compliance.evaluate import (
     evaluate_year,
 )
 from coordinator.services.compliance.facts import default_as_of
+from coordinator.services.programs.year_choices import program_year_label
 from coordinator.tools.gc_pause import collector_paused
 from coordinator.tools.names import display_name
 from coordinator.tools.sql_chunks import chunked
@@ -129,7 +130,7 @@ def _dashboard_figures(
     )
     return FiguresStage(
         program_year_id=program_year_id,
-        title=f"{program.name if program else ''} {year.label}".strip(),
+        title=program_year_label(program.name, year.label) if program else year.label,
         as_of=day,
         figures=figures,
         checkins_per_month=[
