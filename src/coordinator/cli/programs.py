@@ -7,7 +7,7 @@ import datetime as dt
 import sys
 from typing import Any
 
-from coordinator.cli.common import add_command, database, reading
+from coordinator.cli.common import add_command, database, date_arg, reading
 from coordinator.db.models import Role
 from coordinator.errors import UnreadableInputError
 from coordinator.services.cohorts import assignments as cohorts, caseloads, mentors
@@ -21,15 +21,6 @@ from coordinator.services.matching import apply as match_apply, suggest
 from coordinator.services.matching.suggest import MatchDraft
 from coordinator.services.programs import next_year, programs
 from coordinator.services.programs.year_choices import year_label_of
-
-
-def date_arg(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text.strip())
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"{text!r} is not a date; write it as 2025-08-11"
-        ) from None
 
 
 def _year_options(parser: argparse.ArgumentParser) -> None:

@@ -18,6 +18,9 @@ _EMAIL = re.compile(
 )
 _US_DATE = re.compile(r"^(\d{1,2})[/-](\d{1,2})[/-](\d{2}|\d{4})$")
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]00:00(?::00(?:\.0+)?)?)?$")
+_TIME_OF_DAY = re.compile(
+    r"^(.*?\S)(?:[ T]+)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[AaPp]\.?[Mm]\.?)?$"
+)
 _TEXT_FORMATS = (
     "%B %d, %Y",
     "%b %d, %Y",
@@ -103,6 +106,19 @@ def parse_date_text(text: str, date1904: bool = False) -> dt.date:
         except ValueError:
             continue
     raise ValueProblem("BAD_DATE", "enter the date as 08/24/2025 or 2025-08-24")
+
+
+def timestamp_date(value: Any, date1904: bool = False) -> dt.date | None:
+    """The day of a date or date-and-time cell (a form's `9/4/2025 14:03:22`), None if neither.
+
+    The date part is read by `parse_date`: check-in files take dates in the forms rosters do.
+    """
+    if isinstance(value, str) and (match := _TIME_OF_DAY.match(value.strip())):
+        value = match.group(1)
+    try:
+        return parse_date(value, date1904)
+    except ValueProblem:
+        return None
 
 
 def split_last_first(text: str) -> tuple[str, str]:

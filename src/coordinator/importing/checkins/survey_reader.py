@@ -18,7 +18,6 @@ from coordinator.errors import CoordinatorError, UnreadableInputError
 from coordinator.importing.checkins.survey_rows import (
     SURVEY_FIELDS,
     SurveyPlan,
-    parse_timestamp,
     plan_survey_rows,
 )
 from coordinator.importing.headers import header_text, normalise
@@ -30,7 +29,7 @@ from coordinator.importing.layout import (
 )
 from coordinator.importing.readers import RosterFile, open_roster_file
 from coordinator.importing.roster.validate import Problem
-from coordinator.importing.values import ValueProblem, parse_date
+from coordinator.importing.values import timestamp_date
 from coordinator.services import audit
 from coordinator.services.checkins.keyed import store_keyed_checkin
 
@@ -182,22 +181,12 @@ def _read(path: Path) -> tuple[RosterFile, str, list[tuple[int, dict[str, Any]]]
         for index in data_row_indexes(sheet, header):
             cells = sheet.rows[index]
             row = {f: (cells[c] if c < len(cells) else None) for f, c in columns.items()}
-            row["date"] = _date(row.get("timestamp"), roster.date1904)
+            row["date"] = timestamp_date(row.get("timestamp"), roster.date1904)
             rows.append((index + 1, row))
         mapping = {f: headers[c] for f, c in columns.items()}
         return roster, sheet.name, rows, mapping
     finally:
         roster.close()
-
-
-def _date(value: Any, date1904: bool) -> Any:
-    day = parse_timestamp(value)
-    if day is not None:
-        return day
-    try:
-        return parse_date(value, date1904)
-    except (ValueProblem, ValueError):
-        return None
 
 
 def import_survey(

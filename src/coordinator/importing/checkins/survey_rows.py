@@ -19,6 +19,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from coordinator.db.models import Assignment, CheckinKind, Enrollment, Person, Role
+from coordinator.importing.values import timestamp_date
 from coordinator.services.checkins.entry import CheckinInput, topics_for_year
 from coordinator.tools.names import display_name, sort_name
 from coordinator.tools.text import fold
@@ -70,28 +71,6 @@ def parse_kind(text: str) -> CheckinKind | None:
         if words in (value.value, fold(value.label)):
             return value
     return next((kind for word, kind in KIND_WORDS if word in words), None)
-
-
-def parse_timestamp(value: Any) -> dt.date | None:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    text = str(value or "").strip()
-    for fmt in (
-        "%m/%d/%Y %H:%M:%S",
-        "%m/%d/%Y %H:%M",
-        "%m/%d/%Y",
-        "%Y-%m-%d %H:%M:%S",
-        "%Y-%m-%dT%H:%M:%S",
-        "%Y-%m-%d %H:%M",
-        "%Y-%m-%d",
-    ):
-        try:
-            return dt.datetime.strptime(text, fmt).date()
-        except ValueError:
-            continue
-    return None
 
 
 @dataclass
@@ -174,7 +153,7 @@ class _Problem(Exception):
 def _row(
     people: _People, topics: dict[str, int], year_id: int, number: int, row: Mapping[str, Any]
 ) -> SurveyCheckin:
-    day = row.get("date") or parse_timestamp(row.get("timestamp"))
+    day = row.get("date") or timestamp_date(row.get("timestamp"))
     if not isinstance(day, dt.date):
         raise _Problem("timestamp", "the timestamp is not a date; keep the form's timestamp.")
     email = str(row.get("email") or "").strip().lower()
