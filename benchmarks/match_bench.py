@@ -41,8 +41,9 @@ from coordinator.db.models import (
 from coordinator.db.opening import open_database
 from coordinator.services.compliance.packs import TEXAS_MPA
 from coordinator.services.matching import pool, suggest
-from coordinator.services.matching.solver import greedy, match_all, total_score, weights_for
+from coordinator.services.matching.solver import greedy, match_all, total_score
 from coordinator.services.programs import programs
+from coordinator.services.programs.match_weights import weights_for
 
 START = dt.date(2025, 8, 11)
 SUBJECTS = [

@@ -107,19 +107,3 @@ def test_ssn_and_birth_date_are_never_mapped() -> None:
 def test_header_signature_ignores_spacing_and_case_only() -> None:
     assert header_signature(["Emp ID", "Last Name"]) == header_signature(["emp  id", "LAST NAME"])
     assert header_signature(["Emp ID", "Last Name"]) != header_signature(["Emp ID", "Surname"])
-
-
-def test_gc_pauses_nest_and_the_collector_comes_back() -> None:
-    import gc
-
-    from coordinator.importing.roster.bulk import paused_gc
-
-    assert gc.isenabled()
-    outer = paused_gc()
-    inner = paused_gc()
-    outer.__enter__()
-    inner.__enter__()
-    outer.__exit__(None, None, None)  # the first pause ends before the second (two threads)
-    assert not gc.isenabled()
-    inner.__exit__(None, None, None)
-    assert gc.isenabled()

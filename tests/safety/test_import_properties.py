@@ -23,7 +23,7 @@ from coordinator.db.engine import Database
 from coordinator.db.models import Person
 from coordinator.errors import CoordinatorError
 from coordinator.importing.roster.pipeline import apply_import, prepare_import
-from coordinator.importing.values import clean_text
+from coordinator.tools.text import clean_text
 
 HEADERS = ["Emp ID", "Last Name", "First Name", "Email", "Position"]
 TEXT_FIELDS = ("last_name", "first_name", "position")

@@ -25,7 +25,7 @@ from coordinator.db.engine import Database
 from coordinator.db.models import Checkin, CheckinAttendee, Person
 from coordinator.demo import TEXAS_PROGRAM, build_demo
 from coordinator.demo.plan import YEAR_LABEL
-from coordinator.reports.excel import clean_text, runs_as_formula, write_export
+from coordinator.reports.excel import runs_as_formula, workbook_text, write_export
 from coordinator.services.reporting.exports import ColumnKind, ExportColumn, ExportTable
 from safety.test_import_properties import SAMPLES, xml_line_ends
 
@@ -59,7 +59,7 @@ def _table(values: list[tuple[str, str, str]]) -> ExportTable:
 
 
 def _expected_cell(value: str) -> str | None:
-    text = xml_line_ends(clean_text(value))
+    text = xml_line_ends(workbook_text(value))
     return text or None
 
 
@@ -95,7 +95,7 @@ def test_csv_cells_read_back_as_written_with_formulas_quoted(
     for row, cells in zip(table.rows, read, strict=True):
         for value, cell in zip(row, cells, strict=True):
             if isinstance(value, str):
-                text = clean_text(value)
+                text = workbook_text(value)
                 assert cell == ("'" + text if runs_as_formula(text) else text)
 
 

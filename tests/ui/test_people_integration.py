@@ -125,3 +125,32 @@ def test_settings_opens_the_rule_packs(main_window: WindowFactory, db: Database)
     settings.rule_packs_button.click()
     assert isinstance(settings.dialog, RulePacksDialog)
     settings.dialog.close()
+
+
+def test_the_window_names_a_program_year_one_way(
+    qtbot: QtBot, main_window: WindowFactory, db: Database
+) -> None:
+    """Toolbar, Cohorts title, Enroll dialog and import wizard all say "Program 2025-26"."""
+    from coordinator.services.programs import year_choices
+    from coordinator.ui.dialogs import import_wizard_plan
+    from coordinator.ui.pages.cohorts_page import CohortsPage
+    from coordinator.ui.widgets import program_year_chooser
+
+    build_demo(db, scale="small")
+    window = main_window(db)
+    with db.reading() as s:
+        year = s.get(ProgramYear, window.context.program_year_id)
+        assert year is not None
+        expected = f"{year.program.name} {year.label}"
+        person_id = s.scalars(select(Person.id).order_by(Person.id)).first()
+    assert window.year_chooser.currentText() == expected
+    cohorts = window.show_page("Cohorts")
+    assert isinstance(cohorts, CohortsPage)
+    assert cohorts.title.text() == f"<b>{expected}</b>"
+    dialog = EnrollDialog(window.context, [person_id or 0], parent=window)
+    qtbot.addWidget(dialog)
+    assert dialog.year.currentText() == expected
+    labels = [dialog.year.itemText(i) for i in range(dialog.year.count())]
+    assert labels == [window.year_chooser.itemText(i) for i in range(window.year_chooser.count())]
+    for module in (program_year_chooser, import_wizard_plan):
+        assert module.program_year_choices is year_choices.program_year_choices

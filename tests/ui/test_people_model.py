@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPersistentModelIndex, Qt
 
-from coordinator.services.people import PersonRow, fold
+from coordinator.services.people import PersonRow
+from coordinator.tools.text import fold
 from coordinator.ui.models.people_model import (
     CAMPUS,
     EMPLOYEE_ID,

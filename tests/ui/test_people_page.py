@@ -49,7 +49,7 @@ def test_the_window_lists_the_pages_that_exist(
         for t in ("Dashboard", "People", "Cohorts", "Check-ins", "Imports", "Reports", "Settings")
         if t in titles
     ]
-    assert window.year_chooser.currentText() == "Teacher Induction — 2025-26"
+    assert window.year_chooser.currentText() == "Teacher Induction 2025-26"
     assert window.context.program_year_id is not None
     assert window.people_count_label.text() == "50 people"
     assert str(people_db.path) in window.database_label.text()
@@ -196,7 +196,7 @@ def test_filter_the_demo_district(qtbot: QtBot, main_window: WindowFactory, db: 
 
     from coordinator.db.models import Person
     from coordinator.demo import build_demo
-    from coordinator.services.people import fold
+    from coordinator.tools.text import fold
 
     build_demo(db)
     with db.reading() as s:
@@ -206,12 +206,12 @@ def test_filter_the_demo_district(qtbot: QtBot, main_window: WindowFactory, db: 
     assert expected > 0
     window = main_window(db)
     page = people_page(window)
-    assert window.year_chooser.currentText() == "New Librarians — 2025-26"
+    assert window.year_chooser.currentText() == "New Librarians 2025-26"
     assert page.count_label.text() == f"{len(names):,} people"
     roles = {page.model.index(r, 4).data() for r in range(page.model.rowCount())}
     assert {"Mentor", "Mentee"} <= roles
     qtbot.keyClicks(page.filter_edit, "nguyen")
     assert page.model.rowCount() == expected
     assert page.count_label.text() == f"{expected:,} of {len(names):,} people"
-    window.year_chooser.setCurrentIndex(window.year_chooser.findText("Teacher Induction — 2025-26"))
+    window.year_chooser.setCurrentIndex(window.year_chooser.findText("Teacher Induction 2025-26"))
     assert page.model.rowCount() == expected  # the filter stays when the year changes

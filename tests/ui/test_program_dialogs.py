@@ -287,7 +287,7 @@ def test_enrolling_people_shows_who_is_already_in_the_year(
         year = programs.year_by_id(session, TEXAS_YEAR)
         waiting = [m.person_id for m in caseloads.unassigned_mentees(session, year)]
         mentor_id = caseloads.mentor_loads(session, year)[0].person_id
-    dialog = EnrollDialog(context, [*waiting, mentor_id], role=Role.MENTOR)
+    dialog = EnrollDialog(context, [*waiting, mentor_id], role=Role.MENTOR, year_id=TEXAS_YEAR)
     shown(qtbot, dialog)
     assert dialog.summary.text().startswith("<b>3</b> of 4 will be enrolled as mentors.")
     assert dialog.people.count() == 4

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import sys
 from pathlib import Path
 from typing import Any
@@ -11,7 +10,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from coordinator.cli.common import add_command, database
+from coordinator.cli.common import add_command, database, date_arg
 from coordinator.db.models import CHECKIN_KIND_LABELS, Assignment, CheckinKind, ProgramYear
 from coordinator.errors import NotFoundError, RefusedError
 from coordinator.importing.checkins.intake import import_checkin_file
@@ -53,12 +52,12 @@ def register(commands: Any) -> None:
     )
     status.add_argument("--program", required=True)
     status.add_argument("--year", required=True)
-    status.add_argument("--as-of", type=_date, help="evaluate on this date (default: today)")
+    status.add_argument("--as-of", type=date_arg, help="evaluate on this date (default: today)")
     cal = add_command(commands, "calendar", "Export upcoming follow-ups as .ics.", run_calendar)
     cal.add_argument("-o", "--output", required=True, type=Path, help="the .ics file to write")
     cal.add_argument("--program")
     cal.add_argument("--year")
-    cal.add_argument("--since", type=_date, help="first follow-up date (default: today)")
+    cal.add_argument("--since", type=date_arg, help="first follow-up date (default: today)")
 
 
 def _register_add(sub: Any) -> None:
@@ -70,25 +69,18 @@ def _register_add(sub: Any) -> None:
         "--mentee", required=True, action="append", help="a mentee's employee ID (repeat)"
     )
     add.add_argument("--absent", action="append", default=[], help="an absent mentee's ID")
-    add.add_argument("--date", required=True, type=_date, help="yyyy-mm-dd")
+    add.add_argument("--date", required=True, type=date_arg, help="yyyy-mm-dd")
     kinds = ", ".join(k.value for k in CheckinKind)
     add.add_argument("--kind", required=True, help=f"one of: {kinds}")
     add.add_argument("--minutes", required=True, type=int)
     add.add_argument("--topic", action="append", default=[], help="a topic name (repeat)")
     add.add_argument("--next-steps", default="")
-    add.add_argument("--follow-up", type=_date, help="follow-up date, yyyy-mm-dd")
+    add.add_argument("--follow-up", type=date_arg, help="follow-up date, yyyy-mm-dd")
     add.add_argument(
         "--confirm-unassigned",
         action="store_true",
         help="log it even if a mentee is not assigned to this mentor on that date",
     )
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2025-10-03") from None
 
 
 def _group_help(args: argparse.Namespace) -> int:

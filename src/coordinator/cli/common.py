@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -12,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from coordinator.db.engine import Database, resolve_target, to_url
 from coordinator.db.opening import open_database
+from coordinator.importing.values import ValueProblem, parse_date
 from coordinator.services.safety.instance_lock import InstanceLock
 
 # Locks a command took on its SQLite file; released when the command ends (cli.main).
@@ -27,6 +29,16 @@ class CommandFailed(Exception):
 
 
 Subparsers = "argparse._SubParsersAction[argparse.ArgumentParser]"
+
+
+def date_arg(text: str) -> dt.date:
+    """A date option, read as the import files' dates are (2025-08-11, 8/11/2025, Aug 11, 2025)."""
+    try:
+        return parse_date(text)
+    except ValueProblem:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a date; write it as 2025-08-11"
+        ) from None
 
 
 def add_command(commands: Any, name: str, help_text: str, handler: Any) -> argparse.ArgumentParser:

@@ -19,6 +19,7 @@ from coordinator.importing.roster.profiles import list_profiles
 from coordinator.importing.roster.undo import undo_batch
 from coordinator.importing.summary import result_line
 from coordinator.services.lookup import program_year_by_names
+from coordinator.services.programs.year_choices import year_label_of
 
 
 def register(commands: Any) -> None:
@@ -74,7 +75,7 @@ def _enroll_target(args: argparse.Namespace, db: Any) -> EnrollTarget | None:
         raise CoordinatorError("--enroll needs --year YEAR (for example --year 2025-26).")
     with db.reading() as session:
         year = program_year_by_names(session, args.enroll, args.year)
-        return EnrollTarget(year.id, Role(args.role), f"{year.program.name} {year.label}")
+        return EnrollTarget(year.id, Role(args.role), year_label_of(year))
 
 
 def run_roster(args: argparse.Namespace) -> int:

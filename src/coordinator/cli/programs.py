@@ -7,7 +7,7 @@ import datetime as dt
 import sys
 from typing import Any
 
-from coordinator.cli.common import add_command, database, reading
+from coordinator.cli.common import add_command, database, date_arg, reading
 from coordinator.db.models import Role
 from coordinator.errors import UnreadableInputError
 from coordinator.services.cohorts import assignments as cohorts, caseloads, mentors
@@ -20,15 +20,7 @@ from coordinator.services.lookup import (
 from coordinator.services.matching import apply as match_apply, suggest
 from coordinator.services.matching.suggest import MatchDraft
 from coordinator.services.programs import next_year, programs
-
-
-def date_arg(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text.strip())
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"{text!r} is not a date; write it as 2025-08-11"
-        ) from None
+from coordinator.services.programs.year_choices import year_label_of
 
 
 def _year_options(parser: argparse.ArgumentParser) -> None:
@@ -185,7 +177,7 @@ def run_year(args: argparse.Namespace) -> int:
         year = programs.create_year(session, program, args.label, args.start, args.end, terms)
         for name, start, end in ((s.name, s.start_date, s.end_date) for s in year.semesters):
             print(f"  {name}: {start} to {end}")
-        print(f"Created {program.name} {year.label} ({year.start_date} to {year.end_date}).")
+        print(f"Created {year_label_of(year)} ({year.start_date} to {year.end_date}).")
     return 0
 
 

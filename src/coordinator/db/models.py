@@ -33,6 +33,7 @@ from coordinator.db.enums import (  # re-exported: the models' vocabulary
     RowAction as RowAction,
     text_enum,
 )
+from coordinator.tools import names
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -120,12 +121,15 @@ class Person(Versioned, Base):
 
     @property
     def display_name(self) -> str:
-        first = self.preferred_name or self.first_name
-        return f"{first} {self.last_name}".strip()
+        return names.display_name(
+            first=self.first_name, preferred=self.preferred_name, last=self.last_name
+        )
 
     @property
     def sort_name(self) -> str:
-        return f"{self.last_name}, {self.preferred_name or self.first_name}"
+        return names.sort_name(
+            first=self.first_name, preferred=self.preferred_name, last=self.last_name
+        )
 
 
 Index("ix_person_email_lower", func.lower(Person.email))

@@ -9,6 +9,8 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
+from coordinator.tools.text import clean_text
+
 # The person fields a roster column can fill, with the words a coordinator sees.
 FIELD_LABELS: dict[str, str] = {
     "employee_id": "Employee ID",
@@ -167,13 +169,8 @@ class ColumnGuess:
 
 
 def header_text(value: Any) -> str:
-    """A header cell as the user sees it: text, NFC, trimmed (including non-breaking spaces)."""
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    text = unicodedata.normalize("NFC", str(value))
-    return " ".join(text.replace("\u00a0", " ").split())
+    """A header cell as the user sees it: `clean_text` with each run of spaces made one."""
+    return " ".join(clean_text(value).split())
 
 
 def normalise(header: str) -> str:

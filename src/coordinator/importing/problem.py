@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from coordinator.importing.values import clean_text
+from coordinator.tools.text import clean_text
 
 
 @dataclass(frozen=True)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from typing import Any
+
+from coordinator.tools.text import clean_text
 
 EXCEL_ERRORS = frozenset(
     {"#N/A", "#REF!", "#VALUE!", "#DIV/0!", "#NAME?", "#NULL!", "#NUM!", "#SPILL!", "#CALC!"}
@@ -17,6 +18,9 @@ _EMAIL = re.compile(
 )
 _US_DATE = re.compile(r"^(\d{1,2})[/-](\d{1,2})[/-](\d{2}|\d{4})$")
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]00:00(?::00(?:\.0+)?)?)?$")
+_TIME_OF_DAY = re.compile(
+    r"^(.*?\S)(?:[ T]+)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[AaPp]\.?[Mm]\.?)?$"
+)
 _TEXT_FORMATS = (
     "%B %d, %Y",
     "%b %d, %Y",
@@ -28,7 +32,6 @@ _TEXT_FORMATS = (
     "%d-%b-%Y",
     "%d-%b-%y",
 )
-_SPACES = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\ufeff": ""})
 
 
 class ValueProblem(ValueError):
@@ -38,23 +41,6 @@ class ValueProblem(ValueError):
         super().__init__(code)
         self.code = code
         self.fix = fix
-
-
-def clean_text(value: Any) -> str:
-    """Text as written: Unicode NFC, trimmed of ordinary and non-breaking spaces, never re-cased."""
-    if value is None:
-        return ""
-    if isinstance(value, str):
-        text = value
-    elif isinstance(value, float) and value.is_integer():
-        text = str(int(value))
-    elif isinstance(value, dt.datetime):
-        text = value.date().isoformat() if value.time() == dt.time() else value.isoformat(" ")
-    else:
-        text = str(value)
-    if not text.isascii():
-        text = unicodedata.normalize("NFC", text.translate(_SPACES))
-    return text.strip()
 
 
 def clean_id(value: Any) -> str:
@@ -120,6 +106,19 @@ def parse_date_text(text: str, date1904: bool = False) -> dt.date:
         except ValueError:
             continue
     raise ValueProblem("BAD_DATE", "enter the date as 08/24/2025 or 2025-08-24")
+
+
+def timestamp_date(value: Any, date1904: bool = False) -> dt.date | None:
+    """The day of a date or date-and-time cell (a form's `9/4/2025 14:03:22`), None if neither.
+
+    The date part is read by `parse_date`: check-in files take dates in the forms rosters do.
+    """
+    if isinstance(value, str) and (match := _TIME_OF_DAY.match(value.strip())):
+        value = match.group(1)
+    try:
+        return parse_date(value, date1904)
+    except ValueProblem:
+        return None
 
 
 def split_last_first(text: str) -> tuple[str, str]:

@@ -32,7 +32,7 @@ MIN_WIDTH = 6
 WIDTH_SAMPLE = 500
 
 
-def clean_text(text: str) -> str:
+def workbook_text(text: str) -> str:
     """Text a workbook can hold: control characters removed, cut at Excel's cell limit."""
     text = ILLEGAL_CHARACTERS_RE.sub("", text)
     if len(text) > EXCEL_CELL_LIMIT:
@@ -58,7 +58,7 @@ def _widths(table: ExportTable) -> list[float]:
 
 def _xlsx_cell(sheet: Any, value: Any, kind: ColumnKind) -> Any:
     if isinstance(value, str):
-        text = clean_text(value)
+        text = workbook_text(value)
         cell = WriteOnlyCell(sheet, value=None)
         cell.value = text
         cell.data_type = "s"  # never "f": a name or a note cannot become a formula
@@ -80,7 +80,7 @@ def write_xlsx(table: ExportTable, path: Path, progress: Progress = NO_PROGRESS)
     bold = Font(bold=True)
     header = []
     for column in table.columns:
-        cell = WriteOnlyCell(sheet, value=clean_text(column.title))
+        cell = WriteOnlyCell(sheet, value=workbook_text(column.title))
         cell.font = bold
         header.append(cell)
     sheet.append(header)
@@ -105,7 +105,7 @@ def _csv_text(value: Any) -> str:
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, str):
-        text = clean_text(value)
+        text = workbook_text(value)
         return "'" + text if runs_as_formula(text) else text
     return str(value)
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
 from dataclasses import dataclass
 
 from sqlalchemy import String, case, func, select, type_coerce
@@ -22,6 +21,8 @@ from coordinator.db.models import (
     Role,
 )
 from coordinator.errors import NotFoundError
+from coordinator.tools.names import list_name
+from coordinator.tools.text import fold
 
 PERSON_STATUS_LABELS = {
     PersonStatus.ACTIVE: "Active",
@@ -97,32 +98,6 @@ class PersonDetail:
     mentor_profile: MentorSummary | None
 
 
-class _FoldTable(dict[int, str]):
-    """Each character's accent-free form, worked out once (for `str.translate`)."""
-
-    def __missing__(self, code: int) -> str:
-        decomposed = unicodedata.normalize("NFKD", chr(code))
-        value = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-        self[code] = value
-        return value
-
-
-_FOLD_TABLE = _FoldTable()
-
-
-def fold(text: str) -> str:
-    """Lower-case without accents, so typing "nguyen" finds "Nguyễn" and "zoe" finds "Zoë"."""
-    lowered = text.casefold()
-    return lowered if lowered.isascii() else lowered.translate(_FOLD_TABLE)
-
-
-def list_name(last: str, first: str, preferred: str | None) -> str:
-    """The name as the People list shows it: "Last, First", with a different preferred name."""
-    if preferred and preferred != first:
-        return f"{last}, {first} ({preferred})"
-    return f"{last}, {first}"
-
-
 _ROLE_LABELS = {
     (False, False): "",
     (True, False): "Mentor",
@@ -178,7 +153,7 @@ def list_people(session: Session, program_year_id: int | None) -> list[PersonRow
     # Core rows (not ORM entities): 100,000 people load in a fraction of the ORM's time.
     result = session.connection().execute(stmt)
     for pid, last, first, preferred, emp, email, position, status, campus, mentor, mentee in result:
-        name = list_name(last, first, preferred)
+        name = list_name(first=first, preferred=preferred, last=last)
         role = _ROLE_LABELS[(bool(mentor), bool(mentee))]
         status_label = status_labels.get(status, status)
         searchable = " ".join(
@@ -270,7 +245,9 @@ def person_detail(session: Session, person_id: int) -> PersonDetail:
     person, campus, boss, rater = row
     return PersonDetail(
         id=person.id,
-        name=list_name(person.last_name, person.first_name, person.preferred_name),
+        name=list_name(
+            first=person.first_name, preferred=person.preferred_name, last=person.last_name
+        ),
         first_name=person.first_name,
         last_name=person.last_name,
         preferred_name=person.preferred_name or "",
@@ -291,13 +268,3 @@ def person_detail(session: Session, person_id: int) -> PersonDetail:
         enrollments=_enrollment_lines(session, person_id),
         mentor_profile=_mentor_summary(session, person_id),
     )
-
-
-def program_year_choices(session: Session) -> list[tuple[int, str]]:
-    """Every program year as (id, "Program — Year"): programs by name, each newest year first."""
-    stmt = (
-        select(ProgramYear.id, Program.name, ProgramYear.label)
-        .join(Program, ProgramYear.program_id == Program.id)
-        .order_by(Program.name, ProgramYear.start_date.desc(), ProgramYear.label.desc())
-    )
-    return [(year_id, f"{program} — {label}") for year_id, program, label in session.execute(stmt)]

@@ -1,25 +1,41 @@
-"""Pausing Python's cycle collector while a service builds many small acyclic objects.
+"""Pausing Python's cycle collector while the app builds many small acyclic objects.
 
 Evaluating the `large` demo creates about half a million tuples, dicts and result rows, none of
 them in reference cycles; the cycle collector still ran dozens of passes over the whole heap
 meanwhile, which cost a third of the dashboard's time (1.46 s against 1.22 s with it paused).
+A 100,000-row roster import is the same story with a million small lists, dicts and tuples.
 Reference counting frees everything as usual; only the cycle search waits until the end.
 """
 
 from __future__ import annotations
 
 import gc
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+
+_lock = threading.Lock()
+_pauses = 0
+_was_enabled = False
 
 
 @contextmanager
 def collector_paused() -> Iterator[None]:
-    """Run the block with the cycle collector off, restoring it after (nesting is fine)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
+    """Run the block with the cycle collector off.
+
+    Pauses nest and may overlap across threads (an import in a worker while the dashboard
+    evaluates): the collector comes back when the last pause ends, if it was on before the first.
+    """
+    global _pauses, _was_enabled
+    with _lock:
+        if _pauses == 0:
+            _was_enabled = gc.isenabled()
+            gc.disable()
+        _pauses += 1
     try:
         yield
     finally:
-        if was_enabled:
-            gc.enable()
+        with _lock:
+            _pauses -= 1
+            if _pauses == 0 and _was_enabled:
+                gc.enable()

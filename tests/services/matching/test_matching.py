@@ -15,8 +15,9 @@ from coordinator.services.cohorts import assignments, caseloads, mentors
 from coordinator.services.compliance.packs import LOCAL_PROGRAM, TEXAS_MPA
 from coordinator.services.matching import apply as match_apply, pool, suggest
 from coordinator.services.matching.roles import role_family
-from coordinator.services.matching.solver import match_all_dense, total_score, weights_for
+from coordinator.services.matching.solver import match_all_dense, total_score
 from coordinator.services.programs import programs
+from coordinator.services.programs.match_weights import weights_for
 
 
 def test_match_all_on_40_mentees_respects_every_hard_constraint(db: Database) -> None:

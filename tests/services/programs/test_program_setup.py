@@ -81,8 +81,6 @@ def test_a_program_cannot_take_another_programs_name_or_bad_topics_or_weights(
         1, "Topics 1 and 2 have the same name.",
     )  # fmt: skip
     assert program_setup.topic_problem([TopicEdit(None, "  ")]) is not None
-    assert program_setup.weight_problem(dict.fromkeys(program_setup.WEIGHT_LABELS, 0)) is not None
-    assert program_setup.weight_problem({"same_region": 25})[0] == "same_region"  # type: ignore[index]
     bad = ProgramForm(form.id, form.name, form.rule_pack, "", [TopicEdit(None, "")])
     with pytest.raises(CoordinatorError, match="no name"), demo.transaction() as session:
         program_setup.save_program(session, bad)

@@ -19,7 +19,6 @@ from coordinator.importing.checkins.survey_rows import (
     FIELD_OF_INPUT,
     SURVEY_FIELDS,
     SurveyPlan,
-    parse_timestamp,
     plan_survey_rows,
 )
 from coordinator.importing.headers import header_text, normalise
@@ -31,7 +30,7 @@ from coordinator.importing.layout import (
 )
 from coordinator.importing.problem import SheetColumns, column_letter
 from coordinator.importing.readers import RosterFile, open_roster_file
-from coordinator.importing.values import ValueProblem, parse_date
+from coordinator.importing.values import timestamp_date
 from coordinator.progress import NO_PROGRESS, Progress
 from coordinator.services import audit
 from coordinator.services.checkins.keyed import store_keyed_checkin
@@ -169,7 +168,7 @@ def _read(path: Path) -> tuple[RosterFile, SheetColumns, list[tuple[int, dict[st
         for index in data_row_indexes(sheet, header):
             cells = sheet.rows[index]
             row = {f: (cells[c] if c < len(cells) else None) for f, c in columns.items()}
-            row["date"] = _date(row.get("timestamp"), roster.date1904)
+            row["date"] = timestamp_date(row.get("timestamp"), roster.date1904)
             rows.append((index + 1, row))
         where = SheetColumns(
             roster.file_name,
@@ -180,16 +179,6 @@ def _read(path: Path) -> tuple[RosterFile, SheetColumns, list[tuple[int, dict[st
         return roster, where, rows
     finally:
         roster.close()
-
-
-def _date(value: Any, date1904: bool) -> Any:
-    day = parse_timestamp(value)
-    if day is not None:
-        return day
-    try:
-        return parse_date(value, date1904)
-    except (ValueProblem, ValueError):
-        return None
 
 
 def import_survey(

@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -21,8 +20,11 @@ from sqlalchemy.orm import Session
 
 from coordinator.db.models import Assignment, CheckinKind, Enrollment, Person, Role
 from coordinator.importing.problem import Problem, SheetColumns
+from coordinator.importing.values import timestamp_date
 from coordinator.services.checkins.entry import topics_for_year
 from coordinator.services.checkins.validation import CheckinInput
+from coordinator.tools.names import display_name, sort_name
+from coordinator.tools.text import fold
 
 SURVEY_FIELDS = ("timestamp", "email", "mentee", "kind", "minutes", "topics")
 # The survey field holding each `CheckinInput` field a check-in refusal can name.
@@ -68,41 +70,12 @@ class SurveyPlan:
     problems: list[Problem] = field(default_factory=list)
 
 
-def fold(text: str) -> str:
-    """A name as compared: accents, case and spacing do not matter."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return re.sub(r"\s+", " ", plain).strip().casefold()
-
-
 def parse_kind(text: str) -> CheckinKind | None:
     words = fold(text)
     for value in CheckinKind:
         if words in (value.value, fold(value.label)):
             return value
     return next((kind for word, kind in KIND_WORDS if word in words), None)
-
-
-def parse_timestamp(value: Any) -> dt.date | None:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    text = str(value or "").strip()
-    for fmt in (
-        "%m/%d/%Y %H:%M:%S",
-        "%m/%d/%Y %H:%M",
-        "%m/%d/%Y",
-        "%Y-%m-%d %H:%M:%S",
-        "%Y-%m-%dT%H:%M:%S",
-        "%Y-%m-%d %H:%M",
-        "%Y-%m-%d",
-    ):
-        try:
-            return dt.datetime.strptime(text, fmt).date()
-        except ValueError:
-            continue
-    return None
 
 
 @dataclass
@@ -137,9 +110,12 @@ def _people(session: Session, program_year_id: int) -> _People:
             )
         )
     ):
-        names = {f"{first} {last}", f"{last}, {first}"}
-        if preferred:
-            names |= {f"{preferred} {last}", f"{last}, {preferred}"}
+        names = {  # "First Last" and "Last, First", for the legal and the preferred name
+            spell(first=given, preferred=None, last=last)
+            for given in (first, preferred)
+            if given
+            for spell in (display_name, sort_name)
+        }
         for name in names:
             mentees.setdefault(fold(name), []).append(pid)
     assigned: dict[int, set[int]] = {}
@@ -194,7 +170,7 @@ class _Problem(Exception):
 def _row(
     people: _People, topics: dict[str, int], year_id: int, number: int, row: Mapping[str, Any]
 ) -> SurveyCheckin:
-    day = row.get("date") or parse_timestamp(row.get("timestamp"))
+    day = row.get("date") or timestamp_date(row.get("timestamp"))
     if not isinstance(day, dt.date):
         raise _Problem("timestamp", "the timestamp is not a date; keep the form's timestamp.")
     email = str(row.get("email") or "").strip().lower()

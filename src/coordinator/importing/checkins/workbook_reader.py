@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import io
 import zipfile
@@ -38,6 +37,7 @@ from coordinator.importing.checkins.workbook_format import (
 )
 from coordinator.importing.filetypes import FileKind, check_zip
 from coordinator.importing.problem import SheetColumns, column_letter
+from coordinator.importing.values import timestamp_date
 from coordinator.progress import NO_PROGRESS, Progress
 from coordinator.services import audit
 from coordinator.services.checkins.entry import cohort_for_mentor, topics_for_year
@@ -127,20 +127,6 @@ def _rows(wb: Any) -> list[_Row]:
     return rows
 
 
-def _date(value: Any) -> dt.date | None:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    text = str(value).strip()
-    for fmt in ("%Y-%m-%d", "%m/%d/%Y", "%m/%d/%y"):
-        try:
-            return dt.datetime.strptime(text, fmt).date()
-        except ValueError:
-            continue
-    return None
-
-
 class _RowError(CoordinatorError):
     def __init__(self, column: str, message: str) -> None:
         super().__init__(message)
@@ -173,7 +159,7 @@ def _names_to_ids(ctx: _Context, text: str, column: str) -> tuple[int, ...]:
 
 def _input(session: Session, ctx: _Context, row: _Row) -> CheckinInput:
     v = row.values
-    day = _date(v["Date"]) if v["Date"] not in (None, "") else None
+    day = timestamp_date(v["Date"]) if v["Date"] not in (None, "") else None
     if day is None:
         raise _RowError("Date", "enter the date of the check-in as yyyy-mm-dd.")
     who = str(v["Mentee"] or "").strip()
@@ -205,7 +191,7 @@ def _input(session: Session, ctx: _Context, row: _Row) -> CheckinInput:
                 raise _RowError(f"Topic {n}", "choose a topic from the program's list.")
             topic_ids.append(ctx.topics[name])
     follow = v["Follow-up date"]
-    follow_up = _date(follow) if follow not in (None, "") else None
+    follow_up = timestamp_date(follow) if follow not in (None, "") else None
     if follow not in (None, "") and follow_up is None:
         raise _RowError("Follow-up date", "enter the follow-up date as yyyy-mm-dd, or clear it.")
     return CheckinInput(

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from coordinator.db.models import ImportBatch, ImportKind, Program, ProgramYear
+from coordinator.db.models import ImportBatch, ImportKind
 
 COUNT_KEYS = ("new", "changed", "unchanged", "missing", "duplicates", "invalid")
 
@@ -48,24 +48,4 @@ def list_batches(session: Session, kind: ImportKind = ImportKind.ROSTER) -> list
             actor=b.actor,
         )
         for b in session.scalars(query)
-    ]
-
-
-@dataclass(frozen=True)
-class ProgramYearChoice:
-    """A program year everyone in a roster can be enrolled in."""
-
-    id: int
-    label: str
-
-
-def program_year_choices(session: Session) -> list[ProgramYearChoice]:
-    """Every program year, newest first, named as "Program 2025-26"."""
-    query = (
-        select(ProgramYear.id, Program.name, ProgramYear.label)
-        .join(Program, Program.id == ProgramYear.program_id)
-        .order_by(ProgramYear.start_date.desc(), Program.name)
-    )
-    return [
-        ProgramYearChoice(pid, f"{name} {label}") for pid, name, label in session.execute(query)
     ]

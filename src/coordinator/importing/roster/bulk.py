@@ -2,46 +2,16 @@
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import enum
-import gc
 import json
-import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from sqlalchemy import Connection, Table, insert, update
 from sqlalchemy.sql.expression import bindparam
 
 from coordinator.services.audit import jsonable
-
-_gc_lock = threading.Lock()
-_gc_pauses = 0
-_gc_was_enabled = False
-
-
-@contextlib.contextmanager
-def paused_gc() -> Iterator[None]:
-    """Hold the cyclic garbage collector while a large import builds its rows.
-
-    A 100,000-row roster makes a million small lists, dicts and tuples, none of them in cycles;
-    the collector would scan them again and again. Pauses nest and may overlap across threads:
-    the collector comes back when the last one ends, if it was on before the first began.
-    """
-    global _gc_pauses, _gc_was_enabled
-    with _gc_lock:
-        if _gc_pauses == 0:
-            _gc_was_enabled = gc.isenabled()
-            gc.disable()
-        _gc_pauses += 1
-    try:
-        yield
-    finally:
-        with _gc_lock:
-            _gc_pauses -= 1
-            if _gc_pauses == 0 and _gc_was_enabled:
-                gc.enable()
 
 
 def to_sqlite(value: Any) -> Any:

@@ -14,7 +14,6 @@ from coordinator.importing import layout
 from coordinator.importing.headers import FIELD_LABELS, ColumnGuess, guess_columns
 from coordinator.importing.readers import RosterFile, SheetData, open_roster_file
 from coordinator.importing.roster.apply import ApplyResult, BatchSource, EnrollTarget, write_plan
-from coordinator.importing.roster.bulk import paused_gc
 from coordinator.importing.roster.plan import ImportPlan, make_plan
 from coordinator.importing.roster.profiles import (
     mapping_from_profile,
@@ -22,9 +21,10 @@ from coordinator.importing.roster.profiles import (
     profile_for_headers,
 )
 from coordinator.importing.roster.validate import CheckedRoster, check_rows
-from coordinator.importing.values import clean_text
 from coordinator.progress import NO_PROGRESS, Progress
 from coordinator.services.safety.backups import backup_before
+from coordinator.tools.gc_pause import collector_paused
+from coordinator.tools.text import clean_text
 
 PREVIEW_ROWS = 20
 HIDDEN = "(hidden)"
@@ -105,7 +105,7 @@ class PreparedImport:
 
 def read_roster(path: Path | str, sheet: str | None = None) -> RosterSheet:
     """Open the file, pick the sheet, find the header row; refuse files with no data rows."""
-    with paused_gc():
+    with collector_paused():
         return _read_roster(path, sheet)
 
 
@@ -154,7 +154,7 @@ def suggest_mapping(
 
 
 def check_roster(source: RosterSheet, mapping: Sequence[str | None]) -> CheckedRoster:
-    with paused_gc():
+    with collector_paused():
         return _check_roster(source, mapping)
 
 
@@ -215,7 +215,7 @@ def remap(
 def plan_import(db: Database, prepared: PreparedImport) -> ImportPlan:
     """The dry run: the plan against the database, nothing written."""
     prepared.require_mapping()
-    with paused_gc(), db.reading() as session:
+    with collector_paused(), db.reading() as session:
         return make_plan(session, prepared.checked)
 
 
@@ -231,7 +231,7 @@ def apply_import(
     """Plan again inside one write transaction and apply it; all or nothing."""
     prepared.require_mapping()
     backup_before(db, "import")
-    with paused_gc(), db.transaction() as session:
+    with collector_paused(), db.transaction() as session:
         progress.step(0, 4, "Comparing with the database")
         plan = make_plan(session, prepared.checked)
         if plan.problems and not skip_invalid:

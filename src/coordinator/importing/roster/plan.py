@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from coordinator.db.models import Campus, Person, PersonStatus
 from coordinator.importing.problem import Problem
 from coordinator.importing.roster.validate import CheckedRoster, RosterRecord
+from coordinator.tools.names import list_name
 
 # Person columns a roster fills directly (campus is resolved to campus_id separately).
 PERSON_FIELDS = (
@@ -306,7 +307,9 @@ def _held(record: RosterRecord, other: ExistingPerson, other_id: int, reason: st
         reason,
         other_id,
         other["employee_id"],
-        f"{other['last_name']}, {other['first_name']}",
+        list_name(
+            first=other["first_name"], preferred=other["preferred_name"], last=other["last_name"]
+        ),
     )
 
 

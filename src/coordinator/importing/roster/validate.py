@@ -15,11 +15,11 @@ from coordinator.importing.values import (
     ValueProblem,
     check_email,
     clean_id,
-    clean_text,
     excel_error,
     parse_date,
     split_last_first,
 )
+from coordinator.tools.text import clean_text
 
 Mapping = Sequence[str | None]  # the field each column fills, by column index
 MAX_LENGTHS = {"employee_id": 40, "email": 320, "phone": 60, "grade": 60, "campus_code": 40}

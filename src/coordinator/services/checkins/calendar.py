@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from coordinator.db.models import CHECKIN_KIND_LABELS, Checkin, CheckinAttendee, Person
+from coordinator.tools.names import display_name
 from coordinator.tools.private_files import write_private_bytes
 
 
@@ -49,7 +50,9 @@ def upcoming_follow_ups(
         .where(CheckinAttendee.checkin_id.in_([c.id for c in checkins]))
         .order_by(Person.last_name, Person.first_name)
     ):
-        people.setdefault(cid, []).append(f"{name_pref or name_first} {name_last}")
+        people.setdefault(cid, []).append(
+            display_name(first=name_first, preferred=name_pref, last=name_last)
+        )
     result = []
     for c in checkins:
         names = people.get(c.id, [])

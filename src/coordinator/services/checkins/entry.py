@@ -24,6 +24,7 @@ from coordinator.db.models import (
 from coordinator.errors import ConcurrentEditError, NotFoundError
 from coordinator.services import audit
 from coordinator.services.checkins.validation import CheckinInput, assigned_mentees, validate
+from coordinator.tools.names import display_name
 
 
 @dataclass(frozen=True)
@@ -53,10 +54,6 @@ class TopicChoice:
     topic_id: int
     name: str
     required: bool
-
-
-def person_name(p: Person) -> str:
-    return p.display_name
 
 
 # --- writing ------------------------------------------------------------------------------------
@@ -239,7 +236,10 @@ def _choices(session: Session, where: ColumnElement[bool]) -> list[PersonChoice]
         .where(where)
         .order_by(func.lower(Person.last_name), func.lower(Person.first_name), Person.id)
     )
-    return [PersonChoice(pid, f"{pref or first} {last}".strip()) for pid, first, pref, last in rows]
+    return [
+        PersonChoice(pid, display_name(first=first, preferred=pref, last=last))
+        for pid, first, pref, last in rows
+    ]
 
 
 def cohort_for_mentor(

@@ -30,6 +30,7 @@ from coordinator.services.cohorts.mentors import (
     qualification_reasons,
 )
 from coordinator.services.programs.programs import reference_day
+from coordinator.tools.names import display_name, sort_name
 
 
 @dataclass(frozen=True)
@@ -151,12 +152,6 @@ PERSON_COLUMNS = (
 )
 
 
-def _names(first: str, preferred: str | None, last: str) -> tuple[str, str]:
-    """(display name, sort name) as Person spells them, from plain columns (no ORM objects)."""
-    given = preferred or first
-    return f"{given} {last}".strip(), f"{last}, {given}"
-
-
 def mentor_loads(
     session: Session, year: ProgramYear, on: dt.date | None = None
 ) -> list[MentorLoad]:
@@ -200,13 +195,12 @@ def mentor_loads(
         capacity = caseload_capacity(rules, bool(six_hours), profile_capacity)
         load = loads.get(pid, 0)
         over = load_reason(load, capacity, adding=False)
-        name, sort_name = _names(first, preferred, last)
         result.append(
             MentorLoad(
                 person_id=pid,
                 employee_id=eid,
-                name=name,
-                sort_name=sort_name,
+                name=display_name(first=first, preferred=preferred, last=last),
+                sort_name=sort_name(first=first, preferred=preferred, last=last),
                 position=position,
                 campus=campus,
                 load=load,
@@ -223,13 +217,12 @@ def _mentee_rows(rows: Iterable[Any]) -> list[MenteeRow]:
     """MenteeRows from PERSON_COLUMNS (+ assignment id and start, when given), by name."""
     result = []
     for pid, eid, first, preferred, last, position, hired, _status, campus, *assigned in rows:
-        name, sort_name = _names(first, preferred, last)
         result.append(
             MenteeRow(
                 person_id=pid,
                 employee_id=eid,
-                name=name,
-                sort_name=sort_name,
+                name=display_name(first=first, preferred=preferred, last=last),
+                sort_name=sort_name(first=first, preferred=preferred, last=last),
                 position=position,
                 campus=campus,
                 hire_date=hired,

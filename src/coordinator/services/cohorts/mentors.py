@@ -21,6 +21,7 @@ from coordinator.db.models import (
 from coordinator.errors import CoordinatorError, NotFoundError
 from coordinator.services import audit
 from coordinator.services.programs.programs import reference_day
+from coordinator.services.programs.year_choices import year_label_of
 
 PROFILE_FIELDS = ("years_experience", "teaches_six_hours", "capacity", "notes")
 PRIVATE_FIELDS = ("notes",)  # free text: the audit log says it changed, never what it says
@@ -305,6 +306,6 @@ def mentor_summary(session: Session, person_id: int, year_id: int | None) -> Men
     year = session.get(ProgramYear, year_id) if year_id is not None else None
     return MentorSummary(
         profile=mentor_profile(session, person_id),
-        year_label=f"{year.program.name} {year.label}" if year else None,
+        year_label=year_label_of(year) if year else None,
         eligibility=eligibility(session, person, year) if year else None,
     )

@@ -17,7 +17,9 @@ from coordinator.services.compliance.evaluate import (
     evaluate_year,
 )
 from coordinator.services.compliance.facts import default_as_of
+from coordinator.services.programs.year_choices import program_year_label
 from coordinator.tools.gc_pause import collector_paused
+from coordinator.tools.names import display_name
 from coordinator.tools.sql_chunks import chunked
 
 
@@ -128,7 +130,7 @@ def _dashboard_figures(
     )
     return FiguresStage(
         program_year_id=program_year_id,
-        title=f"{program.name if program else ''} {year.label}".strip(),
+        title=program_year_label(program.name, year.label) if program else year.label,
         as_of=day,
         figures=figures,
         checkins_per_month=[
@@ -242,7 +244,7 @@ def _names_of(session: Session, person_ids: list[int]) -> dict[int, str]:
                 Person.id.in_(chunk)
             )
         ):
-            found[pid] = f"{preferred or first} {last}".strip()
+            found[pid] = display_name(first=first, preferred=preferred, last=last)
     return found
 
 

@@ -39,6 +39,7 @@ from coordinator.services.compliance.checks import (
 )
 from coordinator.services.compliance.facts import YearFacts, default_as_of, load_facts, load_year
 from coordinator.tools.gc_pause import collector_paused
+from coordinator.tools.names import display_name
 
 __all__ = [
     "ComplianceState",
@@ -75,10 +76,6 @@ class MentorStatus:
 
 
 EVALUATED_STATUSES = (EnrollmentStatus.ACTIVE, EnrollmentStatus.COMPLETED)
-
-
-def display_name(first: str, last: str, preferred: str | None) -> str:
-    return f"{preferred or first} {last}".strip()
 
 
 def evaluate_program_year(
@@ -125,7 +122,7 @@ def evaluate_year(
             _evaluate_mentee(
                 facts,
                 pid,
-                display_name(first, last, preferred),
+                display_name(first=first, preferred=preferred, last=last),
                 hire if first_year else None,
                 enrolled_on,
                 ended_on,
@@ -233,7 +230,12 @@ def _evaluate_mentors(
             )
         result.append(
             MentorStatus(
-                pid, display_name(first, last, preferred), load, cap, verdict.state, verdict.reasons
+                pid,
+                display_name(first=first, preferred=preferred, last=last),
+                load,
+                cap,
+                verdict.state,
+                verdict.reasons,
             )
         )
     return result

@@ -6,6 +6,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 from sqlalchemy import select
@@ -27,6 +28,7 @@ from coordinator.services.cohorts.mentors import caseload_capacity, qualificatio
 from coordinator.services.matching.roles import role_family
 from coordinator.services.matching.solver import UNLIMITED, MatchPool, Side
 from coordinator.services.programs.programs import reference_day
+from coordinator.tools.names import display_name
 
 PERSON_COLUMNS = (
     Person.id,
@@ -81,8 +83,9 @@ class _Codes:
         return list(self.values)
 
 
-def _name(first: str, preferred: str | None, last: str) -> str:
-    return f"{preferred or first} {last}".strip()
+def _ref(row: Sequence[Any]) -> PersonRef:
+    """(id, employee ID, first, preferred, last, ...) as a named reference."""
+    return PersonRef(row[0], row[1], display_name(first=row[2], preferred=row[3], last=row[4]))
 
 
 def _side(rows: Sequence[tuple[object, ...]], codes: dict[str, _Codes]) -> Side:
@@ -180,8 +183,8 @@ def load_pool(
     )
     return LoadedPool(
         pool=pool,
-        mentees=[PersonRef(r[0], r[1], _name(r[2], r[3], r[4])) for r in mentee_rows],
-        mentors=[PersonRef(r[0], r[1], _name(r[2], r[3], r[4])) for r in mentor_rows],
+        mentees=[_ref(r) for r in mentee_rows],
+        mentors=[_ref(r) for r in mentor_rows],
         mentor_reasons=reasons,
         families=codes["family"].names(),
     )

@@ -24,26 +24,10 @@ Float32Array = npt.NDArray[np.float32]
 CodeArray = npt.NDArray[np.int32]
 BoolArray = npt.NDArray[np.bool_]
 
-DEFAULT_WEIGHTS: dict[str, float] = {
-    "same_campus": 4.0,
-    "same_campus_level": 2.0,
-    "same_subject_or_grade": 3.0,
-    "same_region": 1.0,
-    "balanced_load": 2.0,
-}
 INFEASIBLE = -np.inf
 DEFAULT_TOP_K = 8
 CHUNK = 1024
 UNLIMITED = -1
-
-
-def weights_for(match_weights: Mapping[str, Any] | None) -> dict[str, float]:
-    """The program's weights over the defaults; unknown keys are ignored."""
-    weights = dict(DEFAULT_WEIGHTS)
-    for key, value in (match_weights or {}).items():
-        if key in weights and isinstance(value, int | float):
-            weights[key] = float(value)
-    return weights
 
 
 @dataclass

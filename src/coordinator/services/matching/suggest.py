@@ -28,8 +28,8 @@ from coordinator.services.matching.solver import (
     pair_preferences,
     preference_scores,
     total_score,
-    weights_for,
 )
+from coordinator.services.programs.match_weights import weights_for
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
@@ -14,19 +14,14 @@ from coordinator.db.models import Program, Topic
 from coordinator.errors import CoordinatorError, NotFoundError, RefusedError
 from coordinator.services import audit
 from coordinator.services.compliance.packs import LOCAL_PROGRAM, ensure_builtin_packs
-from coordinator.services.matching.solver import DEFAULT_WEIGHTS
 from coordinator.services.programs import programs
+from coordinator.services.programs.match_weights import (
+    DEFAULT_WEIGHTS,
+    WEIGHT_LABELS,
+    weight_problem,
+    weights_for,
+)
 from coordinator.services.programs.next_year import next_label, renumber, shift_year
-
-# What each match preference means to a coordinator, in the order the dialog shows them.
-WEIGHT_LABELS: dict[str, str] = {
-    "same_campus": "Same campus",
-    "same_campus_level": "Same campus level",
-    "same_subject_or_grade": "Same subject or grade",
-    "same_region": "Same region",
-    "balanced_load": "Balanced load",
-}
-MAX_WEIGHT = 20.0
 
 
 @dataclass(frozen=True)
@@ -92,27 +87,8 @@ def program_form(session: Session, program_id: int | None) -> ProgramForm:
         rule_pack=program.rule_pack.name,
         description=program.description,
         topics=[TopicEdit(t.id, t.name, t.required, t.active) for t in program.topics],
-        weights=weights_of(program.match_weights),
+        weights=weights_for(program.match_weights),
     )
-
-
-def weights_of(match_weights: Mapping[str, object] | None) -> dict[str, float]:
-    weights = dict(DEFAULT_WEIGHTS)
-    for key, value in (match_weights or {}).items():
-        if key in weights and isinstance(value, int | float):
-            weights[key] = float(value)
-    return weights
-
-
-def weight_problem(weights: Mapping[str, float]) -> tuple[str, str] | None:
-    """(preference key, why) for a weight the matcher cannot use, or None when all are fine."""
-    for key in WEIGHT_LABELS:
-        value = weights.get(key, DEFAULT_WEIGHTS[key])
-        if not 0 <= value <= MAX_WEIGHT:
-            return key, f"{WEIGHT_LABELS[key]} must weigh between 0 and {MAX_WEIGHT:g}."
-    if not any(weights.get(key, 0) > 0 for key in WEIGHT_LABELS):
-        return "same_campus", "Give at least one preference a weight above 0."
-    return None
 
 
 def topic_problem(topics: Sequence[TopicEdit]) -> tuple[int, str] | None:

@@ -27,11 +27,11 @@ from coordinator.services.compliance.evaluate import evaluate_program_year
 from coordinator.services.reporting.year_end import (
     ENROLLMENT_LABELS,
     STATE_LABELS,
-    display_name,
     people_names,
     program_year,
     year_semesters,
 )
+from coordinator.tools.names import display_name
 from coordinator.tools.sql_chunks import as_dict, chunked
 
 
@@ -197,7 +197,7 @@ def export_checkins(
             c.minutes,
             mentors.get(c.mentor_id, ("", "", ""))[0],
             employee_id,
-            display_name(first, preferred, last),
+            display_name(first=first, preferred=preferred, last=last),
             bool(present),
             "; ".join(topics.get(c.id, [])),
             c.next_steps,

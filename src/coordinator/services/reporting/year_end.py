@@ -44,6 +44,7 @@ from coordinator.services.reporting.data import (
     SummaryFigures,
     YearEndReport,
 )
+from coordinator.tools.names import display_name, sort_name
 from coordinator.tools.sql_chunks import as_dict, chunked
 
 DEFAULT_DISTRICT_NAME = "Mentoring program"
@@ -58,11 +59,6 @@ ENROLLMENT_LABELS = {
     EnrollmentStatus.WITHDRAWN: "Withdrawn",
     EnrollmentStatus.LEFT_DISTRICT: "Left district",
 }
-
-
-def display_name(first: str, preferred: str | None, last: str) -> str:
-    """The name a report prints: the preferred first name if there is one."""
-    return f"{preferred or first} {last}".strip()
 
 
 def program_year(session: Session, program_year_id: int) -> ProgramYear:
@@ -126,7 +122,7 @@ def people_names(session: Session, ids: Iterable[int]) -> dict[int, tuple[str, s
             .where(Person.id.in_(chunk))
         )
         for pid, first, preferred, last, campus in session.execute(stmt):
-            name = display_name(first, preferred, last)
+            name = display_name(first=first, preferred=preferred, last=last)
             result[pid] = (name, f"{last.casefold()} {name.casefold()}", campus or "")
     return result
 
@@ -401,6 +397,6 @@ def report_scope(session: Session, program_year_id: int) -> ReportScope:
     mentors: list[ScopeChoice] = []
     mentees: list[ScopeChoice] = []
     for role, pid, first, preferred, last in session.execute(stmt):
-        choice = ScopeChoice(pid, f"{last}, {preferred or first}")
+        choice = ScopeChoice(pid, sort_name(first=first, preferred=preferred, last=last))
         (mentors if role == Role.MENTOR else mentees).append(choice)
     return ReportScope(year.program.name, year.label, tuple(mentors), tuple(mentees))

@@ -25,6 +25,7 @@ from coordinator.services.cohorts import mentor_setup
 from coordinator.services.cohorts.mentor_setup import EnrollCandidate
 from coordinator.services.programs import programs
 from coordinator.services.programs.programs import EnrollResult
+from coordinator.services.programs.year_choices import program_year_choices
 from coordinator.ui.context import AppContext
 
 STATE_TEXT = {"new": "will be enrolled", "already": "already enrolled", "returning": "re-enrolled"}
@@ -67,10 +68,10 @@ class EnrollDialog(QDialog):
         count = len(self._person_ids)
         self.setWindowTitle(f"Enroll {count} {'person' if count == 1 else 'people'}")
         with context.db.reading() as session:
-            years = programs.list_years(session)
+            years = program_year_choices(session)
         self.year = QComboBox()
         for year in years:
-            self.year.addItem(f"{year.program} {year.label}", year.id)
+            self.year.addItem(year.label, year.id)
         wanted = year_id if year_id is not None else context.program_year_id
         index = self.year.findData(wanted)
         if index >= 0:

@@ -26,9 +26,9 @@ from coordinator.db.models import Role
 from coordinator.errors import CoordinatorError
 from coordinator.importing.problems import save_problems
 from coordinator.importing.roster.apply import EnrollTarget
-from coordinator.importing.roster.batches import program_year_choices
 from coordinator.importing.roster.pipeline import apply_import
 from coordinator.progress import Progress
+from coordinator.services.programs.year_choices import program_year_choices
 from coordinator.ui.dialogs.import_wizard_state import WizardState
 from coordinator.ui.models.import_models import (
     ChangedPeopleModel,
@@ -163,6 +163,9 @@ class PlanPage(QWizardPage):
         self.year_combo.clear()
         for year in years:
             self.year_combo.addItem(year.label, year.id)
+        self.year_combo.setCurrentIndex(
+            max(0, self.year_combo.findData(self._wizard.context.program_year_id))
+        )
         self.enroll.setChecked(False)
         self.enroll.setEnabled(bool(years))
         self.year_combo.setEnabled(False)

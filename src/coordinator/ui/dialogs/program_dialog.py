@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 
 from coordinator.errors import CoordinatorError
 from coordinator.services.programs import setup
-from coordinator.services.programs.setup import MAX_WEIGHT, WEIGHT_LABELS, ProgramForm, TopicEdit
+from coordinator.services.programs.match_weights import MAX_WEIGHT, WEIGHT_LABELS, weight_problem
+from coordinator.services.programs.setup import ProgramForm, TopicEdit
 from coordinator.ui.context import AppContext
 from coordinator.ui.models.topic_list_model import ACTIVE, NAME, REQUIRED, TopicListModel
 
@@ -259,7 +260,7 @@ class ProgramDialog(QDialog):
             self.topic_view.scrollTo(bad)
             self.show_error(message, self.topic_view)
             return
-        weight = setup.weight_problem(form.weights)
+        weight = weight_problem(form.weights)
         if weight is not None:
             self.show_error(weight[1], self.weights[weight[0]])
             return

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from coordinator.errors import CoordinatorError
 from coordinator.services.programs import next_year, programs, setup
 from coordinator.services.programs.next_year import CopyForwardPlan, CopyForwardResult
+from coordinator.services.programs.year_choices import year_label_of
 from coordinator.ui.context import AppContext
 from coordinator.ui.widgets.date_fields import date_edit, date_of, to_qdate
 
@@ -196,7 +197,7 @@ class CopyForwardDialog(QDialog):
         self.result_counts: CopyForwardResult | None = None
         with context.db.reading() as session:
             year = programs.year_by_id(session, year_id)
-            title = f"{year.program.name} {year.label}"
+            title = year_label_of(year)
             label = next_year.next_label(year.label)
         self.setWindowTitle(f"Copy forward — {title}")
         self.label = QLineEdit(label)

@@ -12,7 +12,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from coordinator.services.people import PersonRow, fold
+from coordinator.services.people import PersonRow
+from coordinator.tools.text import fold
 
 NAME, EMPLOYEE_ID, POSITION, CAMPUS, ROLE, STATUS = range(6)
 HEADERS = ("Name", "Employee ID", "Position", "Campus", "Role", "Status")

@@ -27,6 +27,7 @@ from coordinator.services.cohorts.caseloads import MenteeRow, MentorLoad
 from coordinator.services.matching import apply, suggest
 from coordinator.services.matching.suggest import MatchDraft
 from coordinator.services.programs import programs
+from coordinator.services.programs.year_choices import year_label_of
 from coordinator.ui.context import AppContext
 from coordinator.ui.dialogs.match_draft_dialog import MatchDraftDialog
 from coordinator.ui.dialogs.reassign_dialog import ReassignDialog
@@ -183,7 +184,7 @@ class CohortsPage(QWidget):
         keep_mentee = self._current(self.unassigned_table, self.unassigned_model)
         with self._context.db.reading() as session:
             year = programs.year_by_id(session, year_id)
-            self.title.setText(f"<b>{year.program.name} {year.label}</b>")
+            self.title.setText(f"<b>{year_label_of(year)}</b>")
             self._loads = caseloads.mentor_loads(session, year)
             unassigned = caseloads.unassigned_mentees(session, year)
         self._show_mentors(keep_mentor)

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QSizePolicy, QWidget
 
-from coordinator.services.people import program_year_choices
+from coordinator.services.programs.year_choices import program_year_choices
 from coordinator.ui.context import AppContext
 
 
 class ProgramYearChooser(QComboBox):
-    """Lists "Program — Year"; the first program's newest year is chosen by default."""
+    """Lists "Program Year"; the first program's newest year is chosen by default."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -1,0 +1,57 @@
+"""Text as Coordinator keeps it (`clean_text`) and as it compares it (`fold`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from typing import Any
+
+# Spaces a spreadsheet or a web form brings along that `str.strip` alone would not catch the
+# same way everywhere (no-break, figure and narrow spaces; a stray byte-order mark).
+_SPACES = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\ufeff": ""})
+
+
+def clean_text(value: Any) -> str:
+    """Text as written: Unicode NFC, trimmed of ordinary and non-breaking spaces, never re-cased.
+
+    A cell's value becomes text the way a coordinator typed it: `115838.0` from a numeric cell is
+    `115838`, a date-only datetime is `2025-08-24`, None is "".
+    """
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        text = value
+    elif isinstance(value, float) and value.is_integer():
+        text = str(int(value))
+    elif isinstance(value, dt.datetime):
+        text = value.date().isoformat() if value.time() == dt.time() else value.isoformat(" ")
+    else:
+        text = str(value)
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text.translate(_SPACES))
+    return text.strip()
+
+
+class _FoldTable(dict[int, str]):
+    """Each character's accent-free form, worked out once (for `str.translate`)."""
+
+    def __missing__(self, code: int) -> str:
+        decomposed = unicodedata.normalize("NFKD", chr(code))
+        value = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+        self[code] = value
+        return value
+
+
+_FOLD_TABLE = _FoldTable()
+
+
+def fold(text: str) -> str:
+    """Text as compared and searched: no case, no accents, single spaces, trimmed.
+
+    "Nguyễn  Zoë " folds to "nguyen zoe", so typing "zoe" finds "Zoë" and a survey's "ZOE NGUYEN"
+    matches the roster's "Zoë Nguyễn".
+    """
+    lowered = text.casefold()
+    if not lowered.isascii():
+        lowered = lowered.translate(_FOLD_TABLE)
+    return " ".join(lowered.split())
