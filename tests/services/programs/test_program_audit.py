@@ -15,8 +15,8 @@ from audit_checks import Written, audit_mark, only_entry, written_since
 from coordinator.db.engine import Database
 from coordinator.db.models import RulePack
 from coordinator.services.compliance.packs import LOCAL_PROGRAM, TEXAS_MPA
-from coordinator.services.matching.solver import DEFAULT_WEIGHTS
 from coordinator.services.programs import programs, setup
+from coordinator.services.programs.match_weights import DEFAULT_WEIGHTS
 from coordinator.services.programs.setup import ProgramForm, TopicEdit
 
 NAME = "Librarians"
