@@ -26,6 +26,7 @@ from coordinator.errors import CoordinatorError, UnreadableInputError
 from coordinator.services.people import count_people
 from coordinator.ui import app_settings
 from coordinator.ui.context import AppContext
+from coordinator.ui.fonts import install_fallback_font
 from coordinator.ui.menus import FileMenu, HelpMenu
 from coordinator.ui.page_registry import PageSpec, available_pages
 from coordinator.ui.widgets.program_year_chooser import ProgramYearChooser
@@ -41,6 +42,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        install_fallback_font()  # before any table paints a name
         self.context = context
         self.setWindowTitle(APP_NAME)
         self.specs: list[PageSpec] = available_pages()
