@@ -27,6 +27,7 @@ def table(
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.verticalHeader().hide()
+    compact_rows(view)
     view.setAlternatingRowColors(True)
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -37,6 +38,13 @@ def table(
         view.setDragEnabled(True)
         view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
     return view
+
+
+def compact_rows(view: QTableView) -> None:
+    """Rows one line of text high (plus a little air), so a list shows as many as it can."""
+    header = view.verticalHeader()
+    header.setMinimumSectionSize(view.fontMetrics().height() + 4)
+    header.setDefaultSectionSize(view.fontMetrics().height() + 8)
 
 
 def titled(title: QLabel, *widgets: QWidget) -> QWidget:
