@@ -13,7 +13,8 @@ SAVE_DELAY_MS = 300  # a drag resizes many times a second: write once it stops
 class LayoutMemory(QObject):
     """Restores saved splitters and column widths under `prefix`, and saves them as they change.
 
-    A table with nothing saved sizes its columns to their content the first time it has rows.
+    Until a person resizes a column (now or in an earlier session), a table's columns follow
+    their content each time it gets new rows.
     """
 
     def __init__(self, prefix: str, parent: QObject | None = None) -> None:
@@ -21,7 +22,7 @@ class LayoutMemory(QObject):
         self._prefix = prefix
         self._splitters: dict[str, QSplitter] = {}
         self._headers: dict[str, QHeaderView] = {}
-        self._unsized: dict[str, QTableView] = {}
+        self._views: dict[str, QTableView] = {}
         self._chosen: set[str] = set()  # tables whose widths were restored or set by a person
         self._sizing = False
         self._timer = QTimer(self)
@@ -51,25 +52,32 @@ class LayoutMemory(QObject):
         saved = self._saved(name, "columns")
         if saved is not None and header.restoreState(saved):
             self._chosen.add(name)
-        else:
-            self._unsized[name] = view
+        self._views[name] = view
         header.sectionResized.connect(lambda column, _old, _new: self._resized(name, column))
         self._headers[name] = header
 
     def rows_shown(self, name: str) -> None:
-        """The table `name` has its rows: size columns to them, unless they were sized before."""
-        view = self._unsized.pop(name, None)
-        if view is None:
-            return
-        if view.model().rowCount() == 0:
-            self._unsized[name] = view  # nothing to measure yet
+        """The table `name` has new rows: size columns to them, unless a person sized them."""
+        view = self._views[name]
+        if name in self._chosen or view.model().rowCount() == 0:
             return
         header = view.horizontalHeader()
         self._sizing = True
         try:
-            for column in range(header.count()):
-                if not self._stretched(header, column):
-                    view.resizeColumnToContents(column)
+            free = [c for c in range(header.count()) if not self._stretched(header, c)]
+            for column in free:
+                view.resizeColumnToContents(column)
+            # Wider than the pane: the widest column gives up the difference (its text elides,
+            # with the whole of it in the tooltip) rather than the pane scrolling sideways.
+            room = view.viewport().width()
+            bar = view.verticalScrollBar()
+            tall = view.model().rowCount() * view.verticalHeader().defaultSectionSize()
+            if not bar.isVisible() and tall > view.viewport().height():
+                room -= bar.sizeHint().width()  # the bar that is about to appear
+            excess = header.length() - room
+            if excess > 0 and free and room > 0:
+                widest = max(free, key=header.sectionSize)
+                header.resizeSection(widest, max(header.sectionSize(widest) - excess, 60))
         finally:
             self._sizing = False
 
@@ -77,7 +85,6 @@ class LayoutMemory(QObject):
         if self._sizing or self._stretched(self._headers[name], column):
             # the window or the content sized it, not a person
             return
-        self._unsized.pop(name, None)
         self._chosen.add(name)
         self._timer.start()
 
