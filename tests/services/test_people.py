@@ -27,7 +27,7 @@ from coordinator.services.people import (
     list_people,
     person_detail,
 )
-from coordinator.services.programs.year_choices import program_year_choices
+from coordinator.services.programs.year_choices import busiest_program_year, program_year_choices
 from coordinator.tools.text import fold
 
 
@@ -204,8 +204,45 @@ def test_program_year_choices_newest_year_first(db: Database, district: dict[str
     assert total == 4
 
 
+def test_busiest_program_year_is_a_newest_year_with_the_most_mentees(
+    db: Database, district: dict[str, int]
+) -> None:
+    with db.reading() as s:
+        assert busiest_program_year(s) == district["new"]  # two mentees; New Librarians none
+    with db.transaction() as s:
+        for n in range(3):  # more mentees in last year's Teacher Induction change nothing
+            person = Person(employee_id=f"3{n}", first_name="New", last_name=f"Hire {n}")
+            s.add(person)
+            s.flush()
+            s.add(
+                Enrollment(program_year_id=district["old"], person_id=person.id, role=Role.MENTEE)
+            )
+    with db.reading() as s:
+        assert busiest_program_year(s) == district["new"]
+
+
+def test_busiest_program_year_on_a_tie_is_the_first_by_name(db: Database) -> None:
+    with db.transaction() as s:
+        pack_id = next(iter(ensure_builtin_packs(s).values())).id
+        s.flush()
+        for name in ("Zebra Mentors", "Apple Mentors"):
+            s.add(
+                ProgramYear(
+                    program=Program(name=name, rule_pack_id=pack_id),
+                    label="2025-26",
+                    start_date=dt.date(2025, 8, 1),
+                    end_date=dt.date(2026, 6, 1),
+                )
+            )
+    with db.reading() as s:
+        first_id = program_year_choices(s)[0][0]
+        assert program_year_choices(s)[0][1] == "Apple Mentors — 2025-26"
+        assert busiest_program_year(s) == first_id
+
+
 def test_empty_database(db: Database) -> None:
     with db.reading() as s:
+        assert busiest_program_year(s) is None
         assert list_people(s, None) == []
         assert program_year_choices(s) == []
         assert count_people(s) == 0

@@ -11,6 +11,7 @@ from coordinator import APP_NAME, APP_ORG, paths
 
 MAX_RECENT = 8
 RECENT_KEY = "recent_databases"
+YEARS_KEY = "program_years"
 
 
 def use_settings_folder(folder: Path | None = None) -> Path:
@@ -51,3 +52,29 @@ def forget_database(display_name: str) -> list[str]:
     settings.setValue(RECENT_KEY, json.dumps(recent))
     settings.sync()
     return recent
+
+
+def _chosen_years() -> dict[str, int]:
+    raw = app_settings().value(YEARS_KEY, "{}")
+    try:
+        values = json.loads(str(raw))
+    except ValueError:
+        return {}
+    if not isinstance(values, dict):
+        return {}
+    return {str(k): v for k, v in values.items() if isinstance(v, int)}
+
+
+def remembered_program_year(display_name: str) -> int | None:
+    """The program year last picked in the window for this database, if any."""
+    return _chosen_years().get(display_name)
+
+
+def remember_program_year(display_name: str, year_id: int) -> None:
+    chosen = _chosen_years()
+    chosen[display_name] = year_id
+    recent = set(recent_databases()) | {display_name}
+    chosen = {k: v for k, v in chosen.items() if k in recent}  # forgotten files go too
+    settings = app_settings()
+    settings.setValue(YEARS_KEY, json.dumps(chosen))
+    settings.sync()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtCore import QCoreApplication, QEvent, QSize
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -26,6 +26,8 @@ from coordinator.errors import CoordinatorError, UnreadableInputError
 from coordinator.services.people import count_people
 from coordinator.ui import app_settings
 from coordinator.ui.context import AppContext
+from coordinator.ui.fonts import install_fallback_font
+from coordinator.ui.icons import page_icon, selected_variant_for, variant_for
 from coordinator.ui.menus import FileMenu, HelpMenu
 from coordinator.ui.page_registry import PageSpec, available_pages
 from coordinator.ui.widgets.program_year_chooser import ProgramYearChooser
@@ -41,6 +43,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        install_fallback_font()  # before any table paints a name
         self.context = context
         self.setWindowTitle(APP_NAME)
         self.specs: list[PageSpec] = available_pages()
@@ -51,11 +54,13 @@ class MainWindow(QMainWindow):
         self.sidebar.setSpacing(2)
         self.stack = QStackedWidget()
         for spec in self.specs:
-            item = QListWidgetItem(self.style().standardIcon(spec.icon), spec.title)
+            item = QListWidgetItem(spec.title)
             item.setToolTip(f"{spec.title} ({spec.shortcut})")
             self.sidebar.addItem(item)
             shortcut = QShortcut(QKeySequence(spec.shortcut), self)
             shortcut.activated.connect(lambda title=spec.title: self.show_page(title))
+        self.icon_variant: tuple[str, str] | None = None
+        self.show_icons()
         self.sidebar.setFixedWidth(self.sidebar.sizeHintForColumn(0) + 40)
         self.sidebar.currentRowChanged.connect(self._row_chosen)
         central = QWidget()
@@ -90,6 +95,22 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(label)
         toolbar.addWidget(self.year_chooser)
         self.addToolBar(toolbar)
+
+    def show_icons(self) -> None:
+        """The sidebar's icons in the ink that suits the window: dark on light, light on dark."""
+        variant = variant_for(self.palette())
+        selected = selected_variant_for(self.palette())
+        if (variant, selected) == self.icon_variant:
+            return
+        self.icon_variant = (variant, selected)
+        scale = self.devicePixelRatioF()
+        for row, spec in enumerate(self.specs):
+            self.sidebar.item(row).setIcon(page_icon(spec.icon, variant, scale, selected))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # the system switched light/dark
+            self.show_icons()
 
     # --- pages ----------------------------------------------------------------------------------
 

@@ -6,22 +6,20 @@ import importlib
 import importlib.util
 from dataclasses import dataclass
 
-from PySide6.QtWidgets import QStyle, QWidget
+from PySide6.QtWidgets import QWidget
 
 from coordinator.ui.context import AppContext
-
-Icon = QStyle.StandardPixmap
 
 
 @dataclass(frozen=True)
 class PageSpec:
-    """Where a page lives, its sidebar title and icon, and its shortcut."""
+    """Where a page lives, its sidebar title, its shortcut and its icon (resources/icons)."""
 
     module: str
     class_name: str
     title: str
     shortcut: str
-    icon: QStyle.StandardPixmap
+    icon: str
 
     def is_available(self) -> bool:
         try:
@@ -40,23 +38,13 @@ class PageSpec:
 _PAGES = "coordinator.ui.pages"
 
 PAGES: tuple[PageSpec, ...] = (
-    PageSpec(
-        f"{_PAGES}.dashboard_page", "DashboardPage", "Dashboard", "Ctrl+1", Icon.SP_ComputerIcon
-    ),
-    PageSpec(f"{_PAGES}.people_page", "PeoplePage", "People", "Ctrl+2", Icon.SP_DirHomeIcon),
-    PageSpec(
-        f"{_PAGES}.cohorts_page", "CohortsPage", "Cohorts", "Ctrl+3", Icon.SP_FileDialogListView
-    ),
-    PageSpec(
-        f"{_PAGES}.checkins_page", "CheckinsPage", "Check-ins", "Ctrl+4", Icon.SP_DialogApplyButton
-    ),
-    PageSpec(f"{_PAGES}.imports_page", "ImportsPage", "Imports", "Ctrl+5", Icon.SP_ArrowDown),
-    PageSpec(
-        f"{_PAGES}.reports_page", "ReportsPage", "Reports", "Ctrl+6", Icon.SP_FileDialogDetailedView
-    ),
-    PageSpec(
-        f"{_PAGES}.settings_page", "SettingsPage", "Settings", "Ctrl+7", Icon.SP_FileDialogInfoView
-    ),
+    PageSpec(f"{_PAGES}.dashboard_page", "DashboardPage", "Dashboard", "Ctrl+1", "dashboard"),
+    PageSpec(f"{_PAGES}.people_page", "PeoplePage", "People", "Ctrl+2", "people"),
+    PageSpec(f"{_PAGES}.cohorts_page", "CohortsPage", "Cohorts", "Ctrl+3", "cohorts"),
+    PageSpec(f"{_PAGES}.checkins_page", "CheckinsPage", "Check-ins", "Ctrl+4", "checkins"),
+    PageSpec(f"{_PAGES}.imports_page", "ImportsPage", "Imports", "Ctrl+5", "imports"),
+    PageSpec(f"{_PAGES}.reports_page", "ReportsPage", "Reports", "Ctrl+6", "reports"),
+    PageSpec(f"{_PAGES}.settings_page", "SettingsPage", "Settings", "Ctrl+7", "settings"),
 )
 
 

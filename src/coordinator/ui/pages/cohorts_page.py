@@ -9,12 +9,10 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QSplitter,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -31,12 +29,14 @@ from coordinator.services.programs.year_choices import year_label_of
 from coordinator.ui.context import AppContext
 from coordinator.ui.dialogs.match_draft_dialog import MatchDraftDialog
 from coordinator.ui.dialogs.reassign_dialog import ReassignDialog
+from coordinator.ui.layout_memory import LayoutMemory
 from coordinator.ui.models.cohort_model import CohortModel, UnassignedModel
 from coordinator.ui.models.mentor_load_model import LOAD, WARNINGS, MentorLoadModel
 from coordinator.ui.models.suggestion_model import WHY, SuggestionModel
+from coordinator.ui.pages.cohort_panes import PANE_SHARES, cohort_panes
 from coordinator.ui.pages.program_toolbar import ProgramToolbar
 from coordinator.ui.widgets.load_bar_delegate import LoadBarDelegate
-from coordinator.ui.widgets.row_tables import table, titled
+from coordinator.ui.widgets.row_tables import table, titled, wrap_column
 from coordinator.ui.workers import run_with_progress
 
 SHOWN_KINDS = {"assignments", "people", "programs", "mentors", "imports"}
@@ -86,8 +86,7 @@ class CohortsPage(QWidget):
         self.mentor_model.mentees_dropped.connect(self.mentees_dropped)
         self.mentor_table = table(self.mentor_model, stretch=WARNINGS)
         self.mentor_table.setItemDelegateForColumn(LOAD, LoadBarDelegate(self.mentor_table))
-        self.mentor_table.setColumnWidth(0, 180)
-        self.mentor_table.setColumnWidth(LOAD, 110)
+        wrap_column(self.mentor_table, WARNINGS)
         self.mentor_table.setAcceptDrops(True)
         self.mentor_table.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
         self.mentor_table.setDropIndicatorShown(True)
@@ -101,38 +100,33 @@ class CohortsPage(QWidget):
         self.cohort_title = QLabel("Select a mentor to see their cohort.")
         self.cohort_model = CohortModel(self)
         self.cohort_table = table(self.cohort_model, drag=True)
-        self.cohort_table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
         self.cohort_table.doubleClicked.connect(lambda _i: self.reassign_selected())
 
         self.unassigned_title = QLabel()
         self.unassigned_model = UnassignedModel(self)
         self.unassigned_table = table(self.unassigned_model, drag=True)
-        self.unassigned_table.setColumnWidth(0, 170)
         self.unassigned_table.selectionModel().currentRowChanged.connect(
             lambda *_: self.show_suggestions()
         )
         self.suggestion_title = QLabel("Suggested mentors")
         self.suggestion_model = SuggestionModel(self)
         self.suggestion_table = table(self.suggestion_model, stretch=WHY, sort_by=-1)
+        wrap_column(self.suggestion_table, WHY)
         self.assign_button = QPushButton("&Assign to suggested mentor")
         self.assign_button.clicked.connect(self.assign_suggested)
         self.suggestion_table.doubleClicked.connect(lambda _i: self.assign_suggested())
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(titled(QLabel("<b>Mentors</b>"), self.mentor_filter, self.mentor_table))
-        splitter.addWidget(titled(self.cohort_title, self.cohort_table))
-        splitter.addWidget(
-            titled(
-                self.unassigned_title,
-                self.unassigned_table,
-                self.suggestion_title,
-                self.suggestion_table,
-                self.assign_button,
-            )
+        self.splitters = cohort_panes(
+            titled(QLabel("<b>Mentors</b>"), self.mentor_filter, self.mentor_table),
+            titled(self.cohort_title, self.cohort_table),
+            titled(self.unassigned_title, self.unassigned_table),
+            titled(self.suggestion_title, self.suggestion_table, self.assign_button),
         )
-        splitter.setSizes([380, 480, 480])
+        self.layout_memory = LayoutMemory("cohorts", self)
+        for name, splitter in self.splitters.items():
+            self.layout_memory.splitter(name, splitter, default=PANE_SHARES[name])
+        for name, view in self._tables().items():
+            self.layout_memory.table(name, view)
 
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
@@ -144,7 +138,7 @@ class CohortsPage(QWidget):
         inner = QVBoxLayout(working)
         inner.setContentsMargins(0, 0, 0, 0)
         inner.addLayout(top)
-        inner.addWidget(splitter, 1)
+        inner.addWidget(self.splitters["rows"], 1)
         self.no_year = QLabel("Choose a program year in the toolbar to see its cohorts.")
         self.no_year.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack = QStackedWidget()
@@ -156,6 +150,14 @@ class CohortsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.setup_bar)
         layout.addWidget(self.stack)
+
+    def _tables(self) -> dict[str, QTableView]:
+        return {
+            "mentors": self.mentor_table,
+            "cohort": self.cohort_table,
+            "unassigned": self.unassigned_table,
+            "suggestions": self.suggestion_table,
+        }
 
     def _focus_mentor_filter(self) -> None:
         self.mentor_filter.setFocus()
@@ -189,6 +191,7 @@ class CohortsPage(QWidget):
             unassigned = caseloads.unassigned_mentees(session, year)
         self._show_mentors(keep_mentor)
         self.unassigned_model.set_rows(unassigned)
+        self.layout_memory.rows_shown("unassigned")
         self.unassigned_title.setText(f"<b>Unassigned</b> ({len(unassigned)})")
         row = self.unassigned_model.row_of(keep_mentee.person_id) if keep_mentee else None
         if row is None and unassigned:
@@ -207,6 +210,7 @@ class CohortsPage(QWidget):
             if all(w in f"{m.name} {m.campus or ''} {m.employee_id or ''}".lower() for w in words)
         ]
         self.mentor_model.set_rows(shown)
+        self.layout_memory.rows_shown("mentors")
         row = self.mentor_model.row_of(keep) if keep is not None else None
         if row is None and shown:
             row = 0
@@ -249,6 +253,7 @@ class CohortsPage(QWidget):
                 session, programs.year_by_id(session, year_id), mentor.person_id
             )
         self.cohort_model.set_rows(members)
+        self.layout_memory.rows_shown("cohort")
         warn = f" — {'; '.join(mentor.reasons)}" if mentor.reasons else ""
         self.cohort_title.setText(f"<b>Cohort of {mentor.name}</b> ({mentor.load_text}){warn}")
 
@@ -261,6 +266,7 @@ class CohortsPage(QWidget):
                 year = programs.year_by_id(session, year_id)
                 rows = suggest.suggest_mentors(session, year, mentee.person_id)
         self.suggestion_model.set_rows(rows)
+        self.layout_memory.rows_shown("suggestions")
         name = mentee.name if mentee is not None else "the selected mentee"
         self.suggestion_title.setText(f"Suggested mentors for {name}")
         if rows:

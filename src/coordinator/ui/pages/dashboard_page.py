@@ -26,12 +26,13 @@ from coordinator.services.compliance.dashboard import (
 )
 from coordinator.services.compliance.evaluate import hours_text
 from coordinator.ui.context import AppContext
+from coordinator.ui.layout_memory import LayoutMemory
 from coordinator.ui.models.at_risk_model import STATE, AtRiskTableModel
-from coordinator.ui.widgets.dashboard_charts import BarChartView
+from coordinator.ui.widgets.dashboard_charts import BarListView, MonthChartView
+from coordinator.ui.widgets.row_tables import compact_rows
 from coordinator.ui.workers import Worker
 
 SHOWN_KINDS = ("checkins", "people", "assignments", "programs", "imports", "settings")
-TOP_MENTORS = 15
 
 
 class FigureTile(QFrame):
@@ -111,11 +112,10 @@ class DashboardPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        compact_rows(self.table)
         self.table.setWordWrap(False)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((170, 150, 130, 100, 100)):
-            self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(self._open)
         QShortcut(
             QKeySequence(Qt.Key.Key_Return),
@@ -123,31 +123,37 @@ class DashboardPage(QWidget):
             lambda: self._open(self.table.currentIndex()),
         )
         self.at_risk_label = QLabel()
-        self.per_month = BarChartView(
-            "Check-ins per month", horizontal=False, label=lambda month: month.split()[0]
+        self.per_month = MonthChartView("Check-ins per month")
+        self.by_mentor = BarListView("Hours by mentor")
+        self.topics = BarListView(
+            "Topics covered (mentees)", value_text=lambda n: f"{n:,.0f}", labels_above=True
         )
-        self.by_mentor = BarChartView(f"Hours by mentor (top {TOP_MENTORS})", horizontal=True)
-        self.topics = BarChartView("Topics covered (mentees)", horizontal=True)
         charts = QWidget()
         grid = QGridLayout(charts)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.addWidget(self.per_month, 0, 0)
         grid.addWidget(self.by_mentor, 0, 1)
         grid.addWidget(self.topics, 0, 2)
+        for column, share in enumerate((4, 3, 3)):  # a year of months wants room to lie flat
+            grid.setColumnStretch(column, share)
         risk = QWidget()
         risk_layout = QVBoxLayout(risk)
         risk_layout.setContentsMargins(0, 0, 0, 0)
         risk_layout.addWidget(self.at_risk_label)
         risk_layout.addWidget(self.table)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(risk)
-        splitter.addWidget(charts)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(risk)
+        self.splitter.addWidget(charts)
+        self.splitter.setStretchFactor(0, 3)  # the list of who needs attention comes first
+        self.splitter.setStretchFactor(1, 2)
+        self.layout_memory = LayoutMemory("dashboard", self)
+        self.layout_memory.splitter("splitter", self.splitter, default=(55, 45))
+        self.layout_memory.table("at_risk", self.table)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(tiles)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.splitter, 1)
 
     # --- refreshing only when seen: the large demo's evaluation is not free --------------------
 
@@ -253,10 +259,11 @@ class DashboardPage(QWidget):
     def _show(self, d: Dashboard) -> None:
         self._show_figures(d)
         self.model.set_rows(d.at_risk)
+        self.layout_memory.rows_shown("at_risk")
         self.at_risk_label.setText(
             f"Mentees needing attention: {len(d.at_risk):,} (double-click to open)"
         )
-        self.by_mentor.set_values(d.hours_by_mentor[:TOP_MENTORS])
+        self.by_mentor.set_values(d.hours_by_mentor)  # as many as fit, the rest "N more…"
         self.topics.set_values(d.topics_covered)
 
     def _open(self, index: QModelIndex) -> None:

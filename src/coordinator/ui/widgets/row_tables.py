@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -27,6 +27,7 @@ def table(
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.verticalHeader().hide()
+    compact_rows(view)
     view.setAlternatingRowColors(True)
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -37,6 +38,33 @@ def table(
         view.setDragEnabled(True)
         view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
     return view
+
+
+def compact_rows(view: QTableView) -> None:
+    """Rows one line of text high (plus a little air), so a list shows as many as it can."""
+    header = view.verticalHeader()
+    header.setMinimumSectionSize(view.fontMetrics().height() + 4)
+    header.setDefaultSectionSize(view.fontMetrics().height() + 8)
+
+
+def wrap_column(view: QTableView, column: int) -> None:
+    """Long text in `column` (warnings, reasons) wraps onto more lines instead of being cut.
+
+    Rows are measured again when the rows or that column's width change, once per change.
+    """
+    view.setWordWrap(True)
+    rows = view.verticalHeader()
+    rows.setMinimumSectionSize(rows.defaultSectionSize())  # one line as high as in other tables
+    timer = QTimer(view)
+    timer.setSingleShot(True)
+    timer.setInterval(0)
+    timer.timeout.connect(view.resizeRowsToContents)
+    model = view.model()
+    model.modelReset.connect(timer.start)
+    model.layoutChanged.connect(timer.start)
+    view.horizontalHeader().sectionResized.connect(
+        lambda index, _old, _new: timer.start() if index == column else None
+    )
 
 
 def titled(title: QLabel, *widgets: QWidget) -> QWidget:

@@ -1,0 +1,34 @@
+"""The Cohorts page's four panes: mentors beside a cohort, the unassigned beside suggestions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QSplitter, QWidget
+
+# How the room is shared before a person moves a splitter: each table's columns fit at 1366×768.
+PANE_SHARES: dict[str, tuple[int, ...]] = {
+    "rows": (55, 45),
+    "top": (40, 60),
+    "bottom": (60, 40),
+}
+
+
+def cohort_panes(
+    mentors: QWidget, cohort: QWidget, unassigned: QWidget, suggestions: QWidget
+) -> dict[str, QSplitter]:
+    """Two rows of two panes, so each table is wide enough for its campus names and reasons.
+
+    A mentee dragged from the cohort or the unassigned list is dropped on the mentors above.
+    """
+    top = QSplitter(Qt.Orientation.Horizontal)
+    top.addWidget(mentors)
+    top.addWidget(cohort)
+    bottom = QSplitter(Qt.Orientation.Horizontal)
+    bottom.addWidget(unassigned)
+    bottom.addWidget(suggestions)
+    rows = QSplitter(Qt.Orientation.Vertical)
+    rows.addWidget(top)
+    rows.addWidget(bottom)
+    for splitter in (top, bottom, rows):
+        splitter.setChildrenCollapsible(False)
+    return {"rows": rows, "top": top, "bottom": bottom}

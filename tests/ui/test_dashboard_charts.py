@@ -1,0 +1,83 @@
+"""The Dashboard read at 1366×768: real labels on every chart, and room for the at-risk list."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from coordinator.db.engine import Database
+from coordinator.services.compliance.packs import TEXAS_REQUIRED_TOPICS
+from coordinator.ui.main_window import MainWindow
+from coordinator.ui.pages.dashboard_page import DashboardPage
+from coordinator.ui.widgets.dashboard_charts import BarListView, wrap_label
+
+WindowFactory = Callable[[Database], MainWindow]
+MONTHS = ("Aug", "Sep", "Oct", "Nov", "Dec", "Jan", "Feb", "Mar", "Apr", "May", "Jun")
+
+
+@pytest.fixture
+def dashboard(qtbot: QtBot, main_window: WindowFactory, db: Database) -> DashboardPage:
+    from coordinator.demo import build_demo
+
+    build_demo(db, scale="small")
+    window = main_window(db)
+    window.resize(1366, 768)
+    page = window.show_page("Dashboard")
+    assert isinstance(page, DashboardPage)
+    page.wait_until_evaluated()
+    qtbot.waitUntil(lambda: page.dashboard is not None)
+    QApplication.processEvents()
+    return page
+
+
+def test_topic_labels_are_the_topics_themselves(dashboard: DashboardPage) -> None:
+    shown = [bar.text for bar in dashboard.topics.shown]
+    assert sorted(shown) == sorted(TEXAS_REQUIRED_TOPICS)  # whole, not "..." nor cut short
+    assert dashboard.topics.more_text() == ""
+
+
+def test_months_lie_flat_and_are_named(dashboard: DashboardPage) -> None:
+    labels = dashboard.per_month.labels()
+    assert labels
+    assert set(labels) <= set(MONTHS)
+    assert dashboard.per_month._categories is not None
+    assert dashboard.per_month._categories.labelsAngle() == 0
+
+
+def test_mentor_names_are_whole_and_the_rest_are_counted(dashboard: DashboardPage) -> None:
+    chart = dashboard.by_mentor
+    assert len(chart.shown) >= 5
+    assert all(bar.text == bar.label for bar in chart.shown)
+    assert [bar.label for bar in chart.shown] == [
+        name for name, _ in chart.values[: len(chart.shown)]
+    ]
+    hidden = len(chart.values) - len(chart.shown)
+    assert chart.more_text() == (f"{hidden:,} more…" if hidden else "")
+    if hidden:
+        below = chart.shown[-1].rect.bottom() + 5
+        assert chart.tooltip_at(below).startswith(f"{chart.values[len(chart.shown)][0]}: ")
+
+
+def test_the_at_risk_list_has_room_for_ten_people(dashboard: DashboardPage) -> None:
+    table = dashboard.table
+    assert 0 < dashboard.model.rowCount() < 10  # the small demo: everyone is in view
+    assert table.verticalScrollBar().maximum() == 0
+    assert table.viewport().height() // table.rowHeight(0) >= 10
+    assert table.horizontalScrollBar().maximum() == 0  # long reasons are elided, not scrolled
+
+
+def test_a_long_label_in_a_narrow_chart_keeps_its_first_words(qtbot: QtBot) -> None:
+    chart = BarListView("Topics covered (mentees)", labels_above=True)
+    qtbot.addWidget(chart)
+    chart.resize(280, 300)
+    long_topic = "Collaborating with teachers, administrators and the community " * 2
+    chart.set_values([(long_topic, 12), ("Advocacy", 3)])
+    first = chart.shown[0]
+    assert len(first.lines) == 2
+    assert first.lines[0].startswith("Collaborating with")
+    assert first.lines[1].endswith("…")
+    assert chart.tooltip_at(first.rect.center().y()) == f"{long_topic}: 12"
+    assert wrap_label("Advocacy", chart.font(), 200) == ["Advocacy"]
