@@ -76,8 +76,7 @@ class CohortsPage(QWidget):
             ("Find mentor", "Ctrl+F", self._focus_mentor_filter),
         ):
             action = QAction(text, self)
-            action.setShortcut(QKeySequence(keys))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.setShortcut(QKeySequence(keys))  # window-wide, live while the page shows
             action.triggered.connect(slot)
             self.addAction(action)
 

@@ -117,11 +117,13 @@ class DashboardPage(QWidget):
         for column, width in enumerate((170, 150, 130, 100, 100)):
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(self._open)
-        QShortcut(
+        open_mentee = QShortcut(
             QKeySequence(Qt.Key.Key_Return),
             self.table,
             lambda: self._open(self.table.currentIndex()),
         )
+        open_mentee.setContext(Qt.ShortcutContext.WidgetShortcut)
+        open_mentee.setWhatsThis("Open the selected mentee")
         self.at_risk_label = QLabel()
         self.per_month = BarChartView(
             "Check-ins per month", horizontal=False, label=lambda month: month.split()[0]

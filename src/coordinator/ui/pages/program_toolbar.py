@@ -26,8 +26,9 @@ SHORTCUTS = {
 class ProgramToolbar(QToolBar):
     """Opens the program setup dialogs; `message` carries what happened for the page's status.
 
-    Its actions are also added to the page (`actions_for_page`) so their shortcuts work wherever
-    the focus is on the page. Each opener returns the dialog it opened (tests drive it).
+    Its actions are also added to the page (`actions_for_page`). Their shortcuts have the window
+    context, which Qt matches only while the page is visible: they work as soon as it is shown.
+    Each opener returns the dialog it opened (tests drive it).
     """
 
     message = Signal(str)
@@ -57,8 +58,7 @@ class ProgramToolbar(QToolBar):
         action = QAction(text, self)
         action.setIconText(text)  # a tool button would drop the "…" that says a dialog opens
         keys = QKeySequence(SHORTCUTS[key])
-        action.setShortcut(keys)
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.setShortcut(keys)  # window-wide: Qt only matches it while the page is visible
         action.setToolTip(
             f"{text.rstrip('…')} ({keys.toString(QKeySequence.SequenceFormat.NativeText)})"
         )
