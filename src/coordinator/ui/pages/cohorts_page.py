@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -182,7 +183,7 @@ class CohortsPage(QWidget):
         keep_mentee = self._current(self.unassigned_table, self.unassigned_model)
         with self._context.db.reading() as session:
             year = programs.year_by_id(session, year_id)
-            self.title.setText(f"<b>{year.program.name} {year.label}</b>")
+            self.title.setText(f"<b>{escape(year.program.name)} {escape(year.label)}</b>")
             self._loads = caseloads.mentor_loads(session, year)
             unassigned = caseloads.unassigned_mentees(session, year)
         self._show_mentors(keep_mentor)
@@ -247,8 +248,10 @@ class CohortsPage(QWidget):
                 session, programs.year_by_id(session, year_id), mentor.person_id
             )
         self.cohort_model.set_rows(members)
-        warn = f" — {'; '.join(mentor.reasons)}" if mentor.reasons else ""
-        self.cohort_title.setText(f"<b>Cohort of {mentor.name}</b> ({mentor.load_text}){warn}")
+        warn = f" — {escape('; '.join(mentor.reasons))}" if mentor.reasons else ""
+        self.cohort_title.setText(
+            f"<b>Cohort of {escape(mentor.name)}</b> ({escape(mentor.load_text)}){warn}"
+        )
 
     def show_suggestions(self) -> None:
         mentee = self._current(self.unassigned_table, self.unassigned_model)

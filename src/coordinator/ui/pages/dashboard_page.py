@@ -88,6 +88,7 @@ class DashboardPage(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.title.setFont(font)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # a program's name shows as typed
         self.tiles = {
             key: FigureTile(caption)
             for key, caption in (
