@@ -205,8 +205,8 @@ def test_assign_the_suggested_mentor(qtbot: QtBot, context: AppContext, district
 def test_no_program_year_says_what_to_do(qtbot: QtBot, context: AppContext) -> None:
     page = CohortsPage(context)
     qtbot.addWidget(page)
-    assert page.stack.currentWidget() is page.no_year
-    assert "Choose a program year" in page.no_year.text()
+    assert page.stack.currentWidget() is page.guide
+    assert "Create a program on the Cohorts page: New program…" in page.guide.text.text()
 
 
 def test_history_and_eligibility_widgets(

@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
             item.setToolTip(f"{spec.title} ({spec.shortcut})")
             self.sidebar.addItem(item)
             shortcut = QShortcut(QKeySequence(spec.shortcut), self)
+            shortcut.setWhatsThis(f"Show the {spec.title} page")
             shortcut.activated.connect(lambda title=spec.title: self.show_page(title))
         self.icon_variant: tuple[str, str] | None = None
         self.show_icons()
@@ -133,6 +134,10 @@ class MainWindow(QMainWindow):
             self._pages[title] = page
             self.stack.addWidget(holder)
         return self._pages[title]
+
+    def all_pages(self) -> dict[str, QWidget]:
+        """Every page by title, building the ones not shown yet."""
+        return {title: self.page(title) for title in self.page_titles()}
 
     def current_page(self) -> QWidget:
         return self.page(self.current_page_title())

@@ -15,6 +15,8 @@ from coordinator.ui import app_settings
 from coordinator.ui.context import AppContext
 from coordinator.ui.demo_offer import demo_available, load_demo
 from coordinator.ui.dialogs.database_problem_dialog import choose_database_file
+from coordinator.ui.dialogs.shortcuts_dialog import ShortcutsDialog
+from coordinator.ui.shortcut_map import collect_shortcuts
 
 
 class MenuHost(Protocol):
@@ -24,6 +26,8 @@ class MenuHost(Protocol):
     people_total: int
 
     def open_database_at(self, target: str, *, create: bool = False) -> bool: ...
+
+    def all_pages(self) -> dict[str, QWidget]: ...
 
     def close(self) -> bool: ...
 
@@ -36,7 +40,8 @@ class FileMenu(QMenu):
         self._host = host
         self._window = window
         self.new_action = self.addAction("&New database…", self.new_database)
-        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        # Ctrl+N belongs to the Check-ins page (New check-in), the thing done every day.
+        self.new_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
         self.open_action = self.addAction("&Open database…", self.open_database)
         self.open_action.setShortcut(QKeySequence.StandardKey.Open)
         self.recent_menu = self.addMenu("Open &Recent")
@@ -95,13 +100,25 @@ class FileMenu(QMenu):
 
 
 class HelpMenu(QMenu):
-    """About Coordinator: versions, where the database and the log file are."""
+    """Keyboard shortcuts…, and About: versions, where the database and the log file are."""
 
     def __init__(self, host: MenuHost, window: QWidget) -> None:
         super().__init__("&Help", window)
         self._host = host
         self._window = window
+        self.shortcuts_action = self.addAction("&Keyboard shortcuts…", self.show_shortcuts)
+        self.shortcuts_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.shortcuts_dialog: ShortcutsDialog | None = None
         self.about_action = self.addAction(f"&About {APP_NAME}", self.show_about)
+
+    def show_shortcuts(self) -> ShortcutsDialog:
+        """Built from the window's actions now, every page included, so the list is the truth."""
+        entries = collect_shortcuts(self._window, self._host.all_pages())
+        dialog = ShortcutsDialog(entries, self._window)
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        self.shortcuts_dialog = dialog
+        dialog.open()
+        return dialog
 
     def about_text(self) -> str:
         import PySide6

@@ -28,6 +28,12 @@ from coordinator.services.programs.programs import enroll, reference_day
 CHUNK = 500  # ids per IN (...) list, well under every database's parameter limit
 
 
+def default_start(year: ProgramYear, today: dt.date) -> dt.date:
+    """When Match all's assignments start unless the coordinator says otherwise: today while the
+    year runs, else the year's first day (matching ahead of the year, or recording it after)."""
+    return today if year.start_date <= today <= year.end_date else year.start_date
+
+
 @dataclass(frozen=True)
 class AppliedMatch:
     batch_id: int

@@ -190,8 +190,8 @@ def load_pool(
     )
 
 
-def explain(loaded: LoadedPool, mentee: int, mentor: int, load_after: int) -> str:
-    """In words: "same campus, same subject; load 28/35"."""
+def shared_criteria(loaded: LoadedPool, mentee: int, mentor: int) -> tuple[str, ...]:
+    """What the pair shares that the score rewards, in words ("same campus", "same subject")."""
     e, m = loaded.pool.mentees, loaded.pool.mentors
 
     def same(attr: str) -> bool:
@@ -211,6 +211,12 @@ def explain(loaded: LoadedPool, mentee: int, mentor: int, load_after: int) -> st
         parts.append("same subject")
     if same("grade"):
         parts.append("same grade")
+    return tuple(parts)
+
+
+def explain(loaded: LoadedPool, mentee: int, mentor: int, load_after: int) -> str:
+    """In words: "same campus, same subject; load 28/35"."""
+    parts = shared_criteria(loaded, mentee, mentor)
     capacity = int(loaded.pool.capacity[mentor])
     load = f"load {load_after}/{capacity}" if capacity != UNLIMITED else f"load {load_after}"
     return f"{', '.join(parts) or 'no shared campus, level, subject or region'}; {load}"

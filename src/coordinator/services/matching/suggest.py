@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -19,6 +20,7 @@ from coordinator.services.matching.pool import (
     explain,
     load_pool,
     no_mentor_reason,
+    shared_criteria,
 )
 from coordinator.services.matching.solver import (
     Solution,
@@ -41,6 +43,7 @@ class ProposedPair:
     score: float
     explanation: str
     override_reason: str | None = None
+    shared: tuple[str, ...] = ()  # what the pair has in common that the score rewards
 
 
 @dataclass(frozen=True)
@@ -87,6 +90,7 @@ def _draft(
                 score=round(score, 3),
                 explanation=explain(loaded, int(row), mentor, int(running[mentor])),
                 override_reason=f"{override_reason}" if reasons and override_reason else None,
+                shared=shared_criteria(loaded, int(row), mentor),
             )
         )
     for row in np.nonzero(solution.mentor_of < 0)[0]:
@@ -143,6 +147,36 @@ def suggest_mentors(
             mentor=loaded.mentors[j],
             score=round(float(score[j]), 3),
             explanation=explain(loaded, 0, j, int(pool.load[j]) + 1),
+            shared=shared_criteria(loaded, 0, j),
         )
         for j in order
     ]
+
+
+# In the order the score weighs them by default; level and region count when the campus differs.
+CRITERIA = ("same campus", "same subject", "same grade", "same campus level", "same region")
+
+
+def score_summary(draft: MatchDraft) -> str:
+    """The draft's score in words: how many pairs share each thing the score rewards.
+
+    "12 mentees matched, total preference score 83.5: same campus for 5 pairs, same subject for
+    7, same grade for 3; 1 pair shares none of these. Balanced caseloads add to the score too."
+    """
+    pairs = len(draft.pairs)
+    if not pairs:
+        return "No mentee could be matched."
+    counts = Counter(criterion for pair in draft.pairs for criterion in pair.shared)
+    parts = [f"{c} for {counts[c]:,}" for c in CRITERIA if counts[c]]
+    if parts:
+        noun = "pair" if counts[next(c for c in CRITERIA if counts[c])] == 1 else "pairs"
+        parts[0] += f" {noun}"
+    none = sum(1 for pair in draft.pairs if not pair.shared)
+    told = ", ".join(parts) or "no pair shares a campus, level, region, subject or grade"
+    if none and parts:
+        told += f"; {none:,} {'pair shares' if none == 1 else 'pairs share'} none of these"
+    matched = f"{pairs:,} {'mentee' if pairs == 1 else 'mentees'} matched"
+    return (
+        f"{matched}, total preference score {draft.total_score:g}: {told}. "
+        "Balanced caseloads add to the score too."
+    )

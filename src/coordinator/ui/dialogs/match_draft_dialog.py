@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from coordinator.errors import CoordinatorError
 from coordinator.services.matching import apply as match_apply
 from coordinator.services.matching.apply import AppliedMatch
-from coordinator.services.matching.suggest import MatchDraft
+from coordinator.services.matching.suggest import MatchDraft, score_summary
 from coordinator.services.programs import programs
 from coordinator.ui.context import AppContext
 from coordinator.ui.models.match_draft_model import ACCEPT, WHY, MatchDraftModel
@@ -33,7 +33,13 @@ class MatchDraftDialog(QDialog):
     """Space toggles the current pair; Apply writes the accepted pairs in one undoable batch."""
 
     def __init__(
-        self, context: AppContext, year_id: int, draft: MatchDraft, parent: QWidget | None = None
+        self,
+        context: AppContext,
+        year_id: int,
+        draft: MatchDraft,
+        parent: QWidget | None = None,
+        *,
+        today: dt.date | None = None,
     ) -> None:
         super().__init__(parent)
         self._context = context
@@ -43,9 +49,11 @@ class MatchDraftDialog(QDialog):
         self.setWindowTitle("Match all: review the draft")
         self.resize(900, 560)
         with context.db.reading() as session:
-            start = programs.reference_day(programs.year_by_id(session, year_id))
+            year = programs.year_by_id(session, year_id)
+            start = match_apply.default_start(year, today or dt.date.today())
 
         self.summary = QLabel(self._summary_text())
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)  # names and "&" shown as they are
         self.summary.setWordWrap(True)
         self.model = MatchDraftModel(self)
         self.model.set_rows(draft.pairs)
@@ -111,10 +119,9 @@ class MatchDraftDialog(QDialog):
         self.table.setFocus()
 
     def _summary_text(self) -> str:
-        draft = self.draft
         return (
-            f"{len(draft.pairs)} mentees matched, total preference score {draft.total_score:g}. "
-            "Each row says why. Uncheck a pair (Space) to leave that mentee unassigned."
+            f"{score_summary(self.draft)} Each row says why. "
+            "Uncheck a pair (Space) to leave that mentee unassigned."
         )
 
     def _update_apply(self) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from html import escape
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -177,13 +178,13 @@ def plan_text(plan: CopyForwardPlan) -> str:
     kept_text = "1 mentee keeps" if kept == 1 else f"{kept} mentees keep"
     done = plan.mentees_completed
     return (
-        f"<p>Creates <b>{plan.label}</b> ({plan.start_date} to {plan.end_date}) from "
-        f"{plan.from_label}, with the same semesters a year later.</p><ul>"
+        f"<p>Creates <b>{escape(plan.label)}</b> ({plan.start_date} to {plan.end_date}) from "
+        f"{escape(plan.from_label)}, with the same semesters a year later.</p><ul>"
         f"<li>{mentors} re-enrolled</li>"
         f"<li>{kept_text} their mentor for year 2 (the program asks for "
         f"{plan.carry_years} years of mentoring)</li>"
         f"<li>{done} {'mentee' if done == 1 else 'mentees'} not carried: completed the program, "
-        f"or without a mentor at the end of {plan.from_label}</li></ul>"
+        f"or without a mentor at the end of {escape(plan.from_label)}</li></ul>"
     )
 
 

@@ -83,7 +83,7 @@ class CheckinsPage(QWidget):
         self.import_button.setToolTip(
             "A mentor's returned workbook, or a survey-form export (csv/xlsx) for this year"
         )
-        self.ics_button = QPushButton("Export &follow-ups (.ics)...")
+        self.ics_button = QPushButton("Export foll&ow-ups (.ics)...")
         self.excel_button = QPushButton("Export to E&xcel...")
         self.excel_button.setToolTip("This year's check-ins as .xlsx or .csv (Reports page too)")
         self.excel_button.clicked.connect(self.open_export_dialog)
@@ -93,7 +93,7 @@ class CheckinsPage(QWidget):
         self.workbook_button.clicked.connect(self._choose_workbook_path)
         self.import_button.clicked.connect(self._choose_import_path)
         self.ics_button.clicked.connect(self._choose_ics_path)
-        QShortcut(QKeySequence("Ctrl+N"), self, self.new_checkin)
+        QShortcut(QKeySequence("Ctrl+N"), self, self.new_checkin).setWhatsThis("New check-in")
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
@@ -108,8 +108,13 @@ class CheckinsPage(QWidget):
         for column, width in enumerate((95, 170, 180, 70, 170, 330, 95)):
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
-        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, self.delete_selected)
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.edit_selected)
+        for keys, slot, what in (
+            (Qt.Key.Key_Delete, self.delete_selected, "Delete the selected check-in"),
+            (Qt.Key.Key_Return, self.edit_selected, "Edit the selected check-in"),
+        ):
+            on_table = QShortcut(QKeySequence(keys), self.table, slot)
+            on_table.setContext(Qt.ShortcutContext.WidgetShortcut)  # not while typing elsewhere
+            on_table.setWhatsThis(what)
         self.status = QLabel()
 
         filters = QHBoxLayout()

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from html import escape
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,7 @@ from coordinator.services.cohorts.caseloads import MenteeRow, MentorLoad
 from coordinator.services.matching import apply, suggest
 from coordinator.services.matching.suggest import MatchDraft
 from coordinator.services.programs import programs
+from coordinator.services.programs.first_steps import first_step
 from coordinator.services.programs.year_choices import year_label_of
 from coordinator.ui.context import AppContext
 from coordinator.ui.dialogs.match_draft_dialog import MatchDraftDialog
@@ -34,9 +35,18 @@ from coordinator.ui.models.cohort_model import CohortModel, UnassignedModel
 from coordinator.ui.models.mentor_load_model import LOAD, WARNINGS, MentorLoadModel
 from coordinator.ui.models.suggestion_model import WHY, SuggestionModel
 from coordinator.ui.pages.cohort_panes import PANE_SHARES, cohort_panes
+from coordinator.ui.pages.cohorts_hints import NO_MENTORS, NO_SELECTION, why_no_assign, why_no_match
 from coordinator.ui.pages.program_toolbar import ProgramToolbar
+from coordinator.ui.widgets.availability import offer
 from coordinator.ui.widgets.load_bar_delegate import LoadBarDelegate
-from coordinator.ui.widgets.row_tables import table, titled, wrap_column
+from coordinator.ui.widgets.row_tables import (
+    current_row,
+    select_quietly,
+    table,
+    titled,
+    wrap_column,
+)
+from coordinator.ui.widgets.setup_guide import SetupGuide
 from coordinator.ui.workers import run_with_progress
 
 SHOWN_KINDS = {"assignments", "people", "programs", "mentors", "imports"}
@@ -63,9 +73,7 @@ class CohortsPage(QWidget):
         self.title = QLabel()
         self.status = QLabel()
         self.reassign_button = QPushButton("Reassign…")
-        self.reassign_button.setToolTip("Move the selected mentees to another mentor (Ctrl+R)")
         self.match_button = QPushButton("Match all…")
-        self.match_button.setToolTip("Propose a mentor for every unassigned mentee (Ctrl+M)")
         self.undo_button = QPushButton("Undo Match all")
         self.undo_button.hide()
         self.reassign_button.clicked.connect(self.reassign_selected)
@@ -77,8 +85,7 @@ class CohortsPage(QWidget):
             ("Find mentor", "Ctrl+F", self._focus_mentor_filter),
         ):
             action = QAction(text, self)
-            action.setShortcut(QKeySequence(keys))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.setShortcut(QKeySequence(keys))  # window-wide, live while the page shows
             action.triggered.connect(slot)
             self.addAction(action)
 
@@ -101,6 +108,9 @@ class CohortsPage(QWidget):
         self.cohort_model = CohortModel(self)
         self.cohort_table = table(self.cohort_model, drag=True)
         self.cohort_table.doubleClicked.connect(lambda _i: self.reassign_selected())
+        self.cohort_table.selectionModel().selectionChanged.connect(
+            lambda *_: self._offer_reassign()
+        )
 
         self.unassigned_title = QLabel()
         self.unassigned_model = UnassignedModel(self)
@@ -139,10 +149,9 @@ class CohortsPage(QWidget):
         inner.setContentsMargins(0, 0, 0, 0)
         inner.addLayout(top)
         inner.addWidget(self.splitters["rows"], 1)
-        self.no_year = QLabel("Choose a program year in the toolbar to see its cohorts.")
-        self.no_year.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.guide = SetupGuide(self._context)  # no year: the next setup step, with its button
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.no_year)
+        self.stack.addWidget(self.guide)
         self.stack.addWidget(working)
         self.setup_bar = ProgramToolbar(self._context, self.selected_mentor_id, self)
         self.setup_bar.message.connect(self.status.setText)
@@ -180,13 +189,15 @@ class CohortsPage(QWidget):
         self.stack.setCurrentIndex(0 if year_id is None else 1)
         if year_id is None:
             self._loads = []
+            with self._context.db.reading() as session:
+                self.guide.show_step(first_step(session))
             self.setup_bar.update_actions()
             return
         keep_mentor = self.selected_mentor_id()
-        keep_mentee = self._current(self.unassigned_table, self.unassigned_model)
+        keep_mentee = current_row(self.unassigned_table, self.unassigned_model)
         with self._context.db.reading() as session:
             year = programs.year_by_id(session, year_id)
-            self.title.setText(f"<b>{year_label_of(year)}</b>")
+            self.title.setText(f"<b>{escape(year_label_of(year))}</b>")
             self._loads = caseloads.mentor_loads(session, year)
             unassigned = caseloads.unassigned_mentees(session, year)
         self._show_mentors(keep_mentor)
@@ -197,9 +208,12 @@ class CohortsPage(QWidget):
         if row is None and unassigned:
             row = 0
         if row is not None:
-            self._quietly(self.unassigned_table, row)
+            select_quietly(self.unassigned_table, row)
         self.show_suggestions()
-        self.match_button.setEnabled(bool(unassigned))
+        no_match = why_no_match(len(self._loads), len(unassigned))
+        offer(self.match_button, "Propose a mentor for every unassigned mentee (Ctrl+M)", no_match)
+        if not unassigned:
+            self.suggestion_title.setText("Nobody is waiting for a mentor.")
 
     def _show_mentors(self, keep: int | None = None) -> None:
         keep = keep if keep is not None else self.selected_mentor_id()
@@ -215,25 +229,12 @@ class CohortsPage(QWidget):
         if row is None and shown:
             row = 0
         if row is not None:
-            self._quietly(self.mentor_table, row)
+            select_quietly(self.mentor_table, row)
         self.show_cohort()
 
-    @staticmethod
-    def _quietly(view: QTableView, row: int) -> None:
-        """Select a row without the selection signal (the caller loads what goes with it)."""
-        selection = view.selectionModel()
-        selection.blockSignals(True)
-        view.selectRow(row)
-        selection.blockSignals(False)
-
     def selected_mentor_id(self) -> int | None:
-        mentor: MentorLoad | None = self._current(self.mentor_table, self.mentor_model)
+        mentor: MentorLoad | None = current_row(self.mentor_table, self.mentor_model)
         return mentor.person_id if mentor is not None else None
-
-    @staticmethod
-    def _current(view: QTableView, model: Any) -> Any:
-        index = view.currentIndex()
-        return model.row_at(index.row()) if index.isValid() else None
 
     def select_mentor(self, mentor_id: int) -> None:
         row = self.mentor_model.row_of(mentor_id)
@@ -241,12 +242,15 @@ class CohortsPage(QWidget):
             self.mentor_table.selectRow(row)
 
     def show_cohort(self) -> None:
-        mentor = self._current(self.mentor_table, self.mentor_model)
+        mentor = current_row(self.mentor_table, self.mentor_model)
         year_id = self._context.program_year_id
         self.setup_bar.update_actions()
         if mentor is None or year_id is None:
             self.cohort_model.set_rows([])
-            self.cohort_title.setText("Select a mentor to see their cohort.")
+            self.cohort_title.setText(
+                "Select a mentor to see their cohort." if self._loads else NO_MENTORS
+            )
+            self._offer_reassign()
             return
         with self._context.db.reading() as session:
             members = caseloads.cohort(
@@ -254,11 +258,18 @@ class CohortsPage(QWidget):
             )
         self.cohort_model.set_rows(members)
         self.layout_memory.rows_shown("cohort")
-        warn = f" — {'; '.join(mentor.reasons)}" if mentor.reasons else ""
-        self.cohort_title.setText(f"<b>Cohort of {mentor.name}</b> ({mentor.load_text}){warn}")
+        warn = f" — {escape('; '.join(mentor.reasons))}" if mentor.reasons else ""
+        self.cohort_title.setText(
+            f"<b>Cohort of {escape(mentor.name)}</b> ({escape(mentor.load_text)}){warn}"
+        )
+        self._offer_reassign()
+
+    def _offer_reassign(self) -> None:
+        why_not = None if self.selected_cohort_members() else NO_SELECTION
+        offer(self.reassign_button, "Move the selected mentees to another mentor (Ctrl+R)", why_not)
 
     def show_suggestions(self) -> None:
-        mentee = self._current(self.unassigned_table, self.unassigned_model)
+        mentee = current_row(self.unassigned_table, self.unassigned_model)
         year_id = self._context.program_year_id
         rows = []
         if mentee is not None and year_id is not None:
@@ -271,7 +282,8 @@ class CohortsPage(QWidget):
         self.suggestion_title.setText(f"Suggested mentors for {name}")
         if rows:
             self.suggestion_table.selectRow(0)
-        self.assign_button.setEnabled(bool(rows))
+        no_assign = why_no_assign(mentee.name if mentee else None, len(rows))
+        offer(self.assign_button, "Assign the mentee to the selected suggestion", no_assign)
 
     # --- changes --------------------------------------------------------------------------------
 
@@ -285,11 +297,16 @@ class CohortsPage(QWidget):
         members = self.selected_cohort_members()
         year_id, current = self._context.program_year_id, self.selected_mentor_id()
         if not members or year_id is None or current is None:
-            self.status.setText("Select mentees in a cohort first.")
+            self.status.setText(NO_SELECTION)
             return None
+        return self._open_reassign(year_id, members, current, target_mentor_id)
+
+    def _open_reassign(
+        self, year_id: int, mentees: list[MenteeRow], current: int | None, target: int | None
+    ) -> ReassignDialog:
         dialog = ReassignDialog(
-            self._context, year_id, members, current_mentor_id=current,
-            target_mentor_id=target_mentor_id, parent=self,
+            self._context, year_id, mentees, current_mentor_id=current,
+            target_mentor_id=target, parent=self,
         )  # fmt: skip
         dialog.finished.connect(lambda _r: dialog.deleteLater())
         dialog.open()
@@ -309,17 +326,11 @@ class CohortsPage(QWidget):
             current = self.selected_mentor_id()
             if not mentees or current == mentor_id:
                 return None
-        dialog = ReassignDialog(
-            self._context, year_id, mentees, current_mentor_id=current,
-            target_mentor_id=mentor_id, parent=self,
-        )  # fmt: skip
-        dialog.finished.connect(lambda _r: dialog.deleteLater())
-        dialog.open()
-        return dialog
+        return self._open_reassign(year_id, mentees, current, mentor_id)
 
     def assign_suggested(self) -> None:
-        mentee = self._current(self.unassigned_table, self.unassigned_model)
-        pair = self._current(self.suggestion_table, self.suggestion_model)
+        mentee = current_row(self.unassigned_table, self.unassigned_model)
+        pair = current_row(self.suggestion_table, self.suggestion_model)
         year_id = self._context.program_year_id
         if mentee is None or pair is None or year_id is None:
             return

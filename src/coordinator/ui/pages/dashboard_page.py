@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -25,11 +26,13 @@ from coordinator.services.compliance.dashboard import (
     finish_dashboard,
 )
 from coordinator.services.compliance.evaluate import hours_text
+from coordinator.services.programs.first_steps import StepKind, first_step
 from coordinator.ui.context import AppContext
 from coordinator.ui.layout_memory import LayoutMemory
 from coordinator.ui.models.at_risk_model import STATE, AtRiskTableModel
 from coordinator.ui.widgets.dashboard_charts import BarListView, MonthChartView
 from coordinator.ui.widgets.row_tables import compact_rows
+from coordinator.ui.widgets.setup_guide import SetupGuide
 from coordinator.ui.workers import Worker
 
 SHOWN_KINDS = ("checkins", "people", "assignments", "programs", "imports", "settings")
@@ -89,6 +92,7 @@ class DashboardPage(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.title.setFont(font)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # a program's name shows as typed
         self.tiles = {
             key: FigureTile(caption)
             for key, caption in (
@@ -117,11 +121,13 @@ class DashboardPage(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.doubleClicked.connect(self._open)
-        QShortcut(
+        open_mentee = QShortcut(
             QKeySequence(Qt.Key.Key_Return),
             self.table,
             lambda: self._open(self.table.currentIndex()),
         )
+        open_mentee.setContext(Qt.ShortcutContext.WidgetShortcut)
+        open_mentee.setWhatsThis("Open the selected mentee")
         self.at_risk_label = QLabel()
         self.per_month = MonthChartView("Check-ins per month")
         self.by_mentor = BarListView("Hours by mentor")
@@ -150,10 +156,18 @@ class DashboardPage(QWidget):
         self.layout_memory = LayoutMemory("dashboard", self)
         self.layout_memory.splitter("splitter", self.splitter, default=(55, 45))
         self.layout_memory.table("at_risk", self.table)
+        content = QWidget()
+        content_layout = QVBoxLayout(content)
+        content_layout.setContentsMargins(0, 0, 0, 0)
+        content_layout.addLayout(tiles)
+        content_layout.addWidget(self.splitter, 1)
+        self.guide = SetupGuide(self._context)  # no year to show: what to do, not empty axes
+        self.views = QStackedWidget()
+        self.views.addWidget(self.guide)
+        self.views.addWidget(content)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
-        layout.addLayout(tiles)
-        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.views, 1)
 
     # --- refreshing only when seen: the large demo's evaluation is not free --------------------
 
@@ -174,14 +188,15 @@ class DashboardPage(QWidget):
     def refresh(self) -> None:
         self._stale = False
         year_id = self._context.program_year_id
+        self.views.setCurrentIndex(0 if year_id is None else 1)
         if year_id is None:
             self.dashboard = None
-            self.title.setText("Choose a program year to see its dashboard.")
+            with self._context.db.reading() as s:
+                step = first_step(s)
+            choose = step.kind is StepKind.CHOOSE_YEAR
+            self.title.setText("No program year chosen" if choose else "Getting started")
+            self.guide.show_step(step)
             self.model.set_rows([])
-            for tile in self.tiles.values():
-                tile.show_figure("–")
-            for chart in (self.per_month, self.by_mentor, self.topics):
-                chart.set_values([])
             return
         if self._worker is not None:
             self._again = True  # evaluate once more when the running evaluation finishes

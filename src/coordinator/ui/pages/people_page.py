@@ -30,6 +30,7 @@ from coordinator.ui.dialogs.enroll_dialog import EnrollDialog
 from coordinator.ui.dialogs.export_dialog import ExportDialog
 from coordinator.ui.models.people_model import NAME, PeopleModel
 from coordinator.ui.pages.person_sections import PersonProgramSections
+from coordinator.ui.widgets.availability import offer
 from coordinator.ui.widgets.person_detail_pane import PersonDetailPane
 
 EMPTY_TEXT = (
@@ -39,6 +40,9 @@ EMPTY_TEXT = (
 DEMO_TEXT = (
     "<p>Or choose <b>File &gt; Load demo district…</b> to explore a made-up district first.</p>"
 )
+
+
+SELECT_FIRST = "Select the people to enroll first (Shift or Ctrl + click)."
 
 
 class PeoplePage(QWidget):
@@ -74,8 +78,12 @@ class PeoplePage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.filter_edit, 1)
         top.addWidget(self.count_label)
-        top.addWidget(self._button("Enroll as &mentee…", "Ctrl+Shift+N", self.enroll_mentees))
-        top.addWidget(self._button("Enroll as me&ntor…", "Ctrl+Shift+T", self.enroll_mentors))
+        self.enroll_buttons = [
+            self._button("Enroll as &mentee…", "Ctrl+E", self.enroll_mentees),
+            self._button("Enroll as me&ntor…", "Ctrl+Shift+T", self.enroll_mentors),
+        ]
+        for button in self.enroll_buttons:
+            top.addWidget(button)
         top.addWidget(self._button("E&xport…", "Ctrl+Shift+X", self.export_people))
         list_layout.addLayout(top)
         list_layout.addWidget(self.splitter, 1)
@@ -83,11 +91,12 @@ class PeoplePage(QWidget):
         self.views.addWidget(list_view)
         self.views.addWidget(self.empty_label)
         QVBoxLayout(self).addWidget(self.views)
-        find = QShortcut(QKeySequence.StandardKey.Find, self)
-        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find = QShortcut(QKeySequence.StandardKey.Find, self)  # live while the page is visible
+        find.setWhatsThis("Find a person")
         find.activated.connect(self.focus_filter)
         clear = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.filter_edit)
         clear.setContext(Qt.ShortcutContext.WidgetShortcut)
+        clear.setWhatsThis("Clear the filter")
         clear.activated.connect(self.filter_edit.clear)
         context.database_changed.connect(self.refresh)
         context.program_year_changed.connect(self.refresh)
@@ -113,6 +122,7 @@ class PeoplePage(QWidget):
         for column, width in enumerate((200, 90, 130, 160, 95)):
             header.resizeSection(column, width)
         table.selectionModel().currentRowChanged.connect(self._current_changed)
+        table.selectionModel().selectionChanged.connect(lambda *_: self._offer_enroll())
         return table
 
     def _button(self, text: str, shortcut: str, slot: Callable[[], None]) -> QPushButton:
@@ -121,6 +131,12 @@ class PeoplePage(QWidget):
         button.setToolTip(f"{text.replace('&', '').rstrip('…')} ({shortcut})")
         button.clicked.connect(slot)
         return button
+
+    def _offer_enroll(self) -> None:
+        why_not = None if self.selected_person_ids() else SELECT_FIRST
+        for button in self.enroll_buttons:
+            tip = f"{button.text().replace('&', '').rstrip('…')} ({button.shortcut().toString()})"
+            offer(button, tip, why_not)
 
     def selected_person_ids(self) -> list[int]:
         """Everyone whose row is selected, in the order shown."""
@@ -136,7 +152,7 @@ class PeoplePage(QWidget):
     def _enroll(self, role: Role) -> None:
         people = self.selected_person_ids()
         if not people:
-            self.count_label.setText("Select the people to enroll first (Shift or Ctrl + click).")
+            self.count_label.setText(SELECT_FIRST)
             return
         self.dialog = EnrollDialog(self._context, people, role=role, parent=self)
         self.dialog.open()
@@ -153,6 +169,7 @@ class PeoplePage(QWidget):
         self.model.set_rows(rows)
         self.views.setCurrentIndex(0 if rows else 1)
         self._reselect(chosen)
+        self._offer_enroll()
 
     def focus_filter(self) -> None:
         self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)

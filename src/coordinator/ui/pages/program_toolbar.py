@@ -13,6 +13,7 @@ from coordinator.ui.context import AppContext
 from coordinator.ui.dialogs.mentor_profile_dialog import MentorProfileDialog
 from coordinator.ui.dialogs.program_dialog import ProgramDialog
 from coordinator.ui.dialogs.program_year_dialog import CopyForwardDialog, ProgramYearDialog
+from coordinator.ui.widgets.availability import offer
 
 SHORTCUTS = {
     "new_program": "Ctrl+Shift+P",
@@ -23,11 +24,15 @@ SHORTCUTS = {
 }
 
 
+NO_YEAR = "Choose a program year in the toolbar first (or create one with New year…)."
+
+
 class ProgramToolbar(QToolBar):
     """Opens the program setup dialogs; `message` carries what happened for the page's status.
 
-    Its actions are also added to the page (`actions_for_page`) so their shortcuts work wherever
-    the focus is on the page. Each opener returns the dialog it opened (tests drive it).
+    Its actions are also added to the page (`actions_for_page`). Their shortcuts have the window
+    context, which Qt matches only while the page is visible: they work as soon as it is shown.
+    Each opener returns the dialog it opened (tests drive it).
     """
 
     message = Signal(str)
@@ -41,6 +46,7 @@ class ProgramToolbar(QToolBar):
         super().__init__("Program setup", parent)
         self._context = context
         self._selected_mentor = selected_mentor
+        self._tips: dict[QAction, str] = {}
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.new_program_action = self._action("New program…", "new_program", self.new_program)
         self.edit_program_action = self._action("Edit program…", "edit_program", self.edit_program)
@@ -57,11 +63,10 @@ class ProgramToolbar(QToolBar):
         action = QAction(text, self)
         action.setIconText(text)  # a tool button would drop the "…" that says a dialog opens
         keys = QKeySequence(SHORTCUTS[key])
-        action.setShortcut(keys)
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.setToolTip(
-            f"{text.rstrip('…')} ({keys.toString(QKeySequence.SequenceFormat.NativeText)})"
-        )
+        action.setShortcut(keys)  # window-wide: Qt only matches it while the page is visible
+        tip = f"{text.rstrip('…')} ({keys.toString(QKeySequence.SequenceFormat.NativeText)})"
+        action.setToolTip(tip)
+        self._tips[action] = tip
         action.triggered.connect(lambda _checked=False: slot())
         self.addAction(action)
         return action
@@ -77,10 +82,12 @@ class ProgramToolbar(QToolBar):
 
     def update_actions(self) -> None:
         """What needs a year or a mentor is enabled only when there is one."""
-        has_year = self._context.program_year_id is not None
-        self.edit_program_action.setEnabled(has_year)
-        self.copy_forward_action.setEnabled(has_year)
-        self.mentor_profile_action.setEnabled(has_year and self._selected_mentor() is not None)
+        no_year = None if self._context.program_year_id is not None else NO_YEAR
+        for action in (self.edit_program_action, self.copy_forward_action):
+            offer(action, self._tips[action], no_year)
+        no_mentor = None if self._selected_mentor() is not None else "Select a mentor first."
+        action = self.mentor_profile_action
+        offer(action, self._tips[action], no_year or no_mentor)
 
     def _current_program_id(self) -> int | None:
         year_id = self._context.program_year_id

@@ -75,3 +75,17 @@ def titled(title: QLabel, *widgets: QWidget) -> QWidget:
     for widget in widgets:
         layout.addWidget(widget)
     return box
+
+
+def current_row(view: QTableView, model: Any) -> Any:
+    """The row object under the view's current index, or None."""
+    index = view.currentIndex()
+    return model.row_at(index.row()) if index.isValid() else None
+
+
+def select_quietly(view: QTableView, row: int) -> None:
+    """Select a row without the selection signal (the caller loads what goes with it)."""
+    selection = view.selectionModel()
+    selection.blockSignals(True)
+    view.selectRow(row)
+    selection.blockSignals(False)
