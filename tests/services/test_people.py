@@ -236,7 +236,7 @@ def test_busiest_program_year_on_a_tie_is_the_first_by_name(db: Database) -> Non
             )
     with db.reading() as s:
         first_id = program_year_choices(s)[0][0]
-        assert program_year_choices(s)[0][1] == "Apple Mentors — 2025-26"
+        assert program_year_choices(s)[0][1] == "Apple Mentors 2025-26"
         assert busiest_program_year(s) == first_id
 
 

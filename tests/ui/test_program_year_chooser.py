@@ -42,8 +42,8 @@ def test_the_demo_opens_on_the_program_with_the_most_mentees(
     counts = _mentees_by_program(demo_db)
     assert counts["Teacher Induction"] > counts["New Librarians"]
     window = main_window(demo_db)
-    assert window.year_chooser.itemText(0) == "New Librarians — 2025-26"  # still listed by name
-    assert window.year_chooser.currentText() == "Teacher Induction — 2025-26"
+    assert window.year_chooser.itemText(0) == "New Librarians 2025-26"  # still listed by name
+    assert window.year_chooser.currentText() == "Teacher Induction 2025-26"
     dashboard = window.show_page("Dashboard")
     dashboard.wait_until_evaluated()  # type: ignore[attr-defined]
     assert dashboard.title.text().startswith("Teacher Induction 2025-26")  # type: ignore[attr-defined]
@@ -56,10 +56,10 @@ def test_a_year_the_coordinator_picked_comes_back_next_time(
     chooser = window.year_chooser
     chooser.setFocus()
     qtbot.keyClick(chooser, Qt.Key.Key_Up)  # the keyboard way to pick the year above
-    assert chooser.currentText() == "New Librarians — 2025-26"
+    assert chooser.currentText() == "New Librarians 2025-26"
     window.close()
     again = main_window(demo_db)
-    assert again.year_chooser.currentText() == "New Librarians — 2025-26"
+    assert again.year_chooser.currentText() == "New Librarians 2025-26"
 
 
 def test_no_programs_means_no_year(main_window: WindowFactory, db: Database) -> None:
