@@ -22,8 +22,8 @@ from openpyxl.utils import get_column_letter
 
 from coordinator.errors import CoordinatorError
 from coordinator.progress import NO_PROGRESS, Progress
-from coordinator.reports.output import write_private
 from coordinator.services.reporting.exports import ColumnKind, ExportTable
+from coordinator.tools.private_files import write_private
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 EXCEL_CELL_LIMIT = 32_767
