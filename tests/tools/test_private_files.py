@@ -5,8 +5,6 @@ from __future__ import annotations
 import errno
 import os
 import stat
-import subprocess
-import sys
 import textwrap
 from pathlib import Path
 from typing import BinaryIO
@@ -22,6 +20,7 @@ from coordinator.tools.private_files import (
     write_private,
     write_private_bytes,
 )
+from small_disk import run_script
 
 
 def _mode(path: Path) -> int:
@@ -122,15 +121,7 @@ def test_a_full_disk_is_a_clear_error_and_leaves_nothing_half_written(tmp_path: 
     """A file-size limit (RLIMIT_FSIZE) makes the writes fail the way a full disk does."""
     folder = tmp_path / "small-disk"
     folder.mkdir()
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
-    done = subprocess.run(
-        [sys.executable, "-c", FULL_DISK_SCRIPT, str(folder / "export.xlsx")],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=60,
-        check=False,
-    )
+    done = run_script(FULL_DISK_SCRIPT, str(folder / "export.xlsx"))
     assert done.returncode == 1, done.stderr
     assert "the disk is full. Free some disk space or choose another folder." in done.stdout
     assert list(folder.iterdir()) == []
