@@ -43,3 +43,14 @@ class RefusedError(CoordinatorError):
 
 class ConcurrentEditError(RefusedError):
     """Someone else changed the same record since it was opened."""
+
+
+class WriteFailedError(CoordinatorError):
+    """A file could not be written (a full disk, no permission); nothing half-written was left.
+
+    `reason` says why in a few words ("the disk is full"), for callers that word their own message.
+    """
+
+    def __init__(self, message: str, reason: str) -> None:
+        super().__init__(message)
+        self.reason = reason

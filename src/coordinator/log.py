@@ -5,10 +5,10 @@ from __future__ import annotations
 import io
 import logging
 import logging.handlers
-import os
 from pathlib import Path
 
 from coordinator import paths
+from coordinator.tools.private_files import private_opener
 
 LOG_FILE_NAME = "coordinator.log"
 _FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
@@ -23,12 +23,8 @@ class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
             "a",
             encoding=self.encoding or "utf-8",
             errors=self.errors,
-            opener=_private_opener,
+            opener=private_opener,
         )
-
-
-def _private_opener(path: str, flags: int) -> int:
-    return os.open(path, flags, 0o600)
 
 
 def log_file() -> Path:

@@ -116,3 +116,19 @@ def test_district_name_and_logo_reach_the_cover(
     assert "no image file" in capsys.readouterr().err
     assert _run(db, "district", "--no-logo") == 0
     assert "Logo: (none)" in capsys.readouterr().out
+
+
+def test_cli_exports_keep_a_formula_like_name_as_text(
+    db: Database, program: ProgramData, tmp_path: Path
+) -> None:
+    """`coordinator export` writes the person named `=cmd|' /C calc'!A0` as inert text."""
+    xlsx, csv_out = tmp_path / "people.xlsx", tmp_path / "people.csv"
+    assert _run(db, "export", "people", *SCOPE, "-o", str(xlsx)) == 0
+    assert _run(db, "export", "people", *SCOPE, "-o", str(csv_out)) == 0
+    sheet = openpyxl.load_workbook(xlsx).active
+    assert sheet is not None
+    (cell,) = [c for row in sheet.iter_rows() for c in row if c.value == "=cmd|' /C calc'!A0"]
+    assert (cell.data_type, cell.quotePrefix) == ("s", True)
+    text = csv_out.read_text(encoding="utf-8-sig")
+    assert "'=cmd|' /C calc'!A0" in text
+    assert ",=cmd" not in text

@@ -10,8 +10,10 @@ from pathlib import Path
 import openpyxl
 import pytest
 from report_fixtures import SECRET, ProgramData
+from sqlalchemy import select
 
 from coordinator.db.engine import Database
+from coordinator.db.models import Campus, Checkin
 from coordinator.errors import CoordinatorError
 from coordinator.reports.excel import write_export
 from coordinator.services.reporting.exports import (
@@ -97,6 +99,46 @@ def test_formula_like_names_stay_text(db: Database, program: ProgramData, tmp_pa
     assert "'=cmd|' /C calc'!A0" in cells
     assert not any(c.startswith(("=", "+", "-", "@", "\t", "\r")) for c in cells)
     assert "Nguyễn" in cells
+
+
+HOSTILE_CAMPUS = '=HYPERLINK("http://x","y")'
+HOSTILE_NOTE = "@SUM(A1)+cmd"
+HOSTILE_NEXT_STEPS = "-2+3 then =1+1"
+
+
+def _make_hostile(db: Database, program: ProgramData) -> None:
+    """A campus, next steps and a private note typed to look like formulas."""
+    with db.transaction() as session:
+        for campus in session.scalars(select(Campus)):
+            campus.name = HOSTILE_CAMPUS
+            break
+        checkin = session.get(Checkin, program.checkin_ids[0])
+        assert checkin is not None
+        checkin.next_steps = HOSTILE_NEXT_STEPS
+        checkin.private_notes = HOSTILE_NOTE
+
+
+def test_hostile_campus_and_notes_stay_text_in_every_format(
+    db: Database, program: ProgramData, tmp_path: Path
+) -> None:
+    _make_hostile(db, program)
+    hostile = {HOSTILE_CAMPUS, HOSTILE_NOTE, HOSTILE_NEXT_STEPS, "=cmd|' /C calc'!A0"}
+    for kind in ("people", "checkins"):
+        xlsx = _export(db, program, kind, tmp_path / f"{kind}.xlsx", include_private_notes=True)
+        sheet = openpyxl.load_workbook(xlsx).active
+        assert sheet is not None
+        cells = [c for row in sheet.iter_rows() for c in row]
+        assert not [c.value for c in cells if c.data_type == "f"]
+        shown = [c for c in cells if c.value in hostile]
+        assert shown
+        assert all(c.data_type == "s" and c.quotePrefix for c in shown)
+        path = _export(db, program, kind, tmp_path / f"{kind}.csv", include_private_notes=True)
+        with path.open(encoding="utf-8-sig", newline="") as fh:
+            texts = [c for row in csv.reader(fh) for c in row]
+        assert not [c for c in texts if c.startswith(("=", "+", "-", "@", "\t", "\r"))]
+        assert {"'" + h for h in hostile} & set(texts)
+    assert "'" + HOSTILE_NOTE in texts
+    assert "'" + HOSTILE_NEXT_STEPS in texts
 
 
 def test_redacting_contacts_leaves_emails_and_phones_out(

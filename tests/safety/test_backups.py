@@ -7,8 +7,6 @@ import datetime as dt
 import os
 import sqlite3
 import stat
-import subprocess
-import sys
 import textwrap
 from pathlib import Path
 
@@ -23,6 +21,7 @@ from coordinator.services.safety import backups, restore
 from coordinator.services.safety.backup_schedule import BackupScheduler
 from coordinator.services.safety.backups import Retention, backups_to_keep
 from safety.population import populate, read_counts
+from small_disk import run_script
 
 
 def test_backup_is_a_verified_private_copy_with_counts(db: Database) -> None:
@@ -272,15 +271,7 @@ def test_a_full_disk_is_a_clear_error_and_leaves_no_partial_file(
     db.dispose()  # the last connection folds the write-ahead log into the file
     assert db.path.stat().st_size > 20_000
     folder = tmp_path / "small-disk"
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
-    done = subprocess.run(
-        [sys.executable, "-c", FULL_DISK_SCRIPT, str(db.path), str(folder)],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=60,
-        check=False,
-    )
+    done = run_script(FULL_DISK_SCRIPT, str(db.path), str(folder))
     assert done.returncode == 1, done.stderr
     assert "Free some disk space or choose another folder" in done.stdout
     assert list(folder.iterdir()) == []

@@ -25,8 +25,9 @@ from coordinator.db.engine import Database
 from coordinator.db.models import Checkin, CheckinAttendee, Person
 from coordinator.demo import TEXAS_PROGRAM, build_demo
 from coordinator.demo.plan import YEAR_LABEL
-from coordinator.reports.excel import runs_as_formula, workbook_text, write_export
+from coordinator.reports.excel import write_export
 from coordinator.services.reporting.exports import ColumnKind, ExportColumn, ExportTable
+from coordinator.tools.safe_sheets import runs_as_formula, workbook_text
 from safety.test_import_properties import SAMPLES, xml_line_ends
 
 hostile_text = st.one_of(

@@ -11,8 +11,8 @@ from coordinator.db.models import Role
 from coordinator.errors import CoordinatorError
 from coordinator.importing.headers import FIELD_LABELS
 from coordinator.importing.problems import save_problems
-from coordinator.importing.roster.apply import EnrollTarget
 from coordinator.importing.roster.batches import list_batches
+from coordinator.importing.roster.enroll import EnrollTarget
 from coordinator.importing.roster.pipeline import apply_import, plan_import, prepare_import
 from coordinator.importing.roster.plan import ImportPlan
 from coordinator.importing.roster.profiles import list_profiles

@@ -8,6 +8,7 @@ import sqlite3
 from pathlib import Path
 
 from coordinator.errors import CoordinatorError
+from coordinator.tools.private_files import create_private_file
 
 
 class BackupFailedError(CoordinatorError):
@@ -66,8 +67,7 @@ def backup_sqlite(source: Path, destination: Path) -> Path:
     try:
         destination.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         _remove_partial(partial)  # left by a copy that was killed part-way
-        fd = os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-        os.close(fd)
+        create_private_file(partial)  # owner-only before SQLite writes into it
         with (
             contextlib.closing(connect_read_only(source)) as src,
             contextlib.closing(sqlite3.connect(partial)) as dst,

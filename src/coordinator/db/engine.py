@@ -129,13 +129,6 @@ def to_url(target: str) -> URL:
     return URL.create("sqlite+pysqlite", database=str(Path(target).expanduser().resolve()))
 
 
-def create_private_file(path: Path) -> None:
-    """Create an empty file readable by its owner only (before SQLite touches it)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-    os.close(fd)
-
-
 def check_sqlite_file(path: Path) -> None:
     """Refuse files that are not SQLite databases with a message that says what they are."""
     if not path.exists() or path.stat().st_size == 0:

@@ -1,9 +1,14 @@
-"""The whole domain model: campuses, people, programs, cohorts, check-ins, imports and audit."""
+"""The whole domain model: campuses, people, programs, cohorts, check-ins, imports and audit.
+
+The district, program and check-in models live here; the record-keeping ones (imports, audit,
+settings) in db/models_records.py and the shared base in db/base.py, all re-exported, so
+`from coordinator.db.models import X` works for every model (and Alembic sees every table).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, ClassVar
+from typing import Any
 
 from sqlalchemy import (
     JSON,
@@ -13,14 +18,19 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
-    MetaData,
     String,
     Text,
     UniqueConstraint,
     func,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from coordinator.db.base import (  # re-exported: Alembic's env and the tests use Base
+    NAMING_CONVENTION as NAMING_CONVENTION,
+    Base as Base,
+    Versioned as Versioned,
+    utcnow,
+)
 from coordinator.db.enums import (  # re-exported: the models' vocabulary
     CHECKIN_KIND_LABELS as CHECKIN_KIND_LABELS,
     CampusLevel as CampusLevel,
@@ -33,35 +43,14 @@ from coordinator.db.enums import (  # re-exported: the models' vocabulary
     RowAction as RowAction,
     text_enum,
 )
+from coordinator.db.models_records import (  # re-exported: one place to import every model
+    AuditEntry as AuditEntry,
+    ImportBatch as ImportBatch,
+    ImportRow as ImportRow,
+    MappingProfile as MappingProfile,
+    Setting as Setting,
+)
 from coordinator.tools import names
-
-NAMING_CONVENTION = {
-    "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-}
-
-
-class Base(DeclarativeBase):
-    metadata = MetaData(naming_convention=NAMING_CONVENTION)
-    type_annotation_map: ClassVar[dict[Any, Any]] = {dict[str, Any]: JSON, list[Any]: JSON}
-
-
-def _utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
-
-
-class Versioned:
-    """Editable rows carry a version counter so a concurrent edit is detected, never lost."""
-
-    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
-
-    @declared_attr.directive
-    def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805 - a declared_attr takes the class
-        return {"version_id_col": cls.version}
-
 
 # --- district -----------------------------------------------------------------------------------
 
@@ -105,8 +94,8 @@ class Person(Versioned, Base):
     )
     left_on: Mapped[dt.date | None] = mapped_column(Date)
     created_batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batch.id"))
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_utcnow)
-    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_utcnow, onupdate=_utcnow)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
 
     campus: Mapped[Campus | None] = relationship(back_populates="people")
     supervisor: Mapped[Person | None] = relationship(
@@ -282,7 +271,7 @@ class Assignment(Versioned, Base):
     end_reason: Mapped[str | None] = mapped_column(String(200))
     override_reason: Mapped[str | None] = mapped_column(Text)
     match_reasons: Mapped[str | None] = mapped_column(Text)
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_utcnow)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
     program_year: Mapped[ProgramYear] = relationship()
     mentee: Mapped[Person] = relationship(foreign_keys=[mentee_id])
@@ -322,8 +311,8 @@ class Checkin(Versioned, Base):
     source: Mapped[str] = mapped_column(String(40), default="manual")
     source_key: Mapped[str | None] = mapped_column(String(128), unique=True)
     batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batch.id"))
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_utcnow)
-    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_utcnow, onupdate=_utcnow)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
 
     program_year: Mapped[ProgramYear] = relationship()
     mentor: Mapped[Person] = relationship()
@@ -356,93 +345,3 @@ class CheckinTopic(Base):
         ForeignKey("checkin.id", ondelete="CASCADE"), primary_key=True
     )
     topic_id: Mapped[int] = mapped_column(ForeignKey("topic.id"), primary_key=True)
-
-
-# --- imports ------------------------------------------------------------------------------------
-
-
-class ImportBatch(Base):
-    """One file imported at one time; it can be undone."""
-
-    __tablename__ = "import_batch"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    kind: Mapped[ImportKind] = mapped_column(text_enum(ImportKind, "import_kind"))
-    file_name: Mapped[str] = mapped_column(String(500))
-    content_hash: Mapped[str] = mapped_column(String(64), index=True)
-    sheet: Mapped[str | None] = mapped_column(String(200))
-    mapping: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
-    counts: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
-    status: Mapped[ImportStatus] = mapped_column(
-        text_enum(ImportStatus, "import_status"), default=ImportStatus.APPLIED
-    )
-    actor: Mapped[str] = mapped_column(String(100), default="")
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_utcnow)
-    undone_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
-
-    rows: Mapped[list[ImportRow]] = relationship(
-        back_populates="batch", order_by="ImportRow.row_number"
-    )
-
-
-class ImportRow(Base):
-    """Per-row provenance: what one spreadsheet row did to one person."""
-
-    __tablename__ = "import_row"
-    __table_args__ = (Index("ix_import_row_batch", "batch_id"),)
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    batch_id: Mapped[int] = mapped_column(ForeignKey("import_batch.id"))
-    row_number: Mapped[int] = mapped_column(Integer)
-    action: Mapped[RowAction] = mapped_column(text_enum(RowAction, "row_action"))
-    person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"), index=True)
-    checkin_id: Mapped[int | None] = mapped_column(ForeignKey("checkin.id", ondelete="SET NULL"))
-    before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
-    after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
-
-    batch: Mapped[ImportBatch] = relationship(back_populates="rows")
-
-
-class MappingProfile(Base):
-    """A confirmed column mapping, applied again when the same headers come back."""
-
-    __tablename__ = "mapping_profile"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(200), unique=True)
-    kind: Mapped[ImportKind] = mapped_column(
-        text_enum(ImportKind, "import_kind"), default=ImportKind.ROSTER
-    )
-    header_signature: Mapped[str] = mapped_column(String(64), index=True)
-    headers: Mapped[list[Any]] = mapped_column(JSON, default=list)
-    mapping: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_utcnow)
-    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_utcnow, onupdate=_utcnow)
-
-
-# --- audit and settings -------------------------------------------------------------------------
-
-
-class AuditEntry(Base):
-    """Append-only: who changed what, when, with the values before and after."""
-
-    __tablename__ = "audit_log"
-    __table_args__ = (Index("ix_audit_entity", "entity", "entity_id"),)
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    at: Mapped[dt.datetime] = mapped_column(DateTime, default=_utcnow, index=True)
-    actor: Mapped[str] = mapped_column(String(100))
-    action: Mapped[str] = mapped_column(String(60))
-    entity: Mapped[str] = mapped_column(String(60))
-    entity_id: Mapped[int | None] = mapped_column(Integer)
-    person_id: Mapped[int | None] = mapped_column(Integer, index=True)
-    batch_id: Mapped[int | None] = mapped_column(Integer)
-    before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
-    after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
-
-
-class Setting(Base):
-    __tablename__ = "setting"
-
-    key: Mapped[str] = mapped_column(String(100), primary_key=True)
-    value: Mapped[Any] = mapped_column(JSON)

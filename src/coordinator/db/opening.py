@@ -14,12 +14,12 @@ from coordinator.db.engine import (
     Database,
     NotADatabaseError,
     check_sqlite_file,
-    create_private_file,
     make_engine,
     resolve_target,
     to_url,
 )
 from coordinator.errors import CoordinatorError, UnreadableInputError
+from coordinator.tools.private_files import create_private_file
 
 
 def open_database(

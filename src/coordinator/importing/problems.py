@@ -1,16 +1,20 @@
-"""Saving the problem list as a spreadsheet or CSV the coordinator can work through in Excel."""
+"""Saving the problem list as a spreadsheet or CSV the coordinator can work through in Excel.
+
+The values come straight from the roster, so they go through tools.safe_sheets: a cell typed as
+`=HYPERLINK(...)` comes back as that text, never as a live formula.
+"""
 
 from __future__ import annotations
 
-import csv
-import os
 from collections.abc import Sequence
 from pathlib import Path
 
 from coordinator.errors import CoordinatorError
 from coordinator.importing.problem import Problem
+from coordinator.tools import safe_sheets
 
 PROBLEM_HEADERS = ("File", "Sheet", "Row", "Column", "Value", "Problem", "How to fix")
+WIDTHS = (24, 16, 6, 22, 24, 22, 60)
 
 
 def problem_rows(
@@ -19,50 +23,23 @@ def problem_rows(
     return [(p.file, p.sheet, p.row, p.column, p.value, p.code, p.text) for p in problems]
 
 
-def _private_file(path: Path) -> None:
-    """Create (or truncate) the file readable by its owner only before writing into it."""
-    fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
-    os.close(fd)
-    os.chmod(path, 0o600)
-
-
 def save_problems(problems: Sequence[Problem], path: Path | str) -> Path:
-    """Write the problems as .xlsx or .csv (by the name's ending); the file is private (0600)."""
+    """Write the problems as .xlsx or .csv (by the name's ending), owner-only, all or nothing."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".xlsx", ".csv"):
         raise CoordinatorError(f"Save the problems as .xlsx or .csv, not {suffix or 'no ending'}.")
-    try:
-        _private_file(path)
-        if suffix == ".csv":
-            with path.open("w", newline="", encoding="utf-8-sig") as out:
-                writer = csv.writer(out)
-                writer.writerow(PROBLEM_HEADERS)
-                writer.writerows(problem_rows(problems))
-        else:
-            _save_xlsx(problems, path)
-    except OSError as exc:
-        raise CoordinatorError(
-            f"Cannot write {path.name}: {exc.strerror}. Choose a folder you may write to."
-        ) from exc
-    return path
+    if suffix == ".csv":
+        return safe_sheets.write_csv(path, [PROBLEM_HEADERS, *problem_rows(problems)])
+    return _save_xlsx(problems, path)
 
 
-def _save_xlsx(problems: Sequence[Problem], path: Path) -> None:
-    from openpyxl import Workbook
+def _save_xlsx(problems: Sequence[Problem], path: Path) -> Path:
     from openpyxl.styles import Font
 
-    book = Workbook()
-    sheet = book.active
-    assert sheet is not None
-    sheet.title = "Problems"
-    sheet.append(PROBLEM_HEADERS)
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
+    book = safe_sheets.new_workbook()
+    sheet = safe_sheets.add_sheet(book, "Problems", widths=WIDTHS, freeze="A2")
+    safe_sheets.append_row(sheet, PROBLEM_HEADERS, font=Font(bold=True))
     for row in problem_rows(problems):
-        sheet.append(row)
-    for letter, width in zip("ABCDEFG", (24, 16, 6, 22, 24, 22, 60), strict=True):
-        sheet.column_dimensions[letter].width = width
-    sheet.freeze_panes = "A2"
-    book.save(path)
-    os.chmod(path, 0o600)
+        safe_sheets.append_row(sheet, row)
+    return safe_sheets.save_workbook(book, path)

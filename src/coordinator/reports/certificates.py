@@ -15,9 +15,9 @@ from reportlab.platypus import Flowable, PageBreak
 from coordinator.progress import NO_PROGRESS, Progress
 from coordinator.reports.document import PageDecor, ReportDocument
 from coordinator.reports.fonts import BOLD, REGULAR, draw_string, fit, string_width
-from coordinator.reports.output import write_private
 from coordinator.reports.styles import ACCENT, MUTED, PAGE_SIZE, RULE
 from coordinator.services.reporting.data import Certificate, hours
+from coordinator.tools.private_files import write_private
 
 CERTIFICATE_PAGE = landscape(PAGE_SIZE)
 CERT_MARGIN = 0.5 * inch

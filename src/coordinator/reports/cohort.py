@@ -13,7 +13,6 @@ from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 from coordinator.progress import NO_PROGRESS, Progress
 from coordinator.reports.document import PageDecor, ReportDocument
 from coordinator.reports.fonts import BOLD
-from coordinator.reports.output import write_private
 from coordinator.reports.plain_table import PlainTable
 from coordinator.reports.styles import (
     ACCENT,
@@ -28,6 +27,7 @@ from coordinator.reports.styles import (
     styles,
 )
 from coordinator.services.reporting.data import CohortReport, MentorSection, ReportHeader, hours
+from coordinator.tools.private_files import write_private
 
 FIXED_WIDTHS = {
     "hired": 52.0,

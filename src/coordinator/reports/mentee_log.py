@@ -12,7 +12,6 @@ from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table,
 from coordinator.progress import NO_PROGRESS, Progress
 from coordinator.reports.document import GroupStart, PageDecor, ReportDocument
 from coordinator.reports.fonts import BOLD, REGULAR
-from coordinator.reports.output import write_private
 from coordinator.reports.styles import (
     FRAME_WIDTH,
     MUTED,
@@ -26,6 +25,7 @@ from coordinator.reports.styles import (
     styles,
 )
 from coordinator.services.reporting.data import MenteeLog, hours
+from coordinator.tools.private_files import write_private
 
 SIGNERS = ("Mentee", "Mentor", "Program coordinator")
 

@@ -29,7 +29,6 @@ from coordinator.reports.document import (
     contents_pages_needed,
     reserved_frame_height,
 )
-from coordinator.reports.output import write_private
 from coordinator.reports.plain_table import PlainTable
 from coordinator.reports.styles import (
     ACCENT,
@@ -44,6 +43,7 @@ from coordinator.reports.styles import (
     styles,
 )
 from coordinator.services.reporting.data import YearEndReport, hours
+from coordinator.tools.private_files import write_private
 
 EXCEPTIONS_STYLE = TableStyle(
     [

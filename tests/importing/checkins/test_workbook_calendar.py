@@ -12,7 +12,14 @@ from icalendar import Calendar
 from sqlalchemy import func, select
 
 from coordinator.db.engine import Database
-from coordinator.db.models import Checkin, CheckinAttendee, CheckinKind, ImportBatch
+from coordinator.db.models import (
+    Checkin,
+    CheckinAttendee,
+    CheckinKind,
+    ImportBatch,
+    Person,
+    Topic,
+)
 from coordinator.errors import UnreadableInputError
 from coordinator.importing.checkins.workbook_format import (
     LISTS,
@@ -64,6 +71,50 @@ def test_workbook_has_dropdowns_hidden_keys_and_is_private(db: Database, tmp_pat
     assert "=Lists!$A$2:$A$5" in formulas
     assert labels(path)[0] == WHOLE_COHORT
     assert labels(path)[1] == "Mentee01 Cohort1 (E1001)"
+
+
+HOSTILE_NAME = "=cmd|' /C calc'!A0"
+HOSTILE_TOPIC = '=HYPERLINK("http://x","y")'
+
+
+def test_formula_like_names_and_topics_stay_text_and_still_import(
+    db: Database, tmp_path: Path
+) -> None:
+    """A mentee, a mentor and a topic named like formulas reach the workbook as plain text."""
+    d = build_district(db, mentees_per_mentor=(3,))
+    mentor_id, mentee_id = d.mentor_ids[0], d.mentees[d.mentor_ids[0]][0]
+    with db.transaction() as s:
+        mentee, mentor = s.get(Person, mentee_id), s.get(Person, mentor_id)
+        assert mentee is not None
+        assert mentor is not None
+        mentee.first_name = HOSTILE_NAME
+        mentor.first_name = "@SUM(A1)"
+        topic = s.get(Topic, next(iter(d.topic_ids.values())))
+        assert topic is not None
+        topic.name = HOSTILE_TOPIC
+    path = tmp_path / "log.xlsx"
+    with db.reading() as s:
+        write_checkin_workbook(s, d.year_id, mentor_id, path)
+    wb = openpyxl.load_workbook(path)
+    cells = [c for sheet in wb.worksheets for row in sheet.iter_rows() for c in row]
+    assert not [c.value for c in cells if c.data_type == "f"]
+    hostile = [c for c in cells if isinstance(c.value, str) and c.value.startswith(("=", "@"))]
+    assert {str(c.value) for c in hostile} >= {HOSTILE_TOPIC}
+    assert any(HOSTILE_NAME in str(c.value) for c in hostile)
+    assert str(wb["Instructions"]["A1"].value).startswith("Check-in log for @SUM(A1) ")
+    assert all(c.data_type == "s" and c.quotePrefix for c in hostile)
+    label = next(x for x in labels(path) if HOSTILE_NAME in x)
+    fill(path, [[dt.date(2025, 9, 3), label, "Phone", 20, HOSTILE_TOPIC]])
+    wb = openpyxl.load_workbook(path)
+    for cell in wb[SHEET][2]:
+        if isinstance(cell.value, str):
+            cell.data_type = "s"  # chosen from the dropdown: text, as Excel stores it
+    wb.save(path)
+    result = import_checkin_workbook(db, path)
+    assert (result.counts["new"], result.problems) == (1, [])
+    with db.reading() as s:
+        attendee = s.scalar(select(CheckinAttendee.mentee_id))
+    assert attendee == mentee_id
 
 
 def test_round_trip_then_reimport_adds_nothing(db: Database, tmp_path: Path) -> None:

@@ -7,22 +7,24 @@ re-importing the same file idempotent: a row already imported is unchanged, or c
 
 from __future__ import annotations
 
-import io
 import secrets
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from openpyxl import Workbook
 from openpyxl.styles import Font, PatternFill
 from openpyxl.worksheet.datavalidation import DataValidation
-from openpyxl.worksheet.worksheet import Worksheet
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from coordinator.db.models import CHECKIN_KIND_LABELS, Assignment, Person, ProgramYear
 from coordinator.errors import NotFoundError
 from coordinator.services.checkins.entry import topics_for_year
-from coordinator.tools.private_files import write_private_bytes
+from coordinator.tools import safe_sheets
+
+if TYPE_CHECKING:
+    from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 FORMAT = "coordinator-checkin-log/1"
 SHEET = "Check-ins"
@@ -105,53 +107,50 @@ def write_checkin_workbook(
             "This mentor has no mentees assigned in this program year; assign mentees first."
         )
     topics = [t.name for t in topics_for_year(session, program_year_id)]
-    wb = Workbook()
-    sheet = wb.active
-    assert sheet is not None
-    sheet.title = SHEET
+    wb = safe_sheets.new_workbook()
+    log_sheet = safe_sheets.add_sheet(wb, SHEET, widths=WIDTHS, freeze="B2")
     _write_lists(wb, mentees, topics)
-    _write_log_sheet(sheet, year, len(mentees), len(topics))
+    _write_log_sheet(log_sheet, year, len(mentees), len(topics))
     _write_instructions(wb, year, mentor.display_name)
     _write_meta(wb, program_year_id, mentor_id)
-    buffer = io.BytesIO()
-    wb.save(buffer)
-    write_private_bytes(Path(path), buffer.getvalue())
+    safe_sheets.save_workbook(wb, Path(path))
     return len(mentees)
 
 
 def _write_lists(wb: Workbook, mentees: list[WorkbookMentee], topics: list[str]) -> None:
-    lists = wb.create_sheet(LISTS)
-    lists.append(["Mentee", "Person id", "Kind", "Topic"])
+    lists = safe_sheets.add_sheet(wb, LISTS, state="hidden")
+    safe_sheets.append_row(lists, ["Mentee", "Person id", "Kind", "Topic"])
     kinds = list(CHECKIN_KIND_LABELS.values())
     labels = [WHOLE_COHORT, *(m.label for m in mentees)]
     ids: list[int | None] = [None, *(m.person_id for m in mentees)]
     for i in range(max(len(labels), len(kinds), len(topics))):
-        lists.append(
+        safe_sheets.append_row(
+            lists,
             [
                 labels[i] if i < len(labels) else None,
                 ids[i] if i < len(ids) else None,
                 kinds[i] if i < len(kinds) else None,
                 topics[i] if i < len(topics) else None,
-            ]
+            ],
         )
-    lists.sheet_state = "hidden"
 
 
-def _write_log_sheet(sheet: Worksheet, year: ProgramYear, mentees: int, topics: int) -> None:
-    sheet.append(list(HEADERS))
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
-        cell.fill = PatternFill("solid", fgColor="DDEBF7")
-    for i, width in enumerate(WIDTHS, start=1):
-        sheet.column_dimensions[chr(64 + i)].width = width
+def _write_log_sheet(
+    sheet: WriteOnlyWorksheet, year: ProgramYear, mentees: int, topics: int
+) -> None:
+    sheet.column_dimensions["L"].hidden = True
+    header = PatternFill("solid", fgColor="DDEBF7")
+    safe_sheets.append_row(sheet, HEADERS, font=Font(bold=True), fill=header)
     last = PREPARED_ROWS + 1
     token = secrets.token_hex(6)
+    dates = {COL["Date"], COL["Follow-up date"]}
     for n in range(2, last + 1):
-        sheet.cell(row=n, column=COL["Row key"], value=f"{token}-{n - 1:04d}")
-        sheet.cell(row=n, column=COL["Date"]).number_format = "yyyy-mm-dd"
-        sheet.cell(row=n, column=COL["Follow-up date"]).number_format = "yyyy-mm-dd"
-    sheet.column_dimensions["L"].hidden = True
-    sheet.freeze_panes = "B2"
+        row: list[Any] = [
+            safe_sheets.xlsx_cell(sheet, None, number_format="yyyy-mm-dd") if c in dates else None
+            for c in range(1, len(HEADERS))
+        ]
+        row.append(safe_sheets.xlsx_cell(sheet, f"{token}-{n - 1:04d}"))
+        sheet.append(row)
     _validate(
         sheet,
         f"={LISTS}!$A$2:$A${mentees + 2}",
@@ -174,7 +173,7 @@ def _write_log_sheet(sheet: Worksheet, year: ProgramYear, mentees: int, topics: 
             "Topic",
             "Choose a topic from the program's list, or leave it empty.",
         )
-    dates = DataValidation(
+    dates_in_year = DataValidation(
         type="date",
         operator="between",
         formula1=f"DATE({year.start_date.year},{year.start_date.month},{year.start_date.day})",
@@ -184,8 +183,8 @@ def _write_log_sheet(sheet: Worksheet, year: ProgramYear, mentees: int, topics: 
         error=f"Enter a date in the program year {year.label}, for example "
         f"{year.start_date.isoformat()}.",
     )
-    dates.add(f"A2:A{last}")
-    dates.add(f"J2:J{last}")
+    dates_in_year.add(f"A2:A{last}")
+    dates_in_year.add(f"J2:J{last}")
     minutes = DataValidation(
         type="whole",
         operator="between",
@@ -196,11 +195,13 @@ def _write_log_sheet(sheet: Worksheet, year: ProgramYear, mentees: int, topics: 
         error="Enter the minutes as a whole number from 1 to 1440.",
     )
     minutes.add(f"D2:D{last}")
-    sheet.add_data_validation(dates)
-    sheet.add_data_validation(minutes)
+    sheet.data_validations.append(dates_in_year)
+    sheet.data_validations.append(minutes)
 
 
-def _validate(sheet: Worksheet, formula: str, cells: str, title: str, message: str) -> None:
+def _validate(
+    sheet: WriteOnlyWorksheet, formula: str, cells: str, title: str, message: str
+) -> None:
     dv = DataValidation(
         type="list",
         formula1=formula,
@@ -210,13 +211,12 @@ def _validate(sheet: Worksheet, formula: str, cells: str, title: str, message: s
         error=message,
     )
     dv.add(cells)
-    sheet.add_data_validation(dv)
+    sheet.data_validations.append(dv)
 
 
 def _write_instructions(wb: Workbook, year: ProgramYear, mentor: str) -> None:
-    sheet = wb.create_sheet(INSTRUCTIONS)
-    sheet.column_dimensions["A"].width = 110
-    lines = [
+    sheet = safe_sheets.add_sheet(wb, INSTRUCTIONS, widths=(110,))
+    title, *lines = [
         f"Check-in log for {mentor}, program year {year.label}",
         "",
         "Fill one row of the Check-ins sheet for each contact with your mentees:",
@@ -233,17 +233,16 @@ def _write_instructions(wb: Workbook, year: ProgramYear, mentor: str) -> None:
         "key so the coordinator can import this file again without counting anything twice.",
         "Save the file and send it back to your program coordinator.",
     ]
+    safe_sheets.append_row(sheet, [title], font=Font(bold=True, size=14))
     for line in lines:
-        sheet.append([line])
-    sheet["A1"].font = Font(bold=True, size=14)
+        safe_sheets.append_row(sheet, [line or None])
 
 
 def _write_meta(wb: Workbook, program_year_id: int, mentor_id: int) -> None:
-    meta = wb.create_sheet(META)
-    meta.append(["format", FORMAT])
-    meta.append(["program_year_id", program_year_id])
-    meta.append(["mentor_id", mentor_id])
-    meta.sheet_state = "veryHidden"
+    meta = safe_sheets.add_sheet(wb, META, state="veryHidden")
+    safe_sheets.append_row(meta, ["format", FORMAT])
+    safe_sheets.append_row(meta, ["program_year_id", program_year_id])
+    safe_sheets.append_row(meta, ["mentor_id", mentor_id])
 
 
 def is_checkin_workbook(path: Path) -> bool:

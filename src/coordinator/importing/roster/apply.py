@@ -13,19 +13,22 @@ from sqlalchemy.orm import Session
 from coordinator.db.models import (
     Campus,
     CampusLevel,
-    Enrollment,
-    EnrollmentStatus,
     ImportBatch,
     ImportKind,
     ImportRow,
     ImportStatus,
     Person,
     PersonStatus,
-    Role,
     RowAction,
 )
 from coordinator.importing.roster.bulk import insert_rows, table_of, to_sqlite, update_rows
 from coordinator.importing.roster.departures import mark_departures
+from coordinator.importing.roster.enroll import (
+    EnrollTarget,
+    enroll_note,
+    enroll_people,
+    people_to_enroll,
+)
 from coordinator.importing.roster.plan import (
     PERSON_FIELDS,
     ImportPlan,
@@ -45,26 +48,7 @@ _NEW_PERSON_COLUMNS = (
     "version",
 )
 _ROW_COLUMNS = ("batch_id", "row_number", "action", "person_id", "before", "after")
-_ENROLL_COLUMNS = (
-    "program_year_id",
-    "person_id",
-    "role",
-    "year_in_program",
-    "status",
-    "enrolled_on",
-    "batch_id",
-    "version",
-)
 CHUNK = 20_000
-
-
-@dataclass(frozen=True)
-class EnrollTarget:
-    """Enroll every imported person in this program year with this role."""
-
-    program_year_id: int
-    role: Role
-    label: str = ""
 
 
 @dataclass(frozen=True)
@@ -108,7 +92,7 @@ def write_plan(
     `mark_left` names people from the plan's "not in this file" list to mark as having left.
     """
     conn = session.connection()
-    enroll_ids = _people_to_enroll(conn, plan, enroll) if enroll else []
+    enroll_ids = people_to_enroll(conn, plan, enroll) if enroll else []
     leaving = {m.person_id for m in plan.missing} & set(mark_left)
     counts = plan.counts()
     if not plan.changes_anything and not enroll_ids and not leaving:
@@ -134,8 +118,8 @@ def write_plan(
     progress.step(3, 4, "Enrolling")
     enrolled = 0
     if enroll is not None:
-        enroll_ids = _people_to_enroll(conn, plan, enroll, new_ids)
-        _enroll(conn, enroll, enroll_ids, batch_id, dt.date.today())
+        enroll_ids = people_to_enroll(conn, plan, enroll, new_ids)
+        enroll_people(conn, enroll, enroll_ids, batch_id, dt.date.today())
         enrolled = len(enroll_ids)
     counts = {**counts, "enrolled": enrolled, "marked_left": len(leaving)}
     session.execute(
@@ -146,7 +130,7 @@ def write_plan(
             mapping={
                 **source.mapping,
                 "created_campus_ids": created_campuses,
-                "enroll": _enroll_note(enroll),
+                "enroll": enroll_note(enroll),
             },
         )
     )
@@ -155,16 +139,6 @@ def write_plan(
     return ApplyResult(
         counts, batch_id, enrolled, plan.new_campuses, f"Imported as batch {batch_id}."
     )
-
-
-def _enroll_note(enroll: EnrollTarget | None) -> dict[str, Any] | None:
-    if enroll is None:
-        return None
-    return {
-        "program_year_id": enroll.program_year_id,
-        "role": enroll.role.value,
-        "label": enroll.label,
-    }
 
 
 def _nothing_message(session: Session, plan: ImportPlan, source: BatchSource) -> str:
@@ -368,44 +342,3 @@ class _InvalidRow:
 def _invalid_rows(plan: ImportPlan) -> list[_InvalidRow]:
     rows = sorted({p.row for p in plan.problems if p.row is not None})
     return [_InvalidRow(r) for r in rows]
-
-
-def _people_to_enroll(
-    conn: Connection,
-    plan: ImportPlan,
-    enroll: EnrollTarget,
-    new_ids: dict[int, int] | None = None,
-) -> list[int]:
-    """Everyone imported from the file who is not already enrolled in that year with that role."""
-    people = [p.person_id for p in (*plan.changed, *plan.unchanged) if p.person_id is not None]
-    if new_ids is not None:
-        people.extend(new_ids.values())
-    else:
-        people.extend(-p.row for p in plan.new)  # placeholders: new people are never enrolled yet
-    enrolled = set(
-        conn.execute(
-            select(Enrollment.person_id).where(
-                Enrollment.program_year_id == enroll.program_year_id, Enrollment.role == enroll.role
-            )
-        ).scalars()
-    )
-    return [pid for pid in people if pid not in enrolled]
-
-
-def _enroll(
-    conn: Connection, enroll: EnrollTarget, people: list[int], batch_id: int, today: dt.date
-) -> None:
-    rows = [
-        (
-            enroll.program_year_id,
-            pid,
-            enroll.role.value,
-            1,
-            EnrollmentStatus.ACTIVE.value,
-            today,
-            batch_id,
-            1,
-        )
-        for pid in people
-    ]
-    insert_rows(conn, table_of(Enrollment), _ENROLL_COLUMNS, rows, convert=("enrolled_on",))

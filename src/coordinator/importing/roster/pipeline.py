@@ -13,7 +13,8 @@ from coordinator.errors import CoordinatorError, RefusedError
 from coordinator.importing import layout
 from coordinator.importing.headers import FIELD_LABELS, ColumnGuess, guess_columns
 from coordinator.importing.readers import RosterFile, SheetData, open_roster_file
-from coordinator.importing.roster.apply import ApplyResult, BatchSource, EnrollTarget, write_plan
+from coordinator.importing.roster.apply import ApplyResult, BatchSource, write_plan
+from coordinator.importing.roster.enroll import EnrollTarget
 from coordinator.importing.roster.plan import ImportPlan, make_plan
 from coordinator.importing.roster.profiles import (
     mapping_from_profile,

@@ -7,7 +7,6 @@ import datetime as dt
 import json
 import logging
 import os
-import shutil
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,9 +24,10 @@ from coordinator.db.backup import (
 )
 from coordinator.db.engine import SQLITE_HEADER, Database
 from coordinator.db.migrate import script_directory
-from coordinator.errors import RefusedError, UnreadableInputError
+from coordinator.errors import RefusedError, UnreadableInputError, WriteFailedError
 from coordinator.services.audit import current_actor
 from coordinator.services.safety.backups import BackupInfo, backup_name, read_backup_info
+from coordinator.tools.private_files import copy_private
 
 log = logging.getLogger(__name__)
 
@@ -162,22 +162,20 @@ def _save_current_state(db_path: Path) -> Path:
         for suffix in ("", "-wal"):
             part = Path(str(db_path) + suffix)
             if part.exists():
-                _private_copy(part, Path(str(raw) + suffix))
-    except OSError as exc:
-        raise BackupFailedError(
-            f"Cannot keep a copy of the damaged database in {raw.parent}: "
-            f"{exc.strerror or exc}. Free some disk space; nothing was changed."
-        ) from exc
+                copy_private(part, Path(str(raw) + suffix))
+    except WriteFailedError as exc:
+        raise _no_raw_copy(raw, exc.reason) from exc
+    except OSError as exc:  # reading the damaged file itself
+        raise _no_raw_copy(raw, exc.strerror or str(exc)) from exc
     log.warning("the database was damaged; a raw copy was kept before restoring")
     return raw
 
 
-def _private_copy(source: Path, destination: Path) -> None:
-    fd = os.open(destination, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-    with os.fdopen(fd, "wb") as out, source.open("rb") as src:
-        shutil.copyfileobj(src, out)
-        out.flush()
-        os.fsync(out.fileno())
+def _no_raw_copy(raw: Path, reason: str) -> BackupFailedError:
+    return BackupFailedError(
+        f"Cannot keep a copy of the damaged database in {raw.parent}: {reason}. "
+        "Free some disk space; nothing was changed."
+    )
 
 
 def _settle_journal(db_path: Path) -> None:

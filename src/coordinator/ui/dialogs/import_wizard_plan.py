@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from coordinator.db.models import Role
 from coordinator.errors import CoordinatorError
 from coordinator.importing.problems import save_problems
-from coordinator.importing.roster.apply import EnrollTarget
+from coordinator.importing.roster.enroll import EnrollTarget
 from coordinator.importing.roster.pipeline import apply_import
 from coordinator.progress import Progress
 from coordinator.services.programs.year_choices import program_year_choices

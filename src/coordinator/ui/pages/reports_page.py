@@ -272,11 +272,11 @@ class ReportsPage(QWidget):
     # -- saving, printing, exporting ----------------------------------------------------------
 
     def save_report_as(self, destination: Path) -> Path:
-        from coordinator.reports.output import save_copy
+        from coordinator.tools.private_files import copy_private
 
         if self._report is None:
             raise CoordinatorError("Generate a report first.")
-        saved = save_copy(self._report, destination)
+        saved = copy_private(self._report, destination)
         self.message_shown.emit(f"Saved {saved.name}.")
         return saved
 
