@@ -58,3 +58,8 @@ def test_there_is_one_fold_and_one_clean() -> None:
         assert module.fold is text.fold
     for module in (values, validate, pipeline):
         assert module.clean_text is text.clean_text
+
+
+def test_fold_lowers_what_decomposing_brings_back() -> None:
+    """Found by the property test: the service mark "℠" decomposes to capital "SM"."""
+    assert fold("Acme℠ Academy") == "acmesm academy"

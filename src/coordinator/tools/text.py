@@ -37,7 +37,8 @@ class _FoldTable(dict[int, str]):
 
     def __missing__(self, code: int) -> str:
         decomposed = unicodedata.normalize("NFKD", chr(code))
-        value = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+        # Decomposing can bring back capitals ("℠" is "SM"): fold their case once more.
+        value = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
         self[code] = value
         return value
 
