@@ -4,18 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
-from typing import Any
+from collections.abc import Sequence
 
-from sqlalchemy import ColumnElement, and_, case, distinct, extract, func, select
+from sqlalchemy import distinct, extract, func, select
 from sqlalchemy.orm import Session
 
 from coordinator.db.models import (
     Assignment,
-    Campus,
     Checkin,
     CheckinAttendee,
-    CheckinKind,
     CheckinTopic,
     Enrollment,
     EnrollmentStatus,
@@ -32,22 +29,28 @@ from coordinator.services.compliance.evaluate import (
     MenteeStatus,
     evaluate_program_year,
 )
-from coordinator.services.programs.district import district_identity
+from coordinator.services.reporting.common import (  # shared with the other reports
+    DEFAULT_DISTRICT_NAME as DEFAULT_DISTRICT_NAME,
+    counted_kinds as counted_kinds,
+    people_names as people_names,
+    program_year as program_year,
+    report_header as report_header,
+    semester_index as semester_index,
+    year_semesters as year_semesters,
+)
 from coordinator.services.reporting.compliance import rule_compliance
 from coordinator.services.reporting.data import (
     CohortReport,
     CohortRow,
     MentorSection,
-    ReportHeader,
     ReportScope,
     ScopeChoice,
     SummaryFigures,
     YearEndReport,
 )
-from coordinator.tools.names import display_name, sort_name
+from coordinator.tools.names import sort_name
 from coordinator.tools.sql_chunks import as_dict, chunked
 
-DEFAULT_DISTRICT_NAME = "Mentoring program"
 STATE_LABELS = {
     ComplianceState.ON_TRACK: "On track",
     ComplianceState.AT_RISK: "At risk",
@@ -59,72 +62,6 @@ ENROLLMENT_LABELS = {
     EnrollmentStatus.WITHDRAWN: "Withdrawn",
     EnrollmentStatus.LEFT_DISTRICT: "Left district",
 }
-
-
-def program_year(session: Session, program_year_id: int) -> ProgramYear:
-    year = session.get(ProgramYear, program_year_id)
-    if year is None:
-        raise NotFoundError("That program year no longer exists; choose another year.")
-    return year
-
-
-def year_semesters(session: Session, program_year_id: int) -> list[Semester]:
-    stmt = select(Semester).where(Semester.program_year_id == program_year_id)
-    return list(session.scalars(stmt.order_by(Semester.start_date)))
-
-
-def report_header(
-    session: Session, year: ProgramYear, semesters: Sequence[Semester]
-) -> ReportHeader:
-    """District name and logo from Settings, the program and year, and today's date."""
-    identity = district_identity(session)
-    return ReportHeader(
-        district_name=identity.name or DEFAULT_DISTRICT_NAME,
-        logo_png=identity.logo_png,
-        program=year.program.name,
-        year=year.label,
-        generated_on=dt.date.today(),
-        semesters=tuple(s.name for s in semesters),
-    )
-
-
-def semester_index(semesters: Sequence[Semester]) -> Any:
-    """A SQL expression giving the position of a check-in's semester (-1 outside them all)."""
-    if not semesters:
-        return -1
-    whens = [
-        (and_(Checkin.occurred_on >= s.start_date, Checkin.occurred_on <= s.end_date), i)
-        for i, s in enumerate(semesters)
-    ]
-    return case(*whens, else_=-1)
-
-
-def counted_kinds(year: ProgramYear) -> ColumnElement[bool]:
-    """Which check-ins count toward contact time under the program's rule pack."""
-    if year.program.rule_pack.rules.get("observations_count", True):
-        return Checkin.kind.is_not(None)
-    return Checkin.kind != CheckinKind.OBSERVATION
-
-
-def people_names(session: Session, ids: Iterable[int]) -> dict[int, tuple[str, str, str]]:
-    """(display name, sort key, campus) for each person id, in one query."""
-    result: dict[int, tuple[str, str, str]] = {}
-    for chunk in chunked(sorted(set(ids))):
-        stmt = (
-            select(
-                Person.id,
-                Person.first_name,
-                Person.preferred_name,
-                Person.last_name,
-                Campus.name,
-            )
-            .outerjoin(Campus, Campus.id == Person.campus_id)
-            .where(Person.id.in_(chunk))
-        )
-        for pid, first, preferred, last, campus in session.execute(stmt):
-            name = display_name(first=first, preferred=preferred, last=last)
-            result[pid] = (name, f"{last.casefold()} {name.casefold()}", campus or "")
-    return result
 
 
 def _status_label(status: EnrollmentStatus | None, state: ComplianceState | None) -> str:

@@ -206,3 +206,20 @@ class ReassignDialog(QDialog):
             return
         self._context.notify("assignments")
         super().accept()
+
+
+def open_reassign(
+    context: AppContext,
+    parent: QWidget,
+    year_id: int,
+    mentees: list[MenteeRow],
+    current: int | None,
+    target: int | None,
+) -> ReassignDialog:
+    """Open the Reassign dialog (window-modal, deleted when closed) and return it."""
+    dialog = ReassignDialog(
+        context, year_id, mentees, current_mentor_id=current, target_mentor_id=target, parent=parent
+    )
+    dialog.finished.connect(lambda _r: dialog.deleteLater())
+    dialog.open()
+    return dialog

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QSplitter, QWidget
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QSplitter, QTableView, QWidget
 
 # How the room is shared before a person moves a splitter: each table's columns fit at 1366×768.
 PANE_SHARES: dict[str, tuple[int, ...]] = {
@@ -32,3 +35,22 @@ def cohort_panes(
     for splitter in (top, bottom, rows):
         splitter.setChildrenCollapsible(False)
     return {"rows": rows, "top": top, "bottom": bottom}
+
+
+def accept_drops_on_rows(view: QTableView) -> None:
+    """Mentees dragged from a cohort or the unassigned list drop ON a mentor, not between."""
+    view.setAcceptDrops(True)
+    view.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+    view.setDropIndicatorShown(True)
+    view.setDragDropOverwriteMode(True)
+
+
+def add_page_actions(
+    page: QWidget, actions: Sequence[tuple[str, str, Callable[[], object]]]
+) -> None:
+    """Window-wide shortcuts that are live while the page shows (and listed in Help)."""
+    for text, keys, slot in actions:
+        action = QAction(text, page)
+        action.setShortcut(QKeySequence(keys))
+        action.triggered.connect(slot)
+        page.addAction(action)

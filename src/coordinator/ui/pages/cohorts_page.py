@@ -5,9 +5,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -29,12 +27,17 @@ from coordinator.services.programs.first_steps import first_step
 from coordinator.services.programs.year_choices import year_label_of
 from coordinator.ui.context import AppContext
 from coordinator.ui.dialogs.match_draft_dialog import MatchDraftDialog
-from coordinator.ui.dialogs.reassign_dialog import ReassignDialog
+from coordinator.ui.dialogs.reassign_dialog import ReassignDialog, open_reassign
 from coordinator.ui.layout_memory import LayoutMemory
 from coordinator.ui.models.cohort_model import CohortModel, UnassignedModel
 from coordinator.ui.models.mentor_load_model import LOAD, WARNINGS, MentorLoadModel
 from coordinator.ui.models.suggestion_model import WHY, SuggestionModel
-from coordinator.ui.pages.cohort_panes import PANE_SHARES, cohort_panes
+from coordinator.ui.pages.cohort_panes import (
+    PANE_SHARES,
+    accept_drops_on_rows,
+    add_page_actions,
+    cohort_panes,
+)
 from coordinator.ui.pages.cohorts_hints import NO_MENTORS, NO_SELECTION, why_no_assign, why_no_match
 from coordinator.ui.pages.program_toolbar import ProgramToolbar
 from coordinator.ui.widgets.availability import offer
@@ -79,25 +82,21 @@ class CohortsPage(QWidget):
         self.reassign_button.clicked.connect(self.reassign_selected)
         self.match_button.clicked.connect(self.match_all)
         self.undo_button.clicked.connect(self.undo_last_match)
-        for text, keys, slot in (
-            ("Reassign…", "Ctrl+R", self.reassign_selected),
-            ("Match all…", "Ctrl+M", self.match_all),
-            ("Find mentor", "Ctrl+F", self._focus_mentor_filter),
-        ):
-            action = QAction(text, self)
-            action.setShortcut(QKeySequence(keys))  # window-wide, live while the page shows
-            action.triggered.connect(slot)
-            self.addAction(action)
+        add_page_actions(
+            self,
+            (
+                ("Reassign…", "Ctrl+R", self.reassign_selected),
+                ("Match all…", "Ctrl+M", self.match_all),
+                ("Find mentor", "Ctrl+F", self._focus_mentor_filter),
+            ),
+        )
 
         self.mentor_model = MentorLoadModel(self)
         self.mentor_model.mentees_dropped.connect(self.mentees_dropped)
         self.mentor_table = table(self.mentor_model, stretch=WARNINGS)
         self.mentor_table.setItemDelegateForColumn(LOAD, LoadBarDelegate(self.mentor_table))
         wrap_column(self.mentor_table, WARNINGS)
-        self.mentor_table.setAcceptDrops(True)
-        self.mentor_table.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
-        self.mentor_table.setDropIndicatorShown(True)
-        self.mentor_table.setDragDropOverwriteMode(True)  # a drop lands ON a mentor, not between
+        accept_drops_on_rows(self.mentor_table)
         self.mentor_table.selectionModel().currentRowChanged.connect(lambda *_: self.show_cohort())
         self.mentor_filter = QLineEdit()
         self.mentor_filter.setPlaceholderText("Filter mentors")
@@ -299,18 +298,7 @@ class CohortsPage(QWidget):
         if not members or year_id is None or current is None:
             self.status.setText(NO_SELECTION)
             return None
-        return self._open_reassign(year_id, members, current, target_mentor_id)
-
-    def _open_reassign(
-        self, year_id: int, mentees: list[MenteeRow], current: int | None, target: int | None
-    ) -> ReassignDialog:
-        dialog = ReassignDialog(
-            self._context, year_id, mentees, current_mentor_id=current,
-            target_mentor_id=target, parent=self,
-        )  # fmt: skip
-        dialog.finished.connect(lambda _r: dialog.deleteLater())
-        dialog.open()
-        return dialog
+        return open_reassign(self._context, self, year_id, members, current, target_mentor_id)
 
     def mentees_dropped(self, mentor_id: int, mentee_ids: list[int]) -> ReassignDialog | None:
         """Mentees dragged onto a mentor: confirm the date and reason in the dialog."""
@@ -326,7 +314,7 @@ class CohortsPage(QWidget):
             current = self.selected_mentor_id()
             if not mentees or current == mentor_id:
                 return None
-        return self._open_reassign(year_id, mentees, current, mentor_id)
+        return open_reassign(self._context, self, year_id, mentees, current, mentor_id)
 
     def assign_suggested(self) -> None:
         mentee = current_row(self.unassigned_table, self.unassigned_model)
