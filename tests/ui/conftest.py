@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from coordinator.db.models import (
     ProgramYear,
     Role,
 )
+from coordinator.log import PrivateRotatingFileHandler, setup_logging
 from coordinator.services.compliance.packs import ensure_builtin_packs
 from coordinator.ui import app_settings
 from coordinator.ui.context import AppContext
@@ -111,3 +113,20 @@ def main_window(qtbot: QtBot) -> Iterator[WindowFactory]:
     for window in windows:
         window.close()  # waits for the pages' background work
         window.context.db.dispose()
+
+
+@pytest.fixture
+def log_path() -> Iterator[Path]:
+    """The app's rotating log file, in this test's home folder."""
+    root = logging.getLogger()
+    earlier = [h for h in root.handlers if isinstance(h, PrivateRotatingFileHandler)]
+    for handler in earlier:
+        root.removeHandler(handler)
+    path = setup_logging()
+    yield path
+    for handler in root.handlers[:]:
+        if isinstance(handler, PrivateRotatingFileHandler):
+            root.removeHandler(handler)
+            handler.close()
+    for handler in earlier:
+        root.addHandler(handler)

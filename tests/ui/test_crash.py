@@ -2,39 +2,18 @@
 
 from __future__ import annotations
 
-import logging
 import sys
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from coordinator import __version__
 from coordinator.crash_report import crash_report
-from coordinator.log import PrivateRotatingFileHandler, setup_logging
 from coordinator.ui.crash import CrashHandler
 
 SECRET = "lan.nguyen@example.org"
-
-
-@pytest.fixture
-def log_path() -> Iterator[Path]:
-    """The app's rotating log file, in this test's home folder."""
-    root = logging.getLogger()
-    earlier = [h for h in root.handlers if isinstance(h, PrivateRotatingFileHandler)]
-    for handler in earlier:
-        root.removeHandler(handler)
-    path = setup_logging()
-    yield path
-    for handler in root.handlers[:]:
-        if isinstance(handler, PrivateRotatingFileHandler):
-            root.removeHandler(handler)
-            handler.close()
-    for handler in earlier:
-        root.addHandler(handler)
 
 
 def fail_with_personal_data(email: str) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,7 +10,6 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from coordinator.errors import CoordinatorError
-from coordinator.log import PrivateRotatingFileHandler, setup_logging
 from coordinator.progress import Progress
 from coordinator.ui.crash import CrashHandler
 from coordinator.ui.workers import BUG_MESSAGE, run_with_progress
@@ -26,22 +24,6 @@ def crash_handler() -> Iterator[CrashHandler]:
     handler.uninstall()
     if handler.dialog is not None:
         handler.dialog.close()
-
-
-@pytest.fixture
-def log_path() -> Iterator[Path]:
-    root = logging.getLogger()
-    earlier = [h for h in root.handlers if isinstance(h, PrivateRotatingFileHandler)]
-    for handler in earlier:
-        root.removeHandler(handler)
-    path = setup_logging()
-    yield path
-    for handler in root.handlers[:]:
-        if isinstance(handler, PrivateRotatingFileHandler):
-            root.removeHandler(handler)
-            handler.close()
-    for handler in earlier:
-        root.addHandler(handler)
 
 
 def run(qtbot: QtBot, work: object) -> list[str]:
