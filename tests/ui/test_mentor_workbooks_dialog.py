@@ -6,7 +6,6 @@ import datetime as dt
 from pathlib import Path
 
 import openpyxl
-import pytest
 from PySide6.QtCore import QObject, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from pytestqt.qtbot import QtBot
@@ -63,7 +62,6 @@ def write_and_wait(qtbot: QtBot, dialog: MentorWorkbooksDialog) -> None:
     qtbot.waitUntil(lambda: dialog.worker is None)
 
 
-@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 def test_a_campus_s_workbooks_then_keeping_the_ones_already_there(
     qtbot: QtBot, db: Database, tmp_path: Path
 ) -> None:
@@ -134,7 +132,6 @@ def test_a_campus_s_workbooks_then_keeping_the_ones_already_there(
     assert (result.counts["new"], result.problems) == (1, [])
 
 
-@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 def test_the_mentor_chosen_in_the_filter_is_the_one_offered(
     qtbot: QtBot, db: Database, tmp_path: Path
 ) -> None:
