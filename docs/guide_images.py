@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -50,7 +51,7 @@ def workbooks_dialog(app: QApplication, window: MainWindow) -> QPixmap:
     page = window.show_page("Check-ins")
     screenshots.settle(app, 0.5)
     page.mentor_filter.setCurrentIndex(1)  # type: ignore[attr-defined]
-    page._choose_workbook_path()  # type: ignore[attr-defined]
+    page.workbook_button.click()  # type: ignore[attr-defined]
     dialog = page.workbooks_dialog  # type: ignore[attr-defined]
     dialog.everyone_choice.setChecked(True)
     dialog.folder_edit.setText(str(Path.home() / "Documents" / "Check-in workbooks"))
@@ -67,8 +68,11 @@ def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
-    with tempfile.TemporaryDirectory(prefix="coordinator-guide-") as folder:
-        work = Path(folder)
+    # A fixed folder, so the status bar's database path is the same in every run's pictures.
+    work = Path(tempfile.gettempdir()) / "coordinator-guide"
+    shutil.rmtree(work, ignore_errors=True)
+    work.mkdir()
+    try:
         app_settings.use_settings_folder(work / "config")
         db = open_database(str(work / "demo.sqlite"), create=True)
         screenshots.build_demo(db, scale=args.scale)
@@ -90,6 +94,8 @@ def main() -> int:
         window.close()
         QCoreApplication.processEvents()
         db.dispose()
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
     return 0
 
 
