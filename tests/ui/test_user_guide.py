@@ -217,9 +217,7 @@ def test_every_menu_item_button_and_shortcut_the_guide_names_exists(
     pages = window.all_pages()
     parts = guide_parts()
 
-    menus = {bare(m.title()): m for m in window.menuBar().findChildren(type(window.file_menu))}
-    menus.update({bare(window.file_menu.title()): window.file_menu})
-    menus.update({bare(window.help_menu.title()): window.help_menu})
+    menus = {bare(a.text()): a.menu() for a in window.menuBar().actions() if a.menu()}
     assert len(parts.menus) >= 6
     for named in parts.menus:
         menu_title, _, item = named.partition(" › ")
