@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from coordinator.ui.context import AppContext
 from coordinator.ui.dialogs.mentee_ending_dialog import ENDINGS, Ending, MenteeEndingDialog
@@ -50,7 +50,11 @@ Chosen = Callable[[], Sequence[NamedMentee]]
 
 
 class MenteeEndingButtons(QWidget):
-    """`chosen` returns the mentees to act on, in the context's program year."""
+    """`chosen` returns the mentees to act on, in the context's program year.
+
+    With `keys` the tooltips name the Cohorts page's shortcuts and the buttons sit in a row;
+    without, they stack, to fit the narrow detail pane.
+    """
 
     message = Signal(str)
 
@@ -64,14 +68,15 @@ class MenteeEndingButtons(QWidget):
         self.dialog: MenteeEndingDialog | None = None
         self.today: dt.date | None = None  # None: the real today (tests pin it)
         self.buttons: dict[Ending, QPushButton] = {}
-        layout = QHBoxLayout(self)
+        layout: QBoxLayout = QHBoxLayout(self) if keys else QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for ending in Ending:
             button = QPushButton(f"{ENDINGS[ending].title}…")
             button.clicked.connect(lambda _c=False, e=ending: self.open(e))
             layout.addWidget(button)
             self.buttons[ending] = button
-        layout.addStretch(1)
+        if keys:
+            layout.addStretch(1)
 
     def page_actions(self) -> list[tuple[str, str, Callable[[], object]]]:
         """(text, keys, slot) for each button, for a page's window-wide shortcuts."""

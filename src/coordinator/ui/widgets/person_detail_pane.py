@@ -70,7 +70,7 @@ class PersonDetailPane(QScrollArea):
         self._name_font.setPointSizeF(self._name_font.pointSizeF() * 1.3)
         self._name_font.setBold(True)
         self._hint_font = self.title.font()
-        self.edit_button = QPushButton("Edit details…")
+        self.edit_button = QPushButton("Edit…")
         self.edit_button.setToolTip("Change this person's name, IDs, campus, position… (Enter)")
         self.edit_button.clicked.connect(self.edit_requested)
         heading = QHBoxLayout()
