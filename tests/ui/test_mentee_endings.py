@@ -163,3 +163,23 @@ def test_mark_completed_from_the_person_pane(
     cohorts.select_mentor(district.library_mentor_id)
     assert finisher not in {m.person_id for m in cohorts.cohort_model.rows()}
     assert QApplication.activeModalWidget() is None
+
+
+def test_help_lists_the_new_keys(
+    qtbot: QtBot, main_window: WindowFactory, db: Database, district: District
+) -> None:
+    window = main_window(db)
+    dialog = window.help_menu.show_shortcuts()
+    rows = dialog.rows()
+    for expected in (
+        ("Everywhere", "Ctrl+Shift+A", "File > New person…"),
+        ("Cohorts page", "Ctrl+Shift+D", "End assignment…"),
+        ("Cohorts page", "Ctrl+Shift+W", "Withdraw…"),
+        ("Cohorts page", "Ctrl+Shift+C", "Mark completed…"),
+    ):
+        assert expected in rows
+    assert any(
+        group == "People page" and "Return" in keys and "Edit the selected person" in what
+        for group, keys, what in rows
+    )
+    dialog.reject()
