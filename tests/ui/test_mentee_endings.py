@@ -143,8 +143,10 @@ def test_mark_completed_from_the_person_pane(
     assert people.select_person(finisher)
     sections = people.sections
     assert sections.endings_box.isVisibleTo(people)
+    complete = sections.endings.buttons[Ending.COMPLETE]
+    assert complete.toolTip() == "Record that the mentee completed the program"
     sections.endings.today = YEAR_END + dt.timedelta(days=30)  # after the year: its last day
-    qtbot.mouseClick(sections.endings.buttons[Ending.COMPLETE], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(complete, Qt.MouseButton.LeftButton)
     dialog = ending_dialog(qtbot, sections.endings)
     assert dialog.day.text() == format_date(YEAR_END)
     assert dialog.reason.text() == "completed the program"

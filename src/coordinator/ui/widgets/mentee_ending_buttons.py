@@ -73,6 +73,7 @@ class MenteeEndingButtons(QWidget):
         for ending in Ending:
             button = QPushButton(f"{ENDINGS[ending].title}…")
             button.clicked.connect(lambda _c=False, e=ending: self.open(e))
+            button.setToolTip(self.tip(ending))
             layout.addWidget(button)
             self.buttons[ending] = button
         if keys:
