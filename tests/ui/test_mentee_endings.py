@@ -90,7 +90,9 @@ def test_withdraw_from_the_cohort_by_keys(
     people = window.show_page("People")  # the person's pane says it too
     assert isinstance(people, PeoplePage)
     assert people.select_person(withdrawn)
-    assert "Mentee (withdrawn, year 1 in the program)" in people.detail_pane.programs_label.text()
+    assert "Mentee, year 1 in the program: Withdrawn on 2025-08-11" in (
+        people.detail_pane.programs_label.text()
+    )
     assert people.sections.history.model.index(0, 4).data() == "moved to Austin"
 
 
@@ -153,7 +155,9 @@ def test_mark_completed_from_the_person_pane(
     with qtbot.waitSignal(dialog.finished):
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert people.detail_pane.person_id == finisher
-    assert "Mentee (completed, year 1 in the program)" in (people.detail_pane.programs_label.text())
+    assert "Mentee, year 1 in the program: Completed on 2026-05-29" in (
+        people.detail_pane.programs_label.text()
+    )
     assert not sections.endings_box.isVisibleTo(people)  # nothing left to end
     assert people.count_label.text().startswith("Marked ")
     assert people.count_label.text().endswith(f" completed on {format_date(YEAR_END)}.")

@@ -153,7 +153,8 @@ class PersonDetailPane(QScrollArea):
             return "Not enrolled in any program year."
         lines = [
             f"<b>{escape(e.year)}</b> {escape(e.program)}: {escape(e.role)}"
-            f" ({escape(e.status.lower())}, year {e.year_in_program} in the program)"
+            f", year {e.year_in_program} in the program: {escape(e.status)}"
+            + (f" on {_text(e.ended_on)}" if e.ended_on else "")
             for e in detail.enrollments
         ]
         return "<br>".join(lines)
