@@ -91,7 +91,7 @@ def test_filters_by_person_kind_and_day(db: Database, history: dict[str, int]) -
     assert (anas[0].before, anas[0].after) == ("First name: Ana", "First name: Anna")
     assert anas[0].what == "Changed a person"
     (end,) = matching
-    assert end.what == "Ended a mentor assignment"
+    assert end.what == "Ended the mentor assignment on 2026-01-05"
     assert end.batch_id == 3
     assert [line.id for line in last_week] == [anas[1].id]
     assert last_week[0].at.date() == LAST_WEEK
@@ -110,7 +110,7 @@ def test_model_passes_the_model_tester(
     with db.reading() as session:
         model.set_rows(audit_lines(session, AuditFilter()))
     qtmodeltester.check(model)
-    assert model.index(1, 2).data() == "Ended a mentor assignment (in an import)"
+    assert model.index(1, 2).data() == "Ended the mentor assignment on 2026-01-05 (in an import)"
 
 
 def test_dialog_filters_as_the_coordinator_picks(

@@ -28,13 +28,15 @@ class MenuHost(Protocol):
 
     def open_database_at(self, target: str, *, create: bool = False) -> bool: ...
 
+    def show_page(self, title: str) -> QWidget: ...
+
     def all_pages(self) -> dict[str, QWidget]: ...
 
     def close(self) -> bool: ...
 
 
 class FileMenu(QMenu):
-    """New database…, Open database…, Open Recent, Load demo district…, Quit."""
+    """New database…, Open database…, Open Recent, New person…, Load demo district…, Quit."""
 
     def __init__(self, host: MenuHost, window: QWidget) -> None:
         super().__init__("&File", window)
@@ -47,6 +49,10 @@ class FileMenu(QMenu):
         self.open_action.setShortcut(QKeySequence.StandardKey.Open)
         self.recent_menu = self.addMenu("Open &Recent")
         self.recent_menu.aboutToShow.connect(self.fill_recent)
+        self.addSeparator()
+        self.new_person_action = self.addAction("New &person…", self.new_person)
+        self.new_person_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        self.new_person_action.setStatusTip("Add someone the roster does not have yet")
         self.demo_action: QAction | None = None
         if demo_available():
             self.addSeparator()
@@ -74,6 +80,13 @@ class FileMenu(QMenu):
             )
             return
         self._host.open_database_at(target, create=True)
+
+    def new_person(self) -> None:
+        """Show the People page and open New person there (the new row is selected after)."""
+        page = self._host.show_page("People")
+        opener = getattr(page, "new_person", None)
+        if opener is not None:
+            opener()
 
     def open_database(self) -> None:
         target = choose_database_file(self._window, "Open a Coordinator database", new=False)

@@ -42,6 +42,7 @@ from coordinator.ui.pages.cohorts_hints import NO_MENTORS, NO_SELECTION, why_no_
 from coordinator.ui.pages.program_toolbar import ProgramToolbar
 from coordinator.ui.widgets.availability import offer
 from coordinator.ui.widgets.load_bar_delegate import LoadBarDelegate
+from coordinator.ui.widgets.mentee_ending_buttons import MenteeEndingButtons
 from coordinator.ui.widgets.row_tables import (
     current_row,
     select_quietly,
@@ -87,7 +88,7 @@ class CohortsPage(QWidget):
             (
                 ("Reassign…", "Ctrl+R", self.reassign_selected),
                 ("Match all…", "Ctrl+M", self.match_all),
-                ("Find mentor", "Ctrl+F", self._focus_mentor_filter),
+                ("Find mentor", "Ctrl+F", lambda: self.mentor_filter.setFocus()),
             ),
         )
 
@@ -110,6 +111,9 @@ class CohortsPage(QWidget):
         self.cohort_table.selectionModel().selectionChanged.connect(
             lambda *_: self._offer_reassign()
         )
+        self.endings = MenteeEndingButtons(self._context, self.selected_cohort_members, keys=True)
+        self.endings.message.connect(self.status.setText)
+        add_page_actions(self, self.endings.page_actions())
 
         self.unassigned_title = QLabel()
         self.unassigned_model = UnassignedModel(self)
@@ -127,7 +131,7 @@ class CohortsPage(QWidget):
 
         self.splitters = cohort_panes(
             titled(QLabel("<b>Mentors</b>"), self.mentor_filter, self.mentor_table),
-            titled(self.cohort_title, self.cohort_table),
+            titled(self.cohort_title, self.cohort_table, self.endings),
             titled(self.unassigned_title, self.unassigned_table),
             titled(self.suggestion_title, self.suggestion_table, self.assign_button),
         )
@@ -139,10 +143,8 @@ class CohortsPage(QWidget):
 
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
-        top.addWidget(self.status)
-        top.addWidget(self.undo_button)
-        top.addWidget(self.reassign_button)
-        top.addWidget(self.match_button)
+        for widget in (self.status, self.undo_button, self.reassign_button, self.match_button):
+            top.addWidget(widget)
         working = QWidget()
         inner = QVBoxLayout(working)
         inner.setContentsMargins(0, 0, 0, 0)
@@ -166,9 +168,6 @@ class CohortsPage(QWidget):
             "unassigned": self.unassigned_table,
             "suggestions": self.suggestion_table,
         }
-
-    def _focus_mentor_filter(self) -> None:
-        self.mentor_filter.setFocus()
 
     # --- loading --------------------------------------------------------------------------------
 
@@ -266,6 +265,7 @@ class CohortsPage(QWidget):
     def _offer_reassign(self) -> None:
         why_not = None if self.selected_cohort_members() else NO_SELECTION
         offer(self.reassign_button, "Move the selected mentees to another mentor (Ctrl+R)", why_not)
+        self.endings.update_offer(why_not)
 
     def show_suggestions(self) -> None:
         mentee = current_row(self.unassigned_table, self.unassigned_model)
