@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -27,6 +26,7 @@ from coordinator.services.matching.suggest import MatchDraft, score_summary
 from coordinator.services.programs import programs
 from coordinator.ui.context import AppContext
 from coordinator.ui.models.match_draft_model import ACCEPT, WHY, MatchDraftModel
+from coordinator.ui.widgets.date_field import DateField
 
 
 class MatchDraftDialog(QDialog):
@@ -51,6 +51,7 @@ class MatchDraftDialog(QDialog):
         with context.db.reading() as session:
             year = programs.year_by_id(session, year_id)
             start = match_apply.default_start(year, today or dt.date.today())
+            first, last, label = year.start_date, year.end_date, year.label
 
         self.summary = QLabel(self._summary_text())
         self.summary.setTextFormat(Qt.TextFormat.PlainText)  # names and "&" shown as they are
@@ -80,11 +81,12 @@ class MatchDraftDialog(QDialog):
         self.unmatched_label.setVisible(bool(draft.unmatched))
         self.unmatched.setVisible(bool(draft.unmatched))
 
-        self.start = QDateEdit(QDate(start.year, start.month, start.day))
-        self.start.setCalendarPopup(True)
-        self.start.setDisplayFormat("yyyy-MM-dd")
+        # What is typed stays: a day outside the program year is refused, never moved into it.
+        self.start = DateField(start, label="Start date")
+        self.start.set_range(first, last, f"the program year {label}")
         self.error = QLabel()
         self.error.setWordWrap(True)
+        self.error.setObjectName("error")
         self.error.hide()
 
         self.accept_all = QPushButton("Accept &all")
@@ -100,7 +102,9 @@ class MatchDraftDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         starts = QHBoxLayout()
-        starts.addWidget(QLabel("Assignments &start on:"))
+        starts_label = QLabel("Assignments &start on:")
+        starts_label.setBuddy(self.start)
+        starts.addWidget(starts_label)
         starts.addWidget(self.start)
         starts.addStretch(1)
         starts.addWidget(self.accept_all)
@@ -131,8 +135,12 @@ class MatchDraftDialog(QDialog):
 
     def accept(self) -> None:
         accepted = self.model.accepted_mentee_ids()
-        qdate = self.start.date()
-        day = dt.date(qdate.year(), qdate.month(), qdate.day())
+        day = self.start.date()
+        if day is None:
+            self.error.setText(self.start.problem() or "Type the start date.")
+            self.error.show()
+            self.start.setFocus()
+            return
         try:
             with self._context.db.transaction() as session:
                 year = programs.year_by_id(session, self._year_id)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from coordinator.services.audit_view import AuditLine
 from coordinator.ui.models.rows_model import Column, RowsModel
+from coordinator.ui.widgets.date_field import format_moment
 
 WHEN, WHO, WHAT, PERSON, BEFORE, AFTER = range(6)
 
@@ -16,7 +17,7 @@ class AuditModel(RowsModel[AuditLine]):
     """Rows are `AuditLine`s, newest first."""
 
     COLUMNS = (
-        Column("When", lambda a: f"{a.at:%Y-%m-%d %H:%M}", lambda a: a.at),
+        Column("When", lambda a: format_moment(a.at), lambda a: a.at),
         Column("Who", lambda a: a.actor),
         Column("What", _what),
         Column("Person", lambda a: a.person_name or ""),

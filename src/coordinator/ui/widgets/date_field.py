@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
@@ -38,6 +38,23 @@ def format_date(day: dt.date, locale: QLocale | None = None) -> str:
     """A date as every screen shows it."""
     shown = locale or QLocale()
     return shown.toString(QDate(day.year, day.month, day.day), display_format(shown))
+
+
+def format_day(day: dt.date | None, missing: str = "") -> str:
+    """`format_date`, or `missing` when there is no date ("never", "now", "")."""
+    return missing if day is None else format_date(day)
+
+
+def format_moment(moment: dt.datetime, locale: QLocale | None = None) -> str:
+    """A date and time as every screen shows them: the short date, then the locale's short time."""
+    shown = locale or QLocale()
+    clock = (
+        "HH:mm"
+        if shown.language() == QLocale.Language.C
+        else shown.timeFormat(QLocale.FormatType.ShortFormat)
+    )
+    time = shown.toString(QTime(moment.hour, moment.minute), clock)
+    return f"{format_date(moment.date(), shown)} {time}"
 
 
 def read_date(text: str, locale: QLocale | None = None) -> dt.date:
