@@ -93,11 +93,12 @@ class MatchDraftDialog(QDialog):
         self.reject_all = QPushButton("&Reject all")
         self.accept_all.clicked.connect(lambda: self.model.set_all(True))
         self.reject_all.clicked.connect(lambda: self.model.set_all(False))
+        for button in (self.accept_all, self.reject_all):
+            button.setAutoDefault(False)  # Enter applies, also after typing the start date
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Apply | QDialogButtonBox.StandardButton.Cancel
         )
         self.apply_button = self.buttons.button(QDialogButtonBox.StandardButton.Apply)
-        self.apply_button.setDefault(True)
         self.apply_button.clicked.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -118,6 +119,8 @@ class MatchDraftDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self._update_apply()
+        # Only once the button is inside the dialog does the dialog keep it as its default.
+        self.apply_button.setDefault(True)
         if self.model.rowCount():
             self.table.setCurrentIndex(self.model.index(0, ACCEPT))
         self.table.setFocus()
