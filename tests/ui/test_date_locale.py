@@ -14,13 +14,13 @@ from sqlalchemy import select
 from cohort_builders import District, build_district
 from coordinator.db.engine import Database
 from coordinator.db.models import Assignment
-from coordinator.services.cohorts import caseloads
+from coordinator.services.cohorts import assignments, caseloads
 from coordinator.services.programs import programs
 from coordinator.ui.context import AppContext
 from coordinator.ui.dialogs.reassign_dialog import ReassignDialog
 from coordinator.ui.models.cohort_model import SINCE
 from coordinator.ui.pages.cohorts_page import CohortsPage
-from coordinator.ui.widgets.date_field import format_date, read_date
+from coordinator.ui.widgets.date_field import format_date, local_dates, read_date
 
 DECEMBER_FIRST, MID_JANUARY = dt.date(2025, 12, 1), dt.date(2026, 1, 15)
 
@@ -126,3 +126,42 @@ def test_typed_in_the_locales_format_saved_as_that_day_and_shown_so(
     ]
     # In the date's order, not the text's: as text, 1/15/2026 comes before 12/1/2025.
     assert since == [shown.december_first, shown.mid_january]
+
+
+def test_a_refusal_from_the_rules_names_its_days_as_the_window_does(
+    qtbot: QtBot, db: Database, district: District, shown: Shown
+) -> None:
+    """The services write ISO days (the command line prints them); the dialog shows them local."""
+    context = AppContext(db)
+    context.set_program_year(district.texas_year_id)
+    source, target = district.texas_mentor_ids[3], district.texas_mentor_ids[4]
+    with db.transaction() as session:
+        year = programs.year_by_id(session, district.texas_year_id)
+        mentee = caseloads.unassigned_mentees(session, year)[0]
+        assignments.assign(session, year, mentee.person_id, source, start=MID_JANUARY)
+    dialog = ReassignDialog(
+        context,
+        district.texas_year_id,
+        [mentee],
+        current_mentor_id=source,
+        target_mentor_id=target,
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.start.line_edit.selectAll()
+    qtbot.keyClicks(dialog.start.line_edit, shown.december_first)
+    qtbot.keyClicks(dialog.reason, "moved to another campus")
+    qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    assert dialog.error.text() == (
+        f"The reassignment date {shown.december_first} is before the current assignment began "
+        f"({shown.mid_january})."
+    )
+
+
+def test_only_days_in_sentences_are_rewritten(shown: Shown) -> None:
+    assert local_dates("Changed a check-in of 2026-01-15") == (
+        f"Changed a check-in of {shown.mid_january}"
+    )
+    kept = "the import of roster-2026-01-15.xlsx; 2026-01-15.csv; C:/files/2026-01-15/a; 2026-02-30"
+    assert local_dates(kept) == kept

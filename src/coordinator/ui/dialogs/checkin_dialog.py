@@ -46,7 +46,7 @@ from coordinator.services.checkins.validation import (
 )
 from coordinator.ui.context import AppContext
 from coordinator.ui.widgets.check_list import CheckList
-from coordinator.ui.widgets.date_field import DateField
+from coordinator.ui.widgets.date_field import DateField, local_dates
 
 DEFAULT_MINUTES = 30
 
@@ -340,6 +340,6 @@ class CheckinDialog(QDialog):
         return widgets.get(field or "", self.mentees)
 
     def _refuse(self, message: str, field: QWidget) -> None:
-        self.message.setText(message)
+        self.message.setText(local_dates(message))
         self.message.show()
         field.setFocus()

@@ -26,7 +26,7 @@ from coordinator.services.matching.suggest import MatchDraft, score_summary
 from coordinator.services.programs import programs
 from coordinator.ui.context import AppContext
 from coordinator.ui.models.match_draft_model import ACCEPT, WHY, MatchDraftModel
-from coordinator.ui.widgets.date_field import DateField
+from coordinator.ui.widgets.date_field import DateField, local_dates
 
 
 class MatchDraftDialog(QDialog):
@@ -76,7 +76,7 @@ class MatchDraftDialog(QDialog):
         self.unmatched = QListWidget()
         for left in draft.unmatched:
             ident = f" ({left.mentee.employee_id})" if left.mentee.employee_id else ""
-            self.unmatched.addItem(f"{left.mentee.name}{ident}: {left.reason}")
+            self.unmatched.addItem(f"{left.mentee.name}{ident}: {local_dates(left.reason)}")
         self.unmatched.setMaximumHeight(120)
         self.unmatched_label.setVisible(bool(draft.unmatched))
         self.unmatched.setVisible(bool(draft.unmatched))
@@ -151,7 +151,7 @@ class MatchDraftDialog(QDialog):
                     session, year, self.draft, accepted=accepted, start=day
                 )
         except CoordinatorError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(local_dates(str(exc)))
             self.error.show()
             return
         self._context.notify("assignments")

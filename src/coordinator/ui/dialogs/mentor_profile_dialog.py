@@ -31,7 +31,7 @@ from coordinator.services.cohorts import mentor_setup, mentors
 from coordinator.services.cohorts.mentor_setup import MentorDraft
 from coordinator.services.cohorts.mentors import Eligibility
 from coordinator.ui.context import AppContext
-from coordinator.ui.widgets.date_field import DateField
+from coordinator.ui.widgets.date_field import DateField, local_dates
 
 NOT_RECORDED = "not recorded"
 NO_LIMIT = "no limit"
@@ -44,7 +44,7 @@ def eligibility_html(result: Eligibility | None, year_label: str | None) -> str:
     load = f"Load {result.load} (capacity {cap})."
     if result.eligible:
         return f"<b>Eligible</b> to mentor in {escape(year_label)}. {load}"
-    reasons = "".join(f"<li>{escape(r)}</li>" for r in result.reasons)
+    reasons = "".join(f"<li>{escape(local_dates(r))}</li>" for r in result.reasons)
     return f"<b>Not eligible</b> in {escape(year_label)}:<ul>{reasons}</ul>{load}"
 
 
@@ -255,7 +255,7 @@ class MentorProfileDialog(QDialog):
         self.eligibility.setText(eligibility_html(result, self._year_label))
 
     def show_error(self, message: str, focus: QWidget) -> None:
-        self.error.setText(message)
+        self.error.setText(local_dates(message))
         self.error.show()
         focus.setFocus()
 

@@ -23,7 +23,7 @@ from coordinator.services.programs import next_year, programs, setup
 from coordinator.services.programs.next_year import CopyForwardPlan, CopyForwardResult
 from coordinator.services.programs.year_choices import year_label_of
 from coordinator.ui.context import AppContext
-from coordinator.ui.widgets.date_field import DateField, format_date
+from coordinator.ui.widgets.date_field import DateField, format_date, local_dates
 
 
 def _error_label() -> QLabel:
@@ -176,7 +176,7 @@ class ProgramYearDialog(QDialog):
         return {"label": self.label, "end": self.end}.get(key, self.start)
 
     def show_error(self, message: str, focus: QWidget) -> None:
-        self.error.setText(message)
+        self.error.setText(local_dates(message))
         self.error.show()
         focus.setFocus()
 

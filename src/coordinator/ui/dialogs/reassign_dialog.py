@@ -24,7 +24,7 @@ from coordinator.services.cohorts import assignments as cohorts, caseloads
 from coordinator.services.cohorts.caseloads import MenteeRow, MentorLoad
 from coordinator.services.programs import programs
 from coordinator.ui.context import AppContext
-from coordinator.ui.widgets.date_field import DateField
+from coordinator.ui.widgets.date_field import DateField, local_dates
 
 MENTOR_ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -32,7 +32,8 @@ MENTOR_ID_ROLE = Qt.ItemDataRole.UserRole
 def mentor_item_text(mentor: MentorLoad) -> str:
     parts = [mentor.name, mentor.campus or "no campus", mentor.load_text]
     text = " — ".join(parts)
-    return f"{text}  (not eligible: {'; '.join(mentor.reasons)})" if mentor.reasons else text
+    reasons = local_dates("; ".join(mentor.reasons))
+    return f"{text}  (not eligible: {reasons})" if mentor.reasons else text
 
 
 class ReassignDialog(QDialog):
@@ -164,7 +165,7 @@ class ReassignDialog(QDialog):
         return int(item.data(MENTOR_ID_ROLE)) if item is not None else None
 
     def show_error(self, message: str, focus: QWidget) -> None:
-        self.error.setText(message)
+        self.error.setText(local_dates(message))
         self.error.show()
         focus.setFocus()
 

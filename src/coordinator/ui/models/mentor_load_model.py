@@ -10,6 +10,7 @@ from PySide6.QtCore import QMimeData, QModelIndex, QPersistentModelIndex, Qt, Si
 from coordinator.services.cohorts.caseloads import MentorLoad
 from coordinator.ui.models.cohort_model import MENTEE_MIME, mentee_ids_from
 from coordinator.ui.models.rows_model import Column, RowsModel
+from coordinator.ui.widgets.date_field import local_dates
 
 MENTOR, LOAD, WARNINGS = range(3)
 LOAD_ROLE = Qt.ItemDataRole.UserRole + 2  # (load, capacity or None, over the cap or ineligible)
@@ -27,7 +28,7 @@ class MentorLoadModel(RowsModel[MentorLoad]):
         Column[MentorLoad]("Load", lambda m: m.load_text, _load_key),
         Column[MentorLoad](
             "Warnings",
-            lambda m: "; ".join(m.reasons),
+            lambda m: local_dates("; ".join(m.reasons)),
             lambda m: (not m.reasons, m.sort_name.lower()),
         ),
     )

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 ISO = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*")
+# An ISO date inside a sentence; not one inside a file name (roster-2025-08-01.xlsx) or a path.
+ISO_IN_TEXT = re.compile(r"(?<![\w./\\-])(\d{4})-(\d{2})-(\d{2})(?![\w/\\-]|\.\w)")
 
 
 def display_format(locale: QLocale | None = None) -> str:
@@ -55,6 +57,20 @@ def format_moment(moment: dt.datetime, locale: QLocale | None = None) -> str:
     )
     time = shown.toString(QTime(moment.hour, moment.minute), clock)
     return f"{format_date(moment.date(), shown)} {time}"
+
+
+def local_dates(text: str) -> str:
+    """Text from the services (which write ISO dates, as files and the command line show them)
+    with each date written the way the window writes dates."""
+
+    def shown(found: re.Match[str]) -> str:
+        try:
+            day = dt.date(*(int(part) for part in found.groups()))
+        except ValueError:
+            return found.group(0)  # not a day in the calendar: quoted as it was typed
+        return format_date(day)
+
+    return ISO_IN_TEXT.sub(shown, text)
 
 
 def read_date(text: str, locale: QLocale | None = None) -> dt.date:

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from coordinator.services.cohorts.mentors import MentorSummary, mentor_summary
 from coordinator.ui.context import AppContext
-from coordinator.ui.widgets.date_field import format_date
+from coordinator.ui.widgets.date_field import format_date, local_dates
 
 
 def summary_html(summary: MentorSummary) -> str:
@@ -22,7 +22,7 @@ def summary_html(summary: MentorSummary) -> str:
     elif result.eligible:
         head = f"<p><b>Eligible</b> to mentor in {escape(summary.year_label or '')}.</p>"
     else:
-        reasons = "".join(f"<li>{escape(r)}</li>" for r in result.reasons)
+        reasons = "".join(f"<li>{escape(local_dates(r))}</li>" for r in result.reasons)
         head = (
             f"<p><b>Not eligible</b> in {escape(summary.year_label or '')}:</p><ul>{reasons}</ul>"
         )
