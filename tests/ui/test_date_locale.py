@@ -32,6 +32,7 @@ class Shown:
     mid_january: str
     too_early: str  # 15 January 2024, before the 2025-26 year
     refusal: str
+    impossible: str  # 30 February 2026
 
 
 US = Shown(
@@ -40,6 +41,7 @@ US = Shown(
     "1/15/2026",
     "1/15/2024",
     "1/15/2024 is before the program year 2025-26, which starts 8/11/2025.",
+    "2/30/2026",
 )
 UK = Shown(
     QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom),
@@ -47,6 +49,7 @@ UK = Shown(
     "15/01/2026",
     "15/01/2024",
     "15/01/2024 is before the program year 2025-26, which starts 11/08/2025.",
+    "30/02/2026",
 )
 
 
@@ -101,6 +104,12 @@ def test_typed_in_the_locales_format_saved_as_that_day_and_shown_so(
     qtbot.keyClick(dialog.start.line_edit, Qt.Key.Key_Return)
     assert dialog.error.text() == shown.refusal  # the reason in the same format
     assert dialog.start.text() == shown.too_early
+    dialog.start.line_edit.selectAll()
+    qtbot.keyClicks(dialog.start.line_edit, shown.impossible)
+    qtbot.keyClick(dialog.start.line_edit, Qt.Key.Key_Return)
+    assert dialog.error.text() == (
+        f"{shown.impossible} is not a date: type it like {shown.mid_january} or 2026-01-15."
+    )
     for mentee, typed in ((first, shown.mid_january), (second, shown.december_first)):
         dialog = assign(qtbot, context, mentee, mentor, typed)
         with qtbot.waitSignal(dialog.finished):

@@ -312,10 +312,10 @@ class CheckinDialog(QDialog):
         except UnassignedAttendeesError as exc:
             self._confirm_unassigned = True
             self.save_button.setText("Save anyway")
-            self._refuse(str(exc), self.mentees)
+            self._refuse(local_dates(str(exc)), self.mentees)
             return
         except CoordinatorError as exc:
-            message = str(exc)
+            message = local_dates(str(exc))
             if exc.field == "mentee_ids" and not data.mentee_ids:
                 message = "Tick the mentee (or mentees) this check-in was with."
             self._refuse(message, self.widget_for(exc.field))
@@ -340,6 +340,6 @@ class CheckinDialog(QDialog):
         return widgets.get(field or "", self.mentees)
 
     def _refuse(self, message: str, field: QWidget) -> None:
-        self.message.setText(local_dates(message))
+        self.message.setText(message)
         self.message.show()
         field.setFocus()

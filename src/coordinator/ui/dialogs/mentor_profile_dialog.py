@@ -255,7 +255,7 @@ class MentorProfileDialog(QDialog):
         self.eligibility.setText(eligibility_html(result, self._year_label))
 
     def show_error(self, message: str, focus: QWidget) -> None:
-        self.error.setText(local_dates(message))
+        self.error.setText(message)
         self.error.show()
         focus.setFocus()
 
@@ -284,7 +284,7 @@ class MentorProfileDialog(QDialog):
             with self._context.db.transaction() as session:
                 mentor_setup.save_mentor_draft(session, self._person_id, draft)
         except CoordinatorError as exc:
-            self.show_error(str(exc), self.widget_for(exc.field))
+            self.show_error(local_dates(str(exc)), self.widget_for(exc.field))
             return
         self._context.notify("mentors")
         super().accept()

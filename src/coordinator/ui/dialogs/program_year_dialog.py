@@ -176,7 +176,7 @@ class ProgramYearDialog(QDialog):
         return {"label": self.label, "end": self.end}.get(key, self.start)
 
     def show_error(self, message: str, focus: QWidget) -> None:
-        self.error.setText(local_dates(message))
+        self.error.setText(message)
         self.error.show()
         focus.setFocus()
 
@@ -192,7 +192,7 @@ class ProgramYearDialog(QDialog):
         label, start, end = self.label.text().strip(), _typed(self.start), _typed(self.end)
         problem = setup.year_problem(label, start, end, self.semesters())
         if problem is not None:
-            self.show_error(problem[1], self._field(problem[0]))
+            self.show_error(local_dates(problem[1]), self._field(problem[0]))
             return
         try:
             with self._context.db.transaction() as session:
@@ -202,7 +202,7 @@ class ProgramYearDialog(QDialog):
                 ).id
         except CoordinatorError as exc:
             fields: dict[str, QWidget] = {"label": self.label, "end": self.end}
-            self.show_error(str(exc), fields.get(exc.field or "", self.label))
+            self.show_error(local_dates(str(exc)), fields.get(exc.field or "", self.label))
             return
         self.year_id = new_id
         self._context.notify("programs")

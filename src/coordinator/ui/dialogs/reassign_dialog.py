@@ -165,7 +165,7 @@ class ReassignDialog(QDialog):
         return int(item.data(MENTOR_ID_ROLE)) if item is not None else None
 
     def show_error(self, message: str, focus: QWidget) -> None:
-        self.error.setText(local_dates(message))
+        self.error.setText(message)
         self.error.show()
         focus.setFocus()
 
@@ -204,7 +204,7 @@ class ReassignDialog(QDialog):
                 "start": self.start,
                 "on": self.start,
             }
-            self.show_error(str(exc), fields.get(exc.field or "", self.mentor_list))
+            self.show_error(local_dates(str(exc)), fields.get(exc.field or "", self.mentor_list))
             return
         self._context.notify("assignments")
         super().accept()
