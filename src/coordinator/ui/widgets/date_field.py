@@ -73,6 +73,25 @@ def local_dates(text: str) -> str:
     return ISO_IN_TEXT.sub(shown, text)
 
 
+def _numeric_reading(fmt: str) -> re.Pattern[str]:
+    """The locale's numeric short date as a pattern taking one or two digits for day and month
+    (15/1/2026 as well as 15/01/2026); a format with month names matches nothing."""
+    pattern = ""
+    for run in re.finditer(r"(.)\1*", fmt):
+        token = run.group(0)
+        if token in ("d", "dd"):
+            pattern += r"(?P<d>\d{1,2})"
+        elif token in ("M", "MM"):
+            pattern += r"(?P<m>\d{1,2})"
+        elif token == "yyyy":
+            pattern += r"(?P<y>\d{4})"
+        elif token[0].isalpha():
+            return re.compile(r"(?!)")
+        else:
+            pattern += re.escape(token)
+    return re.compile(pattern)
+
+
 def read_date(text: str, locale: QLocale | None = None) -> dt.date:
     """The date typed, or ValueError saying why it is not one; never a guess."""
     iso = ISO.fullmatch(text)
@@ -84,13 +103,22 @@ def read_date(text: str, locale: QLocale | None = None) -> dt.date:
             raise ValueError(f"{text.strip()} is not a date in the calendar.") from None
     shown = locale or QLocale()
     fmt = display_format(shown)
+    example = format_date(dt.date(2026, 1, 15), shown)
+    numeric = _numeric_reading(fmt).fullmatch(text.strip())
+    if numeric:
+        try:
+            return dt.date(*(int(numeric.group(part)) for part in ("y", "m", "d")))
+        except ValueError:  # 2/30/2026, or the day and month the other way round
+            raise ValueError(
+                f"{text.strip()} is not a date in the calendar; type it like {example}."
+            ) from None
     parsed = shown.toDate(text.strip(), fmt)
     if parsed.isValid():
         return dt.date(parsed.year(), parsed.month(), parsed.day())
     if re.search(r"(^|\D)\d{1,2}$", text.strip()) and re.search(r"\d", text):
         raise ValueError(f"Type the year in full in {text.strip()} (for example 2026).")
-    example = format_date(dt.date(2026, 1, 15), shown)
-    raise ValueError(f"{text.strip()} is not a date: type it like {example} or 2026-01-15.")
+    also = "" if example == "2026-01-15" else " or 2026-01-15"
+    raise ValueError(f"{text.strip()} is not a date: type it like {example}{also}.")
 
 
 class DateField(QWidget):
