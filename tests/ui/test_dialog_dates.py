@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import ast
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -10,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QDateTimeEdit, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
+import coordinator.ui
 from cohort_builders import YEAR_START, District, build_district
 from coordinator.db.engine import Database
 from coordinator.db.models import Assignment, AuditEntry
@@ -147,6 +150,18 @@ def test_a_year_typed_in_full_is_saved_exactly(
         (dt.date(2026, 8, 3), dt.date(2026, 12, 18)),
         (dt.date(2027, 1, 5), dt.date(2027, 5, 28)),
     ]
+
+
+def test_a_new_label_leaves_the_dates_already_typed(
+    qtbot: QtBot, context: AppContext, district: District
+) -> None:
+    dialog = year_dialog(qtbot, context, district)
+    type_date(qtbot, dialog.start, "2027-08-02")
+    dialog.label.setFocus()
+    dialog.label.selectAll()
+    qtbot.keyClicks(dialog.label, "2027-28")
+    assert dialog.start.text() == "2027-08-02"  # typed: kept
+    assert dialog.end.date() == dt.date(2028, 5, 29)  # not typed: follows the label
 
 
 # --- Mentor profile -------------------------------------------------------------------------
@@ -311,6 +326,24 @@ def test_audit_days_typed_filter_from_and_to_them(qtbot: QtBot, context: AppCont
 
 
 # --- No dialog clamps a date any more -------------------------------------------------------
+
+
+def test_no_window_code_makes_a_date_edit() -> None:
+    """A new dialog with a QDateEdit (or QDateTimeEdit) would clamp typed dates again."""
+    ui = Path(coordinator.ui.__file__).parent
+    clamping = {"QDateEdit", "QDateTimeEdit"}
+    found = []
+    for path in sorted(ui.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            named = (
+                {alias.name for alias in node.names} if isinstance(node, ast.ImportFrom) else set()
+            )
+            if isinstance(node, ast.Name):
+                named.add(node.id)
+            if isinstance(node, ast.Attribute):
+                named.add(node.attr)
+            found += [f"{path.relative_to(ui)}:{node.lineno}" for _ in named & clamping]
+    assert found == []
 
 
 def test_no_dialog_with_dates_has_a_date_edit(

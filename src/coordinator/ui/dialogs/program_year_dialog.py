@@ -97,6 +97,10 @@ class ProgramYearDialog(QDialog):
             grid.addWidget(last, i + 1, 2)
             self.semester_fields.append((name_edit, first, last))
         grid.setColumnStretch(0, 1)
+        # A date the coordinator typed or picked is theirs: a new label no longer replaces it.
+        self._typed_dates: set[DateField] = set()
+        for field in self.date_fields():
+            field.edited.connect(lambda f=field: self._typed_dates.add(f))
 
         self.error = _error_label()
         self.buttons = QDialogButtonBox(
@@ -125,19 +129,27 @@ class ProgramYearDialog(QDialog):
         self.label.selectAll()
 
     def fill_dates(self, label: str) -> None:
-        """Dates for the label's school year; a label without a year leaves the dates alone."""
+        """Dates for the label's school year, except those typed; a label without a year leaves
+        the dates alone."""
         with self._context.db.reading() as session:
             dates = setup.suggested_dates(session, self._program_id(), label)
         if dates is None:
             return
-        self.start.set_date(dates.start)
-        self.end.set_date(dates.end)
+        suggested = [(self.start, dates.start), (self.end, dates.end)]
         for (name, first, last), (term, term_start, term_end) in zip(
             self.semester_fields, dates.semesters, strict=False
         ):
             name.setText(term)
-            first.set_date(term_start)
-            last.set_date(term_end)
+            suggested += [(first, term_start), (last, term_end)]
+        for field, day in suggested:
+            if field not in self._typed_dates:
+                field.set_date(day)
+
+    def date_fields(self) -> list[DateField]:
+        fields = [self.start, self.end]
+        for _name, first, last in self.semester_fields:
+            fields += [first, last]
+        return fields
 
     def semesters(self) -> list[tuple[str, dt.date, dt.date]]:
         """The semesters as typed; only once `date_problem` finds nothing to refuse."""
