@@ -305,6 +305,15 @@ def test_an_audit_day_that_is_not_a_date_does_not_filter(
     assert dialog.model.rowCount() == everything
 
 
+def test_enter_after_an_audit_day_filters_and_keeps_it(qtbot: QtBot, context: AppContext) -> None:
+    dialog = audit_dialog(qtbot, context)
+    type_date(qtbot, dialog.first_day, "2099-01-15")
+    qtbot.keyClick(dialog.first_day.line_edit, Qt.Key.Key_Return)
+    assert dialog.first_day.text() == "2099-01-15"  # not cleared by the Any date button
+    assert dialog.model.rowCount() == 0
+    assert dialog.isVisible()
+
+
 def test_audit_days_typed_filter_from_and_to_them(qtbot: QtBot, context: AppContext) -> None:
     dialog = audit_dialog(qtbot, context)
     everything = dialog.model.rowCount()

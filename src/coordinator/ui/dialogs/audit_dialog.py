@@ -62,6 +62,7 @@ class AuditDialog(QDialog):
         dates.addWidget(QLabel("to"))
         dates.addWidget(self.last_day)
         self.clear_dates = QPushButton("Any date")
+        self.clear_dates.setAutoDefault(False)  # Enter in a day filters; it never clears the days
         self.clear_dates.clicked.connect(self._clear_dates)
         dates.addWidget(self.clear_dates)
         dates.addStretch(1)
