@@ -8,17 +8,20 @@ from dataclasses import dataclass
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from cohort_builders import District, build_district
 from coordinator.db.engine import Database
 from coordinator.db.models import Assignment
-from coordinator.services.cohorts import assignments, caseloads
+from coordinator.services.cohorts import assignments, caseloads, mentors
 from coordinator.services.programs import programs
 from coordinator.ui.context import AppContext
+from coordinator.ui.dialogs.mentor_profile_dialog import MentorProfileDialog
 from coordinator.ui.dialogs.reassign_dialog import ReassignDialog
 from coordinator.ui.models.cohort_model import SINCE
+from coordinator.ui.models.mentor_load_model import WARNINGS
 from coordinator.ui.pages.cohorts_page import CohortsPage
 from coordinator.ui.widgets.date_field import format_date, local_dates, read_date
 
@@ -174,3 +177,32 @@ def test_only_days_in_sentences_are_rewritten(shown: Shown) -> None:
     )
     kept = "the import of roster-2026-01-15.xlsx; 2026-01-15.csv; C:/files/2026-01-15/a; 2026-02-30"
     assert local_dates(kept) == kept
+
+
+def test_a_training_date_typed_locally_is_saved_and_its_warning_shows_it_locally(
+    qtbot: QtBot, db: Database, district: District, shown: Shown
+) -> None:
+    context = AppContext(db)
+    context.set_program_year(district.texas_year_id)
+    mentor = district.texas_mentor_ids[5]
+    dialog = MentorProfileDialog(context, mentor, district.texas_year_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    completed = dialog.training_rows.rows[0][1]
+    completed.line_edit.selectAll()
+    qtbot.keyClicks(completed.line_edit, shown.mid_january)  # after the year began
+    qtbot.keyClick(completed.line_edit, Qt.Key.Key_Return)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    with db.reading() as session:
+        assert mentors.mentor_profile(session, mentor).trainings == [
+            ("TEA mentor training", MID_JANUARY)
+        ]
+    page = CohortsPage(context)
+    qtbot.addWidget(page)
+    page.show()
+    page.select_mentor(mentor)
+    row = page.mentor_model.row_of(mentor)
+    assert row is not None
+    warning = f"mentor training not completed before the year began (completed {shown.mid_january})"
+    assert warning in page.mentor_model.index(row, WARNINGS).data()
+    assert warning in page.cohort_title.text()

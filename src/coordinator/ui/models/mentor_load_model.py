@@ -22,13 +22,18 @@ def _load_key(m: MentorLoad) -> tuple[float, int]:
     return (m.load / m.capacity if m.capacity else 0.0, m.load)
 
 
+def warnings_text(mentor: MentorLoad) -> str:
+    """Why the mentor is not eligible, with its days as the window writes them."""
+    return local_dates("; ".join(mentor.reasons))
+
+
 class MentorLoadModel(RowsModel[MentorLoad]):
     COLUMNS = (
         Column[MentorLoad]("Mentor", lambda m: m.name, lambda m: m.sort_name.lower()),
         Column[MentorLoad]("Load", lambda m: m.load_text, _load_key),
         Column[MentorLoad](
             "Warnings",
-            lambda m: local_dates("; ".join(m.reasons)),
+            warnings_text,
             lambda m: (not m.reasons, m.sort_name.lower()),
         ),
     )
