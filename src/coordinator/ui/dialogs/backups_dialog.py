@@ -30,6 +30,7 @@ from coordinator.services.safety.backups import BackupInfo
 from coordinator.services.safety.restore import RestoreResult, copy_backup_to, restore
 from coordinator.ui.context import AppContext
 from coordinator.ui.models.backups_model import REASON, BackupsModel
+from coordinator.ui.widgets.date_field import format_moment
 from coordinator.ui.workers import run_with_progress
 
 REMINDER = (
@@ -153,7 +154,7 @@ class BackupsDialog(QDialog):
         box = QMessageBox(
             QMessageBox.Icon.Question,
             "Restore this backup?",
-            f"Restore the backup from {info.made_at:%A %d %B %Y at %H:%M}, "
+            f"Restore the backup made {format_moment(info.made_at)}, "
             f"with {info.people:,} people and {info.checkins:,} check-ins?",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             self,
@@ -218,7 +219,7 @@ class BackupsDialog(QDialog):
         self.refresh()
         self.status.setText(
             f"Backed up {info.people:,} people and {info.checkins:,} check-ins "
-            f"({info.made_at:%H:%M})."
+            f"({format_moment(info.made_at)})."
         )
 
     def choose_copy_folder(self) -> None:

@@ -38,6 +38,7 @@ from coordinator.services.checkins.listing import CheckinFilter, CheckinRow, lis
 from coordinator.ui.context import AppContext
 from coordinator.ui.dialogs.checkin_dialog import CheckinDialog
 from coordinator.ui.models.checkin_table_model import DATE, CheckinTableModel
+from coordinator.ui.widgets.date_field import format_date
 from coordinator.ui.workers import Worker, run_with_progress
 
 SHOWN = 2000
@@ -248,7 +249,7 @@ class CheckinsPage(QWidget):
             QMessageBox.Icon.Question,
             "Delete check-in",
             f"Delete the {CHECKIN_KIND_LABELS[row.kind].lower()} check-in of "
-            f"{row.occurred_on.isoformat()} ({row.minutes} minutes, "
+            f"{format_date(row.occurred_on)} ({row.minutes} minutes, "
             f"{row.invited} mentee(s))? The audit log keeps a record of it.",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self,

@@ -30,7 +30,7 @@ from coordinator.ui.dialogs.match_draft_dialog import MatchDraftDialog
 from coordinator.ui.dialogs.reassign_dialog import ReassignDialog, open_reassign
 from coordinator.ui.layout_memory import LayoutMemory
 from coordinator.ui.models.cohort_model import CohortModel, UnassignedModel
-from coordinator.ui.models.mentor_load_model import LOAD, WARNINGS, MentorLoadModel
+from coordinator.ui.models.mentor_load_model import LOAD, WARNINGS, MentorLoadModel, warnings_text
 from coordinator.ui.models.suggestion_model import WHY, SuggestionModel
 from coordinator.ui.pages.cohort_panes import (
     PANE_SHARES,
@@ -256,7 +256,7 @@ class CohortsPage(QWidget):
             )
         self.cohort_model.set_rows(members)
         self.layout_memory.rows_shown("cohort")
-        warn = f" — {escape('; '.join(mentor.reasons))}" if mentor.reasons else ""
+        warn = f" — {escape(warnings_text(mentor))}" if mentor.reasons else ""
         self.cohort_title.setText(
             f"<b>Cohort of {escape(mentor.name)}</b> ({escape(mentor.load_text)}){warn}"
         )

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator.services.people import PersonDetail
+from coordinator.ui.widgets.date_field import format_date
 
 PERSON_FIELDS = (
     ("Employee ID", "employee_id"),
@@ -40,7 +41,7 @@ PERSON_FIELDS = (
 
 def _text(value: object) -> str:
     if isinstance(value, dt.date):
-        return value.isoformat()
+        return format_date(value)
     return "" if value is None else str(value)
 
 
@@ -172,7 +173,7 @@ class PersonDetailPane(QScrollArea):
             plural = "" if profile.capacity == 1 else "s"
             lines.append(f"Capacity: {profile.capacity} mentee{plural}")
         for name, completed in profile.trainings:
-            lines.append(f"Training: {escape(name)}, completed {completed.isoformat()}")
+            lines.append(f"Training: {escape(name)}, completed {format_date(completed)}")
         if not profile.trainings:
             lines.append("No mentor training recorded")
         return "<br>".join(lines)
