@@ -26,7 +26,7 @@ from coordinator.services.cohorts import assignments
 from coordinator.services.programs import programs
 from coordinator.services.programs.year_choices import year_label_of
 from coordinator.ui.context import AppContext
-from coordinator.ui.widgets.date_field import DateField, format_date
+from coordinator.ui.widgets.date_field import DateField, format_date, local_dates
 
 
 class Ending(enum.StrEnum):
@@ -164,7 +164,8 @@ class MenteeEndingDialog(QDialog):
             with self._context.db.transaction() as session:
                 self._end_all(session, programs.year_by_id(session, self._year_id), day, reason)
         except CoordinatorError as exc:
-            text = str(exc) if len(self._mentees) == 1 else f"{self.failed_name}: {exc}"
+            said = local_dates(str(exc))
+            text = said if len(self._mentees) == 1 else f"{self.failed_name}: {said}"
             self.show_problem(text, self.reason if exc.field == "reason" else self.day)
             return
         names = [name for _, name in self._mentees]

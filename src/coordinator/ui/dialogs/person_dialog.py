@@ -27,7 +27,7 @@ from coordinator.services.person_edit import (
     person_form,
 )
 from coordinator.ui.context import AppContext
-from coordinator.ui.widgets.date_field import DateField
+from coordinator.ui.widgets.date_field import DateField, local_dates
 
 NO_CAMPUS = "No campus"
 
@@ -190,7 +190,7 @@ class PersonDialog(QDialog):
                     edit_person(session, self._person_id, form, today=self._today)
                     self.saved_id = self._person_id
         except CoordinatorError as exc:
-            self.show_problem(str(exc), exc.field)
+            self.show_problem(local_dates(str(exc)), exc.field)
             return
         self._context.notify("people")
         super().accept()
