@@ -272,10 +272,11 @@ class ReportsPage(QWidget):
     # -- saving, printing, exporting ----------------------------------------------------------
 
     def save_report_as(self, destination: Path) -> Path:
-        from coordinator.tools.private_files import copy_private
+        from coordinator.tools.private_files import copy_private, refuse_overwriting
 
         if self._report is None:
             raise CoordinatorError("Generate a report first.")
+        refuse_overwriting(destination, self._context.db.path)
         saved = copy_private(self._report, destination)
         self.message_shown.emit(f"Saved {saved.name}.")
         return saved
