@@ -28,13 +28,15 @@ import zipfile
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+COMMAND = [sys.executable, "-m", "coordinator"]
+
 
 def _setup(folder: Path) -> tuple[Path, Path]:
     """A demo database and one of its mentors' workbooks (written by the CLI)."""
     env = {**os.environ, "COORDINATOR_HOME": str(folder / "home")}
     db = folder / "bench.sqlite"
     subprocess.run(
-        [sys.executable, "-m", "coordinator", "--db", str(db), "demo", "--scale", "small"],
+        [*COMMAND, "--db", str(db), "demo", "--scale", "small"],
         check=True,
         env=env,
         capture_output=True,
@@ -46,8 +48,7 @@ def _setup(folder: Path) -> tuple[Path, Path]:
         ).fetchone()[0]
     book = folder / "log.xlsx"
     subprocess.run(
-        [sys.executable, "-m", "coordinator", "--db", str(db), "checkin", "template"]
-        + ["--mentor", mentor, "-o", str(book)],
+        [*COMMAND, "--db", str(db), "checkin", "template", "--mentor", mentor, "-o", str(book)],
         check=True,
         env=env,
         capture_output=True,
@@ -84,7 +85,8 @@ def _grow(book: Path, rows: int, target: Path) -> None:
             if info.filename == "xl/worksheets/sheet1.xml":
                 text = data.decode("utf-8")
                 last = first_row + rows - 1
-                text = re.sub(r'<dimension ref="A1:([A-Z]+)\d+"', rf'<dimension ref="A1:\g<1>{last}"', text)
+                dimension = rf'<dimension ref="A1:\g<1>{last}"'
+                text = re.sub(r'<dimension ref="A1:([A-Z]+)\d+"', dimension, text)
                 head, tail = text.split("</sheetData>", 1)
                 body = "".join(row_xml(i) for i in range(rows))
                 data = (head + body + "</sheetData>" + tail).encode("utf-8")
