@@ -212,3 +212,16 @@ def test_an_empty_database_file_is_created_owner_only_and_never_over_another(
     assert _mode(path) == 0o600
     with pytest.raises(FileExistsError):
         create_private_file(path)
+
+
+def test_a_link_planted_at_the_log_file_is_not_written_through(tmp_path: Path) -> None:
+    victim = tmp_path / "victim.txt"
+    victim.write_text("keep me")
+    log = tmp_path / "coordinator.log"
+    log.symlink_to(victim)
+    with (
+        pytest.raises(OSError, match="symbolic links"),
+        open(log, "a", encoding="utf-8", opener=private_opener) as fh,
+    ):
+        fh.write("started\n")
+    assert victim.read_text() == "keep me"

@@ -78,8 +78,9 @@ def _same_file(a: Path, b: Path) -> bool:
 
 
 def private_opener(path: str, flags: int) -> int:
-    """An `opener` for open(): a file it creates is readable by its owner only (for logs)."""
-    return os.open(path, flags, PRIVATE_MODE)
+    """An `opener` for open(): a file it creates is readable by its owner only (for logs), and
+    a symbolic link planted at its name is not followed (the open fails instead)."""
+    return os.open(path, flags | getattr(os, "O_NOFOLLOW", 0), PRIVATE_MODE)
 
 
 def create_private_file(path: Path) -> None:
