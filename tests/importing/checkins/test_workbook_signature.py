@@ -123,3 +123,16 @@ def test_the_secret_is_kept_in_the_database_and_never_in_the_workbook(
         for name in archive.namelist():
             assert secret.encode() not in archive.read(name)
     assert import_checkin_workbook(db, path).counts["new"] == 2
+
+
+def test_workbooks_for_several_mentors_in_one_reading_all_verify(
+    db: Database, tmp_path: Path
+) -> None:
+    """A folder of workbooks written from one reading session shares the one stored secret."""
+    d = build_district(db, mentees_per_mentor=(3, 2))
+    paths = [tmp_path / f"log-{n}.xlsx" for n in range(2)]
+    with db.reading() as s:
+        for mentor, path in zip(d.mentor_ids, paths, strict=True):
+            write_checkin_workbook(s, d.year_id, mentor, path)
+    for path in paths:
+        assert import_checkin_workbook(db, path, dry_run=True).counts["invalid"] == 0
