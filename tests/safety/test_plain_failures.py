@@ -101,3 +101,21 @@ def test_the_read_only_notice_says_what_still_works(tmp_path: Path) -> None:
     notice = read_only_medium_notice(tmp_path / "coordinator.sqlite")
     assert "open for reading only" in notice
     assert "damaged" not in notice
+
+
+def test_leftovers_of_a_killed_write_are_cleared_when_the_app_next_starts(
+    db: Database, db_path: Path, coordinator_home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from coordinator import paths
+
+    beside = db_path.parent / ".coordinator.sqlite.0123456789abcdef.part"
+    in_backups = paths.backup_dir() / ".manual.sqlite.fedcba9876543210.part-journal"
+    running = db_path.parent / ".export.xlsx.00112233445566ff.part"  # a write still going
+    for leftover in (beside, in_backups, running):
+        leftover.write_bytes(b"half")
+    for old in (beside, in_backups):
+        os.utime(old, (1_700_000_000, 1_700_000_000))
+    assert main(["--db", str(db_path), "check"]) == 0
+    assert not beside.exists()
+    assert not in_backups.exists()
+    assert running.exists()

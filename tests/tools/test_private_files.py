@@ -147,7 +147,7 @@ def test_a_folder_that_cannot_exist_is_a_coordinator_error(tmp_path: Path) -> No
     [
         (errno.ENOSPC, "the disk is full. Free some disk space"),
         (errno.EDQUOT, "the disk is full"),
-        (errno.EACCES, "permission denied). Choose a folder you may write to."),
+        (errno.EACCES, "permission denied). Choose a folder you may write to"),
         (errno.EROFS, "the folder or disk is read-only"),
         (errno.EBUSY, "the file is in use by another program"),
     ],

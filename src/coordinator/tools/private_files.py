@@ -44,7 +44,8 @@ def write_failure(path: Path, exc: OSError) -> WriteFailedError:
     failure = os_failure(exc)
     if failure is not None and failure.kind == "no_permission":
         reason = "you do not have permission to write there (permission denied)"
-        advice = "Choose a folder you may write to."
+        # Windows says the same of a file another program holds open.
+        advice = "Choose a folder you may write to, or close the file in the program that has it."
     elif failure is not None:
         reason, advice = failure.reason, failure.advice
     else:
