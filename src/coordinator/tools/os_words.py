@@ -27,7 +27,6 @@ SQLITE_WORDS = {
     "SQLITE_READONLY_DIRECTORY": "read_only",
     "SQLITE_BUSY": "in_use",
     "SQLITE_LOCKED": "in_use",
-    "SQLITE_IOERR_WRITE": "disk_full",
 }
 
 
