@@ -69,3 +69,15 @@ def resources_dir() -> Path:
 
 def resource(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
+
+
+def clear_leftovers(db_target: str | None = None) -> None:
+    """At start: remove temporary files a killed write left in the app's own folders and beside
+    the database file (only names the app's writer makes, only old ones: tools.private_files)."""
+    from coordinator.tools.private_files import remove_stale_temps
+
+    folders = [data_dir(), backup_dir(), log_dir()]
+    target = db_target or os.environ.get(DB_ENV)
+    if target and "://" not in target:
+        folders.append(Path(target).expanduser().parent)
+    remove_stale_temps(*folders)

@@ -80,6 +80,7 @@ def test_a_returned_workbook_imports_in_a_worker_and_shows_in_the_table(
     lines = box.text().splitlines()
     assert lines[0] == (
         "returned log.xlsm: new=2 changed=0 unchanged=0 missing=0 duplicates=0 invalid=1"
+        " Credited to mentor Mentor Number1 (M001), Texas MPA 2025-26."
     )
     assert lines[1].startswith("returned log.xlsm, sheet 'Check-ins', row 4, column 'Minutes':")
     box.close()

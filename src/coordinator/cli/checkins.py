@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from coordinator.cli.common import add_command, database, date_arg
+from coordinator.cli.common import add_command, database, date_arg, refuse_output_over_inputs
 from coordinator.db.models import CHECKIN_KIND_LABELS, Assignment, CheckinKind, ProgramYear
 from coordinator.errors import NotFoundError, RefusedError
 from coordinator.importing.checkins.intake import import_checkin_file
@@ -139,6 +139,7 @@ def run_add(args: argparse.Namespace) -> int:
 def run_import(args: argparse.Namespace) -> int:
     if bool(args.program) != bool(args.year):
         raise RefusedError("Give both --program and --year, or neither.")
+    refuse_output_over_inputs(args, args.problems, args.file)
     db = database(args)
     try:
         year_id = None
@@ -183,6 +184,7 @@ def _mentor_latest_year(session: Session, mentor_id: int) -> int:
 def run_template(args: argparse.Namespace) -> int:
     if bool(args.program) != bool(args.year):
         raise RefusedError("Give both --program and --year, or neither.")
+    refuse_output_over_inputs(args, args.output)
     db = database(args)
     try:
         with db.reading() as s:
@@ -231,6 +233,7 @@ def run_status(args: argparse.Namespace) -> int:
 def run_calendar(args: argparse.Namespace) -> int:
     if bool(args.program) != bool(args.year):
         raise RefusedError("Give both --program and --year, or neither.")
+    refuse_output_over_inputs(args, args.output)
     db = database(args)
     try:
         with db.reading() as s:

@@ -6,7 +6,13 @@ import argparse
 import sys
 from typing import Any
 
-from coordinator.cli.common import CommandFailed, add_command, database, reading
+from coordinator.cli.common import (
+    CommandFailed,
+    add_command,
+    database,
+    reading,
+    refuse_output_over_inputs,
+)
 from coordinator.db.models import Role
 from coordinator.errors import CoordinatorError
 from coordinator.importing.headers import FIELD_LABELS
@@ -79,6 +85,7 @@ def _enroll_target(args: argparse.Namespace, db: Any) -> EnrollTarget | None:
 
 
 def run_roster(args: argparse.Namespace) -> int:
+    refuse_output_over_inputs(args, args.problems, args.file)
     db = database(args)
     try:
         enroll = _enroll_target(args, db)

@@ -25,6 +25,7 @@ class CheckinImportResult:
     counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(COUNT_NAMES, 0))
     problems: list[Problem] = field(default_factory=list)
     batch_id: int | None = None
+    credited_to: str = ""  # a workbook's rows: "mentor Maria García (E102), Texas MPA 2025-26"
 
     @property
     def summary(self) -> str:
@@ -33,5 +34,7 @@ class CheckinImportResult:
 
     @property
     def line(self) -> str:
-        """The summary as the import's last line says it (a dry run says so first)."""
-        return result_line(self.counts, dry_run=self.dry_run)
+        """The summary as the import's last line says it (a dry run says so first), with whose
+        check-ins a workbook's rows became."""
+        line = result_line(self.counts, dry_run=self.dry_run)
+        return f"{line} Credited to {self.credited_to}." if self.credited_to else line

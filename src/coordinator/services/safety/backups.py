@@ -25,6 +25,7 @@ from coordinator.db.engine import Database
 from coordinator.db.models import Setting
 from coordinator.errors import CoordinatorError, RefusedError, UnreadableInputError
 from coordinator.services import audit
+from coordinator.tools.private_files import remove_stale_temps
 
 log = logging.getLogger(__name__)
 
@@ -269,7 +270,7 @@ def remove_stale_partials(folder: Path, older_than_seconds: float = 3600) -> lis
             if leftover.stat().st_mtime < cutoff:
                 leftover.unlink()
                 removed.append(leftover)
-    return removed
+    return removed + remove_stale_temps(folder, older_than_seconds=older_than_seconds)
 
 
 # --- rotation -----------------------------------------------------------------------------------

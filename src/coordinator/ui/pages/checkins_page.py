@@ -35,6 +35,7 @@ from coordinator.services.checkins.entry import (
     get_checkin,
 )
 from coordinator.services.checkins.listing import CheckinFilter, CheckinRow, list_checkins
+from coordinator.tools.private_files import refuse_overwriting
 from coordinator.ui.context import AppContext
 from coordinator.ui.dialogs.checkin_dialog import CheckinDialog
 from coordinator.ui.models.checkin_table_model import DATE, CheckinTableModel
@@ -300,6 +301,7 @@ class CheckinsPage(QWidget):
         if year_id is None or mentor is None:
             return
         try:
+            refuse_overwriting(path, self._context.db.path)
             with self._context.db.reading() as s:
                 count = write_checkin_workbook(s, year_id, int(mentor), path)
         except CoordinatorError as exc:
@@ -381,6 +383,7 @@ class CheckinsPage(QWidget):
 
     def export_follow_ups(self, path: Path, *, since: dt.date | None = None) -> None:
         try:
+            refuse_overwriting(path, self._context.db.path)
             with self._context.db.reading() as s:
                 count = export_follow_ups(
                     s, path, since=since, program_year_id=self._context.program_year_id
