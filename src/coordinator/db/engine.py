@@ -34,7 +34,11 @@ class DatabaseTooNewError(CoordinatorError):
 
 
 class DatabaseDamagedError(CoordinatorError):
-    """The integrity check found damage."""
+    """SQLite cannot read the file, or its check found damage; `problem` is SQLite's words."""
+
+    def __init__(self, message: str, problem: str = "") -> None:
+        super().__init__(message)
+        self.problem = problem
 
 
 @dataclass
@@ -127,25 +131,6 @@ def to_url(target: str) -> URL:
     if "://" in target:
         return make_url(target)
     return URL.create("sqlite+pysqlite", database=str(Path(target).expanduser().resolve()))
-
-
-def check_sqlite_file(path: Path) -> None:
-    """Refuse files that are not SQLite databases with a message that says what they are."""
-    if not path.exists() or path.stat().st_size == 0:
-        return
-    try:
-        with path.open("rb") as fh:
-            header = fh.read(16)
-    except OSError as exc:
-        raise UnreadableInputError(
-            f"Cannot read the database file {path}: {exc.strerror}. Check that it exists and "
-            "that you may read it."
-        ) from exc
-    if header != SQLITE_HEADER:
-        raise NotADatabaseError(
-            f"{path} is not a Coordinator database (it is not a SQLite file). "
-            "Choose the .sqlite file Coordinator created, or a new file name."
-        )
 
 
 def _sqlite_engine(url: URL, *, read_only: bool) -> Engine:

@@ -41,7 +41,7 @@ def current_revision(conn: Connection) -> str | None:
     return MigrationContext.configure(conn).get_current_revision()
 
 
-def _known(revision: str) -> bool:
+def known_revision(revision: str) -> bool:
     return any(rev.revision == revision for rev in script_directory().walk_revisions())
 
 
@@ -50,7 +50,7 @@ def check_not_newer(db: Database) -> str | None:
     with db.engine.connect() as conn:
         revision = current_revision(conn)
         tables = set(inspect(conn).get_table_names())
-    if revision is not None and not _known(revision):
+    if revision is not None and not known_revision(revision):
         raise DatabaseTooNewError(
             f"{db.display_name} was written by a newer version of Coordinator "
             f"(this is version {__version__}). Install the newer version to open it; "
