@@ -139,7 +139,7 @@ def run_add(args: argparse.Namespace) -> int:
 def run_import(args: argparse.Namespace) -> int:
     if bool(args.program) != bool(args.year):
         raise RefusedError("Give both --program and --year, or neither.")
-    db = database(args)
+    db = database(args, rehearse=args.dry_run)
     try:
         year_id = None
         if args.program:
@@ -199,7 +199,7 @@ def run_template(args: argparse.Namespace) -> int:
 
 
 def run_status(args: argparse.Namespace) -> int:
-    db = database(args)
+    db = database(args, read_only=True)
     try:
         with db.reading() as s:
             year = program_year_by_names(s, args.program, args.year)
@@ -231,7 +231,7 @@ def run_status(args: argparse.Namespace) -> int:
 def run_calendar(args: argparse.Namespace) -> int:
     if bool(args.program) != bool(args.year):
         raise RefusedError("Give both --program and --year, or neither.")
-    db = database(args)
+    db = database(args, read_only=True)
     try:
         with db.reading() as s:
             year_id = program_year_by_names(s, args.program, args.year).id if args.program else None
