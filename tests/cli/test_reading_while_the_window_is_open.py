@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from coordinator.cli import main
 from coordinator.db.engine import Database
 from coordinator.db.models import Person
 from coordinator.db.opening import open_database
@@ -47,10 +48,17 @@ def child_env() -> dict[str, str]:
 
 
 @pytest.fixture
-def window(db: Database, db_path: Path) -> Iterator[subprocess.Popen[str]]:
-    """A district in the database, and a Coordinator window open on it in another process."""
+def window(db: Database, db_path: Path, tmp_path: Path) -> Iterator[subprocess.Popen[str]]:
+    """A district in the database, and a Coordinator window open on it in another process.
+
+    A mentor's check-in workbook is written first, for the check-in import's dry run.
+    """
     build_district(db, mentees_per_mentor=(3, 2))
     db.dispose()
+    workbook = str(tmp_path / "returned.xlsx")
+    assert (
+        main(["--db", str(db_path), "checkin", "template", "--mentor", "M001", "-o", workbook]) == 0
+    )
     proc = subprocess.Popen(
         [sys.executable, "-c", WINDOW, str(db_path)],
         stdin=subprocess.PIPE,
@@ -106,6 +114,7 @@ def test_reading_commands_work_and_change_nothing_while_the_window_is_open(
         ["export", "people", *YEAR, "-o", str(tmp_path / "people.xlsx")],
         ["report", "year-end", *YEAR, "-o", str(tmp_path / "year-end.pdf")],
         ["import", "roster", str(clean), "--dry-run"],
+        ["checkin", "import", str(tmp_path / "returned.xlsx"), "--dry-run"],
     ]
     for command in reads:
         done = coordinator(db_path, *command)
