@@ -8,7 +8,7 @@ import sqlite3
 from pathlib import Path
 
 from coordinator.errors import CoordinatorError
-from coordinator.tools.private_files import create_private_file
+from coordinator.tools.private_files import create_private_file, private_folder
 
 
 class BackupFailedError(CoordinatorError):
@@ -65,7 +65,7 @@ def backup_sqlite(source: Path, destination: Path) -> Path:
     """Copy `source` to `destination` (0600), verify it, flush it and rename it into place."""
     partial = destination.with_name(destination.name + ".partial")
     try:
-        destination.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        private_folder(destination.parent)
         _remove_partial(partial)  # left by a copy that was killed part-way
         create_private_file(partial)  # owner-only before SQLite writes into it
         with (

@@ -19,6 +19,7 @@ from typing import BinaryIO
 from coordinator.errors import WriteFailedError
 
 PRIVATE_MODE = 0o600
+PRIVATE_FOLDER_MODE = 0o700
 DISK_FULL = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG})
 NO_PERMISSION = frozenset({errno.EACCES, errno.EPERM, errno.EROFS})
 TEMP_SUFFIX = ".part"
@@ -46,7 +47,7 @@ def private_opener(path: str, flags: int) -> int:
 
 def create_private_file(path: Path) -> None:
     """Create a new, empty owner-only file (a database SQLite fills in); refuse one that exists."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    private_folder(path.parent)
     os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, PRIVATE_MODE))
 
 
@@ -90,3 +91,25 @@ def copy_private(source: Path, destination: Path) -> Path:
     """Copy `source` to `destination`, owner-only and all or nothing (a report saved elsewhere)."""
     with Path(source).open("rb") as src:
         return write_private(destination, lambda out: shutil.copyfileobj(src, out))
+
+
+def private_folder(path: Path) -> Path:
+    """Make the folder `path` and every missing one above it owner-only (0700), whatever the umask.
+
+    mkdir's mode is cut by the umask, and `parents=True` gives the folders above it the default
+    mode, so each folder made here is created then set to 0700. Folders that exist are left as
+    they are.
+    """
+    missing: list[Path] = []
+    folder = Path(path)
+    while not os.path.lexists(folder) and folder != folder.parent:
+        missing.append(folder)
+        folder = folder.parent
+    for made in reversed(missing):
+        try:
+            made.mkdir(mode=PRIVATE_FOLDER_MODE)
+        except FileExistsError:
+            continue  # made meanwhile by someone else: theirs to set
+        os.chmod(made, PRIVATE_FOLDER_MODE)
+    Path(path).mkdir(exist_ok=True)  # a file in the way raises, as mkdir would
+    return Path(path)
