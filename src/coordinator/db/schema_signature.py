@@ -29,6 +29,7 @@ _SPACES = re.compile(r"\s+")
 _SPACE_BY_PUNCTUATION = re.compile(r" ?([(),]) ?")
 _PLAIN_NAME = re.compile(r"\w{1,60}")
 MAX_NAMED = 3
+_KIND_ORDER = {"table": 0, "view": 1, "trigger": 2, "index": 3}  # the order differences are named
 
 
 @dataclass(frozen=True)
@@ -114,15 +115,22 @@ def _where(found: SchemaObject) -> str:
     return ""
 
 
+def _in_order(found: SchemaObject) -> tuple[int, str]:
+    return (_KIND_ORDER.get(found.kind, len(_KIND_ORDER)), found.name)
+
+
 def schema_differences(actual: Schema, expected: Schema) -> list[str]:
     """Each difference in words that follow "the file has": extra ones first, then changed ones."""
-    extra = [actual[k] for k in sorted(actual.keys() - expected.keys())]
-    missing = [expected[k] for k in sorted(expected.keys() - actual.keys())]
-    changed = [
-        actual[k]
-        for k in sorted(actual.keys() & expected.keys())
-        if (actual[k].sql, actual[k].table) != (expected[k].sql, expected[k].table)
-    ]
+    extra = sorted((actual[k] for k in actual.keys() - expected.keys()), key=_in_order)
+    missing = sorted((expected[k] for k in expected.keys() - actual.keys()), key=_in_order)
+    changed = sorted(
+        (
+            actual[k]
+            for k in actual.keys() & expected.keys()
+            if (actual[k].sql, actual[k].table) != (expected[k].sql, expected[k].table)
+        ),
+        key=_in_order,
+    )
     words = [f"an extra {o.kind} named {_shown(o.name)}{_where(o)}" for o in extra]
     words += [f"a changed {o.kind} named {_shown(o.name)}{_where(o)}" for o in changed]
     words += [f"no {o.kind} named {_shown(o.name)}{_where(o)}" for o in missing]
