@@ -53,9 +53,10 @@ def normalise_sql(sql: str) -> str:
     SQLite keeps each CREATE statement as written; a table rebuilt by a migration comes back
     quoted ("checkin") and spaced differently, and that alone must not count as a difference.
     """
-    unquoted = _QUOTED_NAME.sub(lambda m: next(g for g in m.groups() if g), sql)
-    spaced = _SPACES.sub(" ", unquoted).strip()
-    return _SPACE_BY_PUNCTUATION.sub(r"\1", spaced)
+    if '"' in sql or "`" in sql or "[" in sql:
+        sql = _QUOTED_NAME.sub(lambda m: m.group(m.lastindex or 0), sql)
+    spaced = _SPACES.sub(" ", sql).strip()
+    return _SPACE_BY_PUNCTUATION.sub(lambda m: m.group(1), spaced)
 
 
 def read_schema(conn: sqlite3.Connection) -> Schema:
