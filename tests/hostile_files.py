@@ -48,10 +48,14 @@ def foreign_schema_file(path: Path) -> Path:
     return rollback_mode(path)
 
 
+def reading(path: Path) -> sqlite3.Connection:
+    """A connection that cannot write: closing it never folds a write-ahead log into the file."""
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+
+
 def attendance_and_emails(path: Path) -> tuple[int, list[str]]:
     """What WIPE would change, read without changing the file."""
-    uri = f"{path.resolve().as_uri()}?mode=ro"
-    with contextlib.closing(sqlite3.connect(uri, uri=True)) as conn:
+    with contextlib.closing(reading(path)) as conn:
         attendees = conn.execute("SELECT count(*) FROM checkin_attendee").fetchone()[0]
         emails = [r[0] for r in conn.execute("SELECT email FROM person ORDER BY id")]
     return int(attendees), emails
@@ -59,7 +63,7 @@ def attendance_and_emails(path: Path) -> tuple[int, list[str]]:
 
 def page_of(path: Path, name: str) -> int:
     """A page in the middle of the B-tree of the table or index `name` (1-based)."""
-    with contextlib.closing(sqlite3.connect(path)) as conn:
+    with contextlib.closing(reading(path)) as conn:
         pages = [
             int(r[0])
             for r in conn.execute(
@@ -73,7 +77,7 @@ def page_of(path: Path, name: str) -> int:
 
 def damage(path: Path, *, page: int | None = None, offset: int = 0, length: int = 0) -> None:
     """Overwrite the middle of `page` (cell pointers and cells), or `length` bytes at `offset`."""
-    with contextlib.closing(sqlite3.connect(path)) as conn:
+    with contextlib.closing(reading(path)) as conn:
         page_size = int(conn.execute("PRAGMA page_size").fetchone()[0])
     if page is not None:
         offset, length = (page - 1) * page_size + 8, page_size // 2

@@ -193,3 +193,27 @@ def test_new_and_upgraded_files_carry_the_application_id(db_path: Path, tmp_path
     for path in (db_path, older):
         with contextlib.closing(sqlite3.connect(path)) as conn:
             assert conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+
+
+def test_check_of_a_damaged_file_leaves_the_changes_still_in_its_log_where_they_are(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A crash leaves changes in the -wal; a reader that folded them in would write the file."""
+    live = ours(tmp_path / "live.sqlite", people=1500, checkins=1500)
+    crashed = tmp_path / "crashed.sqlite"
+    with contextlib.closing(sqlite3.connect(live)) as conn:
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA wal_autocheckpoint=0")
+        with conn:
+            conn.execute("UPDATE person SET email = 'changed@isd.example'")
+        for suffix in ("", "-wal"):  # a copy taken while it was open, as a crash leaves it
+            Path(f"{crashed}{suffix}").write_bytes(Path(f"{live}{suffix}").read_bytes())
+    damage(crashed, page=page_of(crashed, "checkin"))
+    log_file = Path(f"{crashed}-wal")
+    before, logged = sha256(crashed), sha256(log_file)
+
+    assert main(["--db", str(crashed), "check"]) == 1
+    assert "is damaged" in capsys.readouterr().err
+
+    assert sha256(crashed) == before
+    assert sha256(log_file) == logged
