@@ -33,7 +33,7 @@ from coordinator.db.schema_signature import (
     recorded_schema,
     schema_differences,
 )
-from coordinator.errors import UnreadableInputError
+from coordinator.errors import CoordinatorError, UnreadableInputError
 
 FileKind = Literal["database", "backup"]
 HEADER_BYTES = 100
@@ -121,6 +121,17 @@ def _damaged(subject: str, detail: object) -> DatabaseDamagedError:
     )
 
 
+def _unreadable(subject: str, exc: Exception) -> CoordinatorError:
+    """Damage when SQLite says so; otherwise the file could not be read (a lock, a permission)."""
+    name = getattr(exc, "sqlite_errorname", "")
+    if isinstance(exc, UnicodeDecodeError) or name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
+        return _damaged(subject, "its pages are damaged" if name == "" else exc)
+    return UnreadableInputError(
+        f"Cannot read {subject} ({exc}). Check that you may read it and the folder it is in; "
+        "nothing was changed."
+    )
+
+
 def too_new_message(subject: str, kind: FileKind) -> str:
     action = "open" if kind == "database" else "restore"
     return (
@@ -161,7 +172,7 @@ def look(path: Path, *, kind: FileKind = "database") -> FileLook:
             if "table alembic_version" in schema:
                 versions = conn.execute("SELECT version_num FROM alembic_version").fetchall()
     except READ_ERRORS as exc:
-        raise _damaged(subject, exc) from None
+        raise _unreadable(subject, exc) from None
     if application_id not in (0, APPLICATION_ID):
         raise _foreign(named, kind, "it is marked as another program's file")
     if not schema:
