@@ -12,6 +12,7 @@ from pathlib import Path
 from platformdirs import PlatformDirs
 
 from coordinator import APP_NAME
+from coordinator.tools.private_files import private_folder
 
 DB_ENV = "COORDINATOR_DB"
 HOME_ENV = "COORDINATOR_HOME"
@@ -28,8 +29,7 @@ def _home() -> Path | None:
 
 
 def _private_dir(path: Path) -> Path:
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
-    return path
+    return private_folder(path)  # COORDINATOR_HOME itself too, when it is made here
 
 
 def data_dir() -> Path:

@@ -140,7 +140,7 @@ def run_import(args: argparse.Namespace) -> int:
     if bool(args.program) != bool(args.year):
         raise RefusedError("Give both --program and --year, or neither.")
     refuse_output_over_inputs(args, args.problems, args.file)
-    db = database(args)
+    db = database(args, rehearse=args.dry_run)
     try:
         year_id = None
         if args.program:
@@ -201,7 +201,7 @@ def run_template(args: argparse.Namespace) -> int:
 
 
 def run_status(args: argparse.Namespace) -> int:
-    db = database(args)
+    db = database(args, read_only=True)
     try:
         with db.reading() as s:
             year = program_year_by_names(s, args.program, args.year)
@@ -234,7 +234,7 @@ def run_calendar(args: argparse.Namespace) -> int:
     if bool(args.program) != bool(args.year):
         raise RefusedError("Give both --program and --year, or neither.")
     refuse_output_over_inputs(args, args.output)
-    db = database(args)
+    db = database(args, read_only=True)
     try:
         with db.reading() as s:
             year_id = program_year_by_names(s, args.program, args.year).id if args.program else None

@@ -51,12 +51,18 @@ def add_command(commands: Any, name: str, help_text: str, handler: Any) -> argpa
     return parser
 
 
-def database(args: argparse.Namespace, *, read_only: bool = False) -> Database:
+def database(
+    args: argparse.Namespace, *, read_only: bool = False, rehearse: bool = False
+) -> Database:
     """Open the database; a command that writes first takes the file's one-writer lock.
 
-    With the window open on the same SQLite file the command is refused (exit 1) and writes
-    nothing: two writers on one file is how a coordinator's year gets lost.
+    With the window open on the same SQLite file a writing command is refused (exit 1) and writes
+    nothing: two writers on one file is how a coordinator's year gets lost. Commands that only
+    read open it read-only and need no lock. `rehearse` is for a dry run that writes inside a
+    transaction it always rolls back: no lock and no migration, so nothing is ever kept.
     """
+    if rehearse:
+        return open_database(args.db, migrate=False)
     if not read_only:
         lock_sqlite_file(args.db)
     return open_database(args.db, read_only=read_only)

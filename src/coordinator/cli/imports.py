@@ -86,7 +86,7 @@ def _enroll_target(args: argparse.Namespace, db: Any) -> EnrollTarget | None:
 
 def run_roster(args: argparse.Namespace) -> int:
     refuse_output_over_inputs(args, args.problems, args.file)
-    db = database(args)
+    db = database(args, read_only=args.dry_run)  # a dry run only reads
     try:
         enroll = _enroll_target(args, db)
         prepared = prepare_import(db, args.file, sheet=args.sheet, profile=args.profile)
@@ -103,11 +103,10 @@ def run_roster(args: argparse.Namespace) -> int:
                 f"... and {len(problems) - 20} more problems (use --problems OUT.xlsx).",
                 file=sys.stderr,
             )
-        if args.dry_run:
-            print(summary_line(plan_import(db, prepared), dry_run=True))
-            return 0
-        if problems and not args.skip_invalid:
-            print(summary_line(plan_import(db, prepared)))
+        refused = bool(problems) and not args.skip_invalid  # a dry run fails as the import would
+        if args.dry_run or refused:
+            print(summary_line(plan_import(db, prepared), dry_run=args.dry_run))
+        if refused:
             print(
                 f"coordinator: {prepared.file_name}: {len(prepared.checked.invalid_rows)} row(s) "
                 "have problems, so nothing was imported. Fix them, or use --skip-invalid to "
@@ -115,6 +114,8 @@ def run_roster(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
             raise CommandFailed(1)
+        if args.dry_run:
+            return 0
         plan, result = apply_import(
             db,
             prepared,

@@ -40,14 +40,14 @@ def read_only_uri(path: Path) -> str:
 READ_ERRORS = (sqlite3.Error, UnicodeDecodeError)
 
 
-def _lenient_text(raw: bytes) -> str:
+def lenient_text(raw: bytes) -> str:
     return raw.decode("utf-8", "replace")
 
 
 def connect_read_only(path: Path) -> sqlite3.Connection:
     """Open a file that may be damaged, read-only; damaged text reads as text, never raises."""
     conn = sqlite3.connect(read_only_uri(path), uri=True)
-    conn.text_factory = _lenient_text
+    conn.text_factory = lenient_text
     return conn
 
 

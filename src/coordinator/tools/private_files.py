@@ -25,6 +25,7 @@ from coordinator.errors import RefusedError, WriteFailedError
 from coordinator.tools.os_words import os_failure
 
 PRIVATE_MODE = 0o600
+PRIVATE_FOLDER_MODE = 0o700
 TEMP_SUFFIX = ".part"
 # ".report.pdf.3f9c1a7e02b4d6e8.part": the names _temp_beside makes, and only those.
 TEMP_NAME = re.compile(r"^\..+\.[0-9a-f]{16}\.part(?:-journal)?$")
@@ -86,7 +87,7 @@ def private_opener(path: str, flags: int) -> int:
 
 def create_private_file(path: Path) -> None:
     """Create a new, empty owner-only file (a database SQLite fills in); refuse one that exists."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    private_folder(path.parent)
     os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, PRIVATE_MODE))
 
 
@@ -113,7 +114,7 @@ def write_private(path: Path, write: Callable[[BinaryIO], object]) -> Path:
     """Write the file `write(out)` produces to `path`, owner-only and all or nothing."""
     path = Path(path)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        private_folder(path.parent)
         temp, fd = _temp_beside(path)
     except OSError as exc:
         raise write_failure(path, exc) from exc
@@ -150,7 +151,7 @@ def temp_file_beside(path: Path) -> Iterator[Path]:
     whatever happens, the temporary file (and a journal SQLite left beside it) is gone after.
     An OSError is the caller's to word (a backup says "Cannot write a backup to ...")."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    private_folder(path.parent)
     temp, fd = _temp_beside(path)
     os.close(fd)
     try:
@@ -191,3 +192,25 @@ def remove_stale_temps(
                     os.unlink(entry.path)
                     removed.append(Path(entry.path))
     return removed
+
+
+def private_folder(path: Path) -> Path:
+    """Make the folder `path` and every missing one above it owner-only (0700), whatever the umask.
+
+    mkdir's mode is cut by the umask, and `parents=True` gives the folders above it the default
+    mode, so each folder made here is created then set to 0700. Folders that exist are left as
+    they are.
+    """
+    missing: list[Path] = []
+    folder = Path(path)
+    while not os.path.lexists(folder) and folder != folder.parent:
+        missing.append(folder)
+        folder = folder.parent
+    for made in reversed(missing):
+        try:
+            made.mkdir(mode=PRIVATE_FOLDER_MODE)
+        except FileExistsError:
+            continue  # made meanwhile by someone else: theirs to set
+        os.chmod(made, PRIVATE_FOLDER_MODE)
+    Path(path).mkdir(exist_ok=True)  # a file in the way raises, as mkdir would
+    return Path(path)
