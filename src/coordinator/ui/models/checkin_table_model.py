@@ -1,31 +1,198 @@
-"""The Check-ins page's table: one line per check-in (a group meeting is one line)."""
+"""The Check-ins page's table: every check-in of the year, fetched a page at a time as it scrolls.
+
+One line per check-in (a group meeting is one line). The filters and the order are applied in
+SQL by the listing service; the model asks for the next page only when the view needs it
+(`canFetchMore` / `fetchMore`), so the first paint costs one COUNT and one page at any size.
+"""
 
 from __future__ import annotations
 
-from coordinator.db.models import CHECKIN_KIND_LABELS
-from coordinator.services.checkins.listing import CheckinRow
-from coordinator.ui.models.rows_model import Column, RowsModel
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
 
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from sqlalchemy.orm import Session
+
+from coordinator.db.models import CHECKIN_KIND_LABELS
+from coordinator.services.checkins.listing import (
+    PAGE_SIZE,
+    CheckinChoices,
+    CheckinFilter,
+    CheckinPage,
+    CheckinRow,
+    ListOrder,
+    PageKey,
+    checkin_page,
+    count_checkins,
+    filter_choices,
+)
+from coordinator.ui.context import AppContext
+from coordinator.ui.models.rows_model import ROW_ID_ROLE
+
+AnyIndex = QModelIndex | QPersistentModelIndex
 DATE, MENTOR, KIND, MINUTES, MENTEES, TOPICS, FOLLOW_UP, SOURCE = range(8)
 
-COLUMNS: list[Column[CheckinRow]] = [
-    Column("Date", lambda r: r.occurred_on.isoformat(), lambda r: (r.occurred_on, r.id)),
-    Column("Mentor", lambda r: r.mentor),
-    Column("Kind", lambda r: CHECKIN_KIND_LABELS[r.kind]),
-    Column("Minutes", lambda r: str(r.minutes), lambda r: r.minutes, align_right=True),
-    Column("Mentees", lambda r: r.attendees, lambda r: (r.invited, r.attendees.lower())),
-    Column("Topics", lambda r: r.topics, tooltip=lambda r: r.topics),
-    Column(
-        "Follow-up",
-        lambda r: r.follow_up_on.isoformat() if r.follow_up_on else "",
-        lambda r: r.follow_up_on.isoformat() if r.follow_up_on else "",
-    ),
-    Column("Source", lambda r: r.source),
-]
+
+@dataclass(frozen=True)
+class _Column:
+    header: str
+    text: Callable[[CheckinRow], str]
+    align_right: bool = False
 
 
-class CheckinTableModel(RowsModel[CheckinRow]):
-    COLUMNS = COLUMNS
+COLUMNS = (
+    _Column("Date", lambda r: r.occurred_on.isoformat()),
+    _Column("Mentor", lambda r: r.mentor),
+    _Column("Kind", lambda r: CHECKIN_KIND_LABELS[r.kind]),
+    _Column("Minutes", lambda r: f"{r.minutes:,}", align_right=True),
+    _Column("Mentees", lambda r: r.attendees),
+    _Column("Topics", lambda r: r.topics),
+    _Column("Follow-up", lambda r: r.follow_up_on.isoformat() if r.follow_up_on else ""),
+    _Column("Source", lambda r: r.source),
+)
+SORTABLE = frozenset({DATE})  # ordered in SQL; other columns would need a sort of every row
 
-    def row_id(self, row: CheckinRow) -> int:
-        return row.id
+
+class CheckinTableModel(QAbstractTableModel):
+    """`set_filters(year, filters)` starts over; the view pulls further pages by scrolling."""
+
+    def __init__(self, context: AppContext, parent: Any = None, *, page_size: int = PAGE_SIZE):
+        super().__init__(parent)
+        self._context = context
+        self._page_size = page_size
+        self._year_id: int | None = None
+        self._filters = CheckinFilter()
+        self._order = ListOrder.NEWEST_FIRST
+        self._rows: list[CheckinRow] = []
+        self._next: PageKey | None = None
+        self._done = True
+        self.matching = 0  # check-ins matching the filters
+        self.in_year = 0  # check-ins in the year, whatever the filters
+
+    # --- what is shown --------------------------------------------------------------------------
+
+    def set_filters(
+        self, program_year_id: int | None, filters: CheckinFilter | None = None
+    ) -> None:
+        """Count the matching check-ins and load the first page (or nothing without a year)."""
+        self._year_id = program_year_id
+        self._filters = filters or CheckinFilter()
+        self.beginResetModel()
+        self._rows, self._next, self._done = [], None, True
+        self.matching = self.in_year = 0
+        if program_year_id is not None:
+            with self._context.db.reading() as s:
+                self.matching = count_checkins(s, program_year_id, self._filters)
+                self.in_year = (
+                    count_checkins(s, program_year_id) if self._filters.narrows else self.matching
+                )
+                if self.matching:
+                    page = self._next_page(s)
+                    self._rows, self._next, self._done = (
+                        page.rows,
+                        page.next_key,
+                        page.next_key is None,
+                    )
+        self.endResetModel()
+
+    def choices(self, program_year_id: int) -> CheckinChoices:
+        """The mentors, mentees and dates the filters offer for the year."""
+        with self._context.db.reading() as s:
+            return filter_choices(s, program_year_id)
+
+    def reload(self) -> None:
+        """The same year, filters and order, read again (after a change)."""
+        self.set_filters(self._year_id, self._filters)
+
+    @property
+    def filters(self) -> CheckinFilter:
+        return self._filters
+
+    @property
+    def order(self) -> ListOrder:
+        return self._order
+
+    def _next_page(self, session: Session) -> CheckinPage:
+        assert self._year_id is not None
+        return checkin_page(
+            session,
+            self._year_id,
+            self._filters,
+            after=self._next,
+            order=self._order,
+            size=self._page_size,
+        )
+
+    # --- Qt's model interface -------------------------------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008, N802
+        return not parent.isValid() and not self._done
+
+    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008, N802
+        if parent.isValid() or self._done or self._year_id is None:
+            return
+        with self._context.db.reading() as s:
+            page = self._next_page(s)
+        if page.rows:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
+            self._rows.extend(page.rows)
+            self._next, self._done = page.next_key, page.next_key is None
+            self.endInsertRows()
+        else:
+            self._next, self._done = None, True
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row, column = self._rows[index.row()], COLUMNS[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return column.text(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == ROW_ID_ROLE:
+            return row.id
+        return None
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return COLUMNS[section].header if 0 <= section < len(COLUMNS) else None
+        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
+            return "Click to sort by date" if section == DATE else "Sorted by date"
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Vertical:
+            return section + 1
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """By date only (in SQL); the list starts over from the first page."""
+        if column not in SORTABLE:
+            return
+        wanted = (
+            ListOrder.NEWEST_FIRST
+            if order == Qt.SortOrder.DescendingOrder
+            else ListOrder.OLDEST_FIRST
+        )
+        if wanted is not self._order:
+            self._order = wanted
+            self.reload()
+
+    # --- the page's operations ------------------------------------------------------------------
+
+    def rows(self) -> list[CheckinRow]:
+        """The rows fetched so far."""
+        return list(self._rows)
+
+    def row_at(self, row: int) -> CheckinRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, checkin_id: int) -> int | None:
+        return next((n for n, r in enumerate(self._rows) if r.id == checkin_id), None)

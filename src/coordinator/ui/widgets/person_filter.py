@@ -1,0 +1,78 @@
+"""A text box that narrows a list to the people whose names match what is typed, with a completer.
+
+`people_matching` is the one place that decides what "matches"; a shared accent-insensitive
+any-word matcher can replace its body without touching the boxes that use it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
+
+from coordinator.services.checkins.entry import PersonChoice
+from coordinator.tools.text import fold
+
+
+def people_matching(typed: str, choices: Sequence[PersonChoice]) -> tuple[int, ...] | None:
+    """The ids of the people `typed` names; None when nothing is typed.
+
+    A whole name (as the completer fills it in) picks exactly the people of that name; otherwise
+    every typed word must begin a word of the name, case and accents aside ("ana bj" finds
+    "Ana Björk").
+    """
+    words = fold(typed).split()
+    if not words:
+        return None
+    wanted = " ".join(words)
+    folded = [(c.person_id, fold(c.name)) for c in choices]
+    exact = tuple(pid for pid, name in folded if name == wanted)
+    if exact:
+        return exact
+    return tuple(
+        pid
+        for pid, name in folded
+        if all(any(part.startswith(w) for part in name.split()) for w in words)
+    )
+
+
+class PersonFilterBox(QLineEdit):
+    """Type a name (or part of one); `matched_ids()` is who it matches, None when empty."""
+
+    edited = Signal()  # typed: the list follows after a pause
+    picked = Signal()  # a name chosen in the completer, or the box cleared: at once
+
+    def __init__(self, placeholder: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._choices: list[PersonChoice] = []
+        self.setPlaceholderText(placeholder)
+        self.setClearButtonEnabled(True)
+        self._names = QStringListModel(self)
+        self.completer_ = QCompleter(self._names, self)
+        self.completer_.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer_.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.completer_.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.completer_.setMaxVisibleItems(12)
+        self.setCompleter(self.completer_)
+        self.textEdited.connect(lambda _text: self.edited.emit())
+        self.completer_.activated.connect(lambda _text: self.picked.emit())
+        # The clear button (and clear()) change the text without textEdited.
+        self.textChanged.connect(lambda text: None if text else self.picked.emit())
+
+    def set_choices(self, choices: Sequence[PersonChoice]) -> None:
+        self._choices = list(choices)
+        self._names.setStringList(sorted({c.name for c in self._choices}, key=fold))
+
+    def matched_ids(self) -> tuple[int, ...] | None:
+        return people_matching(self.text(), self._choices)
+
+    def currentData(self) -> int | None:  # noqa: N802 (a combo box's name: callers read one person)
+        """The one person the text names, or None when it names nobody or several."""
+        ids = self.matched_ids()
+        return ids[0] if ids is not None and len(ids) == 1 else None
+
+    def currentText(self) -> str:  # noqa: N802
+        """The name of the one person the text names ("" otherwise)."""
+        one = self.currentData()
+        return next((c.name for c in self._choices if c.person_id == one), "")
