@@ -27,6 +27,7 @@ from coordinator.services.checkins.listing import (
     count_checkins,
     filter_choices,
 )
+from coordinator.services.checkins.timeline import MenteeTimeline, mentee_timeline
 from coordinator.ui.context import AppContext
 from coordinator.ui.models.rows_model import ROW_ID_ROLE
 
@@ -100,6 +101,11 @@ class CheckinTableModel(QAbstractTableModel):
         """The mentors, mentees and dates the filters offer for the year."""
         with self._context.db.reading() as s:
             return filter_choices(s, program_year_id)
+
+    def mentee_hours(self, program_year_id: int, mentee_id: int) -> MenteeTimeline:
+        """One mentee's year: hours each semester against the target (for the hours bars)."""
+        with self._context.db.reading() as s:
+            return mentee_timeline(s, program_year_id, mentee_id)
 
     def reload(self) -> None:
         """The same year, filters and order, read again (after a change)."""

@@ -29,12 +29,14 @@ from coordinator.importing.checkins.workbook_format import write_checkin_workboo
 from coordinator.progress import Progress
 from coordinator.services.checkins.calendar import export_follow_ups
 from coordinator.services.checkins.entry import delete_checkin, get_checkin
-from coordinator.services.checkins.listing import CheckinFilter, CheckinRow, ListOrder
+from coordinator.services.checkins.listing import CheckinRow, ListOrder
 from coordinator.ui.context import AppContext
 from coordinator.ui.dialogs.checkin_dialog import CheckinDialog
 from coordinator.ui.models.checkin_table_model import DATE, CheckinTableModel
 from coordinator.ui.widgets.checkin_filters import CheckinFilterBar
 from coordinator.ui.widgets.checkins_empty import CheckinsEmptyState
+from coordinator.ui.widgets.hours_bar import SemesterHoursStrip
+from coordinator.ui.widgets.row_tables import compact_rows
 from coordinator.ui.workers import Worker, run_with_progress
 
 SHOWN_KINDS = ("checkins", "people", "assignments", "programs", "imports")
@@ -111,6 +113,7 @@ class CheckinsPage(QWidget):
         header.setStretchLastSection(True)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
+        compact_rows(self.table)
         for column, width in enumerate((95, 170, 180, 70, 170, 330, 95)):
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
@@ -129,6 +132,8 @@ class CheckinsPage(QWidget):
         self.views.addWidget(self.table)
         self.views.addWidget(self.empty)
         self.status = QLabel()
+        self.hours = SemesterHoursStrip()  # one mentee chosen: their hours against the target
+        self.hours.hide()
 
         actions = QHBoxLayout()
         for button in (self.new_button, self.edit_button, self.delete_button):
@@ -144,6 +149,7 @@ class CheckinsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(actions)
         layout.addWidget(self.filters)
+        layout.addWidget(self.hours)
         layout.addWidget(self.views, 1)
         layout.addWidget(self.status)
 
@@ -174,9 +180,6 @@ class CheckinsPage(QWidget):
         self.filters.set_choices(choices)
         self._load_rows()
 
-    def current_filter(self) -> CheckinFilter:
-        return self.filters.current_filter()
-
     def _keep_sort_on_date(self, column: int, order: Qt.SortOrder) -> None:
         """Only the date sorts (in SQL, at any size): a click elsewhere keeps the date order."""
         if column != DATE:
@@ -192,6 +195,11 @@ class CheckinsPage(QWidget):
         self.model.set_filters(year_id, wanted)
         matching, in_year = self.model.matching, self.model.in_year
         self.status.setText(showing_text(matching, in_year, wanted.narrows))
+        mentee = self.mentee_filter.currentData()
+        if mentee is not None:
+            year = self.model.mentee_hours(year_id, mentee)
+            self.hours.show_semesters(year.name, year.semesters)
+        self.hours.setVisible(mentee is not None)
         if matching:
             self.views.setCurrentWidget(self.table)
         elif in_year:

@@ -1,18 +1,20 @@
 """Hours against a target as a bar: met hours solid, the shortfall striped in its own colour.
 
-Every bar says the same thing in words beside it and in its tooltip ("8.5 of 12 h: 3.5 h short"),
+Every bar says the same thing in words under it and in its tooltip ("8.5 of 12 h: 3.5 h short"),
 so the colours are never the only way to read it; both colours are picked for the palette (a
 darker pair on a light window, a lighter pair on a dark one).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
+from coordinator.services.checkins.timeline import SemesterHours
 from coordinator.services.compliance.evaluate import hours_text
 
 LEGEND = "Solid: hours met. Striped: hours still short of the target."
@@ -82,7 +84,7 @@ def paint_hours_bar(
 
 
 class HoursBar(QWidget):
-    """A bar with its words beside it; the tooltip adds the legend."""
+    """A bar with its words under it; the tooltip adds the legend."""
 
     def __init__(
         self,
@@ -117,28 +119,60 @@ class HoursBar(QWidget):
         return bool(self.target_minutes) and self.minutes < (self.target_minutes or 0)
 
     def bar_rect(self) -> QRectF:
-        metrics = self.fontMetrics()
-        room = self.width() - metrics.horizontalAdvance(self.text()) - 8
-        height = max(metrics.height() - 4, 8)
-        top = (self.height() - height) / 2
-        return QRectF(0, top, max(room, 20), height)
+        """The bar across the whole width; the words go on the line under it."""
+        return QRectF(0, 2, self.width(), self._bar_height())
+
+    def _bar_height(self) -> int:
+        return max(self.fontMetrics().height() * 2 // 3, 8)
 
     def sizeHint(self) -> QSize:  # noqa: N802
         metrics = self.fontMetrics()
-        return QSize(metrics.horizontalAdvance(self.text()) + 160, metrics.height() + 6)
+        return QSize(
+            max(metrics.horizontalAdvance(self.text()) + 8, 200),
+            self._bar_height() + metrics.lineSpacing() + 6,
+        )
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         metrics = self.fontMetrics()
-        return QSize(metrics.horizontalAdvance(self.text()) + 40, metrics.height() + 6)
+        return QSize(
+            metrics.horizontalAdvance(self.text()) + 8,
+            self._bar_height() + metrics.lineSpacing() + 6,
+        )
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self)
         bar = self.bar_rect()
         paint_hours_bar(painter, bar, self.palette(), self.minutes, self.target_minutes)
         painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
-        text_rect = QRect(
-            int(bar.right()) + 8, 0, self.width() - int(bar.right()) - 8, self.height()
-        )
-        painter.drawText(
-            text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self.text()
-        )
+        below = QRect(0, int(bar.bottom()) + 2, self.width(), self.height() - int(bar.bottom()) - 2)
+        painter.drawText(below, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, self.text())
+
+
+class SemesterHoursStrip(QWidget):
+    """One mentee's hours each semester in a row of bars (the Check-ins page, one mentee shown)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel()
+        self.bars: list[HoursBar] = []
+        self._row = QHBoxLayout(self)
+        self._row.setContentsMargins(0, 0, 0, 0)
+        self._row.addWidget(self.title)
+
+    def show_semesters(self, name: str, semesters: Sequence[SemesterHours]) -> None:
+        while self._row.count() > 1:
+            item = self._row.takeAt(1)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.title.setText(f"Hours of {name}:")
+        self.bars = []
+        for s in semesters:
+            self._row.addWidget(QLabel(s.name))
+            bar = HoursBar(
+                s.minutes,
+                s.target_minutes,
+                detail=f"{s.name}: {s.start.isoformat()} to {s.end.isoformat()}",
+            )
+            self.bars.append(bar)
+            self._row.addWidget(bar, 1)

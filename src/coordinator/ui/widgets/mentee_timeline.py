@@ -10,16 +10,15 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
-    QProgressBar,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from coordinator.services.checkins.timeline import MenteeTimeline, mentee_timeline
-from coordinator.services.compliance.evaluate import hours_text
 from coordinator.ui.context import AppContext
 from coordinator.ui.models.timeline_model import DATE, TimelineTableModel
+from coordinator.ui.widgets.hours_bar import HoursBar
 
 
 class MenteeTimelineWidget(QWidget):
@@ -89,17 +88,11 @@ class MenteeTimelineWidget(QWidget):
         self._clear_semesters()
         for row, s in enumerate(t.semesters):
             self.semester_grid.addWidget(QLabel(s.name), row, 0)
-            bar = QProgressBar()
-            if s.target_minutes:
-                bar.setRange(0, s.target_minutes)
-                bar.setValue(min(s.minutes, s.target_minutes))
-                text = f"{hours_text(s.minutes)} of {hours_text(s.target_minutes)} hours"
-            else:
-                bar.setRange(0, max(s.minutes, 1))
-                bar.setValue(s.minutes)
-                text = f"{hours_text(s.minutes)} hours"
-            bar.setFormat(text)
-            bar.setToolTip(f"{s.start.isoformat()} to {s.end.isoformat()}")
+            bar = HoursBar(
+                s.minutes,
+                s.target_minutes,
+                detail=f"{s.name}: {s.start.isoformat()} to {s.end.isoformat()}",
+            )
             self.semester_grid.addWidget(bar, row, 1)
         self.topics.clear()
         for topic in t.topics:
