@@ -1,7 +1,7 @@
 """A text box that narrows a list to the people whose names match what is typed, with a completer.
 
-`people_matching` is the one place that decides what "matches"; a shared accent-insensitive
-any-word matcher can replace its body without touching the boxes that use it.
+`people_matching` is the one place that decides what "matches", through the window's one word
+matcher (tools/word_search).
 """
 
 from __future__ import annotations
@@ -13,28 +13,28 @@ from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 from coordinator.services.checkins.entry import PersonChoice
 from coordinator.tools.text import fold
+from coordinator.tools.word_search import SearchQuery, search_key
 
 
-def people_matching(typed: str, choices: Sequence[PersonChoice]) -> tuple[int, ...] | None:
+def people_matching(
+    typed: str, choices: Sequence[PersonChoice], keys: Sequence[str] | None = None
+) -> tuple[int, ...] | None:
     """The ids of the people `typed` names; None when nothing is typed.
 
     A whole name (as the completer fills it in) picks exactly the people of that name; otherwise
-    every typed word must begin a word of the name, case and accents aside ("ana bj" finds
-    "Ana Björk").
+    the shared word matcher decides: every typed word begins a word of the name, in any order,
+    case and accents aside ("ana bj" finds "Ana Björk"). `keys` are the choices' search keys,
+    worked out once per list.
     """
-    words = fold(typed).split()
-    if not words:
+    query = SearchQuery.parse(typed)
+    if query.is_empty:
         return None
-    wanted = " ".join(words)
-    folded = [(c.person_id, fold(c.name)) for c in choices]
-    exact = tuple(pid for pid, name in folded if name == wanted)
+    wanted = search_key(typed)
+    found = keys if keys is not None else [search_key(c.name) for c in choices]
+    exact = tuple(c.person_id for c, key in zip(choices, found, strict=True) if key == wanted)
     if exact:
         return exact
-    return tuple(
-        pid
-        for pid, name in folded
-        if all(any(part.startswith(w) for part in name.split()) for w in words)
-    )
+    return tuple(choices[i].person_id for i in query.filter(found))
 
 
 class PersonFilterBox(QLineEdit):
@@ -46,6 +46,7 @@ class PersonFilterBox(QLineEdit):
     def __init__(self, placeholder: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._choices: list[PersonChoice] = []
+        self._keys: list[str] = []
         self.setPlaceholderText(placeholder)
         self.setClearButtonEnabled(True)
         self._names = QStringListModel(self)
@@ -62,10 +63,11 @@ class PersonFilterBox(QLineEdit):
 
     def set_choices(self, choices: Sequence[PersonChoice]) -> None:
         self._choices = list(choices)
+        self._keys = [search_key(c.name) for c in self._choices]
         self._names.setStringList(sorted({c.name for c in self._choices}, key=fold))
 
     def matched_ids(self) -> tuple[int, ...] | None:
-        return people_matching(self.text(), self._choices)
+        return people_matching(self.text(), self._choices, self._keys)
 
     def currentData(self) -> int | None:  # noqa: N802 (a combo box's name: callers read one person)
         """The one person the text names, or None when it names nobody or several."""
