@@ -6,6 +6,7 @@ import datetime as dt
 import enum
 from collections.abc import Sequence
 from dataclasses import dataclass
+from sys import intern
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, bindparam, func, or_, select
@@ -21,16 +22,15 @@ from coordinator.db.models import (
     Topic,
 )
 from coordinator.errors import NotFoundError
-from coordinator.services.checkins.entry import PersonChoice, mentees_for_year, mentors_for_year
 from coordinator.tools.names import display_name
 from coordinator.tools.sql_chunks import chunked
 
 PAGE_SIZE = 500
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CheckinRow:
-    """One line of the check-in list."""
+    """One line of the check-in list (slots: a scrolled-through year holds 200,000 of them)."""
 
     id: int
     occurred_on: dt.date
@@ -164,28 +164,12 @@ def checkin_page(
     )
 
 
-@dataclass(frozen=True)
-class CheckinChoices:
-    """What the list's filters offer for a program year."""
-
-    year_label: str
-    start: dt.date
-    end: dt.date
-    mentors: list[PersonChoice]
-    mentees: list[PersonChoice]
-
-
-def filter_choices(session: Session, program_year_id: int) -> CheckinChoices:
-    year = session.get(ProgramYear, program_year_id)
-    if year is None:
+def year_label(session: Session, program_year_id: int) -> str:
+    """The year as the list names it ("2025-26")."""
+    label = session.scalar(select(ProgramYear.label).where(ProgramYear.id == program_year_id))
+    if label is None:
         raise NotFoundError(f"There is no program year with id {program_year_id}.")
-    return CheckinChoices(
-        year.label,
-        year.start_date,
-        year.end_date,
-        mentors_for_year(session, program_year_id),
-        mentees_for_year(session, program_year_id),
-    )
+    return label
 
 
 def list_checkins(
@@ -248,18 +232,19 @@ def _rows(session: Session, checkins: Sequence[Any]) -> list[CheckinRow]:
         who = f"{present} of {len(pairs)} present"
         if len(pairs) == 1:
             who = names.get(pairs[0][0], "")
+        # Interned: the same names and topic lists recur on every page of a long year.
         out.append(
             CheckinRow(
                 c.id,
                 c.occurred_on,
                 c.mentor_id,
-                names.get(c.mentor_id, ""),
+                intern(names.get(c.mentor_id, "")),
                 c.kind,
                 c.minutes,
-                who,
+                intern(who),
                 present,
                 len(pairs),
-                "; ".join(topics.get(c.id, [])),
+                intern("; ".join(topics.get(c.id, []))),
                 c.follow_up_on,
                 c.source,
             )

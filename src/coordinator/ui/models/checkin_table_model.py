@@ -15,9 +15,9 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from sqlalchemy.orm import Session
 
 from coordinator.db.models import CHECKIN_KIND_LABELS
+from coordinator.services.checkins.entry import PersonChoice, mentees_for_year, mentors_for_year
 from coordinator.services.checkins.listing import (
     PAGE_SIZE,
-    CheckinChoices,
     CheckinFilter,
     CheckinPage,
     CheckinRow,
@@ -25,7 +25,7 @@ from coordinator.services.checkins.listing import (
     PageKey,
     checkin_page,
     count_checkins,
-    filter_choices,
+    year_label,
 )
 from coordinator.services.checkins.timeline import MenteeTimeline, mentee_timeline
 from coordinator.ui.context import AppContext
@@ -70,6 +70,7 @@ class CheckinTableModel(QAbstractTableModel):
         self._done = True
         self.matching = 0  # check-ins matching the filters
         self.in_year = 0  # check-ins in the year, whatever the filters
+        self.year_label = ""
 
     # --- what is shown --------------------------------------------------------------------------
 
@@ -84,6 +85,7 @@ class CheckinTableModel(QAbstractTableModel):
         self.matching = self.in_year = 0
         if program_year_id is not None:
             with self._context.db.reading() as s:
+                self.year_label = year_label(s, program_year_id)
                 self.matching = count_checkins(s, program_year_id, self._filters)
                 self.in_year = (
                     count_checkins(s, program_year_id) if self._filters.narrows else self.matching
@@ -97,10 +99,14 @@ class CheckinTableModel(QAbstractTableModel):
                     )
         self.endResetModel()
 
-    def choices(self, program_year_id: int) -> CheckinChoices:
-        """The mentors, mentees and dates the filters offer for the year."""
+    def mentors(self, program_year_id: int) -> list[PersonChoice]:
+        """The year's mentors, for the mentor filter's completer (read when first needed)."""
         with self._context.db.reading() as s:
-            return filter_choices(s, program_year_id)
+            return mentors_for_year(s, program_year_id)
+
+    def mentees(self, program_year_id: int) -> list[PersonChoice]:
+        with self._context.db.reading() as s:
+            return mentees_for_year(s, program_year_id)
 
     def mentee_hours(self, program_year_id: int, mentee_id: int) -> MenteeTimeline:
         """One mentee's year: hours each semester against the target (for the hours bars)."""

@@ -66,7 +66,6 @@ class CheckinsPage(QWidget):
         self.last_dialog: CheckinDialog | None = None
         self.last_message: QMessageBox | None = None
         self.worker: Worker | None = None
-        self._year_label = ""
         self.model = CheckinTableModel(context, self)
         self._build()
         context.data_changed.connect(self._on_data_changed)
@@ -175,9 +174,9 @@ class CheckinsPage(QWidget):
             self.views.setCurrentWidget(self.table)
             self.status.setText("Choose a program year to see its check-ins.")
             return
-        choices = self.model.choices(year_id)
-        self._year_label = choices.year_label
-        self.filters.set_choices(choices)
+        self.filters.set_sources(
+            lambda: self.model.mentees(year_id), lambda: self.model.mentors(year_id)
+        )
         self._load_rows()
 
     def _keep_sort_on_date(self, column: int, order: Qt.SortOrder) -> None:
@@ -203,10 +202,10 @@ class CheckinsPage(QWidget):
         if matching:
             self.views.setCurrentWidget(self.table)
         elif in_year:
-            self.empty.nothing_matches(self._year_label, in_year)
+            self.empty.nothing_matches(self.model.year_label, in_year)
             self.views.setCurrentWidget(self.empty)
         else:
-            self.empty.nothing_logged(self._year_label)
+            self.empty.nothing_logged(self.model.year_label)
             self.views.setCurrentWidget(self.empty)
 
     def selected_row(self) -> CheckinRow | None:

@@ -6,6 +6,8 @@ is not used, and the bar says why in words under the boxes.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,7 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator.db.models import CHECKIN_KIND_LABELS, CheckinKind
-from coordinator.services.checkins.listing import CheckinChoices, CheckinFilter
+from coordinator.services.checkins.entry import PersonChoice
+from coordinator.services.checkins.listing import CheckinFilter
 from coordinator.ui.widgets.date_field import DateField
 from coordinator.ui.widgets.person_filter import PersonFilterBox
 
@@ -85,9 +88,14 @@ class CheckinFilterBar(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.problem)
 
-    def set_choices(self, choices: CheckinChoices) -> None:
-        self.mentee.set_choices(choices.mentees)
-        self.mentor.set_choices(choices.mentors)
+    def set_sources(
+        self,
+        mentees: Callable[[], Sequence[PersonChoice]],
+        mentors: Callable[[], Sequence[PersonChoice]],
+    ) -> None:
+        """Where the boxes read their people from (when first needed)."""
+        self.mentee.set_source(mentees)
+        self.mentor.set_source(mentors)
 
     def problems(self) -> list[str]:
         """Why a typed date is not used, one sentence per field."""

@@ -6,9 +6,10 @@ matcher (tools/word_search).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 from coordinator.services.checkins.entry import PersonChoice
@@ -47,6 +48,8 @@ class PersonFilterBox(QLineEdit):
         super().__init__(parent)
         self._choices: list[PersonChoice] = []
         self._keys: list[str] = []
+        self._load: Callable[[], Sequence[PersonChoice]] | None = None
+        self._loaded = False
         self.setPlaceholderText(placeholder)
         self.setClearButtonEnabled(True)
         self._names = QStringListModel(self)
@@ -61,12 +64,33 @@ class PersonFilterBox(QLineEdit):
         # The clear button (and clear()) change the text without textEdited.
         self.textChanged.connect(lambda text: None if text else self.picked.emit())
 
+    def set_source(self, load: Callable[[], Sequence[PersonChoice]] | None) -> None:
+        """Where the choices come from; read when first needed (focus, or a name to match),
+        so a page with 10,000 mentees opens without reading them."""
+        self._load = load
+        self._loaded = False
+        self._choices, self._keys = [], []
+        self._names.setStringList([])
+
     def set_choices(self, choices: Sequence[PersonChoice]) -> None:
-        self._choices = list(choices)
+        self.set_source(lambda: choices)
+
+    def _ensure_loaded(self) -> None:
+        if self._loaded or self._load is None:
+            return
+        self._loaded = True
+        self._choices = list(self._load())
         self._keys = [search_key(c.name) for c in self._choices]
         self._names.setStringList(sorted({c.name for c in self._choices}, key=fold))
 
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        self._ensure_loaded()  # before the first key: the completer has its names
+        super().focusInEvent(event)
+
     def matched_ids(self) -> tuple[int, ...] | None:
+        if not self.text().strip():
+            return None
+        self._ensure_loaded()
         return people_matching(self.text(), self._choices, self._keys)
 
     def currentData(self) -> int | None:  # noqa: N802 (a combo box's name: callers read one person)
@@ -77,4 +101,6 @@ class PersonFilterBox(QLineEdit):
     def currentText(self) -> str:  # noqa: N802
         """The name of the one person the text names ("" otherwise)."""
         one = self.currentData()
+        if one is None:
+            return ""
         return next((c.name for c in self._choices if c.person_id == one), "")
