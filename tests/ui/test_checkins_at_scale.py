@@ -11,6 +11,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from coordinator.db.engine import Database
@@ -107,7 +108,7 @@ def expected(made: list[Made], keep: object) -> list[int]:
 
 
 def test_each_filter_narrows_to_exactly_its_checkins(
-    qtbot: QtBot, db: Database, scale: tuple[District, list[Made]]
+    qtbot: QtBot, qtmodeltester: ModelTester, db: Database, scale: tuple[District, list[Made]]
 ) -> None:
     d, made = scale
     page = open_page(qtbot, db, d)
@@ -133,6 +134,7 @@ def test_each_filter_narrows_to_exactly_its_checkins(
     want = expected(made, lambda m: m.mentor_id == second)
     assert page.status.text() == f"Showing {len(want):,} of 5,000 check-ins."
     assert shown_ids(qtbot, page) == want
+    qtmodeltester.check(page.model)
 
     page.kind_filter.setCurrentIndex(page.kind_filter.findData("observation"))
     type_into(qtbot, page.filters.since.line_edit, "2025-10-01")

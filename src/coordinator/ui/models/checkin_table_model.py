@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from sqlalchemy.orm import Session
 
-from coordinator.db.models import CHECKIN_KIND_LABELS
+from coordinator.db.models import CHECKIN_KIND_LABELS, CheckinKind
 from coordinator.services.checkins.entry import PersonChoice, mentees_for_year, mentors_for_year
 from coordinator.services.checkins.listing import (
     PAGE_SIZE,
@@ -35,22 +35,61 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 DATE, MENTOR, KIND, MINUTES, MENTEES, TOPICS, FOLLOW_UP, SOURCE = range(8)
 
 
+# A row is kept as an exact tuple of plain values (its kind as text), not a CheckinRow: the
+# cycle collector stops scanning such tuples, and with 200,000 dataclass rows held its full
+# passes held the window for up to half a second each while scrolling.
+Stored = tuple[Any, ...]
+ID, DAY, MENTOR_NAME, KIND_VALUE, MINUTES_N, WHO, TOPIC_TEXT, FOLLOW, FROM = (
+    0,
+    1,
+    3,
+    4,
+    5,
+    6,
+    9,
+    10,
+    11,
+)
+KIND_LABELS = {kind.value: label for kind, label in CHECKIN_KIND_LABELS.items()}
+
+
+def _stored(r: CheckinRow) -> Stored:
+    return (
+        r.id,
+        r.occurred_on,
+        r.mentor_id,
+        r.mentor,
+        r.kind.value,
+        r.minutes,
+        r.attendees,
+        r.present,
+        r.invited,
+        r.topics,
+        r.follow_up_on,
+        r.source,
+    )
+
+
+def _row(t: Stored) -> CheckinRow:
+    return CheckinRow(t[0], t[1], t[2], t[3], CheckinKind(t[4]), *t[5:])
+
+
 @dataclass(frozen=True)
 class _Column:
     header: str
-    text: Callable[[CheckinRow], str]
+    text: Callable[[Stored], str]
     align_right: bool = False
 
 
 COLUMNS = (
-    _Column("Date", lambda r: r.occurred_on.isoformat()),
-    _Column("Mentor", lambda r: r.mentor),
-    _Column("Kind", lambda r: CHECKIN_KIND_LABELS[r.kind]),
-    _Column("Minutes", lambda r: f"{r.minutes:,}", align_right=True),
-    _Column("Mentees", lambda r: r.attendees),
-    _Column("Topics", lambda r: r.topics),
-    _Column("Follow-up", lambda r: r.follow_up_on.isoformat() if r.follow_up_on else ""),
-    _Column("Source", lambda r: r.source),
+    _Column("Date", lambda t: t[DAY].isoformat()),
+    _Column("Mentor", lambda t: t[MENTOR_NAME]),
+    _Column("Kind", lambda t: KIND_LABELS[t[KIND_VALUE]]),
+    _Column("Minutes", lambda t: f"{t[MINUTES_N]:,}", align_right=True),
+    _Column("Mentees", lambda t: t[WHO]),
+    _Column("Topics", lambda t: t[TOPIC_TEXT]),
+    _Column("Follow-up", lambda t: t[FOLLOW].isoformat() if t[FOLLOW] else ""),
+    _Column("Source", lambda t: t[FROM]),
 )
 SORTABLE = frozenset({DATE})  # ordered in SQL; other columns would need a sort of every row
 
@@ -65,9 +104,10 @@ class CheckinTableModel(QAbstractTableModel):
         self._year_id: int | None = None
         self._filters = CheckinFilter()
         self._order = ListOrder.NEWEST_FIRST
-        self._rows: list[CheckinRow] = []
+        self._rows: list[Stored] = []
         self._next: PageKey | None = None
         self._done = True
+        self._resetting = False
         self.matching = 0  # check-ins matching the filters
         self.in_year = 0  # check-ins in the year, whatever the filters
         self.year_label = ""
@@ -80,24 +120,28 @@ class CheckinTableModel(QAbstractTableModel):
         """Count the matching check-ins and load the first page (or nothing without a year)."""
         self._year_id = program_year_id
         self._filters = filters or CheckinFilter()
+        # A view asks for more while it hears of the reset; the first page must land first.
+        self._resetting = True
         self.beginResetModel()
         self._rows, self._next, self._done = [], None, True
         self.matching = self.in_year = 0
-        if program_year_id is not None:
-            with self._context.db.reading() as s:
-                self.year_label = year_label(s, program_year_id)
-                self.matching = count_checkins(s, program_year_id, self._filters)
-                self.in_year = (
-                    count_checkins(s, program_year_id) if self._filters.narrows else self.matching
-                )
-                if self.matching:
-                    page = self._next_page(s)
-                    self._rows, self._next, self._done = (
-                        page.rows,
-                        page.next_key,
-                        page.next_key is None,
-                    )
-        self.endResetModel()
+        try:
+            if program_year_id is not None:
+                self._first_page(program_year_id)
+        finally:  # a failed read leaves an empty list, never a reset left open
+            self.endResetModel()
+            self._resetting = False
+
+    def _first_page(self, program_year_id: int) -> None:
+        with self._context.db.reading() as s:
+            self.year_label = year_label(s, program_year_id)
+            self.matching = count_checkins(s, program_year_id, self._filters)
+            narrows = self._filters.narrows
+            self.in_year = count_checkins(s, program_year_id) if narrows else self.matching
+            if self.matching:
+                page = self._next_page(s)
+                self._rows = [_stored(r) for r in page.rows]
+                self._next, self._done = page.next_key, page.next_key is None
 
     def mentors(self, program_year_id: int) -> list[PersonChoice]:
         """The year's mentors, for the mentor filter's completer (read when first needed)."""
@@ -145,17 +189,17 @@ class CheckinTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008, N802
-        return not parent.isValid() and not self._done
+        return not parent.isValid() and not self._done and not self._resetting
 
     def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008, N802
-        if parent.isValid() or self._done or self._year_id is None:
+        if not self.canFetchMore(parent) or self._year_id is None:
             return
         with self._context.db.reading() as s:
             page = self._next_page(s)
         if page.rows:
             first = len(self._rows)
             self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
-            self._rows.extend(page.rows)
+            self._rows.extend(_stored(r) for r in page.rows)
             self._next, self._done = page.next_key, page.next_key is None
             self.endInsertRows()
         else:
@@ -170,7 +214,7 @@ class CheckinTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == ROW_ID_ROLE:
-            return row.id
+            return row[ID]
         return None
 
     def headerData(  # noqa: N802
@@ -201,10 +245,10 @@ class CheckinTableModel(QAbstractTableModel):
 
     def rows(self) -> list[CheckinRow]:
         """The rows fetched so far."""
-        return list(self._rows)
+        return [_row(t) for t in self._rows]
 
     def row_at(self, row: int) -> CheckinRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return _row(self._rows[row]) if 0 <= row < len(self._rows) else None
 
     def row_of(self, checkin_id: int) -> int | None:
-        return next((n for n, r in enumerate(self._rows) if r.id == checkin_id), None)
+        return next((n for n, t in enumerate(self._rows) if t[ID] == checkin_id), None)
