@@ -16,6 +16,7 @@ from coordinator.ui.context import AppContext
 from coordinator.ui.demo_offer import demo_available, load_demo
 from coordinator.ui.dialogs.database_problem_dialog import choose_database_file
 from coordinator.ui.dialogs.shortcuts_dialog import ShortcutsDialog
+from coordinator.ui.dialogs.user_guide_dialog import UserGuideDialog
 from coordinator.ui.shortcut_map import collect_shortcuts
 
 
@@ -100,7 +101,7 @@ class FileMenu(QMenu):
 
 
 class HelpMenu(QMenu):
-    """Keyboard shortcuts…, and About: versions, where the database and the log file are."""
+    """Keyboard shortcuts…, User guide…, and About: versions, where the database and log are."""
 
     def __init__(self, host: MenuHost, window: QWidget) -> None:
         super().__init__("&Help", window)
@@ -109,6 +110,10 @@ class HelpMenu(QMenu):
         self.shortcuts_action = self.addAction("&Keyboard shortcuts…", self.show_shortcuts)
         self.shortcuts_action.setShortcut(QKeySequence.StandardKey.HelpContents)
         self.shortcuts_dialog: ShortcutsDialog | None = None
+        self.guide_action = self.addAction("&User guide…", self.show_guide)
+        self.guide_action.setShortcut(QKeySequence("Shift+F1"))  # F1 is Keyboard shortcuts
+        self.guide_dialog: UserGuideDialog | None = None
+        self.addSeparator()
         self.about_action = self.addAction(f"&About {APP_NAME}", self.show_about)
 
     def show_shortcuts(self) -> ShortcutsDialog:
@@ -118,6 +123,17 @@ class HelpMenu(QMenu):
         dialog.finished.connect(lambda _r: dialog.deleteLater())
         self.shortcuts_dialog = dialog
         dialog.open()
+        return dialog
+
+    def show_guide(self) -> UserGuideDialog:
+        """The guide beside the window (not modal), the one already open brought forward."""
+        dialog = self.guide_dialog
+        if dialog is None:
+            dialog = self.guide_dialog = UserGuideDialog(self._window)
+        if dialog.isVisible():
+            dialog.raise_()
+        dialog.show()
+        dialog.activateWindow()
         return dialog
 
     def about_text(self) -> str:

@@ -83,7 +83,10 @@ class CheckinsPage(QWidget):
         self.new_button.setToolTip("Log a check-in (Ctrl+N)")
         self.edit_button = QPushButton("&Edit...")
         self.delete_button = QPushButton("&Delete...")
-        self.workbook_button = QPushButton("Mentor &workbook...")
+        self.workbook_button = QPushButton("Mentor &workbooks...")
+        self.workbook_button.setToolTip(
+            "Check-in log workbooks to send to one mentor, a campus's mentors or every mentor"
+        )
         self.import_button = QPushButton("&Import check-ins...")
         self.import_button.setToolTip(
             "A mentor's returned workbook, or a survey-form export (csv/xlsx) for this year"
@@ -280,21 +283,18 @@ class CheckinsPage(QWidget):
     # --- files ----------------------------------------------------------------------------------
 
     def _choose_workbook_path(self) -> None:
-        mentor = self.mentor_filter.currentData()
-        if mentor is None:
-            self._tell(
-                "Mentor workbook",
-                "Choose a mentor in the Mentor filter first; the "
-                "workbook lists that mentor's mentees.",
-                QMessageBox.Icon.Information,
-            )
+        """Workbooks for the mentor chosen in the filter, a campus's mentors, or every mentor."""
+        from coordinator.ui.dialogs.mentor_workbooks_dialog import MentorWorkbooksDialog
+
+        year_id = self._context.program_year_id
+        if year_id is None:
             return
-        name = f"check-in log {self.mentor_filter.currentText()}.xlsx"
-        path, _ = QFileDialog.getSaveFileName(
-            self, "Save the mentor's workbook", name, "Excel workbook (*.xlsx)"
+        dialog = MentorWorkbooksDialog(
+            self._context, year_id, self, mentor_id=self.mentor_filter.currentData()
         )
-        if path:
-            self.write_mentor_workbook(Path(path))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.workbooks_dialog = dialog
+        dialog.open()
 
     def write_mentor_workbook(self, path: Path) -> None:
         year_id, mentor = self._context.program_year_id, self.mentor_filter.currentData()
