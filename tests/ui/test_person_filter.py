@@ -47,3 +47,16 @@ def test_the_box_names_one_person_or_none(qtbot: QtBot) -> None:
         qtbot.keyClick(box, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
         qtbot.keyClick(box, Qt.Key.Key_Backspace)
     assert box.matched_ids() is None
+
+
+def test_choose_shows_the_name_and_applies_at_once(qtbot: QtBot) -> None:
+    box = PersonFilterBox("Any mentee")
+    qtbot.addWidget(box)
+    box.set_choices(PEOPLE)
+    with qtbot.waitSignal(box.picked):
+        box.choose(4)
+    assert box.text() == "Zoë Nguyễn"
+    assert box.currentData() == 4
+    box.choose(None)
+    assert box.text() == ""
+    assert box.matched_ids() is None

@@ -87,6 +87,17 @@ class PersonFilterBox(QLineEdit):
         self._ensure_loaded()  # before the first key: the completer has its names
         super().focusInEvent(event)
 
+    def choices(self) -> list[PersonChoice]:
+        self._ensure_loaded()
+        return list(self._choices)
+
+    def choose(self, person_id: int | None) -> None:
+        """Show that person's name in the box (as picking it in the completer does)."""
+        self._ensure_loaded()
+        name = next((c.name for c in self._choices if c.person_id == person_id), "")
+        self.setText(name)
+        self.picked.emit()
+
     def matched_ids(self) -> tuple[int, ...] | None:
         if not self.text().strip():
             return None
