@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from coordinator.db.engine import Database
 from coordinator.db.models import CheckinKind
+from coordinator.db.opening import open_database
 from coordinator.services.checkins.listing import (
     CheckinFilter,
     ListOrder,
@@ -81,3 +84,17 @@ def test_filters_combine_in_sql_and_count_matches(db: Database) -> None:
             assert count_checkins(s, d.year_id, f) == len(want), f
     assert expected_for(made, filters[0])  # the filters are not vacuous
     assert not expected_for(made, filters[-1])
+
+
+@pytest.mark.postgres
+def test_pages_and_filters_on_postgres(pg_url: str) -> None:
+    db = open_database(pg_url)
+    try:
+        d = build_district(db, mentees_per_mentor=(3, 2))
+        made = add_many_checkins(db, d, count=300)
+        order = ListOrder.NEWEST_FIRST
+        assert all_pages(db, d.year_id, CheckinFilter(), order, 29) == newest_first(made)
+        f = CheckinFilter(mentor_ids=(d.mentor_ids[1],), kind=CheckinKind.GROUP)
+        assert all_pages(db, d.year_id, f, ListOrder.NEWEST_FIRST, 7) == expected_for(made, f)
+    finally:
+        db.dispose()
