@@ -10,17 +10,16 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
-    QProgressBar,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from coordinator.services.checkins.timeline import MenteeTimeline, mentee_timeline
-from coordinator.services.compliance.evaluate import hours_text
 from coordinator.ui.context import AppContext
 from coordinator.ui.models.timeline_model import DATE, TimelineTableModel
 from coordinator.ui.widgets.date_field import format_date, format_day
+from coordinator.ui.widgets.hours_bar import HoursBar
 
 
 class MenteeTimelineWidget(QWidget):
@@ -90,17 +89,11 @@ class MenteeTimelineWidget(QWidget):
         self._clear_semesters()
         for row, s in enumerate(t.semesters):
             self.semester_grid.addWidget(QLabel(s.name), row, 0)
-            bar = QProgressBar()
-            if s.target_minutes:
-                bar.setRange(0, s.target_minutes)
-                bar.setValue(min(s.minutes, s.target_minutes))
-                text = f"{hours_text(s.minutes)} of {hours_text(s.target_minutes)} hours"
-            else:
-                bar.setRange(0, max(s.minutes, 1))
-                bar.setValue(s.minutes)
-                text = f"{hours_text(s.minutes)} hours"
-            bar.setFormat(text)
-            bar.setToolTip(f"{format_date(s.start)} to {format_date(s.end)}")
+            bar = HoursBar(
+                s.minutes,
+                s.target_minutes,
+                detail=f"{s.name}: {format_date(s.start)} to {format_date(s.end)}",
+            )
             self.semester_grid.addWidget(bar, row, 1)
         self.topics.clear()
         for topic in t.topics:
