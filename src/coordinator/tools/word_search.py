@@ -16,8 +16,9 @@ and runs plain substring tests, so 100,000 rows filter in a few milliseconds:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import Generic, TypeVar
 
 from coordinator.tools.text import fold
 
@@ -39,6 +40,8 @@ _PLAIN_LETTERS = str.maketrans(
 )
 # Anything that is not a letter or a digit separates words ("O'Brien", "Smith-Jones", e-mail).
 _SEPARATORS = re.compile(r"[\W_]+")
+
+Row = TypeVar("Row")
 
 
 def _folded(text: str) -> str:
@@ -112,3 +115,31 @@ class SearchQuery:
 def matches(typed: str, *texts: str) -> bool:
     """One-off form of the matcher, for a handful of rows: `typed` against `texts`."""
     return SearchQuery.parse(typed).matches(search_key(*texts))
+
+
+class RowFinder(Generic[Row]):
+    """Rows with their search keys worked out once (per refresh); `shown` runs per keystroke.
+
+    Typing on only re-tests the rows shown a moment ago, so each keystroke is cheaper than the
+    one before.
+    """
+
+    def __init__(self, rows: Sequence[Row], texts: Callable[[Row], Iterable[str]]) -> None:
+        self._rows = list(rows)
+        self._keys = [search_key(*texts(row)) for row in self._rows]
+        self._query = SearchQuery(())
+        self._positions = list(range(len(self._rows)))
+
+    def positions(self, typed: str) -> list[int]:
+        """Where the matching rows are, in the order the rows were given."""
+        query = SearchQuery.parse(typed)
+        if query != self._query:
+            within = self._positions if query.narrows(self._query) else None
+            self._positions = query.filter(self._keys, within)
+            self._query = query
+        return list(self._positions)
+
+    def shown(self, typed: str) -> list[Row]:
+        """The rows that match what is typed, in the order they were given."""
+        rows = self._rows
+        return [rows[i] for i in self.positions(typed)]
