@@ -60,14 +60,29 @@ def search_key(*texts: str) -> str:
     A word with punctuation inside is also kept joined up, so "O'Brien" is found by "o", "brien",
     "o'brien" and "obrien", and "Smith-Jones" by "smithjones" as well as by either half.
     """
-    words: list[str] = []
-    for text in texts:
-        for chunk in _folded(text).split():
+    return " " + " ".join(
+        key for text in texts for word in text.split() if (key := _word_key(word))
+    )
+
+
+# Names, campuses and positions repeat across a roster: each distinct word is folded once.
+_WORD_KEYS: dict[str, str] = {}
+_WORD_KEYS_KEPT = 500_000
+
+
+def _word_key(word: str) -> str:
+    key = _WORD_KEYS.get(word)
+    if key is None:
+        parts: list[str] = []
+        for chunk in _folded(word).split():  # decomposing can bring a space ("¨" is " ̈")
             pieces = [p for p in _SEPARATORS.split(chunk) if p]
-            words.extend(pieces)
+            parts.extend(pieces)
             if len(pieces) > 1:
-                words.append("".join(pieces))
-    return " " + " ".join(words)
+                parts.append("".join(pieces))
+        if len(_WORD_KEYS) >= _WORD_KEYS_KEPT:
+            _WORD_KEYS.clear()
+        key = _WORD_KEYS[word] = " ".join(parts)
+    return key
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,10 +112,12 @@ class SearchQuery:
         starts = self.starts
         if not starts:
             return list(source)
-        if len(starts) == 1:
-            (start,) = starts
-            return [i for i in source if start in keys[i]]
-        return [i for i in source if all(s in keys[i] for s in starts)]
+        # One pass per word, the longest (most telling) first: each pass tests fewer rows.
+        first, *others = starts
+        found = [i for i in source if first in keys[i]]
+        for start in others:
+            found = [i for i in found if start in keys[i]]
+        return found
 
     def narrows(self, previous: SearchQuery) -> bool:
         """Whether every row this query matches also matched `previous` (typing on, not back).
@@ -129,6 +146,14 @@ class RowFinder(Generic[Row]):
         self._keys = [search_key(*texts(row)) for row in self._rows]
         self._query = SearchQuery(())
         self._positions = list(range(len(self._rows)))
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    @property
+    def rows(self) -> list[Row]:
+        """Every row, shown or not."""
+        return list(self._rows)
 
     def positions(self, typed: str) -> list[int]:
         """Where the matching rows are, in the order the rows were given."""

@@ -28,6 +28,7 @@ from coordinator.services.audit_view import (
 )
 from coordinator.ui.context import AppContext
 from coordinator.ui.models.audit_model import AFTER, BEFORE, AuditModel
+from coordinator.ui.widgets.word_completer import make_searchable
 
 NO_DATE = QDate(2000, 1, 1)  # the date edits show "any" at their minimum
 LIMIT = 1000
@@ -67,6 +68,7 @@ class AuditDialog(QDialog):
         layout = QVBoxLayout(self)
         filters = QFormLayout()
         self.person_filter = QComboBox()
+        self.person_finder = make_searchable(self.person_filter)  # type any word of a name
         self.kind_filter = QComboBox()
         dates = QHBoxLayout()
         self.first_day = _date_edit()

@@ -30,13 +30,18 @@ def mentee_ids_from(data: QMimeData) -> list[int]:
     return [int(i) for i in ids] if isinstance(ids, list) else []
 
 
+def mentee_words(m: MenteeRow) -> tuple[str, ...]:
+    """What a mentee is found by in a filter box (`tools.word_search`)."""
+    return (m.name, m.employee_id or "", m.campus or "", m.position or "")
+
+
 def _date(value: object) -> str:
     return value.isoformat() if value is not None and hasattr(value, "isoformat") else ""
 
 
 class CohortModel(RowsModel[MenteeRow]):
     COLUMNS = (
-        Column[MenteeRow]("Mentee", lambda m: m.name, lambda m: m.sort_name.lower()),
+        Column[MenteeRow]("Mentee", lambda m: m.name, lambda m: m.sort_key),
         Column[MenteeRow]("Employee ID", lambda m: m.employee_id or ""),
         Column[MenteeRow]("Campus", lambda m: m.campus or ""),
         Column[MenteeRow]("Position", lambda m: m.position or ""),
@@ -67,7 +72,7 @@ class UnassignedModel(CohortModel):
     """Mentees waiting for a mentor; dragging one onto a mentor assigns them."""
 
     COLUMNS = (
-        Column[MenteeRow]("Mentee", lambda m: m.name, lambda m: m.sort_name.lower()),
+        Column[MenteeRow]("Mentee", lambda m: m.name, lambda m: m.sort_key),
         Column[MenteeRow]("Employee ID", lambda m: m.employee_id or ""),
         Column[MenteeRow]("Campus", lambda m: m.campus or ""),
         Column[MenteeRow]("Position", lambda m: m.position or ""),

@@ -11,7 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from coordinator.importing.problem import Problem
 from coordinator.importing.roster.batches import BatchSummary
 from coordinator.importing.roster.plan import HeldRow, MissingPerson, PlannedPerson, describe_value
-from coordinator.tools.names import list_name
+from coordinator.tools.names import display_name
 from coordinator.ui.models.rows_model import Column, RowsModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -56,7 +56,7 @@ def _v(name: str) -> Callable[[PlannedPerson | HeldRow], Any]:
 def _name(r: PlannedPerson | HeldRow) -> str:
     """The row's name as the People list will show it."""
     v = r.values
-    return list_name(
+    return display_name(
         first=v.get("first_name") or "",
         preferred=v.get("preferred_name"),
         last=v.get("last_name") or "",
