@@ -82,6 +82,8 @@ class NewPeopleModel(RowsModel[PlannedPerson]):
 class ChangedPeopleModel(RowsModel[tuple[PlannedPerson, int]]):
     """One line per changed field, so every before/after pair is visible."""
 
+    _people = 0
+
     COLUMNS = (
         col("Row", lambda r: r[0].row),
         col("Employee ID", lambda r: r[0].values.get("employee_id")),
@@ -95,7 +97,14 @@ class ChangedPeopleModel(RowsModel[tuple[PlannedPerson, int]]):
         return row[0].row * 1000 + row[1]
 
     def set_people(self, people: Sequence[PlannedPerson]) -> None:
+        self._people = len(people)
         self.set_rows([(p, i) for p in people for i in range(len(p.changes))])
+
+    def people_count(self, lines: Sequence[tuple[PlannedPerson, int]] | None = None) -> int:
+        """How many people changed (in `lines`, when given: each is one changed field)."""
+        if lines is None:
+            return self._people
+        return len({person.row for person, _field in lines})
 
 
 class UnchangedPeopleModel(RowsModel[PlannedPerson]):
