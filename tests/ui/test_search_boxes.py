@@ -14,14 +14,18 @@ from PySide6.QtWidgets import QLineEdit, QTableView
 from pytestqt.qtbot import QtBot
 
 from coordinator.db.engine import Database
+from coordinator.services.cohorts import caseloads
+from coordinator.services.programs import programs
 from coordinator.ui.context import AppContext
+from coordinator.ui.dialogs.audit_dialog import AuditDialog
 from coordinator.ui.dialogs.checkin_dialog import CheckinDialog
+from coordinator.ui.dialogs.reassign_dialog import ReassignDialog
 from coordinator.ui.main_window import MainWindow
 from coordinator.ui.pages.cohorts_page import CohortsPage
 from coordinator.ui.pages.people_page import PeoplePage
 from coordinator.ui.pages.reports_page import ReportsPage
 from coordinator.ui.widgets.word_completer import SearchableChoice
-from name_search_district import build_search_district
+from name_search_district import MENTEES, MENTORS, build_search_district
 
 WindowFactory = Callable[[Database], MainWindow]
 # A completer's popup grabs the keyboard; Qt's offscreen platform says it cannot.
@@ -165,3 +169,44 @@ def test_reports_person_choosers(qtbot: QtBot, db: Database, ids: dict[str, int]
     page.mentor_combo.setEnabled(True)
     retype(qtbot, mentor.line_edit, "bjork")
     assert offered(mentor) == ["Ana Björk", "Zoë Björk"]
+
+
+def test_reassign_dialog_mentor_search(qtbot: QtBot, db: Database, ids: dict[str, int]) -> None:
+    with db.reading() as s:
+        waiting = caseloads.unassigned_mentees(s, programs.year_by_id(s, ids["year"]))
+    dialog = ReassignDialog(AppContext(db), ids["year"], waiting[:1])
+    qtbot.addWidget(dialog)
+    dialog.show()
+
+    def mentors_listed() -> list[str]:
+        items = [dialog.mentor_list.item(r).text() for r in range(dialog.mentor_list.count())]
+        return [text.split("  ")[0].split(" — ")[0] for text in items]
+
+    assert len(mentors_listed()) == 3
+    retype(qtbot, dialog.search, "bjork")
+    assert [t for t in mentors_listed() if "Björk" in t] == mentors_listed()
+    assert len(mentors_listed()) == 2
+    retype(qtbot, dialog.search, "Ana Bj")
+    assert len(mentors_listed()) == 1
+    assert mentors_listed()[0].startswith("Ana Björk")
+    assert dialog.chosen_mentor_id() == ids["M2"]
+
+
+def test_audit_person_filter(qtbot: QtBot, db: Database, ids: dict[str, int]) -> None:
+    dialog = AuditDialog(AppContext(db))
+    qtbot.addWidget(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
+    finder = dialog.person_finder
+    retype(qtbot, finder.line_edit, "bjork")
+    found = offered(finder)
+    assert found
+    assert all(name.endswith(" Björk") for name in found)
+    qtbot.keyClick(finder.line_edit, Qt.Key.Key_Return)
+    assert dialog.person_filter.currentText() == found[0]
+    assert dialog.current_filter().person_id == ids[_employee_id(found[0])]
+
+
+def _employee_id(name: str) -> str:
+    every = {**MENTORS, **{e: n[:3] for e, n in MENTEES.items()}}
+    return next(e for e, (first, pref, last) in every.items() if f"{pref or first} {last}" == name)

@@ -145,13 +145,13 @@ def look_up_names(session: Session, entries: Iterable[Any]) -> Names:
         names.years = {i: f"{program} {label}" for i, program, label in years}
     if wanted["programs"]:
         programs = select(Program.id, Program.name).where(Program.id.in_(wanted["programs"]))
-        names.programs = dict(session.execute(programs).tuples())
+        names.programs = dict(session.execute(programs).all())
     if wanted["packs"]:
         packs = select(RulePack.id, RulePack.name).where(RulePack.id.in_(wanted["packs"]))
-        names.packs = dict(session.execute(packs).tuples())
+        names.packs = dict(session.execute(packs).all())
     if wanted["topics"]:
         topics = select(Topic.id, Topic.name).where(Topic.id.in_(wanted["topics"]))
-        names.topics = dict(session.execute(topics).tuples())
+        names.topics = dict(session.execute(topics).all())
     if wanted["imports"]:
         imports = select(ImportBatch.id, ImportBatch.file_name, ImportBatch.created_at).where(
             ImportBatch.id.in_(wanted["imports"])
