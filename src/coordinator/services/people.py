@@ -164,7 +164,8 @@ def list_people(session: Session, program_year_id: int | None) -> list[PersonRow
         status_label = status_labels.get(status, status)
         searchable = "".join(
             (
-                search_key(first, name, emp or "", email or ""),
+                # The legal first name too, when the preferred one is shown.
+                search_key(name, first if preferred else "", emp or "", email or ""),
                 key_once(position or ""),
                 key_once(campus or ""),
                 key_once(role),

@@ -18,5 +18,6 @@ def filter_box(placeholder: str, changed: Callable[[str], object]) -> QLineEdit:
     edit.textChanged.connect(changed)
     clear = QShortcut(QKeySequence(Qt.Key.Key_Escape), edit)
     clear.setContext(Qt.ShortcutContext.WidgetShortcut)
+    clear.setWhatsThis("Clear the filter")
     clear.activated.connect(edit.clear)
     return edit
