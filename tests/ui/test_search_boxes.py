@@ -210,3 +210,23 @@ def test_audit_person_filter(qtbot: QtBot, db: Database, ids: dict[str, int]) ->
 def _employee_id(name: str) -> str:
     every = {**MENTORS, **{e: n[:3] for e, n in MENTEES.items()}}
     return next(e for e, (first, pref, last) in every.items() if f"{pref or first} {last}" == name)
+
+
+def test_a_highlighted_suggestion_is_the_one_taken(
+    qtbot: QtBot, db: Database, ids: dict[str, int]
+) -> None:
+    dialog = CheckinDialog(AppContext(db), ids["year"], today=dt.date(2025, 9, 15))
+    qtbot.addWidget(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
+    mentor = dialog.mentor_finder
+    retype(qtbot, mentor.line_edit, "bjork")
+    assert offered(mentor) == ["Ana Björk", "Zoë Björk"]
+    popup = mentor.completer.popup()
+    assert popup is not None
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)  # highlight Zoë, then leave the field
+    assert mentor.line_edit.text() == "Zoë Björk"
+    qtbot.keyClick(popup, Qt.Key.Key_Tab)  # the open popup has the keyboard
+    assert dialog.mentor.currentData() == ids["M1"]
+    assert not popup.isVisible()

@@ -178,13 +178,16 @@ class SearchableChoice(QObject):
             self.line_edit.setText(self.chosen_text())
 
     def _take_first(self) -> None:
-        """The first suggestion for what is typed, or back to the current choice."""
+        """The choice named, else the first suggestion, else back to the current choice."""
         text = self.line_edit.text()
         if text == self.chosen_text():
             return
         self._hide_popup()
         self.proxy.set_query(text)
-        if text.strip() and self.proxy.rowCount():
+        exact = self.combo.findText(text)  # a suggestion highlighted with the arrow keys
+        if exact >= 0:
+            self.combo.setCurrentIndex(exact)
+        elif text.strip() and self.proxy.rowCount():
             self.combo.setCurrentIndex(self.proxy.mapToSource(self.proxy.index(0, 0)).row())
         self.line_edit.setText(self.chosen_text())
 
