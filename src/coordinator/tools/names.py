@@ -15,7 +15,7 @@ from __future__ import annotations
 from coordinator.tools.text import fold
 
 # Below every letter and the space, so "Li" sorts before "Lin" and "Ng, Zoë" before "Nga, Ana".
-_PART = "\x1f"
+_PART = "\x00"
 
 
 def display_name(*, first: str, preferred: str | None, last: str) -> str:
@@ -25,7 +25,8 @@ def display_name(*, first: str, preferred: str | None, last: str) -> str:
 
 def name_sort_key(*, first: str, preferred: str | None, last: str) -> str:
     """The key that puts names in last-name order, case and accents aside ("Åberg" with "Aberg")."""
-    return _PART.join((fold(last), fold(preferred or first), fold(first)))
+    # One fold for the three parts (a People refresh makes 100,000 keys); NUL is no space.
+    return fold(f"{last.strip()}{_PART}{(preferred or first).strip()}{_PART}{first.strip()}")
 
 
 def written_forms(*, first: str, preferred: str | None, last: str) -> set[str]:

@@ -40,6 +40,8 @@ _PLAIN_LETTERS = str.maketrans(
 )
 # Anything that is not a letter or a digit separates words ("O'Brien", "Smith-Jones", e-mail).
 _SEPARATORS = re.compile(r"[\W_]+")
+_ASCII_SEPARATORS = bytes(c if chr(c).isalnum() and c < 128 else 32 for c in range(256))
+_JOINED_NAME = re.compile(r"[^\W_]+(?:['\u2019-][^\W_]+)+")  # o'brien, smith-jones, o’neil
 
 Row = TypeVar("Row")
 
@@ -57,22 +59,22 @@ def search_words(text: str) -> list[str]:
 def search_key(*texts: str) -> str:
     """The text a row is found by: each word of `texts`, folded, after a space.
 
-    A word with punctuation inside is also split at it and kept joined up, so "O'Brien" is found
-    by "o", "brien", "o'brien" and "obrien", and "Smith-Jones" by "smithjones" as well as by
-    either half. This runs for each of 100,000 people on a refresh: only non-ASCII text pays for
-    accents, and only words with punctuation for splitting.
+    Punctuation separates words ("ana.bjork@district.example" is four), and a name joined by an
+    apostrophe or a hyphen is also kept whole, so "O'Brien" is found by "o", "brien" and
+    "obrien", and "Smith-Jones" by "smithjones" as well as by either half. This runs for each of
+    100,000 people on a refresh, so it is a few C-level string passes with no loop per word.
     """
-    folded = " ".join([_folded(text) for text in texts])
-    odd = [word for word in folded.split() if not word.isalnum()]
-    if not odd:
+    folded = " ".join([_folded(text) for text in texts if text])  # accents only where any
+    if folded.replace(" ", "").isalnum():
         return " " + folded
-    extra: list[str] = []
-    for word in odd:
-        pieces = [p for p in _SEPARATORS.split(word) if p]
-        extra.extend(pieces)
-        if len(pieces) > 1:
-            extra.append("".join(pieces))
-    return f" {folded} {' '.join(extra)}"
+    if folded.isascii():  # a byte table: several times quicker than re or str.translate
+        words = folded.encode("ascii").translate(_ASCII_SEPARATORS).decode("ascii")
+    else:
+        words = _SEPARATORS.sub(" ", folded)
+    if "'" in folded or "-" in folded or "\u2019" in folded:
+        joined = [_SEPARATORS.sub("", w) for w in _JOINED_NAME.findall(folded)]
+        return f" {words} {' '.join(joined)}"
+    return " " + words
 
 
 @dataclass(frozen=True, slots=True)
