@@ -147,3 +147,8 @@ def test_a_row_finder_keeps_the_given_order_while_typing_on_and_back() -> None:
     assert finder.shown("bj") == ["Zoë Björk", "Ana Björk", "Ana Bjelke", "Benjamin Bjorkman"]
     assert finder.shown("") == PEOPLE
     assert finder.positions("ngu") == [3]
+
+
+def test_a_name_written_last_comma_first_is_found_both_ways() -> None:
+    assert matches("obrien sean", "O'Brien, Seán")
+    assert matches("smithjones", "Smith-Jones, Mary")

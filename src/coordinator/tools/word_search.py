@@ -72,7 +72,12 @@ def search_key(*texts: str) -> str:
     else:
         words = _SEPARATORS.sub(" ", folded)
     if "'" in folded or "-" in folded or "\u2019" in folded:
-        joined = [_SEPARATORS.sub("", w) for w in _JOINED_NAME.findall(folded)]
+        joined = [
+            _SEPARATORS.sub("", name)
+            for chunk in folded.split()
+            if "'" in chunk or "-" in chunk or "\u2019" in chunk
+            for name in _JOINED_NAME.findall(chunk)
+        ]
         return f" {words} {' '.join(joined)}"
     return " " + words
 
