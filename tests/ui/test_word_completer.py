@@ -1,12 +1,14 @@
-"""The completer's filter model: Qt's model rules, keys refreshed when the choices change."""
+"""The completer's filter model (Qt's model rules, keys kept up to date) and its combo box."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QComboBox, QWidget
+from pytestqt.qtbot import QtBot
 
-from coordinator.ui.widgets.word_completer import WordFilterProxy
+from coordinator.ui.widgets.word_completer import WordFilterProxy, make_searchable
 
 
 def shown(proxy: WordFilterProxy) -> list[str]:
@@ -35,3 +37,19 @@ def test_filter_model_follows_qt_rules_and_the_word_matcher(qtmodeltester: Any) 
     assert shown(proxy) == ["Siobhán O'Brien"]
     proxy.set_query("")
     assert len(shown(proxy)) == 5
+
+
+def test_a_window_closed_while_a_name_is_half_typed(qtbot: QtBot) -> None:
+    """Leaving the field as its window is deleted must not touch the deleted field."""
+    window = QWidget()
+    combo = QComboBox(window)
+    combo.addItems(["Zoë Björk", "Ana Björk"])
+    choice = make_searchable(combo)
+    with qtbot.waitExposed(window):
+        window.show()
+    window.activateWindow()
+    choice.line_edit.setFocus()
+    qtbot.keyClicks(choice.line_edit, "an")
+    assert choice.line_edit.hasFocus()
+    window.deleteLater()
+    qtbot.wait(50)  # deleted: any exception in a slot fails this test

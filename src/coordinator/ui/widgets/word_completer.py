@@ -9,6 +9,7 @@ popup shows exactly the rows the matcher accepts: "bjork" offers "Zoë Björk", 
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractProxyModel,
@@ -179,6 +180,8 @@ class SearchableChoice(QObject):
 
     def _take_first(self) -> None:
         """The choice named, else the first suggestion, else back to the current choice."""
+        if not (shiboken6.isValid(self.line_edit) and shiboken6.isValid(self.combo)):
+            return  # the field left focus because its window is being deleted
         text = self.line_edit.text()
         if text == self.chosen_text():
             return
