@@ -18,25 +18,51 @@ from coordinator.services.matching.pool import load_pool
 from coordinator.services.people import list_people, person_detail
 from coordinator.services.programs import programs
 from coordinator.services.reporting.year_end import people_names, report_scope
-from coordinator.tools.names import display_name, list_name, sort_name
+from coordinator.tools.names import display_name, name_sort_key, written_forms
 
 LAN = {"first": "Thị Lan", "preferred": "Lan", "last": "Nguyễn"}
 
 
-def test_the_three_forms() -> None:
+def test_one_rule_preferred_then_last() -> None:
     assert display_name(**LAN) == "Lan Nguyễn"
-    assert sort_name(**LAN) == "Nguyễn, Lan"
-    assert list_name(**LAN) == "Nguyễn, Thị Lan (Lan)"
     plain = {"first": "Zoë", "preferred": None, "last": "Åberg"}
     assert display_name(**plain) == "Zoë Åberg"
-    assert sort_name(**plain) == "Åberg, Zoë"
-    assert list_name(**plain) == "Åberg, Zoë"
-    assert list_name(first="Zoë", preferred="Zoë", last="Åberg") == "Åberg, Zoë"
     assert display_name(first="Zoë", preferred="", last="") == "Zoë"
 
 
+def test_names_sort_by_last_name_then_first_without_accents_or_case() -> None:
+    people = [
+        {"first": "Zoë", "preferred": None, "last": "Zulu"},
+        {"first": "Ana", "preferred": None, "last": "Åberg"},
+        {"first": "Kim", "preferred": None, "last": "adams"},
+        {"first": "Bo", "preferred": None, "last": "Lin"},
+        {"first": "Zed", "preferred": None, "last": "Li"},
+        {"first": "Robert", "preferred": "Bob", "last": "Ávila"},
+        {"first": "Anne", "preferred": None, "last": "Avila"},
+    ]
+    ordered = sorted(people, key=lambda p: name_sort_key(**p))
+    assert [display_name(**p) for p in ordered] == [
+        "Ana Åberg",
+        "Kim adams",
+        "Anne Avila",
+        "Bob Ávila",
+        "Zed Li",
+        "Bo Lin",
+        "Zoë Zulu",
+    ]
+
+
+def test_the_written_forms_a_survey_may_use() -> None:
+    assert written_forms(**LAN) == {
+        "Thị Lan Nguyễn",
+        "Nguyễn, Thị Lan",
+        "Lan Nguyễn",
+        "Nguyễn, Lan",
+    }
+
+
 def test_arguments_cannot_be_given_in_the_wrong_order() -> None:
-    for spell in (display_name, sort_name, list_name):
+    for spell in (display_name, name_sort_key, written_forms):
         with pytest.raises(TypeError):
             spell("Thị Lan", "Nguyễn", "Lan")  # type: ignore[misc]
 
@@ -44,7 +70,7 @@ def test_arguments_cannot_be_given_in_the_wrong_order() -> None:
 def test_the_person_model_spells_names_the_same_way() -> None:
     lan = Person(first_name=LAN["first"], preferred_name=LAN["preferred"], last_name=LAN["last"])
     assert lan.display_name == display_name(**LAN)
-    assert lan.sort_name == sort_name(**LAN)
+    assert lan.sort_key == name_sort_key(**LAN)
 
 
 def test_every_page_and_report_shows_the_same_name(db: Database) -> None:
@@ -64,20 +90,20 @@ def test_every_page_and_report_shows_the_same_name(db: Database) -> None:
     with db.reading() as s:
         year = programs.year_by_id(s, year_id)
         people_page = {r.id: r.name for r in list_people(s, year_id)}
-        assert people_page[lan_id] == list_name(**LAN)
+        assert people_page[lan_id] == shown
         assert person_detail(s, lan_id).name == people_page[lan_id]
 
         (row,) = cohort(s, year, mentor_id)
-        assert (row.name, row.sort_name) == (shown, sort_name(**LAN))
+        assert (row.name, row.sort_key) == (shown, name_sort_key(**LAN))
         (load,) = mentor_loads(s, year)
-        assert (load.name, load.sort_name) == ("Bob Ávila", "Ávila, Bob")
+        assert load.name == "Bob Ávila"
         assert people_names(s, [lan_id])[lan_id][0] == shown
         assert {c.person_id: c.name for c in mentees_for_year(s, year_id)}[lan_id] == shown
         assert [c.name for c in mentors_for_year(s, year_id)] == ["Bob Ávila"]
         statuses = {m.person_id: m.name for m in evaluate_program_year(s, year_id)}
         assert statuses[lan_id] == shown
         scope = report_scope(s, year_id)
-        assert {c.person_id: c.name for c in scope.mentees}[lan_id] == sort_name(**LAN)
+        assert {c.person_id: c.name for c in scope.mentees}[lan_id] == shown
         pool = load_pool(s, year, on=dt.date(2025, 9, 1))
         assert [p.name for p in pool.mentees] == ["Zo Şahin"]
         assert [p.name for p in pool.mentors] == ["Bob Ávila"]

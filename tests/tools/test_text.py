@@ -12,8 +12,7 @@ from coordinator.importing import values
 from coordinator.importing.checkins import survey_rows
 from coordinator.importing.headers import header_text
 from coordinator.importing.roster import pipeline, validate
-from coordinator.services import people
-from coordinator.tools import text
+from coordinator.tools import text, word_search
 from coordinator.tools.text import clean_text, fold
 from coordinator.ui.models import people_model
 
@@ -56,7 +55,7 @@ def test_header_text_is_clean_text_with_single_spaces() -> None:
 
 def test_there_is_one_fold_and_one_clean() -> None:
     """Callers use the tools' functions, not copies of them."""
-    for module in (people, people_model, survey_rows):
+    for module in (word_search, people_model, survey_rows):
         assert module.fold is text.fold
     for module in (values, validate, pipeline):
         assert module.clean_text is text.clean_text

@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, strategies as st
 
-from coordinator.tools.word_search import SearchQuery, matches, search_key, search_words
+from coordinator.tools.word_search import (
+    RowFinder,
+    SearchQuery,
+    matches,
+    search_key,
+    search_words,
+)
 
 PEOPLE = [
     "Zoë Björk",
@@ -124,3 +130,25 @@ def test_typing_on_never_brings_back_a_row(name: str, typed: str, more: str) -> 
     before, after = SearchQuery.parse(typed), SearchQuery.parse(typed + more)
     if after.narrows(before) and after.matches(key):
         assert before.matches(key)
+
+
+def test_a_row_finder_keeps_the_given_order_while_typing_on_and_back() -> None:
+    finder = RowFinder(PEOPLE, lambda name: [name])
+    assert finder.shown("b") == [
+        "Zoë Björk",
+        "Ana Björk",
+        "Ana Bjelke",
+        "Siobhán O'Brien",
+        "Benjamin Bjorkman",
+    ]
+    assert finder.shown("bj") == ["Zoë Björk", "Ana Björk", "Ana Bjelke", "Benjamin Bjorkman"]
+    assert finder.shown("bjo") == ["Zoë Björk", "Ana Björk", "Benjamin Bjorkman"]
+    assert finder.shown("bjo ana") == ["Ana Björk"]
+    assert finder.shown("bj") == ["Zoë Björk", "Ana Björk", "Ana Bjelke", "Benjamin Bjorkman"]
+    assert finder.shown("") == PEOPLE
+    assert finder.positions("ngu") == [3]
+
+
+def test_a_name_written_last_comma_first_is_found_both_ways() -> None:
+    assert matches("obrien sean", "O'Brien, Seán")
+    assert matches("smithjones", "Smith-Jones, Mary")

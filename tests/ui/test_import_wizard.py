@@ -119,7 +119,12 @@ def test_two_month_sequence_then_undo_from_the_imports_page(
     ]
     changed = wizard.plan_page.models["Changed"]
     cells = [changed.data(changed.index(0, c)) for c in range(changed.columnCount())]
-    assert cells == ["6", "115838", "O'Brien, Seán", "Campus", "Travis Middle", "Bowie Elementary"]
+    assert cells == ["6", "115838", "Seán O'Brien", "Campus", "Travis Middle", "Bowie Elementary"]
+    qtbot.keyClicks(wizard.plan_page.find_rows, "sean obr")  # find a row in any tab by name
+    assert _tab_texts(wizard)[:3] == ["New (0 of 1)", "Changed (1 of 1)", "Unchanged (0 of 2)"]
+    assert changed.rowCount() == 1
+    wizard.plan_page.find_rows.clear()
+    assert _tab_texts(wizard)[:3] == ["New (1)", "Changed (1)", "Unchanged (2)"]
     wizard.plan_page.tabs.setCurrentIndex(1)
     wizard.grab().save(str(SHOTS / "import-m2-4-plan.png"))
     missing_view = wizard.plan_page.views["Not in file"]

@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QPersistentModelIndex, Qt
 
 from coordinator.services.people import PersonRow
-from coordinator.tools.text import fold
+from coordinator.tools.names import display_name, name_sort_key
+from coordinator.tools.word_search import search_key
 from coordinator.ui.models.people_model import (
     CAMPUS,
     EMPLOYEE_ID,
@@ -15,7 +16,8 @@ from coordinator.ui.models.people_model import (
 )
 
 
-def row(pid: int, name: str, emp: str, campus: str, role: str = "") -> PersonRow:
+def row(pid: int, first: str, last: str, emp: str, campus: str, role: str = "") -> PersonRow:
+    name = display_name(first=first, preferred=None, last=last)
     return PersonRow(
         id=pid,
         name=name,
@@ -24,15 +26,16 @@ def row(pid: int, name: str, emp: str, campus: str, role: str = "") -> PersonRow
         campus=campus,
         role=role,
         status="Active",
-        search_text=fold(f"{name} {emp} teacher {campus} {role} active"),
+        search_text=search_key(name, emp, "Teacher", campus, role, "Active"),
+        sort_key=name_sort_key(first=first, preferred=None, last=last),
     )
 
 
 ROWS = [
-    row(1, "Nguyễn, Thị Lan", "300", "South High", "Mentee"),
-    row(2, "O'Brien, Sean", "100", "North Elementary", "Mentor"),
-    row(3, "Åberg, Zoë", "200", ""),
-    row(4, "adams, Kim", "400", "South High"),
+    row(1, "Thị Lan", "Nguyễn", "300", "South High", "Mentee"),
+    row(2, "Sean", "O'Brien", "100", "North Elementary", "Mentor"),
+    row(3, "Zoë", "Åberg", "200", ""),
+    row(4, "Kim", "adams", "400", "South High"),
 ]
 
 
@@ -53,19 +56,19 @@ def test_model_follows_qt_rules(qtmodeltester) -> None:  # type: ignore[no-untyp
 def test_sorted_by_name_ignoring_case_and_accents() -> None:
     model = PeopleModel()
     model.set_rows(ROWS)
-    assert names(model) == ["Åberg, Zoë", "adams, Kim", "Nguyễn, Thị Lan", "O'Brien, Sean"]
+    assert names(model) == ["Zoë Åberg", "Kim adams", "Thị Lan Nguyễn", "Sean O'Brien"]
     model.sort(NAME, Qt.SortOrder.DescendingOrder)
-    assert names(model)[0] == "O'Brien, Sean"
+    assert names(model)[0] == "Sean O'Brien"
 
 
 def test_sort_by_campus_puts_blanks_last_and_keeps_persistent_indexes() -> None:
     model = PeopleModel()
     model.set_rows(ROWS)
-    kept = QPersistentModelIndex(model.index(names(model).index("O'Brien, Sean"), NAME))
+    kept = QPersistentModelIndex(model.index(names(model).index("Sean O'Brien"), NAME))
     model.sort(CAMPUS, Qt.SortOrder.AscendingOrder)
     campuses = [model.index(r, CAMPUS).data() for r in range(model.rowCount())]
     assert campuses == ["North Elementary", "South High", "South High", ""]
-    assert names(model)[1:3] == ["adams, Kim", "Nguyễn, Thị Lan"]  # ties by name
+    assert names(model)[1:3] == ["Kim adams", "Thị Lan Nguyễn"]  # ties by name
     assert kept.row() == 0
     assert kept.data(PERSON_ID_ROLE) == 2
 
@@ -76,11 +79,11 @@ def test_filter_needs_every_word_in_any_order() -> None:
     model.set_filter("high")
     assert model.visible_count == 2
     model.set_filter("high nguyen")
-    assert names(model) == ["Nguyễn, Thị Lan"]
+    assert names(model) == ["Thị Lan Nguyễn"]
     model.set_filter("MENTEE  Nguyễn")
-    assert names(model) == ["Nguyễn, Thị Lan"]
+    assert names(model) == ["Thị Lan Nguyễn"]
     model.set_filter("zoe")
-    assert names(model) == ["Åberg, Zoë"]
+    assert names(model) == ["Zoë Åberg"]
     model.set_filter("high")  # widening again brings rows back
     assert model.visible_count == 2
     model.set_filter("")
@@ -97,3 +100,14 @@ def test_narrowing_filter_keeps_the_sort_order() -> None:
     model.set_filter("s")
     model.set_filter("so")
     assert [model.person_id(r) for r in range(model.rowCount())] == [4, 1]
+
+
+def test_filter_matches_word_starts_only() -> None:
+    model = PeopleModel()
+    model.set_rows(ROWS)
+    model.set_filter("obri")
+    assert names(model) == ["Sean O'Brien"]
+    model.set_filter("brien sean")
+    assert names(model) == ["Sean O'Brien"]
+    model.set_filter("rien")  # inside a word: not a match
+    assert names(model) == []

@@ -115,8 +115,8 @@ class Person(Versioned, Base):
         )
 
     @property
-    def sort_name(self) -> str:
-        return names.sort_name(
+    def sort_key(self) -> str:
+        return names.name_sort_key(
             first=self.first_name, preferred=self.preferred_name, last=self.last_name
         )
 

@@ -149,4 +149,4 @@ def audited_people(session: Session) -> list[tuple[int, str]]:
     """(person id, name) for everyone the log mentions, sorted by last name."""
     ids = select(AuditEntry.person_id).where(AuditEntry.person_id.is_not(None)).distinct()
     people = session.scalars(select(Person).where(Person.id.in_(ids)))
-    return [(p.id, p.display_name) for p in sorted(people, key=lambda p: p.sort_name.casefold())]
+    return [(p.id, p.display_name) for p in sorted(people, key=lambda p: p.sort_key)]

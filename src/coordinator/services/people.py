@@ -21,8 +21,8 @@ from coordinator.db.models import (
     Role,
 )
 from coordinator.errors import NotFoundError
-from coordinator.tools.names import list_name
-from coordinator.tools.text import fold
+from coordinator.tools.names import display_name, name_sort_key
+from coordinator.tools.word_search import search_key
 
 PERSON_STATUS_LABELS = {
     PersonStatus.ACTIVE: "Active",
@@ -42,7 +42,12 @@ ROLE_LABELS = {Role.MENTOR: "Mentor", Role.MENTEE: "Mentee"}
 
 @dataclass(frozen=True, slots=True)
 class PersonRow:
-    """One line of the People table; `search_text` is lower-case and accent-free for filtering."""
+    """One line of the People table.
+
+    `name` is shown ("Preferred Last"), `sort_key` puts it in last-name order, and `search_text`
+    is the row's `tools.word_search.search_key` (name, legal first name, ID, e-mail, position,
+    campus, role, status), worked out once per load.
+    """
 
     id: int
     name: str
@@ -52,6 +57,7 @@ class PersonRow:
     role: str
     status: str
     search_text: str
+    sort_key: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,30 +149,29 @@ def list_people(session: Session, program_year_id: int | None) -> list[PersonRow
         .order_by(Person.last_name, Person.first_name, Person.id)
     )
     status_labels = {status.value: label for status, label in PERSON_STATUS_LABELS.items()}
-    folded: dict[str, str] = {}  # campuses, positions, roles repeat: fold each once
+    keys: dict[str, str] = {}  # campuses, positions, roles repeat: work each out once
 
-    def fold_once(value: str) -> str:
-        result = folded.get(value)
+    def key_once(value: str) -> str:
+        result = keys.get(value)
         if result is None:
-            result = folded[value] = fold(value)
+            result = keys[value] = search_key(value)
         return result
 
     rows: list[PersonRow] = []
     # Core rows (not ORM entities): 100,000 people load in a fraction of the ORM's time.
     result = session.connection().execute(stmt)
     for pid, last, first, preferred, emp, email, position, status, campus, mentor, mentee in result:
-        name = list_name(first=first, preferred=preferred, last=last)
+        name = display_name(first=first, preferred=preferred, last=last)
         role = _ROLE_LABELS[(bool(mentor), bool(mentee))]
         status_label = status_labels.get(status, status)
-        searchable = " ".join(
+        searchable = "".join(
             (
-                fold(name),
-                fold(emp or ""),
-                fold(email or ""),
-                fold_once(position or ""),
-                fold_once(campus or ""),
-                fold_once(role),
-                fold_once(status_label),
+                # The legal first name too, when the preferred one is shown.
+                search_key(name, first if preferred else "", emp or "", email or ""),
+                key_once(position or ""),
+                key_once(campus or ""),
+                key_once(role),
+                key_once(status_label),
             )
         )
         rows.append(
@@ -179,6 +184,7 @@ def list_people(session: Session, program_year_id: int | None) -> list[PersonRow
                 role=role,
                 status=status_label,
                 search_text=searchable,
+                sort_key=name_sort_key(first=first, preferred=preferred, last=last),
             )
         )
     return rows
@@ -251,9 +257,7 @@ def person_detail(session: Session, person_id: int) -> PersonDetail:
     person, campus, boss, rater = row
     return PersonDetail(
         id=person.id,
-        name=list_name(
-            first=person.first_name, preferred=person.preferred_name, last=person.last_name
-        ),
+        name=person.display_name,
         first_name=person.first_name,
         last_name=person.last_name,
         preferred_name=person.preferred_name or "",

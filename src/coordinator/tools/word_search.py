@@ -16,8 +16,9 @@ and runs plain substring tests, so 100,000 rows filter in a few milliseconds:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import Generic, TypeVar
 
 from coordinator.tools.text import fold
 
@@ -39,6 +40,10 @@ _PLAIN_LETTERS = str.maketrans(
 )
 # Anything that is not a letter or a digit separates words ("O'Brien", "Smith-Jones", e-mail).
 _SEPARATORS = re.compile(r"[\W_]+")
+_ASCII_SEPARATORS = bytes(c if chr(c).isalnum() and c < 128 else 32 for c in range(256))
+_JOINED_NAME = re.compile(r"[^\W_]+(?:['\u2019-][^\W_]+)+")  # o'brien, smith-jones, o’neil
+
+Row = TypeVar("Row")
 
 
 def _folded(text: str) -> str:
@@ -54,17 +59,27 @@ def search_words(text: str) -> list[str]:
 def search_key(*texts: str) -> str:
     """The text a row is found by: each word of `texts`, folded, after a space.
 
-    A word with punctuation inside is also kept joined up, so "O'Brien" is found by "o", "brien",
-    "o'brien" and "obrien", and "Smith-Jones" by "smithjones" as well as by either half.
+    Punctuation separates words ("ana.bjork@district.example" is four), and a name joined by an
+    apostrophe or a hyphen is also kept whole, so "O'Brien" is found by "o", "brien" and
+    "obrien", and "Smith-Jones" by "smithjones" as well as by either half. This runs for each of
+    100,000 people on a refresh, so it is a few C-level string passes with no loop per word.
     """
-    words: list[str] = []
-    for text in texts:
-        for chunk in _folded(text).split():
-            pieces = [p for p in _SEPARATORS.split(chunk) if p]
-            words.extend(pieces)
-            if len(pieces) > 1:
-                words.append("".join(pieces))
-    return " " + " ".join(words)
+    folded = " ".join([_folded(text) for text in texts if text])  # accents only where any
+    if folded.replace(" ", "").isalnum():
+        return " " + folded
+    if folded.isascii():  # a byte table: several times quicker than re or str.translate
+        words = folded.encode("ascii").translate(_ASCII_SEPARATORS).decode("ascii")
+    else:
+        words = _SEPARATORS.sub(" ", folded)
+    if "'" in folded or "-" in folded or "\u2019" in folded:
+        joined = [
+            _SEPARATORS.sub("", name)
+            for chunk in folded.split()
+            if "'" in chunk or "-" in chunk or "\u2019" in chunk
+            for name in _JOINED_NAME.findall(chunk)
+        ]
+        return f" {words} {' '.join(joined)}"
+    return " " + words
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,10 +109,12 @@ class SearchQuery:
         starts = self.starts
         if not starts:
             return list(source)
-        if len(starts) == 1:
-            (start,) = starts
-            return [i for i in source if start in keys[i]]
-        return [i for i in source if all(s in keys[i] for s in starts)]
+        # One pass per word, the longest (most telling) first: each pass tests fewer rows.
+        first, *others = starts
+        found = [i for i in source if first in keys[i]]
+        for start in others:
+            found = [i for i in found if start in keys[i]]
+        return found
 
     def narrows(self, previous: SearchQuery) -> bool:
         """Whether every row this query matches also matched `previous` (typing on, not back).
@@ -112,3 +129,39 @@ class SearchQuery:
 def matches(typed: str, *texts: str) -> bool:
     """One-off form of the matcher, for a handful of rows: `typed` against `texts`."""
     return SearchQuery.parse(typed).matches(search_key(*texts))
+
+
+class RowFinder(Generic[Row]):
+    """Rows with their search keys worked out once (per refresh); `shown` runs per keystroke.
+
+    Typing on only re-tests the rows shown a moment ago, so each keystroke is cheaper than the
+    one before.
+    """
+
+    def __init__(self, rows: Sequence[Row], texts: Callable[[Row], Iterable[str]]) -> None:
+        self._rows = list(rows)
+        self._keys = [search_key(*texts(row)) for row in self._rows]
+        self._query = SearchQuery(())
+        self._positions = list(range(len(self._rows)))
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    @property
+    def rows(self) -> list[Row]:
+        """Every row, shown or not."""
+        return list(self._rows)
+
+    def positions(self, typed: str) -> list[int]:
+        """Where the matching rows are, in the order the rows were given."""
+        query = SearchQuery.parse(typed)
+        if query != self._query:
+            within = self._positions if query.narrows(self._query) else None
+            self._positions = query.filter(self._keys, within)
+            self._query = query
+        return list(self._positions)
+
+    def shown(self, typed: str) -> list[Row]:
+        """The rows that match what is typed, in the order they were given."""
+        rows = self._rows
+        return [rows[i] for i in self.positions(typed)]

@@ -23,7 +23,7 @@ from coordinator.importing.problem import Problem, SheetColumns
 from coordinator.importing.values import timestamp_date
 from coordinator.services.checkins.entry import topics_for_year
 from coordinator.services.checkins.validation import CheckinInput
-from coordinator.tools.names import display_name, sort_name
+from coordinator.tools.names import written_forms
 from coordinator.tools.text import fold
 
 SURVEY_FIELDS = ("timestamp", "email", "mentee", "kind", "minutes", "topics")
@@ -110,13 +110,8 @@ def _people(session: Session, program_year_id: int) -> _People:
             )
         )
     ):
-        names = {  # "First Last" and "Last, First", for the legal and the preferred name
-            spell(first=given, preferred=None, last=last)
-            for given in (first, preferred)
-            if given
-            for spell in (display_name, sort_name)
-        }
-        for name in names:
+        # "First Last" and "Last, First", for the legal and the preferred name
+        for name in written_forms(first=first, preferred=preferred, last=last):
             mentees.setdefault(fold(name), []).append(pid)
     assigned: dict[int, set[int]] = {}
     for mentor_id, mentee_id in session.execute(

@@ -21,7 +21,6 @@ from coordinator.importing.checkins.workbook_format import write_checkin_workboo
 from coordinator.progress import NO_PROGRESS, Cancelled, Progress
 from coordinator.services.checkins.entry import mentors_for_year
 from coordinator.tools.file_names import portable_file_name, unique_file_names
-from coordinator.tools.names import sort_name
 
 SUFFIX = ".xlsx"
 
@@ -106,7 +105,8 @@ def campuses_with_mentors(session: Session, program_year_id: int) -> list[Campus
 def workbook_file_name(person: Person, program: str, year_label: str) -> str:
     """ "Li, Ana (E1001) - check-in log Texas MPA 2025-26.xlsx": sorted by last name in a folder,
     and the employee ID keeps two mentors with one name apart."""
-    who = sort_name(first=person.first_name, preferred=person.preferred_name, last=person.last_name)
+    # "Last, First" because a folder lists its files by name: here, by last name.
+    who = f"{person.last_name}, {person.preferred_name or person.first_name}"
     key = person.employee_id or f"#{person.id}"
     return portable_file_name(f"{who} ({key}) - check-in log {program} {year_label}", SUFFIX)
 
@@ -136,16 +136,16 @@ def plan_workbooks(
     people = session.scalars(select(Person).where(Person.id.in_(ids))).all()
     if campus_id is not None:
         people = [p for p in people if p.campus_id == campus_id]
-    people = sorted(people, key=lambda p: (p.last_name.casefold(), p.first_name.casefold(), p.id))
+    people = sorted(people, key=lambda p: (p.sort_key, p.id))
     with_mentees = [p for p in people if mentees.get(p.id)]
     names = unique_file_names(
         workbook_file_name(p, year.program.name, year.label) for p in with_mentees
     )
     workbooks = [
-        PlannedWorkbook(p.id, p.sort_name, name, int(mentees[p.id]))
+        PlannedWorkbook(p.id, p.display_name, name, int(mentees[p.id]))
         for p, name in zip(with_mentees, names, strict=True)
     ]
-    left_out = [p.sort_name for p in people if not mentees.get(p.id)]
+    left_out = [p.display_name for p in people if not mentees.get(p.id)]
     return WorkbookPlan(program_year_id, workbooks, left_out)
 
 

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from coordinator.db.models import Campus, Person, PersonStatus
 from coordinator.importing.problem import Problem
 from coordinator.importing.roster.validate import CheckedRoster, RosterRecord
-from coordinator.tools.names import list_name
+from coordinator.tools.names import display_name
 
 # Person columns a roster fills directly (campus is resolved to campus_id separately).
 PERSON_FIELDS = (
@@ -307,7 +307,7 @@ def _held(record: RosterRecord, other: ExistingPerson, other_id: int, reason: st
         reason,
         other_id,
         other["employee_id"],
-        list_name(
+        display_name(
             first=other["first_name"], preferred=other["preferred_name"], last=other["last_name"]
         ),
     )

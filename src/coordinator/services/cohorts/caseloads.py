@@ -30,7 +30,7 @@ from coordinator.services.cohorts.mentors import (
     qualification_reasons,
 )
 from coordinator.services.programs.programs import reference_day
-from coordinator.tools.names import display_name, sort_name
+from coordinator.tools.names import display_name, name_sort_key
 
 
 @dataclass(frozen=True)
@@ -53,7 +53,7 @@ class MentorLoad:
     person_id: int
     employee_id: str | None
     name: str
-    sort_name: str
+    sort_key: str
     position: str | None
     campus: str | None
     load: int
@@ -75,7 +75,7 @@ class MenteeRow:
     person_id: int
     employee_id: str | None
     name: str
-    sort_name: str
+    sort_key: str
     position: str | None
     campus: str | None
     hire_date: dt.date | None
@@ -200,7 +200,7 @@ def mentor_loads(
                 person_id=pid,
                 employee_id=eid,
                 name=display_name(first=first, preferred=preferred, last=last),
-                sort_name=sort_name(first=first, preferred=preferred, last=last),
+                sort_key=name_sort_key(first=first, preferred=preferred, last=last),
                 position=position,
                 campus=campus,
                 load=load,
@@ -209,7 +209,7 @@ def mentor_loads(
                 reasons=reasons + ([over] if over else []),
             )
         )
-    result.sort(key=lambda m: m.sort_name.lower())
+    result.sort(key=lambda m: m.sort_key)
     return result
 
 
@@ -222,7 +222,7 @@ def _mentee_rows(rows: Iterable[Any]) -> list[MenteeRow]:
                 person_id=pid,
                 employee_id=eid,
                 name=display_name(first=first, preferred=preferred, last=last),
-                sort_name=sort_name(first=first, preferred=preferred, last=last),
+                sort_key=name_sort_key(first=first, preferred=preferred, last=last),
                 position=position,
                 campus=campus,
                 hire_date=hired,
@@ -230,7 +230,7 @@ def _mentee_rows(rows: Iterable[Any]) -> list[MenteeRow]:
                 assigned_since=assigned[1] if assigned else None,
             )
         )
-    return sorted(result, key=lambda m: m.sort_name.lower())
+    return sorted(result, key=lambda m: m.sort_key)
 
 
 def cohort(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -39,7 +40,7 @@ from coordinator.services.compliance.checks import (
 )
 from coordinator.services.compliance.facts import YearFacts, default_as_of, load_facts, load_year
 from coordinator.tools.gc_pause import collector_paused
-from coordinator.tools.names import display_name
+from coordinator.tools.names import display_name, name_sort_key
 
 __all__ = [
     "ComplianceState",
@@ -112,10 +113,9 @@ def evaluate_year(
             Enrollment.role == Role.MENTEE,
             Enrollment.status.in_(EVALUATED_STATUSES),
         )
-        .order_by(Person.last_name, Person.first_name, Person.id)
     )
     statuses = []
-    for pid, first, last, preferred, hire, enrolled_on, ended_on, year_in_program in rows:
+    for pid, first, last, preferred, hire, enrolled_on, ended_on, year_in_program in _by_name(rows):
         # The hire-date deadline is about a new hire's first year, not a continuing mentee.
         first_year = (year_in_program or 1) == 1
         statuses.append(
@@ -213,10 +213,9 @@ def _evaluate_mentors(
         )
         .outerjoin(MentorProfile, MentorProfile.person_id == Person.id)
         .where(Person.id.in_(enrolled.union(assigned)))
-        .order_by(Person.last_name, Person.first_name, Person.id)
     )
     result = []
-    for pid, first, last, preferred, years, six_hours, capacity in rows:
+    for pid, first, last, preferred, years, six_hours, capacity in _by_name(rows):
         verdict = Verdict()
         load = int(loads.get(pid, 0))
         cap = mentor_cap(rules, bool(six_hours))
@@ -239,6 +238,11 @@ def _evaluate_mentors(
             )
         )
     return result
+
+
+def _by_name(rows: Iterable[Any]) -> list[Any]:
+    """Rows of (id, first, last, preferred, ...) in last-name order, accents aside, then by id."""
+    return sorted(rows, key=lambda r: (name_sort_key(first=r[1], preferred=r[3], last=r[2]), r[0]))
 
 
 def mentor_cap(rules: dict[str, Any], teaches_six_hours: bool) -> int | None:

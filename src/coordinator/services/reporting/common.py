@@ -22,7 +22,7 @@ from coordinator.services.programs.district import district_identity
 from coordinator.services.reporting.data import (
     ReportHeader,
 )
-from coordinator.tools.names import display_name
+from coordinator.tools.names import display_name, name_sort_key
 from coordinator.tools.sql_chunks import chunked
 
 DEFAULT_DISTRICT_NAME = "Mentoring program"
@@ -90,5 +90,6 @@ def people_names(session: Session, ids: Iterable[int]) -> dict[int, tuple[str, s
         )
         for pid, first, preferred, last, campus in session.execute(stmt):
             name = display_name(first=first, preferred=preferred, last=last)
-            result[pid] = (name, f"{last.casefold()} {name.casefold()}", campus or "")
+            key = name_sort_key(first=first, preferred=preferred, last=last)
+            result[pid] = (name, key, campus or "")
     return result

@@ -36,26 +36,27 @@ from coordinator.services.reporting.year_end import (
     report_header,
     year_semesters,
 )
+from coordinator.tools.names import name_sort_key
 from coordinator.tools.sql_chunks import as_dict, chunked
 
 NOT_FINISHED = (EnrollmentStatus.WITHDRAWN, EnrollmentStatus.LEFT_DISTRICT)
 
 
 def cohort_mentee_ids(session: Session, program_year_id: int, mentor_id: int) -> list[int]:
-    """Every mentee ever assigned to this mentor in the year, by last name."""
-    stmt = (
-        select(Person.id)
-        .where(
-            Person.id.in_(
-                select(Assignment.mentee_id).where(
-                    Assignment.program_year_id == program_year_id,
-                    Assignment.mentor_id == mentor_id,
-                )
+    """Every mentee ever assigned to this mentor in the year, by last name (accents aside)."""
+    stmt = select(Person.id, Person.first_name, Person.preferred_name, Person.last_name).where(
+        Person.id.in_(
+            select(Assignment.mentee_id).where(
+                Assignment.program_year_id == program_year_id,
+                Assignment.mentor_id == mentor_id,
             )
         )
-        .order_by(Person.last_name, Person.first_name, Person.id)
     )
-    return list(session.scalars(stmt))
+    rows = sorted(
+        session.execute(stmt),
+        key=lambda r: (name_sort_key(first=r[1], preferred=r[2], last=r[3]), r[0]),
+    )
+    return [r[0] for r in rows]
 
 
 def _topics_by_checkin(session: Session, checkin_ids: Sequence[int]) -> dict[int, list[str]]:

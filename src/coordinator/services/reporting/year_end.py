@@ -48,7 +48,7 @@ from coordinator.services.reporting.data import (
     SummaryFigures,
     YearEndReport,
 )
-from coordinator.tools.names import sort_name
+from coordinator.tools.names import display_name, name_sort_key
 from coordinator.tools.sql_chunks import as_dict, chunked
 
 STATE_LABELS = {
@@ -329,11 +329,14 @@ def report_scope(session: Session, program_year_id: int) -> ReportScope:
         )
         .join(Person, Person.id == Enrollment.person_id)
         .where(Enrollment.program_year_id == program_year_id)
-        .order_by(Person.last_name, Person.first_name)
     )
+    people = [
+        (name_sort_key(first=first, preferred=pref, last=last), role, pid, first, pref, last)
+        for role, pid, first, pref, last in session.execute(stmt)
+    ]
     mentors: list[ScopeChoice] = []
     mentees: list[ScopeChoice] = []
-    for role, pid, first, preferred, last in session.execute(stmt):
-        choice = ScopeChoice(pid, sort_name(first=first, preferred=preferred, last=last))
+    for _key, role, pid, first, preferred, last in sorted(people, key=lambda p: (p[0], p[2])):
+        choice = ScopeChoice(pid, display_name(first=first, preferred=preferred, last=last))
         (mentors if role == Role.MENTOR else mentees).append(choice)
     return ReportScope(year.program.name, year.label, tuple(mentors), tuple(mentees))

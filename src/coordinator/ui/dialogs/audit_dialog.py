@@ -25,6 +25,7 @@ from coordinator.services.audit_view import (
 from coordinator.ui.context import AppContext
 from coordinator.ui.models.audit_model import AFTER, BEFORE, AuditModel
 from coordinator.ui.widgets.date_field import DateField, format_date
+from coordinator.ui.widgets.word_completer import make_searchable
 
 LIMIT = 1000
 
@@ -54,6 +55,7 @@ class AuditDialog(QDialog):
         layout = QVBoxLayout(self)
         filters = QFormLayout()
         self.person_filter = QComboBox()
+        self.person_finder = make_searchable(self.person_filter)  # type any word of a name
         self.kind_filter = QComboBox()
         dates = QHBoxLayout()
         self.first_day = _day_filter("First day")

@@ -36,6 +36,7 @@ from coordinator.services.checkins.entry import (
     cohort_for_mentor,
     get_checkin,
     last_used_defaults,
+    mentees_for_year,
     people_choices,
     update_checkin,
 )
@@ -47,6 +48,7 @@ from coordinator.services.checkins.validation import (
 from coordinator.ui.context import AppContext
 from coordinator.ui.widgets.check_list import CheckList
 from coordinator.ui.widgets.date_field import DateField, local_dates
+from coordinator.ui.widgets.word_completer import make_searchable
 
 DEFAULT_MINUTES = 30
 
@@ -74,6 +76,7 @@ class CheckinDialog(QDialog):
         self._last_good_date = dt.date.today() if today is None else today
         with context.db.reading() as s:
             self._form = checkin_form(s, program_year_id, today=today)
+            self._all_mentees = mentees_for_year(s, program_year_id)
             if checkin_id is not None:
                 self._record = get_checkin(s, checkin_id)
         self.setWindowTitle("Edit check-in" if self._record else "New check-in")
@@ -88,6 +91,14 @@ class CheckinDialog(QDialog):
         self.mentor = QComboBox()
         for choice in f.mentors:
             self.mentor.addItem(choice.name, choice.person_id)
+        self.mentor_finder = make_searchable(self.mentor)
+        # Any mentee of the year, found by typing: one from another cohort is ticked and added.
+        self.find_mentee = QComboBox()
+        self.mentee_finder = make_searchable(self.find_mentee)
+        self.find_mentee.addItem("", None)
+        for choice in self._all_mentees:
+            self.find_mentee.addItem(choice.name, choice.person_id)
+        self.mentee_finder.line_edit.setPlaceholderText("Type a name to tick a mentee…")
         # What is typed stays: a date outside the year is refused on Save, with the year's bounds.
         self.date = DateField(label="Date")
         self.date.set_range(f.start, f.end, f"the program year {f.year_label}")
@@ -147,12 +158,14 @@ class CheckinDialog(QDialog):
         self.date.edited.connect(self._date_changed)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.mentees.ticks_changed.connect(self._show_tick_count)
+        self.find_mentee.currentIndexChanged.connect(self._mentee_found)
 
     def _mentee_box(self) -> QWidget:
         box = QWidget()
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.mentees)
+        column.addWidget(self.find_mentee)  # after the list: Tab from Minutes reaches the ticks
         row = QHBoxLayout()
         row.addWidget(self.tick_count, 1)
         for text, ticked in (("Tick all", True), ("Untick all", False)):
@@ -248,6 +261,14 @@ class CheckinDialog(QDialog):
             self.mentees.set_all(True)
         elif len(self.mentees.ticked_ids()) == self.mentees.count() > 1:
             self.mentees.set_all(False)
+
+    def _mentee_found(self) -> None:
+        """A mentee picked in the finder is ticked; the finder empties for the next one."""
+        mentee = self.find_mentee.currentData()
+        if mentee is None:
+            return
+        self.mentees.tick(int(mentee), self.find_mentee.itemText(self.find_mentee.currentIndex()))
+        self.find_mentee.setCurrentIndex(0)
 
     def _show_tick_count(self) -> None:
         ticked = len(self.mentees.ticked_ids())

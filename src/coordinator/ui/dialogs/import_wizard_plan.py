@@ -40,6 +40,7 @@ from coordinator.ui.models.import_models import (
     UnchangedPeopleModel,
 )
 from coordinator.ui.models.rows_model import RowsModel
+from coordinator.ui.widgets.filter_box import filter_box
 
 TAB_TITLES = ("New", "Changed", "Unchanged", "Not in file", "Duplicates", "Problems")
 
@@ -78,6 +79,9 @@ class PlanPage(QWizardPage):
         self.mark_left = QCheckBox(
             "&Mark the people selected here as having left the district (Undo restores them)"
         )
+        self.find_rows = filter_box(
+            "Find in these rows: any words of a name, ID, campus…", self._find
+        )
         self.tabs = QTabWidget()
         for title in TAB_TITLES:
             self.tabs.addTab(self._tab(title), title)
@@ -104,6 +108,7 @@ class PlanPage(QWizardPage):
         self.error.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.find_rows)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.skip_invalid)
         layout.addLayout(enroll_row)
@@ -134,6 +139,7 @@ class PlanPage(QWizardPage):
         assert plan is not None
         self._wizard.applied = None
         self.error.hide()
+        self.find_rows.clear()
         with self._wizard.context.db.reading() as session:
             years = program_year_choices(session)
         self.models["New"].set_rows(plan.new)
@@ -144,16 +150,7 @@ class PlanPage(QWizardPage):
         self.models["Not in file"].set_rows(plan.missing)
         self.models["Duplicates"].set_rows(plan.duplicates)
         self.models["Problems"].set_rows(plan.problems)
-        counts = [
-            len(plan.new),
-            len(plan.changed),
-            len(plan.unchanged),
-            len(plan.missing),
-            len(plan.duplicates),
-            len(plan.problems),
-        ]
-        for index, (title, count) in enumerate(zip(TAB_TITLES, counts, strict=True)):
-            self.tabs.setTabText(index, f"{title} ({count:,})")
+        self._show_counts()
         for view in self.views.values():
             view.resizeColumnsToContents()
         self.summary.setText(self._summary_text())
@@ -173,6 +170,21 @@ class PlanPage(QWizardPage):
         self.role_combo.setEnabled(False)
         if plan.problems:
             self.tabs.setCurrentIndex(TAB_TITLES.index("Problems"))
+
+    def _find(self, typed: str) -> None:
+        for model in self.models.values():
+            model.set_filter(typed)
+        self._show_counts()
+
+    def _show_counts(self) -> None:
+        """Each tab's count ("New (1,200)"), or what the find box leaves ("New (3 of 1,200)")."""
+        for index, title in enumerate(TAB_TITLES):
+            model = self.models[title]
+            shown, total = model.rowCount(), model.total_count
+            if isinstance(model, ChangedPeopleModel):  # a line per changed field: count people
+                shown, total = model.people_count(model.rows()), model.people_count()
+            count = f"{shown:,} of {total:,}" if self.find_rows.text().strip() else f"{total:,}"
+            self.tabs.setTabText(index, f"{title} ({count})")
 
     def _summary_text(self) -> str:
         plan, prepared = self._wizard.plan, self._wizard.prepared

@@ -23,7 +23,9 @@ from coordinator.errors import CoordinatorError
 from coordinator.services.cohorts import assignments as cohorts, caseloads
 from coordinator.services.cohorts.caseloads import MenteeRow, MentorLoad
 from coordinator.services.programs import programs
+from coordinator.tools.word_search import RowFinder
 from coordinator.ui.context import AppContext
+from coordinator.ui.models.mentor_load_model import mentor_words
 from coordinator.ui.widgets.date_field import DateField, local_dates
 
 MENTOR_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -61,9 +63,14 @@ class ReassignDialog(QDialog):
         self.setWindowTitle("Reassign mentee" if self.reassigning else "Assign a mentor")
         with context.db.reading() as session:
             year = programs.year_by_id(session, year_id)
-            self._mentors = [
-                m for m in caseloads.mentor_loads(session, year) if m.person_id != current_mentor_id
-            ]
+            self._mentors = RowFinder(
+                [
+                    m
+                    for m in caseloads.mentor_loads(session, year)
+                    if m.person_id != current_mentor_id
+                ],
+                mentor_words,
+            )
             start = programs.reference_day(year)
             self._first_day, self._last_day = year.start_date, year.end_date
             self._year_label = year.label
@@ -141,16 +148,12 @@ class ReassignDialog(QDialog):
         return super().eventFilter(watched, event)
 
     def filter_mentors(self, text: str) -> None:
-        words = text.lower().split()
+        """The mentors with a word starting with each word typed (name, campus, ID, position)."""
         self.mentor_list.clear()
-        for mentor in self._mentors:
-            haystack = " ".join(
-                [mentor.name, mentor.campus or "", mentor.employee_id or "", mentor.position or ""]
-            ).lower()
-            if all(w in haystack for w in words):
-                item = QListWidgetItem(mentor_item_text(mentor))
-                item.setData(MENTOR_ID_ROLE, mentor.person_id)
-                self.mentor_list.addItem(item)
+        for mentor in self._mentors.shown(text):
+            item = QListWidgetItem(mentor_item_text(mentor))
+            item.setData(MENTOR_ID_ROLE, mentor.person_id)
+            self.mentor_list.addItem(item)
         if self.mentor_list.count():
             self.mentor_list.setCurrentRow(0)
 

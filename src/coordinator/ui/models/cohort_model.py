@@ -37,9 +37,14 @@ def _sorted_day(day: dt.date | None) -> dt.date:
     return day or dt.date.min
 
 
+def mentee_words(m: MenteeRow) -> tuple[str, ...]:
+    """What a mentee is found by in a filter box (`tools.word_search`)."""
+    return (m.name, m.employee_id or "", m.campus or "", m.position or "")
+
+
 class CohortModel(RowsModel[MenteeRow]):
     COLUMNS = (
-        Column[MenteeRow]("Mentee", lambda m: m.name, lambda m: m.sort_name.lower()),
+        Column[MenteeRow]("Mentee", lambda m: m.name, lambda m: m.sort_key),
         Column[MenteeRow]("Employee ID", lambda m: m.employee_id or ""),
         Column[MenteeRow]("Campus", lambda m: m.campus or ""),
         Column[MenteeRow]("Position", lambda m: m.position or ""),
@@ -70,7 +75,7 @@ class UnassignedModel(CohortModel):
     """Mentees waiting for a mentor; dragging one onto a mentor assigns them."""
 
     COLUMNS = (
-        Column[MenteeRow]("Mentee", lambda m: m.name, lambda m: m.sort_name.lower()),
+        Column[MenteeRow]("Mentee", lambda m: m.name, lambda m: m.sort_key),
         Column[MenteeRow]("Employee ID", lambda m: m.employee_id or ""),
         Column[MenteeRow]("Campus", lambda m: m.campus or ""),
         Column[MenteeRow]("Position", lambda m: m.position or ""),

@@ -11,7 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from coordinator.importing.problem import Problem
 from coordinator.importing.roster.batches import BatchSummary
 from coordinator.importing.roster.plan import HeldRow, MissingPerson, PlannedPerson, describe_value
-from coordinator.tools.names import list_name
+from coordinator.tools.names import display_name
 from coordinator.ui.models.rows_model import Column, RowsModel
 from coordinator.ui.widgets.date_field import format_date, format_moment
 
@@ -57,7 +57,7 @@ def _v(name: str) -> Callable[[PlannedPerson | HeldRow], Any]:
 def _name(r: PlannedPerson | HeldRow) -> str:
     """The row's name as the People list will show it."""
     v = r.values
-    return list_name(
+    return display_name(
         first=v.get("first_name") or "",
         preferred=v.get("preferred_name"),
         last=v.get("last_name") or "",
@@ -83,6 +83,8 @@ class NewPeopleModel(RowsModel[PlannedPerson]):
 class ChangedPeopleModel(RowsModel[tuple[PlannedPerson, int]]):
     """One line per changed field, so every before/after pair is visible."""
 
+    _people = 0
+
     COLUMNS = (
         col("Row", lambda r: r[0].row),
         col("Employee ID", lambda r: r[0].values.get("employee_id")),
@@ -96,7 +98,14 @@ class ChangedPeopleModel(RowsModel[tuple[PlannedPerson, int]]):
         return row[0].row * 1000 + row[1]
 
     def set_people(self, people: Sequence[PlannedPerson]) -> None:
+        self._people = len(people)
         self.set_rows([(p, i) for p in people for i in range(len(p.changes))])
+
+    def people_count(self, lines: Sequence[tuple[PlannedPerson, int]] | None = None) -> int:
+        """How many people changed (in `lines`, when given: each is one changed field)."""
+        if lines is None:
+            return self._people
+        return len({person.row for person, _field in lines})
 
 
 class UnchangedPeopleModel(RowsModel[PlannedPerson]):

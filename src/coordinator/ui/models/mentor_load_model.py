@@ -18,6 +18,11 @@ LOAD_ROLE = Qt.ItemDataRole.UserRole + 2  # (load, capacity or None, over the ca
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
+def mentor_words(m: MentorLoad) -> tuple[str, ...]:
+    """What a mentor is found by in a filter box (`tools.word_search`)."""
+    return (m.name, m.employee_id or "", m.campus or "", m.position or "")
+
+
 def _load_key(m: MentorLoad) -> tuple[float, int]:
     return (m.load / m.capacity if m.capacity else 0.0, m.load)
 
@@ -29,12 +34,12 @@ def warnings_text(mentor: MentorLoad) -> str:
 
 class MentorLoadModel(RowsModel[MentorLoad]):
     COLUMNS = (
-        Column[MentorLoad]("Mentor", lambda m: m.name, lambda m: m.sort_name.lower()),
+        Column[MentorLoad]("Mentor", lambda m: m.name, lambda m: m.sort_key),
         Column[MentorLoad]("Load", lambda m: m.load_text, _load_key),
         Column[MentorLoad](
             "Warnings",
             warnings_text,
-            lambda m: (not m.reasons, m.sort_name.lower()),
+            lambda m: (not m.reasons, m.sort_key),
         ),
     )
 

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
 
 from coordinator.services.people import PersonRow
 from coordinator.tools.text import fold
+from coordinator.tools.word_search import SearchQuery
 
 NAME, EMPLOYEE_ID, POSITION, CAMPUS, ROLE, STATUS = range(6)
 HEADERS = ("Name", "Employee ID", "Position", "Campus", "Role", "Status")
@@ -32,7 +33,8 @@ class PeopleModel(QAbstractTableModel):
         self._rows: list[PersonRow] = []
         self._order: list[int] = []  # all rows, in the current sort order
         self._visible: list[int] = []  # the sorted rows that pass the filter
-        self._words: list[str] = []
+        self._query = SearchQuery(())
+        self._search_keys: list[str] = []
         self._keys: dict[int, list[str]] = {}
         self._sort_column = NAME
         self._sort_order = Qt.SortOrder.AscendingOrder
@@ -87,23 +89,21 @@ class PeopleModel(QAbstractTableModel):
     def set_rows(self, rows: list[PersonRow]) -> None:
         self.beginResetModel()
         self._rows = rows
+        self._search_keys = [row.search_text for row in rows]
         self._keys = {}
         self._order = self._sorted_order()
         self._visible = self._filtered(self._order)
         self.endResetModel()
 
     def set_filter(self, text: str) -> None:
-        """Show the rows whose search text holds every word of `text` (any case, any accents)."""
-        words = fold(text).split()
-        if words == self._words:
+        """Show the rows with a word starting with each word typed (any order, case, accents)."""
+        query = SearchQuery.parse(text)
+        if query == self._query:
             return
-        narrowing = bool(self._words) and all(
-            any(old in new for new in words) for old in self._words
-        )
         self.beginResetModel()
-        # When each old word is part of a new one, only the rows shown now can still match.
-        source = self._visible if narrowing else self._order
-        self._words = words
+        # Typing on (each old word the start of a new one): only the rows shown can still match.
+        source = self._visible if query.narrows(self._query) else self._order
+        self._query = query
         self._visible = self._filtered(source)
         self.endResetModel()
 
@@ -133,11 +133,18 @@ class PeopleModel(QAbstractTableModel):
         return self._rows[self._visible[row]].id
 
     def _sort_keys(self, column: int) -> list[str]:
-        """Case- and accent-free keys for one column, worked out once per `set_rows`."""
+        """Case- and accent-free keys for one column, worked out once per `set_rows`.
+
+        Names sort by last name, then first (`tools.names.name_sort_key`), though shown first name
+        first.
+        """
         keys = self._keys.get(column)
         if keys is None:
-            field = attrgetter(_FIELDS[column])
-            keys = [fold(field(row)) for row in self._rows]
+            if column == NAME:
+                keys = [row.sort_key for row in self._rows]
+            else:
+                field = attrgetter(_FIELDS[column])
+                keys = [fold(field(row)) for row in self._rows]
             self._keys[column] = keys
         return keys
 
@@ -155,11 +162,4 @@ class PeopleModel(QAbstractTableModel):
         return [i for i in order if keys[i]] + [i for i in order if not keys[i]]
 
     def _filtered(self, source: list[int]) -> list[int]:
-        words = self._words
-        if not words:
-            return list(source)
-        rows = self._rows
-        if len(words) == 1:
-            word = words[0]
-            return [i for i in source if word in rows[i].search_text]
-        return [i for i in source if all(w in rows[i].search_text for w in words)]
+        return self._query.filter(self._search_keys, source)

@@ -8,6 +8,8 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from coordinator.tools.word_search import RowFinder
+
 Row = TypeVar("Row")
 AnyIndex = QModelIndex | QPersistentModelIndex
 ROW_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -32,7 +34,10 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[Row] = []
+        self._rows: list[Row] = []  # the rows shown: those the filter lets through, sorted
+        self._all_rows: list[Row] = []
+        self._finder: RowFinder[Row] | None = None  # search keys, worked out on first filter
+        self._typed = ""
         self._sort: tuple[int, Qt.SortOrder] | None = None
 
     def row_id(self, row: Row) -> int:
@@ -92,11 +97,29 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
 
     def set_rows(self, rows: Sequence[Row]) -> None:
         self.beginResetModel()
-        self._rows = list(rows)
+        self._all_rows = list(rows)
+        self._finder = None
+        self._rows = self._matching()
         self._apply_sort()
         self.endResetModel()
 
+    def set_filter(self, typed: str) -> None:
+        """Show the rows with a word starting with each word typed, in any column's text."""
+        if typed == self._typed:
+            return
+        self.beginResetModel()
+        self._typed = typed
+        self._rows = self._matching()
+        self._apply_sort()
+        self.endResetModel()
+
+    @property
+    def total_count(self) -> int:
+        """Every row set, shown or filtered out."""
+        return len(self._all_rows)
+
     def rows(self) -> list[Row]:
+        """The rows shown (all of them unless `set_filter` narrows them)."""
         return list(self._rows)
 
     def row_at(self, row: int) -> Row | None:
@@ -104,6 +127,14 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
 
     def row_of(self, row_id: int) -> int | None:
         return next((n for n, r in enumerate(self._rows) if self.row_id(r) == row_id), None)
+
+    def _matching(self) -> list[Row]:
+        if not self._typed.strip():
+            return list(self._all_rows)
+        if self._finder is None:
+            columns = self.COLUMNS
+            self._finder = RowFinder(self._all_rows, lambda r: [c.text(r) for c in columns])
+        return self._finder.shown(self._typed)
 
     def _apply_sort(self) -> None:
         if self._sort is None:

@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QStackedWidget,
@@ -25,12 +24,19 @@ from coordinator.services.matching.suggest import MatchDraft
 from coordinator.services.programs import programs
 from coordinator.services.programs.first_steps import first_step
 from coordinator.services.programs.year_choices import year_label_of
+from coordinator.tools.word_search import RowFinder
 from coordinator.ui.context import AppContext
 from coordinator.ui.dialogs.match_draft_dialog import MatchDraftDialog
 from coordinator.ui.dialogs.reassign_dialog import ReassignDialog, open_reassign
 from coordinator.ui.layout_memory import LayoutMemory
-from coordinator.ui.models.cohort_model import CohortModel, UnassignedModel
-from coordinator.ui.models.mentor_load_model import LOAD, WARNINGS, MentorLoadModel, warnings_text
+from coordinator.ui.models.cohort_model import CohortModel, UnassignedModel, mentee_words
+from coordinator.ui.models.mentor_load_model import (
+    LOAD,
+    WARNINGS,
+    MentorLoadModel,
+    mentor_words,
+    warnings_text,
+)
 from coordinator.ui.models.suggestion_model import WHY, SuggestionModel
 from coordinator.ui.pages.cohort_panes import (
     PANE_SHARES,
@@ -41,6 +47,7 @@ from coordinator.ui.pages.cohort_panes import (
 from coordinator.ui.pages.cohorts_hints import NO_MENTORS, NO_SELECTION, why_no_assign, why_no_match
 from coordinator.ui.pages.program_toolbar import ProgramToolbar
 from coordinator.ui.widgets.availability import offer
+from coordinator.ui.widgets.filter_box import filter_box
 from coordinator.ui.widgets.load_bar_delegate import LoadBarDelegate
 from coordinator.ui.widgets.mentee_ending_buttons import MenteeEndingButtons
 from coordinator.ui.widgets.row_tables import (
@@ -63,6 +70,8 @@ class CohortsPage(QWidget):
         super().__init__(parent)
         self._context = context
         self._loads: list[MentorLoad] = []
+        self._mentors = RowFinder(self._loads, mentor_words)
+        self._waiting: RowFinder[MenteeRow] = RowFinder([], mentee_words)
         self.draft_dialog: MatchDraftDialog | None = None
         self.last_batch: int | None = None
         self._build()
@@ -99,10 +108,7 @@ class CohortsPage(QWidget):
         wrap_column(self.mentor_table, WARNINGS)
         accept_drops_on_rows(self.mentor_table)
         self.mentor_table.selectionModel().currentRowChanged.connect(lambda *_: self.show_cohort())
-        self.mentor_filter = QLineEdit()
-        self.mentor_filter.setPlaceholderText("Filter mentors")
-        self.mentor_filter.setClearButtonEnabled(True)
-        self.mentor_filter.textChanged.connect(lambda _t: self._show_mentors())
+        self.mentor_filter = filter_box("Filter mentors", lambda _t: self._show_mentors())
 
         self.cohort_title = QLabel("Select a mentor to see their cohort.")
         self.cohort_model = CohortModel(self)
@@ -116,6 +122,7 @@ class CohortsPage(QWidget):
         add_page_actions(self, self.endings.page_actions())
 
         self.unassigned_title = QLabel()
+        self.unassigned_filter = filter_box("Filter unassigned mentees", self._show_unassigned)
         self.unassigned_model = UnassignedModel(self)
         self.unassigned_table = table(self.unassigned_model, drag=True)
         self.unassigned_table.selectionModel().currentRowChanged.connect(
@@ -132,7 +139,7 @@ class CohortsPage(QWidget):
         self.splitters = cohort_panes(
             titled(QLabel("<b>Mentors</b>"), self.mentor_filter, self.mentor_table),
             titled(self.cohort_title, self.cohort_table, self.endings),
-            titled(self.unassigned_title, self.unassigned_table),
+            titled(self.unassigned_title, self.unassigned_filter, self.unassigned_table),
             titled(self.suggestion_title, self.suggestion_table, self.assign_button),
         )
         self.layout_memory = LayoutMemory("cohorts", self)
@@ -186,7 +193,7 @@ class CohortsPage(QWidget):
         year_id = self._context.program_year_id
         self.stack.setCurrentIndex(0 if year_id is None else 1)
         if year_id is None:
-            self._loads = []
+            self._loads, self._mentors = [], RowFinder([], mentor_words)
             with self._context.db.reading() as session:
                 self.guide.show_step(first_step(session))
             self.setup_bar.update_actions()
@@ -198,16 +205,11 @@ class CohortsPage(QWidget):
             self.title.setText(f"<b>{escape(year_label_of(year))}</b>")
             self._loads = caseloads.mentor_loads(session, year)
             unassigned = caseloads.unassigned_mentees(session, year)
+        # Search keys are worked out here, once per refresh, not on every keystroke.
+        self._mentors = RowFinder(self._loads, mentor_words)
+        self._waiting = RowFinder(unassigned, mentee_words)
         self._show_mentors(keep_mentor)
-        self.unassigned_model.set_rows(unassigned)
-        self.layout_memory.rows_shown("unassigned")
-        self.unassigned_title.setText(f"<b>Unassigned</b> ({len(unassigned)})")
-        row = self.unassigned_model.row_of(keep_mentee.person_id) if keep_mentee else None
-        if row is None and unassigned:
-            row = 0
-        if row is not None:
-            select_quietly(self.unassigned_table, row)
-        self.show_suggestions()
+        self._show_unassigned(keep=keep_mentee.person_id if keep_mentee else None)
         no_match = why_no_match(len(self._loads), len(unassigned))
         offer(self.match_button, "Propose a mentor for every unassigned mentee (Ctrl+M)", no_match)
         if not unassigned:
@@ -215,12 +217,7 @@ class CohortsPage(QWidget):
 
     def _show_mentors(self, keep: int | None = None) -> None:
         keep = keep if keep is not None else self.selected_mentor_id()
-        words = self.mentor_filter.text().lower().split()
-        shown = [
-            m
-            for m in self._loads
-            if all(w in f"{m.name} {m.campus or ''} {m.employee_id or ''}".lower() for w in words)
-        ]
+        shown = self._mentors.shown(self.mentor_filter.text())
         self.mentor_model.set_rows(shown)
         self.layout_memory.rows_shown("mentors")
         row = self.mentor_model.row_of(keep) if keep is not None else None
@@ -229,6 +226,23 @@ class CohortsPage(QWidget):
         if row is not None:
             select_quietly(self.mentor_table, row)
         self.show_cohort()
+
+    def _show_unassigned(self, _text: str = "", keep: int | None = None) -> None:
+        """The unassigned mentees the filter lets through, keeping the selected one if shown."""
+        if keep is None:
+            selected = current_row(self.unassigned_table, self.unassigned_model)
+            keep = selected.person_id if selected is not None else None
+        shown = self._waiting.shown(self.unassigned_filter.text())
+        self.unassigned_model.set_rows(shown)
+        self.layout_memory.rows_shown("unassigned")
+        count = f"{len(shown)} of {len(self._waiting)}" if self.unassigned_filter.text() else ""
+        self.unassigned_title.setText(f"<b>Unassigned</b> ({count or len(shown)})")
+        row = self.unassigned_model.row_of(keep) if keep is not None else None
+        if row is None and shown:
+            row = 0
+        if row is not None:
+            select_quietly(self.unassigned_table, row)
+        self.show_suggestions()
 
     def selected_mentor_id(self) -> int | None:
         mentor: MentorLoad | None = current_row(self.mentor_table, self.mentor_model)
@@ -305,7 +319,7 @@ class CohortsPage(QWidget):
         year_id = self._context.program_year_id
         if year_id is None:
             return None
-        waiting = {m.person_id: m for m in self.unassigned_model.rows()}
+        waiting = {m.person_id: m for m in self._waiting.rows}
         if all(i in waiting for i in mentee_ids):
             mentees, current = [waiting[i] for i in mentee_ids], None
         else:
@@ -349,13 +363,8 @@ class CohortsPage(QWidget):
                 )
 
         self.match_button.setEnabled(False)
-        self._worker = run_with_progress(
-            self,
-            "Matching every unassigned mentee…",
-            work,
-            self._draft_ready,
-            self._match_failed,
-        )
+        text = "Matching every unassigned mentee…"
+        self._worker = run_with_progress(self, text, work, self._draft_ready, self._match_failed)
 
     def _draft_ready(self, draft: MatchDraft) -> None:
         self.show_draft(draft)

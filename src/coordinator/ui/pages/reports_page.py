@@ -9,13 +9,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QCompleter,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -37,6 +36,7 @@ from coordinator.tools.os_words import failure_words
 from coordinator.ui.context import AppContext
 from coordinator.ui.dialogs.export_dialog import EXPORT_TITLES, ask_export_path, start_export
 from coordinator.ui.widgets.pdf_preview import PdfPreview, print_pdf
+from coordinator.ui.widgets.word_completer import make_searchable
 from coordinator.ui.workers import Work, Worker, run_with_progress
 
 SHOWN_KINDS = ("people", "assignments", "checkins", "programs", "settings")
@@ -45,12 +45,7 @@ SHOWN_KINDS = ("people", "assignments", "checkins", "programs", "settings")
 def _searchable_combo() -> QComboBox:
     """A list of names the coordinator can also type into to find someone among thousands."""
     combo = QComboBox()
-    combo.setEditable(True)
-    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-    completer = combo.completer()
-    if completer is not None:  # an editable combo always has one
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    make_searchable(combo)
     return combo
 
 

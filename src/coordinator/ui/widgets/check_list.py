@@ -56,6 +56,19 @@ class CheckList(QListWidget):
             self.item(i).setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
         self.ticks_changed.emit()
 
+    def tick(self, entry_id: int, text: str) -> None:
+        """Tick an entry and show it, adding it at the end when it is not in the list yet."""
+        item = self.item_for(entry_id)
+        if item is None:
+            item = QListWidgetItem(text)
+            item.setData(ID_ROLE, entry_id)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            self.addItem(item)
+        item.setCheckState(Qt.CheckState.Checked)
+        self.setCurrentItem(item)
+        self.scrollToItem(item)
+        self.ticks_changed.emit()
+
     def item_for(self, entry_id: int) -> QListWidgetItem | None:
         for i in range(self.count()):
             if self._id(i) == entry_id:
