@@ -104,7 +104,7 @@ def test_one_mentor_or_one_campus_and_mentors_without_mentees_are_left_out(
     assert [w.mentor_id for w in by_campus.workbooks] == [d.mentor_ids[0]]
     assert [(w.mentor_id, w.mentees) for w in one.workbooks] == [(d.mentor_ids[1], 1)]
     assert [w.mentees for w in everyone.workbooks] == [2, 1]
-    assert everyone.without_mentees == ["Number3, Mentor"]
+    assert everyone.without_mentees == ["Mentor Number3"]
     result = write_workbooks(db, everyone, tmp_path / "all")
     assert result.line == (
         f"Wrote 2 workbooks to {tmp_path / 'all'}. 1 mentor has no mentees this year and got "
