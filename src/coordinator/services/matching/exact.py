@@ -20,13 +20,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 import numpy as np
-import numpy.typing as npt
 from scipy.sparse import csr_array
 from scipy.sparse.csgraph import min_weight_full_bipartite_matching
 
+from coordinator.services.matching.pricing import BARRED, Codes, Groups, chunks
 from coordinator.services.matching.solver import (
-    CHUNK,
-    BoolArray,
     FloatArray,
     IntArray,
     MatchPool,
@@ -35,12 +33,14 @@ from coordinator.services.matching.solver import (
 )
 
 SCALE = 1_000_000  # micro-points: every pair preference and slot value is a whole number of these
-START_TOP_K = 8  # each mentee's best mentors in the first assignment
-ADD_PER_ROUND = 4  # improving mentors added per mentee and round
+START_PLACES = 4  # each mentee starts with the best mentor of each of its best few places
+ADD_PER_ROUND = 8  # improving mentors added per mentee and round
 MAX_ROUNDS = 60
+NEAR = float(SCALE)
+DENSE_ROWS = 2_000  # up to this many mentees to improve, look at every mentor for each
+START_GUESSES = 3  # price guesses for the first assignment's pairs
+PRICE_STEP = SCALE / 2  # what a contended mentor costs more at each guess
 SOLVER = "exact min-cost assignment"
-BARRED = 16  # match code of a pair the hard constraints forbid
-CodeMatrix = npt.NDArray[np.uint8]
 
 
 class NotProvedError(RuntimeError):
@@ -60,61 +60,6 @@ def preference_table(weights: Mapping[str, float]) -> FloatArray:
     value += weights["same_subject_or_grade"] * (codes & 8 > 0)
     table: FloatArray = np.append(np.rint(value * SCALE), -np.inf)
     return table
-
-
-def _keys(*columns: np.ndarray) -> tuple[IntArray, np.ndarray]:
-    """Row ids into the distinct tuples of the given columns, and those tuples."""
-    stacked = np.stack(columns, axis=1)
-    unique, inverse = np.unique(stacked, axis=0, return_inverse=True)
-    return inverse.reshape(-1).astype(np.int64), unique
-
-
-def _equal(a: np.ndarray, b: np.ndarray) -> BoolArray:
-    result: BoolArray = (a[:, None] == b[None, :]) & (a[:, None] >= 0)
-    return result
-
-
-def match_codes(pool: MatchPool) -> CodeMatrix:
-    """The match code of every (mentee, mentor) pair, BARRED where a hard constraint forbids it.
-
-    Codes come from small tables over the distinct (campus, level, region) and (subject, grade,
-    family) values on each side, so the full matrix costs one gather per chunk of mentees.
-    """
-    e, m = pool.mentees, pool.mentors
-    n_e, n_m = len(e.ids), len(m.ids)
-    place, places = _keys(
-        np.concatenate((e.campus, m.campus)),
-        np.concatenate((e.level, m.level)),
-        np.concatenate((e.region, m.region)),
-    )
-    near = (
-        _equal(places[:, 0], places[:, 0]).astype(np.uint8)
-        | _equal(places[:, 1], places[:, 1]).astype(np.uint8) << 1
-        | _equal(places[:, 2], places[:, 2]).astype(np.uint8) << 2
-    )
-    work, works = _keys(
-        np.concatenate((e.subject, m.subject)),
-        np.concatenate((e.grade, m.grade)),
-        np.concatenate((e.family, m.family)),
-    )
-    fe, fm = works[:, 2][:, None], works[:, 2][None, :]
-    alike = (_equal(works[:, 0], works[:, 0]) | _equal(works[:, 1], works[:, 1])).astype(
-        np.uint8
-    ) << 3
-    alike[~((fe == fm) | (fe < 0) | (fm < 0))] = BARRED
-    usable = pool.qualified & (pool.remaining > 0)
-    codes = np.empty((n_e, n_m), dtype=np.uint8)
-    for start in range(0, n_e, CHUNK):
-        rows = np.arange(start, min(start + CHUNK, n_e))
-        block = near[place[rows]][:, place[n_e:]] | alike[work[rows]][:, work[n_e:]]
-        block[block > BARRED] = BARRED
-        block[:, ~usable] = BARRED
-        codes[rows] = block
-    for col in range(pool.forbidden.shape[1]):
-        barred = pool.forbidden[:, col]
-        hit = np.nonzero(barred >= 0)[0]
-        codes[hit, barred[hit]] = BARRED
-    return codes
 
 
 class _Assignment:
@@ -198,12 +143,13 @@ class _Assignment:
         return mentor_of, u, v[:n_slots]
 
     def price(
-        self, codes: CodeMatrix, u: FloatArray, v: FloatArray, slots: IntArray
+        self, codes: Codes, groups: Groups, u: FloatArray, v: FloatArray, slots: IntArray
     ) -> tuple[IntArray, IntArray]:
         """Every (mentee, mentor) pair with a negative reduced cost: the mentee's worst few.
 
         A pair's cheapest slot is the mentor's slot minimising -value - v; a slot not yet in the
         assignment has v = 0, and only the first such one can be cheapest (values decrease).
+        Grouped bounds pick the mentees that may have one; those are checked mentor by mentor.
         """
         mentors = np.arange(self.k)
         first = np.concatenate(([0], np.cumsum(slots)[:-1]))
@@ -215,16 +161,49 @@ class _Assignment:
         more = slots < self.remaining
         nxt = -self.slot_values(mentors[more], slots[more])
         cheapest[more] = np.minimum(cheapest[more], nxt)
+        limit = self.base - u + 0.5  # a pair improves when P + (-cheapest) exceeds this
+        value = np.where(codes.usable, -cheapest, -np.inf)
+        groups.prepare(value)
         found_e: list[IntArray] = []
         found_m: list[IntArray] = []
-        for start in range(0, self.n, CHUNK):
-            rows = np.arange(start, min(start + CHUNK, self.n))
-            reduced = (self.base - u[rows])[:, None] - self.table[codes[rows]] + cheapest[None, :]
-            bad = np.nonzero(reduced.min(axis=1) < -0.5)[0] if self.k else rows[:0]
+        take = min(ADD_PER_ROUND, groups.n_places)
+        suspects: list[IntArray] = []
+        everyone: list[IntArray] = []
+        for rows in chunks(self.n):
+            total, at = groups.best(rows)
+            over = total - limit[rows][:, None]
+            flagged = np.nonzero(over.max(axis=1, initial=-np.inf) > 0)[0]
+            if not flagged.size:
+                continue
+            everyone.append(rows[flagged])
+            over, at = over[flagged], at[flagged]
+            barred = np.zeros(over.shape, dtype=np.bool_)
+            for col in range(self.pool.forbidden.shape[1]):
+                barred |= at == self.pool.forbidden[rows[flagged], col][:, None]
+            # A place whose best mentor is excluded for this mentee may hide another improving
+            # mentor: such mentees are checked mentor by mentor below.
+            suspects.append(rows[flagged][((over > 0) & barred).any(axis=1)])
+            over[barred] = -np.inf
+            best = np.argpartition(-over, take - 1, axis=1)[:, :take]
+            hit = np.take_along_axis(over, best, axis=1) > 0
+            found_e.append(np.broadcast_to(rows[flagged][:, None], best.shape)[hit])
+            found_m.append(np.take_along_axis(at, best, axis=1)[hit])
+        doubtful = np.concatenate(suspects) if suspects else np.zeros(0, np.int64)
+        flagged_all = np.concatenate(everyone) if everyone else np.zeros(0, np.int64)
+        if len(flagged_all) <= DENSE_ROWS:
+            # Few mentees left to improve: check them mentor by mentor, which also finds the
+            # second-best mentors of a place, and so saves rounds.
+            doubtful, found_e, found_m = flagged_all, [], []
+        dense = min(ADD_PER_ROUND, self.k)
+        for part in chunks(len(doubtful)):
+            rows = doubtful[part]
+            reduced = (self.base - u[rows])[:, None] - self.table[codes.rows(rows)]
+            reduced += cheapest[None, :]
+            bad = np.nonzero(reduced.min(axis=1) < -0.5)[0]
             if bad.size:
-                take = min(ADD_PER_ROUND, self.k)
-                best = np.argpartition(reduced[bad], take - 1, axis=1)[:, :take]
-                hit = np.take_along_axis(reduced[bad], best, axis=1) < -0.5
+                best = np.argpartition(reduced[bad], dense - 1, axis=1)[:, :dense]
+                # Pairs within a point of improving come too: the next duals tend to want them.
+                hit = np.take_along_axis(reduced[bad], best, axis=1) < NEAR
                 found_e.append(np.broadcast_to(rows[bad][:, None], best.shape)[hit])
                 found_m.append(best[hit].astype(np.int64))
         empty = np.zeros(0, dtype=np.int64)
@@ -233,22 +212,36 @@ class _Assignment:
             np.concatenate(found_m) if found_m else empty,
         )
 
-    def start(self, codes: CodeMatrix) -> tuple[IntArray, IntArray]:
-        """Each mentee's best few mentors by preference plus the next slot's balanced load."""
+    def start(self, codes: Codes, groups: Groups) -> tuple[IntArray, IntArray]:
+        """Per mentee, the best mentor of each of its best places, under a few price guesses.
+
+        The first guess is each mentor's next-slot balanced load; each later one charges the
+        mentors more mentees want than they have room for (a few auction steps), so the first
+        assignment already sees the mentors that the contended ones push mentees to.
+        """
         mentors = np.arange(self.k)
-        room = self.remaining > 0
-        nxt = np.where(room, self.slot_values(mentors, np.zeros(self.k, np.int64)), -np.inf)
-        take = min(START_TOP_K, self.k)
+        nxt = np.where(codes.usable, self.slot_values(mentors, np.zeros(self.k, np.int64)), -np.inf)
+        price = np.zeros(self.k)
         out_e: list[IntArray] = []
         out_m: list[IntArray] = []
-        for begin in range(0, self.n, CHUNK):
-            rows = np.arange(begin, min(begin + CHUNK, self.n))
-            rank = self.table[codes[rows]] + nxt[None, :]
-            best = np.argpartition(-rank, take - 1, axis=1)[:, :take]
-            ok = np.isfinite(np.take_along_axis(rank, best, axis=1))
-            out_e.append(np.broadcast_to(rows[:, None], best.shape)[ok])
-            out_m.append(best[ok].astype(np.int64))
-        return np.concatenate(out_e), np.concatenate(out_m)
+        take = min(START_PLACES, groups.n_places)
+        for _ in range(START_GUESSES):
+            groups.prepare(nxt - price)
+            wanted = np.zeros(self.k, dtype=np.int64)
+            for rows in chunks(self.n):
+                total, at = groups.best(rows)
+                best = np.argpartition(-total, take - 1, axis=1)[:, :take]
+                mentor = np.take_along_axis(at, best, axis=1)
+                ok = np.isfinite(np.take_along_axis(total, best, axis=1))
+                for col in range(self.pool.forbidden.shape[1]):
+                    ok &= mentor != self.pool.forbidden[rows, col][:, None]
+                out_e.append(np.broadcast_to(rows[:, None], best.shape)[ok])
+                out_m.append(mentor[ok])
+                top = at[np.arange(len(rows)), total.argmax(axis=1)]
+                wanted += np.bincount(top[np.isfinite(total.max(axis=1))], minlength=self.k)
+            price += PRICE_STEP * (wanted > self.remaining)
+        keys = np.unique(np.concatenate(out_e) * self.k + np.concatenate(out_m))
+        return keys // self.k, keys % self.k
 
 
 def match_all(pool: MatchPool, weights: Mapping[str, float]) -> Solution:
@@ -264,15 +257,14 @@ def match_all(pool: MatchPool, weights: Mapping[str, float]) -> Solution:
             mentor_of=np.full(n, -1, dtype=np.int64), solver="exact min-cost assignment"
         )
     problem = _Assignment(pool, weights)
-    codes = match_codes(pool)
-    pair_e, pair_m = problem.start(codes)
-    order = np.lexsort((pair_m, pair_e))
-    pair_e, pair_m = pair_e[order], pair_m[order]
+    codes = Codes(pool)
+    groups = Groups(codes, problem.table)
+    pair_e, pair_m = problem.start(codes, groups)
     slots = np.minimum(problem.remaining, np.bincount(pair_m, minlength=k))
     for _ in range(MAX_ROUNDS):
-        value = problem.table[codes[pair_e, pair_m]]
+        value = problem.table[codes.pairs(pair_e, pair_m)]
         mentor_of, u, v = problem.solve(pair_e, pair_m, value, slots)
-        more_e, more_m = problem.price(codes, u, v, slots)
+        more_e, more_m = problem.price(codes, groups, u, v, slots)
         if not more_e.size:
             np.add.at(pool.load, mentor_of[mentor_of >= 0], 1)
             return Solution(mentor_of=mentor_of, solver=SOLVER)
