@@ -131,6 +131,9 @@ class Groups:
         self.subjects = int(max(e.subject.max(initial=-1), m.subject.max(initial=-1))) + 1
         self.grades = int(max(e.grade.max(initial=-1), m.grade.max(initial=-1))) + 1
         self.mentees, self.mentors = e, m
+        self.place_value = table[self.near_code]
+        self.place_value_alike = table[self.near_code | 8]
+        self.combo, self.combos = _keys(self.family_key, e.subject, e.grade)
 
     def prepare(self, value: FloatArray) -> None:
         """Group maxima of a per-mentor value (minus infinity for a mentor who cannot take one)."""
@@ -140,32 +143,34 @@ class Groups:
         self.top = _best_by(q * keys + ef, v, self.n_places * keys)
         self.subj = self._by(self.mentors.subject[em], self.subjects, q, ef, v)
         self.grade = self._by(self.mentors.grade[em], self.grades, q, ef, v)
+        (top, top_at), (subj, subj_at), (grade, grade_at) = self.top, self.subj, self.grade
+        places = np.arange(self.n_places)
+        cell = places[None, :] * keys + np.arange(keys)[:, None]
+        self.plain = top[cell], top_at[cell]  # family key x place
+        fk, sc, gc = self.combos[:, 0], self.combos[:, 1], self.combos[:, 2]
+        cell = places[None, :] * keys + fk[:, None]
+        by_s = self._pick(subj, subj_at, cell, sc, self.subjects)
+        by_g = self._pick(grade, grade_at, cell, gc, self.grades)
+        better = by_g[0] > by_s[0]
+        self.alike = (  # (family key, subject, grade) x place
+            np.where(better, by_g[0], by_s[0]),
+            np.where(better, by_g[1], by_s[1]),
+        )
 
     def best(self, rows: IntArray) -> tuple[FloatArray, IntArray]:
         """Per mentee in rows and mentor place: the best P + value and the mentor giving it.
 
         Personal exclusions are not applied, so it bounds the true best from above.
         """
-        em, keys = self.entry_mentor, self.n_keys
-        (top, top_at), (subj, subj_at), (grade, grade_at) = self.top, self.subj, self.grade
-        fk = self.family_key[rows]
-        places = np.arange(self.n_places)
-        cell = places[None, :] * keys + fk[:, None]
-        plain, plain_at = top[cell], top_at[cell]
-        s, g = self.mentees.subject[rows], self.mentees.grade[rows]
-        by_s = self._pick(subj, subj_at, cell, s, self.subjects)
-        by_g = self._pick(grade, grade_at, cell, g, self.grades)
-        alike = np.where(by_g[0] > by_s[0], by_g[0], by_s[0])
-        alike_at = np.where(by_g[0] > by_s[0], by_g[1], by_s[1])
-        near = self.near_code[rows]
-        with np.errstate(invalid="ignore"):
-            first = self.table[near] + plain
-            second = self.table[near | 8] + alike
+        plain, plain_at = self.plain
+        alike, alike_at = self.alike
+        fk, combo = self.family_key[rows], self.combo[rows]
+        first = self.place_value[rows] + plain[fk]
+        second = self.place_value_alike[rows] + alike[combo]
         take = second > first
         total = np.where(take, second, first)
-        at = np.where(take, alike_at, plain_at)
-        total[np.isnan(total)] = -np.inf
-        return total, em[np.maximum(at, 0)]
+        at = np.where(take, alike_at[combo], plain_at[fk])
+        return total, self.entry_mentor[np.maximum(at, 0)]
 
     def _by(
         self, attr: np.ndarray, size: int, q: IntArray, ef: IntArray, v: FloatArray
