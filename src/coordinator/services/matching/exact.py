@@ -36,6 +36,7 @@ SCALE = 1_000_000  # micro-points: every pair preference and slot value is a who
 START_PLACES = 4  # each mentee starts with the best mentor of each of its best few places
 ADD_PER_ROUND = 8  # improving mentors added per mentee and round
 MAX_ROUNDS = 60
+KNOWN_LIMIT = 100_000_000  # pairs: above this, which pairs are in is looked up by sorting
 NEAR = float(SCALE)
 DENSE_ROWS = 2_000  # up to this many mentees to improve, look at every mentor for each
 START_GUESSES = 3  # price guesses for the first assignment's pairs
@@ -261,6 +262,10 @@ def match_all(pool: MatchPool, weights: Mapping[str, float]) -> Solution:
     groups = Groups(codes, problem.table)
     pair_e, pair_m = problem.start(codes, groups)
     slots = np.minimum(problem.remaining, np.bincount(pair_m, minlength=k))
+    keys = pair_e * k + pair_m
+    known = np.zeros(n * k, dtype=np.bool_) if n * k <= KNOWN_LIMIT else None
+    if known is not None:
+        known[keys] = True
     for _ in range(MAX_ROUNDS):
         value = problem.table[codes.pairs(pair_e, pair_m)]
         mentor_of, u, v = problem.solve(pair_e, pair_m, value, slots)
@@ -268,18 +273,15 @@ def match_all(pool: MatchPool, weights: Mapping[str, float]) -> Solution:
         if not more_e.size:
             np.add.at(pool.load, mentor_of[mentor_of >= 0], 1)
             return Solution(mentor_of=mentor_of, solver=SOLVER)
-        known = np.zeros(n * k, dtype=np.bool_) if n * k <= 50_000_000 else None
-        key = pair_e * k + pair_m
         new_key = more_e * k + more_m
-        if known is not None:
-            known[key] = True
-            fresh = ~known[new_key]
-        else:
-            fresh = ~np.isin(new_key, key)
+        fresh = ~known[new_key] if known is not None else ~np.isin(new_key, keys)
         # A pair already there that still improves needs one more slot of its mentor.
         grow = np.unique(more_m[~fresh])
         slots[grow] = np.minimum(slots[grow] + 1, problem.remaining[grow])
-        keys = np.union1d(key, new_key[fresh])
+        added = np.unique(new_key[fresh])
+        if known is not None:
+            known[added] = True
+        keys = np.concatenate((keys, added))
         pair_e, pair_m = keys // k, keys % k
         slots = np.maximum(slots, np.minimum(problem.remaining, np.bincount(pair_m, minlength=k)))
     raise NotProvedError("Match all could not prove its draft optimal")
