@@ -6,13 +6,19 @@ order), each mentee takes one slot or none, and leaving a mentee out costs more 
 rearrangement can gain back. Scores are scaled to whole micro-points (`SCALE`), so every cost is
 an integer and optimality can be proved exactly.
 
-Column generation keeps it small: a sparse assignment (scipy's LAPJVsp) over each mentee's best
-few mentors, then dual prices for it from shortest paths in its residual graph (a vectorised
-Bellman-Ford), then one pass over every feasible (mentee, mentor) pair and every slot. When no
-pair or slot has a negative reduced cost the duals prove the draft optimal for the whole problem
-(linear-programming duality); otherwise the improving pairs are added and it is solved again.
-Hard constraints are never edges at all: supervisor, appraiser and self, role family,
-qualification and full mentors.
+Column generation keeps it small: a sparse assignment (scipy's LAPJVsp) over a few mentors per
+mentee (the best of its best places under a few auction-style price guesses), then dual prices
+for it from shortest paths in its residual graph (a vectorised Bellman-Ford), then a check of
+every feasible (mentee, mentor) pair and every slot against those prices: grouped by place,
+role family and subject or grade (`pricing`), and mentor by mentor for the mentees whose
+grouped bound is spoiled by a personal exclusion. When no pair or slot has a negative reduced
+cost the duals prove the draft optimal for the whole problem (linear-programming duality);
+otherwise the improving pairs are added and it is solved again. Hard constraints are never
+edges at all: supervisor, appraiser and self, role family, qualification and full mentors.
+
+Ties between equally good drafts are broken by the fixed order of mentors and mentees, so the
+same program gives the same pairs. The integer optimum is the float score's optimum to within a
+micro-point per pair (each term is rounded once).
 """
 
 from __future__ import annotations
