@@ -91,11 +91,18 @@ def test_match_all_equals_a_dense_exact_assignment_over_capacity_slots(
     assert exact_score == pytest.approx(dense_score, abs=1e-6 * mentees)
 
 
-def test_match_all_beats_the_top_k_heuristic_where_the_heuristic_falls_short() -> None:
-    pool = random_pool(5, 2_000, 500, unlimited=0.0)
-    _, exact_score = solve(match_all, pool)
-    _, heuristic_score = solve(lambda p, w: match_top_k(p, w, top_k=1), pool)
-    assert exact_score > heuristic_score
+def test_match_all_finds_the_optimum_the_old_top_8_heuristic_missed() -> None:
+    """Mentors with three or four places and more mentees than places: contention that the
+    top-8 rounds (the old Match all above 400,000 pairs) resolved below the optimum."""
+    pool = random_pool(1, 2_000, 500, unlimited=0.0)
+    pool.capacity[:] = np.minimum(pool.capacity, 2) + 2
+    pool.load[:] = 0
+    exact, exact_score = solve(match_all, pool)
+    _, dense_score = solve(match_all_dense, pool)
+    _, heuristic_score = solve(match_top_k, pool)
+    assert_hard_rules(pool, exact)
+    assert exact_score == pytest.approx(dense_score, abs=1e-3)
+    assert heuristic_score < dense_score - 1
 
 
 def brute_force(pool: MatchPool) -> tuple[int, float]:
