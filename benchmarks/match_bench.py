@@ -41,7 +41,8 @@ from coordinator.db.models import (
 from coordinator.db.opening import open_database
 from coordinator.services.compliance.packs import TEXAS_MPA
 from coordinator.services.matching import pool, suggest
-from coordinator.services.matching.solver import greedy, match_all, total_score
+from coordinator.services.matching.exact import match_all
+from coordinator.services.matching.solver import greedy, total_score
 from coordinator.services.programs import programs
 from coordinator.services.programs.match_weights import weights_for
 

@@ -1,6 +1,8 @@
-"""Matching arithmetic: preference scores, hard constraints, global min-cost assignment, greedy.
+"""Matching arithmetic: preference scores, hard constraints, the top-K heuristic, dense, greedy.
 
-Plain numpy over integer codes so 10,000 mentees against 5,000 mentors stays within seconds. A
+Match all itself is exact at every size and lives in `exact`; the top-K rounds below are the
+older heuristic (kept as a benchmark baseline), `match_all_dense` the independent check for small
+programs and `greedy` the simple baseline. Plain numpy over integer codes. A
 mentor with capacity c and current load L offers c - L "slots"; the k-th slot carries the balanced
 load preference for a load of L + k + 1, so filling one mentor's slots costs more and more and the
 solver spreads mentees out on its own.
@@ -214,13 +216,14 @@ def _solve_round(
     return int(real.sum())
 
 
-def match_all(
+def match_top_k(
     pool: MatchPool, weights: Mapping[str, float], top_k: int = DEFAULT_TOP_K
 ) -> Solution:
-    """Match every mentee it can at once, best total score among the most mentees matched.
+    """The older heuristic, kept as a baseline: optimal over each mentee's top-K mentors only.
 
-    Candidates are each mentee's top-K mentors; mentees left over (their candidates filled up) get
-    another round against the mentors with room, until a round makes no pair.
+    Exact up to 400,000 candidate pairs (every mentor is a candidate); above that, candidates are
+    each mentee's top-K mentors and mentees left over get another round, so the result can fall
+    short of the optimum (measured 0.03-0.5% at 10,000 x 5,000). Match all uses `exact`.
     """
     mentor_of = np.full(len(pool.mentees.ids), -1, dtype=np.int64)
     rows = np.arange(len(pool.mentees.ids), dtype=np.int64)
@@ -231,7 +234,7 @@ def match_all(
         rows = rows[mentor_of[rows] < 0]
         if made == 0:
             break
-    return Solution(mentor_of=mentor_of, solver="min-cost assignment (sparse)")
+    return Solution(mentor_of=mentor_of, solver="top-K min-cost assignment (heuristic)")
 
 
 def match_all_dense(pool: MatchPool, weights: Mapping[str, float]) -> Solution:

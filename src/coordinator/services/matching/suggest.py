@@ -14,6 +14,7 @@ from coordinator.db.models import (
     ProgramYear,
 )
 from coordinator.progress import NO_PROGRESS, Progress
+from coordinator.services.matching.exact import match_all
 from coordinator.services.matching.pool import (
     LoadedPool,
     PersonRef,
@@ -26,7 +27,6 @@ from coordinator.services.matching.solver import (
     Solution,
     balance_score,
     greedy,
-    match_all,
     pair_preferences,
     preference_scores,
     total_score,
@@ -108,7 +108,7 @@ def draft_match(
     baseline: bool = False,
     progress: Progress = NO_PROGRESS,
 ) -> MatchDraft:
-    """Match all: one globally good proposal for every unassigned mentee, not yet applied.
+    """Match all: the optimal proposal for every unassigned mentee, proved, not yet applied.
 
     With an override reason, mentors who fail the pack's qualifications may be proposed (the
     reason is stored with those assignments); supervisors, appraisers and capacity stay hard.
