@@ -54,7 +54,11 @@ def main() -> None:
     parser.add_argument("--src", type=Path, help="the src folder to measure (default: this one's)")
     options = parser.parse_args()
     src = (options.src or Path(__file__).resolve().parents[1] / "src").resolve()
-    home = Path(tempfile.mkdtemp(prefix="cli-startup-bench-"))
+    with tempfile.TemporaryDirectory(prefix="cli-startup-bench-") as folder:
+        run_bench(src, Path(folder), options.repeats)
+
+
+def run_bench(src: Path, home: Path, repeats: int) -> None:
     env = {**os.environ, "PYTHONPATH": str(src), "COORDINATOR_HOME": str(home)}
     target = str(home / "demo.sqlite")
     coordinator = [sys.executable, "-m", "coordinator"]
@@ -72,7 +76,7 @@ def main() -> None:
         "coordinator status": [*coordinator, *status, "--year", "2025-26", "--as-of", "2026-03-02"],
     }
     runs: dict[str, list[dict[str, float]]] = {name: [] for name in commands}
-    for _ in range(options.repeats + 1):  # the first round is the cold one
+    for _ in range(repeats + 1):  # the first round is the cold one
         for name, command in commands.items():
             runs[name].append(measure(command, env))
 
@@ -83,7 +87,7 @@ def main() -> None:
         return statistics.median(r["seconds"] for r in runs[name][1:])
 
     base = "python -c pass"
-    print(f"source: {src}; load average {os.getloadavg()[0]:.1f}; {options.repeats} warm runs")
+    print(f"source: {src}; load average {os.getloadavg()[0]:.1f}; {repeats} warm runs")
     print(f"{'command':<24}{'cold s':>8}{'ratio':>7}{'warm s':>9}{'ratio':>7}{'peak MB':>9}")
     for name in commands:
         peak = max(r["peak_kb"] for r in runs[name]) / 1024
