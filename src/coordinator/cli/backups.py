@@ -7,12 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from coordinator.cli.common import add_command, refuse_output_over_inputs
-from coordinator.db.engine import resolve_target, to_url
-from coordinator.db.opening import open_database
 from coordinator.errors import RefusedError
-from coordinator.services.safety import backups
-from coordinator.services.safety.instance_lock import InstanceLock
-from coordinator.services.safety.restore import restore
 
 
 def register(commands: Any) -> None:
@@ -41,6 +36,8 @@ def register(commands: Any) -> None:
 
 
 def _database_path(args: argparse.Namespace) -> Path:
+    from coordinator.db.engine import resolve_target, to_url
+
     url = to_url(resolve_target(args.db))
     if url.get_backend_name() != "sqlite" or not url.database:
         raise RefusedError(
@@ -57,6 +54,9 @@ def human_size(size: int) -> str:
 
 
 def run_backup(args: argparse.Namespace) -> int:
+    from coordinator.db.opening import open_database
+    from coordinator.services.safety import backups
+
     refuse_output_over_inputs(args, args.output)
     db = open_database(args.db, read_only=True)
     try:
@@ -76,6 +76,8 @@ def run_backup(args: argparse.Namespace) -> int:
 
 
 def run_list(args: argparse.Namespace) -> int:
+    from coordinator.services.safety import backups
+
     db_path = _database_path(args)
     listed = backups.list_backups(db_path)
     if not listed:
@@ -93,6 +95,9 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_restore(args: argparse.Namespace) -> int:
+    from coordinator.services.safety.instance_lock import InstanceLock
+    from coordinator.services.safety.restore import restore
+
     db_path = _database_path(args)
     with InstanceLock(db_path):
         result = restore(db_path, args.file)

@@ -5,23 +5,15 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from coordinator.db.enums import CHECKIN_KIND_LABELS, CheckinKind
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 from coordinator.cli.common import add_command, database, date_arg, refuse_output_over_inputs
-from coordinator.db.models import CHECKIN_KIND_LABELS, Assignment, CheckinKind, ProgramYear
 from coordinator.errors import NotFoundError, RefusedError
-from coordinator.importing.checkins.intake import import_checkin_file
-from coordinator.importing.checkins.workbook_format import write_checkin_workbook
-from coordinator.importing.problems import save_problems
-from coordinator.services.checkins.calendar import export_follow_ups
-from coordinator.services.checkins.entry import add_checkin, topics_for_year
-from coordinator.services.checkins.validation import CheckinInput
-from coordinator.services.compliance.dashboard import build_dashboard
-from coordinator.services.compliance.evaluate import ComplianceState, evaluate_mentors, hours_text
-from coordinator.services.lookup import person_by_employee_id, program_year_by_names
 
 
 def register(commands: Any) -> None:
@@ -98,6 +90,8 @@ def parse_kind(text: str) -> CheckinKind:
 
 
 def _topic_ids(session: Session, year_id: int, names: list[str]) -> tuple[int, ...]:
+    from coordinator.services.checkins.entry import topics_for_year
+
     topics = {t.name.lower(): t.topic_id for t in topics_for_year(session, year_id)}
     ids = []
     for name in names:
@@ -110,6 +104,10 @@ def _topic_ids(session: Session, year_id: int, names: list[str]) -> tuple[int, .
 
 
 def run_add(args: argparse.Namespace) -> int:
+    from coordinator.services.checkins.entry import add_checkin
+    from coordinator.services.checkins.validation import CheckinInput
+    from coordinator.services.lookup import person_by_employee_id, program_year_by_names
+
     db = database(args)
     try:
         with db.transaction() as s:
@@ -137,6 +135,10 @@ def run_add(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    from coordinator.importing.checkins.intake import import_checkin_file
+    from coordinator.importing.problems import save_problems
+    from coordinator.services.lookup import program_year_by_names
+
     if bool(args.program) != bool(args.year):
         raise RefusedError("Give both --program and --year, or neither.")
     refuse_output_over_inputs(args, args.problems, args.file)
@@ -169,6 +171,10 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def _mentor_latest_year(session: Session, mentor_id: int) -> int:
+    from sqlalchemy import select
+
+    from coordinator.db.models import Assignment, ProgramYear
+
     year_id = session.scalar(
         select(Assignment.program_year_id)
         .join(ProgramYear, ProgramYear.id == Assignment.program_year_id)
@@ -182,6 +188,9 @@ def _mentor_latest_year(session: Session, mentor_id: int) -> int:
 
 
 def run_template(args: argparse.Namespace) -> int:
+    from coordinator.importing.checkins.workbook_format import write_checkin_workbook
+    from coordinator.services.lookup import person_by_employee_id, program_year_by_names
+
     if bool(args.program) != bool(args.year):
         raise RefusedError("Give both --program and --year, or neither.")
     refuse_output_over_inputs(args, args.output)
@@ -201,6 +210,14 @@ def run_template(args: argparse.Namespace) -> int:
 
 
 def run_status(args: argparse.Namespace) -> int:
+    from coordinator.services.compliance.dashboard import build_dashboard
+    from coordinator.services.compliance.evaluate import (
+        ComplianceState,
+        evaluate_mentors,
+        hours_text,
+    )
+    from coordinator.services.lookup import program_year_by_names
+
     db = database(args, read_only=True)
     try:
         with db.reading() as s:
@@ -231,6 +248,9 @@ def run_status(args: argparse.Namespace) -> int:
 
 
 def run_calendar(args: argparse.Namespace) -> int:
+    from coordinator.services.checkins.calendar import export_follow_ups
+    from coordinator.services.lookup import program_year_by_names
+
     if bool(args.program) != bool(args.year):
         raise RefusedError("Give both --program and --year, or neither.")
     refuse_output_over_inputs(args, args.output)

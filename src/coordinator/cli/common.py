@@ -7,15 +7,19 @@ import contextlib
 import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy.orm import Session
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
-from coordinator.db.engine import Database, resolve_target, to_url
-from coordinator.db.opening import open_database
+    from coordinator.db.engine import Database
+    from coordinator.services.safety.instance_lock import InstanceLock
+
 from coordinator.importing.values import ValueProblem, parse_date
-from coordinator.services.safety.instance_lock import InstanceLock
 from coordinator.tools.private_files import refuse_overwriting
+
+# The database, SQLAlchemy and the services are imported by the function that needs them, so
+# `coordinator --version` and `--help` start as fast as Python does.
 
 # Locks a command took on its SQLite file; released when the command ends (cli.main).
 _held_locks: list[InstanceLock] = []
@@ -61,6 +65,8 @@ def database(
     read open it read-only and need no lock. `rehearse` is for a dry run that writes inside a
     transaction it always rolls back: no lock and no migration, so nothing is ever kept.
     """
+    from coordinator.db.opening import open_database
+
     if rehearse:
         return open_database(args.db, migrate=False)
     if not read_only:
@@ -81,6 +87,8 @@ def reading(args: argparse.Namespace) -> Iterator[Session]:
 
 def sqlite_file(target: str | None) -> Path | None:
     """The database file `--db` names (or the default one); None for PostgreSQL or memory."""
+    from coordinator.db.engine import resolve_target, to_url
+
     url = to_url(resolve_target(target))
     if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
         return None
@@ -97,6 +105,8 @@ def refuse_output_over_inputs(
 
 
 def lock_sqlite_file(target: str | None) -> None:
+    from coordinator.services.safety.instance_lock import InstanceLock
+
     path = sqlite_file(target)
     if path is None:
         return

@@ -7,7 +7,6 @@ import sys
 from typing import Any
 
 from coordinator.cli.common import CommandFailed, add_command, database
-from coordinator.services.safety.integrity import check_database
 
 
 def register(commands: Any) -> None:
@@ -36,6 +35,8 @@ def run_init(args: argparse.Namespace) -> int:
 
 
 def run_check(args: argparse.Namespace) -> int:
+    from coordinator.services.safety.integrity import check_database
+
     db = database(args, read_only=True)  # a damaged, foreign or newer file is left as it is
     try:
         report = check_database(db)

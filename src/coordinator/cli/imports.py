@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from coordinator.cli.common import (
     CommandFailed,
@@ -13,19 +13,11 @@ from coordinator.cli.common import (
     reading,
     refuse_output_over_inputs,
 )
-from coordinator.db.models import Role
+
+if TYPE_CHECKING:
+    from coordinator.importing.roster.enroll import EnrollTarget
+    from coordinator.importing.roster.plan import ImportPlan
 from coordinator.errors import CoordinatorError
-from coordinator.importing.headers import FIELD_LABELS
-from coordinator.importing.problems import save_problems
-from coordinator.importing.roster.batches import list_batches
-from coordinator.importing.roster.enroll import EnrollTarget
-from coordinator.importing.roster.pipeline import apply_import, plan_import, prepare_import
-from coordinator.importing.roster.plan import ImportPlan
-from coordinator.importing.roster.profiles import list_profiles
-from coordinator.importing.roster.undo import undo_batch
-from coordinator.importing.summary import result_line
-from coordinator.services.lookup import program_year_by_names
-from coordinator.services.programs.year_choices import year_label_of
 
 
 def register(commands: Any) -> None:
@@ -69,10 +61,17 @@ def register(commands: Any) -> None:
 
 
 def summary_line(plan: ImportPlan, batch_id: int | None = None, *, dry_run: bool = False) -> str:
+    from coordinator.importing.summary import result_line
+
     return result_line(plan.counts(), dry_run=dry_run, batch_id=batch_id)
 
 
 def _enroll_target(args: argparse.Namespace, db: Any) -> EnrollTarget | None:
+    from coordinator.db.models import Role
+    from coordinator.importing.roster.enroll import EnrollTarget
+    from coordinator.services.lookup import program_year_by_names
+    from coordinator.services.programs.year_choices import year_label_of
+
     if not args.enroll:
         if args.year:
             raise CoordinatorError("--year goes with --enroll PROGRAM; name the program too.")
@@ -85,6 +84,9 @@ def _enroll_target(args: argparse.Namespace, db: Any) -> EnrollTarget | None:
 
 
 def run_roster(args: argparse.Namespace) -> int:
+    from coordinator.importing.problems import save_problems
+    from coordinator.importing.roster.pipeline import apply_import, plan_import, prepare_import
+
     refuse_output_over_inputs(args, args.problems, args.file)
     db = database(args, read_only=args.dry_run)  # a dry run only reads
     try:
@@ -133,12 +135,16 @@ def run_roster(args: argparse.Namespace) -> int:
 
 def _missing(args: argparse.Namespace, db: Any, prepared: Any) -> list[int]:
     """With --mark-left: everyone active who is not in the file (re-checked when applying)."""
+    from coordinator.importing.roster.pipeline import plan_import
+
     if not args.mark_left:
         return []
     return [m.person_id for m in plan_import(db, prepared).missing]
 
 
 def run_undo(args: argparse.Namespace) -> int:
+    from coordinator.importing.roster.undo import undo_batch
+
     db = database(args)
     try:
         print(undo_batch(db, args.batch_id).summary())
@@ -148,6 +154,8 @@ def run_undo(args: argparse.Namespace) -> int:
 
 
 def run_list(args: argparse.Namespace) -> int:
+    from coordinator.importing.roster.batches import list_batches
+
     with reading(args) as session:
         batches = list_batches(session)
     if not batches:
@@ -158,6 +166,9 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_profiles(args: argparse.Namespace) -> int:
+    from coordinator.importing.headers import FIELD_LABELS
+    from coordinator.importing.roster.profiles import list_profiles
+
     with reading(args) as session:
         profiles = list_profiles(session)
     if not profiles:

@@ -6,22 +6,15 @@ import argparse
 import datetime as dt
 import sys
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from coordinator.cli.common import add_command, database, date_arg, reading
-from coordinator.db.models import Role
-from coordinator.errors import UnreadableInputError
-from coordinator.services.cohorts import assignments as cohorts, caseloads, mentors
+from coordinator.db.enums import Role
 from coordinator.services.compliance.packs import LOCAL_PROGRAM
-from coordinator.services.lookup import (
-    person_by_employee_id,
-    program_by_name,
-    program_year_by_names,
-)
-from coordinator.services.matching import apply as match_apply, suggest
-from coordinator.services.matching.suggest import MatchDraft
-from coordinator.services.programs import next_year, programs
-from coordinator.services.programs.year_choices import year_label_of
+
+if TYPE_CHECKING:
+    from coordinator.services.matching.suggest import MatchDraft
+from coordinator.errors import UnreadableInputError
 
 
 def _year_options(parser: argparse.ArgumentParser) -> None:
@@ -151,6 +144,8 @@ def register(commands: Any) -> None:
 
 
 def run_list(args: argparse.Namespace) -> int:
+    from coordinator.services.programs import programs
+
     with reading(args) as session:
         rows = programs.list_programs(session)
     if not rows:
@@ -163,6 +158,8 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_program_create(args: argparse.Namespace) -> int:
+    from coordinator.services.programs import programs
+
     with database(args).transaction() as session:
         program = programs.create_program(
             session, args.name, rule_pack=args.rule_pack, topics=args.topic
@@ -172,6 +169,9 @@ def run_program_create(args: argparse.Namespace) -> int:
 
 
 def run_edit(args: argparse.Namespace) -> int:
+    from coordinator.services.lookup import program_by_name
+    from coordinator.services.programs import programs
+
     with database(args).transaction() as session:
         program = program_by_name(session, args.name)
         programs.edit_program(
@@ -182,6 +182,10 @@ def run_edit(args: argparse.Namespace) -> int:
 
 
 def run_year(args: argparse.Namespace) -> int:
+    from coordinator.services.lookup import program_by_name
+    from coordinator.services.programs import programs
+    from coordinator.services.programs.year_choices import year_label_of
+
     with database(args).transaction() as session:
         program = program_by_name(session, args.program)
         terms = None
@@ -196,6 +200,9 @@ def run_year(args: argparse.Namespace) -> int:
 
 
 def run_copy_forward(args: argparse.Namespace) -> int:
+    from coordinator.services.lookup import program_year_by_names
+    from coordinator.services.programs import next_year
+
     with database(args).transaction() as session:
         year = program_year_by_names(session, args.program, args.year)
         result = next_year.copy_forward(session, year, label=args.label)
@@ -208,6 +215,9 @@ def run_copy_forward(args: argparse.Namespace) -> int:
 
 
 def run_enroll(args: argparse.Namespace) -> int:
+    from coordinator.services.lookup import person_by_employee_id, program_year_by_names
+    from coordinator.services.programs import programs
+
     with database(args).transaction() as session:
         year = program_year_by_names(session, args.program, args.year)
         ids = [person_by_employee_id(session, e).id for e in args.employee_ids]
@@ -233,6 +243,9 @@ def print_draft(draft: MatchDraft) -> None:
 
 
 def run_match(args: argparse.Namespace) -> int:
+    from coordinator.services.lookup import program_year_by_names
+    from coordinator.services.matching import apply as match_apply, suggest
+
     if args.undo is None and not args.apply:  # a proposal only reads
         with reading(args) as session:
             year = program_year_by_names(session, args.program, args.year)
@@ -259,6 +272,9 @@ def run_match(args: argparse.Namespace) -> int:
 
 
 def run_assign(args: argparse.Namespace) -> int:
+    from coordinator.services.cohorts import assignments as cohorts
+    from coordinator.services.lookup import person_by_employee_id, program_year_by_names
+
     with database(args).transaction() as session:
         year = program_year_by_names(session, args.program, args.year)
         mentee = person_by_employee_id(session, args.mentee)
@@ -271,6 +287,9 @@ def run_assign(args: argparse.Namespace) -> int:
 
 
 def run_reassign(args: argparse.Namespace) -> int:
+    from coordinator.services.cohorts import assignments as cohorts
+    from coordinator.services.lookup import person_by_employee_id, program_year_by_names
+
     with database(args).transaction() as session:
         year = program_year_by_names(session, args.program, args.year)
         mentee = person_by_employee_id(session, args.mentee)
@@ -289,24 +308,32 @@ def run_reassign(args: argparse.Namespace) -> int:
 
 
 def run_withdraw(args: argparse.Namespace) -> int:
+    from coordinator.services.cohorts import assignments as cohorts
+
     _end_year(args, cohorts.withdraw)
     print(f"Withdrew {args.mentee} from {args.on}.")
     return 0
 
 
 def run_complete(args: argparse.Namespace) -> int:
+    from coordinator.services.cohorts import assignments as cohorts
+
     _end_year(args, cohorts.mark_completed)
     print(f"Marked {args.mentee} completed on {args.on}.")
     return 0
 
 
 def run_end_assignment(args: argparse.Namespace) -> int:
+    from coordinator.services.cohorts import assignments as cohorts
+
     _end_year(args, cohorts.end_assignment)
     print(f"Ended the assignment of {args.mentee} on {args.on}.")
     return 0
 
 
 def _end_year(args: argparse.Namespace, ending: Callable[..., object]) -> None:
+    from coordinator.services.lookup import person_by_employee_id, program_year_by_names
+
     with database(args).transaction() as session:
         year = program_year_by_names(session, args.program, args.year)
         mentee = person_by_employee_id(session, args.mentee)
@@ -314,6 +341,9 @@ def _end_year(args: argparse.Namespace, ending: Callable[..., object]) -> None:
 
 
 def run_cohort(args: argparse.Namespace) -> int:
+    from coordinator.services.cohorts import caseloads
+    from coordinator.services.lookup import person_by_employee_id, program_year_by_names
+
     with reading(args) as session:
         year = program_year_by_names(session, args.program, args.year)
         if args.mentor is None:
@@ -328,6 +358,9 @@ def run_cohort(args: argparse.Namespace) -> int:
 
 
 def run_mentor(args: argparse.Namespace) -> int:
+    from coordinator.services.cohorts import mentors
+    from coordinator.services.lookup import person_by_employee_id, program_year_by_names
+
     edits: dict[str, Any] = {}
     if args.years_experience is not None:
         edits["years_experience"] = args.years_experience

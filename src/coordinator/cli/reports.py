@@ -7,16 +7,10 @@ from pathlib import Path
 from typing import Any
 
 from coordinator.cli.common import add_command, database, refuse_output_over_inputs
-from coordinator.db.models import Role
+from coordinator.db.enums import Role
 from coordinator.errors import CoordinatorError
-from coordinator.reports.jobs import (
-    ReportKind,
-    ReportRequest,
-    generate_report,
-    write_year_export,
-)
-from coordinator.services.lookup import person_by_employee_id, program_year_by_names
-from coordinator.services.reporting.exports import EXPORT_KINDS
+from coordinator.reports.jobs import ReportKind
+from coordinator.services.reporting import EXPORT_KINDS
 
 
 def register(commands: Any) -> None:
@@ -106,6 +100,9 @@ def _scope_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run_report(args: argparse.Namespace) -> int:
+    from coordinator.reports.jobs import ReportRequest, generate_report
+    from coordinator.services.lookup import person_by_employee_id, program_year_by_names
+
     output = Path(args.output)
     if output.suffix.lower() != ".pdf":
         raise CoordinatorError(
@@ -134,6 +131,9 @@ def run_report(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
+    from coordinator.reports.jobs import write_year_export
+    from coordinator.services.lookup import program_year_by_names
+
     output = Path(args.output)
     if output.suffix.lower() not in (".xlsx", ".csv"):
         raise CoordinatorError(f"Choose an output name ending in .xlsx or .csv, not {output.name}.")

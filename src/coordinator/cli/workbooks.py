@@ -9,13 +9,6 @@ from typing import Any
 
 from coordinator.cli.common import add_command, database
 from coordinator.errors import NotFoundError, RefusedError
-from coordinator.importing.checkins.workbook_folder import (
-    ExistingFiles,
-    campuses_with_mentors,
-    plan_workbooks,
-    write_workbooks,
-)
-from coordinator.services.lookup import person_by_employee_id, program_year_by_names
 from coordinator.tools.text import fold
 
 
@@ -40,6 +33,8 @@ def register(commands: Any) -> None:
 
 
 def _campus_id(session: Any, year_id: int, name: str) -> int:
+    from coordinator.importing.checkins.workbook_folder import campuses_with_mentors
+
     campuses = campuses_with_mentors(session, year_id)
     for campus in campuses:
         if fold(campus.name) == fold(name):
@@ -51,6 +46,13 @@ def _campus_id(session: Any, year_id: int, name: str) -> int:
 
 
 def run_workbooks(args: argparse.Namespace) -> int:
+    from coordinator.importing.checkins.workbook_folder import (
+        ExistingFiles,
+        plan_workbooks,
+        write_workbooks,
+    )
+    from coordinator.services.lookup import person_by_employee_id, program_year_by_names
+
     if args.output.exists() and not args.output.is_dir():
         raise RefusedError(f"{args.output} is a file; give the folder to write the workbooks into.")
     db = database(args, read_only=True)

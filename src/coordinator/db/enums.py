@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import enum
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Enum
+if TYPE_CHECKING:
+    from sqlalchemy import Enum
 
 
 class CampusLevel(enum.StrEnum):
@@ -74,6 +76,10 @@ class RowAction(enum.StrEnum):
 
 
 def text_enum(e: type[enum.Enum], name: str) -> Enum:
+    from sqlalchemy import (
+        Enum,  # here, so the vocabulary alone (the command line's choices) is light
+    )
+
     return Enum(
         e,
         name=name,

@@ -5,25 +5,19 @@ from __future__ import annotations
 import dataclasses
 import random
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
-from coordinator.db.engine import Database
-from coordinator.db.models import Campus, Person, Program, Setting
-from coordinator.demo.checkins import CheckinMaker
-from coordinator.demo.library import build_library_cohort
+    from coordinator.db.engine import Database
+    from coordinator.demo.programs import ProgramRows
+    from coordinator.demo.writer import BulkWriter
+
 from coordinator.demo.plan import DISTRICT_NAME, LIBRARY_PROGRAM, SCALES, TEXAS_PROGRAM, scale_plan
-from coordinator.demo.programs import ProgramRows, program_rows
 from coordinator.demo.records import CohortPlan
-from coordinator.demo.staff import RosterMaker
-from coordinator.demo.texas import build_texas_cohort
-from coordinator.demo.writer import BulkWriter
 from coordinator.errors import RefusedError
 from coordinator.progress import NO_PROGRESS, Progress
-from coordinator.services import audit
-from coordinator.services.compliance.packs import ensure_builtin_packs
 
 __all__ = ["LIBRARY_PROGRAM", "SCALES", "TEXAS_PROGRAM", "DemoSummary", "build_demo"]
 
@@ -76,6 +70,10 @@ class PhaseReporter:
 
 
 def refuse_unless_empty(session: Session) -> None:
+    from sqlalchemy import select
+
+    from coordinator.db.models import Campus, Person, Program
+
     if session.scalar(select(Person.id).limit(1)) is not None:
         raise RefusedError(HOLDS_PEOPLE)
     for model in (Campus, Program):
@@ -87,6 +85,14 @@ def build_demo(
     db: Database, *, seed: int = 1, scale: str = "district", progress: Progress = NO_PROGRESS
 ) -> DemoSummary:
     """Fill an empty database with the demo district in one transaction (all or nothing)."""
+    from coordinator.demo.checkins import CheckinMaker
+    from coordinator.demo.library import build_library_cohort
+    from coordinator.demo.programs import program_rows
+    from coordinator.demo.staff import RosterMaker
+    from coordinator.demo.texas import build_texas_cohort
+    from coordinator.demo.writer import BulkWriter
+    from coordinator.services.compliance.packs import ensure_builtin_packs
+
     plan = scale_plan(scale)
     rng = random.Random(seed)
     phase = PhaseReporter(progress)
@@ -159,6 +165,9 @@ def summarize(
 
 def record_demo(session: Session, summary: DemoSummary) -> None:
     """The demo's settings and its one audit entry, in the same transaction as its rows."""
+    from coordinator.db.models import Setting
+    from coordinator.services import audit
+
     session.merge(Setting(key="demo", value={"seed": summary.seed, "scale": summary.scale}))
     session.merge(Setting(key="district_name", value=DISTRICT_NAME))
     audit.record(session, "demo", "database", None, after=summary.as_dict())

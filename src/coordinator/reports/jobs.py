@@ -12,14 +12,15 @@ import multiprocessing
 import queue
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from coordinator.crash_report import BugElsewhere, stripped_traceback
-from coordinator.db.engine import Database
-from coordinator.db.models import Role
-from coordinator.db.opening import open_database
+from coordinator.db.enums import Role
 from coordinator.errors import CoordinatorError
 from coordinator.progress import NO_PROGRESS, Cancelled, Progress
+
+if TYPE_CHECKING:
+    from coordinator.db.engine import Database
 
 log = logging.getLogger(__name__)
 
@@ -112,6 +113,7 @@ def _certificate_ids(session: Any, request: ReportRequest) -> list[int] | None:
 
 
 def _child(db_url: str, request: ReportRequest, path: str, messages: Any) -> None:
+    from coordinator.db.opening import open_database
     from coordinator.log import setup_logging
 
     setup_logging()

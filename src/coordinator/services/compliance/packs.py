@@ -22,12 +22,13 @@ program has no such rule. Units are in the key names so a coordinator editing th
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
-from coordinator.db.models import RulePack
+    from coordinator.db.models import RulePack
+
 
 TEXAS_MPA = "Texas Mentor Program Allotment"
 LOCAL_PROGRAM = "Local program"
@@ -98,6 +99,10 @@ BUILTIN_PACKS: dict[str, dict[str, Any]] = {
 
 def ensure_builtin_packs(session: Session) -> dict[str, RulePack]:
     """Create the shipped packs if they are missing; never overwrite a coordinator's edits."""
+    from sqlalchemy import select
+
+    from coordinator.db.models import RulePack
+
     existing = {p.name: p for p in session.scalars(select(RulePack))}
     for name, spec in BUILTIN_PACKS.items():
         if name not in existing:

@@ -24,6 +24,9 @@ from coordinator.db.models import (
     Topic,
 )
 from coordinator.services.compliance.evaluate import evaluate_program_year
+from coordinator.services.reporting import (
+    EXPORT_KINDS as EXPORT_KINDS,  # light: for the command line
+)
 from coordinator.services.reporting.year_end import (
     ENROLLMENT_LABELS,
     STATE_LABELS,
@@ -66,7 +69,6 @@ class ExportTable:
         )
 
 
-EXPORT_KINDS = ("people", "assignments", "checkins", "compliance")
 T, D, N, B = ColumnKind.TEXT, ColumnKind.DATE, ColumnKind.INTEGER, ColumnKind.BOOL
 
 

@@ -23,9 +23,7 @@ from PySide6.QtWidgets import (
 
 from coordinator.db.models import CHECKIN_KIND_LABELS
 from coordinator.errors import CoordinatorError
-from coordinator.importing.checkins.intake import import_checkin_file
 from coordinator.importing.checkins.result import CheckinImportResult
-from coordinator.importing.checkins.workbook_format import write_checkin_workbook
 from coordinator.progress import Progress
 from coordinator.services.checkins.calendar import export_follow_ups
 from coordinator.services.checkins.entry import delete_checkin, get_checkin
@@ -299,6 +297,8 @@ class CheckinsPage(QWidget):
         dialog.open()
 
     def write_mentor_workbook(self, path: Path) -> None:
+        from coordinator.importing.checkins.workbook_format import write_checkin_workbook
+
         year_id, mentor = self._context.program_year_id, self.mentor_filter.currentData()
         if year_id is None or mentor is None:
             return
@@ -329,6 +329,8 @@ class CheckinsPage(QWidget):
     def import_checkins(self, path: Path) -> None:
         """A returned mentor workbook, or a survey export into the chosen program year; the
         import runs in a worker with progress and Cancel, and says what it did when done."""
+        from coordinator.importing.checkins.intake import import_checkin_file  # here, not in work
+
         year_id = self._context.program_year_id
         if year_id is None:
             self._tell(

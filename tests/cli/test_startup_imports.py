@@ -1,0 +1,156 @@
+"""The command line starts fast: `--version`, `--help` and each command import only what they use.
+
+Each check runs a fresh `python -X importtime` and reads which top-level packages it imported.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from coordinator.db.engine import Database
+from district import build_district
+
+# What a bare argparse front door has no use for: the database layer, the window, the spreadsheet,
+# PDF and matching libraries. Each costs hundreds of milliseconds and tens of MB to import.
+HEAVY = ("sqlalchemy", "alembic", "scipy", "numpy", "openpyxl", "reportlab", "PySide6", "pandas")
+
+COMMANDS = [
+    "gui",
+    "init",
+    "check",
+    "demo",
+    "import",
+    "program",
+    "year",
+    "enroll",
+    "match",
+    "assign",
+    "reassign",
+    "withdraw",
+    "complete",
+    "end-assignment",
+    "mentor",
+    "cohort",
+    "checkin",
+    "status",
+    "calendar",
+    "workbooks",
+    "report",
+    "export",
+    "district",
+    "backup",
+    "restore",
+]
+
+
+def imported_packages(*args: str) -> tuple[subprocess.CompletedProcess[str], set[str]]:
+    """Run `python -X importtime -m coordinator ARGS`; the top-level packages it imported."""
+    result = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "coordinator", *args],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    modules = {
+        line.rsplit("|", 1)[-1].strip()
+        for line in result.stderr.splitlines()
+        if line.startswith("import time:")
+    }
+    return result, {name.split(".")[0] for name in modules}
+
+
+@pytest.mark.parametrize("args", [["--version"], ["--help"], ["status", "--help"]])
+def test_version_and_help_import_nothing_heavy(args: list[str]) -> None:
+    result, packages = imported_packages(*args)
+    assert result.returncode == 0, result.stderr[-500:]
+    assert "coordinator" in packages  # the measurement saw the app's own imports
+    assert sorted(packages & set(HEAVY)) == []
+
+
+def test_help_lists_every_command_and_each_command_its_options() -> None:
+    """Every command and every option is still in the help, built without a heavy import."""
+    code = """
+import argparse, sys
+from coordinator.cli import build_parser
+
+def walk(parser, name):
+    yield name, parser
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub, child in action.choices.items():
+                yield from walk(child, f"{name} {sub}")
+
+for name, parser in walk(build_parser(), "coordinator"):
+    text = parser.format_help()
+    shown = [a for a in parser._actions if a.help != argparse.SUPPRESS]
+    options = [o for a in shown for o in a.option_strings]
+    missing = [o for o in options if o not in text]
+    print(f"{name}|{len(options)}|{','.join(missing)}")
+print("HEAVY|" + ",".join(sorted({m.split('.')[0] for m in sys.modules} & set(sys.argv[1:]))))
+"""
+    result = subprocess.run(
+        [sys.executable, "-c", code, *HEAVY], capture_output=True, text=True, timeout=300
+    )
+    assert result.returncode == 0, result.stderr[-500:]
+    lines = dict(line.split("|", 1) for line in result.stdout.splitlines())
+    assert lines.pop("HEAVY") == ""
+    top = subprocess.run(
+        [sys.executable, "-m", "coordinator", "--help"], capture_output=True, text=True, timeout=300
+    ).stdout
+    for command in COMMANDS:
+        assert f"coordinator {command}" in lines
+        assert f"    {command} " in top or f"    {command}\n" in top, command
+    for name, counts in lines.items():
+        assert counts.split("|")[1] == "", f"{name} --help leaves out options {counts}"
+    assert lines["coordinator export"].startswith("8|")  # -h --help --program ... -o --output
+    assert len(lines) >= 39  # every command and every action (program list, checkin add, ...)
+
+
+def test_status_imports_no_spreadsheet_pdf_matching_or_migration_code(db: Database) -> None:
+    """`coordinator status` reads the database: no openpyxl, reportlab, scipy or Alembic."""
+    build_district(db)
+    db_file = str(db.path)
+    db.dispose()
+    result, packages = imported_packages(
+        "--db",
+        db_file,
+        "status",
+        "--program",
+        "Texas MPA",
+        "--year",
+        "2025-26",
+        "--as-of",
+        "2025-10-01",
+    )
+    assert result.returncode == 0, result.stderr[-500:]
+    assert "mentees" in result.stdout
+    assert "sqlalchemy" in packages  # it did open the database
+    assert sorted(packages & {"alembic", "scipy", "openpyxl", "reportlab", "PySide6"}) == []
+
+
+def test_a_command_that_needs_a_library_still_gets_it(db: Database, tmp_path: Path) -> None:
+    """Moving imports into the commands did not lose one: an export still writes its xlsx."""
+    build_district(db)
+    db_file = str(db.path)
+    db.dispose()
+    out = tmp_path / "people.xlsx"
+    result, packages = imported_packages(
+        "--db",
+        db_file,
+        "export",
+        "people",
+        "--program",
+        "Texas MPA",
+        "--year",
+        "2025-26",
+        "-o",
+        str(out),
+    )
+    assert result.returncode == 0, result.stderr[-500:]
+    assert out.stat().st_size > 0
+    assert "openpyxl" in packages
