@@ -188,6 +188,9 @@ def run_app(db_target: str | None, crash_dialog: bool = True) -> int:
     window.show()
     if first_start:
         QTimer.singleShot(0, lambda: offer_demo(window))
+    from coordinator.ui.smoke import schedule_smoke
+
+    schedule_smoke(window)  # only when COORDINATOR_SMOKE_QUIT_MS is set (CI's built-app check)
     try:
         return app.exec()
     finally:
