@@ -55,7 +55,8 @@ def run_workbooks(args: argparse.Namespace) -> int:
 
     if args.output.exists() and not args.output.is_dir():
         raise RefusedError(f"{args.output} is a file; give the folder to write the workbooks into.")
-    db = database(args, read_only=True)
+    # A writer, like `checkin template`: the first workbook makes the database's signing secret.
+    db = database(args)
     try:
         with db.reading() as s:
             year_id = program_year_by_names(s, args.program, args.year).id
