@@ -59,6 +59,13 @@ def integrity_errors(path: Path) -> list[str]:
     return [] if problems == ["ok"] else problems
 
 
+def brief_problem(detail: object, limit: int = 120) -> str:
+    """SQLite's complaint on one short line: "malformed database schema" quotes whole CREATE
+    statements over several lines, which a message to a coordinator does not need."""
+    text = " ".join(str(detail).split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
 def first_problem(problems: list[str]) -> str:
     """SQLite's first complaint on one line, without its '*** in database main ***' banner."""
     lines = [ln for p in problems for ln in p.splitlines() if ln and not ln.startswith("***")]

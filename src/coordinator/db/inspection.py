@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Literal
 
 from coordinator import __version__
-from coordinator.db.backup import READ_ERRORS, lenient_text
+from coordinator.db.backup import READ_ERRORS, brief_problem, lenient_text
 from coordinator.db.engine import (
     SQLITE_HEADER,
     DatabaseDamagedError,
@@ -115,7 +115,7 @@ def connect_to_look(path: Path, header: bytes) -> sqlite3.Connection:
 
 def _damaged(subject: str, detail: object) -> DatabaseDamagedError:
     return DatabaseDamagedError(
-        f"{subject} is damaged ({detail}). Nothing was changed; restore a backup "
+        f"{subject} is damaged ({brief_problem(detail)}). Nothing was changed; restore a backup "
         "(coordinator backup list), or choose another file.",
         str(detail),
     )

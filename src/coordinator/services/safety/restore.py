@@ -17,6 +17,7 @@ from coordinator.db.backup import (
     BackupFailedError,
     BackupNotVerifiedError,
     backup_sqlite,
+    brief_problem,
     first_problem,
     fsync_folder,
     integrity_errors,
@@ -50,7 +51,9 @@ def _copy_verified(backup: Path, destination: Path) -> None:
 
 
 def _damaged_backup(path: Path, problem: str) -> UnreadableInputError:
-    return UnreadableInputError(f"The backup {path} is damaged ({problem}); choose another backup.")
+    return UnreadableInputError(
+        f"The backup {path} is damaged ({brief_problem(problem)}); choose another backup."
+    )
 
 
 def verify_backup(path: Path, *, full: bool = True) -> BackupInfo:
