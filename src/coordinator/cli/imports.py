@@ -20,6 +20,7 @@ from coordinator.importing.roster.undo import undo_batch
 from coordinator.importing.summary import result_line
 from coordinator.services.lookup import program_year_by_names
 from coordinator.services.programs.year_choices import year_label_of
+from coordinator.tools.text import count_of, figure
 
 
 def register(commands: Any) -> None:
@@ -93,7 +94,7 @@ def run_roster(args: argparse.Namespace) -> int:
             print(problem.describe(), file=sys.stderr)
         if len(problems) > 20:
             print(
-                f"... and {len(problems) - 20} more problems (use --problems OUT.xlsx).",
+                f"... and {figure(len(problems) - 20)} more (use --problems OUT.xlsx).",
                 file=sys.stderr,
             )
         if args.dry_run:
@@ -102,8 +103,9 @@ def run_roster(args: argparse.Namespace) -> int:
         if problems and not args.skip_invalid:
             print(summary_line(plan_import(db, prepared)))
             print(
-                f"coordinator: {prepared.file_name}: {len(prepared.checked.invalid_rows)} row(s) "
-                "have problems, so nothing was imported. Fix them, or use --skip-invalid to "
+                f"coordinator: {prepared.file_name}: "
+                f"{count_of(len(prepared.checked.invalid_rows), 'row has', 'rows have')} "
+                "problems, so nothing was imported. Fix them, or use --skip-invalid to "
                 "import the valid rows.",
                 file=sys.stderr,
             )

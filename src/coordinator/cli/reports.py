@@ -17,6 +17,7 @@ from coordinator.reports.jobs import (
 )
 from coordinator.services.lookup import person_by_employee_id, program_year_by_names
 from coordinator.services.reporting.exports import EXPORT_KINDS
+from coordinator.tools.text import count_of
 
 
 def register(commands: Any) -> None:
@@ -150,5 +151,5 @@ def run_export(args: argparse.Namespace) -> int:
         )
     finally:
         db.dispose()
-    print(f"Wrote {output} ({rows} rows)")
+    print(f"Wrote {output} ({count_of(rows, 'row')}).")
     return 0

@@ -1,4 +1,4 @@
-"""Text as Coordinator keeps it (`clean_text`), compares it (`fold`) and counts in it (`count_of`)."""
+"""Text as Coordinator keeps it (`clean_text`), compares it (`fold`), counts in it (`count_of`)."""
 
 from __future__ import annotations
 
