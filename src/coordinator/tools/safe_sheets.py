@@ -138,6 +138,7 @@ def append_row(
 
 WIDTH_CAP = 60  # characters: a long note wraps off the screen rather than making the sheet wide
 WIDTH_PADDING = 2  # the filter button beside a header, and a little air
+WIDTH_MIN = 8  # a narrow column still shows its filter button beside a short header
 
 
 def shown_length(value: Any) -> int:
@@ -167,7 +168,7 @@ def fitted_widths(
             length = shown_length(value)
             if length > longest[n]:
                 longest[n] = length
-    return [float(min(length + WIDTH_PADDING, cap)) for length in longest]
+    return [float(min(max(length + WIDTH_PADDING, WIDTH_MIN), cap)) for length in longest]
 
 
 def save_workbook(book: Workbook, path: Path) -> Path:
@@ -185,13 +186,16 @@ def save_workbook(book: Workbook, path: Path) -> Path:
 
 
 def csv_text(value: Any) -> str:
-    """A value as csv text: dates as ISO, Yes/No, and text Excel would run kept inert."""
+    """A value as csv text: dates as ISO, Yes/No, numbers plain (12.5, 1234), and text Excel
+    would run kept inert."""
     if value is None:
         return ""
     if isinstance(value, bool):
         return "Yes" if value else "No"
     if isinstance(value, dt.date):
         return value.isoformat()
+    if isinstance(value, float):  # hours: 12.5, 12, 0.33 (never 12.0 or 0.333333)
+        return f"{value:.2f}".rstrip("0").rstrip(".")
     if isinstance(value, str):
         text = workbook_text(value)
         return "'" + text if runs_as_formula(text) else text
