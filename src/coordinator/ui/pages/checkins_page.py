@@ -37,6 +37,7 @@ from coordinator.services.checkins.entry import (
 from coordinator.services.checkins.listing import CheckinFilter, CheckinRow, list_checkins
 from coordinator.ui.context import AppContext
 from coordinator.ui.dialogs.checkin_dialog import CheckinDialog
+from coordinator.ui.figures import counted
 from coordinator.ui.models.checkin_table_model import DATE, CheckinTableModel
 from coordinator.ui.workers import Worker, run_with_progress
 
@@ -245,8 +246,8 @@ class CheckinsPage(QWidget):
             QMessageBox.Icon.Question,
             "Delete check-in",
             f"Delete the {CHECKIN_KIND_LABELS[row.kind].lower()} check-in of "
-            f"{row.occurred_on.isoformat()} ({row.minutes} minutes, "
-            f"{row.invited} mentee(s))? The audit log keeps a record of it.",
+            f"{row.occurred_on.isoformat()} ({counted(row.minutes, 'minute')}, "
+            f"{counted(row.invited, 'mentee')})? The audit log keeps a record of it.",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self,
         )
@@ -306,7 +307,7 @@ class CheckinsPage(QWidget):
             return
         self._tell(
             "Mentor workbook",
-            f"Saved {path.name} with {count} mentee(s) in its list. "
+            f"Saved {path.name} with {counted(count, 'mentee')} in its list. "
             "Send it to the mentor; import it here when it comes back.",
             QMessageBox.Icon.Information,
         )
@@ -389,6 +390,6 @@ class CheckinsPage(QWidget):
             return
         self._tell(
             "Export follow-ups",
-            f"Saved {count} upcoming follow-up(s) to {path.name}.",
+            f"Saved {counted(count, 'upcoming follow-up')} to {path.name}.",
             QMessageBox.Icon.Information,
         )

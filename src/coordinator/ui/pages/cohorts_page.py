@@ -28,6 +28,7 @@ from coordinator.services.programs.year_choices import year_label_of
 from coordinator.ui.context import AppContext
 from coordinator.ui.dialogs.match_draft_dialog import MatchDraftDialog
 from coordinator.ui.dialogs.reassign_dialog import ReassignDialog, open_reassign
+from coordinator.ui.figures import counted
 from coordinator.ui.layout_memory import LayoutMemory
 from coordinator.ui.models.cohort_model import CohortModel, UnassignedModel
 from coordinator.ui.models.mentor_load_model import LOAD, WARNINGS, MentorLoadModel
@@ -380,7 +381,7 @@ class CohortsPage(QWidget):
             return
         self.last_batch = dialog.applied.batch_id
         count = len(dialog.applied.assignment_ids)
-        self.status.setText(f"Match all applied {count} assignments.")
+        self.status.setText(f"Match all applied {counted(count, 'assignment')}.")
         self.undo_button.show()
 
     def undo_last_match(self) -> None:
@@ -394,6 +395,8 @@ class CohortsPage(QWidget):
             return
         self.last_batch = None
         self.undo_button.hide()
-        kept = f"; {undone.kept_changed} changed since were kept" if undone.kept_changed else ""
-        self.status.setText(f"Undid Match all: removed {undone.removed} assignments{kept}.")
+        changed = counted(undone.kept_changed, "changed since was", "changed since were")
+        kept = f"; {changed} kept" if undone.kept_changed else ""
+        removed = counted(undone.removed, "assignment")
+        self.status.setText(f"Undid Match all: removed {removed}{kept}.")
         self._context.notify("assignments")

@@ -28,6 +28,7 @@ from coordinator.services.compliance.dashboard import (
 from coordinator.services.compliance.evaluate import hours_text
 from coordinator.services.programs.first_steps import StepKind, first_step
 from coordinator.ui.context import AppContext
+from coordinator.ui.figures import counted, local_figure
 from coordinator.ui.layout_memory import LayoutMemory
 from coordinator.ui.models.at_risk_model import STATE, AtRiskTableModel
 from coordinator.ui.widgets.dashboard_charts import BarListView, MonthChartView
@@ -257,18 +258,22 @@ class DashboardPage(QWidget):
     def _show_figures(self, d: Dashboard | FiguresStage) -> None:
         f = d.figures
         self.title.setText(f"{d.title}, as of {d.as_of.isoformat()}")
-        self.tiles["mentees"].show_figure(f"{f.mentees:,}")
-        over = f"{f.mentors_over_cap} over the caseload cap" if f.mentors_over_cap else ""
-        self.tiles["mentors"].show_figure(f"{f.mentors:,}", over)
+        self.tiles["mentees"].show_figure(local_figure(f.mentees))
+        over = (
+            f"{local_figure(f.mentors_over_cap)} over the caseload cap"
+            if f.mentors_over_cap
+            else ""
+        )
+        self.tiles["mentors"].show_figure(local_figure(f.mentors), over)
         self.tiles["month"].show_figure(
-            f"{f.checkins_this_month:,}", f"{hours_text(f.minutes_this_month)} hours"
+            local_figure(f.checkins_this_month), f"{hours_text(f.minutes_this_month)} hours"
         )
         self.tiles["year"].show_figure(
-            f"{f.checkins_this_year:,}", f"{hours_text(f.minutes_this_year)} hours"
+            local_figure(f.checkins_this_year), f"{hours_text(f.minutes_this_year)} hours"
         )
-        self.tiles["on_track"].show_figure(f"{f.share_on_track:.0%}", f"{f.on_track:,} mentees")
-        self.tiles["at_risk"].show_figure(f"{f.at_risk:,}", "behind pace or out of touch")
-        self.tiles["out"].show_figure(f"{f.out_of_compliance:,}", "a rule already missed")
+        self.tiles["on_track"].show_figure(f"{f.share_on_track:.0%}", counted(f.on_track, "mentee"))
+        self.tiles["at_risk"].show_figure(local_figure(f.at_risk), "behind pace or out of touch")
+        self.tiles["out"].show_figure(local_figure(f.out_of_compliance), "a rule already missed")
         self.per_month.set_values(d.checkins_per_month)
 
     def _show(self, d: Dashboard) -> None:

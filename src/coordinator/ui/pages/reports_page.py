@@ -35,6 +35,7 @@ from coordinator.reports.jobs import REPORT_TITLES, ReportKind, ReportRequest
 from coordinator.services.reporting.data import ReportScope
 from coordinator.ui.context import AppContext
 from coordinator.ui.dialogs.export_dialog import EXPORT_TITLES, ask_export_path, start_export
+from coordinator.ui.figures import counted
 from coordinator.ui.widgets.pdf_preview import PdfPreview, print_pdf
 from coordinator.ui.workers import Work, Worker, run_with_progress
 
@@ -300,7 +301,7 @@ class ReportsPage(QWidget):
             except CoordinatorError as exc:
                 self.message_shown.emit(str(exc))
             else:
-                self.message_shown.emit(f"Sent {pages} pages to the printer.")
+                self.message_shown.emit(f"Sent {counted(pages, 'page')} to the printer.")
 
     def _open_in_viewer(self) -> None:
         if self._report is not None:

@@ -19,6 +19,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QSizePolicy, QToolTip, QWidget
 
+from coordinator.ui.figures import local_figure
+
 MAX_LABEL_LINES = 2
 MORE_TOOLTIP_ROWS = 25
 
@@ -127,7 +129,7 @@ class BarListView(QFrame):
             y += height
 
     def more_text(self) -> str:
-        return f"{len(self.hidden):,} more…" if self.hidden else ""
+        return f"{local_figure(len(self.hidden))} more…" if self.hidden else ""
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
