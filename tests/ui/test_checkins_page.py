@@ -41,7 +41,7 @@ def test_workbook_round_trip_filter_and_delete(qtbot: QtBot, db: Database, tmp_p
     book = tmp_path / "log.xlsx"
     page.write_mentor_workbook(book)
     assert page.last_message is not None
-    assert "with 3 mentee(s) in its list" in page.last_message.text()
+    assert "with 3 mentees in its list" in page.last_message.text()
     page.last_message.close()
 
     wb = openpyxl.load_workbook(book)
