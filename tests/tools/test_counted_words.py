@@ -49,3 +49,12 @@ def test_plural_of_and_figure() -> None:
     assert figure(0) == "0"
     assert figure(1_234.0) == "1,234"
     assert figure(1_234.5) == "1,234.5"
+
+
+def test_hours_keep_their_decimal_and_get_thousands_separators() -> None:
+    from coordinator.services.compliance.checks import hours_text
+
+    assert hours_text(450) == "7.5"
+    assert hours_text(720) == "12"
+    assert hours_text(476_850) == "7,947.5"
+    assert hours_text(600_000) == "10,000"

@@ -128,3 +128,11 @@ def test_window_figures_in_the_bare_c_locale_read_as_us_english() -> None:
         assert counted(2, "person") == "2 people"
     finally:
         QLocale.setDefault(before)
+
+
+def test_window_hours_are_grouped_too() -> None:
+    from coordinator.ui.figures import local_hours
+
+    assert local_hours(476_850) == "7,947.5"
+    assert local_hours(720) == "12"
+    assert local_hours(45) == "0.8"

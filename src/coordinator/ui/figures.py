@@ -24,6 +24,11 @@ def local_figure(number: int | float) -> str:
     return locale.toString(int(number))
 
 
+def local_hours(minutes: int | float) -> str:
+    """Minutes as hours to one decimal, in the locale's figures: 476,850 -> "7,947.5"."""
+    return local_figure(round(minutes / 60, 1))
+
+
 def counted(count: int | float, noun: str, many: str | None = None) -> str:
     """ "1 check-in", "1,234 mentees" with the locale's figure (the one plural rule, tools.text)."""
     return count_of(count, noun, many, number=local_figure)

@@ -37,8 +37,10 @@ class RuleResult(NamedTuple):
 
 @lru_cache(maxsize=4096)  # the same few hundred minute totals come up thousands of times
 def hours_text(minutes: int | float) -> str:
-    """Minutes as hours the way a coordinator writes them: 450 -> "7.5", 720 -> "12"."""
-    return f"{round(minutes / 60, 1):g}"
+    """Minutes as hours the way a coordinator writes them: 450 -> "7.5", 720 -> "12",
+    476,850 -> "7,947.5"."""
+    text = f"{round(minutes / 60, 1):,.1f}"
+    return text[:-2] if text.endswith(".0") else text
 
 
 def time_left_text(days: int) -> str:

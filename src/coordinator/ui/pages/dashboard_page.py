@@ -25,10 +25,9 @@ from coordinator.services.compliance.dashboard import (
     dashboard_figures,
     finish_dashboard,
 )
-from coordinator.services.compliance.evaluate import hours_text
 from coordinator.services.programs.first_steps import StepKind, first_step
 from coordinator.ui.context import AppContext
-from coordinator.ui.figures import counted, local_figure
+from coordinator.ui.figures import counted, local_figure, local_hours
 from coordinator.ui.layout_memory import LayoutMemory
 from coordinator.ui.models.at_risk_model import STATE, AtRiskTableModel
 from coordinator.ui.widgets.dashboard_charts import BarListView, MonthChartView
@@ -266,10 +265,10 @@ class DashboardPage(QWidget):
         )
         self.tiles["mentors"].show_figure(local_figure(f.mentors), over)
         self.tiles["month"].show_figure(
-            local_figure(f.checkins_this_month), f"{hours_text(f.minutes_this_month)} hours"
+            local_figure(f.checkins_this_month), f"{local_hours(f.minutes_this_month)} hours"
         )
         self.tiles["year"].show_figure(
-            local_figure(f.checkins_this_year), f"{hours_text(f.minutes_this_year)} hours"
+            local_figure(f.checkins_this_year), f"{local_hours(f.minutes_this_year)} hours"
         )
         self.tiles["on_track"].show_figure(f"{f.share_on_track:.0%}", counted(f.on_track, "mentee"))
         self.tiles["at_risk"].show_figure(local_figure(f.at_risk), "behind pace or out of touch")

@@ -19,7 +19,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QSizePolicy, QToolTip, QWidget
 
-from coordinator.ui.figures import local_figure
+from coordinator.ui.figures import local_figure, shown_locale
 
 MAX_LABEL_LINES = 2
 MORE_TOOLTIP_ROWS = 25
@@ -242,6 +242,8 @@ class MonthChartView(QChartView):
         chart.setTitle(self._title)
         chart.legend().hide()
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        chart.setLocalizeNumbers(True)  # axis figures grouped as the locale writes them: 2,000
+        chart.setLocale(shown_locale())
         self._follow_palette(chart)
         bars = QBarSet(self._title)
         for _, value in self.values:
@@ -252,7 +254,7 @@ class MonthChartView(QChartView):
         categories = QBarCategoryAxis()
         categories.append([self._label(label) for label, _ in self.values] or [""])
         numbers = QValueAxis()
-        numbers.setLabelFormat("%d")
+        numbers.setLabelFormat("%.0f")
         top = max((v for _, v in self.values), default=0)
         numbers.setRange(0, max(top * 1.1, 4))
         numbers.applyNiceNumbers()

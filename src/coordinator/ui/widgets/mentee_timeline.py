@@ -17,9 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator.services.checkins.timeline import MenteeTimeline, mentee_timeline
-from coordinator.services.compliance.evaluate import hours_text
 from coordinator.ui.context import AppContext
-from coordinator.ui.figures import counted
+from coordinator.ui.figures import counted, local_hours
 from coordinator.ui.models.timeline_model import DATE, TimelineTableModel
 
 
@@ -95,11 +94,11 @@ class MenteeTimelineWidget(QWidget):
             if s.target_minutes:
                 bar.setRange(0, s.target_minutes)
                 bar.setValue(min(s.minutes, s.target_minutes))
-                text = f"{hours_text(s.minutes)} of {hours_text(s.target_minutes)} hours"
+                text = f"{local_hours(s.minutes)} of {local_hours(s.target_minutes)} hours"
             else:
                 bar.setRange(0, max(s.minutes, 1))
                 bar.setValue(s.minutes)
-                text = f"{hours_text(s.minutes)} hours"
+                text = f"{local_hours(s.minutes)} hours"
             bar.setFormat(text)
             bar.setToolTip(f"{s.start.isoformat()} to {s.end.isoformat()}")
             self.semester_grid.addWidget(bar, row, 1)
