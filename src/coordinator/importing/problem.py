@@ -66,8 +66,10 @@ class Problem:
             return as_sentence(f"{what}: {self.fix}")
         return " ".join(as_sentence(part) for part in (what, self.message, self.fix) if part)
 
-    def describe(self) -> str:
-        """One line for the command line: where, the value, the sentence, the code at the end."""
+    @property
+    def place(self) -> str:
+        """Where it is and the value found there: "roster.xlsx, row 3, column 'Hire Date': value
+        'soon':"."""
         where = [self.file]
         if self.sheet:
             where.append(f"sheet {self.sheet!r}")
@@ -76,7 +78,11 @@ class Problem:
         if self.column:
             where.append(f"column {self.column!r}")
         shown = f" value {self.value!r}:" if self.value else ""
-        return f"{', '.join(where)}:{shown} {self.sentence} [{self.code}]"
+        return f"{', '.join(where)}:{shown}"
+
+    def describe(self) -> str:
+        """One line for the command line: where, the value, the sentence, the code at the end."""
+        return f"{self.place} {self.sentence} [{self.code}]"
 
 
 def column_letter(index: int | None) -> str:

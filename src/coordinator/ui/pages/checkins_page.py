@@ -26,6 +26,7 @@ from coordinator.errors import CoordinatorError
 from coordinator.importing.checkins.intake import import_checkin_file
 from coordinator.importing.checkins.result import CheckinImportResult
 from coordinator.importing.checkins.workbook_format import write_checkin_workbook
+from coordinator.importing.summary import result_words
 from coordinator.progress import Progress
 from coordinator.services.checkins.calendar import export_follow_ups
 from coordinator.services.checkins.entry import (
@@ -37,8 +38,9 @@ from coordinator.services.checkins.entry import (
 from coordinator.services.checkins.listing import CheckinFilter, CheckinRow, list_checkins
 from coordinator.ui.context import AppContext
 from coordinator.ui.dialogs.checkin_dialog import CheckinDialog
-from coordinator.ui.figures import counted
+from coordinator.ui.figures import counted, local_figure
 from coordinator.ui.models.checkin_table_model import DATE, CheckinTableModel
+from coordinator.ui.widgets.problem_text import problems_html
 from coordinator.ui.workers import Worker, run_with_progress
 
 SHOWN = 2000
@@ -358,13 +360,15 @@ class CheckinsPage(QWidget):
         self.import_button.setEnabled(self._context.program_year_id is not None)
 
     def _imported(self, result: CheckinImportResult) -> None:
-        problems = [p.describe() for p in result.problems]
-        lines = [f"{result.file_name}: {result.line}"]
-        lines += problems[:15]
-        if len(problems) > 15:
-            lines.append(f"... and {len(problems) - 15} more problems.")
-        icon = QMessageBox.Icon.Warning if problems else QMessageBox.Icon.Information
-        self._tell("Import check-ins", "\n".join(lines), icon)
+        counts = result_words(result.counts, dry_run=result.dry_run, number=local_figure)
+        first = f"{result.file_name}: {counts}."
+        if not result.problems:
+            self._tell("Import check-ins", first, QMessageBox.Icon.Information)
+        else:
+            text = problems_html(first, result.problems)
+            self._tell("Import check-ins", text, QMessageBox.Icon.Warning)
+            assert self.last_message is not None
+            self.last_message.setTextFormat(Qt.TextFormat.RichText)
         self._context.notify("checkins")
 
     def _choose_ics_path(self) -> None:
