@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from coordinator.services.safety.backups import BackupInfo
+from coordinator.ui.figures import local_figure
 from coordinator.ui.models.rows_model import Column, RowsModel
 
 MADE, REASON, SIZE, PEOPLE, CHECKINS = range(5)
@@ -31,7 +32,7 @@ def size_label(size: int) -> str:
 
 
 def _count(value: int | None) -> str:
-    return "?" if value is None else f"{value:,}"
+    return "?" if value is None else local_figure(value)
 
 
 class BackupsModel(RowsModel[BackupInfo]):

@@ -132,7 +132,9 @@ class DashboardPage(QWidget):
         self.per_month = MonthChartView("Check-ins per month")
         self.by_mentor = BarListView("Hours by mentor")
         self.topics = BarListView(
-            "Topics covered (mentees)", value_text=lambda n: f"{n:,.0f}", labels_above=True
+            "Topics covered (mentees)",
+            value_text=lambda n: local_figure(round(n)),
+            labels_above=True,
         )
         charts = QWidget()
         grid = QGridLayout(charts)
@@ -280,7 +282,7 @@ class DashboardPage(QWidget):
         self.model.set_rows(d.at_risk)
         self.layout_memory.rows_shown("at_risk")
         self.at_risk_label.setText(
-            f"Mentees needing attention: {len(d.at_risk):,} (double-click to open)"
+            f"Mentees needing attention: {local_figure(len(d.at_risk))} (double-click to open)"
         )
         self.by_mentor.set_values(d.hours_by_mentor)  # as many as fit, the rest "N more…"
         self.topics.set_values(d.topics_covered)

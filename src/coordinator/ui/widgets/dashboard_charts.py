@@ -26,7 +26,8 @@ MORE_TOOLTIP_ROWS = 25
 
 
 def number_text(value: float) -> str:
-    return f"{value:,.1f}".removesuffix(".0")
+    """A bar's figure in the locale's digits, to one decimal: "1,234.5", "118"."""
+    return local_figure(round(value, 1))
 
 
 def wrap_label(text: str, font: QFont, width: int) -> list[str]:
@@ -193,7 +194,10 @@ class BarListView(QFrame):
         if self.hidden and y > (self.shown[-1].rect.bottom() if self.shown else 0):
             rows = [f"{label}: {self._value_text(v)}" for label, v in self.hidden]
             if len(rows) > MORE_TOOLTIP_ROWS:
-                rows = [*rows[:MORE_TOOLTIP_ROWS], f"… and {len(rows) - MORE_TOOLTIP_ROWS:,} more"]
+                rows = [
+                    *rows[:MORE_TOOLTIP_ROWS],
+                    f"… and {local_figure(len(rows) - MORE_TOOLTIP_ROWS)} more",
+                ]
             return "\n".join(rows)
         return ""
 
