@@ -51,11 +51,6 @@ class Problem:
     message: str = ""  # what is wrong, when the code and the fix do not say it already
 
     @property
-    def text(self) -> str:
-        """What is wrong and how to fix it, in one piece."""
-        return " ".join(part for part in (self.message, self.fix) if part)
-
-    @property
     def sentence(self) -> str:
         """What is wrong and how to fix it as a sentence a coordinator reads, without the code.
 
