@@ -226,10 +226,7 @@ def run_match(args: argparse.Namespace) -> int:
     if args.undo is not None:
         with db.transaction() as session:
             undone = match_apply.undo_match(session, args.undo)
-        print(
-            f"Removed {count_of(undone.removed, 'assignment')}; "
-            f"{figure(undone.kept_changed)} changed since, kept."
-        )
+        print(f"{undone.words().capitalize()}.")
         return 0
     with db.transaction() as session:
         year = program_year_by_names(session, args.program, args.year)

@@ -28,7 +28,7 @@ from coordinator.services.programs.year_choices import year_label_of
 from coordinator.ui.context import AppContext
 from coordinator.ui.dialogs.match_draft_dialog import MatchDraftDialog
 from coordinator.ui.dialogs.reassign_dialog import ReassignDialog, open_reassign
-from coordinator.ui.figures import counted
+from coordinator.ui.figures import counted, local_figure
 from coordinator.ui.layout_memory import LayoutMemory
 from coordinator.ui.models.cohort_model import CohortModel, UnassignedModel
 from coordinator.ui.models.mentor_load_model import LOAD, WARNINGS, MentorLoadModel
@@ -380,8 +380,8 @@ class CohortsPage(QWidget):
         if dialog.applied is None:
             return
         self.last_batch = dialog.applied.batch_id
-        count = len(dialog.applied.assignment_ids)
-        self.status.setText(f"Match all applied {counted(count, 'assignment')}.")
+        applied = counted(len(dialog.applied.assignment_ids), "assignment")
+        self.status.setText(f"Match all applied {applied}.")
         self.undo_button.show()
 
     def undo_last_match(self) -> None:
@@ -395,8 +395,5 @@ class CohortsPage(QWidget):
             return
         self.last_batch = None
         self.undo_button.hide()
-        changed = counted(undone.kept_changed, "changed since was", "changed since were")
-        kept = f"; {changed} kept" if undone.kept_changed else ""
-        removed = counted(undone.removed, "assignment")
-        self.status.setText(f"Undid Match all: removed {removed}{kept}.")
+        self.status.setText(f"Undid Match all: {undone.words(local_figure)}.")
         self._context.notify("assignments")
