@@ -96,3 +96,24 @@ def test_mentor_profile_and_eligibility(db_path: Path, capsys: pytest.CaptureFix
     assert "Texas MPA 2025-26: eligible (load 0, capacity 2)" in out
     assert run(db_path, "mentor", "L0001", "--training", "X", "June 1") == 2
     assert "'June 1' is not a date" in capsys.readouterr().err
+
+
+def test_end_an_assignment_and_mark_completed(
+    db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = open_database(db_path)
+    build_district(db, texas_mentees=0)
+    db.dispose()
+    year = ["--program", "Library cohort", "--year", "2025-26"]
+    with pytest.raises(SystemExit):  # argparse: the reason is required
+        run(db_path, "end-assignment", "L100", *year, "--on", "2026-01-15")
+    assert "--reason" in capsys.readouterr().err
+    assert run(db_path, "end-assignment", "L100", *year,
+               "--on", "2026-01-15", "--reason", "mentor on leave") == 0  # fmt: skip
+    assert "Ended the assignment of L100 on 2026-01-15." in capsys.readouterr().out
+    assert run(db_path, "complete", "L101", *year, "--on", "2026-05-29") == 0
+    assert "Marked L101 completed on 2026-05-29." in capsys.readouterr().out
+    assert run(db_path, "complete", "L101", *year, "--on", "2026-05-29") == 1
+    assert "already ended on 2026-05-29 (completed)" in capsys.readouterr().err
+    assert run(db_path, "withdraw", "L102", *year, "--on", "2026-06-30") == 1
+    assert "outside the program year 2025-26" in capsys.readouterr().err

@@ -31,6 +31,32 @@ LAST_NAMES = ("Nguyễn", "O'Brien", "García", "Smith", "Müller", "Okafor", "L
 POSITIONS = ("Teacher", "Librarian", "Counselor")
 
 
+@pytest.fixture(autouse=True)
+def no_key_left_held(qapp: object) -> Iterator[None]:
+    """A key pressed before a dialog took the focus is released after the test.
+
+    A shortcut that opens a modal dialog takes the key's release with it, so Qt goes on believing
+    Shift or Ctrl is held and the next test's `selectRow` extends a selection instead of making one.
+    """
+    yield
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    held = QApplication.keyboardModifiers()
+    if held == Qt.KeyboardModifier.NoModifier:
+        return
+    spare = QWidget()
+    for modifier, key in (
+        (Qt.KeyboardModifier.ShiftModifier, Qt.Key.Key_Shift),
+        (Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_Control),
+        (Qt.KeyboardModifier.AltModifier, Qt.Key.Key_Alt),
+        (Qt.KeyboardModifier.MetaModifier, Qt.Key.Key_Meta),
+    ):
+        if held & modifier:
+            QtBot.keyRelease(spare, key)
+    spare.deleteLater()
+
+
 @pytest.fixture(scope="session", autouse=True)
 def session_settings(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """QSettings never touch the real user's settings, in any test of this folder."""

@@ -117,7 +117,8 @@ def test_reassign_with_the_keyboard_keeps_the_history(
     qtbot.keyClicks(dialog.search, target.employee_id or "")
     assert dialog.mentor_list.count() == 1
     assert dialog.chosen_mentor_id() == target.person_id
-    dialog.start.setDate(dialog.start.date().fromString("2025-10-06", "yyyy-MM-dd"))
+    dialog.start.line_edit.selectAll()
+    qtbot.keyClicks(dialog.start.line_edit, "2025-10-06")
     qtbot.keyClick(dialog.search, Qt.Key.Key_Return)  # no reason yet: the dialog explains
     assert dialog.isVisible()
     assert "Give a reason" in dialog.error.text()

@@ -98,3 +98,27 @@ def test_choosing_on_the_calendar_fills_the_text(qtbot: QtBot, locale: QLocale) 
     date.calendar.clicked.emit(QDate(2025, 9, 2))
     assert date.text() == format_date(dt.date(2025, 9, 2))
     assert date.date() == dt.date(2025, 9, 2)
+
+
+@pytest.mark.parametrize(
+    ("name", "typed", "day"),
+    [
+        ("en_GB", "15/1/2026", dt.date(2026, 1, 15)),
+        ("de_DE", "5.1.2026", dt.date(2026, 1, 5)),
+        ("en_US", "01/05/2026", dt.date(2026, 1, 5)),
+    ],
+)
+def test_day_and_month_may_have_one_or_two_digits(name: str, typed: str, day: dt.date) -> None:
+    assert read_date(typed, QLocale(name)) == day
+
+
+def test_day_and_month_the_wrong_way_round_is_refused_with_an_example() -> None:
+    with pytest.raises(ValueError, match=r"^1/15/2026 is not a date in the calendar; type it like"):
+        read_date("1/15/2026", QLocale("en_GB"))
+    with pytest.raises(ValueError, match=r"type it like 15/01/2026\.$"):
+        read_date("1/15/2026", QLocale("en_GB"))
+
+
+def test_without_a_locale_the_example_is_given_once() -> None:
+    with pytest.raises(ValueError, match=r"^1/15/2026 is not a date: type it like 2026-01-15\.$"):
+        read_date("1/15/2026", QLocale.c())

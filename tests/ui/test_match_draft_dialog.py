@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QDate
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -36,8 +35,9 @@ def draft_dialog(
 
 
 def shown_date(dialog: MatchDraftDialog) -> dt.date:
-    day: QDate = dialog.start.date()
-    return dt.date(day.year(), day.month(), day.day())
+    day = dialog.start.date()
+    assert day is not None
+    return day
 
 
 def test_assignments_start_today_while_the_year_runs(

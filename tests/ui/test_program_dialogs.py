@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDateTimeEdit, QDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from coordinator.db.engine import Database
@@ -22,7 +22,7 @@ from coordinator.ui.dialogs.program_dialog import ProgramDialog
 from coordinator.ui.dialogs.program_year_dialog import CopyForwardDialog, ProgramYearDialog
 from coordinator.ui.models.topic_list_model import ACTIVE, NAME, REQUIRED, TopicListModel
 from coordinator.ui.pages.cohorts_page import CohortsPage
-from coordinator.ui.widgets.date_fields import date_of
+from coordinator.ui.widgets.date_field import DateField
 
 SHIFT_CTRL = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 TEXAS_YEAR = 1  # the demo's Teacher Induction 2025-26
@@ -56,12 +56,12 @@ def type_new_topic(qtbot: QtBot, dialog: ProgramDialog, name: str) -> None:
     qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.topic_view)
 
 
-def type_year(qtbot: QtBot, edit: QDateTimeEdit, year: int) -> None:
-    """Type a new year into a date field's year section, as a person tabbing into it would."""
-    edit.setFocus()
-    edit.setSelectedSection(QDateTimeEdit.Section.YearSection)
-    qtbot.keyClicks(edit, str(year))
-    qtbot.keyClick(edit, Qt.Key.Key_Tab)
+def type_date(qtbot: QtBot, field: DateField, text: str) -> None:
+    """Type over a date field's text, then Tab on, as a person would."""
+    field.setFocus()
+    field.line_edit.selectAll()
+    qtbot.keyClicks(field.line_edit, text)
+    qtbot.keyClick(field.line_edit, Qt.Key.Key_Tab)
 
 
 def test_creating_a_program_with_topics_persists_them(qtbot: QtBot, context: AppContext) -> None:
@@ -155,20 +155,25 @@ def test_a_year_with_bad_dates_is_refused_then_created(qtbot: QtBot, context: Ap
     assert dialog.label.text() == "2026-27"  # the year after the program's latest
     dialog.label.selectAll()
     qtbot.keyClicks(dialog.label, "2027-28")
-    assert date_of(dialog.start) == dt.date(2027, 8, 11)  # the program's calendar, moved on
+    assert dialog.start.date() == dt.date(2027, 8, 11)  # the program's calendar, moved on
     assert dialog.semester_fields[1][0].text() == "Spring 2028"
-    type_year(qtbot, dialog.end, 2027)  # ends before it starts
+    fall_end = dialog.semester_fields[0][2]
+    fall_end_text = fall_end.text()
+    type_date(qtbot, dialog.end, "2027-06-05")  # ends before it starts
     click_ok(qtbot, dialog)
     assert dialog.isVisible()
-    assert dialog.error.text() == "The year must end after it starts."
-    assert QApplication.focusWidget() is dialog.end
-    type_year(qtbot, dialog.end, 2028)
-    type_year(qtbot, dialog.semester_fields[0][2], 2028)  # fall now ends after the spring starts
+    assert dialog.error.text() == (
+        "The year must end after it starts: 2027-06-05 is not after 2027-08-11."
+    )
+    assert QApplication.focusWidget() is dialog.end.line_edit
+    assert dialog.end.text() == "2027-06-05"  # what was typed stays
+    type_date(qtbot, dialog.end, "2028-06-05")
+    type_date(qtbot, fall_end, "2028-12-18")  # the fall now ends after the year does
     click_ok(qtbot, dialog)
     assert dialog.isVisible()
-    assert "must end by the year's last day" in dialog.error.text()
-    assert QApplication.focusWidget() is dialog.semester_fields[0][2]
-    type_year(qtbot, dialog.semester_fields[0][2], 2027)
+    assert dialog.error.text() == ("2028-12-18 is after the year 2027-28, which ends 2028-06-05.")
+    assert QApplication.focusWidget() is fall_end.line_edit
+    type_date(qtbot, fall_end, fall_end_text)
     with context.db.reading() as session:
         assert len(programs.list_years(session)) == 2  # nothing written while refused
     click_ok(qtbot, dialog)
@@ -241,7 +246,7 @@ def test_editing_a_mentors_training_date_changes_their_eligibility(
     assert dialog is not None
     assert dialog.eligibility.text().startswith("<b>Eligible</b> to mentor in Teacher Induction")
     _name, completed, _remove = dialog.training_rows.rows[0]
-    type_year(qtbot, completed, 2026)  # completed after the year began
+    type_date(qtbot, completed, "2026-01-15")  # completed after the year began
     assert "<b>Not eligible</b>" in dialog.eligibility.text()
     assert "mentor training not completed before the year began" in dialog.eligibility.text()
     with context.db.reading() as session:  # nothing saved yet
@@ -273,10 +278,15 @@ def test_a_mentor_profile_gains_and_loses_trainings(qtbot: QtBot, context: AppCo
     dialog.capacity.selectAll()
     qtbot.keyClicks(dialog.capacity, "3")
     click_ok(qtbot, dialog)
+    assert dialog.error.text() == "Type the completion date."  # a new row's date is not guessed
+    completed = dialog.training_rows.rows[-1][1]
+    assert QApplication.focusWidget() is completed.line_edit
+    type_date(qtbot, completed, "2025-06-20")
+    click_ok(qtbot, dialog)
     assert dialog.result() == QDialog.DialogCode.Accepted
     with context.db.reading() as session:
         profile = mentors.mentor_profile(session, mentor_id)
-    assert [name for name, _day in profile.trainings] == ["Coaching cycles"]
+    assert profile.trainings == [("Coaching cycles", dt.date(2025, 6, 20))]
     assert profile.capacity == 3
 
 

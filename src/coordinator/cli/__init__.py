@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from coordinator import __version__
-from coordinator.cli import backups, checkins, core, demo, imports, programs, reports
+from coordinator.cli import backups, checkins, core, demo, imports, programs, reports, workbooks
 from coordinator.cli.common import CommandFailed, release_locks
 from coordinator.crash_report import stripped_traceback
 from coordinator.errors import CoordinatorError
@@ -22,7 +22,7 @@ from coordinator.log import setup_logging
 log = logging.getLogger("coordinator.cli")
 
 # Each module adds its own sub-commands; keep one module per area of the app.
-COMMAND_MODULES = (core, demo, imports, programs, checkins, reports, backups)
+COMMAND_MODULES = (core, demo, imports, programs, checkins, workbooks, reports, backups)
 
 
 def build_parser() -> argparse.ArgumentParser:

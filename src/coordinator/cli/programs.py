@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
+from collections.abc import Callable
 from typing import Any
 
 from coordinator.cli.common import add_command, database, date_arg, reading
@@ -108,11 +109,24 @@ def register(commands: Any) -> None:
     reassign.add_argument("--reason", required=True, help="why (kept in the history)")
     reassign.add_argument("--override", help="the new mentor is ineligible: why anyway")
 
-    withdraw = add_command(commands, "withdraw", "A mentee leaves the program.", run_withdraw)
-    withdraw.add_argument("mentee", metavar="MENTEE_ID")
-    _year_options(withdraw)
-    withdraw.add_argument("--on", type=date_arg, required=True)
-    withdraw.add_argument("--reason", default="withdrew from the program")
+    for name, help_text, reason, runner in (
+        ("withdraw", "A mentee leaves the program.", "withdrew from the program", run_withdraw),
+        ("complete", "A mentee completed the program.", "completed the program", run_complete),
+        (
+            "end-assignment",
+            "End a mentee's assignment; they wait for a new mentor.",
+            None,
+            run_end_assignment,
+        ),
+    ):
+        ending = add_command(commands, name, help_text, runner)
+        ending.add_argument("mentee", metavar="MENTEE_ID")
+        _year_options(ending)
+        ending.add_argument("--on", type=date_arg, required=True, help="the last day")
+        if reason is None:
+            ending.add_argument("--reason", required=True, help="why (kept in the history)")
+        else:
+            ending.add_argument("--reason", default=reason, help="kept in the history")
 
     mentor = add_command(
         commands,
@@ -274,12 +288,28 @@ def run_reassign(args: argparse.Namespace) -> int:
 
 
 def run_withdraw(args: argparse.Namespace) -> int:
+    _end_year(args, cohorts.withdraw)
+    print(f"Withdrew {args.mentee} from {args.on}.")
+    return 0
+
+
+def run_complete(args: argparse.Namespace) -> int:
+    _end_year(args, cohorts.mark_completed)
+    print(f"Marked {args.mentee} completed on {args.on}.")
+    return 0
+
+
+def run_end_assignment(args: argparse.Namespace) -> int:
+    _end_year(args, cohorts.end_assignment)
+    print(f"Ended the assignment of {args.mentee} on {args.on}.")
+    return 0
+
+
+def _end_year(args: argparse.Namespace, ending: Callable[..., object]) -> None:
     with database(args).transaction() as session:
         year = program_year_by_names(session, args.program, args.year)
         mentee = person_by_employee_id(session, args.mentee)
-        cohorts.withdraw(session, year, mentee.id, on=args.on, reason=args.reason)
-    print(f"Withdrew {args.mentee} from {args.on}.")
-    return 0
+        ending(session, year, mentee.id, on=args.on, reason=args.reason)
 
 
 def run_cohort(args: argparse.Namespace) -> int:

@@ -49,8 +49,19 @@ FIELD_LABELS = {
     "copied_from": "Copied from",
     "total_score": "Total score",
     "marked_left": "Marked as left",
+    "first_name": "First name",
+    "last_name": "Last name",
+    "preferred_name": "Preferred name",
+    "employee_id": "Employee ID",
+    "email": "E-mail",
+    "grade": "Grade level",
+    "hire_date": "Hire date",
+    "left_on": "Left on",
+    "ended_on": "Ended on",
 }
 
+# Labels that keep their capitals inside a sentence ("Changed the Employee ID and e-mail").
+KEEP_CAPITALS = {"employee_id"}
 # Fields whose values are ids of people, or lists of them.
 PERSON_FIELDS = {"person_id", "mentor_id", "mentee_id", "attendees", "absent"}
 # Other fields holding ids, and what they are ids of.
@@ -145,13 +156,13 @@ def look_up_names(session: Session, entries: Iterable[Any]) -> Names:
         names.years = {i: f"{program} {label}" for i, program, label in years}
     if wanted["programs"]:
         programs = select(Program.id, Program.name).where(Program.id.in_(wanted["programs"]))
-        names.programs = dict(session.execute(programs).tuples())
+        names.programs = dict(session.execute(programs).all())
     if wanted["packs"]:
         packs = select(RulePack.id, RulePack.name).where(RulePack.id.in_(wanted["packs"]))
-        names.packs = dict(session.execute(packs).tuples())
+        names.packs = dict(session.execute(packs).all())
     if wanted["topics"]:
         topics = select(Topic.id, Topic.name).where(Topic.id.in_(wanted["topics"]))
-        names.topics = dict(session.execute(topics).tuples())
+        names.topics = dict(session.execute(topics).all())
     if wanted["imports"]:
         imports = select(ImportBatch.id, ImportBatch.file_name, ImportBatch.created_at).where(
             ImportBatch.id.in_(wanted["imports"])
@@ -237,6 +248,40 @@ def _assign(e: Any, names: Names) -> str:
     return f"Assigned a mentor{to}" + (f" (copied forward from {copied})" if copied else "")
 
 
+def _person_edit(e: Any, names: Names) -> str:
+    keys = [k for k in (e.after or {}) if k != "version"]
+    shown = [field_label(k) if k in KEEP_CAPITALS else field_label(k).lower() for k in keys]
+    if not shown:
+        return "Changed a person's details"
+    listed = ", ".join(shown[:-1]) + (" and " if len(shown) > 1 else "") + shown[-1]
+    return f"Changed the {listed}"
+
+
+def _assignment_end(e: Any, names: Names) -> str:
+    after = e.after or {}
+    day = f" on {after['end_date']}" if after.get("end_date") else ""
+    why = f": {value_words('end_reason', r, names)}" if (r := after.get("end_reason")) else ""
+    return f"Ended the mentor assignment{day}{why}"
+
+
+ENDINGS = {
+    "withdrawn": "Withdrew from the program",
+    "completed": "Completed the program",
+    "left_district": "Left the program (left the district)",
+}
+
+
+def _enrollment_end(e: Any, names: Names) -> str:
+    after = e.after or {}
+    what = ENDINGS.get(str(after.get("status")), "Ended an enrollment")
+    day = f" on {after['ended_on']}" if after.get("ended_on") else ""
+    reason = str(after.get("end_reason") or "")
+    shown = value_words("end_reason", reason, names)
+    # "Completed the program: completed the program" says nothing twice.
+    why = f": {shown}" if reason and shown.lower() not in what.lower() else ""
+    return f"{what}{day}{why}"
+
+
 def _import_apply(e: Any, names: Names) -> str:
     after = e.after or {}
     counts = ", ".join(
@@ -267,15 +312,10 @@ SENTENCES: dict[tuple[str, str], Sentence] = {
         f"Undid a Match all: {plural(_count(e.after, 'removed'), 'assignment')} removed"
     ),
     ("assign", "assignment"): _assign,
-    ("end", "assignment"): lambda e, n: "Ended a mentor assignment",
-    ("end", "enrollment"): lambda e, n: (
-        "Ended an enrollment"
-        + (
-            f" ({value_words('end_reason', r, n)})"
-            if (r := (e.after or {}).get("end_reason"))
-            else ""
-        )
-    ),
+    ("end", "assignment"): _assignment_end,
+    ("end", "enrollment"): _enrollment_end,
+    ("add", "person"): lambda e, n: f"Added {n.person(e.entity_id)} by hand",
+    ("edit", "person"): _person_edit,
     ("enroll", "enrollment"): lambda e, n: (
         f"Enrolled as {value_words('role', (e.after or {}).get('role'), n)} in "
         f"{value_words('program_year_id', (e.after or {}).get('program_year_id'), n)}"

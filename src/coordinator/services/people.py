@@ -49,6 +49,8 @@ class EnrollmentLine:
     role: str
     status: str
     year_in_program: int
+    program_year_id: int = 0
+    ended_on: dt.date | None = None  # the day a withdrawn, completed or left year ended
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,6 +184,8 @@ def _enrollment_lines(session: Session, person_id: int) -> tuple[EnrollmentLine,
             Enrollment.role,
             Enrollment.status,
             Enrollment.year_in_program,
+            Enrollment.program_year_id,
+            Enrollment.ended_on,
         )
         .join(ProgramYear, Enrollment.program_year_id == ProgramYear.id)
         .join(Program, ProgramYear.program_id == Program.id)
@@ -195,8 +199,10 @@ def _enrollment_lines(session: Session, person_id: int) -> tuple[EnrollmentLine,
             role=ROLE_LABELS.get(role, str(role)),
             status=ENROLLMENT_STATUS_LABELS.get(status, str(status)),
             year_in_program=year_in_program,
+            program_year_id=year_id,
+            ended_on=ended_on,
         )
-        for program, year, role, status, year_in_program in session.execute(stmt)
+        for program, year, role, status, year_in_program, year_id, ended_on in session.execute(stmt)
     )
 
 

@@ -16,6 +16,7 @@ from coordinator.ui.context import AppContext
 from coordinator.ui.demo_offer import demo_available, load_demo
 from coordinator.ui.dialogs.database_problem_dialog import choose_database_file
 from coordinator.ui.dialogs.shortcuts_dialog import ShortcutsDialog
+from coordinator.ui.dialogs.user_guide_dialog import UserGuideDialog
 from coordinator.ui.shortcut_map import collect_shortcuts
 
 
@@ -27,13 +28,15 @@ class MenuHost(Protocol):
 
     def open_database_at(self, target: str, *, create: bool = False) -> bool: ...
 
+    def show_page(self, title: str) -> QWidget: ...
+
     def all_pages(self) -> dict[str, QWidget]: ...
 
     def close(self) -> bool: ...
 
 
 class FileMenu(QMenu):
-    """New database…, Open database…, Open Recent, Load demo district…, Quit."""
+    """New database…, Open database…, Open Recent, New person…, Load demo district…, Quit."""
 
     def __init__(self, host: MenuHost, window: QWidget) -> None:
         super().__init__("&File", window)
@@ -46,6 +49,10 @@ class FileMenu(QMenu):
         self.open_action.setShortcut(QKeySequence.StandardKey.Open)
         self.recent_menu = self.addMenu("Open &Recent")
         self.recent_menu.aboutToShow.connect(self.fill_recent)
+        self.addSeparator()
+        self.new_person_action = self.addAction("New &person…", self.new_person)
+        self.new_person_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        self.new_person_action.setStatusTip("Add someone the roster does not have yet")
         self.demo_action: QAction | None = None
         if demo_available():
             self.addSeparator()
@@ -74,6 +81,13 @@ class FileMenu(QMenu):
             return
         self._host.open_database_at(target, create=True)
 
+    def new_person(self) -> None:
+        """Show the People page and open New person there (the new row is selected after)."""
+        page = self._host.show_page("People")
+        opener = getattr(page, "new_person", None)
+        if opener is not None:
+            opener()
+
     def open_database(self) -> None:
         target = choose_database_file(self._window, "Open a Coordinator database", new=False)
         if target is not None:
@@ -100,7 +114,7 @@ class FileMenu(QMenu):
 
 
 class HelpMenu(QMenu):
-    """Keyboard shortcuts…, and About: versions, where the database and the log file are."""
+    """Keyboard shortcuts…, User guide…, and About: versions, where the database and log are."""
 
     def __init__(self, host: MenuHost, window: QWidget) -> None:
         super().__init__("&Help", window)
@@ -109,6 +123,10 @@ class HelpMenu(QMenu):
         self.shortcuts_action = self.addAction("&Keyboard shortcuts…", self.show_shortcuts)
         self.shortcuts_action.setShortcut(QKeySequence.StandardKey.HelpContents)
         self.shortcuts_dialog: ShortcutsDialog | None = None
+        self.guide_action = self.addAction("&User guide…", self.show_guide)
+        self.guide_action.setShortcut(QKeySequence("Shift+F1"))  # F1 is Keyboard shortcuts
+        self.guide_dialog: UserGuideDialog | None = None
+        self.addSeparator()
         self.about_action = self.addAction(f"&About {APP_NAME}", self.show_about)
 
     def show_shortcuts(self) -> ShortcutsDialog:
@@ -118,6 +136,17 @@ class HelpMenu(QMenu):
         dialog.finished.connect(lambda _r: dialog.deleteLater())
         self.shortcuts_dialog = dialog
         dialog.open()
+        return dialog
+
+    def show_guide(self) -> UserGuideDialog:
+        """The guide beside the window (not modal), the one already open brought forward."""
+        dialog = self.guide_dialog
+        if dialog is None:
+            dialog = self.guide_dialog = UserGuideDialog(self._window)
+        if dialog.isVisible():
+            dialog.raise_()
+        dialog.show()
+        dialog.activateWindow()
         return dialog
 
     def about_text(self) -> str:

@@ -20,6 +20,7 @@ from coordinator.errors import CoordinatorError, NotFoundError, RefusedError
 from coordinator.services import audit
 from coordinator.services.cohorts.caseloads import open_assignment
 from coordinator.services.cohorts.mentors import eligibility, hard_refusal
+from coordinator.services.people import ENROLLMENT_STATUS_LABELS
 from coordinator.services.programs.programs import ENROLLMENT_END_FIELDS, enroll, reference_day
 
 ASSIGNMENT_FIELDS = (
@@ -136,10 +137,91 @@ def withdraw(
     reason: str = "withdrew from the program",
 ) -> None:
     """The mentee leaves the program: the assignment ends on `on`, the enrollment is withdrawn."""
+    _finish(session, year, mentee_id, EnrollmentStatus.WITHDRAWN, on, reason)
+
+
+def mark_completed(
+    session: Session,
+    year: ProgramYear,
+    mentee_id: int,
+    *,
+    on: dt.date,
+    reason: str = "completed the program",
+) -> None:
+    """The mentee completed the year: the assignment ends on `on`, the enrollment is completed."""
+    _finish(session, year, mentee_id, EnrollmentStatus.COMPLETED, on, reason)
+
+
+def end_assignment(
+    session: Session, year: ProgramYear, mentee_id: int, *, on: dt.date, reason: str
+) -> Assignment:
+    """End the mentee's current assignment on `on`; they stay enrolled and wait for a mentor."""
+    why = _checked_ending(session, year, mentee_id, on, reason)
+    current = open_assignment(session, year.id, mentee_id, on)
+    if current is None:
+        raise RefusedError(
+            f"This mentee has no mentor on {on.isoformat()}, so there is no assignment to end.",
+            field="mentee_id",
+        )
+    _check_not_before_start(current, on)
+    _end(session, current, on, why)
+    return current
+
+
+def _finish(
+    session: Session,
+    year: ProgramYear,
+    mentee_id: int,
+    status: EnrollmentStatus,
+    on: dt.date,
+    reason: str,
+) -> None:
+    why = _checked_ending(session, year, mentee_id, on, reason)
     current = open_assignment(session, year.id, mentee_id, on)
     if current is not None:
-        _end(session, current, on, reason)
-    _end_enrollment(session, year.id, mentee_id, EnrollmentStatus.WITHDRAWN, on, reason)
+        _check_not_before_start(current, on)
+        _end(session, current, on, why)
+    _end_enrollment(session, year.id, mentee_id, status, on, why)
+
+
+def _checked_ending(
+    session: Session, year: ProgramYear, mentee_id: int, on: dt.date, reason: str
+) -> str:
+    """The reason, stripped, once the day is inside the year and the mentee is still active."""
+    if not year.start_date <= on <= year.end_date:
+        raise CoordinatorError(
+            f"The date {on.isoformat()} is outside the program year {year.label} "
+            f"({year.start_date.isoformat()} to {year.end_date.isoformat()}).",
+            field="on",
+        )
+    if not reason.strip():
+        raise CoordinatorError("Give a reason; it is kept in the mentee's history.", field="reason")
+    enrollment = session.scalar(
+        select(Enrollment).where(
+            Enrollment.program_year_id == year.id,
+            Enrollment.person_id == mentee_id,
+            Enrollment.role == Role.MENTEE,
+        )
+    )
+    if enrollment is None:
+        raise RefusedError(f"This person is not a mentee in {year.label}.", field="mentee_id")
+    if enrollment.status != EnrollmentStatus.ACTIVE:
+        ended = f" on {enrollment.ended_on.isoformat()}" if enrollment.ended_on else ""
+        raise RefusedError(
+            f"This mentee's year already ended{ended} "
+            f"({ENROLLMENT_STATUS_LABELS[enrollment.status].lower()}).",
+            field="mentee_id",
+        )
+    return reason.strip()
+
+
+def _check_not_before_start(current: Assignment, on: dt.date) -> None:
+    if on < current.start_date:
+        raise CoordinatorError(
+            f"The date {on.isoformat()} is before the current assignment began "
+            f"({current.start_date.isoformat()}).",
+            field="on",
+        )
 
 
 def mark_left_district(session: Session, person_id: int, *, on: dt.date) -> int:

@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -28,26 +24,17 @@ from coordinator.services.audit_view import (
 )
 from coordinator.ui.context import AppContext
 from coordinator.ui.models.audit_model import AFTER, BEFORE, AuditModel
+from coordinator.ui.widgets.date_field import DateField, format_date
 
-NO_DATE = QDate(2000, 1, 1)  # the date edits show "any" at their minimum
 LIMIT = 1000
 
 
-def _date_edit() -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setMinimumDate(NO_DATE)
-    edit.setSpecialValueText("any")
-    edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setDate(NO_DATE)
-    return edit
-
-
-def _day(edit: QDateEdit) -> dt.date | None:
-    date = edit.date()
-    if date == NO_DATE:
-        return None
-    return dt.date(date.year(), date.month(), date.day())
+def _day_filter(label: str) -> DateField:
+    """An optional day: empty means no limit on that side."""
+    field = DateField(optional=True, label=label)
+    field.line_edit.setPlaceholderText("any day")
+    field.line_edit.setClearButtonEnabled(True)
+    return field
 
 
 class AuditDialog(QDialog):
@@ -69,12 +56,13 @@ class AuditDialog(QDialog):
         self.person_filter = QComboBox()
         self.kind_filter = QComboBox()
         dates = QHBoxLayout()
-        self.first_day = _date_edit()
-        self.last_day = _date_edit()
+        self.first_day = _day_filter("First day")
+        self.last_day = _day_filter("Last day")
         dates.addWidget(self.first_day)
         dates.addWidget(QLabel("to"))
         dates.addWidget(self.last_day)
         self.clear_dates = QPushButton("Any date")
+        self.clear_dates.setAutoDefault(False)  # Enter in a day filters; it never clears the days
         self.clear_dates.clicked.connect(self._clear_dates)
         dates.addWidget(self.clear_dates)
         dates.addStretch(1)
@@ -84,6 +72,10 @@ class AuditDialog(QDialog):
         dates_label.setBuddy(self.first_day)
         filters.addRow(dates_label, dates)
         layout.addLayout(filters)
+        self.date_error = QLabel(wordWrap=True)
+        self.date_error.setObjectName("error")
+        self.date_error.hide()
+        layout.addWidget(self.date_error)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -98,16 +90,35 @@ class AuditDialog(QDialog):
         layout.addWidget(self.count)
         for combo in (self.person_filter, self.kind_filter):
             combo.currentIndexChanged.connect(lambda _i: self.refresh())
-        for edit in (self.first_day, self.last_day):
-            edit.dateChanged.connect(lambda _d: self.refresh())
+        for field in (self.first_day, self.last_day):
+            # A day filters as soon as it reads as one; what cannot is explained when typing ends.
+            field.edited.connect(lambda: self._day_edited(finished=False))
+            field.line_edit.editingFinished.connect(lambda: self._day_edited(finished=True))
         self.resize(900, 520)
 
     def _clear_dates(self) -> None:
-        for edit in (self.first_day, self.last_day):
-            edit.blockSignals(True)
-            edit.setDate(NO_DATE)
-            edit.blockSignals(False)
+        for field in (self.first_day, self.last_day):
+            field.set_date(None)
         self.refresh()
+
+    def date_problem(self) -> tuple[str, DateField] | None:
+        """Why the typed days cannot filter, and the field to fix; None when they can."""
+        for field in (self.first_day, self.last_day):
+            problem = field.problem()
+            if problem is not None:
+                return problem, field
+        first, last = self.first_day.date(), self.last_day.date()
+        if first is not None and last is not None and last < first:
+            return (
+                f"The last day ({format_date(last)}) is before the first day "
+                f"({format_date(first)}).",
+                self.last_day,
+            )
+        return None
+
+    def _day_edited(self, *, finished: bool) -> None:
+        if finished or self.date_problem() is None:
+            self.refresh()
 
     def reload_choices(self) -> None:
         """Fill the Person and Kind filters from what the log mentions, then show the rows."""
@@ -130,12 +141,21 @@ class AuditDialog(QDialog):
         return AuditFilter(
             person_id=self.person_filter.currentData(),
             entity=self.kind_filter.currentData(),
-            first_day=_day(self.first_day),
-            last_day=_day(self.last_day),
+            first_day=self.first_day.date(),
+            last_day=self.last_day.date(),
             limit=LIMIT,
         )
 
     def refresh(self) -> None:
+        """Show the rows the filters pick; while a typed day cannot be read, say why instead."""
+        refused = self.date_problem()
+        if refused is not None:
+            self.model.set_rows([])
+            self.count.setText("No changes shown until the dates can be read.")
+            self.date_error.setText(refused[0])
+            self.date_error.show()
+            return
+        self.date_error.hide()
         with self.context.db.reading() as session:
             rows = audit_lines(session, self.current_filter())
         self.model.set_rows(rows)

@@ -31,6 +31,7 @@ from coordinator.services.safety.restore import RestoreResult, copy_backup_to, r
 from coordinator.ui.context import AppContext
 from coordinator.ui.figures import counted
 from coordinator.ui.models.backups_model import REASON, BackupsModel
+from coordinator.ui.widgets.date_field import format_moment
 from coordinator.ui.workers import run_with_progress
 
 REMINDER = (
@@ -154,7 +155,7 @@ class BackupsDialog(QDialog):
         box = QMessageBox(
             QMessageBox.Icon.Question,
             "Restore this backup?",
-            f"Restore the backup from {info.made_at:%A %d %B %Y at %H:%M}, "
+            f"Restore the backup made {format_moment(info.made_at)}, "
             f"with {counted(info.people or 0, 'person')} and "
             f"{counted(info.checkins or 0, 'check-in')}?",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
@@ -222,7 +223,7 @@ class BackupsDialog(QDialog):
         self.status.setText(
             f"Backed up {counted(info.people or 0, 'person')} and "
             f"{counted(info.checkins or 0, 'check-in')} "
-            f"({info.made_at:%H:%M})."
+            f"({format_moment(info.made_at)})."
         )
 
     def choose_copy_folder(self) -> None:

@@ -46,7 +46,7 @@ from coordinator.services.checkins.validation import (
 )
 from coordinator.ui.context import AppContext
 from coordinator.ui.widgets.check_list import CheckList
-from coordinator.ui.widgets.date_field import DateField
+from coordinator.ui.widgets.date_field import DateField, local_dates
 
 DEFAULT_MINUTES = 30
 
@@ -312,10 +312,10 @@ class CheckinDialog(QDialog):
         except UnassignedAttendeesError as exc:
             self._confirm_unassigned = True
             self.save_button.setText("Save anyway")
-            self._refuse(str(exc), self.mentees)
+            self._refuse(local_dates(str(exc)), self.mentees)
             return
         except CoordinatorError as exc:
-            message = str(exc)
+            message = local_dates(str(exc))
             if exc.field == "mentee_ids" and not data.mentee_ids:
                 message = "Tick the mentee (or mentees) this check-in was with."
             self._refuse(message, self.widget_for(exc.field))

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -28,6 +27,7 @@ from coordinator.services.programs import programs
 from coordinator.ui.context import AppContext
 from coordinator.ui.figures import counted
 from coordinator.ui.models.match_draft_model import ACCEPT, WHY, MatchDraftModel
+from coordinator.ui.widgets.date_field import DateField, local_dates
 
 
 class MatchDraftDialog(QDialog):
@@ -52,6 +52,7 @@ class MatchDraftDialog(QDialog):
         with context.db.reading() as session:
             year = programs.year_by_id(session, year_id)
             start = match_apply.default_start(year, today or dt.date.today())
+            first, last, label = year.start_date, year.end_date, year.label
 
         self.summary = QLabel(self._summary_text())
         self.summary.setTextFormat(Qt.TextFormat.PlainText)  # names and "&" shown as they are
@@ -76,32 +77,36 @@ class MatchDraftDialog(QDialog):
         self.unmatched = QListWidget()
         for left in draft.unmatched:
             ident = f" ({left.mentee.employee_id})" if left.mentee.employee_id else ""
-            self.unmatched.addItem(f"{left.mentee.name}{ident}: {left.reason}")
+            self.unmatched.addItem(f"{left.mentee.name}{ident}: {local_dates(left.reason)}")
         self.unmatched.setMaximumHeight(120)
         self.unmatched_label.setVisible(bool(draft.unmatched))
         self.unmatched.setVisible(bool(draft.unmatched))
 
-        self.start = QDateEdit(QDate(start.year, start.month, start.day))
-        self.start.setCalendarPopup(True)
-        self.start.setDisplayFormat("yyyy-MM-dd")
+        # What is typed stays: a day outside the program year is refused, never moved into it.
+        self.start = DateField(start, label="Start date")
+        self.start.set_range(first, last, f"the program year {label}")
         self.error = QLabel()
         self.error.setWordWrap(True)
+        self.error.setObjectName("error")
         self.error.hide()
 
         self.accept_all = QPushButton("Accept &all")
         self.reject_all = QPushButton("&Reject all")
         self.accept_all.clicked.connect(lambda: self.model.set_all(True))
         self.reject_all.clicked.connect(lambda: self.model.set_all(False))
+        for button in (self.accept_all, self.reject_all):
+            button.setAutoDefault(False)  # Enter applies, also after typing the start date
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Apply | QDialogButtonBox.StandardButton.Cancel
         )
         self.apply_button = self.buttons.button(QDialogButtonBox.StandardButton.Apply)
-        self.apply_button.setDefault(True)
         self.apply_button.clicked.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
         starts = QHBoxLayout()
-        starts.addWidget(QLabel("Assignments &start on:"))
+        starts_label = QLabel("Assignments &start on:")
+        starts_label.setBuddy(self.start)
+        starts.addWidget(starts_label)
         starts.addWidget(self.start)
         starts.addStretch(1)
         starts.addWidget(self.accept_all)
@@ -115,6 +120,8 @@ class MatchDraftDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self._update_apply()
+        # Only once the button is inside the dialog does the dialog keep it as its default.
+        self.apply_button.setDefault(True)
         if self.model.rowCount():
             self.table.setCurrentIndex(self.model.index(0, ACCEPT))
         self.table.setFocus()
@@ -132,8 +139,12 @@ class MatchDraftDialog(QDialog):
 
     def accept(self) -> None:
         accepted = self.model.accepted_mentee_ids()
-        qdate = self.start.date()
-        day = dt.date(qdate.year(), qdate.month(), qdate.day())
+        day = self.start.date()
+        if day is None:
+            self.error.setText(self.start.problem() or "Type the start date.")
+            self.error.show()
+            self.start.setFocus()
+            return
         try:
             with self._context.db.transaction() as session:
                 year = programs.year_by_id(session, self._year_id)
@@ -141,7 +152,7 @@ class MatchDraftDialog(QDialog):
                     session, year, self.draft, accepted=accepted, start=day
                 )
         except CoordinatorError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(local_dates(str(exc)))
             self.error.show()
             return
         self._context.notify("assignments")

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import replace
 from html import escape
 from itertools import pairwise
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -31,7 +31,7 @@ from coordinator.services.cohorts import mentor_setup, mentors
 from coordinator.services.cohorts.mentor_setup import MentorDraft
 from coordinator.services.cohorts.mentors import Eligibility
 from coordinator.ui.context import AppContext
-from coordinator.ui.widgets.date_fields import date_edit, date_of
+from coordinator.ui.widgets.date_field import DateField, local_dates
 
 NOT_RECORDED = "not recorded"
 NO_LIMIT = "no limit"
@@ -44,7 +44,7 @@ def eligibility_html(result: Eligibility | None, year_label: str | None) -> str:
     load = f"Load {result.load} (capacity {cap})."
     if result.eligible:
         return f"<b>Eligible</b> to mentor in {escape(year_label)}. {load}"
-    reasons = "".join(f"<li>{escape(r)}</li>" for r in result.reasons)
+    reasons = "".join(f"<li>{escape(local_dates(r))}</li>" for r in result.reasons)
     return f"<b>Not eligible</b> in {escape(year_label)}:<ul>{reasons}</ul>{load}"
 
 
@@ -54,7 +54,7 @@ class TrainingRows(QWidget):
     def __init__(self, on_change: Callable[[], None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._on_change = on_change
-        self.rows: list[tuple[QLineEdit, QDateEdit, QPushButton]] = []
+        self.rows: list[tuple[QLineEdit, DateField, QPushButton]] = []
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.empty = QLabel("No mentor training recorded.")
@@ -68,7 +68,7 @@ class TrainingRows(QWidget):
         edit = QLineEdit(name)
         edit.setPlaceholderText("e.g. Region 13 mentor training")
         edit.setMaxLength(200)
-        completed = date_edit(day)
+        completed = DateField(day, label="Completion date")  # what is typed stays as typed
         remove = QPushButton("Remove")
         remove.setToolTip("Remove this training")
         row = len(self.rows) + 1
@@ -80,13 +80,13 @@ class TrainingRows(QWidget):
         entry = (edit, completed, remove)
         self.rows.append(entry)
         edit.textChanged.connect(lambda _t: self._changed())
-        completed.dateChanged.connect(lambda _d: self._changed())
+        completed.edited.connect(self._changed)
         remove.clicked.connect(lambda: self.remove_row(entry))
         self.empty.setVisible(False)
         self._changed()
         return edit
 
-    def remove_row(self, entry: tuple[QLineEdit, QDateEdit, QPushButton]) -> None:
+    def remove_row(self, entry: tuple[QLineEdit, DateField, QPushButton]) -> None:
         index = self.rows.index(entry)
         self.rows.remove(entry)
         for widget in entry:
@@ -98,7 +98,23 @@ class TrainingRows(QWidget):
         self._changed()
 
     def trainings(self) -> list[tuple[str, dt.date]]:
-        return [(edit.text().strip(), date_of(day)) for edit, day, _r in self.rows]
+        """The trainings whose completion date can be read (see `date_problem`)."""
+        return [
+            (edit.text().strip(), day)
+            for edit, completed, _r in self.rows
+            if (day := completed.date()) is not None
+        ]
+
+    def names(self) -> list[str]:
+        return [edit.text().strip() for edit, _completed, _r in self.rows]
+
+    def date_problem(self) -> tuple[str, DateField] | None:
+        """Why the first unreadable completion date cannot be used, and its field."""
+        for _edit, completed, _r in self.rows:
+            problem = completed.problem()
+            if problem is not None:
+                return problem, completed
+        return None
 
 
 class MentorProfileDialog(QDialog):
@@ -225,6 +241,11 @@ class MentorProfileDialog(QDialog):
         """Re-evaluate the rule pack with the values as they stand (nothing is saved)."""
         if self._loading:
             return
+        if self.training_rows.date_problem() is not None:
+            self.eligibility.setText(
+                "<b>Eligibility:</b> shown again once every completion date can be read."
+            )
+            return
         result = None
         if self._year_id is not None:
             with self._context.db.reading() as session:
@@ -248,16 +269,22 @@ class MentorProfileDialog(QDialog):
 
     def accept(self) -> None:
         draft = self.draft()
-        problem = mentor_setup.draft_problem(draft)
+        # Every row's name is checked, also where the date cannot be read yet (any date will do).
+        named = replace(draft, trainings=[(n, dt.date.min) for n in self.training_rows.names()])
+        problem = mentor_setup.draft_problem(named)
         if problem is not None:
             field, message = problem
             self.show_error(message, self.widget_for(field))
+            return
+        refused = self.training_rows.date_problem()
+        if refused is not None:
+            self.show_error(*refused)
             return
         try:
             with self._context.db.transaction() as session:
                 mentor_setup.save_mentor_draft(session, self._person_id, draft)
         except CoordinatorError as exc:
-            self.show_error(str(exc), self.widget_for(exc.field))
+            self.show_error(local_dates(str(exc)), self.widget_for(exc.field))
             return
         self._context.notify("mentors")
         super().accept()

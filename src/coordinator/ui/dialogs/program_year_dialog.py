@@ -7,7 +7,6 @@ from html import escape
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -25,7 +24,7 @@ from coordinator.services.programs.next_year import CopyForwardPlan, CopyForward
 from coordinator.services.programs.year_choices import year_label_of
 from coordinator.ui.context import AppContext
 from coordinator.ui.figures import counted
-from coordinator.ui.widgets.date_fields import date_edit, date_of, to_qdate
+from coordinator.ui.widgets.date_field import DateField, format_date, local_dates
 
 
 def _error_label() -> QLabel:
@@ -34,6 +33,12 @@ def _error_label() -> QLabel:
     label.setObjectName("error")
     label.hide()
     return label
+
+
+def _typed(field: DateField) -> dt.date:
+    day = field.date()
+    assert day is not None, "read only after date_problem() found nothing"
+    return day
 
 
 class ProgramYearDialog(QDialog):
@@ -67,7 +72,11 @@ class ProgramYearDialog(QDialog):
         self.label.setPlaceholderText("e.g. 2026-27")
         self.label.setMaxLength(40)
         self.label.textEdited.connect(self.fill_dates)
-        self.start, self.end = date_edit(), date_edit()
+        # What is typed stays: a date that cannot be read, or out of order, is refused on Create.
+        self.start, self.end = (
+            DateField(label="First day of the year"),
+            DateField(label="Last day of the year"),
+        )
         form = QFormLayout()
         form.addRow("&Program:", self.program)
         form.addRow("&Label:", self.label)
@@ -78,15 +87,21 @@ class ProgramYearDialog(QDialog):
         grid = QGridLayout(box)
         for column, text in enumerate(("Name", "First day", "Last day")):
             grid.addWidget(QLabel(f"<b>{text}</b>"), 0, column)
-        self.semester_fields: list[tuple[QLineEdit, QDateEdit, QDateEdit]] = []
+        self.semester_fields: list[tuple[QLineEdit, DateField, DateField]] = []
         for i in range(2):
-            name_edit, first, last = QLineEdit(), date_edit(), date_edit()
+            name_edit = QLineEdit()
+            first = DateField(label=f"First day of semester {i + 1}")
+            last = DateField(label=f"Last day of semester {i + 1}")
             name_edit.setMaxLength(60)
             grid.addWidget(name_edit, i + 1, 0)
             grid.addWidget(first, i + 1, 1)
             grid.addWidget(last, i + 1, 2)
             self.semester_fields.append((name_edit, first, last))
         grid.setColumnStretch(0, 1)
+        # A date the coordinator typed or picked is theirs: a new label no longer replaces it.
+        self._typed_dates: set[DateField] = set()
+        for field in self.date_fields():
+            field.edited.connect(lambda f=field: self._typed_dates.add(f))
 
         self.error = _error_label()
         self.buttons = QDialogButtonBox(
@@ -115,25 +130,56 @@ class ProgramYearDialog(QDialog):
         self.label.selectAll()
 
     def fill_dates(self, label: str) -> None:
-        """Dates for the label's school year; a label without a year leaves the dates alone."""
+        """Dates for the label's school year, except those typed; a label without a year leaves
+        the dates alone."""
         with self._context.db.reading() as session:
             dates = setup.suggested_dates(session, self._program_id(), label)
         if dates is None:
             return
-        self.start.setDate(to_qdate(dates.start))
-        self.end.setDate(to_qdate(dates.end))
+        suggested = [(self.start, dates.start), (self.end, dates.end)]
         for (name, first, last), (term, term_start, term_end) in zip(
             self.semester_fields, dates.semesters, strict=False
         ):
             name.setText(term)
-            first.setDate(to_qdate(term_start))
-            last.setDate(to_qdate(term_end))
+            suggested += [(first, term_start), (last, term_end)]
+        for field, day in suggested:
+            if field not in self._typed_dates:
+                field.set_date(day)
+
+    def date_fields(self) -> list[DateField]:
+        fields = [self.start, self.end]
+        for _name, first, last in self.semester_fields:
+            fields += [first, last]
+        return fields
 
     def semesters(self) -> list[tuple[str, dt.date, dt.date]]:
+        """The semesters as typed; only once `date_problem` finds nothing to refuse."""
         return [
-            (name.text().strip(), date_of(first), date_of(last))
+            (name.text().strip(), _typed(first), _typed(last))
             for name, first, last in self.semester_fields
         ]
+
+    def date_problem(self) -> tuple[str, DateField] | None:
+        """Why a typed date cannot be used, and its field: unreadable, out of order, outside."""
+        for field in (self.start, self.end):
+            problem = field.problem()
+            if problem is not None:
+                return problem, field
+        start, end = _typed(self.start), _typed(self.end)
+        if end <= start:
+            return (
+                f"The year must end after it starts: {format_date(end)} is not after "
+                f"{format_date(start)}.",
+                self.end,
+            )
+        label = self.label.text().strip()
+        for _name, first, last in self.semester_fields:
+            for field in (first, last):
+                field.set_range(start, end, f"the year {label}" if label else "the year")
+                problem = field.problem()
+                if problem is not None:
+                    return problem, field
+        return None
 
     def _field(self, key: str) -> QWidget:
         if key.startswith("semester"):
@@ -152,10 +198,14 @@ class ProgramYearDialog(QDialog):
         if program_id is None:
             self.show_error("Create a program first (New program…).", self.program)
             return
-        label, start, end = self.label.text().strip(), date_of(self.start), date_of(self.end)
+        refused = self.date_problem()
+        if refused is not None:
+            self.show_error(*refused)
+            return
+        label, start, end = self.label.text().strip(), _typed(self.start), _typed(self.end)
         problem = setup.year_problem(label, start, end, self.semesters())
         if problem is not None:
-            self.show_error(problem[1], self._field(problem[0]))
+            self.show_error(local_dates(problem[1]), self._field(problem[0]))
             return
         try:
             with self._context.db.transaction() as session:
@@ -165,7 +215,7 @@ class ProgramYearDialog(QDialog):
                 ).id
         except CoordinatorError as exc:
             fields: dict[str, QWidget] = {"label": self.label, "end": self.end}
-            self.show_error(str(exc), fields.get(exc.field or "", self.label))
+            self.show_error(local_dates(str(exc)), fields.get(exc.field or "", self.label))
             return
         self.year_id = new_id
         self._context.notify("programs")
@@ -178,7 +228,8 @@ def plan_text(plan: CopyForwardPlan) -> str:
     kept_text = counted(plan.mentees_carried, "mentee keeps", "mentees keep")
     done = counted(plan.mentees_completed, "mentee")
     return (
-        f"<p>Creates <b>{escape(plan.label)}</b> ({plan.start_date} to {plan.end_date}) from "
+        f"<p>Creates <b>{escape(plan.label)}</b> ({format_date(plan.start_date)} to "
+        f"{format_date(plan.end_date)}) from "
         f"{escape(plan.from_label)}, with the same semesters a year later.</p><ul>"
         f"<li>{mentors} re-enrolled</li>"
         f"<li>{kept_text} their mentor for year 2 (the program asks for "

@@ -5,10 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -25,6 +24,7 @@ from coordinator.services.cohorts import assignments as cohorts, caseloads
 from coordinator.services.cohorts.caseloads import MenteeRow, MentorLoad
 from coordinator.services.programs import programs
 from coordinator.ui.context import AppContext
+from coordinator.ui.widgets.date_field import DateField, local_dates
 
 MENTOR_ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -32,7 +32,8 @@ MENTOR_ID_ROLE = Qt.ItemDataRole.UserRole
 def mentor_item_text(mentor: MentorLoad) -> str:
     parts = [mentor.name, mentor.campus or "no campus", mentor.load_text]
     text = " — ".join(parts)
-    return f"{text}  (not eligible: {'; '.join(mentor.reasons)})" if mentor.reasons else text
+    reasons = local_dates("; ".join(mentor.reasons))
+    return f"{text}  (not eligible: {reasons})" if mentor.reasons else text
 
 
 class ReassignDialog(QDialog):
@@ -65,6 +66,7 @@ class ReassignDialog(QDialog):
             ]
             start = programs.reference_day(year)
             self._first_day, self._last_day = year.start_date, year.end_date
+            self._year_label = year.label
         self._build(start)
         self.filter_mentors("")
         if target_mentor_id is not None:
@@ -83,12 +85,10 @@ class ReassignDialog(QDialog):
         self.search.installEventFilter(self)
         self.mentor_list = QListWidget()
         self.mentor_list.setMinimumWidth(460)
-        self.start = QDateEdit(QDate(start.year, start.month, start.day))
-        self.start.setCalendarPopup(True)
-        self.start.setDisplayFormat("yyyy-MM-dd")
-        first, last = self._first_day, self._last_day
-        self.start.setDateRange(
-            QDate(first.year, first.month, first.day), QDate(last.year, last.month, last.day)
+        # What is typed stays: a day outside the program year is refused, never moved into it.
+        self.start = DateField(start, label="First day")
+        self.start.set_range(
+            self._first_day, self._last_day, f"the program year {self._year_label}"
         )
         self.reason = QLineEdit()
         self.reason.setPlaceholderText("e.g. moved to another campus")
@@ -174,12 +174,14 @@ class ReassignDialog(QDialog):
         if mentor_id is None:
             self.show_error("Choose the mentor from the list.", self.search)
             return
+        day = self.start.date()
+        if day is None:
+            self.show_error(self.start.problem() or "Type the first day.", self.start)
+            return
         reason = self.reason.text().strip()
         if self.reassigning and not reason:
             self.show_error("Give a reason; it is kept in the mentee's history.", self.reason)
             return
-        qdate = self.start.date()
-        day = dt.date(qdate.year(), qdate.month(), qdate.day())
         override = self.override.text().strip() or None
         try:
             with self._context.db.transaction() as session:
@@ -202,7 +204,7 @@ class ReassignDialog(QDialog):
                 "start": self.start,
                 "on": self.start,
             }
-            self.show_error(str(exc), fields.get(exc.field or "", self.mentor_list))
+            self.show_error(local_dates(str(exc)), fields.get(exc.field or "", self.mentor_list))
             return
         self._context.notify("assignments")
         super().accept()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from coordinator.services.cohorts.caseloads import AssignmentRecord
 from coordinator.ui.models.rows_model import Column, RowsModel
+from coordinator.ui.widgets.date_field import format_date, format_day
 
 YEAR, MENTOR, START, END, ENDED_BECAUSE, OVERRIDE, MATCHED_BECAUSE = range(7)
 
@@ -13,11 +14,11 @@ class AssignmentHistoryModel(RowsModel[AssignmentRecord]):
         Column[AssignmentRecord]("Year", lambda a: a.program_year),
         Column[AssignmentRecord]("Mentor", lambda a: a.mentor_name),
         Column[AssignmentRecord](
-            "From", lambda a: a.start_date.isoformat(), lambda a: a.start_date
+            "From", lambda a: format_date(a.start_date), lambda a: a.start_date
         ),
         Column[AssignmentRecord](
             "Until",
-            lambda a: a.end_date.isoformat() if a.end_date else "now",
+            lambda a: format_day(a.end_date, "now"),
             lambda a: a.end_date.isoformat() if a.end_date else "9999",
         ),
         Column[AssignmentRecord]("Ended because", lambda a: a.end_reason or ""),

@@ -6,6 +6,7 @@ from coordinator.services.compliance.dashboard import AtRiskRow
 from coordinator.services.compliance.evaluate import ComplianceState
 from coordinator.ui.figures import local_hours
 from coordinator.ui.models.rows_model import Column, RowsModel
+from coordinator.ui.widgets.date_field import format_day
 
 NAME, MENTOR, STATE, HOURS, LAST_CONTACT, REASONS = range(6)
 SEVERITY = {ComplianceState.OUT_OF_COMPLIANCE: 0, ComplianceState.AT_RISK: 1}
@@ -22,7 +23,7 @@ COLUMNS: list[Column[AtRiskRow]] = [
     ),
     Column(
         "Last contact",
-        lambda r: r.last_contact.isoformat() if r.last_contact else "never",
+        lambda r: format_day(r.last_contact, "never"),
         lambda r: r.last_contact.isoformat() if r.last_contact else "",
     ),
     Column("Reasons", lambda r: r.reasons, tooltip=lambda r: r.reasons.replace("; ", "\n")),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from coordinator.services.safety.backups import BackupInfo
 from coordinator.ui.figures import local_figure
 from coordinator.ui.models.rows_model import Column, RowsModel
+from coordinator.ui.widgets.date_field import format_moment
 
 MADE, REASON, SIZE, PEOPLE, CHECKINS = range(5)
 
@@ -39,7 +40,7 @@ class BackupsModel(RowsModel[BackupInfo]):
     """Rows are `BackupInfo`s, newest first as the service lists them."""
 
     COLUMNS = (
-        Column("Made", lambda b: f"{b.made_at:%a %d %b %Y, %H:%M}", lambda b: b.made_at),
+        Column("Made", lambda b: format_moment(b.made_at), lambda b: b.made_at),
         Column(
             "Why",
             lambda b: reason_label(b.reason) if b.readable else "Unreadable",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Sequence
 
@@ -9,6 +10,7 @@ from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, QPersistentModelI
 
 from coordinator.services.cohorts.caseloads import MenteeRow
 from coordinator.ui.models.rows_model import Column, RowsModel
+from coordinator.ui.widgets.date_field import format_day
 
 MENTEE_MIME = "application/x-coordinator-mentee-ids"
 NAME, EMPLOYEE_ID, CAMPUS, POSITION, SINCE = range(5)
@@ -30,8 +32,9 @@ def mentee_ids_from(data: QMimeData) -> list[int]:
     return [int(i) for i in ids] if isinstance(ids, list) else []
 
 
-def _date(value: object) -> str:
-    return value.isoformat() if value is not None and hasattr(value, "isoformat") else ""
+def _sorted_day(day: dt.date | None) -> dt.date:
+    """Shown in the locale's format, sorted as a date; a missing day sorts first."""
+    return day or dt.date.min
 
 
 class CohortModel(RowsModel[MenteeRow]):
@@ -41,7 +44,7 @@ class CohortModel(RowsModel[MenteeRow]):
         Column[MenteeRow]("Campus", lambda m: m.campus or ""),
         Column[MenteeRow]("Position", lambda m: m.position or ""),
         Column[MenteeRow](
-            "Since", lambda m: _date(m.assigned_since), lambda m: _date(m.assigned_since)
+            "Since", lambda m: format_day(m.assigned_since), lambda m: _sorted_day(m.assigned_since)
         ),
     )
 
@@ -71,5 +74,7 @@ class UnassignedModel(CohortModel):
         Column[MenteeRow]("Employee ID", lambda m: m.employee_id or ""),
         Column[MenteeRow]("Campus", lambda m: m.campus or ""),
         Column[MenteeRow]("Position", lambda m: m.position or ""),
-        Column[MenteeRow]("Hired", lambda m: _date(m.hire_date), lambda m: _date(m.hire_date)),
+        Column[MenteeRow](
+            "Hired", lambda m: format_day(m.hire_date), lambda m: _sorted_day(m.hire_date)
+        ),
     )

@@ -14,6 +14,7 @@ from coordinator.importing.roster.batches import BatchSummary
 from coordinator.importing.roster.plan import HeldRow, MissingPerson, PlannedPerson, describe_value
 from coordinator.tools.names import list_name
 from coordinator.ui.models.rows_model import Column, RowsModel
+from coordinator.ui.widgets.date_field import format_date, format_moment
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -22,9 +23,9 @@ def _shown(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, dt.datetime):
-        return value.strftime("%m/%d/%Y %H:%M")
+        return format_moment(value)
     if isinstance(value, dt.date):
-        return value.strftime("%m/%d/%Y")
+        return format_date(value)
     return str(value)
 
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import QMimeData, QModelIndex, QPersistentModelIndex, Qt, Si
 from coordinator.services.cohorts.caseloads import MentorLoad
 from coordinator.ui.models.cohort_model import MENTEE_MIME, mentee_ids_from
 from coordinator.ui.models.rows_model import Column, RowsModel
+from coordinator.ui.widgets.date_field import local_dates
 
 MENTOR, LOAD, WARNINGS = range(3)
 LOAD_ROLE = Qt.ItemDataRole.UserRole + 2  # (load, capacity or None, over the cap or ineligible)
@@ -21,13 +22,18 @@ def _load_key(m: MentorLoad) -> tuple[float, int]:
     return (m.load / m.capacity if m.capacity else 0.0, m.load)
 
 
+def warnings_text(mentor: MentorLoad) -> str:
+    """Why the mentor is not eligible, with its days as the window writes them."""
+    return local_dates("; ".join(mentor.reasons))
+
+
 class MentorLoadModel(RowsModel[MentorLoad]):
     COLUMNS = (
         Column[MentorLoad]("Mentor", lambda m: m.name, lambda m: m.sort_name.lower()),
         Column[MentorLoad]("Load", lambda m: m.load_text, _load_key),
         Column[MentorLoad](
             "Warnings",
-            lambda m: "; ".join(m.reasons),
+            warnings_text,
             lambda m: (not m.reasons, m.sort_name.lower()),
         ),
     )

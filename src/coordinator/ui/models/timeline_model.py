@@ -5,6 +5,7 @@ from __future__ import annotations
 from coordinator.db.models import CHECKIN_KIND_LABELS
 from coordinator.services.checkins.timeline import TimelineEntry
 from coordinator.ui.models.rows_model import Column, RowsModel
+from coordinator.ui.widgets.date_field import format_date
 
 DATE, KIND, MINUTES, ATTENDED, MENTOR, TOPICS, NEXT_STEPS = range(7)
 
@@ -16,7 +17,7 @@ def _attended(e: TimelineEntry) -> str:
 
 
 COLUMNS: list[Column[TimelineEntry]] = [
-    Column("Date", lambda e: e.occurred_on.isoformat(), lambda e: (e.occurred_on, e.checkin_id)),
+    Column("Date", lambda e: format_date(e.occurred_on), lambda e: (e.occurred_on, e.checkin_id)),
     Column("Kind", lambda e: CHECKIN_KIND_LABELS[e.kind]),
     Column("Minutes", lambda e: str(e.minutes), lambda e: e.minutes, align_right=True),
     Column("Attended", _attended),

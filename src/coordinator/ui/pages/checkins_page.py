@@ -40,6 +40,7 @@ from coordinator.ui.context import AppContext
 from coordinator.ui.dialogs.checkin_dialog import CheckinDialog
 from coordinator.ui.figures import counted, local_figure
 from coordinator.ui.models.checkin_table_model import DATE, CheckinTableModel
+from coordinator.ui.widgets.date_field import format_date
 from coordinator.ui.widgets.problem_text import problems_html
 from coordinator.ui.workers import Worker, run_with_progress
 
@@ -81,7 +82,10 @@ class CheckinsPage(QWidget):
         self.new_button.setToolTip("Log a check-in (Ctrl+N)")
         self.edit_button = QPushButton("&Edit...")
         self.delete_button = QPushButton("&Delete...")
-        self.workbook_button = QPushButton("Mentor &workbook...")
+        self.workbook_button = QPushButton("Mentor &workbooks...")
+        self.workbook_button.setToolTip(
+            "Check-in log workbooks to send to one mentor, a campus's mentors or every mentor"
+        )
         self.import_button = QPushButton("&Import check-ins...")
         self.import_button.setToolTip(
             "A mentor's returned workbook, or a survey-form export (csv/xlsx) for this year"
@@ -248,7 +252,7 @@ class CheckinsPage(QWidget):
             QMessageBox.Icon.Question,
             "Delete check-in",
             f"Delete the {CHECKIN_KIND_LABELS[row.kind].lower()} check-in of "
-            f"{row.occurred_on.isoformat()} ({counted(row.minutes, 'minute')}, "
+            f"{format_date(row.occurred_on)} ({counted(row.minutes, 'minute')}, "
             f"{counted(row.invited, 'mentee')})? The audit log keeps a record of it.",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self,
@@ -281,21 +285,18 @@ class CheckinsPage(QWidget):
     # --- files ----------------------------------------------------------------------------------
 
     def _choose_workbook_path(self) -> None:
-        mentor = self.mentor_filter.currentData()
-        if mentor is None:
-            self._tell(
-                "Mentor workbook",
-                "Choose a mentor in the Mentor filter first; the "
-                "workbook lists that mentor's mentees.",
-                QMessageBox.Icon.Information,
-            )
+        """Workbooks for the mentor chosen in the filter, a campus's mentors, or every mentor."""
+        from coordinator.ui.dialogs.mentor_workbooks_dialog import MentorWorkbooksDialog
+
+        year_id = self._context.program_year_id
+        if year_id is None:
             return
-        name = f"check-in log {self.mentor_filter.currentText()}.xlsx"
-        path, _ = QFileDialog.getSaveFileName(
-            self, "Save the mentor's workbook", name, "Excel workbook (*.xlsx)"
+        dialog = MentorWorkbooksDialog(
+            self._context, year_id, self, mentor_id=self.mentor_filter.currentData()
         )
-        if path:
-            self.write_mentor_workbook(Path(path))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.workbooks_dialog = dialog
+        dialog.open()
 
     def write_mentor_workbook(self, path: Path) -> None:
         year_id, mentor = self._context.program_year_id, self.mentor_filter.currentData()

@@ -31,7 +31,7 @@ from coordinator.ui.dialogs.reassign_dialog import ReassignDialog, open_reassign
 from coordinator.ui.figures import counted, local_figure
 from coordinator.ui.layout_memory import LayoutMemory
 from coordinator.ui.models.cohort_model import CohortModel, UnassignedModel
-from coordinator.ui.models.mentor_load_model import LOAD, WARNINGS, MentorLoadModel
+from coordinator.ui.models.mentor_load_model import LOAD, WARNINGS, MentorLoadModel, warnings_text
 from coordinator.ui.models.suggestion_model import WHY, SuggestionModel
 from coordinator.ui.pages.cohort_panes import (
     PANE_SHARES,
@@ -43,6 +43,7 @@ from coordinator.ui.pages.cohorts_hints import NO_MENTORS, NO_SELECTION, why_no_
 from coordinator.ui.pages.program_toolbar import ProgramToolbar
 from coordinator.ui.widgets.availability import offer
 from coordinator.ui.widgets.load_bar_delegate import LoadBarDelegate
+from coordinator.ui.widgets.mentee_ending_buttons import MenteeEndingButtons
 from coordinator.ui.widgets.row_tables import (
     current_row,
     select_quietly,
@@ -88,7 +89,7 @@ class CohortsPage(QWidget):
             (
                 ("Reassign…", "Ctrl+R", self.reassign_selected),
                 ("Match all…", "Ctrl+M", self.match_all),
-                ("Find mentor", "Ctrl+F", self._focus_mentor_filter),
+                ("Find mentor", "Ctrl+F", lambda: self.mentor_filter.setFocus()),
             ),
         )
 
@@ -111,6 +112,9 @@ class CohortsPage(QWidget):
         self.cohort_table.selectionModel().selectionChanged.connect(
             lambda *_: self._offer_reassign()
         )
+        self.endings = MenteeEndingButtons(self._context, self.selected_cohort_members, keys=True)
+        self.endings.message.connect(self.status.setText)
+        add_page_actions(self, self.endings.page_actions())
 
         self.unassigned_title = QLabel()
         self.unassigned_model = UnassignedModel(self)
@@ -128,7 +132,7 @@ class CohortsPage(QWidget):
 
         self.splitters = cohort_panes(
             titled(QLabel("<b>Mentors</b>"), self.mentor_filter, self.mentor_table),
-            titled(self.cohort_title, self.cohort_table),
+            titled(self.cohort_title, self.cohort_table, self.endings),
             titled(self.unassigned_title, self.unassigned_table),
             titled(self.suggestion_title, self.suggestion_table, self.assign_button),
         )
@@ -140,10 +144,8 @@ class CohortsPage(QWidget):
 
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
-        top.addWidget(self.status)
-        top.addWidget(self.undo_button)
-        top.addWidget(self.reassign_button)
-        top.addWidget(self.match_button)
+        for widget in (self.status, self.undo_button, self.reassign_button, self.match_button):
+            top.addWidget(widget)
         working = QWidget()
         inner = QVBoxLayout(working)
         inner.setContentsMargins(0, 0, 0, 0)
@@ -167,9 +169,6 @@ class CohortsPage(QWidget):
             "unassigned": self.unassigned_table,
             "suggestions": self.suggestion_table,
         }
-
-    def _focus_mentor_filter(self) -> None:
-        self.mentor_filter.setFocus()
 
     # --- loading --------------------------------------------------------------------------------
 
@@ -258,7 +257,7 @@ class CohortsPage(QWidget):
             )
         self.cohort_model.set_rows(members)
         self.layout_memory.rows_shown("cohort")
-        warn = f" — {escape('; '.join(mentor.reasons))}" if mentor.reasons else ""
+        warn = f" — {escape(warnings_text(mentor))}" if mentor.reasons else ""
         self.cohort_title.setText(
             f"<b>Cohort of {escape(mentor.name)}</b> ({escape(mentor.load_text)}){warn}"
         )
@@ -267,6 +266,7 @@ class CohortsPage(QWidget):
     def _offer_reassign(self) -> None:
         why_not = None if self.selected_cohort_members() else NO_SELECTION
         offer(self.reassign_button, "Move the selected mentees to another mentor (Ctrl+R)", why_not)
+        self.endings.update_offer(why_not)
 
     def show_suggestions(self) -> None:
         mentee = current_row(self.unassigned_table, self.unassigned_model)

@@ -31,6 +31,7 @@ from coordinator.ui.figures import counted, local_figure, local_hours
 from coordinator.ui.layout_memory import LayoutMemory
 from coordinator.ui.models.at_risk_model import STATE, AtRiskTableModel
 from coordinator.ui.widgets.dashboard_charts import BarListView, MonthChartView
+from coordinator.ui.widgets.date_field import format_date
 from coordinator.ui.widgets.row_tables import compact_rows
 from coordinator.ui.widgets.setup_guide import SetupGuide
 from coordinator.ui.workers import Worker
@@ -258,7 +259,7 @@ class DashboardPage(QWidget):
 
     def _show_figures(self, d: Dashboard | FiguresStage) -> None:
         f = d.figures
-        self.title.setText(f"{d.title}, as of {d.as_of.isoformat()}")
+        self.title.setText(f"{d.title}, as of {format_date(d.as_of)}")
         self.tiles["mentees"].show_figure(local_figure(f.mentees))
         over = (
             f"{local_figure(f.mentors_over_cap)} over the caseload cap"

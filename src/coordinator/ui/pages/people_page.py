@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, Qt
@@ -28,6 +29,7 @@ from coordinator.ui.context import AppContext
 from coordinator.ui.demo_offer import demo_available
 from coordinator.ui.dialogs.enroll_dialog import EnrollDialog
 from coordinator.ui.dialogs.export_dialog import ExportDialog
+from coordinator.ui.dialogs.person_dialog import PersonDialog
 from coordinator.ui.models.people_model import NAME, PeopleModel
 from coordinator.ui.pages.person_sections import PersonProgramSections
 from coordinator.ui.widgets.availability import offer
@@ -43,6 +45,8 @@ DEMO_TEXT = (
 
 
 SELECT_FIRST = "Select the people to enroll first (Shift or Ctrl + click)."
+SELECT_ONE = "Select the person to edit first."
+NEW_PERSON_KEYS = "Ctrl+Shift+A"  # File > New person… holds it, so it works from every page
 
 
 class PeoplePage(QWidget):
@@ -61,6 +65,7 @@ class PeoplePage(QWidget):
         self.detail_pane = PersonDetailPane()
         self.sections = PersonProgramSections(context, self.detail_pane)
         self.dialog: QDialog | None = None
+        self.today: dt.date | None = None  # None: the real today (tests pin it)
         self.splitter = QSplitter()
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.detail_pane)
@@ -82,7 +87,12 @@ class PeoplePage(QWidget):
             self._button("Enroll as &mentee…", "Ctrl+E", self.enroll_mentees),
             self._button("Enroll as me&ntor…", "Ctrl+Shift+T", self.enroll_mentors),
         ]
-        for button in self.enroll_buttons:
+        self.new_button = QPushButton("New &person…")
+        self.new_button.setToolTip(f"Add someone the roster does not have yet ({NEW_PERSON_KEYS})")
+        self.new_button.clicked.connect(self.new_person)
+        self.edit_button = QPushButton("&Edit…")
+        self.edit_button.clicked.connect(self.edit_person)
+        for button in (self.new_button, self.edit_button, *self.enroll_buttons):
             top.addWidget(button)
         top.addWidget(self._button("E&xport…", "Ctrl+Shift+X", self.export_people))
         list_layout.addLayout(top)
@@ -98,6 +108,14 @@ class PeoplePage(QWidget):
         clear.setContext(Qt.ShortcutContext.WidgetShortcut)
         clear.setWhatsThis("Clear the filter")
         clear.activated.connect(self.filter_edit.clear)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            edit = QShortcut(QKeySequence(key), self.table)
+            edit.setContext(Qt.ShortcutContext.WidgetShortcut)
+            edit.setWhatsThis("Edit the selected person")
+            edit.activated.connect(self.edit_person)
+        self.table.doubleClicked.connect(lambda _index: self.edit_person())
+        self.detail_pane.edit_requested.connect(self.edit_person)
+        self.sections.endings.message.connect(self.count_label.setText)
         context.database_changed.connect(self.refresh)
         context.program_year_changed.connect(self.refresh)
         context.data_changed.connect(self._data_changed)
@@ -137,6 +155,32 @@ class PeoplePage(QWidget):
         for button in self.enroll_buttons:
             tip = f"{button.text().replace('&', '').rstrip('…')} ({button.shortcut().toString()})"
             offer(button, tip, why_not)
+        edit_tip = "Change the selected person's details (Enter or double-click)"
+        offer(self.edit_button, edit_tip, None if why_not is None else SELECT_ONE)
+
+    def new_person(self) -> PersonDialog:
+        """Open New person (File > New person…, Ctrl+Shift+A); the new row is selected after."""
+        return self._open_person_dialog(None)
+
+    def edit_person(self) -> PersonDialog | None:
+        """Edit the person shown in the detail pane (Enter, double-click, or Edit…)."""
+        person_id = self.detail_pane.person_id
+        if person_id is None:
+            self.count_label.setText(SELECT_ONE)
+            return None
+        return self._open_person_dialog(person_id)
+
+    def _open_person_dialog(self, person_id: int | None) -> PersonDialog:
+        dialog = PersonDialog(self._context, person_id, today=self.today, parent=self)
+        dialog.accepted.connect(lambda: self._person_saved(dialog.saved_id))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _person_saved(self, person_id: int | None) -> None:
+        if person_id is not None and not self.select_person(person_id):
+            self.filter_edit.clear()  # the filter hid them: show everyone, then select them
+            self.select_person(person_id)
 
     def selected_person_ids(self) -> list[int]:
         """Everyone whose row is selected, in the order shown."""
@@ -168,7 +212,10 @@ class PeoplePage(QWidget):
             rows = list_people(session, self._context.program_year_id)
         self.model.set_rows(rows)
         self.views.setCurrentIndex(0 if rows else 1)
+        self.detail_pane.person_id = None  # what they show may have changed: read it again
         self._reselect(chosen)
+        if self.detail_pane.person_id is None and self.table.currentIndex().isValid():
+            self._current_changed(None, None)
         self._offer_enroll()
 
     def focus_filter(self) -> None:

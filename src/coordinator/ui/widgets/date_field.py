@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 ISO = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*")
+# An ISO date inside a sentence; not one inside a file name (roster-2025-08-01.xlsx) or a path.
+ISO_IN_TEXT = re.compile(r"(?<![\w./\\-])(\d{4})-(\d{2})-(\d{2})(?![\w/\\-]|\.\w)")
 
 
 def display_format(locale: QLocale | None = None) -> str:
@@ -40,6 +42,56 @@ def format_date(day: dt.date, locale: QLocale | None = None) -> str:
     return shown.toString(QDate(day.year, day.month, day.day), display_format(shown))
 
 
+def format_day(day: dt.date | None, missing: str = "") -> str:
+    """`format_date`, or `missing` when there is no date ("never", "now", "")."""
+    return missing if day is None else format_date(day)
+
+
+def format_moment(moment: dt.datetime, locale: QLocale | None = None) -> str:
+    """A date and time as every screen shows them: the short date, then the locale's short time."""
+    shown = locale or QLocale()
+    clock = (
+        "HH:mm"
+        if shown.language() == QLocale.Language.C
+        else shown.timeFormat(QLocale.FormatType.ShortFormat)
+    )
+    time = shown.toString(QTime(moment.hour, moment.minute), clock)
+    return f"{format_date(moment.date(), shown)} {time}"
+
+
+def local_dates(text: str) -> str:
+    """Text from the services (which write ISO dates, as files and the command line show them)
+    with each date written the way the window writes dates."""
+
+    def shown(found: re.Match[str]) -> str:
+        try:
+            day = dt.date(*(int(part) for part in found.groups()))
+        except ValueError:
+            return found.group(0)  # not a day in the calendar: quoted as it was typed
+        return format_date(day)
+
+    return ISO_IN_TEXT.sub(shown, text)
+
+
+def _numeric_reading(fmt: str) -> re.Pattern[str]:
+    """The locale's numeric short date as a pattern taking one or two digits for day and month
+    (15/1/2026 as well as 15/01/2026); a format with month names matches nothing."""
+    pattern = ""
+    for run in re.finditer(r"(.)\1*", fmt):
+        token = run.group(0)
+        if token in ("d", "dd"):
+            pattern += r"(?P<d>\d{1,2})"
+        elif token in ("M", "MM"):
+            pattern += r"(?P<m>\d{1,2})"
+        elif token == "yyyy":
+            pattern += r"(?P<y>\d{4})"
+        elif token[0].isalpha():
+            return re.compile(r"(?!)")
+        else:
+            pattern += re.escape(token)
+    return re.compile(pattern)
+
+
 def read_date(text: str, locale: QLocale | None = None) -> dt.date:
     """The date typed, or ValueError saying why it is not one; never a guess."""
     iso = ISO.fullmatch(text)
@@ -51,13 +103,22 @@ def read_date(text: str, locale: QLocale | None = None) -> dt.date:
             raise ValueError(f"{text.strip()} is not a date in the calendar.") from None
     shown = locale or QLocale()
     fmt = display_format(shown)
+    example = format_date(dt.date(2026, 1, 15), shown)
+    numeric = _numeric_reading(fmt).fullmatch(text.strip())
+    if numeric:
+        try:
+            return dt.date(*(int(numeric.group(part)) for part in ("y", "m", "d")))
+        except ValueError:  # 2/30/2026, or the day and month the other way round
+            raise ValueError(
+                f"{text.strip()} is not a date in the calendar; type it like {example}."
+            ) from None
     parsed = shown.toDate(text.strip(), fmt)
     if parsed.isValid():
         return dt.date(parsed.year(), parsed.month(), parsed.day())
     if re.search(r"(^|\D)\d{1,2}$", text.strip()) and re.search(r"\d", text):
         raise ValueError(f"Type the year in full in {text.strip()} (for example 2026).")
-    example = format_date(dt.date(2026, 1, 15), shown)
-    raise ValueError(f"{text.strip()} is not a date: type it like {example} or 2026-01-15.")
+    also = "" if example == "2026-01-15" else " or 2026-01-15"
+    raise ValueError(f"{text.strip()} is not a date: type it like {example}{also}.")
 
 
 class DateField(QWidget):

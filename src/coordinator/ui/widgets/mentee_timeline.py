@@ -20,6 +20,7 @@ from coordinator.services.checkins.timeline import MenteeTimeline, mentee_timeli
 from coordinator.ui.context import AppContext
 from coordinator.ui.figures import counted, local_hours
 from coordinator.ui.models.timeline_model import DATE, TimelineTableModel
+from coordinator.ui.widgets.date_field import format_date, format_day
 
 
 class MenteeTimelineWidget(QWidget):
@@ -100,7 +101,7 @@ class MenteeTimelineWidget(QWidget):
                 bar.setValue(s.minutes)
                 text = f"{local_hours(s.minutes)} hours"
             bar.setFormat(text)
-            bar.setToolTip(f"{s.start.isoformat()} to {s.end.isoformat()}")
+            bar.setToolTip(f"{format_date(s.start)} to {format_date(s.end)}")
             self.semester_grid.addWidget(bar, row, 1)
         self.topics.clear()
         for topic in t.topics:
@@ -113,8 +114,7 @@ class MenteeTimelineWidget(QWidget):
             self.topics.addItem(line)
         self.mentors.setText(
             "\n".join(
-                f"{a.mentor}: {a.start.isoformat()} to "
-                f"{a.end.isoformat() if a.end else 'now'}"
+                f"{a.mentor}: {format_date(a.start)} to {format_day(a.end, 'now')}"
                 + (f" ({a.end_reason})" if a.end_reason else "")
                 for a in t.assignments
             )

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from coordinator.services.cohorts.mentors import MentorSummary, mentor_summary
 from coordinator.ui.context import AppContext
+from coordinator.ui.widgets.date_field import format_date, local_dates
 
 
 def summary_html(summary: MentorSummary) -> str:
@@ -21,7 +22,7 @@ def summary_html(summary: MentorSummary) -> str:
     elif result.eligible:
         head = f"<p><b>Eligible</b> to mentor in {escape(summary.year_label or '')}.</p>"
     else:
-        reasons = "".join(f"<li>{escape(r)}</li>" for r in result.reasons)
+        reasons = "".join(f"<li>{escape(local_dates(r))}</li>" for r in result.reasons)
         head = (
             f"<p><b>Not eligible</b> in {escape(summary.year_label or '')}:</p><ul>{reasons}</ul>"
         )
@@ -32,7 +33,7 @@ def summary_html(summary: MentorSummary) -> str:
     years = "not recorded" if profile.years_experience is None else str(profile.years_experience)
     lines.append(f"Years of experience: {years}")
     lines.append(f"Teaches 6+ hours a day: {'yes' if profile.teaches_six_hours else 'no'}")
-    trainings = ", ".join(f"{escape(n)} ({d.isoformat()})" for n, d in profile.trainings)
+    trainings = ", ".join(f"{escape(n)} ({format_date(d)})" for n, d in profile.trainings)
     lines.append(f"Mentor training: {trainings or 'none recorded'}")
     return head + "<p>" + "<br>".join(lines) + "</p>"
 

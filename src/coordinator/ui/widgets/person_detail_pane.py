@@ -9,7 +9,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from coordinator.services.people import PersonDetail
 from coordinator.ui.figures import counted
+from coordinator.ui.widgets.date_field import format_date
 
 PERSON_FIELDS = (
     ("Employee ID", "employee_id"),
@@ -39,7 +42,7 @@ PERSON_FIELDS = (
 
 def _text(value: object) -> str:
     if isinstance(value, dt.date):
-        return value.isoformat()
+        return format_date(value)
     return "" if value is None else str(value)
 
 
@@ -54,6 +57,7 @@ class PersonDetailPane(QScrollArea):
     """Shows a `PersonDetail`; other features add their own sections with `add_section`."""
 
     person_shown = Signal(object)  # the person's id, or None when nobody is selected
+    edit_requested = Signal()  # "Edit details…" was clicked
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,7 +72,13 @@ class PersonDetailPane(QScrollArea):
         self._name_font.setPointSizeF(self._name_font.pointSizeF() * 1.3)
         self._name_font.setBold(True)
         self._hint_font = self.title.font()
-        self._layout.addWidget(self.title)
+        self.edit_button = QPushButton("Edit…")
+        self.edit_button.setToolTip("Change this person's name, IDs, campus, position… (Enter)")
+        self.edit_button.clicked.connect(self.edit_requested)
+        heading = QHBoxLayout()
+        heading.addWidget(self.title, 1)
+        heading.addWidget(self.edit_button)
+        self._layout.addLayout(heading)
         self.fields_box = QGroupBox("Person")
         self.fields_form = QFormLayout(self.fields_box)
         self._layout.addWidget(self.fields_box)
@@ -97,7 +107,7 @@ class PersonDetailPane(QScrollArea):
     def show_person(self, detail: PersonDetail | None) -> None:
         self.person_id = detail.id if detail is not None else None
         self.detail = detail
-        for box in (self.fields_box, self.programs_box, *self._extra_sections):
+        for box in (self.fields_box, self.programs_box, self.edit_button, *self._extra_sections):
             box.setVisible(detail is not None)
         if detail is None:
             self.title.setText("Select a person to see their details.")
@@ -145,7 +155,8 @@ class PersonDetailPane(QScrollArea):
             return "Not enrolled in any program year."
         lines = [
             f"<b>{escape(e.year)}</b> {escape(e.program)}: {escape(e.role)}"
-            f" ({escape(e.status.lower())}, year {e.year_in_program} in the program)"
+            f", year {e.year_in_program} in the program: {escape(e.status)}"
+            + (f" on {_text(e.ended_on)}" if e.ended_on else "")
             for e in detail.enrollments
         ]
         return "<br>".join(lines)
@@ -162,7 +173,7 @@ class PersonDetailPane(QScrollArea):
         if profile.capacity is not None:
             lines.append(f"Capacity: {counted(profile.capacity, 'mentee')}")
         for name, completed in profile.trainings:
-            lines.append(f"Training: {escape(name)}, completed {completed.isoformat()}")
+            lines.append(f"Training: {escape(name)}, completed {format_date(completed)}")
         if not profile.trainings:
             lines.append("No mentor training recorded")
         return "<br>".join(lines)
