@@ -12,6 +12,7 @@ from pathlib import Path
 from platformdirs import PlatformDirs
 
 from coordinator import APP_NAME
+from coordinator.tools.private_files import private_folder
 
 DB_ENV = "COORDINATOR_DB"
 HOME_ENV = "COORDINATOR_HOME"
@@ -28,8 +29,7 @@ def _home() -> Path | None:
 
 
 def _private_dir(path: Path) -> Path:
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
-    return path
+    return private_folder(path)  # COORDINATOR_HOME itself too, when it is made here
 
 
 def data_dir() -> Path:
@@ -69,3 +69,15 @@ def resources_dir() -> Path:
 
 def resource(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
+
+
+def clear_leftovers(db_target: str | None = None) -> None:
+    """At start: remove temporary files a killed write left in the app's own folders and beside
+    the database file (only names the app's writer makes, only old ones: tools.private_files)."""
+    from coordinator.tools.private_files import remove_stale_temps
+
+    folders = [data_dir(), backup_dir(), log_dir()]
+    target = db_target or os.environ.get(DB_ENV)
+    if target and "://" not in target:
+        folders.append(Path(target).expanduser().parent)
+    remove_stale_temps(*folders)

@@ -195,7 +195,8 @@ def test_one_import_command_for_both_shapes_told_apart_by_their_contents(
 
     dry = "dry run (nothing changed): new=1 changed=0 unchanged=0 missing=0 duplicates=0 invalid=0"
     assert main([*base, str(book), "--dry-run"]) == 0
-    assert capsys.readouterr().out.strip() == dry
+    credited = " Credited to mentor Mentor Number1 (M001), Texas MPA 2025-26."
+    assert capsys.readouterr().out.strip() == dry + credited
     assert main([*base, str(survey), *year, "--dry-run"]) == 0
     assert capsys.readouterr().out.strip() == dry
 
@@ -204,7 +205,10 @@ def test_one_import_command_for_both_shapes_told_apart_by_their_contents(
     assert main([*base, str(book)]) == 0  # a returned log knows its own year
     assert main([*base, str(survey), *year]) == 0
     out = capsys.readouterr().out.splitlines()
-    assert out == ["new=1 changed=0 unchanged=0 missing=0 duplicates=0 invalid=0"] * 2
+    assert out == [
+        "new=1 changed=0 unchanged=0 missing=0 duplicates=0 invalid=0" + credited,
+        "new=1 changed=0 unchanged=0 missing=0 duplicates=0 invalid=0",
+    ]
     with db.reading() as s:
         sources = sorted(s.scalars(select(Checkin.source)))
     assert sources == ["survey", "workbook"]

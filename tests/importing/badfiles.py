@@ -117,6 +117,34 @@ def entity_attack(folder: Path) -> Path:
     return _rewrite_zip(_good_xlsx(folder / "whole.xlsx"), folder / "laughs.xlsx", change)
 
 
+def entity_after_padding(folder: Path) -> Path:
+    """The DOCTYPE after 64 KB of comment: a check that reads only the first 4 KB misses it."""
+    padding = b"<!--" + b" " * 65_536 + b"-->"
+    doctype = b'<!DOCTYPE x [<!ENTITY big "' + b"A" * 1000 + b'">]>'
+
+    def change(name: str, content: bytes) -> bytes:
+        if name == "xl/worksheets/sheet1.xml":
+            body = re.sub(rb"^<\?xml[^>]*\?>", b"", content)
+            head = b'<?xml version="1.0"?>' + padding + doctype
+            return head + body.replace(b"<v>", b"<v>&big;", 1)
+        return content
+
+    return _rewrite_zip(_good_xlsx(folder / "whole.xlsx"), folder / "padded.xlsx", change)
+
+
+def entity_in_utf16(folder: Path) -> Path:
+    """The same trick in a UTF-16 part, whose bytes never spell <!DOCTYPE in ASCII."""
+
+    def change(name: str, content: bytes) -> bytes:
+        if name == "xl/worksheets/sheet1.xml":
+            body = re.sub(rb"^<\?xml[^>]*\?>", b"", content).decode("utf-8")
+            text = '<?xml version="1.0" encoding="UTF-16"?><!DOCTYPE s [<!ENTITY e "x">]>' + body
+            return text.encode("utf-16")
+        return content
+
+    return _rewrite_zip(_good_xlsx(folder / "whole.xlsx"), folder / "utf16.xlsx", change)
+
+
 def headers_only(folder: Path) -> Path:
     return write_xlsx(folder / "headers-only.xlsx", HEADERS_MONTH_1, [])
 
@@ -144,6 +172,8 @@ BAD_FILES: list[tuple[Callable[[Path], Path], str]] = [
     (declared_size_bomb, "unpacks to"),
     (absurd_row_count, "90,000,000 rows"),
     (entity_attack, "XML entity declarations"),
+    (entity_after_padding, "XML entity declarations"),
+    (entity_in_utf16, "XML entity declarations"),
     (headers_only, "no rows of people"),
     (unclosed_quote, "opened on line 3 is never closed"),
     (nul_bytes, "NUL bytes"),

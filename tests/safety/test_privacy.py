@@ -116,9 +116,12 @@ NEW_HIRES = """Emp ID,Last Name,First Name,Email,Position
 880002,Marchbanks,Ottoline,not-an-email,Teacher
 """
 
+# A check-in row already in the way of the demo's first one (planted with foreign keys off; a
+# planted trigger would do, but Coordinator refuses a file whose schema was altered).
 FAIL_ON_CHECKINS = (
-    "CREATE TRIGGER simulated_failure BEFORE INSERT ON checkin "
-    "BEGIN SELECT RAISE(ABORT, 'simulated disk failure'); END"
+    "INSERT INTO checkin (id, program_year_id, mentor_id, occurred_on, kind, minutes, "
+    "private_notes, next_steps, source, created_at, updated_at, version) VALUES "
+    "(1, 999, 999, '2025-09-01', 'phone', 5, '', '', 'manual', '2025-09-01', '2025-09-01', 1)"
 )
 
 
@@ -221,7 +224,7 @@ def test_a_session_leaves_no_name_email_or_note_in_the_logs(
     logs = "\n".join(p.read_text(encoding="utf-8") for p in paths.log_dir().glob("*.log*"))
     assert "Traceback" in logs
     assert "IntegrityError" in logs  # the failure reached the log, as its type and place...
-    assert "simulated disk failure" not in logs  # ...without its message, which may hold data
+    assert "UNIQUE constraint" not in logs  # ...without its message, which may hold data
     personal = _personal_data(Path(db_path))
     assert {"Quillfeather", "zelda.quillfeather@district.example"} <= set(personal)
     assert "Talk through the Hollowmere parent letter" in personal  # the check-in's next steps

@@ -11,11 +11,14 @@ from typing import BinaryIO
 
 import pytest
 
-from coordinator.errors import CoordinatorError, WriteFailedError
+from coordinator.errors import CoordinatorError, RefusedError, WriteFailedError
+from coordinator.tools import private_files
 from coordinator.tools.private_files import (
     copy_private,
     create_private_file,
     private_opener,
+    refuse_overwriting,
+    remove_stale_temps,
     write_failure,
     write_private,
     write_private_bytes,
@@ -72,6 +75,65 @@ def test_a_symlink_at_the_destination_is_replaced_not_followed(tmp_path: Path) -
     assert elsewhere.read_text() == "keep me"
 
 
+def test_a_planted_link_to_a_victim_file_leaves_the_victim_unchanged(tmp_path: Path) -> None:
+    victim = tmp_path / "victim.txt"
+    victim.write_text("the victim's own text")
+    victim.chmod(0o644)
+    out = tmp_path / "exports" / "people.xlsx"
+    out.parent.mkdir()
+    out.symlink_to(victim)
+    write_private_bytes(out, b"PK the export")
+    assert victim.read_text() == "the victim's own text"
+    assert _mode(victim) == 0o644
+    assert stat.S_ISREG(out.lstat().st_mode)
+    assert _mode(out) == 0o600
+    assert out.read_bytes() == b"PK the export"
+
+
+def test_a_link_planted_at_the_temporary_name_is_never_opened(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The name is random; here its first draw is known, and a link waits there. The writer
+    must not open it (O_EXCL|O_NOFOLLOW): it draws another name and the victim is untouched."""
+    victim = tmp_path / "victim.txt"
+    victim.write_text("keep me")
+    draws = iter(["0123456789abcdef", "fedcba9876543210"])
+    monkeypatch.setattr(private_files.secrets, "token_hex", lambda _n: next(draws))
+    out = tmp_path / "report.pdf"
+    planted = tmp_path / ".report.pdf.0123456789abcdef.part"
+    planted.symlink_to(victim)
+    write_private_bytes(out, b"%PDF")
+    assert victim.read_text() == "keep me"
+    assert planted.is_symlink()
+    assert out.read_bytes() == b"%PDF"
+    assert not (tmp_path / ".report.pdf.fedcba9876543210.part").exists()
+
+
+def test_leftover_temporary_files_are_removed_only_when_old_and_ours(tmp_path: Path) -> None:
+    old = tmp_path / ".export.xlsx.0123456789abcdef.part"
+    recent = tmp_path / ".export.xlsx.fedcba9876543210.part"
+    not_ours = tmp_path / "notes.part"
+    for leftover in (old, recent, not_ours):
+        leftover.write_bytes(b"half")
+    os.utime(old, (1_700_000_000, 1_700_000_000))
+    os.utime(not_ours, (1_700_000_000, 1_700_000_000))
+    removed = remove_stale_temps(tmp_path, now=1_700_000_000 + 3600)
+    assert removed == [old]
+    assert recent.exists()
+    assert not_ours.exists()
+
+
+def test_an_output_that_is_an_input_is_refused(tmp_path: Path) -> None:
+    roster = tmp_path / "roster.xlsx"
+    roster.write_bytes(b"PK roster")
+    (tmp_path / "alias.xlsx").symlink_to(roster)
+    for output in (roster, tmp_path / "alias.xlsx", tmp_path / "sub" / ".." / "roster.xlsx"):
+        with pytest.raises(RefusedError, match=r"is the same file as roster\.xlsx"):
+            refuse_overwriting(output, roster)
+    refuse_overwriting(tmp_path / "problems.xlsx", roster, None)
+    assert roster.read_bytes() == b"PK roster"
+
+
 def test_a_folder_that_cannot_exist_is_a_coordinator_error(tmp_path: Path) -> None:
     not_a_folder = tmp_path / "a-file"
     not_a_folder.write_text("x")
@@ -85,8 +147,9 @@ def test_a_folder_that_cannot_exist_is_a_coordinator_error(tmp_path: Path) -> No
     [
         (errno.ENOSPC, "the disk is full. Free some disk space"),
         (errno.EDQUOT, "the disk is full"),
-        (errno.EACCES, "permission denied). Choose a folder you may write to."),
-        (errno.EROFS, "permission denied"),
+        (errno.EACCES, "permission denied). Choose a folder you may write to"),
+        (errno.EROFS, "the folder or disk is read-only"),
+        (errno.EBUSY, "the file is in use by another program"),
     ],
 )
 def test_a_full_disk_or_a_refused_permission_is_said_in_those_words(
@@ -149,3 +212,16 @@ def test_an_empty_database_file_is_created_owner_only_and_never_over_another(
     assert _mode(path) == 0o600
     with pytest.raises(FileExistsError):
         create_private_file(path)
+
+
+def test_a_link_planted_at_the_log_file_is_not_written_through(tmp_path: Path) -> None:
+    victim = tmp_path / "victim.txt"
+    victim.write_text("keep me")
+    log = tmp_path / "coordinator.log"
+    log.symlink_to(victim)
+    with (
+        pytest.raises(OSError, match="symbolic links"),
+        open(log, "a", encoding="utf-8", opener=private_opener) as fh,
+    ):
+        fh.write("started\n")
+    assert victim.read_text() == "keep me"

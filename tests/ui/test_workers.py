@@ -65,3 +65,38 @@ def test_a_refusal_the_user_can_fix_is_a_message_not_a_crash(
     qtbot.wait(50)
     assert crash_handler.dialog is None
     assert crash_handler.reports == []
+
+
+def test_a_full_disk_in_a_worker_is_said_in_words_not_as_a_crash(
+    qtbot: QtBot, crash_handler: CrashHandler, tmp_path: Path
+) -> None:
+    from mounts import tiny_disk
+
+    with tiny_disk(tmp_path / "small", "64k") as small:
+
+        def fills_the_disk(_progress: Progress) -> None:
+            with (small / "big.bin").open("wb") as out:  # a plain write, as a library makes
+                out.write(b"x" * 1_000_000)
+
+        failures = run(qtbot, fills_the_disk)
+    assert len(failures) == 1
+    assert "the disk is full. Free some disk space or choose another folder." in failures[0]
+    assert BUG_MESSAGE not in failures
+    assert crash_handler.reports == []
+
+
+def test_a_read_only_disk_on_the_window_thread_is_a_message_box(
+    qtbot: QtBot, crash_handler: CrashHandler, tmp_path: Path
+) -> None:
+    from mounts import read_only_disk
+
+    with read_only_disk(tmp_path / "stick") as stick:
+        try:
+            (stick / "notes.txt").write_text("x")
+        except OSError as exc:
+            crash_handler.handle(type(exc), exc, exc.__traceback__)
+    assert crash_handler.reports == []
+    qtbot.waitUntil(lambda: crash_handler.message_box is not None)
+    assert "the folder or disk is read-only" in crash_handler.message_box.text()
+    assert crash_handler.dialog is None
+    crash_handler.message_box.close()

@@ -18,6 +18,8 @@ from coordinator.cli.common import CommandFailed, release_locks
 from coordinator.crash_report import stripped_traceback
 from coordinator.errors import CoordinatorError
 from coordinator.log import setup_logging
+from coordinator.paths import clear_leftovers
+from coordinator.tools.os_words import failure_words
 
 log = logging.getLogger("coordinator.cli")
 
@@ -47,6 +49,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     log_path = setup_logging()
+    clear_leftovers(args.db)
     handler = getattr(args, "handler", None)
     if handler is None:
         handler = core.run_gui
@@ -66,6 +69,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("coordinator: interrupted; nothing more was changed.", file=sys.stderr)
         return 130
     except Exception as exc:
+        words = failure_words(exc)
+        if words is not None:  # a full disk, a read-only folder, a file in use: not a bug
+            log.warning("command %s stopped: %s", args.command, type(exc).__name__)
+            print(f"coordinator: {words}", file=sys.stderr)
+            return 1
         log.error("unexpected error in command %s\n%s", args.command, stripped_traceback(exc))
         print(
             "coordinator: an unexpected error stopped the command; nothing was half-written. "

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from coordinator.cli.common import add_command
+from coordinator.cli.common import add_command, refuse_output_over_inputs
 from coordinator.db.engine import resolve_target, to_url
 from coordinator.db.opening import open_database
 from coordinator.errors import RefusedError
@@ -58,6 +58,7 @@ def human_size(size: int) -> str:
 
 
 def run_backup(args: argparse.Namespace) -> int:
+    refuse_output_over_inputs(args, args.output)
     db = open_database(args.db, read_only=True)
     try:
         if args.output is not None:

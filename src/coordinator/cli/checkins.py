@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from coordinator.cli.common import add_command, database, date_arg
+from coordinator.cli.common import add_command, database, date_arg, refuse_output_over_inputs
 from coordinator.db.models import CHECKIN_KIND_LABELS, Assignment, CheckinKind, ProgramYear
 from coordinator.errors import NotFoundError, RefusedError
 from coordinator.importing.checkins.intake import import_checkin_file
@@ -143,7 +143,8 @@ def run_add(args: argparse.Namespace) -> int:
 def run_import(args: argparse.Namespace) -> int:
     if bool(args.program) != bool(args.year):
         raise RefusedError("Give both --program and --year, or neither.")
-    db = database(args)
+    refuse_output_over_inputs(args, args.problems, args.file)
+    db = database(args, rehearse=args.dry_run)
     try:
         year_id = None
         if args.program:
@@ -187,6 +188,7 @@ def _mentor_latest_year(session: Session, mentor_id: int) -> int:
 def run_template(args: argparse.Namespace) -> int:
     if bool(args.program) != bool(args.year):
         raise RefusedError("Give both --program and --year, or neither.")
+    refuse_output_over_inputs(args, args.output)
     db = database(args)
     try:
         with db.reading() as s:
@@ -203,7 +205,7 @@ def run_template(args: argparse.Namespace) -> int:
 
 
 def run_status(args: argparse.Namespace) -> int:
-    db = database(args)
+    db = database(args, read_only=True)
     try:
         with db.reading() as s:
             year = program_year_by_names(s, args.program, args.year)
@@ -238,7 +240,8 @@ def run_status(args: argparse.Namespace) -> int:
 def run_calendar(args: argparse.Namespace) -> int:
     if bool(args.program) != bool(args.year):
         raise RefusedError("Give both --program and --year, or neither.")
-    db = database(args)
+    refuse_output_over_inputs(args, args.output)
+    db = database(args, read_only=True)
     try:
         with db.reading() as s:
             year_id = program_year_by_names(s, args.program, args.year).id if args.program else None

@@ -15,6 +15,7 @@ from coordinator.db.engine import Database, resolve_target, to_url
 from coordinator.db.opening import open_database
 from coordinator.importing.values import ValueProblem, parse_date
 from coordinator.services.safety.instance_lock import InstanceLock
+from coordinator.tools.private_files import refuse_overwriting
 
 # Locks a command took on its SQLite file; released when the command ends (cli.main).
 _held_locks: list[InstanceLock] = []
@@ -50,12 +51,18 @@ def add_command(commands: Any, name: str, help_text: str, handler: Any) -> argpa
     return parser
 
 
-def database(args: argparse.Namespace, *, read_only: bool = False) -> Database:
+def database(
+    args: argparse.Namespace, *, read_only: bool = False, rehearse: bool = False
+) -> Database:
     """Open the database; a command that writes first takes the file's one-writer lock.
 
-    With the window open on the same SQLite file the command is refused (exit 1) and writes
-    nothing: two writers on one file is how a coordinator's year gets lost.
+    With the window open on the same SQLite file a writing command is refused (exit 1) and writes
+    nothing: two writers on one file is how a coordinator's year gets lost. Commands that only
+    read open it read-only and need no lock. `rehearse` is for a dry run that writes inside a
+    transaction it always rolls back: no lock and no migration, so nothing is ever kept.
     """
+    if rehearse:
+        return open_database(args.db, migrate=False)
     if not read_only:
         lock_sqlite_file(args.db)
     return open_database(args.db, read_only=read_only)
@@ -72,11 +79,27 @@ def reading(args: argparse.Namespace) -> Iterator[Session]:
         db.dispose()
 
 
-def lock_sqlite_file(target: str | None) -> None:
+def sqlite_file(target: str | None) -> Path | None:
+    """The database file `--db` names (or the default one); None for PostgreSQL or memory."""
     url = to_url(resolve_target(target))
     if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+        return None
+    return Path(str(url.database))
+
+
+def refuse_output_over_inputs(
+    args: argparse.Namespace, output: Path | str | None, *inputs: Path | str | None
+) -> None:
+    """Refuse, before anything is done, an output file that is one the command reads: the
+    database itself or the file being imported (`--problems roster.xlsx` on roster.xlsx)."""
+    if output:
+        refuse_overwriting(Path(output), sqlite_file(args.db), *inputs)
+
+
+def lock_sqlite_file(target: str | None) -> None:
+    path = sqlite_file(target)
+    if path is None:
         return
-    path = Path(str(url.database))
     if any(lock.db_path == path for lock in _held_locks):
         return
     _held_locks.append(InstanceLock(path).acquire())

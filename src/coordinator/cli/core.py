@@ -36,7 +36,7 @@ def run_init(args: argparse.Namespace) -> int:
 
 
 def run_check(args: argparse.Namespace) -> int:
-    db = database(args)
+    db = database(args, read_only=True)  # a damaged, foreign or newer file is left as it is
     try:
         report = check_database(db)
     finally:

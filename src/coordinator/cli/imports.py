@@ -6,7 +6,13 @@ import argparse
 import sys
 from typing import Any
 
-from coordinator.cli.common import CommandFailed, add_command, database, reading
+from coordinator.cli.common import (
+    CommandFailed,
+    add_command,
+    database,
+    reading,
+    refuse_output_over_inputs,
+)
 from coordinator.db.models import Role
 from coordinator.errors import CoordinatorError
 from coordinator.importing.headers import FIELD_LABELS
@@ -80,7 +86,8 @@ def _enroll_target(args: argparse.Namespace, db: Any) -> EnrollTarget | None:
 
 
 def run_roster(args: argparse.Namespace) -> int:
-    db = database(args)
+    refuse_output_over_inputs(args, args.problems, args.file)
+    db = database(args, read_only=args.dry_run)  # a dry run only reads
     try:
         enroll = _enroll_target(args, db)
         prepared = prepare_import(db, args.file, sheet=args.sheet, profile=args.profile)
@@ -97,11 +104,10 @@ def run_roster(args: argparse.Namespace) -> int:
                 f"... and {figure(len(problems) - 20)} more (use --problems OUT.xlsx).",
                 file=sys.stderr,
             )
-        if args.dry_run:
-            print(summary_line(plan_import(db, prepared), dry_run=True))
-            return 0
-        if problems and not args.skip_invalid:
-            print(summary_line(plan_import(db, prepared)))
+        refused = bool(problems) and not args.skip_invalid  # a dry run fails as the import would
+        if args.dry_run or refused:
+            print(summary_line(plan_import(db, prepared), dry_run=args.dry_run))
+        if refused:
             print(
                 f"coordinator: {prepared.file_name}: "
                 f"{count_of(len(prepared.checked.invalid_rows), 'row has', 'rows have')} "
@@ -110,6 +116,8 @@ def run_roster(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
             raise CommandFailed(1)
+        if args.dry_run:
+            return 0
         plan, result = apply_import(
             db,
             prepared,

@@ -236,6 +236,11 @@ def print_draft(draft: MatchDraft) -> None:
 
 
 def run_match(args: argparse.Namespace) -> int:
+    if args.undo is None and not args.apply:  # a proposal only reads
+        with reading(args) as session:
+            year = program_year_by_names(session, args.program, args.year)
+            print_draft(suggest.draft_match(session, year, override_reason=args.override))
+        return 0
     db = database(args)
     if args.undo is not None:
         with db.transaction() as session:

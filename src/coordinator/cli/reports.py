@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from coordinator.cli.common import add_command, database
+from coordinator.cli.common import add_command, database, refuse_output_over_inputs
 from coordinator.db.models import Role
 from coordinator.errors import CoordinatorError
 from coordinator.reports.jobs import (
@@ -112,6 +112,7 @@ def run_report(args: argparse.Namespace) -> int:
         raise CoordinatorError(
             f"Reports are PDFs: choose an output name ending in .pdf, not {output.name}."
         )
+    refuse_output_over_inputs(args, output)
     db = database(args, read_only=True)
     try:
         with db.reading() as session:
@@ -137,6 +138,7 @@ def run_export(args: argparse.Namespace) -> int:
     output = Path(args.output)
     if output.suffix.lower() not in (".xlsx", ".csv"):
         raise CoordinatorError(f"Choose an output name ending in .xlsx or .csv, not {output.name}.")
+    refuse_output_over_inputs(args, output)
     db = database(args, read_only=True)
     try:
         with db.reading() as session:

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import contextlib
-import os
 import sqlite3
 from pathlib import Path
 
 from coordinator.errors import CoordinatorError
-from coordinator.tools.private_files import create_private_file
+from coordinator.tools.os_words import failure_of, os_failure
+from coordinator.tools.private_files import (
+    finish_temp,
+    fsync_folder as fsync_folder,  # restore uses it
+    temp_file_beside,
+)
 
 
 class BackupFailedError(CoordinatorError):
@@ -36,14 +40,14 @@ def read_only_uri(path: Path) -> str:
 READ_ERRORS = (sqlite3.Error, UnicodeDecodeError)
 
 
-def _lenient_text(raw: bytes) -> str:
+def lenient_text(raw: bytes) -> str:
     return raw.decode("utf-8", "replace")
 
 
 def connect_read_only(path: Path) -> sqlite3.Connection:
     """Open a file that may be damaged, read-only; damaged text reads as text, never raises."""
     conn = sqlite3.connect(read_only_uri(path), uri=True)
-    conn.text_factory = _lenient_text
+    conn.text_factory = lenient_text
     return conn
 
 
@@ -62,41 +66,47 @@ def first_problem(problems: list[str]) -> str:
 
 
 def backup_sqlite(source: Path, destination: Path) -> Path:
-    """Copy `source` to `destination` (0600), verify it, flush it and rename it into place."""
-    partial = destination.with_name(destination.name + ".partial")
+    """Copy `source` to `destination` (0600), verify it, flush it and rename it into place.
+
+    SQLite writes the copy into an unpredictable owner-only temporary name beside the destination
+    (tools.private_files), so a file or link planted there is never written through."""
     try:
-        destination.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        _remove_partial(partial)  # left by a copy that was killed part-way
-        create_private_file(partial)  # owner-only before SQLite writes into it
-        with (
-            contextlib.closing(connect_read_only(source)) as src,
-            contextlib.closing(sqlite3.connect(partial)) as dst,
-        ):
-            src.backup(dst)
-            dst.execute("PRAGMA journal_mode=DELETE")
-        problems = integrity_errors(partial)
-        if problems:
-            _remove_partial(partial)
-            raise _not_verified(source, first_problem(problems))
-        with partial.open("rb") as fh:
-            os.fsync(fh.fileno())
-        os.replace(partial, destination)
-        fsync_folder(destination.parent)
+        with temp_file_beside(destination) as partial:
+            with (
+                contextlib.closing(connect_read_only(source)) as src,
+                contextlib.closing(sqlite3.connect(partial)) as dst,
+            ):
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode=DELETE")
+            problems = integrity_errors(partial)
+            if problems:
+                raise _not_verified(source, first_problem(problems))
+            finish_temp(partial, destination)
     except OSError as exc:
-        _remove_partial(partial)
         raise BackupFailedError(
-            f"Cannot write a backup to {destination.parent}: {exc.strerror or exc}. "
-            "Free some disk space or choose another folder."
+            f"Cannot write a backup to {destination.parent}: {_os_reason(exc)}"
         ) from exc
     except sqlite3.Error as exc:
-        _remove_partial(partial)
         if getattr(exc, "sqlite_errorname", "") in DAMAGE_ERRORS:
             raise _not_verified(source, str(exc)) from exc
+        failure = failure_of(exc)
+        if failure is not None:
+            raise BackupFailedError(
+                f"Cannot write a backup to {destination.parent}: "
+                f"{failure[0].reason}. {failure[0].advice}"
+            ) from exc
         raise BackupFailedError(
             f"Cannot back up {source.name} to {destination.parent}: {exc}. "
             "Free some disk space or choose another folder."
         ) from exc
     return destination
+
+
+def _os_reason(exc: OSError) -> str:
+    failure = os_failure(exc)
+    if failure is not None:
+        return f"{failure.reason}. {failure.advice}"
+    return f"{exc.strerror or exc}. Free some disk space or choose another folder."
 
 
 def _not_verified(source: Path, problem: str) -> BackupNotVerifiedError:
@@ -105,19 +115,3 @@ def _not_verified(source: Path, problem: str) -> BackupNotVerifiedError:
         "The database itself may be damaged: run its check (coordinator check).",
         problem,
     )
-
-
-def _remove_partial(partial: Path) -> None:
-    for leftover in (partial, partial.with_name(partial.name + "-journal")):
-        with contextlib.suppress(OSError):
-            leftover.unlink()
-
-
-def fsync_folder(folder: Path) -> None:
-    """Flush a folder's entries so a rename survives a power cut."""
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,6 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from coordinator import paths
+from coordinator.db.backup import read_only_uri
 from coordinator.errors import ConcurrentEditError, CoordinatorError, UnreadableInputError
 
 log = logging.getLogger(__name__)
@@ -34,7 +36,11 @@ class DatabaseTooNewError(CoordinatorError):
 
 
 class DatabaseDamagedError(CoordinatorError):
-    """The integrity check found damage."""
+    """SQLite cannot read the file, or its check found damage; `problem` is SQLite's words."""
+
+    def __init__(self, message: str, problem: str = "") -> None:
+        super().__init__(message)
+        self.problem = problem
 
 
 @dataclass
@@ -46,9 +52,14 @@ class Database:
     path: Path | None
     read_only: bool = False
     _factory: sessionmaker[Session] = field(init=False, repr=False)
+    _tidy_log: bool = field(init=False, repr=False, default=False)
 
     def __post_init__(self) -> None:
         self._factory = sessionmaker(self.engine, expire_on_commit=False)
+        # A read-only reader cannot remove the -wal and -shm files it makes: done at dispose.
+        self._tidy_log = (
+            self.read_only and self.path is not None and not _write_ahead_log(self.path).exists()
+        )
 
     @property
     def is_sqlite(self) -> bool:
@@ -95,6 +106,29 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+        if self._tidy_log and self.path is not None:
+            self._tidy_log = False
+            remove_empty_log(self.path)
+
+
+def _write_ahead_log(path: Path) -> Path:
+    return path.with_name(path.name + "-wal")
+
+
+def remove_empty_log(path: Path) -> None:
+    """Remove an empty -wal (and its -shm) beside `path` when no one else has the file open.
+
+    SQLite removes them when the last connection that may write closes; with nothing in the log
+    that connection writes nothing to the file itself.
+    """
+    log_file = _write_ahead_log(path)
+    try:
+        if not log_file.exists() or log_file.stat().st_size != 0:
+            return
+        with contextlib.closing(sqlite3.connect(path)) as conn:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except (OSError, sqlite3.Error):
+        log.info("left the write-ahead log beside the database as it was")
 
 
 @contextlib.contextmanager
@@ -129,31 +163,20 @@ def to_url(target: str) -> URL:
     return URL.create("sqlite+pysqlite", database=str(Path(target).expanduser().resolve()))
 
 
-def check_sqlite_file(path: Path) -> None:
-    """Refuse files that are not SQLite databases with a message that says what they are."""
-    if not path.exists() or path.stat().st_size == 0:
-        return
-    try:
-        with path.open("rb") as fh:
-            header = fh.read(16)
-    except OSError as exc:
-        raise UnreadableInputError(
-            f"Cannot read the database file {path}: {exc.strerror}. Check that it exists and "
-            "that you may read it."
-        ) from exc
-    if header != SQLITE_HEADER:
-        raise NotADatabaseError(
-            f"{path} is not a Coordinator database (it is not a SQLite file). "
-            "Choose the .sqlite file Coordinator created, or a new file name."
-        )
-
-
 def _sqlite_engine(url: URL, *, read_only: bool) -> Engine:
-    engine = create_engine(
-        url,
-        hide_parameters=True,
-        connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
-    )
+    connect_args: dict[str, Any] = {"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False}
+    file = url.database not in (None, "", ":memory:")
+    if read_only and file:
+        # Read-only at the file level too: closing the last reader then never folds a
+        # write-ahead log into a file that may be damaged.
+        location = read_only_uri(Path(str(url.database)))
+        engine = create_engine(
+            url,
+            hide_parameters=True,
+            creator=lambda: sqlite3.connect(location, uri=True, **connect_args),
+        )
+    else:
+        engine = create_engine(url, hide_parameters=True, connect_args=connect_args)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:

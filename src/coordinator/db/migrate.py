@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 from pathlib import Path
 
@@ -31,6 +32,7 @@ def script_directory() -> ScriptDirectory:
     return ScriptDirectory.from_config(alembic_config())
 
 
+@functools.cache  # the scripts ship with the app; parsing them takes 20 ms a time
 def head_revision() -> str:
     head = script_directory().get_current_head()
     assert head is not None
@@ -41,8 +43,13 @@ def current_revision(conn: Connection) -> str | None:
     return MigrationContext.configure(conn).get_current_revision()
 
 
-def _known(revision: str) -> bool:
-    return any(rev.revision == revision for rev in script_directory().walk_revisions())
+@functools.cache
+def _known_revisions() -> frozenset[str]:
+    return frozenset(rev.revision for rev in script_directory().walk_revisions())
+
+
+def known_revision(revision: str) -> bool:
+    return revision in _known_revisions()
 
 
 def check_not_newer(db: Database) -> str | None:
@@ -50,7 +57,7 @@ def check_not_newer(db: Database) -> str | None:
     with db.engine.connect() as conn:
         revision = current_revision(conn)
         tables = set(inspect(conn).get_table_names())
-    if revision is not None and not _known(revision):
+    if revision is not None and not known_revision(revision):
         raise DatabaseTooNewError(
             f"{db.display_name} was written by a newer version of Coordinator "
             f"(this is version {__version__}). Install the newer version to open it; "

@@ -1,4 +1,4 @@
-"""Opening a database: create the file if asked, probe it, then migrate it or check its version."""
+"""Opening a database: create the file if asked, prove it ours, then migrate it or check it."""
 
 from __future__ import annotations
 
@@ -13,11 +13,12 @@ from coordinator.db import migrate as migrations
 from coordinator.db.engine import (
     Database,
     NotADatabaseError,
-    check_sqlite_file,
     make_engine,
     resolve_target,
     to_url,
 )
+from coordinator.db.inspection import look, refuse_damaged
+from coordinator.db.schema_signature import APPLICATION_ID
 from coordinator.errors import CoordinatorError, UnreadableInputError
 from coordinator.tools.private_files import create_private_file
 
@@ -28,35 +29,60 @@ def open_database(
     migrate: bool = True,
     read_only: bool = False,
     create: bool = True,
+    damage_checked: bool = False,
 ) -> Database:
-    """Open (creating and migrating as needed) the database named by `target`."""
+    """Open (creating and migrating as needed) the database named by `target`.
+
+    A SQLite file is first looked at read-only (`inspection.look`): one that is not proven a
+    Coordinator database, or that is damaged when it would be written to, is refused before a
+    byte of it changes. `damage_checked` says the caller already ran the quick check.
+    """
     url = to_url(resolve_target(target))
     path: Path | None = None
     if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
         path = Path(str(url.database))
-        if not path.exists():
-            if not create or read_only:
-                raise UnreadableInputError(f"There is no database at {path}.")
-            try:
-                create_private_file(path)
-            except OSError as exc:
-                raise CoordinatorError(
-                    f"Cannot create the database {path}: {exc.strerror}. "
-                    "Choose a folder you may write to."
-                ) from exc
-        check_sqlite_file(path)
+        _prove_file(path, read_only=read_only, create=create, damage_checked=damage_checked)
     engine = make_engine(url, read_only=read_only)
     db = Database(url=url, engine=engine, path=path, read_only=read_only)
     try:
         _probe(db)
         if migrate and not read_only:
             migrations.upgrade_to_head(db)
+            _mark_as_ours(db)
         else:
             migrations.check_not_newer(db)
     except BaseException:
         engine.dispose()
         raise
     return db
+
+
+def _prove_file(path: Path, *, read_only: bool, create: bool, damage_checked: bool) -> None:
+    if not os.path.lexists(path):
+        if not create or read_only:
+            raise UnreadableInputError(f"There is no database at {path}.")
+        try:
+            create_private_file(path)
+        except OSError as exc:
+            raise CoordinatorError(
+                f"Cannot create the database {path}: {exc.strerror}. "
+                "Choose a folder you may write to."
+            ) from exc
+        return
+    found = look(path)
+    if not read_only and not damage_checked and not found.fresh:
+        refuse_damaged(path, str(path))
+
+
+def _mark_as_ours(db: Database) -> None:
+    """Give a SQLite file Coordinator's application id (files made before it was set lack it)."""
+    if not db.is_sqlite or db.path is None:
+        return
+    with db.engine.connect() as conn:
+        if conn.exec_driver_sql("PRAGMA application_id").scalar() == APPLICATION_ID:
+            return
+    with db.engine.begin() as conn:
+        conn.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
 
 
 def _probe(db: Database) -> None:

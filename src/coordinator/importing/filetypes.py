@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import enum
 import re
 import zipfile
@@ -22,7 +23,8 @@ MAX_COMPRESSION_RATIO = 200
 RATIO_CHECK_MIN_BYTES = 20_000_000
 MAX_DECLARED_ROWS = 1_048_576
 MAX_DECLARED_COLUMNS = 16_384
-XML_HEAD_BYTES = 4096
+XML_HEAD_BYTES = 4096  # where a sheet's <dimension> tag is (Excel writes it first)
+XML_CHUNK_BYTES = 1 << 20  # the whole of each XML part is scanned, this much at a time
 
 _DIMENSION = re.compile(rb'<(?:\w+:)?dimension\s+ref="([A-Z]+)?(\d+)?(?::([A-Z]+)(\d+))?"')
 _ENTITY_MARKERS = (b"<!DOCTYPE", b"<!ENTITY")
@@ -169,8 +171,7 @@ def check_zip(path: Path, kind: FileKind) -> ZipFacts:
             for info in infos:
                 if not info.filename.endswith((".xml", ".rels")):
                     continue
-                head = _xml_head(archive, info)
-                _check_entities(path, head)
+                head = _scan_part(path, archive, info)
                 if kind is FileKind.XLSX and info.filename.startswith("xl/worksheets/"):
                     _check_dimension(path, head)
                 if info.filename == "xl/workbook.xml":
@@ -209,15 +210,49 @@ def _too_big(path: Path, size: int) -> UnreadableInputError:
     )
 
 
-def _xml_head(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
+def _scan_part(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
+    """Read the whole XML part in chunks, refusing entity declarations wherever they are (a
+    parser may accept a DOCTYPE after any amount of padding), and return its first bytes.
+
+    The text is looked at as UTF-8 or, when the part says so with its first bytes, as UTF-16;
+    the bytes read are counted, so a part that unpacks past its declared size is refused too.
+    """
+    head = b""
+    decoder: codecs.IncrementalDecoder | None = None
+    carry = b""
+    read = 0
     with archive.open(info) as part:
-        return part.read(XML_HEAD_BYTES)
+        while chunk := part.read(XML_CHUNK_BYTES):
+            read += len(chunk)
+            if read > info.file_size or read > MAX_UNCOMPRESSED_BYTES:
+                raise _too_big(path, read)
+            if not head:
+                head = chunk[:XML_HEAD_BYTES]
+                decoder = _utf16_decoder(chunk)
+            text = (
+                decoder.decode(chunk).encode("utf-8", "replace") if decoder is not None else chunk
+            )
+            window = (carry + text).upper()
+            _check_entities(path, window)
+            carry = window[-MARKER_OVERLAP:]
+    return head
 
 
-def _check_entities(path: Path, head: bytes) -> None:
-    # A DOCTYPE must come before the root element, so the head of each part is enough.
-    upper = head.upper()
-    if any(marker in upper for marker in _ENTITY_MARKERS):
+MARKER_OVERLAP = max(len(m) for m in _ENTITY_MARKERS) - 1
+
+
+def _utf16_decoder(first: bytes) -> codecs.IncrementalDecoder | None:
+    if first.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return codecs.getincrementaldecoder("utf-16")("replace")
+    if first.startswith(b"<\x00"):
+        return codecs.getincrementaldecoder("utf-16-le")("replace")
+    if first.startswith(b"\x00<"):
+        return codecs.getincrementaldecoder("utf-16-be")("replace")
+    return None
+
+
+def _check_entities(path: Path, text: bytes) -> None:
+    if any(marker in text for marker in _ENTITY_MARKERS):
         raise unreadable(
             path,
             "the file contains XML entity declarations, which spreadsheet programs never write; "

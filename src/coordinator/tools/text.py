@@ -53,9 +53,9 @@ def fold(text: str) -> str:
     "Nguyễn  Zoë " folds to "nguyen zoe", so typing "zoe" finds "Zoë" and a survey's "ZOE NGUYEN"
     matches the roster's "Zoë Nguyễn".
     """
-    lowered = text.casefold()
-    if not lowered.isascii():
-        lowered = lowered.translate(_FOLD_TABLE)
+    # Character by character (each one decomposed, stripped of accents, then case-folded), so a
+    # lone combining mark goes before case folding could turn it into a letter (U+0345 into ι).
+    lowered = text.lower() if text.isascii() else text.translate(_FOLD_TABLE)
     return " ".join(lowered.split())
 
 

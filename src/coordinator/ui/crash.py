@@ -9,10 +9,11 @@ from types import TracebackType
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from coordinator.crash_report import crash_report
 from coordinator.log import log_file
+from coordinator.tools.os_words import failure_words
 
 log = logging.getLogger("coordinator.crash")
 
@@ -25,15 +26,20 @@ class CrashHandler(QObject):
 
     # Reports from worker threads travel to the GUI thread through this queued signal.
     crashed = Signal(str)
+    # A full disk, a read-only folder, a file in use: said in words, not as a crash.
+    failed_plainly = Signal(str)
 
     def __init__(self, show_dialog: bool = True, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.show_dialog = show_dialog
         self.dialog: Any = None
         self.reports: list[str] = []
+        self.plain_failures: list[str] = []
+        self.message_box: Any = None
         self._old_hook = sys.excepthook
         self._old_thread_hook = threading.excepthook
         self.crashed.connect(self._show, Qt.ConnectionType.QueuedConnection)
+        self.failed_plainly.connect(self._show_plain, Qt.ConnectionType.QueuedConnection)
 
     def install(self) -> CrashHandler:
         global _installed
@@ -61,6 +67,13 @@ class CrashHandler(QObject):
         if issubclass(exc_type, KeyboardInterrupt):
             self._old_hook(exc_type, exc, tb)
             return
+        words = failure_words(exc)
+        if words is not None:
+            log.warning("stopped: %s", exc_type.__name__)
+            self.plain_failures.append(words)
+            if self.show_dialog:
+                self.failed_plainly.emit(words)
+            return
         if exc.__traceback__ is None and tb is not None:
             exc = exc.with_traceback(tb)
         report = crash_report(exc)
@@ -84,6 +97,15 @@ class CrashHandler(QObject):
         self.dialog = CrashDialog(report, str(log_file()), QApplication.activeWindow())
         self.dialog.show()
         self.dialog.raise_()
+
+    def _show_plain(self, words: str) -> None:
+        if QApplication.instance() is None:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, "Coordinator", words, parent=QApplication.activeWindow()
+        )
+        box.open()
+        self.message_box = box
 
 
 def install_crash_handler(show_dialog: bool = True) -> CrashHandler:

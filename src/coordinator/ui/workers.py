@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import Any
 
@@ -10,7 +11,10 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from coordinator.errors import CoordinatorError
 from coordinator.progress import Cancelled, Progress
+from coordinator.tools.os_words import failure_words
 from coordinator.ui.crash import report_bug
+
+log = logging.getLogger(__name__)
 
 Work = Callable[[Progress], Any]
 
@@ -46,8 +50,13 @@ class Worker(QThread):
             self.cancelled.emit()
         except CoordinatorError as exc:
             self.failed.emit(str(exc))
-        except Exception as exc:  # a bug: logged and shown in the crash dialog, as on GUI thread
-            report_bug(exc)
+        except Exception as exc:
+            words = failure_words(exc)
+            if words is not None:  # a full disk, a read-only folder, a file in use: not a bug
+                log.warning("a task stopped: %s", type(exc).__name__)
+                self.failed.emit(words)
+                return
+            report_bug(exc)  # a bug: logged and shown in the crash dialog, as on GUI thread
             self.failed.emit(BUG_MESSAGE)
         else:
             self.succeeded.emit(result)

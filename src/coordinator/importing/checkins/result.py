@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
 from coordinator.importing.problem import Problem
-from coordinator.importing.summary import counts_text, result_line
+from coordinator.importing.summary import counts_text, result_line, result_words
+from coordinator.tools.text import figure
 
 COUNT_NAMES = ("new", "changed", "unchanged", "missing", "duplicates", "invalid")
 
@@ -25,6 +27,7 @@ class CheckinImportResult:
     counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(COUNT_NAMES, 0))
     problems: list[Problem] = field(default_factory=list)
     batch_id: int | None = None
+    credited_to: str = ""  # a workbook's rows: "mentor Maria García (E102), Texas MPA 2025-26"
 
     @property
     def summary(self) -> str:
@@ -33,5 +36,12 @@ class CheckinImportResult:
 
     @property
     def line(self) -> str:
-        """The summary as the import's last line says it (a dry run says so first)."""
-        return result_line(self.counts, dry_run=self.dry_run)
+        """The summary as the import's last line says it (a dry run says so first), with whose
+        check-ins a workbook's rows became."""
+        line = result_line(self.counts, dry_run=self.dry_run)
+        return f"{line} Credited to {self.credited_to}." if self.credited_to else line
+
+    def words(self, number: Callable[[int | float], str] = figure) -> str:
+        """The same in words, for the window: "2 new, 0 changed, ... 1 with problems."."""
+        line = result_words(self.counts, dry_run=self.dry_run, number=number) + "."
+        return f"{line} Credited to {self.credited_to}." if self.credited_to else line

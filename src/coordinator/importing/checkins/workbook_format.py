@@ -20,13 +20,14 @@ from sqlalchemy.orm import Session
 
 from coordinator.db.models import CHECKIN_KIND_LABELS, Assignment, Person, ProgramYear
 from coordinator.errors import NotFoundError
+from coordinator.importing.checkins.workbook_signature import SignedKeys, sign, workbook_secret
 from coordinator.services.checkins.entry import topics_for_year
 from coordinator.tools import safe_sheets
 
 if TYPE_CHECKING:
     from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
-FORMAT = "coordinator-checkin-log/1"
+FORMAT = "coordinator-checkin-log/2"  # /2: the hidden keys are signed (workbook_signature)
 SHEET = "Check-ins"
 LISTS = "Lists"
 META = "_coordinator"
@@ -107,12 +108,21 @@ def write_checkin_workbook(
             "This mentor has no mentees assigned in this program year; assign mentees first."
         )
     topics = [t.name for t in topics_for_year(session, program_year_id)]
+    keys = SignedKeys(
+        FORMAT,
+        program_year_id,
+        mentor_id,
+        secrets.token_hex(6),
+        PREPARED_ROWS,
+        [(m.label, m.person_id) for m in mentees],
+    )
+    signature = sign(workbook_secret(session), keys)
     wb = safe_sheets.new_workbook()
     log_sheet = safe_sheets.add_sheet(wb, SHEET, widths=WIDTHS, freeze="B2")
     _write_lists(wb, mentees, topics)
-    _write_log_sheet(log_sheet, year, len(mentees), len(topics))
+    _write_log_sheet(log_sheet, year, keys, len(topics))
     _write_instructions(wb, year, mentor.display_name)
-    _write_meta(wb, program_year_id, mentor_id)
+    _write_meta(wb, keys, signature)
     safe_sheets.save_workbook(wb, Path(path))
     return len(mentees)
 
@@ -136,20 +146,20 @@ def _write_lists(wb: Workbook, mentees: list[WorkbookMentee], topics: list[str])
 
 
 def _write_log_sheet(
-    sheet: WriteOnlyWorksheet, year: ProgramYear, mentees: int, topics: int
+    sheet: WriteOnlyWorksheet, year: ProgramYear, keys: SignedKeys, topics: int
 ) -> None:
+    mentees = len(keys.mentees)
     sheet.column_dimensions["L"].hidden = True
     header = PatternFill("solid", fgColor="DDEBF7")
     safe_sheets.append_row(sheet, HEADERS, font=Font(bold=True), fill=header)
-    last = PREPARED_ROWS + 1
-    token = secrets.token_hex(6)
+    last = keys.rows + 1
     dates = {COL["Date"], COL["Follow-up date"]}
     for n in range(2, last + 1):
         row: list[Any] = [
             safe_sheets.xlsx_cell(sheet, None, number_format="yyyy-mm-dd") if c in dates else None
             for c in range(1, len(HEADERS))
         ]
-        row.append(safe_sheets.xlsx_cell(sheet, f"{token}-{n - 1:04d}"))
+        row.append(safe_sheets.xlsx_cell(sheet, keys.row_key(n - 1)))
         sheet.append(row)
     _validate(
         sheet,
@@ -238,11 +248,14 @@ def _write_instructions(wb: Workbook, year: ProgramYear, mentor: str) -> None:
         safe_sheets.append_row(sheet, [line or None])
 
 
-def _write_meta(wb: Workbook, program_year_id: int, mentor_id: int) -> None:
+def _write_meta(wb: Workbook, keys: SignedKeys, signature: str) -> None:
     meta = safe_sheets.add_sheet(wb, META, state="veryHidden")
-    safe_sheets.append_row(meta, ["format", FORMAT])
-    safe_sheets.append_row(meta, ["program_year_id", program_year_id])
-    safe_sheets.append_row(meta, ["mentor_id", mentor_id])
+    safe_sheets.append_row(meta, ["format", keys.format])
+    safe_sheets.append_row(meta, ["program_year_id", keys.program_year_id])
+    safe_sheets.append_row(meta, ["mentor_id", keys.mentor_id])
+    safe_sheets.append_row(meta, ["row_token", keys.token])
+    safe_sheets.append_row(meta, ["prepared_rows", keys.rows])
+    safe_sheets.append_row(meta, ["signature", signature])
 
 
 def is_checkin_workbook(path: Path) -> bool:

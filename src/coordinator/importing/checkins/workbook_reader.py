@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import hashlib
-import io
 import zipfile
 import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -22,6 +22,8 @@ from coordinator.db.models import (
     ImportBatch,
     ImportKind,
     ImportRow,
+    Person,
+    ProgramYear,
     RowAction,
 )
 from coordinator.errors import CoordinatorError, UnreadableInputError
@@ -35,6 +37,7 @@ from coordinator.importing.checkins.workbook_format import (
     SHEET,
     WHOLE_COHORT,
 )
+from coordinator.importing.checkins.workbook_signature import UNSIGNED, SignedKeys, verified_keys
 from coordinator.importing.filetypes import FileKind, check_zip
 from coordinator.importing.problem import SheetColumns, column_letter
 from coordinator.importing.values import timestamp_date
@@ -43,6 +46,7 @@ from coordinator.services import audit
 from coordinator.services.checkins.entry import cohort_for_mentor, topics_for_year
 from coordinator.services.checkins.keyed import store_keyed_checkin
 from coordinator.services.checkins.validation import CheckinInput
+from coordinator.services.programs.year_choices import year_label_of
 
 KIND_BY_LABEL = {label.lower(): kind for kind, label in CHECKIN_KIND_LABELS.items()}
 
@@ -58,18 +62,24 @@ class _DryRun(Exception):
     pass
 
 
-def _open(path: Path) -> tuple[bytes, Any]:
+def _open(path: Path) -> tuple[str, Any]:
+    """The file's SHA-256 and the workbook opened for streaming (never read whole into memory)."""
+    digest = hashlib.sha256()
     try:
-        data = path.read_bytes()
+        with path.open("rb") as fh:
+            head = fh.read(4)
+            digest.update(head)
+            for block in iter(lambda: fh.read(1 << 20), b""):
+                digest.update(block)
     except OSError as exc:
         raise UnreadableInputError(f"Cannot read {path}: {exc.strerror}.") from exc
-    if data[:4] == b"PK\x03\x04":
+    if head == b"PK\x03\x04":
         check_zip(path, FileKind.XLSX)  # zip bombs and entity tricks, before openpyxl parses
     try:
-        wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        wb = load_workbook(path, read_only=True, data_only=True)
     except DAMAGED_WORKBOOK as exc:
         raise _damaged(path, exc) from exc
-    return data, wb
+    return digest.hexdigest(), wb
 
 
 # What openpyxl raises for a damaged file (its sheets are parsed lazily, so reading raises too).
@@ -100,31 +110,37 @@ def _meta(wb: Any, name: str) -> dict[str, Any]:
             "Import the workbook Coordinator wrote for the mentor, or make a new one."
         )
     meta = {str(r[0]): r[1] for r in wb[META].iter_rows(values_only=True) if r and r[0]}
-    if meta.get("format") != FORMAT:
+    if meta.get("format") not in (FORMAT, UNSIGNED):
         raise UnreadableInputError(f"{name} was written by another version of the check-in log.")
     return meta
 
 
-def _lists(wb: Any) -> dict[str, int]:
-    labels: dict[str, int] = {}
-    for row in wb[LISTS].iter_rows(min_row=2, values_only=True):
-        if row and row[0] and row[1] is not None:
-            labels[str(row[0]).strip().lower()] = int(row[1])
-    return labels
+def _list_pairs(wb: Any) -> list[tuple[Any, Any]]:
+    """The Lists sheet's (mentee label, person id) pairs, as written (the signature covers them)."""
+    return [
+        (row[0], row[1])
+        for row in wb[LISTS].iter_rows(min_row=2, max_col=2, values_only=True)
+        if row and row[0] and row[1] is not None
+    ]
 
 
-def _rows(wb: Any) -> list[_Row]:
-    rows = []
-    for number, cells in enumerate(wb[SHEET].iter_rows(min_row=2, values_only=True), start=2):
-        values = {
-            h: (cells[i] if i < len(cells) else None)
-            for h, i in ((h, c - 1) for h, c in COL.items())
-        }
+def _rows(wb: Any, path: Path) -> Iterator[_Row]:
+    """The log sheet's filled rows, one at a time as openpyxl streams them from the file."""
+    cells_of = wb[SHEET].iter_rows(min_row=2, max_col=len(COL), values_only=True)
+    number = 1
+    while True:
+        try:
+            cells = next(cells_of)
+        except StopIteration:
+            return
+        except DAMAGED_WORKBOOK as exc:
+            raise _damaged(path, exc) from exc
+        number += 1
+        values = {h: (cells[c - 1] if c - 1 < len(cells) else None) for h, c in COL.items()}
         key = str(values.pop("Row key") or "").strip()
         if all(v in (None, "") for v in values.values()):
             continue
-        rows.append(_Row(number, key, values))
-    return rows
+        yield _Row(number, key, values)
 
 
 class _RowError(CoordinatorError):
@@ -213,54 +229,56 @@ def import_workbook(
     db: Database, path: Path, *, dry_run: bool, progress: Progress = NO_PROGRESS
 ) -> CheckinImportResult:
     progress.step(0, 1, "Reading the workbook")
-    data, wb = _open(path)
+    content_hash, wb = _open(path)
     try:
-        meta = _meta(wb, path.name)
+        try:
+            meta = _meta(wb, path.name)
+            pairs = _list_pairs(wb)
+            total = max(int(wb[SHEET].max_row or 1) - 1, 1)
+        except DAMAGED_WORKBOOK as exc:
+            raise _damaged(path, exc) from exc
         result = CheckinImportResult(path.name, dry_run, CheckinFileShape.WORKBOOK)
-        rows = _rows(wb)
-        mentees = _lists(wb)
-    except DAMAGED_WORKBOOK as exc:
-        raise _damaged(path, exc) from exc
-    finally:
-        wb.close()
-    try:
         with db.transaction() as session:
-            _apply(
-                session,
-                result,
-                rows,
-                meta,
-                mentees,
-                path.name,
-                hashlib.sha256(data).hexdigest(),
-                progress,
-            )
+            keys = verified_keys(session, path.name, meta, pairs)
+            result.credited_to = credited_to(session, keys.program_year_id, keys.mentor_id)
+            _apply(session, result, _rows(wb, path), keys, content_hash, progress, total)
             if dry_run:
                 raise _DryRun()
     except _DryRun:
         pass
+    finally:
+        wb.close()
     return result
+
+
+def credited_to(session: Session, program_year_id: int, mentor_id: int) -> str:
+    """Whose check-ins the rows become: "mentor Maria García (E102), Texas MPA 2025-26"."""
+    year = session.get(ProgramYear, program_year_id)
+    mentor = session.get(Person, mentor_id)
+    if year is None or mentor is None:
+        raise UnreadableInputError(
+            "The workbook names a mentor or program year this database does not have."
+        )
+    ident = mentor.employee_id or f"#{mentor.id}"
+    return f"mentor {mentor.display_name} ({ident}), {year_label_of(year)}"
 
 
 def _apply(
     session: Session,
     result: CheckinImportResult,
-    rows: list[_Row],
-    meta: dict[str, Any],
-    mentees: dict[str, int],
-    file_name: str,
+    rows: Iterator[_Row],
+    keys: SignedKeys,
     content_hash: str,
     progress: Progress,
+    total: int,
 ) -> None:
     ctx = _Context(
-        int(meta["program_year_id"]),
-        int(meta["mentor_id"]),
-        mentees,
-        {
-            t.name.lower(): t.topic_id
-            for t in topics_for_year(session, int(meta["program_year_id"]))
-        },
+        keys.program_year_id,
+        keys.mentor_id,
+        {str(label).strip().lower(): person for label, person in keys.mentees},
+        {t.name.lower(): t.topic_id for t in topics_for_year(session, keys.program_year_id)},
     )
+    file_name = result.file_name
     batch = ImportBatch(
         kind=ImportKind.CHECKINS,
         file_name=file_name,
@@ -272,8 +290,11 @@ def _apply(
     session.flush()
     prefix = f"wb:{ctx.year_id}:{ctx.mentor_id}:"
     seen: set[str] = set()
-    for done, row in enumerate(rows):
-        progress.step(done, len(rows), "Importing the check-ins")
+    for row in rows:
+        progress.step(min(row.number - 2, total), total, "Importing the check-ins")
+        if row.key and not keys.is_row_key(row.key):
+            _untrusted(result, row)
+            continue
         key = prefix + (row.key or "h" + hashlib.sha256(repr(row.values).encode()).hexdigest()[:16])
         if key in seen:
             result.counts["duplicates"] += 1
@@ -298,6 +319,20 @@ def _apply(
     )
     batch.counts = dict(result.counts)
     result.batch_id = batch.id
+
+
+def _untrusted(result: CheckinImportResult, row: _Row) -> None:
+    result.counts["invalid"] += 1
+    result.problems.append(
+        _columns(result.file_name).problem(
+            row.number,
+            "Row key",
+            None,
+            "ROW_UNTRUSTED",
+            fix="this row's hidden key is not one Coordinator wrote into this workbook, so the "
+            "row was not imported; type the check-in into an empty prepared row instead.",
+        )
+    )
 
 
 def _import_row(

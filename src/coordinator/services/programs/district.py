@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import io
+import logging
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +21,8 @@ from coordinator.db.models import Setting
 from coordinator.errors import CoordinatorError, RefusedError
 from coordinator.services import audit
 
+log = logging.getLogger(__name__)
+
 NAME_KEY = "district_name"
 LOGO_KEY = "district_logo"
 LOGO_FORMATS = {"PNG": "PNG", "JPEG": "JPEG", "GIF": "GIF"}
@@ -28,20 +31,47 @@ MAX_LOGO_PIXELS = 40_000_000  # refuse decompression bombs before decoding them
 LOGO_SIDE = 1200  # kept at most this many pixels wide or high (prints sharp at 1.2 inch)
 
 
+UNREADABLE_STORED_LOGO = (
+    "The logo kept in the database cannot be read, so covers print without it; choose the logo "
+    "again in Settings › District."
+)
+
+
 @dataclass(frozen=True)
 class DistrictIdentity:
     name: str | None
-    logo_png: bytes | None  # the stored logo, re-encoded as PNG
+    logo_png: bytes | None  # the stored logo, re-encoded as PNG; None when there is none
     logo_name: str | None  # the file it came from, as the coordinator knows it
+    logo_note: str | None = None  # why a stored logo is not used (it cannot be decoded)
+
+
+def _usable_png(png: bytes) -> bool:
+    """Whether stored logo bytes decode to a PNG of sane size (a damaged one is skipped)."""
+    from PIL import Image
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(io.BytesIO(png)) as image:
+                width, height = image.size
+                if image.format != "PNG" or width * height > LOGO_SIDE * LOGO_SIDE * 4:
+                    return False
+                image.load()
+    except (OSError, SyntaxError, ValueError, EOFError, Image.DecompressionBombWarning):
+        return False
+    except Image.DecompressionBombError:
+        return False
+    return True
 
 
 def _decoded_logo(value: Any) -> tuple[bytes | None, str | None]:
     """The stored logo; older databases kept a path, still read while the file is there."""
     if isinstance(value, dict) and isinstance(value.get("png"), str):
         try:
-            return base64.b64decode(value["png"], validate=True), str(value.get("file_name") or "")
+            png = base64.b64decode(value["png"], validate=True)
         except ValueError:
             return None, None
+        return (png if _usable_png(png) else None), str(value.get("file_name") or "")
     if isinstance(value, str) and value:
         path = Path(value).expanduser()
         try:
@@ -57,8 +87,13 @@ def district_identity(session: Session) -> DistrictIdentity:
         for s in session.scalars(select(Setting).where(Setting.key.in_((NAME_KEY, LOGO_KEY))))
     }
     name = values.get(NAME_KEY)
-    png, file_name = _decoded_logo(values.get(LOGO_KEY))
-    return DistrictIdentity(str(name) if name else None, png, file_name or None)
+    stored = values.get(LOGO_KEY)
+    png, file_name = _decoded_logo(stored)
+    note = None
+    if png is None and isinstance(stored, dict):
+        log.warning("the stored district logo cannot be decoded; covers print without it")
+        note = UNREADABLE_STORED_LOGO
+    return DistrictIdentity(str(name) if name else None, png, file_name or None, note)
 
 
 def logo_png(path: Path) -> bytes:
@@ -66,6 +101,12 @@ def logo_png(path: Path) -> bytes:
     from PIL import Image, UnidentifiedImageError
 
     shown = path.name
+    if path.suffix.lower() in (".svg", ".svgz") or _looks_like_svg(path):
+        raise RefusedError(
+            f"{shown} is an SVG drawing, which Coordinator does not print; export the logo as a "
+            "PNG or JPEG image and choose that.",
+            field="logo",
+        )
     if not path.is_file():
         raise RefusedError(f"There is no image file at {path}.", field="logo")
     if path.stat().st_size > MAX_LOGO_BYTES:
@@ -90,7 +131,14 @@ def logo_png(path: Path) -> bytes:
                     )
                 image.load()
                 picture = image.convert("RGBA")
-    except (UnidentifiedImageError, Image.DecompressionBombWarning, Image.DecompressionBombError):
+    except (
+        UnidentifiedImageError,
+        Image.DecompressionBombWarning,
+        Image.DecompressionBombError,
+        SyntaxError,  # Pillow's word for a broken PNG chunk
+        ValueError,
+        EOFError,
+    ):
         raise RefusedError(
             f"{shown} is not a readable PNG, JPEG or GIF image; save the logo again as PNG.",
             field="logo",
@@ -105,6 +153,15 @@ def logo_png(path: Path) -> bytes:
     out = io.BytesIO()
     picture.save(out, format="PNG", optimize=True)
     return out.getvalue()
+
+
+def _looks_like_svg(path: Path) -> bool:
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(1024).lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    except OSError:
+        return False
+    return head.startswith((b"<svg", b"<?xml", b"<!doctype svg")) or b"<svg" in head
 
 
 def _set(session: Session, key: str, value: Any, shown: Any = None) -> None:

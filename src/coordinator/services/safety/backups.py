@@ -22,9 +22,11 @@ from coordinator.db.backup import (
     integrity_errors,
 )
 from coordinator.db.engine import Database
+from coordinator.db.inspection import look
 from coordinator.db.models import Setting
 from coordinator.errors import CoordinatorError, RefusedError, UnreadableInputError
 from coordinator.services import audit
+from coordinator.tools.private_files import remove_stale_temps
 
 log = logging.getLogger(__name__)
 
@@ -253,11 +255,19 @@ def list_backups(db_path: Path | None = None, *, folder: Path | None = None) -> 
 
 
 def newest_good_backup(db_path: Path, *, folder: Path | None = None) -> BackupInfo | None:
-    """The newest backup of `db_path` that passes SQLite's integrity check."""
+    """The newest backup of `db_path` that is Coordinator's, unaltered and passes SQLite's check."""
     for info in list_backups(db_path, folder=folder):
-        if info.readable and not integrity_errors(info.path):
+        if info.readable and _unaltered(info.path) and not integrity_errors(info.path):
             return info
     return None
+
+
+def _unaltered(path: Path) -> bool:
+    try:
+        look(path, kind="backup")
+    except CoordinatorError:
+        return False
+    return True
 
 
 def remove_stale_partials(folder: Path, older_than_seconds: float = 3600) -> list[Path]:
@@ -269,7 +279,7 @@ def remove_stale_partials(folder: Path, older_than_seconds: float = 3600) -> lis
             if leftover.stat().st_mtime < cutoff:
                 leftover.unlink()
                 removed.append(leftover)
-    return removed
+    return removed + remove_stale_temps(folder, older_than_seconds=older_than_seconds)
 
 
 # --- rotation -----------------------------------------------------------------------------------

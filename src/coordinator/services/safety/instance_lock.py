@@ -18,6 +18,7 @@ from pathlib import Path
 from types import TracebackType
 
 from coordinator.errors import RefusedError
+from coordinator.tools.private_files import private_folder
 
 try:
     import fcntl
@@ -108,7 +109,7 @@ class InstanceLock:
             return self
         for _attempt in range(5):
             try:
-                self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+                private_folder(self.path.parent)
                 fd = self._open_and_lock()
             except OSError as exc:
                 raise LockNotPossibleError(

@@ -6,22 +6,15 @@ would. A damaged database opens read-only and the newest good backup is offered.
 
 from __future__ import annotations
 
-import contextlib
 import enum
 import sqlite3
-import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from coordinator.db.backup import connect_read_only
-from coordinator.db.engine import (
-    Database,
-    DatabaseTooNewError,
-    NotADatabaseError,
-    check_sqlite_file,
-)
+from coordinator.db.engine import Database, DatabaseDamagedError, DatabaseTooNewError
+from coordinator.db.inspection import QuickCheck, look, quick_check
 from coordinator.db.opening import open_database
-from coordinator.errors import CoordinatorError, NotFoundError
+from coordinator.errors import CoordinatorError, NotFoundError, UnreadableInputError
 from coordinator.services.safety.backups import BackupInfo, newest_good_backup
 from coordinator.services.safety.instance_lock import (
     DatabaseInUseError,
@@ -31,8 +24,7 @@ from coordinator.services.safety.instance_lock import (
 )
 from coordinator.services.safety.restore import RestoreResult, restore
 
-QUICK_CHECK_SECONDS = 3.0
-MAX_PROBLEMS = 10
+__all__ = ["OpenAssessment", "OpenStatus", "QuickCheck", "assess", "open_assessed", "quick_check"]
 
 
 class OpenStatus(enum.StrEnum):
@@ -43,12 +35,6 @@ class OpenStatus(enum.StrEnum):
     NOT_COORDINATOR = "not_coordinator"
     TOO_NEW = "too_new"
     UNREADABLE = "unreadable"  # so damaged SQLite cannot read it at all
-
-
-@dataclass(frozen=True)
-class QuickCheck:
-    problems: list[str]
-    complete: bool  # False when the time budget ran out before the whole file was read
 
 
 @dataclass(frozen=True)
@@ -74,30 +60,6 @@ class OpenAssessment:
         return self.status in {OpenStatus.DAMAGED, OpenStatus.IN_USE}
 
 
-def quick_check(path: Path, *, seconds: float = QUICK_CHECK_SECONDS) -> QuickCheck:
-    """SQLite's quick_check, stopped after `seconds` so a huge file never delays opening long."""
-    deadline = time.monotonic() + seconds
-    timed_out = False
-
-    def over_budget() -> int:
-        nonlocal timed_out
-        timed_out = time.monotonic() > deadline
-        return 1 if timed_out else 0
-
-    with contextlib.closing(connect_read_only(path)) as conn:
-        conn.set_progress_handler(over_budget, 10_000)
-        try:
-            rows = conn.execute(f"PRAGMA quick_check({MAX_PROBLEMS})").fetchall()
-        except UnicodeDecodeError:  # SQLite's complaint itself holds damaged bytes
-            return QuickCheck(["the file's pages are damaged"], complete=True)
-        except sqlite3.OperationalError:
-            if timed_out:
-                return QuickCheck([], complete=False)
-            raise
-    problems = [str(r[0]) for r in rows]
-    return QuickCheck([] if problems == ["ok"] else problems, complete=True)
-
-
 def assess(path: Path, *, lock: InstanceLock | None = None) -> OpenAssessment:
     """Decide how the database at `path` can be opened; acquires `lock` when it is given.
 
@@ -115,20 +77,16 @@ def assess(path: Path, *, lock: InstanceLock | None = None) -> OpenAssessment:
             return OpenAssessment(path, OpenStatus.NOT_COORDINATOR, str(busy), lock_held=False)
         return OpenAssessment(path, OpenStatus.NEW, warnings=warnings)
     try:
-        check_sqlite_file(path)
+        look(path)  # read-only: a foreign, altered, newer or unreadable file is left as it is
         check = quick_check(path)
-    except NotADatabaseError as exc:
-        return OpenAssessment(path, OpenStatus.NOT_COORDINATOR, str(exc), lock_held=busy is None)
-    except (sqlite3.DatabaseError, CoordinatorError):
-        return _unreadable(path, busy)
-    if check.problems:
-        return _damaged(path, check.problems, warnings, busy)
-    try:
-        open_database(path, read_only=True, migrate=False).dispose()
     except DatabaseTooNewError as exc:
         return OpenAssessment(path, OpenStatus.TOO_NEW, str(exc), lock_held=busy is None)
-    except NotADatabaseError as exc:
+    except (DatabaseDamagedError, sqlite3.DatabaseError):
+        return _unreadable(path, busy)
+    except UnreadableInputError as exc:  # not SQLite, another program's, altered, not a file
         return OpenAssessment(path, OpenStatus.NOT_COORDINATOR, str(exc), lock_held=busy is None)
+    if check.problems:
+        return _damaged(path, check.problems, warnings, busy)
     if busy is not None:
         return OpenAssessment(
             path, OpenStatus.IN_USE, str(busy), warnings=warnings, lock_held=False
@@ -182,6 +140,7 @@ def open_assessed(assessment: OpenAssessment) -> Database:
         assessment.path,
         read_only=assessment.read_only,
         migrate=not assessment.read_only,
+        damage_checked=True,  # the quick check of `assess`
     )
 
 

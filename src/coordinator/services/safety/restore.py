@@ -11,19 +11,18 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from coordinator import __version__, paths
+from coordinator import paths
 from coordinator.db.backup import (
     READ_ERRORS,
     BackupFailedError,
     BackupNotVerifiedError,
     backup_sqlite,
-    connect_read_only,
     first_problem,
     fsync_folder,
     integrity_errors,
 )
-from coordinator.db.engine import SQLITE_HEADER, Database
-from coordinator.db.migrate import script_directory
+from coordinator.db.engine import Database, DatabaseDamagedError, DatabaseTooNewError
+from coordinator.db.inspection import look, not_a_file
 from coordinator.errors import RefusedError, UnreadableInputError, WriteFailedError
 from coordinator.services.audit import current_actor
 from coordinator.services.safety.backups import BackupInfo, backup_name, read_backup_info
@@ -57,19 +56,21 @@ def _damaged_backup(path: Path, problem: str) -> UnreadableInputError:
 def verify_backup(path: Path, *, full: bool = True) -> BackupInfo:
     """Refuse a file that is not a sound Coordinator backup, saying what is wrong with it.
 
-    `full=False` leaves out SQLite's integrity_check, for callers whose copy is verified anyway.
+    The file is only read: its schema must be exactly the one its revision's migrations build (an
+    added trigger would run in the live database). `full=False` leaves out SQLite's
+    integrity_check, for callers whose copy is verified anyway.
     """
     try:
-        with path.open("rb") as fh:
-            header = fh.read(16)
-    except OSError as exc:
-        raise UnreadableInputError(f"Cannot read {path}: {exc.strerror}.") from exc
-    if header != SQLITE_HEADER:
-        raise UnreadableInputError(f"{path} is not a Coordinator backup (not a SQLite file).")
+        found = look(path, kind="backup")
+    except DatabaseTooNewError as exc:
+        raise RefusedError(str(exc)) from exc
+    except DatabaseDamagedError as exc:
+        raise _damaged_backup(path, exc.problem) from exc
+    if found.fresh:
+        raise UnreadableInputError(f"{path} is not a Coordinator backup (it is empty).")
     info = read_backup_info(path)
     if not info.readable:
         raise UnreadableInputError(f"{path} is not a Coordinator backup; nothing was changed.")
-    _refuse_unknown_schema(path)
     if full:
         try:
             problems = integrity_errors(path)
@@ -80,20 +81,19 @@ def verify_backup(path: Path, *, full: bool = True) -> BackupInfo:
     return info
 
 
-def _refuse_unknown_schema(path: Path) -> None:
+def _refuse_at_once(backup_path: Path, db_path: Path) -> None:
+    """A folder, a pipe, a device or the database itself: refused from stat alone, never read."""
     try:
-        with contextlib.closing(connect_read_only(path)) as conn:
-            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-    except READ_ERRORS:
-        row = None
-    if row is None:
-        raise UnreadableInputError(f"{path} is not a Coordinator backup; nothing was changed.")
-    known = {rev.revision for rev in script_directory().walk_revisions()}
-    if row[0] not in known:
-        raise RefusedError(
-            f"The backup {path} was made by a newer version of Coordinator (this is version "
-            f"{__version__}). Install the newer version to restore it; nothing was changed."
+        other = not_a_file(backup_path)
+        same = os.path.lexists(db_path) and os.path.samefile(backup_path, db_path)
+    except OSError as exc:
+        raise UnreadableInputError(f"Cannot read {backup_path}: {exc.strerror}.") from exc
+    if other is not None:
+        raise UnreadableInputError(
+            f"{backup_path} is {other}, not a backup; choose a backup file. Nothing was changed."
         )
+    if same:
+        raise RefusedError("That file is the database itself; choose a backup.")
 
 
 @dataclass(frozen=True)
@@ -109,15 +109,15 @@ def restore(db_path: Path, backup_path: Path, *, db: Database | None = None) -> 
     leaves either the old or the new database in place, never a mixture.
     """
     backup_path = backup_path.resolve()
+    _refuse_at_once(backup_path, db_path)
     verify_backup(backup_path, full=False)  # the staged copy below is verified in full
-    if backup_path == db_path.resolve():
-        raise RefusedError("That file is the database itself; choose a backup.")
     if db is not None:
         db.dispose()
     previous = _save_current_state(db_path) if db_path.exists() else None
     staged = db_path.with_name(db_path.name + ".restoring")
     try:
         _copy_verified(backup_path, staged)
+        look(staged, kind="backup")  # the copy, too: the file may have changed since its check
         _record_restore(staged, backup_path, previous)
         _settle_journal(db_path)
         os.replace(staged, db_path)

@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coordinator.errors import CoordinatorError
 from coordinator.progress import Progress
+from coordinator.tools.private_files import refuse_overwriting
 from coordinator.ui.context import AppContext
 from coordinator.ui.figures import counted
 from coordinator.ui.workers import Worker, run_with_progress
@@ -138,6 +140,11 @@ def start_export(
     year_id = context.program_year_id
     if year_id is None:
         on_message("Choose a program year first.")
+        return None
+    try:
+        refuse_overwriting(path, context.db.path)
+    except CoordinatorError as exc:
+        on_message(str(exc))
         return None
     db = context.db
 

@@ -30,6 +30,7 @@ from coordinator.importing.roster.enroll import EnrollTarget
 from coordinator.importing.roster.pipeline import apply_import
 from coordinator.progress import Progress
 from coordinator.services.programs.year_choices import program_year_choices
+from coordinator.tools.private_files import refuse_overwriting
 from coordinator.ui.dialogs.import_wizard_state import WizardState
 from coordinator.ui.figures import counted, local_figure
 from coordinator.ui.models.import_models import (
@@ -245,7 +246,10 @@ class PlanPage(QWizardPage):
     def save_problems_to(self, path: Path) -> None:
         plan = self._wizard.plan
         assert plan is not None
+        source = self._wizard.source
         try:
+            roster = source.roster.path if source is not None else None
+            refuse_overwriting(path, roster, self._wizard.context.db.path)
             save_problems(plan.problems, path)
         except CoordinatorError as exc:
             self._show_error(str(exc))

@@ -26,7 +26,6 @@ from coordinator.errors import CoordinatorError
 from coordinator.importing.checkins.intake import import_checkin_file
 from coordinator.importing.checkins.result import CheckinImportResult
 from coordinator.importing.checkins.workbook_format import write_checkin_workbook
-from coordinator.importing.summary import result_words
 from coordinator.progress import Progress
 from coordinator.services.checkins.calendar import export_follow_ups
 from coordinator.services.checkins.entry import (
@@ -36,6 +35,7 @@ from coordinator.services.checkins.entry import (
     get_checkin,
 )
 from coordinator.services.checkins.listing import CheckinFilter, CheckinRow, list_checkins
+from coordinator.tools.private_files import refuse_overwriting
 from coordinator.ui.context import AppContext
 from coordinator.ui.dialogs.checkin_dialog import CheckinDialog
 from coordinator.ui.figures import counted, local_figure
@@ -303,6 +303,7 @@ class CheckinsPage(QWidget):
         if year_id is None or mentor is None:
             return
         try:
+            refuse_overwriting(path, self._context.db.path)
             with self._context.db.reading() as s:
                 count = write_checkin_workbook(s, year_id, int(mentor), path)
         except CoordinatorError as exc:
@@ -361,8 +362,7 @@ class CheckinsPage(QWidget):
         self.import_button.setEnabled(self._context.program_year_id is not None)
 
     def _imported(self, result: CheckinImportResult) -> None:
-        counts = result_words(result.counts, dry_run=result.dry_run, number=local_figure)
-        first = f"{result.file_name}: {counts}."
+        first = f"{result.file_name}: {result.words(local_figure)}"
         if not result.problems:
             self._tell("Import check-ins", first, QMessageBox.Icon.Information)
         else:
@@ -386,6 +386,7 @@ class CheckinsPage(QWidget):
 
     def export_follow_ups(self, path: Path, *, since: dt.date | None = None) -> None:
         try:
+            refuse_overwriting(path, self._context.db.path)
             with self._context.db.reading() as s:
                 count = export_follow_ups(
                     s, path, since=since, program_year_id=self._context.program_year_id

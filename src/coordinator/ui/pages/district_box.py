@@ -92,10 +92,15 @@ class DistrictBox(QGroupBox):
             self.remove_logo_button.setToolTip("Print covers without a logo")
         else:
             self.logo_preview.clear()
-            self.logo_preview.setText("No logo: covers print the district name only.")
+            self.logo_preview.setText(
+                identity.logo_note or "No logo: covers print the district name only."
+            )
             self.logo_preview.setToolTip("")
-            self.remove_logo_button.setEnabled(False)
-            self.remove_logo_button.setToolTip("There is no logo to remove")
+            damaged = identity.logo_note is not None  # a stored logo that cannot be decoded
+            self.remove_logo_button.setEnabled(damaged)
+            self.remove_logo_button.setToolTip(
+                "Remove the unreadable logo" if damaged else "There is no logo to remove"
+            )
 
     def _name_edited(self, text: str) -> None:
         changed = text.strip() != self._saved_name

@@ -33,6 +33,7 @@ from coordinator.errors import CoordinatorError
 from coordinator.progress import Progress
 from coordinator.reports.jobs import REPORT_TITLES, ReportKind, ReportRequest
 from coordinator.services.reporting.data import ReportScope
+from coordinator.tools.os_words import failure_words
 from coordinator.ui.context import AppContext
 from coordinator.ui.dialogs.export_dialog import EXPORT_TITLES, ask_export_path, start_export
 from coordinator.ui.figures import counted
@@ -273,10 +274,11 @@ class ReportsPage(QWidget):
     # -- saving, printing, exporting ----------------------------------------------------------
 
     def save_report_as(self, destination: Path) -> Path:
-        from coordinator.tools.private_files import copy_private
+        from coordinator.tools.private_files import copy_private, refuse_overwriting
 
         if self._report is None:
             raise CoordinatorError("Generate a report first.")
+        refuse_overwriting(destination, self._context.db.path)
         saved = copy_private(self._report, destination)
         self.message_shown.emit(f"Saved {saved.name}.")
         return saved
@@ -289,8 +291,10 @@ class ReportsPage(QWidget):
             path = Path(name) if name.lower().endswith(".pdf") else Path(name + ".pdf")
             try:
                 self.save_report_as(path)
-            except (CoordinatorError, OSError) as exc:
+            except CoordinatorError as exc:
                 self.message_shown.emit(f"Could not save the report: {exc}")
+            except OSError as exc:  # reading the generated report back
+                self.message_shown.emit(f"Could not save the report: {failure_words(exc) or exc}")
 
     def _print(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
