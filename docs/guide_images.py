@@ -50,7 +50,8 @@ def save_small(picture: QPixmap | QImage, name: str, width: int = WIDTH) -> Path
 def workbooks_dialog(app: QApplication, window: MainWindow) -> QPixmap:
     page = window.show_page("Check-ins")
     screenshots.settle(app, 0.5)
-    page.mentor_filter.setCurrentIndex(1)  # type: ignore[attr-defined]
+    mentors = page.mentor_filter  # type: ignore[attr-defined]
+    mentors.choose(mentors.choices()[0].person_id)
     page.workbook_button.click()  # type: ignore[attr-defined]
     dialog = page.workbooks_dialog  # type: ignore[attr-defined]
     dialog.everyone_choice.setChecked(True)

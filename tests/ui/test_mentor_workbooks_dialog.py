@@ -140,7 +140,7 @@ def test_the_mentor_chosen_in_the_filter_is_the_one_offered(
     context.set_program_year(d.year_id)
     page = CheckinsPage(context)
     _window = host(qtbot, page)  # kept alive: the page lives in it
-    page.mentor_filter.setCurrentIndex(page.mentor_filter.findData(d.mentor_ids[1]))
+    page.mentor_filter.choose(d.mentor_ids[1])
     dialog = open_dialog(qtbot, page)
     assert dialog.one_choice.isChecked()
     assert dialog.mentor_combo.currentText() == "Mentor Number2"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import QDoubleSpinBox, QLineEdit, QProgressBar
+from PySide6.QtWidgets import QDoubleSpinBox, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from coordinator.db.engine import Database
@@ -14,6 +14,7 @@ from coordinator.services.checkins.validation import CheckinInput
 from coordinator.services.compliance.pack_admin import get_pack, list_packs
 from coordinator.ui.context import AppContext
 from coordinator.ui.dialogs.rule_packs_dialog import RulePacksDialog
+from coordinator.ui.widgets.hours_bar import HoursBar
 from coordinator.ui.widgets.mentee_timeline import MenteeTimelineWidget
 from district import build_district
 from hosting import host
@@ -92,10 +93,10 @@ def test_timeline_widget_shows_hours_against_target(
     window = host(qtbot, widget, 1000, 600)
     widget.show_mentee(d.year_id, a)
     bars = [widget.semester_grid.itemAtPosition(r, 1).widget() for r in range(2)]
-    assert all(isinstance(bar, QProgressBar) for bar in bars)
-    assert [bar.format() for bar in bars if isinstance(bar, QProgressBar)] == [
-        "7.5 of 12 hours",
-        "0.8 of 12 hours",
+    assert all(isinstance(bar, HoursBar) for bar in bars)
+    assert [bar.text() for bar in bars if isinstance(bar, HoursBar)] == [
+        "7.5 of 12 h: 4.5 h short",
+        "0.8 of 12 h: 11.2 h short",
     ]
     topics = [widget.topics.item(i).text() for i in range(widget.topics.count())]
     assert "Professional expectations: 1 check-in" in topics

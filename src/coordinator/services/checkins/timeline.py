@@ -110,7 +110,10 @@ def _entries(
     rows = session.execute(
         select(Checkin, CheckinAttendee.present)
         .join(CheckinAttendee, CheckinAttendee.checkin_id == Checkin.id)
-        .where(Checkin.program_year_id == program_year_id, CheckinAttendee.mentee_id == mentee_id)
+        # "+ 0" keeps SQLite on the mentee's attendee index, not a walk of the year's 200,000.
+        .where(
+            Checkin.program_year_id + 0 == program_year_id, CheckinAttendee.mentee_id == mentee_id
+        )
         .order_by(Checkin.occurred_on.desc(), Checkin.id.desc())
     ).all()
     ids = [c.id for c, _ in rows]

@@ -9,42 +9,40 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from coordinator.db.models import CHECKIN_KIND_LABELS, CheckinKind
+from coordinator.db.models import CHECKIN_KIND_LABELS
 from coordinator.errors import CoordinatorError
 from coordinator.importing.checkins.intake import import_checkin_file
 from coordinator.importing.checkins.result import CheckinImportResult
 from coordinator.importing.checkins.workbook_format import write_checkin_workbook
 from coordinator.progress import Progress
 from coordinator.services.checkins.calendar import export_follow_ups
-from coordinator.services.checkins.entry import (
-    PersonChoice,
-    checkin_form,
-    delete_checkin,
-    get_checkin,
-)
-from coordinator.services.checkins.listing import CheckinFilter, CheckinRow, list_checkins
+from coordinator.services.checkins.entry import delete_checkin, get_checkin
+from coordinator.services.checkins.listing import CheckinRow, ListOrder
 from coordinator.tools.private_files import refuse_overwriting
 from coordinator.ui.context import AppContext
 from coordinator.ui.dialogs.checkin_dialog import CheckinDialog
 from coordinator.ui.figures import counted, local_figure
 from coordinator.ui.models.checkin_table_model import DATE, CheckinTableModel
+from coordinator.ui.widgets.checkin_filters import CheckinFilterBar
+from coordinator.ui.widgets.checkins_empty import CheckinsEmptyState
 from coordinator.ui.widgets.date_field import format_date
+from coordinator.ui.widgets.hours_bar import SemesterHoursStrip
 from coordinator.ui.widgets.problem_text import problems_html
+from coordinator.ui.widgets.row_tables import compact_rows
 from coordinator.ui.workers import Worker, run_with_progress
 
-SHOWN = 2000
 SHOWN_KINDS = ("checkins", "people", "assignments", "programs", "imports")
 NO_YEAR_FOR_IMPORT = (
     "Choose a program year first: check-ins are imported into the program year chosen at the "
@@ -52,8 +50,19 @@ NO_YEAR_FOR_IMPORT = (
 )
 
 
+def showing_text(matching: int, in_year: int, narrowed: bool) -> str:
+    """ "Showing 1,234 of 222,000 check-ins." or "Showing 2 check-ins."; "1 check-in"."""
+    noun = "check-in" if in_year == 1 else "check-ins"
+    if narrowed:
+        return f"Showing {matching:,} of {in_year:,} {noun}."
+    return f"Showing {in_year:,} {noun}."
+
+
 class CheckinsPage(QWidget):
-    """List, filter, add (Ctrl+N), edit (Enter), delete (Del) check-ins; mentor workbooks."""
+    """List, filter, add (Ctrl+N), edit (Enter), delete (Del) check-ins; mentor workbooks.
+
+    Every check-in of the year is reachable: the table fetches a page at a time as it scrolls.
+    """
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,8 +70,7 @@ class CheckinsPage(QWidget):
         self.last_dialog: CheckinDialog | None = None
         self.last_message: QMessageBox | None = None
         self.worker: Worker | None = None
-        self._filling = False
-        self.model = CheckinTableModel(self)
+        self.model = CheckinTableModel(context, self)
         self._build()
         context.data_changed.connect(self._on_data_changed)
         context.database_changed.connect(self.refresh)
@@ -70,14 +78,11 @@ class CheckinsPage(QWidget):
         self.refresh()
 
     def _build(self) -> None:
-        self.mentor_filter = QComboBox()
-        self.kind_filter = QComboBox()
-        self.kind_filter.addItem("All kinds", None)
-        for kind, label in CHECKIN_KIND_LABELS.items():
-            self.kind_filter.addItem(label, kind.value)
-        self.month_filter = QComboBox()
-        for combo in (self.mentor_filter, self.kind_filter, self.month_filter):
-            combo.currentIndexChanged.connect(self._load_rows)
+        self.filters = CheckinFilterBar()
+        self.filters.changed.connect(self._load_rows)
+        self.mentor_filter = self.filters.mentor  # the workbook and New check-in read it
+        self.mentee_filter = self.filters.mentee
+        self.kind_filter = self.filters.kind
         self.new_button = QPushButton("&New check-in")
         self.new_button.setToolTip("Log a check-in (Ctrl+N)")
         self.edit_button = QPushButton("&Edit...")
@@ -105,13 +110,16 @@ class CheckinsPage(QWidget):
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(DATE, Qt.SortOrder.DescendingOrder)
+        header = self.table.horizontalHeader()
+        header.sortIndicatorChanged.connect(self._keep_sort_on_date)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
+        compact_rows(self.table)
         for column, width in enumerate((95, 170, 180, 70, 170, 330, 95)):
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
@@ -122,17 +130,17 @@ class CheckinsPage(QWidget):
             on_table = QShortcut(QKeySequence(keys), self.table, slot)
             on_table.setContext(Qt.ShortcutContext.WidgetShortcut)  # not while typing elsewhere
             on_table.setWhatsThis(what)
+        self.empty = CheckinsEmptyState()
+        self.empty.new_button.clicked.connect(self.new_checkin)
+        self.empty.import_button.clicked.connect(self._choose_import_path)
+        self.empty.clear_button.clicked.connect(self.filters.clear)
+        self.views = QStackedWidget()
+        self.views.addWidget(self.table)
+        self.views.addWidget(self.empty)
         self.status = QLabel()
+        self.hours = SemesterHoursStrip()  # one mentee chosen: their hours against the target
+        self.hours.hide()
 
-        filters = QHBoxLayout()
-        for label, combo in (
-            ("Mentor", self.mentor_filter),
-            ("Kind", self.kind_filter),
-            ("Month", self.month_filter),
-        ):
-            filters.addWidget(QLabel(label))
-            filters.addWidget(combo)
-        filters.addStretch(1)
         actions = QHBoxLayout()
         for button in (self.new_button, self.edit_button, self.delete_button):
             actions.addWidget(button)
@@ -146,8 +154,9 @@ class CheckinsPage(QWidget):
             actions.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addLayout(actions)
-        layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.filters)
+        layout.addWidget(self.hours)
+        layout.addWidget(self.views, 1)
         layout.addWidget(self.status)
 
     # --- data -----------------------------------------------------------------------------------
@@ -159,59 +168,52 @@ class CheckinsPage(QWidget):
     def refresh(self) -> None:
         """Reload the filter choices and the rows for the chosen program year."""
         year_id = self._context.program_year_id
-        for widget in (self.new_button, self.workbook_button, self.import_button, self.table):
+        for widget in (
+            self.new_button,
+            self.workbook_button,
+            self.import_button,
+            self.table,
+            self.filters,
+        ):
             widget.setEnabled(year_id is not None)
         if year_id is None:
-            self.model.set_rows([])
+            self.model.set_filters(None)
+            self.views.setCurrentWidget(self.table)
             self.status.setText("Choose a program year to see its check-ins.")
             return
-        with self._context.db.reading() as s:
-            form = checkin_form(s, year_id)
-        self._fill_filters(form.mentors, form.start, form.end)
+        self.filters.set_sources(
+            lambda: self.model.mentees(year_id), lambda: self.model.mentors(year_id)
+        )
         self._load_rows()
 
-    def _fill_filters(self, mentors: list[PersonChoice], start: dt.date, end: dt.date) -> None:
-        self._filling = True
-        keep_mentor = self.mentor_filter.currentData()
-        keep_month = self.month_filter.currentData()
-        self.mentor_filter.clear()
-        self.mentor_filter.addItem("All mentors", None)
-        for m in mentors:
-            self.mentor_filter.addItem(m.name, m.person_id)
-        self.month_filter.clear()
-        self.month_filter.addItem("All months", None)
-        day = start.replace(day=1)
-        while day <= end:
-            self.month_filter.addItem(day.strftime("%B %Y"), day.isoformat())
-            day = (day + dt.timedelta(days=32)).replace(day=1)
-        for combo, value in ((self.mentor_filter, keep_mentor), (self.month_filter, keep_month)):
-            index = combo.findData(value)
-            combo.setCurrentIndex(max(index, 0))
-        self._filling = False
-
-    def current_filter(self) -> CheckinFilter:
-        kind = self.kind_filter.currentData()
-        month = self.month_filter.currentData()
-        since = until = None
-        if month:
-            since = dt.date.fromisoformat(month)
-            until = (since + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
-        return CheckinFilter(
-            mentor_id=self.mentor_filter.currentData(),
-            kind=CheckinKind(kind) if kind else None,
-            since=since,
-            until=until,
-        )
+    def _keep_sort_on_date(self, column: int, order: Qt.SortOrder) -> None:
+        """Only the date sorts (in SQL, at any size): a click elsewhere keeps the date order."""
+        if column != DATE:
+            newest = self.model.order is ListOrder.NEWEST_FIRST
+            keep = Qt.SortOrder.DescendingOrder if newest else Qt.SortOrder.AscendingOrder
+            self.table.horizontalHeader().setSortIndicator(DATE, keep)
 
     def _load_rows(self) -> None:
         year_id = self._context.program_year_id
-        if year_id is None or self._filling:
+        if year_id is None:
             return
-        with self._context.db.reading() as s:
-            rows, total = list_checkins(s, year_id, self.current_filter(), limit=SHOWN)
-        self.model.set_rows(rows)
-        shown = f"the newest {len(rows):,} of {total:,}" if total > len(rows) else f"{total:,}"
-        self.status.setText(f"Showing {shown} check-ins.")
+        wanted = self.filters.take_filter()
+        self.model.set_filters(year_id, wanted)
+        matching, in_year = self.model.matching, self.model.in_year
+        self.status.setText(showing_text(matching, in_year, wanted.narrows))
+        mentee = self.mentee_filter.currentData()
+        if mentee is not None:
+            year = self.model.mentee_hours(year_id, mentee)
+            self.hours.show_semesters(year.name, year.semesters)
+        self.hours.setVisible(mentee is not None)
+        if matching:
+            self.views.setCurrentWidget(self.table)
+        elif in_year:
+            self.empty.nothing_matches(self.model.year_label, in_year)
+            self.views.setCurrentWidget(self.empty)
+        else:
+            self.empty.nothing_logged(self.model.year_label)
+            self.views.setCurrentWidget(self.empty)
 
     def selected_row(self) -> CheckinRow | None:
         index = self.table.currentIndex()
@@ -363,13 +365,8 @@ class CheckinsPage(QWidget):
 
     def _imported(self, result: CheckinImportResult) -> None:
         first = f"{result.file_name}: {result.words(local_figure)}"
-        if not result.problems:
-            self._tell("Import check-ins", first, QMessageBox.Icon.Information)
-        else:
-            text = problems_html(first, result.problems)
-            self._tell("Import check-ins", text, QMessageBox.Icon.Warning)
-            assert self.last_message is not None
-            self.last_message.setTextFormat(Qt.TextFormat.RichText)
+        icon = QMessageBox.Icon.Warning if result.problems else QMessageBox.Icon.Information
+        self._tell("Import check-ins", problems_html(first, result.problems), icon)
         self._context.notify("checkins")
 
     def _choose_ics_path(self) -> None:
