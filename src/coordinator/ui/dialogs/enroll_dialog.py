@@ -28,7 +28,7 @@ from coordinator.services.programs.programs import EnrollResult
 from coordinator.services.programs.year_choices import program_year_choices
 from coordinator.tools.text import plural_of
 from coordinator.ui.context import AppContext
-from coordinator.ui.figures import local_figure
+from coordinator.ui.figures import counted, local_figure
 
 STATE_TEXT = {"new": "will be enrolled", "already": "already enrolled", "returning": "re-enrolled"}
 
@@ -70,7 +70,7 @@ class EnrollDialog(QDialog):
         self._person_ids = list(dict.fromkeys(person_ids))
         self.result_counts: EnrollResult | None = None
         count = len(self._person_ids)
-        self.setWindowTitle(f"Enroll {count} {'person' if count == 1 else 'people'}")
+        self.setWindowTitle(f"Enroll {counted(count, 'person')}")
         with context.db.reading() as session:
             years = program_year_choices(session)
         self.year = QComboBox()

@@ -261,7 +261,7 @@ class ReportsPage(QWidget):
     def _show(self, path: Path) -> None:
         pages = self.preview.show_file(path)
         self._report = path
-        self.message_shown.emit(f"{pages} page{'s' if pages != 1 else ''}. Save or print it.")
+        self.message_shown.emit(f"{counted(pages, 'page')}. Save or print it.")
         self._update_controls()
         self.report_ready.emit(str(path))
 
