@@ -64,7 +64,7 @@ def test_add_status_template_import_calendar(
         )
         == 0
     )
-    assert "450 minutes, 2 mentee(s) present" in capsys.readouterr().out
+    assert "450 minutes, 2 mentees present" in capsys.readouterr().out
 
     assert (
         main(
@@ -129,7 +129,10 @@ def test_add_status_template_import_calendar(
         "dry run (nothing changed): new=1 changed=0 unchanged=0 missing=0 duplicates=0 "
         "invalid=1" in captured.out
     )
-    assert "m001.xlsx, sheet 'Check-ins', row 3, column 'Mentee': [ROW_REFUSED]" in captured.err
+    assert (
+        "m001.xlsx, sheet 'Check-ins', row 3, column 'Mentee': A name does not match one mentee "
+        "in the list; copy the names exactly as the Mentee list shows them. [ROW_REFUSED]\n"
+    ) in captured.err
     problems = tmp_path / "problems.xlsx"
     assert main([*base, "checkin", "import", str(book), "--problems", str(problems)]) == 1
     saved = list(openpyxl.load_workbook(problems).active.iter_rows(values_only=True))
@@ -140,7 +143,7 @@ def test_add_status_template_import_calendar(
 
     ics = tmp_path / "f.ics"
     assert main([*base, "calendar", "-o", str(ics), "--since", "2025-09-01"]) == 0
-    assert "Wrote 1 follow-up(s)" in capsys.readouterr().out
+    assert "Wrote 1 follow-up to" in capsys.readouterr().out
     assert b"Bring lesson plans" in ics.read_bytes()
 
 

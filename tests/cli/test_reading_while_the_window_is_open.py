@@ -152,7 +152,7 @@ def test_a_roster_dry_run_fails_as_the_import_would_and_writes_nothing(
     assert "dry run (nothing changed): new=1" in dry.stdout
     assert "invalid=1" in dry.stdout
     assert "row 3, column 'Email'" in dry.stderr
-    assert "1 row(s) have problems, so nothing was imported" in dry.stderr
+    assert "1 row has problems, so nothing was imported" in dry.stderr
     skipping = coordinator(db_path, "import", "roster", str(roster), "--dry-run", "--skip-invalid")
     assert skipping.returncode == 0, skipping.stderr  # a real import would go ahead too
     assert sha256(db_path) == before

@@ -48,13 +48,18 @@ def test_error_cells_and_unsaved_formulas_are_reported_per_cell(
     code = main(["--db", str(db_path), "import", "roster", str(path), "--problems", str(out_file)])
     captured = capsys.readouterr()
     assert code == 1
-    assert "errors.xlsx, sheet 'Roster', row 3, column 'Hire Date': value '#N/A'" in captured.err
+    assert (
+        "errors.xlsx, sheet 'Roster', row 3, column 'Hire Date': value '#N/A': The cell holds an "
+        "error or a formula with no saved value; type the value, or open the file in Excel, "
+        "recalculate and save it. [CELL_ERROR]\n"
+    ) in captured.err
     assert "row 4, column 'Campus Name': value 'a formula with no saved value'" in captured.err
     assert captured.out.strip() == "new=2 changed=0 unchanged=0 missing=0 duplicates=0 invalid=2"
     assert counts(db) == before
     text = out_file.read_text(encoding="utf-8-sig").splitlines()
-    assert text[0] == "File,Sheet,Row,Column,Value,Problem,How to fix"
-    assert text[1].startswith("errors.xlsx,Roster,3,Hire Date,#N/A,CELL_ERROR,")
+    assert text[0] == "File,Sheet,Row,Column,Value,Problem and how to fix it,Code"
+    assert text[1].startswith('errors.xlsx,Roster,3,Hire Date,#N/A,"The cell holds an error ')
+    assert text[1].endswith(",CELL_ERROR")
     assert oct(out_file.stat().st_mode & 0o777) == "0o600"
 
 

@@ -58,7 +58,9 @@ def test_export_writes_a_workbook_and_redacts(
     assert sheet.max_row == 10  # a header and nine enrolled people
     csv_out = tmp_path / "compliance.csv"
     assert _run(db, "export", "compliance", *SCOPE, "-o", str(csv_out)) == 0
-    assert csv_out.read_text(encoding="utf-8-sig").startswith("Employee ID,Mentee,Mentor,State")
+    assert csv_out.read_text(encoding="utf-8-sig").startswith(
+        "Mentee employee ID,Mentee,Mentor employee ID,Mentor,State"
+    )
 
 
 @pytest.mark.parametrize(

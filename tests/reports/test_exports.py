@@ -65,8 +65,8 @@ def test_checkins_export_has_real_dates_and_numbers(
     assert len(rows) > len(program.checkin_ids)  # the group meeting has a row per mentee
     assert all(isinstance(r[date_col], dt.datetime) for r in rows)
     assert all(isinstance(r[minutes_col], int) for r in rows)
-    assert {r[present_col] for r in rows} == {True, False}  # one mentee missed the group meeting
-    assert sum(r[minutes_col] for r in rows if r[present_col]) == sum(
+    assert {r[present_col] for r in rows} == {"Yes", "No"}  # one mentee missed the group meeting
+    assert sum(r[minutes_col] for r in rows if r[present_col] == "Yes") == sum(
         sum(m.values()) for m in program.minutes.values()
     )
     for row in rows:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import openpyxl
 import pytest
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -77,12 +79,23 @@ def test_a_returned_workbook_imports_in_a_worker_and_shows_in_the_table(
     assert page.import_button.isEnabled()
     box = page.last_message
     assert box is not None
-    lines = box.text().splitlines()
+    assert box.text().startswith("<p>")  # shown as rich text: the code in small grey print
+    shown = QTextDocument()
+    shown.setHtml(box.text())
+    lines = shown.toPlainText().splitlines()
     assert lines[0] == (
-        "returned log.xlsm: new=2 changed=0 unchanged=0 missing=0 duplicates=0 invalid=1"
-        " Credited to mentor Mentor Number1 (M001), Texas MPA 2025-26."
+        "returned log.xlsm: 2 new, 0 changed, 0 unchanged, 0 not in this file, 0 duplicates, "
+        "1 with problems. Credited to mentor Mentor Number1 (M001), Texas MPA 2025-26."
     )
     assert lines[1].startswith("returned log.xlsm, sheet 'Check-ins', row 4, column 'Minutes':")
+    # the sentence first, the code last and in small grey print
+    code = re.search(
+        r"<small><span style=\"color:#[0-9a-f]{6}\">([A-Z_]+)</span></small></p>", box.text()
+    )
+    assert code is not None
+    assert lines[1].endswith(f". {code.group(1)}")
+    Path("/tmp/shots/words").mkdir(parents=True, exist_ok=True)
+    box.grab().save("/tmp/shots/words/checkin-import-problems.png")
     box.close()
     assert page.model.rowCount() == 2
     assert sorted((r.occurred_on, r.minutes) for r in page.model.rows()) == [

@@ -205,8 +205,20 @@ def test_problems_block_apply_until_valid_rows_only_is_chosen(
     import openpyxl
 
     saved = list(openpyxl.load_workbook(out).active.iter_rows(values_only=True))  # type: ignore[union-attr]
-    assert saved[0] == ("File", "Sheet", "Row", "Column", "Value", "Problem", "How to fix")
-    assert saved[1][:6] == ("mixed.xlsx", "Roster", 6, "Email", "bad-email", "BAD_EMAIL")
+    assert saved[0] == (
+        "File",
+        "Sheet",
+        "Row",
+        "Column",
+        "Value",
+        "Problem and how to fix it",
+        "Code",
+    )
+    assert saved[1][:5] == ("mixed.xlsx", "Roster", 6, "Email", "bad-email")
+    assert saved[1][5:] == (
+        "This is not an e-mail address: write the e-mail as name@district.org.",
+        "BAD_EMAIL",
+    )
     wizard.plan_page.skip_invalid.setChecked(True)
     assert apply_button.isEnabled()
     _apply(qtbot, wizard)

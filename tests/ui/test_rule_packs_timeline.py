@@ -99,7 +99,7 @@ def test_timeline_widget_shows_hours_against_target(
         "0.8 of 12 h: 11.2 h short",
     ]
     topics = [widget.topics.item(i).text() for i in range(widget.topics.count())]
-    assert "Professional expectations: 1 check-in(s)" in topics
+    assert "Professional expectations: 1 check-in" in topics
     assert "Professional development: required, not yet covered" in topics
     assert widget.mentors.text() == "Mentor Number1: 2025-08-11 to now"
     assert widget.model.rowCount() == 2

@@ -8,6 +8,7 @@ from typing import Any
 
 from coordinator.cli.common import add_command, refuse_output_over_inputs
 from coordinator.errors import RefusedError
+from coordinator.tools.text import count_of, figure
 
 
 def register(commands: Any) -> None:
@@ -66,10 +67,9 @@ def run_backup(args: argparse.Namespace) -> int:
             info = backups.make_backup(db, "manual")
     finally:
         db.dispose()
-    print(
-        f"Backed up {info.people} people and {info.checkins} check-ins to {info.path} "
-        f"({human_size(info.size)})."
-    )
+    people = count_of(info.people or 0, "person")
+    checkins = count_of(info.checkins or 0, "check-in")
+    print(f"Backed up {people} and {checkins} to {info.path} ({human_size(info.size)}).")
     if args.output is None:
         print("Backups in this folder are lost with this computer: copy one elsewhere with -o.")
     return 0
@@ -85,8 +85,8 @@ def run_list(args: argparse.Namespace) -> int:
         return 0
     print(f"{'made':<17}  {'reason':<17}  {'size':>8}  {'people':>7}  {'check-ins':>9}  file")
     for info in listed:
-        people = "?" if info.people is None else str(info.people)
-        checkins = "?" if info.checkins is None else str(info.checkins)
+        people = "?" if info.people is None else figure(info.people)
+        checkins = "?" if info.checkins is None else figure(info.checkins)
         print(
             f"{info.made_at:%Y-%m-%d %H:%M}  {info.reason:<17}  {human_size(info.size):>8}  "
             f"{people:>7}  {checkins:>9}  {info.path}"
@@ -102,7 +102,10 @@ def run_restore(args: argparse.Namespace) -> int:
     with InstanceLock(db_path):
         result = restore(db_path, args.file)
     info = result.restored
-    print(f"Restored {db_path} from {args.file}: {info.people} people, {info.checkins} check-ins.")
+    print(
+        f"Restored {db_path} from {args.file}: {count_of(info.people or 0, 'person')}, "
+        f"{count_of(info.checkins or 0, 'check-in')}."
+    )
     if result.previous_state is not None:
         print(f"The state before the restore was saved to {result.previous_state}.")
     return 0

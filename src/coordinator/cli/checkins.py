@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from coordinator.db.enums import CHECKIN_KIND_LABELS, CheckinKind
+from coordinator.tools.text import count_of, figure
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -130,7 +131,10 @@ def run_add(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     present = len(mentees) - len(absent)
-    print(f"Logged check-in {cid}: {args.minutes} minutes, {present} mentee(s) present.")
+    print(
+        f"Logged check-in {cid}: {count_of(args.minutes, 'minute')}, "
+        f"{count_of(present, 'mentee')} present."
+    )
     return 0
 
 
@@ -205,7 +209,7 @@ def run_template(args: argparse.Namespace) -> int:
             count = write_checkin_workbook(s, year_id, mentor.id, args.output)
     finally:
         db.dispose()
-    print(f"Wrote {args.output} with {count} mentee(s) in its list.")
+    print(f"Wrote {args.output} with {count_of(count, 'mentee')} in its list.")
     return 0
 
 
@@ -232,16 +236,19 @@ def run_status(args: argparse.Namespace) -> int:
         db.dispose()
     f = dash.figures
     print(
-        f"{dash.title} on {dash.as_of.isoformat()}: {f.mentees} mentees, {f.on_track} on track "
-        f"({f.share_on_track:.0%}), {f.at_risk} at risk, {f.out_of_compliance} out of compliance; "
-        f"{f.checkins_this_year} check-ins, {hours_text(f.minutes_this_year)} hours this year."
+        f"{dash.title} on {dash.as_of.isoformat()}: {count_of(f.mentees, 'mentee')}, "
+        f"{figure(f.on_track)} on track ({f.share_on_track:.0%}), {figure(f.at_risk)} at risk, "
+        f"{figure(f.out_of_compliance)} out of compliance; "
+        f"{count_of(f.checkins_this_year, 'check-in')}, "
+        f"{hours_text(f.minutes_this_year)} hours this year."
     )
     for row in dash.at_risk:
         print(f"{row.state.label:<18} {row.name} (mentor: {row.mentor}): {row.reasons}")
     for mentor in mentors:
         cap = f", cap {mentor.cap}" if mentor.cap is not None else ""
+        load = count_of(mentor.load, "mentee")
         print(
-            f"{mentor.state.label:<18} mentor {mentor.name} ({mentor.load} mentees{cap}): "
+            f"{mentor.state.label:<18} mentor {mentor.name} ({load}{cap}): "
             + "; ".join(mentor.reasons)
         )
     return 0
@@ -261,5 +268,5 @@ def run_calendar(args: argparse.Namespace) -> int:
             count = export_follow_ups(s, args.output, since=args.since, program_year_id=year_id)
     finally:
         db.dispose()
-    print(f"Wrote {count} follow-up(s) to {args.output}.")
+    print(f"Wrote {count_of(count, 'follow-up')} to {args.output}.")
     return 0

@@ -8,6 +8,7 @@ from typing import Any
 from coordinator.cli.common import add_command, database
 from coordinator.demo import LIBRARY_PROGRAM, SCALES, TEXAS_PROGRAM, build_demo
 from coordinator.demo.plan import YEAR_LABEL
+from coordinator.tools.text import count_of
 
 
 def register(commands: Any) -> None:
@@ -35,11 +36,14 @@ def run_demo(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     print(f"Demo district ({summary.scale}, seed {summary.seed}) written to {db.display_name}:")
-    print(f"  {summary.campuses:,} campuses, {summary.people:,} people")
+    print(f"  {count_of(summary.campuses, 'campus')}, {count_of(summary.people, 'person')}")
     print(
         f"  programs {TEXAS_PROGRAM!r} and {LIBRARY_PROGRAM!r}, year {YEAR_LABEL}: "
-        f"{summary.mentors:,} mentors, {summary.mentees:,} mentees, "
-        f"{summary.assignments:,} assignments ({summary.unassigned_mentees:,} mentees unassigned)"
+        f"{count_of(summary.mentors, 'mentor')}, {count_of(summary.mentees, 'mentee')}, "
+        f"{count_of(summary.assignments, 'assignment')} "
+        f"({count_of(summary.unassigned_mentees, 'mentee')} unassigned)"
     )
-    print(f"  {summary.checkins:,} check-ins with {summary.attendees:,} attendees")
+    print(
+        f"  {count_of(summary.checkins, 'check-in')} with {count_of(summary.attendees, 'attendee')}"
+    )
     return 0

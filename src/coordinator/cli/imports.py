@@ -13,6 +13,7 @@ from coordinator.cli.common import (
     reading,
     refuse_output_over_inputs,
 )
+from coordinator.tools.text import count_of, figure
 
 if TYPE_CHECKING:
     from coordinator.importing.roster.enroll import EnrollTarget
@@ -102,7 +103,7 @@ def run_roster(args: argparse.Namespace) -> int:
             print(problem.describe(), file=sys.stderr)
         if len(problems) > 20:
             print(
-                f"... and {len(problems) - 20} more problems (use --problems OUT.xlsx).",
+                f"... and {figure(len(problems) - 20)} more (use --problems OUT.xlsx).",
                 file=sys.stderr,
             )
         refused = bool(problems) and not args.skip_invalid  # a dry run fails as the import would
@@ -110,8 +111,9 @@ def run_roster(args: argparse.Namespace) -> int:
             print(summary_line(plan_import(db, prepared), dry_run=args.dry_run))
         if refused:
             print(
-                f"coordinator: {prepared.file_name}: {len(prepared.checked.invalid_rows)} row(s) "
-                "have problems, so nothing was imported. Fix them, or use --skip-invalid to "
+                f"coordinator: {prepared.file_name}: "
+                f"{count_of(len(prepared.checked.invalid_rows), 'row has', 'rows have')} "
+                "problems, so nothing was imported. Fix them, or use --skip-invalid to "
                 "import the valid rows.",
                 file=sys.stderr,
             )

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from coordinator.cli.common import add_command, database, date_arg, reading
 from coordinator.db.enums import Role
 from coordinator.services.compliance.packs import LOCAL_PROGRAM
+from coordinator.tools.text import count_of, figure
 
 if TYPE_CHECKING:
     from coordinator.services.matching.suggest import MatchDraft
@@ -207,9 +208,9 @@ def run_copy_forward(args: argparse.Namespace) -> int:
         year = program_year_by_names(session, args.program, args.year)
         result = next_year.copy_forward(session, year, label=args.label)
     print(
-        f"Created {result.label}: {result.mentors} mentors re-enrolled, "
-        f"{result.mentees_carried} mentees keep their mentor, "
-        f"{result.mentees_completed} completed the program."
+        f"Created {result.label}: {count_of(result.mentors, 'mentor')} re-enrolled, "
+        f"{count_of(result.mentees_carried, 'mentee keeps', 'mentees keep')} their mentor, "
+        f"{count_of(result.mentees_completed, 'mentee')} completed the program."
     )
     return 0
 
@@ -222,7 +223,8 @@ def run_enroll(args: argparse.Namespace) -> int:
         year = program_year_by_names(session, args.program, args.year)
         ids = [person_by_employee_id(session, e).id for e in args.employee_ids]
         result = programs.enroll(session, year, ids, Role(args.role))
-    print(f"Enrolled {result.added} as {args.role}s; {result.already} were already enrolled.")
+    already = count_of(result.already, "was", "were")
+    print(f"Enrolled {figure(result.added)} as {args.role}s; {already} already enrolled.")
     return 0
 
 
@@ -237,7 +239,8 @@ def print_draft(draft: MatchDraft) -> None:
     for left in draft.unmatched:
         print(f"{left.mentee.employee_id or '-'} {left.mentee.name}  ->  no mentor: {left.reason}")
     print(
-        f"{len(draft.pairs)} pairs proposed, {len(draft.unmatched)} without a mentor; "
+        f"{count_of(len(draft.pairs), 'pair')} proposed, "
+        f"{figure(len(draft.unmatched))} without a mentor; "
         f"total score {draft.total_score:g} ({draft.solver}, {draft.seconds:.2f} s)."
     )
 
@@ -255,7 +258,7 @@ def run_match(args: argparse.Namespace) -> int:
     if args.undo is not None:
         with db.transaction() as session:
             undone = match_apply.undo_match(session, args.undo)
-        print(f"Removed {undone.removed} assignments; {undone.kept_changed} changed since, kept.")
+        print(f"{undone.words().capitalize()}.")
         return 0
     with db.transaction() as session:
         year = program_year_by_names(session, args.program, args.year)
@@ -264,7 +267,8 @@ def run_match(args: argparse.Namespace) -> int:
         if args.apply and draft.pairs:
             applied = match_apply.apply_draft(session, year, draft, start=args.start)
             print(
-                f"Applied {len(applied.assignment_ids)} assignments as batch {applied.batch_id}. "
+                f"Applied {count_of(len(applied.assignment_ids), 'assignment')} "
+                f"as batch {applied.batch_id}. "
                 f'To undo: coordinator match --program "{args.program}" --year "{args.year}" '
                 f"--undo {applied.batch_id}"
             )

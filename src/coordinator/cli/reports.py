@@ -11,6 +11,7 @@ from coordinator.db.enums import Role
 from coordinator.errors import CoordinatorError
 from coordinator.reports.jobs import ReportKind
 from coordinator.services.reporting import EXPORT_KINDS
+from coordinator.tools.text import count_of
 
 
 def register(commands: Any) -> None:
@@ -152,5 +153,5 @@ def run_export(args: argparse.Namespace) -> int:
         )
     finally:
         db.dispose()
-    print(f"Wrote {output} ({rows} rows)")
+    print(f"Wrote {output} ({count_of(rows, 'row')}).")
     return 0

@@ -21,10 +21,18 @@ class PersonStatus(enum.StrEnum):
     LEFT = "left"  # left the district
     ARCHIVED = "archived"  # created by an undone import but still referenced
 
+    @property
+    def label(self) -> str:
+        return PERSON_STATUS_LABELS[self]
+
 
 class Role(enum.StrEnum):
     MENTOR = "mentor"
     MENTEE = "mentee"
+
+    @property
+    def label(self) -> str:
+        return ROLE_LABELS[self]
 
 
 class EnrollmentStatus(enum.StrEnum):
@@ -32,6 +40,25 @@ class EnrollmentStatus(enum.StrEnum):
     COMPLETED = "completed"
     WITHDRAWN = "withdrawn"
     LEFT_DISTRICT = "left_district"
+
+    @property
+    def label(self) -> str:
+        return ENROLLMENT_STATUS_LABELS[self]
+
+
+# Every page, report and export writes roles and statuses with these words (capitalised once).
+PERSON_STATUS_LABELS = {
+    PersonStatus.ACTIVE: "Active",
+    PersonStatus.LEFT: "Left the district",
+    PersonStatus.ARCHIVED: "Archived",
+}
+ROLE_LABELS = {Role.MENTOR: "Mentor", Role.MENTEE: "Mentee"}
+ENROLLMENT_STATUS_LABELS = {
+    EnrollmentStatus.ACTIVE: "Active",
+    EnrollmentStatus.COMPLETED: "Completed",
+    EnrollmentStatus.WITHDRAWN: "Withdrawn",
+    EnrollmentStatus.LEFT_DISTRICT: "Left the district",
+}
 
 
 class CheckinKind(enum.StrEnum):

@@ -1,8 +1,9 @@
 """One thing wrong in an imported file, the same for every importer (roster, workbook, survey).
 
 A problem names where it is the way Excel does (file, sheet, row number, column letter and the
-column's header), the value found there, a short code, and in words what is wrong and how to fix
-it. The window's problem table, the saved problems workbook and the command line all show it.
+column's header), the value found there, in words what is wrong and how to fix it, and a short
+code. The sentence comes first everywhere (the window's problem table, the saved problems file,
+the command line); the code is only a small reference beside it, for support and for searching.
 """
 
 from __future__ import annotations
@@ -11,6 +12,28 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from coordinator.tools.text import clean_text
+
+# What is wrong, for the codes whose fix alone only says what to do ("enter a date such as ...").
+WHAT_IS_WRONG = {
+    "BAD_DATE": "This is not a date",
+    "BAD_EMAIL": "This is not an e-mail address",
+    "ID_NOT_WHOLE": "The employee ID has a fraction",
+    "ID_NOT_TEXT": "The employee ID is a TRUE/FALSE value",
+    "NAME_NOT_LAST_FIRST": "The name is not written as Last, First",
+    "TOO_LONG": "The value is too long",
+    "MISSING_ID": "The row has no employee ID and no e-mail",
+    "MISSING_NAME": "The row has no name",
+    "REPEATED_IN_FILE": "This row repeats another",
+}
+
+
+def as_sentence(text: str) -> str:
+    """Text with a capital first letter and a full stop at the end."""
+    text = text.strip()
+    if not text:
+        return ""
+    text = text[0].upper() + text[1:]
+    return text if text.endswith((".", "!", "?", "…")) else text + "."
 
 
 @dataclass(frozen=True)
@@ -28,11 +51,20 @@ class Problem:
     message: str = ""  # what is wrong, when the code and the fix do not say it already
 
     @property
-    def text(self) -> str:
-        """What is wrong and how to fix it, in one piece."""
-        return " ".join(part for part in (self.message, self.fix) if part)
+    def sentence(self) -> str:
+        """What is wrong and how to fix it as a sentence a coordinator reads, without the code.
 
-    def describe(self) -> str:
+        "This is not a date: enter the date as 08/24/2025 or 2025-08-24."
+        """
+        what = "" if self.message else WHAT_IS_WRONG.get(self.code, "")
+        if what and self.fix:
+            return as_sentence(f"{what}: {self.fix}")
+        return " ".join(as_sentence(part) for part in (what, self.message, self.fix) if part)
+
+    @property
+    def place(self) -> str:
+        """Where it is and the value found there: "roster.xlsx, row 3, column 'Hire Date': value
+        'soon':"."""
         where = [self.file]
         if self.sheet:
             where.append(f"sheet {self.sheet!r}")
@@ -40,8 +72,12 @@ class Problem:
             where.append(f"row {self.row}")
         if self.column:
             where.append(f"column {self.column!r}")
-        shown = f" value {self.value!r}" if self.value else ""
-        return f"{', '.join(where)}:{shown} [{self.code}] {self.text}"
+        shown = f" value {self.value!r}:" if self.value else ""
+        return f"{', '.join(where)}:{shown}"
+
+    def describe(self) -> str:
+        """One line for the command line: where, the value, the sentence, the code at the end."""
+        return f"{self.place} {self.sentence} [{self.code}]"
 
 
 def column_letter(index: int | None) -> str:

@@ -13,14 +13,14 @@ from coordinator.errors import CoordinatorError
 from coordinator.importing.problem import Problem
 from coordinator.tools import safe_sheets
 
-PROBLEM_HEADERS = ("File", "Sheet", "Row", "Column", "Value", "Problem", "How to fix")
-WIDTHS = (24, 16, 6, 22, 24, 22, 60)
+# The sentence says what is wrong and how to fix it; the code has its own column after it.
+PROBLEM_HEADERS = ("File", "Sheet", "Row", "Column", "Value", "Problem and how to fix it", "Code")
 
 
 def problem_rows(
     problems: Sequence[Problem],
 ) -> list[tuple[str, str, int | None, str, str, str, str]]:
-    return [(p.file, p.sheet, p.row, p.column, p.value, p.code, p.text) for p in problems]
+    return [(p.file, p.sheet, p.row, p.column, p.value, p.sentence, p.code) for p in problems]
 
 
 def save_problems(problems: Sequence[Problem], path: Path | str) -> Path:
@@ -37,9 +37,11 @@ def save_problems(problems: Sequence[Problem], path: Path | str) -> Path:
 def _save_xlsx(problems: Sequence[Problem], path: Path) -> Path:
     from openpyxl.styles import Font
 
+    rows = problem_rows(problems)
     book = safe_sheets.new_workbook()
-    sheet = safe_sheets.add_sheet(book, "Problems", widths=WIDTHS, freeze="A2")
+    widths = safe_sheets.fitted_widths(PROBLEM_HEADERS, rows)
+    sheet = safe_sheets.add_sheet(book, "Problems", widths=widths, freeze="A2")
     safe_sheets.append_row(sheet, PROBLEM_HEADERS, font=Font(bold=True))
-    for row in problem_rows(problems):
+    for row in rows:
         safe_sheets.append_row(sheet, row)
     return safe_sheets.save_workbook(book, path)

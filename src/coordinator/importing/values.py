@@ -35,12 +35,14 @@ _TEXT_FORMATS = (
 
 
 class ValueProblem(ValueError):
-    """A cell that cannot become the value its column needs: a code and how to fix it."""
+    """A cell that cannot become the value its column needs: a code, how to fix it, and what is
+    wrong when the code's usual words (importing.problem.WHAT_IS_WRONG) would not fit."""
 
-    def __init__(self, code: str, fix: str) -> None:
+    def __init__(self, code: str, fix: str, message: str = "") -> None:
         super().__init__(code)
         self.code = code
         self.fix = fix
+        self.message = message
 
 
 def clean_id(value: Any) -> str:
@@ -97,7 +99,9 @@ def parse_date_text(text: str, date1904: bool = False) -> dt.date:
         if match := _ISO_DATE.match(text):
             return dt.date(*(int(g) for g in match.groups()))
     except ValueError:
-        raise ValueProblem("BAD_DATE", "this day does not exist; check month and day") from None
+        raise ValueProblem(
+            "BAD_DATE", "check the month and the day", message="This day is not in the calendar."
+        ) from None
     if text.replace(".", "", 1).isdigit():
         return parse_date(float(text), date1904)
     for pattern in _TEXT_FORMATS:

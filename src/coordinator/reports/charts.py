@@ -10,6 +10,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from coordinator.reports.fonts import REGULAR, fit, runs, string_width
 from coordinator.reports.styles import ACCENT, MUTED, RULE
+from coordinator.tools.text import figure
 
 LABEL_SIZE = 7.5
 BAR_COLOR = ACCENT
@@ -40,7 +41,7 @@ def _nice_max(value: float) -> float:
 def horizontal_bars(
     items: Sequence[tuple[str, float]],
     width: float,
-    value_text: Callable[[float], str] = lambda v: f"{v:g}",
+    value_text: Callable[[float], str] = figure,
     label_width: float = 190.0,
 ) -> Drawing:
     """One bar per item, label on the left and the value at the end of the bar."""
@@ -74,7 +75,7 @@ def vertical_bars(
         value = scale_max * k / 4
         y = bottom + plot_h * k / 4
         drawing.add(Line(left, y, left + plot_w, y, strokeColor=RULE, strokeWidth=0.3))
-        _label(drawing, left - 4, y - 2.5, f"{value:g}", "end")
+        _label(drawing, left - 4, y - 2.5, figure(value), "end")
     if not items:
         return drawing
     slot = plot_w / len(items)
@@ -84,7 +85,7 @@ def vertical_bars(
         h = plot_h * value / scale_max
         if h > 0:
             drawing.add(Rect(x, bottom, bar, h, fillColor=BAR_COLOR, strokeColor=None))
-        _label(drawing, x + bar / 2, bottom + h + 3, f"{value:g}", "middle")
+        _label(drawing, x + bar / 2, bottom + h + 3, figure(value), "middle")
         for n, line in enumerate(label.split(" ", 1)):
             _label(drawing, x + bar / 2, bottom - 10 - n * 9, line, "middle")
     return drawing

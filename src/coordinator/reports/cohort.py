@@ -28,6 +28,7 @@ from coordinator.reports.styles import (
 )
 from coordinator.services.reporting.data import CohortReport, MentorSection, ReportHeader, hours
 from coordinator.tools.private_files import write_private
+from coordinator.tools.text import count_of, figure
 
 FIXED_WIDTHS = {
     "hired": 52.0,
@@ -48,10 +49,6 @@ class CohortTable(PlainTable):
         if parts and self.contents_entry is not None:
             parts[0].contents_entry = self.contents_entry
         return parts
-
-
-def plural(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n:,} {word}s"
 
 
 def cohort_columns(semesters: tuple[str, ...]) -> list[float]:
@@ -99,7 +96,7 @@ def cohort_table(
     check-ins, hours per semester and status; a total row for cohorts of `total_from` or more."""
     widths = cohort_columns(semesters)
     title = section.name if not section.campus else f"{section.name} — {section.campus}"
-    figures = f"{plural(len(section.rows), 'mentee')} · {hours(section.minutes_led)} h"
+    figures = f"{count_of(len(section.rows), 'mentee')} · {hours(section.minutes_led)} h"
     blank = [""] * (len(widths) - 5)
     # one header row: the mentor and the cohort's figures over the mentee and campus columns
     rows: list[list[Any]] = [
@@ -120,7 +117,7 @@ def cohort_table(
                 cell(row.campus, widths[1]),
                 cell(row.hire_date),
                 cell(row.assigned_on),
-                str(row.checkins),
+                figure(row.checkins),
                 *(f"{hours(m)} h" for m in row.minutes_by_semester),
                 cell(status, widths[-1]),
             ]
@@ -131,7 +128,7 @@ def cohort_table(
         rows.append(["No mentees were assigned to this mentor this year.", "", "", "", "", *blank])
     has_total = len(section.rows) >= max(total_from, 2)  # one mentee's row is its own total
     if has_total:
-        rows.append(["Total", plural(len(section.rows), "mentee"), "", "", str(count)])
+        rows.append(["Total", count_of(len(section.rows), "mentee"), "", "", figure(count)])
         rows[-1] += [f"{hours(m)} h" for m in totals] + [""]
     matrix = cell_styles(len(rows), len(widths), (4, len(widths) - 2), 1, has_total)
     table = CohortTable(

@@ -18,6 +18,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 from coordinator.progress import NO_PROGRESS, Progress
 from coordinator.reports.fonts import BOLD, REGULAR, draw_string, fit, register_fonts
 from coordinator.reports.styles import ACCENT, MARGIN, MUTED, PAGE_SIZE, RULE
+from coordinator.tools.text import figure
 
 CONTENTS_LINE = 15.0
 CONTENTS_TITLE = 40.0
@@ -168,9 +169,9 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]
             index = self._group_of(number)
             start = self.groups[index]
             end = self.groups[index + 1] - 1 if index + 1 < len(self.groups) else total
-            local = f"Page {number - start + 1} of {end - start + 1}"
-            return f"{local} ({number} of {total} in this file)"
-        return f"Page {number} of {total}"
+            local = f"Page {figure(number - start + 1)} of {figure(end - start + 1)}"
+            return f"{local} ({figure(number)} of {figure(total)} in this file)"
+        return f"Page {figure(number)} of {figure(total)}"
 
     def decorate(self, canvas: Canvas, number: int, total: int) -> None:
         if number in self.decor.plain_pages:

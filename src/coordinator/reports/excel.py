@@ -8,6 +8,7 @@ characters a workbook cannot hold (control characters) are removed.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
@@ -16,36 +17,48 @@ from coordinator.errors import CoordinatorError
 from coordinator.progress import NO_PROGRESS, Progress
 from coordinator.services.reporting.exports import ColumnKind, ExportTable
 from coordinator.tools import safe_sheets
+from coordinator.tools.text import figure
 
-MAX_WIDTH = 50
-MIN_WIDTH = 6
-WIDTH_SAMPLE = 500
+# Excel's number format for each kind of column; text and dates keep their own.
+NUMBER_FORMATS = {
+    ColumnKind.INTEGER: "#,##0",
+    ColumnKind.HOURS: "#,##0.00",
+    ColumnKind.REFERENCE: "0",
+}
 
 
-def _widths(table: ExportTable) -> list[float]:
-    """Each column as wide as its title or its longer values (from a sample), within reason."""
-    widths: list[float] = []
-    for i, column in enumerate(table.columns):
-        lengths = sorted(len(safe_sheets.csv_text(row[i])) for row in table.rows[:WIDTH_SAMPLE])
-        typical = lengths[int(len(lengths) * 0.9)] if lengths else 0
-        if column.kind == ColumnKind.DATE:
-            typical = 10
-        widths.append(min(max(len(column.title), typical, MIN_WIDTH) + 2, MAX_WIDTH))
-    return widths
+def _shown_rows(table: ExportTable) -> list[tuple[Any, ...]]:
+    """The rows as the sheet shows them: yes/no columns as Yes and No, never TRUE and FALSE."""
+    yes_no = [i for i, c in enumerate(table.columns) if c.kind == ColumnKind.BOOL]
+    if not yes_no:
+        return table.rows
+    shown = []
+    for row in table.rows:
+        cells = list(row)
+        for i in yes_no:
+            if isinstance(cells[i], bool):
+                cells[i] = "Yes" if cells[i] else "No"
+        shown.append(tuple(cells))
+    return shown
 
 
 def write_xlsx(table: ExportTable, path: Path, progress: Progress = NO_PROGRESS) -> Path:
-    """One sheet with a bold frozen header row, an autofilter and sensible column widths."""
+    """One sheet with a bold frozen header row, an autofilter, and each column as wide as its
+    longest value (capped); numbers are numbers with a number format, dates are dates."""
+    titles = [c.title for c in table.columns]
+    rows = _shown_rows(table)
     workbook = safe_sheets.new_workbook()
-    sheet = safe_sheets.add_sheet(workbook, table.name, widths=_widths(table), freeze="A2")
+    widths = safe_sheets.fitted_widths(titles, rows)
+    sheet = safe_sheets.add_sheet(workbook, table.name, widths=widths, freeze="A2")
     last = get_column_letter(max(len(table.columns), 1))
-    sheet.auto_filter.ref = f"A1:{last}{len(table.rows) + 1}"
-    safe_sheets.append_row(sheet, (c.title for c in table.columns), font=Font(bold=True))
-    total = len(table.rows)
-    for n, row in enumerate(table.rows):
+    sheet.auto_filter.ref = f"A1:{last}{len(rows) + 1}"
+    safe_sheets.append_row(sheet, titles, font=Font(bold=True))
+    formats = [NUMBER_FORMATS.get(c.kind) for c in table.columns]
+    total = len(rows)
+    for n, row in enumerate(rows):
         if n % 2000 == 0:
-            progress.step(n, total, f"Writing row {n} of {total}")
-        safe_sheets.append_row(sheet, row)
+            progress.step(n, total, f"Writing row {figure(n)} of {figure(total)}")
+        safe_sheets.append_row(sheet, row, number_formats=formats)
     return safe_sheets.save_workbook(workbook, path)
 
 

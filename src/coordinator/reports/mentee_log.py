@@ -26,6 +26,7 @@ from coordinator.reports.styles import (
 )
 from coordinator.services.reporting.data import MenteeLog, hours
 from coordinator.tools.private_files import write_private
+from coordinator.tools.text import figure
 
 SIGNERS = ("Mentee", "Mentor", "Program coordinator")
 
@@ -148,7 +149,7 @@ def mentee_log_story(log: MenteeLog) -> list[Flowable]:
     story += [_details(log), heading("Contact time by semester", s.h2), _semester_totals(log)]
     story += [heading("Assignment history", s.h2), _history(log)]
     notes = "private notes included" if log.include_private_notes else "private notes left out"
-    story.append(heading(f"Check-ins ({len(log.entries)}; {notes})", s.h2))
+    story.append(heading(f"Check-ins ({figure(len(log.entries))}; {notes})", s.h2))
     story += _entries(log)
     story.append(Spacer(1, 10))
     story.append(signature_block())

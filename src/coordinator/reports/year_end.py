@@ -21,7 +21,7 @@ from reportlab.platypus import (
 
 from coordinator.progress import NO_PROGRESS, Progress
 from coordinator.reports.charts import horizontal_bars, vertical_bars
-from coordinator.reports.cohort import mentor_section, plural
+from coordinator.reports.cohort import mentor_section
 from coordinator.reports.document import (
     PageDecor,
     ReportDocument,
@@ -44,6 +44,7 @@ from coordinator.reports.styles import (
 )
 from coordinator.services.reporting.data import YearEndReport, hours
 from coordinator.tools.private_files import write_private
+from coordinator.tools.text import count_of, figure
 
 EXCEPTIONS_STYLE = TableStyle(
     [
@@ -126,9 +127,9 @@ def _summary(report: YearEndReport) -> list[Flowable]:
     s = styles()
     f = report.summary
     text = (
-        f"{plural(f.mentees_served, 'mentee')} and {plural(f.mentors, 'mentor')} took part in "
-        f"{report.header.program} in {report.header.year}. Mentors logged "
-        f"{plural(f.checkins, 'check-in')}, "
+        f"{count_of(f.mentees_served, 'mentee')} and {count_of(f.mentors, 'mentor')} took part "
+        f"in {report.header.program} in {report.header.year}. Mentors logged "
+        f"{count_of(f.checkins, 'check-in')}, "
         f"{_hours_figure(f.mentor_minutes)} hours of mentoring; counting each mentee present, "
         f"that is {_hours_figure(f.mentee_minutes)} hours of mentee contact."
     )
@@ -169,7 +170,8 @@ def _compliance(report: YearEndReport) -> list[Flowable]:
     for rule in report.compliance:
         share = f"{100 * rule.met / rule.evaluated:.0f}%" if rule.evaluated else "—"
         story.append(heading(rule.label, s.h2))
-        story.append(para(f"Met by {rule.met} of {rule.evaluated} mentees ({share}).", s.body))
+        met = f"Met by {figure(rule.met)} of {count_of(rule.evaluated, 'mentee')} ({share})."
+        story.append(para(met, s.body))
         if rule.exceptions:
             rows: list[list[Any]] = [["Mentee", "Reason"]]
             rows += [

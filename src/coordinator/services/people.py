@@ -8,14 +8,17 @@ from dataclasses import dataclass
 from sqlalchemy import String, case, func, select, type_coerce
 from sqlalchemy.orm import Session, aliased
 
+from coordinator.db.enums import (  # re-exported: the pages use these words too
+    ENROLLMENT_STATUS_LABELS as ENROLLMENT_STATUS_LABELS,
+    PERSON_STATUS_LABELS as PERSON_STATUS_LABELS,
+    ROLE_LABELS as ROLE_LABELS,
+)
 from coordinator.db.models import (
     Campus,
     Enrollment,
-    EnrollmentStatus,
     MentorProfile,
     MentorTraining,
     Person,
-    PersonStatus,
     Program,
     ProgramYear,
     Role,
@@ -23,21 +26,6 @@ from coordinator.db.models import (
 from coordinator.errors import NotFoundError
 from coordinator.tools.names import display_name, name_sort_key
 from coordinator.tools.word_search import search_key
-
-PERSON_STATUS_LABELS = {
-    PersonStatus.ACTIVE: "Active",
-    PersonStatus.LEFT: "Left the district",
-    PersonStatus.ARCHIVED: "Archived",
-}
-
-ENROLLMENT_STATUS_LABELS = {
-    EnrollmentStatus.ACTIVE: "Active",
-    EnrollmentStatus.COMPLETED: "Completed",
-    EnrollmentStatus.WITHDRAWN: "Withdrawn",
-    EnrollmentStatus.LEFT_DISTRICT: "Left the district",
-}
-
-ROLE_LABELS = {Role.MENTOR: "Mentor", Role.MENTEE: "Mentee"}
 
 
 @dataclass(frozen=True, slots=True)

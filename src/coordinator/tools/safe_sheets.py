@@ -118,9 +118,57 @@ def append_row(
     *,
     font: Font | None = None,
     fill: PatternFill | None = None,
+    number_formats: Sequence[str | None] = (),
 ) -> None:
-    """Append one row of plain values (str, numbers, dates, bools, None), each made safe."""
-    sheet.append([xlsx_cell(sheet, v, font=font, fill=fill) for v in values])
+    """Append one row of plain values (str, numbers, dates, bools, None), each made safe.
+
+    `number_formats` gives each column's Excel number format ("0.00", "yyyy-mm-dd"), by position.
+    """
+    if not number_formats:
+        sheet.append([xlsx_cell(sheet, v, font=font, fill=fill) for v in values])
+        return
+    formats = list(number_formats)
+    cells = []
+    for n, v in enumerate(values):
+        typed = v is not None and not isinstance(v, str)
+        shape = formats[n] if typed and n < len(formats) else None
+        cells.append(xlsx_cell(sheet, v, font=font, fill=fill, number_format=shape))
+    sheet.append(cells)
+
+
+WIDTH_CAP = 60  # characters: a long note wraps off the screen rather than making the sheet wide
+WIDTH_PADDING = 2  # the filter button beside a header, and a little air
+WIDTH_MIN = 8  # a narrow column still shows its filter button beside a short header
+
+
+def shown_length(value: Any) -> int:
+    """How many characters a cell shows: its longest line; 10 for a date; 2 decimals for a float."""
+    if value is None:
+        return 0
+    if isinstance(value, str):
+        return max((len(line) for line in value.splitlines()), default=0)
+    if isinstance(value, bool):
+        return 3
+    if isinstance(value, dt.date):
+        return 16 if isinstance(value, dt.datetime) else 10
+    if isinstance(value, float):
+        return len(f"{value:,.2f}")
+    if isinstance(value, int):
+        return len(f"{value:,}")
+    return len(str(value))
+
+
+def fitted_widths(
+    headers: Sequence[str], rows: Iterable[Sequence[Any]], *, cap: int = WIDTH_CAP
+) -> list[float]:
+    """Each column as wide as its longest value or its header, whichever is wider, up to `cap`."""
+    longest = [len(h) for h in headers]
+    for row in rows:
+        for n, value in enumerate(row[: len(longest)]):
+            length = shown_length(value)
+            if length > longest[n]:
+                longest[n] = length
+    return [float(min(max(length + WIDTH_PADDING, WIDTH_MIN), cap)) for length in longest]
 
 
 def save_workbook(book: Workbook, path: Path) -> Path:
@@ -138,13 +186,16 @@ def save_workbook(book: Workbook, path: Path) -> Path:
 
 
 def csv_text(value: Any) -> str:
-    """A value as csv text: dates as ISO, Yes/No, and text Excel would run kept inert."""
+    """A value as csv text: dates as ISO, Yes/No, numbers plain (12.5, 1234), and text Excel
+    would run kept inert."""
     if value is None:
         return ""
     if isinstance(value, bool):
         return "Yes" if value else "No"
     if isinstance(value, dt.date):
         return value.isoformat()
+    if isinstance(value, float):  # hours: 12.5, 12, 0.33 (never 12.0 or 0.333333)
+        return f"{value:.2f}".rstrip("0").rstrip(".")
     if isinstance(value, str):
         text = workbook_text(value)
         return "'" + text if runs_as_formula(text) else text

@@ -1,9 +1,10 @@
-"""Text as Coordinator keeps it (`clean_text`) and as it compares it (`fold`)."""
+"""Text as Coordinator keeps it (`clean_text`), compares it (`fold`), counts in it (`count_of`)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import unicodedata
+from collections.abc import Callable
 from typing import Any
 
 # Spaces a spreadsheet or a web form brings along that `str.strip` alone would not catch the
@@ -56,3 +57,56 @@ def fold(text: str) -> str:
     # lone combining mark goes before case folding could turn it into a letter (U+0345 into ι).
     lowered = text.lower() if text.isascii() else text.translate(_FOLD_TABLE)
     return " ".join(lowered.split())
+
+
+# Nouns whose plural is not the noun with "s" or "es" (the words a coordinator counts in).
+IRREGULAR_PLURALS = {
+    "person": "people",
+    "child": "children",
+    "staff": "staff",
+    "criterion": "criteria",
+    "analysis": "analyses",
+}
+_ES_ENDINGS = ("s", "x", "z", "ch", "sh")
+
+
+def figure(number: int | float) -> str:
+    """A figure as files and the command line print it: thousands separated ("1,234")."""
+    if isinstance(number, float) and not number.is_integer():
+        return f"{number:,.1f}"
+    return f"{int(number):,}"
+
+
+def plural_of(noun: str) -> str:
+    """The noun's plural: people, campuses, entries, check-ins, follow-ups, mentees.
+
+    Only the last word changes ("group meeting" -> "group meetings"); capitals are kept.
+    """
+    head, space, last = noun.rpartition(" ")
+    lowered = last.casefold()
+    if lowered in IRREGULAR_PLURALS:
+        word = IRREGULAR_PLURALS[lowered]
+        word = word.capitalize() if last[:1].isupper() else word
+    elif lowered.endswith(_ES_ENDINGS):
+        word = last + "es"
+    elif len(lowered) > 1 and lowered.endswith("y") and lowered[-2] not in "aeiou":
+        word = last[:-1] + "ies"
+    else:
+        word = last + "s"
+    return f"{head}{space}{word}"
+
+
+def count_of(
+    count: int | float,
+    noun: str,
+    many: str | None = None,
+    *,
+    number: Callable[[int | float], str] = figure,
+) -> str:
+    """A counted noun: "1 check-in", "2 check-ins", "1,234 mentees", "3 people".
+
+    `many` gives a plural the rules do not know; `number` writes the figure (the window passes
+    its locale's).
+    """
+    word = noun if count == 1 else (many or plural_of(noun))
+    return f"{number(count)} {word}"

@@ -26,6 +26,7 @@ from coordinator.errors import CoordinatorError, UnreadableInputError
 from coordinator.services.people import count_people
 from coordinator.ui import app_settings
 from coordinator.ui.context import AppContext
+from coordinator.ui.figures import counted
 from coordinator.ui.fonts import install_fallback_font
 from coordinator.ui.icons import page_icon, selected_variant_for, variant_for
 from coordinator.ui.menus import FileMenu, HelpMenu
@@ -209,7 +210,7 @@ class MainWindow(QMainWindow):
         self.people_total = people
         self.database_label.setText(f"Database: {db.display_name}")
         self.database_label.setToolTip(db.display_name)
-        self.people_count_label.setText(f"{people:,} {'person' if people == 1 else 'people'}")
+        self.people_count_label.setText(counted(people, "person"))
 
     def _data_changed(self, kind: str) -> None:
         if kind == "people":

@@ -52,7 +52,7 @@ def test_csv_survey_export_round_trip(db: Database, tmp_path: Path) -> None:
     result = import_survey(db, export, program_year_id=year_id)
     assert result.counts["new"] == 2
     described = [p.describe() for p in result.problems]
-    assert any("row 4, column 'Mentee name'" in d and "no mentee" in d for d in described)
+    assert any("row 4, column 'Mentee name'" in d and "No mentee" in d for d in described)
     assert any("row 5, column 'Topics discussed'" in d for d in described)
     assert any(
         "row 7, column 'Timestamp'" in d and "outside the program year" in d for d in described

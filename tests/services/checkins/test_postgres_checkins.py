@@ -71,6 +71,6 @@ def test_monthly_target_on_postgres(pg_url: str) -> None:
             )
         with db.reading() as s:
             (status,) = evaluate_program_year(s, d.year_id, as_of=dt.date(2025, 11, 5))
-        assert status.reasons[0].startswith("Below the monthly target (1 contact(s) a month) in 2")
+        assert status.reasons[0].startswith("Below the monthly target (1 contact a month) in 2")
     finally:
         db.dispose()

@@ -125,7 +125,7 @@ def test_local_pack_monthly_target(db: Database) -> None:
         (status,) = evaluate_program_year(s, d.year_id, as_of=dt.date(2025, 11, 5))
     assert status.state is ComplianceState.AT_RISK
     assert status.reasons[0].startswith(
-        "Below the monthly target (1 contact(s) a month) in 1 of 3 months: Sep 2025"
+        "Below the monthly target (1 contact a month) in 1 of 3 months: Sep 2025"
     )
 
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
 from coordinator.importing.problem import Problem
-from coordinator.importing.summary import counts_text, result_line
+from coordinator.importing.summary import counts_text, result_line, result_words
+from coordinator.tools.text import figure
 
 COUNT_NAMES = ("new", "changed", "unchanged", "missing", "duplicates", "invalid")
 
@@ -37,4 +39,9 @@ class CheckinImportResult:
         """The summary as the import's last line says it (a dry run says so first), with whose
         check-ins a workbook's rows became."""
         line = result_line(self.counts, dry_run=self.dry_run)
+        return f"{line} Credited to {self.credited_to}." if self.credited_to else line
+
+    def words(self, number: Callable[[int | float], str] = figure) -> str:
+        """The same in words, for the window: "2 new, 0 changed, ... 1 with problems."."""
+        line = result_words(self.counts, dry_run=self.dry_run, number=number) + "."
         return f"{line} Credited to {self.credited_to}." if self.credited_to else line

@@ -24,7 +24,7 @@ from coordinator.importing.values import timestamp_date
 from coordinator.services.checkins.entry import topics_for_year
 from coordinator.services.checkins.validation import CheckinInput
 from coordinator.tools.names import written_forms
-from coordinator.tools.text import fold
+from coordinator.tools.text import count_of, fold
 
 SURVEY_FIELDS = ("timestamp", "email", "mentee", "kind", "minutes", "topics")
 # The survey field holding each `CheckinInput` field a check-in refusal can name.
@@ -223,6 +223,6 @@ def _mentee(people: _People, mentor: int, name: str) -> int:
         )
     raise _Problem(
         "mentee",
-        f"the name matches {len(matches)} mentees; ask the mentor which "
+        f"the name matches {count_of(len(matches), 'mentee')}; ask the mentor which "
         "one, and enter that check-in by hand.",
     )

@@ -21,6 +21,7 @@ from coordinator.importing.checkins.workbook_format import write_checkin_workboo
 from coordinator.progress import NO_PROGRESS, Cancelled, Progress
 from coordinator.services.checkins.entry import mentors_for_year
 from coordinator.tools.file_names import portable_file_name, unique_file_names
+from coordinator.tools.text import count_of, figure
 
 SUFFIX = ".xlsx"
 
@@ -71,21 +72,19 @@ class WorkbookFolderResult:
     def line(self) -> str:
         """What happened, in one sentence: "Wrote 42 workbooks to FOLDER." and what was kept."""
         count = len(self.written)
-        text = f"Wrote {count:,} workbook{'' if count == 1 else 's'} to {self.folder}."
+        text = f"Wrote {count_of(count, 'workbook')} to {self.folder}."
         if self.stopped:
-            text = f"Stopped: wrote {count:,} of {self.planned:,} workbooks to {self.folder}."
+            text = f"Stopped: wrote {figure(count)} of {count_of(self.planned, 'workbook')} "
+            text += f"to {self.folder}."
         if self.skipped:
             kept = len(self.skipped)
             text += (
-                f" Kept {kept:,} file{'' if kept == 1 else 's'} already there "
+                f" Kept {count_of(kept, 'file')} already there "
                 f"({'it was' if kept == 1 else 'they were'} not replaced)."
             )
         if self.without_mentees:
-            left = len(self.without_mentees)
-            text += (
-                f" {left:,} mentor{' has' if left == 1 else 's have'} no mentees this year "
-                "and got no workbook."
-            )
+            left = count_of(len(self.without_mentees), "mentor has", "mentors have")
+            text += f" {left} no mentees this year and got no workbook."
         return text
 
 

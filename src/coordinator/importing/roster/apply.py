@@ -37,6 +37,7 @@ from coordinator.importing.roster.plan import (
 )
 from coordinator.progress import NO_PROGRESS, Progress
 from coordinator.services import audit
+from coordinator.tools.text import count_of
 
 _NEW_PERSON_COLUMNS = (
     *PERSON_FIELDS,
@@ -149,8 +150,13 @@ def _nothing_message(session: Session, plan: ImportPlan, source: BatchSource) ->
     )
     seen = f" This file was already imported as batch {earlier}." if earlier else ""
     return (
-        f"Nothing to change: all {len(plan.unchanged):,} people in the file already match "
-        f"the database.{seen}"
+        "Nothing to change: "
+        + count_of(
+            len(plan.unchanged),
+            "person in the file already matches",
+            "people in the file already match",
+        )
+        + f" the database.{seen}"
     )
 
 

@@ -25,7 +25,7 @@ from coordinator.importing.roster.validate import CheckedRoster, check_rows
 from coordinator.progress import NO_PROGRESS, Progress
 from coordinator.services.safety.backups import backup_before
 from coordinator.tools.gc_pause import collector_paused
-from coordinator.tools.text import clean_text
+from coordinator.tools.text import clean_text, count_of
 
 PREVIEW_ROWS = 20
 HIDDEN = "(hidden)"
@@ -237,8 +237,9 @@ def apply_import(
         plan = make_plan(session, prepared.checked)
         if plan.problems and not skip_invalid:
             raise RefusedError(
-                f"{prepared.file_name}: {plan.invalid_rows} row(s) have problems, so nothing was "
-                "imported. Fix them and import again, or choose to import the valid rows only."
+                f"{prepared.file_name}: "
+                f"{count_of(plan.invalid_rows, 'row has', 'rows have')} problems, so nothing "
+                "was imported. Fix them and import again, or choose to import the valid rows only."
             )
         result = write_plan(
             session,

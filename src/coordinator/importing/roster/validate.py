@@ -104,12 +104,22 @@ def check_rows(
     errors = sheet.cell_errors
     result = CheckedRoster()
 
-    def problem(row: int, column: int | None, value: Any, code: str, fix: str) -> None:
+    def problem(
+        row: int, column: int | None, value: Any, code: str, fix: str, message: str = ""
+    ) -> None:
         header = headers[column] if column is not None else ""
         shown = "" if value is None else clean_text(value)
         result.problems.append(
             Problem(
-                file_name, sheet.name, row, header, shown, code, fix, letter=column_letter(column)
+                file_name,
+                sheet.name,
+                row,
+                header,
+                shown,
+                code,
+                fix,
+                letter=column_letter(column),
+                message=message,
             )
         )
         result.invalid_rows.add(row)
@@ -134,12 +144,18 @@ def check_rows(
             if raw == "" or raw is None:
                 continue
             if type(raw) is str and raw[:1] == "#" and excel_error(raw):
-                problem(row_number, column, raw, "CELL_ERROR", "replace the error with a value")
+                problem(
+                    row_number,
+                    column,
+                    raw,
+                    "CELL_ERROR",
+                    "the cell holds an Excel error; replace it with a value",
+                )
                 continue
             try:
                 value = to_value(raw)
             except ValueProblem as exc:
-                problem(row_number, column, raw, exc.code, exc.fix)
+                problem(row_number, column, raw, exc.code, exc.fix, exc.message)
                 continue
             if value == "":
                 continue
@@ -164,7 +180,7 @@ def _finish_record(
         try:
             last, first = split_last_first(full)
         except ValueProblem as exc:
-            problem(row, list(mapping).index("full_name"), full, exc.code, exc.fix)
+            problem(row, list(mapping).index("full_name"), full, exc.code, exc.fix, exc.message)
             return
         values.setdefault("last_name", last)
         values.setdefault("first_name", first)

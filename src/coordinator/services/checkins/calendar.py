@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from coordinator.db.models import CHECKIN_KIND_LABELS, Checkin, CheckinAttendee, Person
 from coordinator.tools.names import display_name
 from coordinator.tools.private_files import write_private_bytes
+from coordinator.tools.text import count_of
 
 
 @dataclass(frozen=True)
@@ -56,7 +57,7 @@ def upcoming_follow_ups(
     result = []
     for c in checkins:
         names = people.get(c.id, [])
-        who = names[0] if len(names) == 1 else f"{len(names)} mentees"
+        who = names[0] if len(names) == 1 else count_of(len(names), "mentee")
         assert c.follow_up_on is not None
         result.append(
             FollowUp(

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from coordinator.db.models import Assignment, CheckinKind, Person, ProgramYear, Topic
 from coordinator.errors import NotFoundError, RefusedError
+from coordinator.tools.text import count_of
 
 MAX_MINUTES = 24 * 60
 
@@ -112,7 +113,7 @@ def validate(session: Session, data: CheckinInput, *, confirm_unassigned: bool) 
         stray = tuple(m for m in data.mentee_ids if m not in assigned)
         if stray:
             raise UnassignedAttendeesError(
-                f"{len(stray)} of the mentees {'is' if len(stray) == 1 else 'are'} not assigned "
+                f"{count_of(len(stray), 'of the mentees is', 'of the mentees are')} not assigned "
                 f"to this mentor on {data.occurred_on.isoformat()}. Check the mentor and the "
                 "date, or confirm to log the check-in anyway.",
                 stray,

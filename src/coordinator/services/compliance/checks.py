@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from coordinator.services.compliance.facts import Span, Term, YearFacts
+from coordinator.tools.text import count_of
 
 
 class ComplianceState(StrEnum):
@@ -36,16 +37,16 @@ class RuleResult(NamedTuple):
 
 @lru_cache(maxsize=4096)  # the same few hundred minute totals come up thousands of times
 def hours_text(minutes: int | float) -> str:
-    """Minutes as hours the way a coordinator writes them: 450 -> "7.5", 720 -> "12"."""
-    return f"{round(minutes / 60, 1):g}"
+    """Minutes as hours the way a coordinator writes them: 450 -> "7.5", 720 -> "12",
+    476,850 -> "7,947.5"."""
+    text = f"{round(minutes / 60, 1):,.1f}"
+    return text[:-2] if text.endswith(".0") else text
 
 
 def time_left_text(days: int) -> str:
     if days >= 14:
-        return f"{days // 7} weeks left"
-    if days == 1:
-        return "1 day left"
-    return f"{days} days left"
+        return f"{count_of(days // 7, 'week')} left"
+    return f"{count_of(days, 'day')} left"
 
 
 @dataclass
@@ -156,14 +157,17 @@ def check_contact_gap(facts: YearFacts, verdict: Verdict, mentee_id: int, since:
         return
     last = facts.last_contact.get(mentee_id)
     gap = (facts.as_of - (last or since)).days
-    label = f"Contact at least every {thresholds[0]} days"
+    label = f"Contact at least every {count_of(thresholds[0], 'day')}"
     passed = [t for t in thresholds if gap >= t]
     if passed:
-        what = f"no contact for {gap} days" if last else f"no contact yet ({gap} days)"
-        verdict.risk("contact_gap", label, f"{what.capitalize()} (warning at {passed[-1]} days)")
+        days = count_of(gap, "day")
+        what = f"No contact for {days}" if last else f"No contact yet ({days})"
+        verdict.risk("contact_gap", label, f"{what} (warning at {count_of(passed[-1], 'day')})")
     else:
         verdict.met(
-            "contact_gap", label, f"Last contact {gap} days ago" if last else "No contact yet"
+            "contact_gap",
+            label,
+            f"Last contact {count_of(gap, 'day')} ago" if last else "No contact yet",
         )
 
 
@@ -173,7 +177,7 @@ def check_assignment_deadline(
     days = facts.rules.get("assign_within_days_of_hire")
     if not days:
         return
-    label = f"Mentor assigned within {days} days of hire"
+    label = f"Mentor assigned within {count_of(days, 'day')} of hire"
     assignments = facts.assignments.get(mentee_id)
     deadline = hire_date + dt.timedelta(days=int(days) - 1)
     if assignments:
@@ -196,13 +200,14 @@ def check_assignment_deadline(
             "assign_within_days",
             label,
             f"No mentor assigned, "
-            f"{(facts.as_of - hire_date).days + 1} days after hire (limit {days})",
+            f"{count_of((facts.as_of - hire_date).days + 1, 'day')} after hire (limit {days})",
         )
     else:
         verdict.risk(
             "assign_within_days",
             label,
-            f"No mentor assigned yet, {(deadline - facts.as_of).days + 1} days left to assign",
+            f"No mentor assigned yet, "
+            f"{count_of((deadline - facts.as_of).days + 1, 'day')} left to assign",
         )
 
 
@@ -229,7 +234,7 @@ def check_monthly_target(
     if not per_month and not minutes_month:
         return
     label = (
-        f"{per_month} contact(s) a month"
+        f"{count_of(per_month, 'contact')} a month"
         if per_month
         else f"{hours_text(minutes_month)} hours a month"
     )
@@ -250,10 +255,10 @@ def check_monthly_target(
             "monthly_target",
             label,
             f"Below the monthly target ({label}) in "
-            f"{len(missed)} of {judged} months: {', '.join(missed)}",
+            f"{len(missed)} of {count_of(judged, 'month')}: {', '.join(missed)}",
         )
     else:
-        verdict.met("monthly_target", label, f"Met in all {judged} completed months")
+        verdict.met("monthly_target", label, f"Met in all {count_of(judged, 'completed month')}")
 
 
 def check_required_topics(facts: YearFacts, verdict: Verdict, mentee_id: int) -> None:
@@ -263,7 +268,9 @@ def check_required_topics(facts: YearFacts, verdict: Verdict, mentee_id: int) ->
     label = "Required topics covered this year"
     covered = facts.topics_covered.get(mentee_id, set())
     missing = [t for t in required if t not in covered]
-    detail = f"{len(required) - len(missing)} of {len(required)} required topics covered"
+    detail = (
+        f"{len(required) - len(missing)} of {count_of(len(required), 'required topic')} covered"
+    )
     listed = "; ".join(missing) if len(missing) < len(required) else "all of them"
     due = facts.topics_due
     if not missing:

@@ -41,6 +41,7 @@ from coordinator.services.compliance.checks import (
 from coordinator.services.compliance.facts import YearFacts, default_as_of, load_facts, load_year
 from coordinator.tools.gc_pause import collector_paused
 from coordinator.tools.names import display_name, name_sort_key
+from coordinator.tools.text import count_of
 
 __all__ = [
     "ComplianceState",
@@ -225,7 +226,7 @@ def _evaluate_mentors(
             verdict.breach(
                 "not_appraiser",
                 "Not the mentee's appraiser or supervisor",
-                f"Mentors {conflicts[pid]} mentee(s) they appraise or supervise",
+                f"Mentors {count_of(conflicts[pid], 'mentee')} they appraise or supervise",
             )
         result.append(
             MentorStatus(
@@ -254,13 +255,17 @@ def mentor_cap(rules: dict[str, Any], teaches_six_hours: bool) -> int | None:
 
 def _check_caseload(verdict: Verdict, load: int, cap: int | None, capacity: int | None) -> None:
     if cap is not None and load > cap:
-        verdict.breach("caseload_cap", "Caseload cap", f"{load} mentees, over the cap of {cap}")
+        verdict.breach(
+            "caseload_cap", "Caseload cap", f"{count_of(load, 'mentee')}, over the cap of {cap}"
+        )
     elif capacity is not None and load > capacity:
         verdict.risk(
-            "caseload_cap", "Caseload cap", f"{load} mentees, over their own capacity of {capacity}"
+            "caseload_cap",
+            "Caseload cap",
+            f"{count_of(load, 'mentee')}, over their own capacity of {capacity}",
         )
     else:
-        verdict.met("caseload_cap", "Caseload cap", f"{load} mentees")
+        verdict.met("caseload_cap", "Caseload cap", count_of(load, "mentee"))
 
 
 def _check_qualifications(
@@ -272,9 +277,10 @@ def _check_qualifications(
         if years is None:
             verdict.risk("min_experience", label, "Years of teaching not recorded")
         elif years < int(need):
-            verdict.breach("min_experience", label, f"{years} years of teaching (needs {need})")
+            taught = count_of(years, "year")
+            verdict.breach("min_experience", label, f"{taught} of teaching (needs {need})")
         else:
-            verdict.met("min_experience", label, f"{years} years of teaching")
+            verdict.met("min_experience", label, f"{count_of(years, 'year')} of teaching")
     if rules.get("mentor_training_before_year"):
         label = "Mentor training completed before the year"
         if trained:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import delete, insert, select
@@ -24,6 +24,7 @@ from coordinator.services.cohorts.caseloads import MentorLoad, mentor_loads
 from coordinator.services.cohorts.mentors import supervision_reason
 from coordinator.services.matching.suggest import MatchDraft, ProposedPair
 from coordinator.services.programs.programs import enroll, reference_day
+from coordinator.tools.text import count_of, figure
 
 CHUNK = 500  # ids per IN (...) list, well under every database's parameter limit
 
@@ -44,6 +45,16 @@ class AppliedMatch:
 class UndoneMatch:
     removed: int
     kept_changed: int
+
+    def words(self, number: Callable[[int | float], str] = figure) -> str:
+        """ "removed 39 assignments; 2 changed since were kept" (the figures as `number` writes)."""
+        said = f"removed {count_of(self.removed, 'assignment', number=number)}"
+        if self.kept_changed:
+            kept = count_of(
+                self.kept_changed, "changed since was", "changed since were", number=number
+            )
+            said += f"; {kept} kept"
+        return said
 
 
 def _chunks(ids: Sequence[int]) -> Iterable[list[int]]:

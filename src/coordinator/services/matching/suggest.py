@@ -32,6 +32,7 @@ from coordinator.services.matching.solver import (
     total_score,
 )
 from coordinator.services.programs.match_weights import weights_for
+from coordinator.tools.text import count_of
 
 
 @dataclass(frozen=True)
@@ -174,8 +175,8 @@ def score_summary(draft: MatchDraft) -> str:
     none = sum(1 for pair in draft.pairs if not pair.shared)
     told = ", ".join(parts) or "no pair shares a campus, level, region, subject or grade"
     if none and parts:
-        told += f"; {none:,} {'pair shares' if none == 1 else 'pairs share'} none of these"
-    matched = f"{pairs:,} {'mentee' if pairs == 1 else 'mentees'} matched"
+        told += f"; {count_of(none, 'pair shares', 'pairs share')} none of these"
+    matched = f"{count_of(pairs, 'mentee')} matched"
     return (
         f"{matched}, total preference score {draft.total_score:g}: {told}. "
         "Balanced caseloads add to the score too."

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 def hours(minutes: int) -> str:
     """Minutes as hours with one decimal, the way coordinators count contact time."""
-    return f"{minutes / 60:.1f}"
+    return f"{minutes / 60:,.1f}"
 
 
 @dataclass(frozen=True)

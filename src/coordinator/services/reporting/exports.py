@@ -1,4 +1,9 @@
-"""Export tables for a program year: people, assignments, check-ins and compliance, typed."""
+"""Export tables for a program year: people, assignments, check-ins and compliance, typed.
+
+What a coordinator hands on: hours in hours (12.5, not 750 minutes), each rule Met, Not met or
+Not applicable, roles and statuses in the app's words ("Mentee", "Withdrawn"), and everyone by
+employee ID as well as by name.
+"""
 
 from __future__ import annotations
 
@@ -28,7 +33,6 @@ from coordinator.services.reporting import (
     EXPORT_KINDS as EXPORT_KINDS,  # light: for the command line
 )
 from coordinator.services.reporting.year_end import (
-    ENROLLMENT_LABELS,
     STATE_LABELS,
     people_names,
     program_year,
@@ -41,8 +45,26 @@ from coordinator.tools.sql_chunks import as_dict, chunked
 class ColumnKind(enum.StrEnum):
     TEXT = "text"
     DATE = "date"
-    INTEGER = "integer"
+    INTEGER = "integer"  # a count or minutes: "1,234"
+    HOURS = "hours"  # hours as a decimal number: "12.50"
+    REFERENCE = "reference"  # a number that names a record (a check-in's number): no grouping
     BOOL = "bool"
+
+
+# How a rule column reads: never True / False / None.
+MET, NOT_MET, NOT_APPLICABLE = "Met", "Not met", "Not applicable"
+
+
+def rule_outcome(met: bool | None) -> str:
+    """A rule's column for one mentee: Met, Not met, or Not applicable (the rule did not apply)."""
+    if met is None:
+        return NOT_APPLICABLE
+    return MET if met else NOT_MET
+
+
+def hours_of(minutes: int) -> float:
+    """Minutes as hours, a number to two decimals (750 -> 12.5)."""
+    return round(minutes / 60, 2)
 
 
 @dataclass(frozen=True)
@@ -70,6 +92,7 @@ class ExportTable:
 
 
 T, D, N, B = ColumnKind.TEXT, ColumnKind.DATE, ColumnKind.INTEGER, ColumnKind.BOOL
+H, REF = ColumnKind.HOURS, ColumnKind.REFERENCE
 
 
 def _columns(*spec: tuple[str, ColumnKind] | str) -> tuple[ExportColumn, ...]:
@@ -92,8 +115,8 @@ def export_people(session: Session, program_year_id: int) -> ExportTable:
             p.last_name,
             p.first_name,
             p.preferred_name,
-            e.role.value,
-            ENROLLMENT_LABELS[e.status],
+            e.role.label,
+            e.status.label,
             e.year_in_program,
             p.email,
             p.phone,
@@ -189,7 +212,9 @@ def export_checkins(
         .order_by(Checkin.occurred_on, Checkin.id, mentee.last_name)
     )
     result = session.execute(stmt).all()
-    mentors = people_names(session, {row[0].mentor_id for row in result})
+    mentor_ids = {row[0].mentor_id for row in result}
+    mentors = people_names(session, mentor_ids)
+    mentor_employee_ids = _employee_ids(session, sorted(mentor_ids))
     rows = []
     for c, present, employee_id, first, preferred, last in result:
         row: tuple[Any, ...] = (
@@ -197,6 +222,7 @@ def export_checkins(
             c.occurred_on,
             CHECKIN_KIND_LABELS[c.kind],
             c.minutes,
+            mentor_employee_ids.get(c.mentor_id),
             mentors.get(c.mentor_id, ("", "", ""))[0],
             employee_id,
             display_name(first=first, preferred=preferred, last=last),
@@ -209,10 +235,11 @@ def export_checkins(
             row += (c.private_notes,)
         rows.append(row)
     columns = _columns(
-        ("Check-in", N),
+        ("Check-in", REF),
         ("Date", D),
         "Kind",
         ("Minutes", N),
+        "Mentor employee ID",
         "Mentor",
         "Mentee employee ID",
         "Mentee",
@@ -229,7 +256,9 @@ def export_checkins(
 def export_compliance(
     session: Session, program_year_id: int, *, as_of: dt.date | None = None
 ) -> ExportTable:
-    """Each mentee's state under the rule pack, minutes per semester and each rule met or not."""
+    """Each mentee's state under the rule pack, hours per semester, and each rule Met, Not met or
+    Not applicable (a rule that gave the mentee no result, e.g. the hire deadline for a mentee in
+    their second year)."""
     semesters = [s.name for s in year_semesters(session, program_year_id)]
     statuses = evaluate_program_year(session, program_year_id, as_of=as_of)
     rule_keys: list[str] = []
@@ -239,11 +268,9 @@ def export_compliance(
             if r.key not in labels:
                 rule_keys.append(r.key)
                 labels[r.key] = r.label
-    names = people_names(
-        session,
-        {s.person_id for s in statuses} | {s.mentor_id for s in statuses if s.mentor_id},
-    )
-    employee_ids = _employee_ids(session, [s.person_id for s in statuses])
+    people = {s.person_id for s in statuses} | {s.mentor_id for s in statuses if s.mentor_id}
+    names = people_names(session, people)
+    employee_ids = _employee_ids(session, sorted(people))
     rows = []
     for status in sorted(statuses, key=lambda s: names.get(s.person_id, ("", "", ""))[1]):
         met: dict[str, bool] = {}
@@ -253,18 +280,20 @@ def export_compliance(
             (
                 employee_ids.get(status.person_id),
                 status.name,
+                employee_ids.get(status.mentor_id) if status.mentor_id else None,
                 names[status.mentor_id][0] if status.mentor_id in names else None,
                 STATE_LABELS[status.state],
                 "; ".join(status.reasons),
                 status.last_contact,
-                *(status.minutes_by_semester.get(name, 0) for name in semesters),
-                *(met.get(key) for key in rule_keys),
+                *(hours_of(status.minutes_by_semester.get(name, 0)) for name in semesters),
+                *(rule_outcome(met.get(key)) for key in rule_keys),
             )
         )
     columns = (
-        *_columns("Employee ID", "Mentee", "Mentor", "State", "Reasons", ("Last contact", D)),
-        *(ExportColumn(f"{name} minutes", N) for name in semesters),
-        *(ExportColumn(labels[key], B) for key in rule_keys),
+        *_columns("Mentee employee ID", "Mentee", "Mentor employee ID", "Mentor", "State"),
+        *_columns("Reasons", ("Last contact", D)),
+        *(ExportColumn(f"{name} hours", H) for name in semesters),
+        *(ExportColumn(labels[key]) for key in rule_keys),
     )
     return ExportTable("Compliance", columns, rows)
 

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from sqlalchemy import distinct, extract, func, select
 from sqlalchemy.orm import Session
 
+from coordinator.db.enums import ENROLLMENT_STATUS_LABELS
 from coordinator.db.models import (
     Assignment,
     Checkin,
@@ -56,12 +57,7 @@ STATE_LABELS = {
     ComplianceState.AT_RISK: "At risk",
     ComplianceState.OUT_OF_COMPLIANCE: "Out of compliance",
 }
-ENROLLMENT_LABELS = {
-    EnrollmentStatus.ACTIVE: "Active",
-    EnrollmentStatus.COMPLETED: "Completed",
-    EnrollmentStatus.WITHDRAWN: "Withdrawn",
-    EnrollmentStatus.LEFT_DISTRICT: "Left district",
-}
+ENROLLMENT_LABELS = ENROLLMENT_STATUS_LABELS
 
 
 def _status_label(status: EnrollmentStatus | None, state: ComplianceState | None) -> str:

@@ -29,6 +29,7 @@ from coordinator.services.safety.backup_schedule import BackupScheduler
 from coordinator.services.safety.backups import BackupInfo
 from coordinator.services.safety.restore import RestoreResult, copy_backup_to, restore
 from coordinator.ui.context import AppContext
+from coordinator.ui.figures import counted
 from coordinator.ui.models.backups_model import REASON, BackupsModel
 from coordinator.ui.widgets.date_field import format_moment
 from coordinator.ui.workers import run_with_progress
@@ -155,7 +156,8 @@ class BackupsDialog(QDialog):
             QMessageBox.Icon.Question,
             "Restore this backup?",
             f"Restore the backup made {format_moment(info.made_at)}, "
-            f"with {info.people:,} people and {info.checkins:,} check-ins?",
+            f"with {counted(info.people or 0, 'person')} and "
+            f"{counted(info.checkins or 0, 'check-in')}?",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             self,
         )
@@ -190,8 +192,9 @@ class BackupsDialog(QDialog):
             self.scheduler.set_database(reopened)
         self.refresh()
         self.status.setText(
-            f"Restored: {result.restored.people:,} people and {result.restored.checkins:,} "
-            "check-ins. What was there before is kept as a backup “Before a restore”."
+            f"Restored: {counted(result.restored.people or 0, 'person')} and "
+            f"{counted(result.restored.checkins or 0, 'check-in')}. "
+            "What was there before is kept as a backup “Before a restore”."
         )
         self.restored.emit(result)
 
@@ -218,7 +221,8 @@ class BackupsDialog(QDialog):
         assert isinstance(info, BackupInfo)
         self.refresh()
         self.status.setText(
-            f"Backed up {info.people:,} people and {info.checkins:,} check-ins "
+            f"Backed up {counted(info.people or 0, 'person')} and "
+            f"{counted(info.checkins or 0, 'check-in')} "
             f"({format_moment(info.made_at)})."
         )
 

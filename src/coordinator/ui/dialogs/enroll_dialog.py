@@ -26,7 +26,9 @@ from coordinator.services.cohorts.mentor_setup import EnrollCandidate
 from coordinator.services.programs import programs
 from coordinator.services.programs.programs import EnrollResult
 from coordinator.services.programs.year_choices import program_year_choices
+from coordinator.tools.text import plural_of
 from coordinator.ui.context import AppContext
+from coordinator.ui.figures import counted, local_figure
 
 STATE_TEXT = {"new": "will be enrolled", "already": "already enrolled", "returning": "re-enrolled"}
 
@@ -40,12 +42,14 @@ def candidate_text(row: EnrollCandidate) -> str:
 def summary_text(rows: Sequence[EnrollCandidate], role: Role) -> str:
     already = [r for r in rows if r.state == "already"]
     adding = len(rows) - len(already)
-    plural = f"{role.value}s"
-    head = f"<b>{adding}</b> of {len(rows)} will be enrolled as {plural}."
+    plural = plural_of(role.value)
+    head = (
+        f"<b>{local_figure(adding)}</b> of {local_figure(len(rows))} will be enrolled as {plural}."
+    )
     if not already:
         return head
     names = ", ".join(escape(r.name) for r in already[:5])
-    more = f" and {len(already) - 5} more" if len(already) > 5 else ""
+    more = f" and {local_figure(len(already) - 5)} more" if len(already) > 5 else ""
     return f"{head} Already enrolled as {plural}: {names}{more}."
 
 
@@ -66,7 +70,7 @@ class EnrollDialog(QDialog):
         self._person_ids = list(dict.fromkeys(person_ids))
         self.result_counts: EnrollResult | None = None
         count = len(self._person_ids)
-        self.setWindowTitle(f"Enroll {count} {'person' if count == 1 else 'people'}")
+        self.setWindowTitle(f"Enroll {counted(count, 'person')}")
         with context.db.reading() as session:
             years = program_year_choices(session)
         self.year = QComboBox()

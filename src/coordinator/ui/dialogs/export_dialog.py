@@ -21,6 +21,7 @@ from coordinator.errors import CoordinatorError
 from coordinator.progress import Progress
 from coordinator.tools.private_files import refuse_overwriting
 from coordinator.ui.context import AppContext
+from coordinator.ui.figures import counted
 from coordinator.ui.workers import Worker, run_with_progress
 
 EXPORT_TITLES = {
@@ -160,7 +161,8 @@ def start_export(
 
     def succeeded(result: tuple[Path, int]) -> None:
         written, rows = result
-        on_message(f"Exported {rows} rows of {EXPORT_TITLES[kind].lower()} to {written.name}.")
+        what = EXPORT_TITLES[kind].lower()
+        on_message(f"Exported {counted(rows, 'row')} of {what} to {written.name}.")
         on_done(written)
 
     return run_with_progress(

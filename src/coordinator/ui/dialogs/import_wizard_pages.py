@@ -40,6 +40,7 @@ from coordinator.importing.roster.profiles import (
 )
 from coordinator.progress import Progress
 from coordinator.ui.dialogs.import_wizard_state import WizardState, message_label, show_message
+from coordinator.ui.figures import counted
 from coordinator.ui.models.import_models import PreviewModel
 from coordinator.ui.workers import Worker, run_with_progress
 
@@ -98,7 +99,8 @@ class SheetPage(QWizardPage):
         assert source is not None
         rows = len(source.data_rows)
         self.header_label.setText(
-            f"Headers found on row {source.header_row_number}; {rows:,} rows of people below."
+            f"Headers found on row {source.header_row_number}; "
+            f"{counted(rows, 'row')} of people below."
         )
         self.preview.set_rows(source.headers, source.preview(), source.header_row_number + 1)
         self.table.resizeColumnsToContents()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -31,6 +32,7 @@ from coordinator.progress import Progress
 from coordinator.services.programs.year_choices import program_year_choices
 from coordinator.tools.private_files import refuse_overwriting
 from coordinator.ui.dialogs.import_wizard_state import WizardState
+from coordinator.ui.figures import counted, local_figure
 from coordinator.ui.models.import_models import (
     ChangedPeopleModel,
     HeldRowsModel,
@@ -56,6 +58,18 @@ def _table(model: RowsModel[Any]) -> QTableView:
     view.verticalHeader().setVisible(False)
     view.horizontalHeader().setStretchLastSection(True)
     return view
+
+
+def _sentence_first(view: QTableView) -> None:
+    """The sentence takes the room (wrapped); the code stays a narrow column at the end."""
+    header = view.horizontalHeader()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(ProblemsModel.SENTENCE_COLUMN, QHeaderView.ResizeMode.Stretch)
+    header.setSectionResizeMode(ProblemsModel.CODE_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
+    view.setWordWrap(True)
+
+
+WRAPPED_ROWS_LIMIT = 1_000  # measuring every row's height is slow past this; they elide instead
 
 
 class PlanPage(QWizardPage):
@@ -124,6 +138,7 @@ class PlanPage(QWizardPage):
             view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
             layout.addWidget(self.mark_left)
         if title == "Problems":
+            _sentence_first(view)
             save = QPushButton("&Save problems...")
             save.clicked.connect(self._ask_problem_file)
             row = QHBoxLayout()
@@ -153,6 +168,8 @@ class PlanPage(QWizardPage):
         self._show_counts()
         for view in self.views.values():
             view.resizeColumnsToContents()
+        if len(plan.problems) <= WRAPPED_ROWS_LIMIT:
+            self.views["Problems"].resizeRowsToContents()
         self.summary.setText(self._summary_text())
         self.skip_invalid.setChecked(False)
         self.mark_left.setChecked(False)
@@ -183,25 +200,30 @@ class PlanPage(QWizardPage):
             shown, total = model.rowCount(), model.total_count
             if isinstance(model, ChangedPeopleModel):  # a line per changed field: count people
                 shown, total = model.people_count(model.rows()), model.people_count()
-            count = f"{shown:,} of {total:,}" if self.find_rows.text().strip() else f"{total:,}"
+            count = (
+                f"{local_figure(shown)} of {local_figure(total)}"
+                if self.find_rows.text().strip()
+                else local_figure(total)
+            )
             self.tabs.setTabText(index, f"{title} ({count})")
 
     def _summary_text(self) -> str:
         plan, prepared = self._wizard.plan, self._wizard.prepared
         assert plan is not None
         assert prepared is not None
+        new, changed, unchanged, missing, held = (
+            local_figure(len(rows))
+            for rows in (plan.new, plan.changed, plan.unchanged, plan.missing, plan.duplicates)
+        )
         parts = [
-            f"{prepared.file_name}: {len(plan.new)} new, {len(plan.changed)} changed, "
-            f"{len(plan.unchanged)} unchanged, {len(plan.missing)} not in this file (left "
-            f"alone), {len(plan.duplicates)} held as possible duplicates."
+            f"{prepared.file_name}: {new} new, {changed} changed, {unchanged} unchanged, "
+            f"{missing} not in this file (left alone), {held} held as possible duplicates."
         ]
         if plan.new_campuses:
             parts.append("New campuses: " + ", ".join(plan.new_campuses) + ".")
         if plan.problems:
-            parts.append(
-                f"{plan.invalid_rows} row(s) have problems: fix them in the file, or "
-                "import the valid rows only."
-            )
+            rows = counted(plan.invalid_rows, "row has", "rows have")
+            parts.append(f"{rows} problems: fix them in the file, or import the valid rows only.")
         elif not plan.changes_anything:
             parts.append("Everyone in the file already matches the database.")
         return " ".join(parts)
@@ -307,17 +329,17 @@ class SummaryPage(QWizardPage):
         lines = [
             result.message,
             "",
-            f"New people: {counts['new']}",
-            f"Changed: {counts['changed']}",
-            f"Unchanged: {counts['unchanged']}",
-            f"Not in this file (left alone): {counts['missing']}",
-            f"Held as possible duplicates: {counts['duplicates']}",
-            f"Rows with problems (skipped): {counts['invalid']}",
+            f"New people: {local_figure(counts['new'])}",
+            f"Changed: {local_figure(counts['changed'])}",
+            f"Unchanged: {local_figure(counts['unchanged'])}",
+            f"Not in this file (left alone): {local_figure(counts['missing'])}",
+            f"Held as possible duplicates: {local_figure(counts['duplicates'])}",
+            f"Rows with problems (skipped): {local_figure(counts['invalid'])}",
         ]
         if result.enrolled:
-            lines.append(f"Enrolled: {result.enrolled}")
+            lines.append(f"Enrolled: {local_figure(result.enrolled)}")
         if result.counts.get("marked_left"):
-            lines.append(f"Marked as having left: {result.counts['marked_left']}")
+            lines.append(f"Marked as having left: {local_figure(result.counts['marked_left'])}")
         if result.new_campuses:
             lines.append("New campuses: " + ", ".join(result.new_campuses))
         if result.batch_id is not None:

@@ -25,6 +25,7 @@ from coordinator.services.matching.apply import AppliedMatch
 from coordinator.services.matching.suggest import MatchDraft, score_summary
 from coordinator.services.programs import programs
 from coordinator.ui.context import AppContext
+from coordinator.ui.figures import counted
 from coordinator.ui.models.match_draft_model import ACCEPT, WHY, MatchDraftModel
 from coordinator.ui.widgets.date_field import DateField, local_dates
 
@@ -72,7 +73,7 @@ class MatchDraftDialog(QDialog):
         header.setSectionResizeMode(WHY, QHeaderView.ResizeMode.Stretch)
         self.model.dataChanged.connect(lambda *_: self._update_apply())
 
-        self.unmatched_label = QLabel(f"No mentor for {len(draft.unmatched)} mentees:")
+        self.unmatched_label = QLabel(f"No mentor for {counted(len(draft.unmatched), 'mentee')}:")
         self.unmatched = QListWidget()
         for left in draft.unmatched:
             ident = f" ({left.mentee.employee_id})" if left.mentee.employee_id else ""
@@ -133,7 +134,7 @@ class MatchDraftDialog(QDialog):
 
     def _update_apply(self) -> None:
         count = len(self.model.accepted_mentee_ids())
-        self.apply_button.setText(f"Apply {count} pair{'s' if count != 1 else ''}")
+        self.apply_button.setText(f"Apply {counted(count, 'pair')}")
         self.apply_button.setEnabled(count > 0)
 
     def accept(self) -> None:

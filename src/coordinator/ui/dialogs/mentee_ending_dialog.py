@@ -26,6 +26,7 @@ from coordinator.services.cohorts import assignments
 from coordinator.services.programs import programs
 from coordinator.services.programs.year_choices import year_label_of
 from coordinator.ui.context import AppContext
+from coordinator.ui.figures import counted
 from coordinator.ui.widgets.date_field import DateField, format_date, local_dates
 
 
@@ -82,7 +83,7 @@ ENDINGS = {
 def _who(names: Sequence[str]) -> str:
     if len(names) == 1:
         return names[0]
-    return f"{len(names):,} mentees"
+    return counted(len(names), "mentee")
 
 
 class MenteeEndingDialog(QDialog):

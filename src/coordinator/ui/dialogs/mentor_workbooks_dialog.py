@@ -35,14 +35,11 @@ from coordinator.importing.checkins.workbook_folder import (
 from coordinator.progress import Progress
 from coordinator.services.checkins.entry import mentors_for_year
 from coordinator.ui.context import AppContext
+from coordinator.ui.figures import counted
 from coordinator.ui.workers import Worker, run_with_progress
 
 LISTED = 8  # file names listed when asking about files already in the folder
 ONE, CAMPUS, EVERYONE = 0, 1, 2
-
-
-def _plural(count: int, word: str) -> str:
-    return f"{count:,} {word}{'' if count == 1 else 's'}"
 
 
 class MentorWorkbooksDialog(QDialog):
@@ -142,14 +139,14 @@ class MentorWorkbooksDialog(QDialog):
         for m in mentors:
             self.mentor_combo.addItem(m.name, m.person_id)
         for c in campuses:
-            self.campus_combo.addItem(f"{c.name} ({_plural(c.mentors, 'mentor')})", c.campus_id)
+            self.campus_combo.addItem(f"{c.name} ({counted(c.mentors, 'mentor')})", c.campus_id)
         self._filling = False
         self.campus_choice.setEnabled(bool(campuses))
         self.campus_combo.setEnabled(bool(campuses))
         if not campuses:
             self.campus_choice.setToolTip("No mentor of this year has a campus on the roster.")
         self.everyone_choice.setText(
-            f"&Every mentor of the year ({_plural(len(everyone.workbooks), 'workbook')})"
+            f"&Every mentor of the year ({counted(len(everyone.workbooks), 'workbook')})"
         )
         documents = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation
@@ -189,13 +186,13 @@ class MentorWorkbooksDialog(QDialog):
             lines.append(f"Writes 1 workbook: “{plan.workbooks[0].file_name}”.")
         elif plan.workbooks:
             lines.append(
-                f"Writes {_plural(len(plan.workbooks), 'workbook')}, one per mentor, named like "
+                f"Writes {counted(len(plan.workbooks), 'workbook')}, one per mentor, named like "
                 f"“{plan.workbooks[0].file_name}”."
             )
         if plan.without_mentees:
             left = len(plan.without_mentees)
             lines.append(
-                f"{_plural(left, 'mentor')} without mentees this year "
+                f"{counted(left, 'mentor')} without mentees this year "
                 f"{'gets' if left == 1 else 'get'} no workbook: assign mentees first."
             )
         self.summary.setText(" ".join(lines) or "No mentor to write a workbook for.")
@@ -240,7 +237,7 @@ class MentorWorkbooksDialog(QDialog):
         box = QMessageBox(
             QMessageBox.Icon.Question,
             "Mentor workbooks",
-            f"{_plural(count, 'workbook')} of these {'is' if count == 1 else 'are'} already in "
+            f"{counted(count, 'workbook')} of these {'is' if count == 1 else 'are'} already in "
             f"{folder}. A mentor may have filled {'it' if count == 1 else 'them'} in already.",
             QMessageBox.StandardButton.Cancel,
             self,

@@ -23,6 +23,7 @@ from coordinator.services.programs import next_year, programs, setup
 from coordinator.services.programs.next_year import CopyForwardPlan, CopyForwardResult
 from coordinator.services.programs.year_choices import year_label_of
 from coordinator.ui.context import AppContext
+from coordinator.ui.figures import counted
 from coordinator.ui.widgets.date_field import DateField, format_date, local_dates
 
 
@@ -223,18 +224,17 @@ class ProgramYearDialog(QDialog):
 
 def plan_text(plan: CopyForwardPlan) -> str:
     """What copying forward will do, in the coordinator's words."""
-    mentors = "1 mentor" if plan.mentors == 1 else f"{plan.mentors} mentors"
-    kept = plan.mentees_carried
-    kept_text = "1 mentee keeps" if kept == 1 else f"{kept} mentees keep"
-    done = plan.mentees_completed
+    mentors = counted(plan.mentors, "mentor")
+    kept_text = counted(plan.mentees_carried, "mentee keeps", "mentees keep")
+    done = counted(plan.mentees_completed, "mentee")
     return (
         f"<p>Creates <b>{escape(plan.label)}</b> ({format_date(plan.start_date)} to "
         f"{format_date(plan.end_date)}) from "
         f"{escape(plan.from_label)}, with the same semesters a year later.</p><ul>"
         f"<li>{mentors} re-enrolled</li>"
         f"<li>{kept_text} their mentor for year 2 (the program asks for "
-        f"{plan.carry_years} years of mentoring)</li>"
-        f"<li>{done} {'mentee' if done == 1 else 'mentees'} not carried: completed the program, "
+        f"{counted(plan.carry_years, 'year')} of mentoring)</li>"
+        f"<li>{done} not carried: completed the program, "
         f"or without a mentor at the end of {escape(plan.from_label)}</li></ul>"
     )
 

@@ -37,6 +37,7 @@ from coordinator.services.compliance.pack_admin import (
     update_pack,
 )
 from coordinator.ui.context import AppContext
+from coordinator.ui.figures import counted
 
 NO_RULE = "no rule"
 
@@ -132,7 +133,7 @@ class RulePacksDialog(QDialog):
         for p in packs:
             item = QListWidgetItem(f"{p.name}{' (shipped)' if p.builtin else ''}")
             item.setData(Qt.ItemDataRole.UserRole, p.id)
-            item.setToolTip(f"Used by {p.programs} program(s)")
+            item.setToolTip(f"Used by {counted(p.programs, 'program')}")
             self.packs.addItem(item)
         self.packs.blockSignals(False)
         row = next((i for i, p in enumerate(packs) if p.id == current), 0)
@@ -146,7 +147,7 @@ class RulePacksDialog(QDialog):
         with self._context.db.reading() as s:
             self._pack = get_pack(s, int(item.data(Qt.ItemDataRole.UserRole)))
             used = next(p.programs for p in list_packs(s) if p.id == self._pack.id)
-        self.used_by.setText(f"Used by {used} program(s). Changes apply to all of them.")
+        self.used_by.setText(f"Used by {counted(used, 'program')}. Changes apply to all of them.")
         self.name.setText(self._pack.name)
         self.description.setPlainText(self._pack.description)
         for field in RULE_FIELDS:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator.paths import resource
+from coordinator.ui.figures import counted
 
 GUIDE_PAGE = "index.html"
 # Every match is marked in a light yellow with dark text, readable on light and dark windows.
@@ -146,7 +147,7 @@ class UserGuideDialog(QDialog):
         if not word:
             self.find_status.setText("")
         elif marks:
-            self.find_status.setText(f"{len(marks):,} {'place' if len(marks) == 1 else 'places'}")
+            self.find_status.setText(counted(len(marks), "place"))
         else:
             self.find_status.setText(f"“{word}” is not in the guide.")
         return len(marks)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from coordinator.services.compliance.dashboard import AtRiskRow
-from coordinator.services.compliance.evaluate import ComplianceState, hours_text
+from coordinator.services.compliance.evaluate import ComplianceState
+from coordinator.ui.figures import local_hours
 from coordinator.ui.models.rows_model import Column, RowsModel
 from coordinator.ui.widgets.date_field import format_day
 
@@ -16,7 +17,7 @@ COLUMNS: list[Column[AtRiskRow]] = [
     Column("State", lambda r: r.state.label, lambda r: (SEVERITY.get(r.state, 2), r.name)),
     Column(
         "Hours this year",
-        lambda r: hours_text(r.minutes_this_year),
+        lambda r: local_hours(r.minutes_this_year),
         lambda r: r.minutes_this_year,
         align_right=True,
     ),

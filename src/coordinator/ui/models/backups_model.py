@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from coordinator.services.safety.backups import BackupInfo
+from coordinator.ui.figures import local_figure
 from coordinator.ui.models.rows_model import Column, RowsModel
 from coordinator.ui.widgets.date_field import format_moment
 
@@ -32,7 +33,7 @@ def size_label(size: int) -> str:
 
 
 def _count(value: int | None) -> str:
-    return "?" if value is None else f"{value:,}"
+    return "?" if value is None else local_figure(value)
 
 
 class BackupsModel(RowsModel[BackupInfo]):

@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QGuiApplication, QPalette
 
 from coordinator.importing.problem import Problem
 from coordinator.importing.roster.batches import BatchSummary
@@ -146,16 +147,31 @@ class HeldRowsModel(RowsModel[HeldRow]):
 
 
 class ProblemsModel(RowsModel[Problem]):
+    """The sentence first; the code only as small grey text in a narrow last column."""
+
     COLUMNS = (
         col("Row", lambda r: r.row),
         col("Column", lambda r: r.column),
         col("Value", lambda r: r.value),
-        col("Problem", lambda r: r.code),
-        col("How to fix", lambda r: r.text),
+        col("Problem and how to fix it", lambda r: r.sentence),
+        col("Code", lambda r: r.code),
     )
+    SENTENCE_COLUMN = 3
+    CODE_COLUMN = 4
 
     def row_id(self, row: Problem) -> int:
         return id(row)  # a row can have several problems; each object is one
+
+    def extra_data(self, row: Problem, column: int, role: int) -> Any:
+        if column != self.CODE_COLUMN:
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)
+        if role == Qt.ItemDataRole.FontRole:
+            font = QGuiApplication.font()
+            font.setPointSizeF(font.pointSizeF() * 0.85)
+            return font
+        return None
 
 
 class PreviewModel(QAbstractTableModel):

@@ -31,11 +31,13 @@ from coordinator.services.checkins.listing import CheckinRow, ListOrder
 from coordinator.tools.private_files import refuse_overwriting
 from coordinator.ui.context import AppContext
 from coordinator.ui.dialogs.checkin_dialog import CheckinDialog
+from coordinator.ui.figures import counted, local_figure
 from coordinator.ui.models.checkin_table_model import DATE, CheckinTableModel
 from coordinator.ui.widgets.checkin_filters import CheckinFilterBar
 from coordinator.ui.widgets.checkins_empty import CheckinsEmptyState
 from coordinator.ui.widgets.date_field import format_date
 from coordinator.ui.widgets.hours_bar import SemesterHoursStrip
+from coordinator.ui.widgets.problem_text import problems_html
 from coordinator.ui.widgets.row_tables import compact_rows
 from coordinator.ui.workers import Worker, run_with_progress
 
@@ -250,8 +252,8 @@ class CheckinsPage(QWidget):
             QMessageBox.Icon.Question,
             "Delete check-in",
             f"Delete the {CHECKIN_KIND_LABELS[row.kind].lower()} check-in of "
-            f"{format_date(row.occurred_on)} ({row.minutes} minutes, "
-            f"{row.invited} mentee(s))? The audit log keeps a record of it.",
+            f"{format_date(row.occurred_on)} ({counted(row.minutes, 'minute')}, "
+            f"{counted(row.invited, 'mentee')})? The audit log keeps a record of it.",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self,
         )
@@ -311,7 +313,7 @@ class CheckinsPage(QWidget):
             return
         self._tell(
             "Mentor workbook",
-            f"Saved {path.name} with {count} mentee(s) in its list. "
+            f"Saved {path.name} with {counted(count, 'mentee')} in its list. "
             "Send it to the mentor; import it here when it comes back.",
             QMessageBox.Icon.Information,
         )
@@ -364,13 +366,9 @@ class CheckinsPage(QWidget):
         self.import_button.setEnabled(self._context.program_year_id is not None)
 
     def _imported(self, result: CheckinImportResult) -> None:
-        problems = [p.describe() for p in result.problems]
-        lines = [f"{result.file_name}: {result.line}"]
-        lines += problems[:15]
-        if len(problems) > 15:
-            lines.append(f"... and {len(problems) - 15} more problems.")
-        icon = QMessageBox.Icon.Warning if problems else QMessageBox.Icon.Information
-        self._tell("Import check-ins", "\n".join(lines), icon)
+        first = f"{result.file_name}: {result.words(local_figure)}"
+        icon = QMessageBox.Icon.Warning if result.problems else QMessageBox.Icon.Information
+        self._tell("Import check-ins", problems_html(first, result.problems), icon)
         self._context.notify("checkins")
 
     def _choose_ics_path(self) -> None:
@@ -397,6 +395,6 @@ class CheckinsPage(QWidget):
             return
         self._tell(
             "Export follow-ups",
-            f"Saved {count} upcoming follow-up(s) to {path.name}.",
+            f"Saved {counted(count, 'upcoming follow-up')} to {path.name}.",
             QMessageBox.Icon.Information,
         )

@@ -28,6 +28,7 @@ from coordinator.tools.word_search import RowFinder
 from coordinator.ui.context import AppContext
 from coordinator.ui.dialogs.match_draft_dialog import MatchDraftDialog
 from coordinator.ui.dialogs.reassign_dialog import ReassignDialog, open_reassign
+from coordinator.ui.figures import counted, local_figure
 from coordinator.ui.layout_memory import LayoutMemory
 from coordinator.ui.models.cohort_model import CohortModel, UnassignedModel, mentee_words
 from coordinator.ui.models.mentor_load_model import (
@@ -388,8 +389,8 @@ class CohortsPage(QWidget):
         if dialog.applied is None:
             return
         self.last_batch = dialog.applied.batch_id
-        count = len(dialog.applied.assignment_ids)
-        self.status.setText(f"Match all applied {count} assignments.")
+        applied = counted(len(dialog.applied.assignment_ids), "assignment")
+        self.status.setText(f"Match all applied {applied}.")
         self.undo_button.show()
 
     def undo_last_match(self) -> None:
@@ -403,6 +404,5 @@ class CohortsPage(QWidget):
             return
         self.last_batch = None
         self.undo_button.hide()
-        kept = f"; {undone.kept_changed} changed since were kept" if undone.kept_changed else ""
-        self.status.setText(f"Undid Match all: removed {undone.removed} assignments{kept}.")
+        self.status.setText(f"Undid Match all: {undone.words(local_figure)}.")
         self._context.notify("assignments")

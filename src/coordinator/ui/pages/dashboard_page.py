@@ -25,9 +25,9 @@ from coordinator.services.compliance.dashboard import (
     dashboard_figures,
     finish_dashboard,
 )
-from coordinator.services.compliance.evaluate import hours_text
 from coordinator.services.programs.first_steps import StepKind, first_step
 from coordinator.ui.context import AppContext
+from coordinator.ui.figures import counted, local_figure, local_hours
 from coordinator.ui.layout_memory import LayoutMemory
 from coordinator.ui.models.at_risk_model import STATE, AtRiskTableModel
 from coordinator.ui.widgets.dashboard_charts import BarListView, MonthChartView
@@ -133,7 +133,9 @@ class DashboardPage(QWidget):
         self.per_month = MonthChartView("Check-ins per month")
         self.by_mentor = BarListView("Hours by mentor")
         self.topics = BarListView(
-            "Topics covered (mentees)", value_text=lambda n: f"{n:,.0f}", labels_above=True
+            "Topics covered (mentees)",
+            value_text=lambda n: local_figure(round(n)),
+            labels_above=True,
         )
         charts = QWidget()
         grid = QGridLayout(charts)
@@ -258,18 +260,22 @@ class DashboardPage(QWidget):
     def _show_figures(self, d: Dashboard | FiguresStage) -> None:
         f = d.figures
         self.title.setText(f"{d.title}, as of {format_date(d.as_of)}")
-        self.tiles["mentees"].show_figure(f"{f.mentees:,}")
-        over = f"{f.mentors_over_cap} over the caseload cap" if f.mentors_over_cap else ""
-        self.tiles["mentors"].show_figure(f"{f.mentors:,}", over)
+        self.tiles["mentees"].show_figure(local_figure(f.mentees))
+        over = (
+            f"{local_figure(f.mentors_over_cap)} over the caseload cap"
+            if f.mentors_over_cap
+            else ""
+        )
+        self.tiles["mentors"].show_figure(local_figure(f.mentors), over)
         self.tiles["month"].show_figure(
-            f"{f.checkins_this_month:,}", f"{hours_text(f.minutes_this_month)} hours"
+            local_figure(f.checkins_this_month), f"{local_hours(f.minutes_this_month)} hours"
         )
         self.tiles["year"].show_figure(
-            f"{f.checkins_this_year:,}", f"{hours_text(f.minutes_this_year)} hours"
+            local_figure(f.checkins_this_year), f"{local_hours(f.minutes_this_year)} hours"
         )
-        self.tiles["on_track"].show_figure(f"{f.share_on_track:.0%}", f"{f.on_track:,} mentees")
-        self.tiles["at_risk"].show_figure(f"{f.at_risk:,}", "behind pace or out of touch")
-        self.tiles["out"].show_figure(f"{f.out_of_compliance:,}", "a rule already missed")
+        self.tiles["on_track"].show_figure(f"{f.share_on_track:.0%}", counted(f.on_track, "mentee"))
+        self.tiles["at_risk"].show_figure(local_figure(f.at_risk), "behind pace or out of touch")
+        self.tiles["out"].show_figure(local_figure(f.out_of_compliance), "a rule already missed")
         self.per_month.set_values(d.checkins_per_month)
 
     def _show(self, d: Dashboard) -> None:
@@ -277,7 +283,7 @@ class DashboardPage(QWidget):
         self.model.set_rows(d.at_risk)
         self.layout_memory.rows_shown("at_risk")
         self.at_risk_label.setText(
-            f"Mentees needing attention: {len(d.at_risk):,} (double-click to open)"
+            f"Mentees needing attention: {local_figure(len(d.at_risk))} (double-click to open)"
         )
         self.by_mentor.set_values(d.hours_by_mentor)  # as many as fit, the rest "N more…"
         self.topics.set_values(d.topics_covered)

@@ -21,6 +21,7 @@ from coordinator.importing.roster.batches import BatchSummary, list_batches
 from coordinator.importing.roster.undo import UndoResult, undo_batch
 from coordinator.progress import Progress
 from coordinator.ui.context import AppContext
+from coordinator.ui.figures import local_figure
 from coordinator.ui.models.import_models import BatchesModel
 from coordinator.ui.workers import Worker, run_with_progress
 
@@ -140,12 +141,13 @@ class ImportsPage(QWidget):
 
     def _undone(self, result: UndoResult) -> None:
         text = (
-            f"Import {result.batch_id} undone: {result.restored} restored, {result.removed} "
-            f"removed, {result.archived} archived."
+            f"Import {result.batch_id} undone: {local_figure(result.restored)} restored, "
+            f"{local_figure(result.removed)} removed, {local_figure(result.archived)} archived."
         )
         if result.edited_since:
             text += (
-                f" {result.edited_since} of them had been edited since the import; those edits "
+                f" {local_figure(result.edited_since)} of them had been edited since the "
+                "import; those edits "
                 "were kept."
             )
         self.status.setText(text)

@@ -13,6 +13,7 @@ from coordinator.ui.context import AppContext
 from coordinator.ui.dialogs.mentor_profile_dialog import MentorProfileDialog
 from coordinator.ui.dialogs.program_dialog import ProgramDialog
 from coordinator.ui.dialogs.program_year_dialog import CopyForwardDialog, ProgramYearDialog
+from coordinator.ui.figures import counted
 from coordinator.ui.widgets.availability import offer
 
 SHORTCUTS = {
@@ -144,8 +145,8 @@ class ProgramToolbar(QToolBar):
                 return
             self._context.set_program_year(result.year_id)
             self.message.emit(
-                f"Created {result.label}: {result.mentors} mentors re-enrolled, "
-                f"{result.mentees_carried} mentees kept their mentor."
+                f"Created {result.label}: {counted(result.mentors, 'mentor')} re-enrolled, "
+                f"{counted(result.mentees_carried, 'mentee')} kept their mentor."
             )
 
         self._open(dialog, copied)

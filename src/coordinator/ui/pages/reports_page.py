@@ -35,6 +35,7 @@ from coordinator.services.reporting.data import ReportScope
 from coordinator.tools.os_words import failure_words
 from coordinator.ui.context import AppContext
 from coordinator.ui.dialogs.export_dialog import EXPORT_TITLES, ask_export_path, start_export
+from coordinator.ui.figures import counted
 from coordinator.ui.widgets.pdf_preview import PdfPreview, print_pdf
 from coordinator.ui.widgets.word_completer import make_searchable
 from coordinator.ui.workers import Work, Worker, run_with_progress
@@ -255,7 +256,7 @@ class ReportsPage(QWidget):
     def _show(self, path: Path) -> None:
         pages = self.preview.show_file(path)
         self._report = path
-        self.message_shown.emit(f"{pages} page{'s' if pages != 1 else ''}. Save or print it.")
+        self.message_shown.emit(f"{counted(pages, 'page')}. Save or print it.")
         self._update_controls()
         self.report_ready.emit(str(path))
 
@@ -299,7 +300,7 @@ class ReportsPage(QWidget):
             except CoordinatorError as exc:
                 self.message_shown.emit(str(exc))
             else:
-                self.message_shown.emit(f"Sent {pages} pages to the printer.")
+                self.message_shown.emit(f"Sent {counted(pages, 'page')} to the printer.")
 
     def _open_in_viewer(self) -> None:
         if self._report is not None:

@@ -19,12 +19,15 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QSizePolicy, QToolTip, QWidget
 
+from coordinator.ui.figures import local_figure, shown_locale
+
 MAX_LABEL_LINES = 2
 MORE_TOOLTIP_ROWS = 25
 
 
 def number_text(value: float) -> str:
-    return f"{value:,.1f}".removesuffix(".0")
+    """A bar's figure in the locale's digits, to one decimal: "1,234.5", "118"."""
+    return local_figure(round(value, 1))
 
 
 def wrap_label(text: str, font: QFont, width: int) -> list[str]:
@@ -127,7 +130,7 @@ class BarListView(QFrame):
             y += height
 
     def more_text(self) -> str:
-        return f"{len(self.hidden):,} more…" if self.hidden else ""
+        return f"{local_figure(len(self.hidden))} more…" if self.hidden else ""
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
@@ -191,7 +194,10 @@ class BarListView(QFrame):
         if self.hidden and y > (self.shown[-1].rect.bottom() if self.shown else 0):
             rows = [f"{label}: {self._value_text(v)}" for label, v in self.hidden]
             if len(rows) > MORE_TOOLTIP_ROWS:
-                rows = [*rows[:MORE_TOOLTIP_ROWS], f"… and {len(rows) - MORE_TOOLTIP_ROWS:,} more"]
+                rows = [
+                    *rows[:MORE_TOOLTIP_ROWS],
+                    f"… and {local_figure(len(rows) - MORE_TOOLTIP_ROWS)} more",
+                ]
             return "\n".join(rows)
         return ""
 
@@ -240,6 +246,8 @@ class MonthChartView(QChartView):
         chart.setTitle(self._title)
         chart.legend().hide()
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        chart.setLocalizeNumbers(True)  # axis figures grouped as the locale writes them: 2,000
+        chart.setLocale(shown_locale())
         self._follow_palette(chart)
         bars = QBarSet(self._title)
         for _, value in self.values:
@@ -250,7 +258,7 @@ class MonthChartView(QChartView):
         categories = QBarCategoryAxis()
         categories.append([self._label(label) for label, _ in self.values] or [""])
         numbers = QValueAxis()
-        numbers.setLabelFormat("%d")
+        numbers.setLabelFormat("%.0f")
         top = max((v for _, v in self.values), default=0)
         numbers.setRange(0, max(top * 1.1, 4))
         numbers.applyNiceNumbers()

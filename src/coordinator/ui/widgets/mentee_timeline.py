@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from coordinator.services.checkins.timeline import MenteeTimeline, mentee_timeline
 from coordinator.ui.context import AppContext
+from coordinator.ui.figures import counted
 from coordinator.ui.models.timeline_model import DATE, TimelineTableModel
 from coordinator.ui.widgets.date_field import format_date, format_day
 from coordinator.ui.widgets.hours_bar import HoursBar
@@ -85,7 +86,8 @@ class MenteeTimelineWidget(QWidget):
 
     def _show(self, t: MenteeTimeline) -> None:
         present = sum(1 for e in t.entries if e.present)
-        self.heading.setText(f"{t.name}: {present} check-in(s) attended this program year")
+        attended = counted(present, "check-in")
+        self.heading.setText(f"{t.name}: {attended} attended this program year")
         self._clear_semesters()
         for row, s in enumerate(t.semesters):
             self.semester_grid.addWidget(QLabel(s.name), row, 0)
@@ -98,7 +100,7 @@ class MenteeTimelineWidget(QWidget):
         self.topics.clear()
         for topic in t.topics:
             if topic.checkins:
-                line = f"{topic.name}: {topic.checkins} check-in(s)"
+                line = f"{topic.name}: {counted(topic.checkins, 'check-in')}"
             elif topic.required:
                 line = f"{topic.name}: required, not yet covered"
             else:

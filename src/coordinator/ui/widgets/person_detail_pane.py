@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator.services.people import PersonDetail
+from coordinator.ui.figures import counted
 from coordinator.ui.widgets.date_field import format_date
 
 PERSON_FIELDS = (
@@ -166,12 +167,11 @@ class PersonDetailPane(QScrollArea):
         assert profile is not None
         lines = []
         if profile.years_experience is not None:
-            lines.append(f"{profile.years_experience} years of experience")
+            lines.append(f"{counted(profile.years_experience, 'year')} of experience")
         hours = "6 or more" if profile.teaches_six_hours else "fewer than 6"
         lines.append(f"Teaches {hours} hours a day")
         if profile.capacity is not None:
-            plural = "" if profile.capacity == 1 else "s"
-            lines.append(f"Capacity: {profile.capacity} mentee{plural}")
+            lines.append(f"Capacity: {counted(profile.capacity, 'mentee')}")
         for name, completed in profile.trainings:
             lines.append(f"Training: {escape(name)}, completed {format_date(completed)}")
         if not profile.trainings:
