@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from html import escape
-from typing import Any
 
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -19,8 +18,7 @@ from PySide6.QtWidgets import (
 from coordinator.errors import CoordinatorError
 from coordinator.services.cohorts import assignments as cohorts, caseloads
 from coordinator.services.cohorts.caseloads import MenteeRow, MentorLoad
-from coordinator.services.matching import apply, suggest
-from coordinator.services.matching.suggest import MatchDraft
+from coordinator.services.matching import suggest
 from coordinator.services.programs import programs
 from coordinator.services.programs.first_steps import first_step
 from coordinator.services.programs.year_choices import year_label_of
@@ -28,7 +26,6 @@ from coordinator.tools.word_search import RowFinder
 from coordinator.ui.context import AppContext
 from coordinator.ui.dialogs.match_draft_dialog import MatchDraftDialog
 from coordinator.ui.dialogs.reassign_dialog import ReassignDialog, open_reassign
-from coordinator.ui.figures import counted, local_figure
 from coordinator.ui.layout_memory import LayoutMemory
 from coordinator.ui.models.cohort_model import CohortModel, UnassignedModel, mentee_words
 from coordinator.ui.models.mentor_load_model import (
@@ -46,6 +43,7 @@ from coordinator.ui.pages.cohort_panes import (
     cohort_panes,
 )
 from coordinator.ui.pages.cohorts_hints import NO_MENTORS, NO_SELECTION, why_no_assign, why_no_match
+from coordinator.ui.pages.match_all_runner import MatchAllRunner
 from coordinator.ui.pages.program_toolbar import ProgramToolbar
 from coordinator.ui.widgets.availability import offer
 from coordinator.ui.widgets.filter_box import filter_box
@@ -59,7 +57,6 @@ from coordinator.ui.widgets.row_tables import (
     wrap_column,
 )
 from coordinator.ui.widgets.setup_guide import SetupGuide
-from coordinator.ui.workers import run_with_progress
 
 SHOWN_KINDS = {"assignments", "people", "programs", "mentors", "imports"}
 
@@ -73,8 +70,6 @@ class CohortsPage(QWidget):
         self._loads: list[MentorLoad] = []
         self._mentors = RowFinder(self._loads, mentor_words)
         self._waiting: RowFinder[MenteeRow] = RowFinder([], mentee_words)
-        self.draft_dialog: MatchDraftDialog | None = None
-        self.last_batch: int | None = None
         self._build()
         context.data_changed.connect(self._data_changed)
         context.database_changed.connect(self.refresh)
@@ -87,17 +82,14 @@ class CohortsPage(QWidget):
         self.title = QLabel()
         self.status = QLabel()
         self.reassign_button = QPushButton("Reassign…")
-        self.match_button = QPushButton("Match all…")
-        self.undo_button = QPushButton("Undo Match all")
-        self.undo_button.hide()
+        self.matching = MatchAllRunner(self._context, self, self.status)
+        self.match_button, self.undo_button = self.matching.match_button, self.matching.undo_button
         self.reassign_button.clicked.connect(self.reassign_selected)
-        self.match_button.clicked.connect(self.match_all)
-        self.undo_button.clicked.connect(self.undo_last_match)
         add_page_actions(
             self,
             (
                 ("Reassign…", "Ctrl+R", self.reassign_selected),
-                ("Match all…", "Ctrl+M", self.match_all),
+                ("Match all…", "Ctrl+M", self.matching.match_all),
                 ("Find mentor", "Ctrl+F", lambda: self.mentor_filter.setFocus()),
             ),
         )
@@ -180,8 +172,7 @@ class CohortsPage(QWidget):
     # --- loading --------------------------------------------------------------------------------
 
     def _year_changed(self, _year_id: object) -> None:
-        self.last_batch = None
-        self.undo_button.hide()
+        self.matching.forget_last()
         self.status.setText("")
         self.refresh()
 
@@ -350,59 +341,10 @@ class CohortsPage(QWidget):
         self.status.setText(f"Assigned {mentee.name} to {pair.mentor.name}.")
         self._context.notify("assignments")
 
+    @property
+    def draft_dialog(self) -> MatchDraftDialog | None:
+        return self.matching.draft_dialog
+
     def match_all(self) -> None:
         """Compute the Match all draft in a worker, then open it for review (Ctrl+M)."""
-        year_id = self._context.program_year_id
-        if year_id is None or not self.match_button.isEnabled():
-            return
-        db = self._context.db
-
-        def work(progress: Any) -> MatchDraft:
-            with db.reading() as session:
-                return suggest.draft_match(
-                    session, programs.year_by_id(session, year_id), progress=progress
-                )
-
-        self.match_button.setEnabled(False)
-        text = "Matching every unassigned mentee…"
-        self._worker = run_with_progress(self, text, work, self._draft_ready, self._match_failed)
-
-    def _draft_ready(self, draft: MatchDraft) -> None:
-        self.show_draft(draft)
-
-    def _match_failed(self, message: str) -> None:
-        self.match_button.setEnabled(True)
-        QMessageBox.warning(self, "Coordinator", message)
-
-    def show_draft(self, draft: MatchDraft) -> MatchDraftDialog | None:
-        year_id = self._context.program_year_id
-        self.match_button.setEnabled(True)
-        if year_id is None or draft.program_year_id != year_id:
-            return None
-        dialog = MatchDraftDialog(self._context, year_id, draft, self)
-        dialog.accepted.connect(lambda: self._draft_applied(dialog))
-        self.draft_dialog = dialog
-        dialog.open()
-        return dialog
-
-    def _draft_applied(self, dialog: MatchDraftDialog) -> None:
-        if dialog.applied is None:
-            return
-        self.last_batch = dialog.applied.batch_id
-        applied = counted(len(dialog.applied.assignment_ids), "assignment")
-        self.status.setText(f"Match all applied {applied}.")
-        self.undo_button.show()
-
-    def undo_last_match(self) -> None:
-        if self.last_batch is None:
-            return
-        try:
-            with self._context.db.transaction() as session:
-                undone = apply.undo_match(session, self.last_batch)
-        except CoordinatorError as exc:
-            QMessageBox.warning(self, "Coordinator", str(exc))
-            return
-        self.last_batch = None
-        self.undo_button.hide()
-        self.status.setText(f"Undid Match all: {undone.words(local_figure)}.")
-        self._context.notify("assignments")
+        self.matching.match_all()
