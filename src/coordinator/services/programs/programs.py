@@ -165,7 +165,10 @@ def edit_program(
     if match_weights is not None:
         program.match_weights = dict(match_weights)
     if topics is not None:
+        topics_before = topic_state(program)
         set_topics(session, program, topics, program.rule_pack.rules.get("required_topics") or [])
+        if topic_state(program) != topics_before:
+            program.version += 1  # topics are part of the program: a concurrent save must notice
     session.flush()
     audit.record_edit(
         session,
