@@ -56,6 +56,17 @@ def check_seen(
     raise ConcurrentEditError(stale_message(changed), changed=changed)
 
 
+def check_version(expected: int | None, current: int) -> None:
+    """For a command given the version it read (`--if-version`): refuse when the row moved on.
+
+    The command line keeps no values of its own to compare, so the sentence names no fields.
+    """
+    if expected is not None and expected != current:
+        raise ConcurrentEditError(
+            f"{LEAD} (version {expected} was read, it is now at {current}); nothing was saved."
+        )
+
+
 def record_overwrite(
     session: Session,
     entity: str,

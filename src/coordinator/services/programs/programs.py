@@ -38,6 +38,7 @@ class ProgramSummary:
     rule_pack: str
     topics: list[str]
     years: list[str]
+    version: int = 1
 
 
 @dataclass(frozen=True)
@@ -81,6 +82,7 @@ def list_programs(session: Session) -> list[ProgramSummary]:
             rule_pack=p.rule_pack.name,
             topics=[t.name for t in p.topics if t.active],
             years=[y.label for y in p.years],
+            version=p.version,
         )
         for p in programs
     ]

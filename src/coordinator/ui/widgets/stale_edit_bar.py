@@ -25,7 +25,7 @@ class StaleEditBar(QFrame):
         self.setObjectName("stale_edit")
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.reload_button = QPushButton("&Reload")
+        self.reload_button = QPushButton("Re&load")
         self.reload_button.setToolTip(RELOAD_TIP)
         self.overwrite_button = QPushButton("&Overwrite")
         self.overwrite_button.setToolTip(OVERWRITE_TIP)
