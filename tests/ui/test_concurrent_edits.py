@@ -24,12 +24,14 @@ from coordinator.db.opening import open_database
 from coordinator.services.checkins.entry import add_checkin, get_checkin, update_checkin
 from coordinator.services.checkins.validation import CheckinInput
 from coordinator.services.cohorts import mentor_setup, mentors
+from coordinator.services.compliance import pack_admin
 from coordinator.services.programs import setup
 from coordinator.services.programs.setup import TopicEdit
 from coordinator.ui.context import AppContext
 from coordinator.ui.dialogs.checkin_dialog import CheckinDialog
 from coordinator.ui.dialogs.mentor_profile_dialog import MentorProfileDialog
 from coordinator.ui.dialogs.program_dialog import ProgramDialog
+from coordinator.ui.dialogs.rule_packs_dialog import RulePacksDialog
 from district import FALL, District, build_district
 
 THEIR_TRAINING = ("Region 13 mentor training", dt.date(2025, 7, 15))
@@ -252,3 +254,36 @@ def test_a_checkin_saved_over_a_topics_only_edit_says_the_topics_changed(
     click(qtbot, dialog.stale.reload_button)
     assert dialog.minutes.value() == 30
     assert dialog.topics.ticked_ids() == [topic]
+
+
+# --- rule pack ----------------------------------------------------------------------------------
+
+
+def test_a_rule_pack_saved_over_their_cap_names_the_rule_and_overwrite_is_audited(
+    qtbot: QtBot, context: AppContext, other: Database
+) -> None:
+    dialog = RulePacksDialog(context)
+    shown(qtbot, dialog)
+    dialog.packs.setCurrentRow(1)
+    pack_id = dialog.packs.currentItem().data(Qt.ItemDataRole.UserRole)
+    type_over(qtbot, dialog.description, "Our district's reading of the rules")
+    with other.transaction() as s:
+        theirs = pack_admin.get_pack(s, pack_id)
+        rules = {**theirs.rules, "caseload_cap": 3}
+        pack_admin.update_pack(
+            s, pack_id, rules=rules, expected_version=theirs.version, seen=theirs
+        )
+    click(qtbot, dialog.save_button)
+    assert dialog.stale.message.text() == (
+        "Changed by someone else since you opened it: the rule “Caseload cap (mentees per mentor)”."
+    )
+    assert dialog.description.toPlainText() == "Our district's reading of the rules"
+    with context.db.reading() as s:
+        assert pack_admin.get_pack(s, pack_id).rules["caseload_cap"] == 3
+    click(qtbot, dialog.stale.overwrite_button)
+    assert not dialog.stale.isVisible()
+    with context.db.reading() as s:
+        stored = pack_admin.get_pack(s, pack_id)
+    assert stored.description == "Our district's reading of the rules"
+    assert stored.rules["caseload_cap"] != 3  # mine, as the dialog showed it
+    assert "overwrite" in actions(context.db, "rule_pack")
