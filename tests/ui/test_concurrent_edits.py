@@ -287,3 +287,26 @@ def test_a_rule_pack_saved_over_their_cap_names_the_rule_and_overwrite_is_audite
     assert stored.description == "Our district's reading of the rules"
     assert stored.rules["caseload_cap"] != 3  # mine, as the dialog showed it
     assert "overwrite" in actions(context.db, "rule_pack")
+
+
+@pytest.mark.postgres
+def test_on_postgres_a_profile_saved_over_a_new_training_is_refused_then_overwritten(
+    qtbot: QtBot, pg_url: str
+) -> None:
+    mine, theirs = open_database(pg_url), open_database(pg_url)
+    try:
+        district = build_district(mine, mentees_per_mentor=(1,))
+        context = AppContext(mine)
+        dialog = open_profile_with_a_concurrent_training(qtbot, context, theirs, district)
+        assert dialog.stale.message.text() == (
+            "Changed by someone else since you opened it: the trainings."
+        )
+        assert THEIR_TRAINING in stored_profile(mine, district.mentor_ids[0]).trainings
+        click(qtbot, dialog.stale.overwrite_button)
+        assert dialog.result() == QDialog.DialogCode.Accepted
+        stored = stored_profile(theirs, district.mentor_ids[0])
+        assert (stored.capacity, THEIR_TRAINING in stored.trainings) == (4, False)
+        assert actions(mine, "mentor_profile") == ["overwrite", "edit"]
+    finally:
+        mine.dispose()
+        theirs.dispose()
