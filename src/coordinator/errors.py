@@ -42,7 +42,17 @@ class RefusedError(CoordinatorError):
 
 
 class ConcurrentEditError(RefusedError):
-    """Someone else changed the same record since it was opened."""
+    """Someone else changed the same record since it was opened.
+
+    `changed` names, in words, the fields they changed ("the name", "the topics"), so a dialog
+    can offer to reload theirs or overwrite with its own; empty when that is not known.
+    """
+
+    def __init__(
+        self, message: str, *, field: str | None = None, changed: tuple[str, ...] = ()
+    ) -> None:
+        super().__init__(message, field=field)
+        self.changed = changed
 
 
 class WriteFailedError(CoordinatorError):

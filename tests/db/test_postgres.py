@@ -57,7 +57,7 @@ def test_concurrent_edit_is_detected_not_overwritten(pg_url: str) -> None:
         mine.region = "South"
         first.commit()
         with (
-            pytest.raises(ConcurrentEditError, match="Someone else changed"),
+            pytest.raises(ConcurrentEditError, match="Changed by someone else since you opened it"),
             unit_of_work(second),
         ):
             theirs.region = "East"

@@ -111,10 +111,8 @@ def test_a_stale_edit_is_refused_and_changes_nothing(db: Database, district: Dis
     with db.transaction() as session:  # a colleague saves first
         edit_person(session, mentee, dataclasses.replace(mine, grade="3"), today=TODAY)
     with db.transaction() as session, pytest.raises(ConcurrentEditError) as refused:
-        edit_person(session, mentee, dataclasses.replace(mine, grade="4"), today=TODAY)
-    assert "changed by someone else since you opened it; reopen to see the change" in str(
-        refused.value
-    )
+        edit_person(session, mentee, dataclasses.replace(mine, grade="4"), today=TODAY, opened=mine)
+    assert str(refused.value) == "Changed by someone else since you opened it: the grade level."
     with db.reading() as session:
         assert person_form(session, mentee).grade == "3"
 

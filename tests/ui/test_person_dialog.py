@@ -7,11 +7,12 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from coordinator.db.engine import Database
-from coordinator.db.models import Person
+from coordinator.db.models import AuditEntry, Person
 from coordinator.services.audit_view import AuditFilter, audit_lines
 from coordinator.ui.dialogs.person_dialog import PersonDialog
 from coordinator.ui.main_window import MainWindow
@@ -162,8 +163,8 @@ def test_a_stale_edit_is_refused_and_what_was_typed_stays(
     qtbot.keyClicks(dialog.position, "Instructional Coach")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.isVisible()
-    assert "changed by someone else since you opened it; reopen to see the change" in (
-        dialog.message.text()
+    assert dialog.stale.message.text() == (
+        "Changed by someone else since you opened it: the grade level."
     )
     assert dialog.position.text() == "Instructional Coach"
     with people_db.reading() as session:
@@ -171,6 +172,28 @@ def test_a_stale_edit_is_refused_and_what_was_typed_stays(
         assert person is not None
         assert (person.position, person.grade) != ("Instructional Coach", None)
         assert person.grade == "5"
+        stored_position = person.position or ""
+    qtbot.mouseClick(dialog.stale.reload_button, Qt.MouseButton.LeftButton)
+    assert (dialog.grade.text(), dialog.position.text()) == ("5", stored_position)
+    assert not dialog.stale.isVisible()
+    with people_db.transaction() as session:  # and again, while they look at it
+        changed = session.get(Person, person_id)
+        assert changed is not None
+        changed.grade = "6"
+    dialog.position.selectAll()
+    qtbot.keyClicks(dialog.position, "Instructional Coach")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.stale.isVisible()
+    qtbot.mouseClick(dialog.stale.overwrite_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    with people_db.reading() as session:
+        person = session.get(Person, person_id)
+        assert person is not None
+        assert (person.position, person.grade) == ("Instructional Coach", "5")  # mine, whole
+        actions = session.scalars(
+            select(AuditEntry.action).where(AuditEntry.entity == "person").order_by(AuditEntry.id)
+        ).all()
+    assert list(actions)[-2:] == ["overwrite", "edit"]
 
 
 def test_the_detail_pane_edit_button_opens_the_person(

@@ -17,6 +17,11 @@ if TYPE_CHECKING:
     from coordinator.services.matching.suggest import MatchDraft
 from coordinator.errors import UnreadableInputError
 
+IF_VERSION_HELP = (
+    "save only if the record is still at this version (as the listing shows it); "
+    "otherwise nothing is saved and the command exits 1"
+)
+
 
 def _year_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--program", required=True, help="program name")
@@ -52,6 +57,7 @@ def register(commands: Any) -> None:
     edit.add_argument("--rename", metavar="NEW_NAME")
     edit.add_argument("--rule-pack")
     edit.add_argument("--topic", action="append", help="the full new topic list (repeat)")
+    edit.add_argument("--if-version", type=int, metavar="N", help=IF_VERSION_HELP)
 
     year = _group(commands, "year", "Create program years and copy a year forward.")
     year_create = add_command(year, "create", "Create a program year with two semesters.", run_year)
@@ -136,6 +142,7 @@ def register(commands: Any) -> None:
     mentor.add_argument(
         "--training", nargs=2, metavar=("NAME", "DATE"), help="record a completed training"
     )
+    mentor.add_argument("--if-version", type=int, metavar="N", help=IF_VERSION_HELP)
 
     cohort = add_command(
         commands, "cohort", "Show mentors' loads, or one mentor's cohort.", run_cohort
@@ -152,7 +159,8 @@ def run_list(args: argparse.Namespace) -> int:
     if not rows:
         print("No programs yet. Create one: coordinator program create NAME")
     for row in rows:
-        print(f"{row.name}  [{row.rule_pack}]  years: {', '.join(row.years) or 'none'}")
+        years = ", ".join(row.years) or "none"
+        print(f"{row.name}  [{row.rule_pack}]  years: {years}  (version {row.version})")
         for topic in row.topics:
             print(f"    - {topic}")
     return 0
@@ -170,15 +178,19 @@ def run_program_create(args: argparse.Namespace) -> int:
 
 
 def run_edit(args: argparse.Namespace) -> int:
+    from coordinator.services import stale_edits
     from coordinator.services.lookup import program_by_name
     from coordinator.services.programs import programs
 
     with database(args).transaction() as session:
         program = program_by_name(session, args.name)
+        stale_edits.check_version(args.if_version, program.version)
         programs.edit_program(
             session, program.id, name=args.rename, rule_pack=args.rule_pack, topics=args.topic
         )
-        print(f"Saved program {program.name} ({program.rule_pack.name}).")
+        print(
+            f"Saved program {program.name} ({program.rule_pack.name}), version {program.version}."
+        )
     return 0
 
 
@@ -362,7 +374,8 @@ def run_cohort(args: argparse.Namespace) -> int:
 
 
 def run_mentor(args: argparse.Namespace) -> int:
-    from coordinator.services.cohorts import mentors
+    from coordinator.services import stale_edits
+    from coordinator.services.cohorts import mentor_setup, mentors
     from coordinator.services.lookup import person_by_employee_id, program_year_by_names
 
     edits: dict[str, Any] = {}
@@ -374,6 +387,10 @@ def run_mentor(args: argparse.Namespace) -> int:
         edits["teaches_six_hours"] = args.six_hours == "yes"
     with database(args).transaction() as session:
         person = person_by_employee_id(session, args.employee_id)
+        if args.if_version is not None:
+            stale_edits.check_version(
+                args.if_version, mentor_setup.stored_draft(session, person.id).version or 0
+            )
         if edits:
             mentors.edit_mentor_profile(session, person.id, **edits)
         if args.training:
@@ -386,6 +403,7 @@ def run_mentor(args: argparse.Namespace) -> int:
         if args.program and args.year:
             year_id = program_year_by_names(session, args.program, args.year).id
         summary = mentors.mentor_summary(session, person.id, year_id)
+        version = mentor_setup.stored_draft(session, person.id).version
     profile = summary.profile
     years = "not recorded" if profile.years_experience is None else profile.years_experience
     print(f"Years of experience: {years}")
@@ -393,6 +411,7 @@ def run_mentor(args: argparse.Namespace) -> int:
     print(f"Capacity: {'not set' if profile.capacity is None else profile.capacity}")
     for name, day in profile.trainings:
         print(f"Training: {name} ({day})")
+    print(f"Profile version: {version}")
     result = summary.eligibility
     if result is not None:
         cap = "no cap" if result.capacity is None else result.capacity

@@ -140,7 +140,7 @@ def unit_of_work(session: Session) -> Iterator[Session]:
     except StaleDataError as exc:
         session.rollback()
         raise ConcurrentEditError(
-            "Someone else changed this record after you opened it. "
+            "Changed by someone else since you opened it; nothing was saved. "
             "Reload it and make your change again."
         ) from exc
     except BaseException:

@@ -354,6 +354,7 @@ SENTENCES: dict[tuple[str, str], Sentence] = {
 BACKUP_POLICY_KEYS = {"recent", "daily", "weekly", "monthly"}
 VERBS = {"create": "Added", "add": "Added", "update": "Changed", "edit": "Changed"}
 VERBS |= {"delete": "Deleted", "remove": "Removed"}
+VERBS |= {"overwrite": "Saved over another coordinator's change to"}
 
 
 def _setting(entry: Any) -> str:

@@ -18,17 +18,28 @@ from sqlalchemy.orm import Session
 
 from coordinator.db.models import Campus, Person, PersonStatus
 from coordinator.errors import ConcurrentEditError, CoordinatorError, NotFoundError
-from coordinator.services import audit
+from coordinator.services import audit, stale_edits
 from coordinator.services.cohorts.assignments import mark_left_district
 
 # A name, an @, and a domain with a dot: enough to catch a typo, not an RFC 5322 parser.
 EMAIL_SHAPE = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]+")
 EARLIEST_HIRE = dt.date(1950, 1, 1)
 HIRE_AHEAD_DAYS = 366  # a new hire may be on the roster months before they start
-STALE = (
-    "This person was changed by someone else since you opened it; "
-    "reopen to see the change, then make yours again."
-)
+# What a coordinator calls each field another coordinator may have changed, in form order.
+FORM_WORDS = {
+    "first_name": "the first name",
+    "last_name": "the last name",
+    "preferred_name": "the preferred name",
+    "employee_id": "the employee ID",
+    "email": "the e-mail address",
+    "campus_id": "the campus",
+    "position": "the position",
+    "subject": "the subject",
+    "grade": "the grade level",
+    "hire_date": "the hire date",
+    "status": "the status",
+    "left_on": "the day they left",
+}
 # What the audit keeps, by the names the audit view words ("campus" is the campus's name).
 AUDIT_FIELDS = (
     "first_name",
@@ -116,15 +127,37 @@ def add_person(session: Session, form: PersonForm, *, today: dt.date) -> int:
     return person.id
 
 
-def edit_person(session: Session, person_id: int, form: PersonForm, *, today: dt.date) -> None:
-    """Check and store a changed person; refused when the row changed since `form.version`.
+def edit_person(
+    session: Session,
+    person_id: int,
+    form: PersonForm,
+    *,
+    today: dt.date,
+    opened: PersonForm | None = None,
+    overwrite: bool = False,
+) -> None:
+    """Check and store a changed person; refused when the row changed since `form.version`,
+    naming what changed since `opened` (the form as the dialog read it), unless `overwrite`
+    (then saved over the other change, audited as such).
 
     Marking someone as having left the district ends their assignments and enrollments too
     (see `mark_left_district`); marking them active again clears the day they left.
     """
     person = _load(session, person_id)
     if form.version is not None and person.version != form.version:
-        raise ConcurrentEditError(STALE)
+        current = person_form(session, person_id)
+        changed = stale_edits.changed_words(vars(opened or current), vars(current), FORM_WORDS)
+        if not overwrite:
+            raise ConcurrentEditError(stale_edits.stale_message(changed), changed=changed)
+        stale_edits.record_overwrite(
+            session,
+            "person",
+            person_id,
+            seen_version=form.version,
+            current_version=person.version,
+            changed=changed,
+            person_id=person_id,
+        )
     clean = _checked(session, form, person_id, today)
     before = _audit_values(session, person)
     leaving = clean.status == PersonStatus.LEFT and person.status != PersonStatus.LEFT

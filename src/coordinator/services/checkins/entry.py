@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -22,9 +23,23 @@ from coordinator.db.models import (
     Topic,
 )
 from coordinator.errors import ConcurrentEditError, NotFoundError
-from coordinator.services import audit
+from coordinator.services import audit, stale_edits
 from coordinator.services.checkins.validation import CheckinInput, assigned_mentees, validate
 from coordinator.tools.names import display_name, name_sort_key
+
+# What a coordinator calls each field another coordinator may have changed, in form order.
+FIELD_WORDS = {
+    "mentor_id": "the mentor",
+    "occurred_on": "the date",
+    "kind": "the kind of check-in",
+    "minutes": "the minutes",
+    "mentee_ids": "the mentees",
+    "absent_ids": "the attendance",
+    "topic_ids": "the topics",
+    "next_steps": "the next steps",
+    "follow_up_on": "the follow-up date",
+    "private_notes": "the notes",
+}
 
 
 @dataclass(frozen=True)
@@ -138,10 +153,7 @@ def _load(session: Session, checkin_id: int, expected_version: int | None) -> Ch
     if c is None:
         raise NotFoundError(f"Check-in {checkin_id} no longer exists; someone may have deleted it.")
     if expected_version is not None and c.version != expected_version:
-        raise ConcurrentEditError(
-            "Someone else changed this check-in after you opened it. "
-            "Reload it and make your change again."
-        )
+        raise ConcurrentEditError(stale_edits.stale_message(()))
     return c
 
 
@@ -151,14 +163,41 @@ def update_checkin(
     data: CheckinInput,
     *,
     expected_version: int | None = None,
+    seen: CheckinInput | None = None,
+    overwrite: bool = False,
     confirm_unassigned: bool = False,
     batch_id: int | None = None,
 ) -> None:
-    """Change a check-in; the audit log keeps the values before and after."""
-    c = _load(session, checkin_id, expected_version)
+    """Change a check-in; the audit log keeps the values before and after.
+
+    Refused with `ConcurrentEditError` naming what changed when the row is no longer at
+    `expected_version` (compared with `seen`, the values read then), unless `overwrite`: then
+    the save goes over the other change and the audit log says so. A change of only the topics
+    or the attendance raises the version too, so no later save can undo it unnoticed.
+    """
+    c = _load(session, checkin_id, None)
+    changed: tuple[str, ...] = ()
+    if expected_version is not None and c.version != expected_version:
+        current = get_checkin(session, checkin_id).data
+        changed = stale_edits.changed_words(
+            _comparable(seen or current), _comparable(current), FIELD_WORDS
+        )
+        if not overwrite:
+            raise ConcurrentEditError(stale_edits.stale_message(changed), changed=changed)
+        stale_edits.record_overwrite(
+            session,
+            "checkin",
+            c.id,
+            seen_version=expected_version,
+            current_version=c.version,
+            changed=changed,
+            person_id=_audit_person(c),
+        )
     checked = validate(session, data, confirm_unassigned=confirm_unassigned)
     before = _edit_snapshot(c)  # captured before the row changes
     _apply(c, data, checked.topics)
+    if _edit_snapshot(c) != before:
+        stale_edits.bump_version(c)  # topics and attendance live in rows of their own
     session.flush()
     audit.record_edit(
         session,
@@ -171,6 +210,11 @@ def update_checkin(
         person_id=_audit_person(c),
         batch_id=batch_id,
     )
+
+
+def _comparable(data: CheckinInput) -> dict[str, object]:
+    values = dataclasses.asdict(data)
+    return {k: sorted(v) if isinstance(v, tuple) else v for k, v in values.items()}
 
 
 def _edit_snapshot(c: Checkin) -> dict[str, Any]:

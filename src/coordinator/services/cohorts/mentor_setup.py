@@ -13,13 +13,14 @@ from sqlalchemy.orm import Session
 from coordinator.db.models import (
     Enrollment,
     EnrollmentStatus,
+    MentorProfile,
     MentorTraining,
     Person,
     PersonStatus,
     Role,
 )
-from coordinator.errors import CoordinatorError, NotFoundError
-from coordinator.services import audit
+from coordinator.errors import ConcurrentEditError, CoordinatorError, NotFoundError
+from coordinator.services import audit, stale_edits
 from coordinator.services.cohorts import mentors
 from coordinator.services.cohorts.mentors import Eligibility
 from coordinator.services.programs import programs
@@ -34,6 +35,18 @@ class MentorDraft:
     capacity: int | None
     notes: str
     trainings: list[tuple[str, dt.date]]
+    # The profile's version when the dialog read it: 0 while there is no profile yet.
+    version: int | None = None
+
+
+# What a coordinator calls each field another coordinator may have changed, in form order.
+DRAFT_WORDS = {
+    "years_experience": "the years of experience",
+    "teaches_six_hours": "the teaching load",
+    "capacity": "the capacity",
+    "trainings": "the trainings",
+    "notes": "the notes",
+}
 
 
 @dataclass(frozen=True)
@@ -91,12 +104,57 @@ def eligibility_preview(
     return Eligibility(eligible=not reasons, reasons=reasons, load=load, capacity=capacity)
 
 
-def save_mentor_draft(session: Session, person_id: int, draft: MentorDraft) -> None:
+def stored_draft(session: Session, person_id: int) -> MentorDraft:
+    """The profile as stored, with its version: what the dialog opens with and compares to."""
+    profile = session.scalar(select(MentorProfile).where(MentorProfile.person_id == person_id))
+    if profile is None:
+        if session.get(Person, person_id) is None:
+            raise NotFoundError("That person no longer exists.")
+        return MentorDraft(None, False, None, "", [], version=0)
+    return MentorDraft(
+        years_experience=profile.years_experience,
+        teaches_six_hours=profile.teaches_six_hours,
+        capacity=profile.capacity,
+        notes=profile.notes,
+        trainings=[(t.name, t.completed_on) for t in profile.trainings],
+        version=profile.version,
+    )
+
+
+def save_mentor_draft(
+    session: Session,
+    person_id: int,
+    draft: MentorDraft,
+    *,
+    opened: MentorDraft | None = None,
+    overwrite: bool = False,
+) -> None:
     """Save the whole profile: fields audited by `edit_mentor_profile`, trainings added and
-    removed one by one (each audited) so an unchanged training keeps its row."""
+    removed one by one (each audited) so an unchanged training keeps its row.
+
+    `opened` is the profile as the dialog read it (`stored_draft`); when the stored one has moved
+    on since, the save is refused with `ConcurrentEditError` naming what changed, unless
+    `overwrite` (audited as such). A change of only the trainings raises the version too.
+    """
     problem = draft_problem(draft)
     if problem:
         raise CoordinatorError(problem[1], field=problem[0])
+    if opened is not None and opened.version is not None:
+        current = stored_draft(session, person_id)
+        assert current.version is not None
+        changed = stale_edits.changed_words(vars(opened), vars(current), DRAFT_WORDS)
+        if current.version != opened.version:
+            if not overwrite:
+                raise ConcurrentEditError(stale_edits.stale_message(changed), changed=changed)
+            stale_edits.record_overwrite(
+                session,
+                "mentor_profile",
+                mentors.profile_for(session, person_id).id,
+                seen_version=opened.version,
+                current_version=current.version,
+                changed=changed,
+                person_id=person_id,
+            )
     mentors.edit_mentor_profile(
         session,
         person_id,
@@ -128,7 +186,9 @@ def _remove_training(session: Session, person_id: int, training: MentorTraining)
         before={"name": training.name, "completed_on": training.completed_on},
         person_id=person_id,
     )
+    profile = training.profile
     session.delete(training)
+    stale_edits.bump_version(profile)
     session.flush()
 
 

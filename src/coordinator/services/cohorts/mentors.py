@@ -128,6 +128,7 @@ def add_training(
     profile = profile_for(session, person_id)
     training = MentorTraining(profile=profile, name=name.strip(), completed_on=completed_on)
     session.add(training)
+    profile.version += 1  # a training is part of its profile: a concurrent save must notice
     session.flush()
     audit.record(
         session,

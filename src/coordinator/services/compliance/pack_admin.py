@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from coordinator.db.models import Program, RulePack
 from coordinator.errors import ConcurrentEditError, NotFoundError, RefusedError
-from coordinator.services import audit
+from coordinator.services import audit, stale_edits
 
 FieldKind = Literal["minutes", "int", "bool", "days", "topics"]
 
@@ -159,13 +159,30 @@ def update_pack(
     description: str | None = None,
     rules: dict[str, Any] | None = None,
     expected_version: int | None = None,
+    seen: PackDetail | None = None,
+    overwrite: bool = False,
 ) -> None:
     """Change a pack's name, description or rules; the audit log keeps before and after of each
-    field and rule that changed, and a save that changes nothing writes nothing."""
+    field and rule that changed, and a save that changes nothing writes nothing.
+
+    Refused with `ConcurrentEditError` naming what changed since `seen` (the pack as read) when
+    the pack is no longer at `expected_version`, unless `overwrite` (audited as such).
+    """
     pack = _pack(session, pack_id)
     if expected_version is not None and pack.version != expected_version:
-        raise ConcurrentEditError(
-            "Someone else changed this rule pack after you opened it. Reload it and try again."
+        current = get_pack(session, pack_id)
+        changed = stale_edits.changed_words(
+            _seen_values(seen or current), _seen_values(current), PACK_WORDS
+        )
+        if not overwrite:
+            raise ConcurrentEditError(stale_edits.stale_message(changed), changed=changed)
+        stale_edits.record_overwrite(
+            session,
+            "rule_pack",
+            pack_id,
+            seen_version=expected_version,
+            current_version=pack.version,
+            changed=changed,
         )
     before = _audited(pack)
     if name is not None:
@@ -179,6 +196,18 @@ def update_pack(
     after = _audited(pack)
     session.flush()
     audit.record_edit(session, "rule_pack.edit", "rule_pack", pack.id, before=before, after=after)
+
+
+# What a coordinator calls each part of a pack another coordinator may have changed.
+PACK_WORDS = {
+    "name": "the name",
+    "description": "the description",
+    **{f"rules.{f.key}": f"the rule “{f.label}”" for f in RULE_FIELDS},
+}
+
+
+def _seen_values(pack: PackDetail) -> dict[str, Any]:
+    return {"name": pack.name, "description": pack.description, **_meaning(pack.rules)}
 
 
 def _absent(key: str) -> Any:

@@ -38,6 +38,7 @@ class ProgramSummary:
     rule_pack: str
     topics: list[str]
     years: list[str]
+    version: int = 1
 
 
 @dataclass(frozen=True)
@@ -81,6 +82,7 @@ def list_programs(session: Session) -> list[ProgramSummary]:
             rule_pack=p.rule_pack.name,
             topics=[t.name for t in p.topics if t.active],
             years=[y.label for y in p.years],
+            version=p.version,
         )
         for p in programs
     ]
@@ -165,7 +167,10 @@ def edit_program(
     if match_weights is not None:
         program.match_weights = dict(match_weights)
     if topics is not None:
+        topics_before = topic_state(program)
         set_topics(session, program, topics, program.rule_pack.rules.get("required_topics") or [])
+        if topic_state(program) != topics_before:
+            program.version += 1  # topics are part of the program: a concurrent save must notice
     session.flush()
     audit.record_edit(
         session,

@@ -11,8 +11,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from coordinator.db.models import Program, Topic
-from coordinator.errors import CoordinatorError, NotFoundError, RefusedError
-from coordinator.services import audit
+from coordinator.errors import ConcurrentEditError, CoordinatorError, NotFoundError, RefusedError
+from coordinator.services import audit, stale_edits
 from coordinator.services.compliance.packs import LOCAL_PROGRAM, ensure_builtin_packs
 from coordinator.services.programs import programs
 from coordinator.services.programs.match_weights import (
@@ -44,6 +44,17 @@ class ProgramForm:
     description: str
     topics: list[TopicEdit] = field(default_factory=list)
     weights: dict[str, float] = field(default_factory=lambda: dict(DEFAULT_WEIGHTS))
+    version: int | None = None  # the program's version when the dialog read it
+
+
+# What a coordinator calls each field another coordinator may have changed, in form order.
+FORM_WORDS = {
+    "name": "the name",
+    "rule_pack": "the rule pack",
+    "description": "the description",
+    "topics": "the topics",
+    "weights": "the match weights",
+}
 
 
 @dataclass(frozen=True)
@@ -88,6 +99,7 @@ def program_form(session: Session, program_id: int | None) -> ProgramForm:
         description=program.description,
         topics=[TopicEdit(t.id, t.name, t.required, t.active) for t in program.topics],
         weights=weights_for(program.match_weights),
+        version=program.version,
     )
 
 
@@ -107,8 +119,19 @@ def topic_problem(topics: Sequence[TopicEdit]) -> tuple[int, str] | None:
     return None
 
 
-def save_program(session: Session, form: ProgramForm) -> Program:
-    """Create or edit the program with its topics and weights, audited in this transaction."""
+def save_program(
+    session: Session,
+    form: ProgramForm,
+    *,
+    opened: ProgramForm | None = None,
+    overwrite: bool = False,
+) -> Program:
+    """Create or edit the program with its topics and weights, audited in this transaction.
+
+    `opened` is the program as the dialog read it (`program_form`); when the stored program has
+    moved on since, the save is refused with `ConcurrentEditError` naming what changed, unless
+    `overwrite` (audited as such).
+    """
     name = form.name.strip()
     if not name:
         raise CoordinatorError("A program needs a name.", field="name")
@@ -138,6 +161,8 @@ def save_program(session: Session, form: ProgramForm) -> Program:
             raise RefusedError(
                 f"A program named {name!r} already exists; choose another name.", field="name"
             )
+        if opened is not None:
+            _check_opened(session, form.id, opened, overwrite=overwrite)
         program = programs.edit_program(
             session,
             form.id,
@@ -148,6 +173,26 @@ def save_program(session: Session, form: ProgramForm) -> Program:
         )
     apply_topics(session, program, form.topics)
     return program
+
+
+def _check_opened(
+    session: Session, program_id: int, opened: ProgramForm, *, overwrite: bool
+) -> None:
+    current = program_form(session, program_id)
+    assert current.version is not None
+    if opened.version is None or current.version == opened.version:
+        return
+    changed = stale_edits.changed_words(vars(opened), vars(current), FORM_WORDS)
+    if not overwrite:
+        raise ConcurrentEditError(stale_edits.stale_message(changed), changed=changed)
+    stale_edits.record_overwrite(
+        session,
+        "program",
+        program_id,
+        seen_version=opened.version,
+        current_version=current.version,
+        changed=changed,
+    )
 
 
 def apply_topics(session: Session, program: Program, topics: Sequence[TopicEdit]) -> None:
@@ -177,6 +222,9 @@ def apply_topics(session: Session, program: Program, topics: Sequence[TopicEdit]
         topic.active = edit.active
     session.flush()
     session.refresh(program, ["topics"])
+    if programs.topic_state(program) != before:
+        stale_edits.bump_version(program)  # topics are part of the program: a save must notice
+        session.flush()
     audit.record_edit(
         session,
         "edit topics",

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator.db.models import CHECKIN_KIND_LABELS, CheckinKind
-from coordinator.errors import CoordinatorError
+from coordinator.errors import ConcurrentEditError, CoordinatorError
 from coordinator.services.checkins.entry import (
     CheckinRecord,
     add_checkin,
@@ -48,6 +48,7 @@ from coordinator.services.checkins.validation import (
 from coordinator.ui.context import AppContext
 from coordinator.ui.widgets.check_list import CheckList
 from coordinator.ui.widgets.date_field import DateField, local_dates
+from coordinator.ui.widgets.stale_edit_bar import StaleEditBar
 from coordinator.ui.widgets.word_completer import make_searchable
 
 DEFAULT_MINUTES = 30
@@ -150,6 +151,10 @@ class CheckinDialog(QDialog):
         layout.addWidget(QLabel(f"Program year {f.year_label}"))
         layout.addLayout(form)
         layout.addWidget(self.message)
+        self.stale = StaleEditBar()
+        self.stale.reload_chosen.connect(self.reload)
+        self.stale.overwrite_chosen.connect(lambda: self.accept(overwrite=True))
+        layout.addWidget(self.stale)
         layout.addWidget(self.buttons)
         self.setMinimumSize(480, 560)
         self.resize(560, 720)
@@ -306,7 +311,17 @@ class CheckinDialog(QDialog):
             follow_up_on=self.follow_up.date(),
         )
 
-    def accept(self) -> None:
+    def reload(self) -> None:
+        """Discard what was typed and show the check-in as saved now."""
+        assert self._record is not None  # only an edit can be stale
+        with self._context.db.reading() as s:
+            self._record = get_checkin(s, self._record.id)
+        self.stale.hide()
+        self.message.hide()
+        self._load(None)
+        self.kind.setFocus()
+
+    def accept(self, overwrite: bool = False) -> None:
         if self.mentor.currentData() is None:
             self._refuse("This program year has no mentors yet; assign mentors first.", self.mentor)
             return
@@ -327,9 +342,15 @@ class CheckinDialog(QDialog):
                         self._record.id,
                         data,
                         expected_version=self._record.version,
+                        seen=self._record.data,
+                        overwrite=overwrite,
                         confirm_unassigned=confirm,
                     )
                     self.saved_id = self._record.id
+        except ConcurrentEditError as exc:
+            self.message.hide()
+            self.stale.offer(str(exc))
+            return
         except UnassignedAttendeesError as exc:
             self._confirm_unassigned = True
             self.save_button.setText("Save anyway")

@@ -26,12 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coordinator.errors import CoordinatorError
+from coordinator.errors import ConcurrentEditError, CoordinatorError
 from coordinator.services.cohorts import mentor_setup, mentors
 from coordinator.services.cohorts.mentor_setup import MentorDraft
 from coordinator.services.cohorts.mentors import Eligibility
 from coordinator.ui.context import AppContext
 from coordinator.ui.widgets.date_field import DateField, local_dates
+from coordinator.ui.widgets.stale_edit_bar import StaleEditBar
 
 NOT_RECORDED = "not recorded"
 NO_LIMIT = "no limit"
@@ -133,23 +134,30 @@ class MentorProfileDialog(QDialog):
         self._year_id = year_id if year_id is not None else context.program_year_id
         with context.db.reading() as session:
             name = mentor_setup.person_name(session, person_id)
-            profile = mentors.mentor_profile(session, person_id)
+            opened = mentor_setup.stored_draft(session, person_id)
             summary = mentors.mentor_summary(session, person_id, self._year_id)
         self._year_label = summary.year_label
         self.setWindowTitle(f"Mentor profile — {name}")
-        self._loading = True
         self._build()
-        self.years.setValue(-1 if profile.years_experience is None else profile.years_experience)
-        self.six_hours.setChecked(profile.teaches_six_hours)
-        self.capacity.setValue(-1 if profile.capacity is None else profile.capacity)
-        self.notes.setPlainText(profile.notes)
-        for training, day in profile.trainings:
+        self._load(opened)
+        self.years.setFocus()
+        self.years.selectAll()
+
+    def _load(self, opened: MentorDraft) -> None:
+        """Fill the form with the profile as read; a later save compares with it."""
+        self._opened = opened
+        self._loading = True
+        self.years.setValue(-1 if opened.years_experience is None else opened.years_experience)
+        self.six_hours.setChecked(opened.teaches_six_hours)
+        self.capacity.setValue(-1 if opened.capacity is None else opened.capacity)
+        self.notes.setPlainText(opened.notes)
+        for entry in list(self.training_rows.rows):
+            self.training_rows.remove_row(entry)
+        for training, day in opened.trainings:
             self.training_rows.add_row(training, day)
         self._chain_tabs()
         self._loading = False
         self.update_eligibility()
-        self.years.setFocus()
-        self.years.selectAll()
 
     def _build(self) -> None:
         self.years = QSpinBox()
@@ -210,6 +218,10 @@ class MentorProfileDialog(QDialog):
         layout.addLayout(notes_form)
         layout.addWidget(self.eligibility)
         layout.addWidget(self.error)
+        self.stale = StaleEditBar()
+        self.stale.reload_chosen.connect(self.reload)
+        self.stale.overwrite_chosen.connect(lambda: self.accept(overwrite=True))
+        layout.addWidget(self.stale)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(560)
 
@@ -267,7 +279,16 @@ class MentorProfileDialog(QDialog):
                 return rows[int(field[8:])][0]
         return self.capacity if field == "capacity" else self.years
 
-    def accept(self) -> None:
+    def reload(self) -> None:
+        """Discard what was typed and show the profile as saved now."""
+        with self._context.db.reading() as session:
+            opened = mentor_setup.stored_draft(session, self._person_id)
+        self.stale.hide()
+        self.error.hide()
+        self._load(opened)
+        self.years.setFocus()
+
+    def accept(self, overwrite: bool = False) -> None:
         draft = self.draft()
         # Every row's name is checked, also where the date cannot be read yet (any date will do).
         named = replace(draft, trainings=[(n, dt.date.min) for n in self.training_rows.names()])
@@ -282,7 +303,13 @@ class MentorProfileDialog(QDialog):
             return
         try:
             with self._context.db.transaction() as session:
-                mentor_setup.save_mentor_draft(session, self._person_id, draft)
+                mentor_setup.save_mentor_draft(
+                    session, self._person_id, draft, opened=self._opened, overwrite=overwrite
+                )
+        except ConcurrentEditError as exc:
+            self.error.hide()
+            self.stale.offer(str(exc))
+            return
         except CoordinatorError as exc:
             self.show_error(local_dates(str(exc)), self.widget_for(exc.field))
             return

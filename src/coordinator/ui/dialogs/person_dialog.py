@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator.db.models import PersonStatus
-from coordinator.errors import CoordinatorError
+from coordinator.errors import ConcurrentEditError, CoordinatorError
 from coordinator.services.people import PERSON_STATUS_LABELS
 from coordinator.services.person_edit import (
     PersonForm,
@@ -28,6 +28,7 @@ from coordinator.services.person_edit import (
 )
 from coordinator.ui.context import AppContext
 from coordinator.ui.widgets.date_field import DateField, local_dates
+from coordinator.ui.widgets.stale_edit_bar import StaleEditBar
 
 NO_CAMPUS = "No campus"
 
@@ -87,6 +88,9 @@ class PersonDialog(QDialog):
         self.message.setObjectName("error")
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.hide()
+        self.stale = StaleEditBar()
+        self.stale.reload_chosen.connect(self.reload)
+        self.stale.overwrite_chosen.connect(lambda: self.accept(overwrite=True))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -119,6 +123,7 @@ class PersonDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.message)
+        layout.addWidget(self.stale)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(440)
 
@@ -178,7 +183,33 @@ class PersonDialog(QDialog):
             version=self._form.version,
         )
 
-    def accept(self) -> None:
+    def reload(self) -> None:
+        """Discard what was typed and show the person as saved now."""
+        assert self._person_id is not None  # only an edit can be stale
+        with self._context.db.reading() as session:
+            self._form = form = person_form(session, self._person_id)
+        for edit, text in (
+            (self.first_name, form.first_name),
+            (self.last_name, form.last_name),
+            (self.preferred_name, form.preferred_name),
+            (self.employee_id, form.employee_id),
+            (self.email, form.email),
+            (self.position, form.position),
+            (self.subject, form.subject),
+            (self.grade, form.grade),
+        ):
+            edit.setText(text)
+        self.campus.setCurrentIndex(max(0, self.campus.findData(form.campus_id)))
+        self.hire_date.set_date(form.hire_date)
+        if self.status.findData(form.status.value) < 0:
+            self.status.addItem(PERSON_STATUS_LABELS[form.status], form.status.value)
+        self.status.setCurrentIndex(self.status.findData(form.status.value))
+        self.left_on.set_date(form.left_on)
+        self.stale.hide()
+        self.message.hide()
+        self.first_name.setFocus()
+
+    def accept(self, overwrite: bool = False) -> None:
         form = self.typed_form()
         if form is None:
             return
@@ -187,8 +218,19 @@ class PersonDialog(QDialog):
                 if self._person_id is None:
                     self.saved_id = add_person(session, form, today=self._today)
                 else:
-                    edit_person(session, self._person_id, form, today=self._today)
+                    edit_person(
+                        session,
+                        self._person_id,
+                        form,
+                        today=self._today,
+                        opened=self._form,
+                        overwrite=overwrite,
+                    )
                     self.saved_id = self._person_id
+        except ConcurrentEditError as exc:
+            self.message.hide()
+            self.stale.offer(str(exc))
+            return
         except CoordinatorError as exc:
             self.show_problem(local_dates(str(exc)), exc.field)
             return

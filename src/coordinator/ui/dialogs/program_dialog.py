@@ -23,12 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coordinator.errors import CoordinatorError
+from coordinator.errors import ConcurrentEditError, CoordinatorError
 from coordinator.services.programs import setup
 from coordinator.services.programs.match_weights import MAX_WEIGHT, WEIGHT_LABELS, weight_problem
 from coordinator.services.programs.setup import ProgramForm, TopicEdit
 from coordinator.ui.context import AppContext
 from coordinator.ui.models.topic_list_model import ACTIVE, NAME, REQUIRED, TopicListModel
+from coordinator.ui.widgets.stale_edit_bar import StaleEditBar
 
 WEIGHT_HELP = (
     "How much each preference counts when Coordinator suggests mentors and runs Match all. "
@@ -86,6 +87,10 @@ class ProgramDialog(QDialog):
         self.error.setObjectName("error")
         self.error.hide()
         layout.addWidget(self.error)
+        self.stale = StaleEditBar()
+        self.stale.reload_chosen.connect(self.reload)
+        self.stale.overwrite_chosen.connect(lambda: self.accept(overwrite=True))
+        layout.addWidget(self.stale)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -163,6 +168,8 @@ class ProgramDialog(QDialog):
     # --- values ---------------------------------------------------------------------------------
 
     def _load(self, form: ProgramForm) -> None:
+        """Fill the form with the program as read; a later save compares with it."""
+        self._opened = form
         self.name.setText(form.name)
         self.rule_pack.blockSignals(True)
         self.rule_pack.setCurrentText(form.rule_pack)
@@ -200,6 +207,7 @@ class ProgramDialog(QDialog):
                 for t in self.topic_model.topics()
             ],
             weights={key: spin.value() for key, spin in self.weights.items()},
+            version=self._opened.version,
         )
 
     # --- topic actions --------------------------------------------------------------------------
@@ -247,7 +255,16 @@ class ProgramDialog(QDialog):
         self.error.show()
         focus.setFocus()
 
-    def accept(self) -> None:
+    def reload(self) -> None:
+        """Discard what was typed and show the program as saved now."""
+        with self._context.db.reading() as session:
+            form = setup.program_form(session, self.program_id)
+        self.stale.hide()
+        self.error.hide()
+        self._load(form)
+        self.name.setFocus()
+
+    def accept(self, overwrite: bool = False) -> None:
         form = self.current_form()
         if not form.name.strip():
             self.show_error("Give the program a name.", self.name)
@@ -266,7 +283,12 @@ class ProgramDialog(QDialog):
             return
         try:
             with self._context.db.transaction() as session:
-                saved_id = setup.save_program(session, form).id
+                opened = self._opened
+                saved_id = setup.save_program(session, form, opened=opened, overwrite=overwrite).id
+        except ConcurrentEditError as exc:
+            self.error.hide()
+            self.stale.offer(str(exc))
+            return
         except CoordinatorError as exc:
             fields: dict[str, QWidget] = {"name": self.name, "topics": self.topic_view}
             self.show_error(str(exc), fields.get(exc.field or "", self.rule_pack))

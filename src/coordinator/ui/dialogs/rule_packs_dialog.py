@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coordinator.errors import CoordinatorError
+from coordinator.errors import ConcurrentEditError, CoordinatorError
 from coordinator.services.compliance.pack_admin import (
     RULE_FIELDS,
     PackDetail,
@@ -38,6 +38,7 @@ from coordinator.services.compliance.pack_admin import (
 )
 from coordinator.ui.context import AppContext
 from coordinator.ui.figures import counted
+from coordinator.ui.widgets.stale_edit_bar import StaleEditBar
 
 NO_RULE = "no rule"
 
@@ -79,7 +80,10 @@ class RulePacksDialog(QDialog):
         self.message = QLabel(wordWrap=True)
         self.save_button = QPushButton("&Save changes")
         self.copy_button = QPushButton("&Copy as a new pack...")
-        self.save_button.clicked.connect(self.save)
+        self.save_button.clicked.connect(lambda: self.save())
+        self.stale = StaleEditBar()
+        self.stale.reload_chosen.connect(lambda: self._show_pack(self.packs.currentItem()))
+        self.stale.overwrite_chosen.connect(lambda: self.save(overwrite=True))
         self.copy_button.clicked.connect(self._ask_copy)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
@@ -92,6 +96,7 @@ class RulePacksDialog(QDialog):
         right.addWidget(self.used_by)
         right.addWidget(scroll, 1)
         right.addWidget(self.message)
+        right.addWidget(self.stale)
         right.addLayout(buttons)
         layout = QHBoxLayout(self)
         layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
@@ -153,6 +158,7 @@ class RulePacksDialog(QDialog):
         for field in RULE_FIELDS:
             self._set(field, self._pack.rules.get(field.key))
         self.message.clear()
+        self.stale.hide()
 
     def _set(self, field: RuleField, value: Any) -> None:
         editor = self.editors[field.key]
@@ -188,7 +194,7 @@ class RulePacksDialog(QDialog):
                 ]
         return rules
 
-    def save(self) -> bool:
+    def save(self, *, overwrite: bool = False) -> bool:
         if self._pack is None:
             return False
         try:
@@ -200,7 +206,13 @@ class RulePacksDialog(QDialog):
                     description=self.description.toPlainText(),
                     rules=self.entered_rules(),
                     expected_version=self._pack.version,
+                    seen=self._pack,
+                    overwrite=overwrite,
                 )
+        except ConcurrentEditError as exc:
+            self.message.clear()
+            self.stale.offer(str(exc))  # what was typed stays until they choose
+            return False
         except CoordinatorError as exc:
             self.message.setText(str(exc))
             return False
