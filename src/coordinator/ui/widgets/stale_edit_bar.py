@@ -25,9 +25,9 @@ class StaleEditBar(QFrame):
         self.setObjectName("stale_edit")
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.reload_button = QPushButton("Re&load")
+        self.reload_button = QPushButton("Reload")  # no Alt letter: its dialogs use them all
         self.reload_button.setToolTip(RELOAD_TIP)
-        self.overwrite_button = QPushButton("&Overwrite")
+        self.overwrite_button = QPushButton("Overwrite")
         self.overwrite_button.setToolTip(OVERWRITE_TIP)
         for button in (self.reload_button, self.overwrite_button):
             button.setAutoDefault(False)  # Enter must not choose for the coordinator
