@@ -310,3 +310,28 @@ def test_on_postgres_a_profile_saved_over_a_new_training_is_refused_then_overwri
     finally:
         mine.dispose()
         theirs.dispose()
+
+
+# --- the choice's keys --------------------------------------------------------------------------
+
+
+def test_the_choice_shares_no_alt_letter_with_the_dialog_it_sits_in(
+    qtbot: QtBot, context: AppContext, district: District
+) -> None:
+    """With Reload and Overwrite shown, every Alt+letter in the dialog still reaches one thing."""
+    from coordinator.ui.dialogs.person_dialog import PersonDialog
+    from coordinator.ui.shortcut_map import conflicts, mnemonic_entries
+
+    dialogs: list[QDialog] = [
+        CheckinDialog(context, district.year_id, today=DAY),
+        MentorProfileDialog(context, district.mentor_ids[0], district.year_id),
+        ProgramDialog(context, district.program_id),
+        PersonDialog(context, district.mentor_ids[0], today=DAY),
+        RulePacksDialog(context),
+    ]
+    for dialog in dialogs:
+        shown(qtbot, dialog)
+        dialog.stale.offer("Changed by someone else since you opened it.")  # type: ignore[attr-defined]
+        clashes = [(a.what, b.what) for a, b in conflicts(mnemonic_entries(dialog, {}))]
+        assert clashes == [], type(dialog).__name__
+        dialog.reject()
