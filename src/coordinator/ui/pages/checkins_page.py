@@ -35,7 +35,7 @@ from coordinator.ui.figures import counted, local_figure
 from coordinator.ui.models.checkin_table_model import DATE, CheckinTableModel
 from coordinator.ui.widgets.checkin_filters import CheckinFilterBar
 from coordinator.ui.widgets.checkins_empty import CheckinsEmptyState
-from coordinator.ui.widgets.date_field import format_date
+from coordinator.ui.widgets.date_field import format_date, local_dates
 from coordinator.ui.widgets.hours_bar import SemesterHoursStrip
 from coordinator.ui.widgets.problem_text import problems_html
 from coordinator.ui.widgets.row_tables import compact_rows
@@ -272,7 +272,7 @@ class CheckinsPage(QWidget):
                 version = get_checkin(s, checkin_id).version
                 delete_checkin(s, checkin_id, expected_version=version)
         except CoordinatorError as exc:
-            self._tell("Delete check-in", str(exc), QMessageBox.Icon.Warning)
+            self._tell("Delete check-in", local_dates(str(exc)), QMessageBox.Icon.Warning)
             return
         self._context.notify("checkins")
 
@@ -309,7 +309,7 @@ class CheckinsPage(QWidget):
             with self._context.db.reading() as s:
                 count = write_checkin_workbook(s, year_id, int(mentor), path)
         except CoordinatorError as exc:
-            self._tell("Mentor workbook", str(exc), QMessageBox.Icon.Warning)
+            self._tell("Mentor workbook", local_dates(str(exc)), QMessageBox.Icon.Warning)
             return
         self._tell(
             "Mentor workbook",
@@ -391,7 +391,7 @@ class CheckinsPage(QWidget):
                     s, path, since=since, program_year_id=self._context.program_year_id
                 )
         except CoordinatorError as exc:
-            self._tell("Export follow-ups", str(exc), QMessageBox.Icon.Warning)
+            self._tell("Export follow-ups", local_dates(str(exc)), QMessageBox.Icon.Warning)
             return
         self._tell(
             "Export follow-ups",

@@ -46,6 +46,7 @@ from coordinator.ui.pages.cohorts_hints import NO_MENTORS, NO_SELECTION, why_no_
 from coordinator.ui.pages.match_all_runner import MatchAllRunner
 from coordinator.ui.pages.program_toolbar import ProgramToolbar
 from coordinator.ui.widgets.availability import offer
+from coordinator.ui.widgets.date_field import local_dates
 from coordinator.ui.widgets.filter_box import filter_box
 from coordinator.ui.widgets.load_bar_delegate import LoadBarDelegate
 from coordinator.ui.widgets.mentee_ending_buttons import MenteeEndingButtons
@@ -336,7 +337,7 @@ class CohortsPage(QWidget):
                     match_reasons=pair.explanation,
                 )  # fmt: skip
         except CoordinatorError as exc:
-            QMessageBox.warning(self, "Coordinator", str(exc))
+            QMessageBox.warning(self, "Coordinator", local_dates(str(exc)))
             return
         self.status.setText(f"Assigned {mentee.name} to {pair.mentor.name}.")
         self._context.notify("assignments")

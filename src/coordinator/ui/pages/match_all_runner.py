@@ -14,6 +14,7 @@ from coordinator.services.programs import programs
 from coordinator.ui.context import AppContext
 from coordinator.ui.dialogs.match_draft_dialog import MatchDraftDialog
 from coordinator.ui.figures import counted, local_figure
+from coordinator.ui.widgets.date_field import local_dates
 from coordinator.ui.workers import Worker, run_with_progress
 
 
@@ -89,7 +90,7 @@ class MatchAllRunner(QObject):
             with self._context.db.transaction() as session:
                 undone = apply.undo_match(session, self.last_batch)
         except CoordinatorError as exc:
-            QMessageBox.warning(self._page, "Coordinator", str(exc))
+            QMessageBox.warning(self._page, "Coordinator", local_dates(str(exc)))
             return
         self.forget_last()
         self._status.setText(f"Undid Match all: {undone.words(local_figure)}.")
