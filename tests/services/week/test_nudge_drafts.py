@@ -154,3 +154,29 @@ def test_a_program_edits_its_template_and_a_broken_one_is_refused(db: Database) 
     assert unquote(url.split("body=")[1]) == "Dear Mentee01 Cohort1: 1/12.\n"
     with pytest.raises(RefusedError, match="merge field"), db.transaction() as s:
         save_nudge_template(s, district.program_id, NudgeReason.BEHIND, NudgeTemplate("{", "x"))
+
+
+def test_people_chosen_on_screen_become_the_audience(db: Database) -> None:
+    district = build_week_district(db)
+    first, second = district.mentor_ids
+    mentee = district.mentees[second][0]
+    with db.reading() as s:
+        to_mentors = plan_nudges(
+            s,
+            district.year_id,
+            NudgeReason.BEHIND,
+            Audience.MENTORS,
+            TODAY,
+            person_ids=[first, mentee],
+        )
+        to_mentees = plan_nudges(
+            s,
+            district.year_id,
+            NudgeReason.BEHIND,
+            Audience.MENTEES,
+            TODAY,
+            person_ids=[second],
+        )
+    assert [r.person_id for r in to_mentors.recipients] == [first, second]
+    assert [r.name for r in to_mentees.recipients] == ["Mentee01 Cohort2", "Mentee02 Cohort2"]
+    assert all(r.fields["mentees_behind"] == "" for r in to_mentees.recipients)

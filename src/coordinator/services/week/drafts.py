@@ -109,17 +109,26 @@ def write_drafts(
             message = draft_message(recipient, template, attachment)
             write_private_bytes(folder / name, message.as_bytes(policy=EML_POLICY))
             written.append(name)
+    _log(db, plan, [r.person_id for r in with_email])
+    return DraftsResult(folder, written, [r.name for r in plan.without_email])
+
+
+def mailed(db: Database, plan: NudgePlan) -> None:
+    """Log a nudge opened in the mail program through `mailto_url`."""
+    _log(db, plan, [r.person_id for r in plan.recipients if r.email])
+
+
+def _log(db: Database, plan: NudgePlan, person_ids: list[int]) -> None:
     with db.transaction() as session:
         record_nudges(
             session,
             plan.program_year_id,
             why=plan.reason.value,
             audience=plan.audience.value,
-            person_ids=[r.person_id for r in with_email],
+            person_ids=person_ids,
             template=plan.reason.value,
             today=plan.today,
         )
-    return DraftsResult(folder, written, [r.name for r in plan.without_email])
 
 
 def _workbook(session: Session, year: ProgramYear, mentor_id: int) -> tuple[str, bytes] | None:

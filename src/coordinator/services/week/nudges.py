@@ -27,7 +27,16 @@ KINDS = {
     NudgeReason.NO_CONTACT: {WeekKind.NO_CONTACT, WeekKind.NO_CONTACT_LONG},
     NudgeReason.NOT_LOGGED: {WeekKind.NOT_LOGGED},
 }
+REASONS = {kind: reason for reason, kinds in KINDS.items() for kind in kinds}
 MENTEE_KINDS = {WeekKind.BEHIND, WeekKind.NO_CONTACT, WeekKind.NO_CONTACT_LONG}
+
+
+def reason_for(kinds: Collection[WeekKind]) -> NudgeReason:
+    """The nudge for lines of these kinds: the first one a nudge exists for, else behind."""
+    for kind in kinds:
+        if kind in REASONS:
+            return REASONS[kind]
+    return NudgeReason.BEHIND
 
 
 @dataclass(frozen=True)
@@ -72,6 +81,8 @@ def plan_nudges(
     week, statuses, facts = evaluated_week(session, program_year_id, today)
     if person_ids is None:
         person_ids = _from_week(week.findings, reason, audience, statuses)
+    else:
+        person_ids = _as_audience(person_ids, audience, statuses)
     ids = [pid for pid in dict.fromkeys(person_ids) if pid]
     people = _people(session, ids)
     semester = _current_semester(facts)
@@ -125,6 +136,23 @@ def _from_week(
     mentees = [ln.person_id for ln in chosen if not ln.is_mentor]
     mentors = {ln.person_id for ln in chosen if ln.is_mentor}
     return mentees + [s.person_id for s in statuses if s.mentor_id in mentors]
+
+
+def _as_audience(
+    person_ids: Collection[int], audience: Audience, statuses: list[MenteeStatus]
+) -> list[int]:
+    """People chosen on screen as the audience: a mentee stands for their current mentor when
+    the nudge goes to mentors, and a mentor for their current mentees when it goes to mentees."""
+    mentor_of = {s.person_id: s.mentor_id for s in statuses}
+    chosen: list[int] = []
+    for pid in person_ids:
+        if audience is Audience.MENTORS:
+            chosen.append(mentor_of[pid] or 0 if pid in mentor_of else pid)
+        elif pid in mentor_of:
+            chosen.append(pid)
+        else:
+            chosen += [s.person_id for s in statuses if s.mentor_id == pid]
+    return chosen
 
 
 def _mentees_behind(lines: list[WeekLine], mentor_id: int, reason: NudgeReason) -> str:

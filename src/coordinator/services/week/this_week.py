@@ -94,6 +94,11 @@ class WeekLine:
     def text(self) -> str:
         return f"{self.name}: {self.detail}"
 
+    @property
+    def short_text(self) -> str:
+        """The line without the rule's aside in brackets ("(warning at 28 days)")."""
+        return f"{self.name}: {self.detail.split(' (')[0]}"
+
 
 @dataclass(frozen=True)
 class Week:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -27,13 +30,19 @@ from coordinator.services.compliance.dashboard import (
 )
 from coordinator.services.compliance.evaluate import hours_text
 from coordinator.services.programs.first_steps import StepKind, first_step
+from coordinator.services.week.nudge_templates import NudgeReason
+from coordinator.services.week.nudges import reason_for
+from coordinator.services.week.this_week import Week, WeekAction, WeekLine, this_week
 from coordinator.ui.context import AppContext
+from coordinator.ui.dialogs.checkin_dialog import CheckinDialog
+from coordinator.ui.dialogs.nudge_dialog import NudgeDialog
 from coordinator.ui.layout_memory import LayoutMemory
 from coordinator.ui.models.at_risk_model import STATE, AtRiskTableModel
 from coordinator.ui.widgets.dashboard_charts import BarListView, MonthChartView
 from coordinator.ui.widgets.date_field import format_date
 from coordinator.ui.widgets.row_tables import compact_rows
 from coordinator.ui.widgets.setup_guide import SetupGuide
+from coordinator.ui.widgets.week_list import WeekList
 from coordinator.ui.workers import Worker
 
 SHOWN_KINDS = ("checkins", "people", "assignments", "programs", "imports", "settings")
@@ -69,6 +78,7 @@ class DashboardPage(QWidget):
     figures_shown = Signal()  # the figure tiles are up to date; the table and charts follow
     loaded = Signal()  # everything on screen is up to date
     _figures_ready = Signal(object)  # a FiguresStage, emitted from the evaluating thread
+    _week_ready = Signal(object)  # the Week, emitted from the evaluating thread
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -76,10 +86,14 @@ class DashboardPage(QWidget):
         self._stale = True
         self._again = False
         self._worker: Worker | None = None
+        self._week_worker: Worker | None = None
         self.dashboard: Dashboard | None = None
+        self.as_of: dt.date | None = None  # the day shown; None is today (tests pin a day)
+        self.last_dialog: QWidget | None = None
         self.model = AtRiskTableModel(self)
         self._build()
         self._figures_ready.connect(self._figures_evaluated)
+        self._week_ready.connect(self._show_week)
         context.data_changed.connect(self._on_data_changed)
         context.database_changed.connect(self._mark_stale)
         context.program_year_changed.connect(lambda _id: self._mark_stale())
@@ -114,7 +128,8 @@ class DashboardPage(QWidget):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(STATE, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several at a time: the selected mentees' mentors can be nudged together.
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         compact_rows(self.table)
@@ -130,6 +145,11 @@ class DashboardPage(QWidget):
         open_mentee.setContext(Qt.ShortcutContext.WidgetShortcut)
         open_mentee.setWhatsThis("Open the selected mentee")
         self.at_risk_label = QLabel()
+        self.week_list = WeekList()
+        self.week_list.act.connect(self._act)
+        self.week_list.write_nudges.connect(self.write_nudges)
+        self.week_list.checked_changed.connect(self._nudge_button_state)
+        self.table.selectionModel().selectionChanged.connect(self._nudge_button_state)
         self.per_month = MonthChartView("Check-ins per month")
         self.by_mentor = BarListView("Hours by mentor")
         self.topics = BarListView(
@@ -148,14 +168,23 @@ class DashboardPage(QWidget):
         risk_layout.setContentsMargins(0, 0, 0, 0)
         risk_layout.addWidget(self.at_risk_label)
         risk_layout.addWidget(self.table)
+        # This week's to-do lines beside the at-risk list: the top of the page, and at 1366x768
+        # the list still has room for ten mentees and the charts for their labels.
+        top = QSplitter(Qt.Orientation.Horizontal)
+        top.setChildrenCollapsible(False)
+        top.addWidget(self.week_list)
+        top.addWidget(risk)
+        top.setStretchFactor(0, 2)
+        top.setStretchFactor(1, 3)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(risk)
+        self.splitter.addWidget(top)
         self.splitter.addWidget(charts)
         self.splitter.setStretchFactor(0, 3)  # the list of who needs attention comes first
         self.splitter.setStretchFactor(1, 2)
         self.layout_memory = LayoutMemory("dashboard", self)
         self.layout_memory.splitter("splitter", self.splitter, default=(55, 45))
+        self.layout_memory.splitter("week", top, default=(40, 60))
         self.layout_memory.table("at_risk", self.table)
         content = QWidget()
         content_layout = QVBoxLayout(content)
@@ -175,6 +204,8 @@ class DashboardPage(QWidget):
     def _on_data_changed(self, kind: str) -> None:
         if kind in SHOWN_KINDS:
             self._mark_stale()
+        elif kind == "nudges" and self.week_list.week is not None:
+            self._refresh_week()
 
     def _mark_stale(self) -> None:
         self._stale = True
@@ -205,13 +236,16 @@ class DashboardPage(QWidget):
         shown = self.dashboard.title if self.dashboard else "Dashboard"
         self.title.setText(f"{shown}: evaluating the rules...")
         db = self._context.db
+        as_of = self.as_of
 
         def evaluate(_progress: Progress) -> Dashboard:
             with db.reading() as s:
-                stage = dashboard_figures(s, year_id)
+                stage = dashboard_figures(s, year_id, as_of=as_of)
                 # The tiles are painted now, while the at-risk list and charts are derived.
                 self._figures_ready.emit(stage)
-                return finish_dashboard(s, stage)
+                dashboard = finish_dashboard(s, stage)
+                self._week_ready.emit(this_week(s, year_id, stage.as_of))
+                return dashboard
 
         # Off the GUI thread: the large demo takes about a second and the window stays live.
         worker = Worker(evaluate, self)
@@ -223,10 +257,11 @@ class DashboardPage(QWidget):
 
     def wait_until_evaluated(self) -> None:
         """Block until a running evaluation has finished (closing, tests, benchmarks)."""
-        if self._worker is not None:
-            self._worker.wait()
-            QCoreApplication.sendPostedEvents()
-            QCoreApplication.processEvents()
+        for worker in (self._worker, self._week_worker):
+            if worker is not None:
+                worker.wait()
+                QCoreApplication.sendPostedEvents()
+                QCoreApplication.processEvents()
 
     def _figures_evaluated(self, stage: FiguresStage) -> None:
         if self._context.program_year_id != stage.program_year_id:
@@ -286,3 +321,82 @@ class DashboardPage(QWidget):
         row = self.model.row_at(index.row()) if index.isValid() else None
         if row is not None:
             self.open_person.emit(row.person_id)
+
+    # --- this week: the to-do lines and the nudges ---------------------------------------------
+
+    def _show_week(self, week: Week) -> None:
+        if self._context.program_year_id == week.program_year_id:
+            self.week_list.set_week(week)
+
+    def _refresh_week(self) -> None:
+        """The week list again (after a nudge: "nudged today"), without the whole evaluation."""
+        week = self.week_list.week
+        if week is None or self._week_worker is not None:
+            return
+        db, year_id, today = self._context.db, week.program_year_id, week.today
+
+        def evaluate(_progress: Progress) -> Week:
+            with db.reading() as s:
+                return this_week(s, year_id, today)
+
+        worker = Worker(evaluate, self)
+        worker.succeeded.connect(self._show_week)
+        worker.failed.connect(self._failed)
+        worker.finished.connect(self._week_worker_done)
+        self._week_worker = worker
+        worker.start()
+
+    def _week_worker_done(self) -> None:
+        worker, self._week_worker = self._week_worker, None
+        if worker is not None:
+            worker.deleteLater()
+
+    def selected_at_risk(self) -> list[int]:
+        rows = {index.row() for index in self.table.selectionModel().selectedRows()}
+        found = [self.model.row_at(row) for row in sorted(rows)]
+        return [r.person_id for r in found if r is not None]
+
+    def _nudge_button_state(self) -> None:
+        chosen = self.week_list.checked_ids() or self.selected_at_risk()
+        self.week_list.nudge_button.setEnabled(bool(chosen))
+
+    def _act(self, line: WeekLine) -> None:
+        week = self.week_list.week
+        if week is None:
+            return
+        if line.action is WeekAction.NUDGE:
+            self._open_nudges([line.person_id], reason_for([line.kind]))
+        elif line.action is WeekAction.LOG:
+            self._open_dialog(
+                CheckinDialog(
+                    self._context,
+                    week.program_year_id,
+                    self,
+                    mentor_id=line.mentor_id,
+                    today=week.today,
+                )
+            )
+        else:  # open the person; assigning starts from their page too
+            self.open_person.emit(line.person_id)
+
+    def write_nudges(self) -> None:
+        """Nudges for the checked week lines and the selected at-risk mentees."""
+        week = self.week_list.week
+        ids = list(dict.fromkeys([*self.week_list.checked_ids(), *self.selected_at_risk()]))
+        if week is None or not ids:
+            return
+        kinds = [line.kind for line in week.lines if line.person_id in ids]
+        self._open_nudges(ids, reason_for(kinds))
+
+    def _open_nudges(self, ids: list[int], reason: NudgeReason) -> None:
+        week = self.week_list.week
+        if week is None:
+            return
+        self._open_dialog(
+            NudgeDialog(self._context, week.program_year_id, ids, week.today, self, reason=reason)
+        )
+
+    def _open_dialog(self, dialog: QDialog) -> None:
+        self.last_dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
