@@ -7,11 +7,13 @@ import email
 from email.policy import default
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QCheckBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from coordinator.db.engine import Database
+from coordinator.services.week.nudge_templates import NudgeReason
 from coordinator.ui.context import AppContext
 from coordinator.ui.dialogs.nudge_dialog import NudgeDialog
 from coordinator.ui.pages.dashboard_page import DashboardPage
@@ -70,6 +72,7 @@ def test_two_mentors_checked_get_nudges_and_the_list_says_nudged_today(
     qtbot.keyClicks(dialog.folder_edit, str(folder))
     qtbot.mouseClick(dialog.attach_check, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(dialog.write_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.written is not None)
     assert dialog.outcome.text().startswith(f"Wrote 2 drafts to {folder}.")
     drafts = sorted(folder.iterdir())
     assert [p.name for p in drafts] == [
@@ -115,3 +118,60 @@ def test_a_line_button_does_its_action_and_at_risk_rows_can_be_nudged(
     assert dialog.recipients.text().startswith("6 people: ")
     assert not dialog.attach_check.isEnabled()
     dialog.close()
+
+
+class MailProgram(QObject):
+    """Stands where the system's mail program would: Qt hands it the `mailto:` link."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.opened: list[QUrl] = []
+
+    @Slot(QUrl)
+    def open_url(self, url: QUrl) -> None:
+        self.opened.append(url)
+
+
+def test_one_mentor_nudged_through_the_mail_program_with_an_edited_template(
+    qtbot: QtBot, db: Database
+) -> None:
+    page, _window = shown_page(qtbot, db)
+    line = next(ln for _box, ln in page.week_list.checks if ln.name == "Mentor Number2")
+    button = page.week_list.buttons[[ln for _b, ln in page.week_list.checks].index(line)]
+    assert button.text() == "Nudge"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    dialog = page.last_dialog
+    assert isinstance(dialog, NudgeDialog)
+    dialog.subject_edit.selectAll()
+    qtbot.keyClicks(dialog.subject_edit, "Logging, {first_name}?")
+    assert dialog.preview.toPlainText().startswith("Subject: Logging, Mentor?")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.outcome.text() == "Saved the “not logged” template for this program."
+    mail = MailProgram()
+    QDesktopServices.setUrlHandler("mailto", mail, "open_url")
+    try:
+        qtbot.mouseClick(dialog.mail_button, Qt.MouseButton.LeftButton)
+    finally:
+        QDesktopServices.unsetUrlHandler("mailto")
+    (url,) = mail.opened
+    assert url.scheme() == "mailto"
+    assert url.path() == "m002@district.example"
+    assert "subject=Logging%2C%20Mentor%3F" in url.toString(
+        QUrl.ComponentFormattingOption.FullyEncoded
+    )
+    qtbot.waitUntil(lambda: "— nudged today" in box_for(page, "Mentor Number2").text())
+    dialog.close()
+    again = NudgeDialog(
+        page._context,
+        line_year(page),
+        [line.person_id],
+        DAY,
+        reason=NudgeReason.NOT_LOGGED,
+    )
+    qtbot.addWidget(again)
+    assert again.subject_edit.text() == "Logging, {first_name}?"  # kept for the program
+
+
+def line_year(page: DashboardPage) -> int:
+    assert page.week_list.week is not None
+    return page.week_list.week.program_year_id

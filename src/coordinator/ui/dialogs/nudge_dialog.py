@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator.errors import CoordinatorError
+from coordinator.progress import Progress
 from coordinator.services.week.drafts import DraftsResult, mailed, mailto_url, write_drafts
 from coordinator.services.week.nudge_templates import (
     MERGE_FIELDS,
@@ -38,6 +39,7 @@ from coordinator.services.week.nudge_templates import (
 )
 from coordinator.services.week.nudges import NudgePlan, plan_nudges
 from coordinator.ui.context import AppContext
+from coordinator.ui.workers import Worker
 
 
 class NudgeDialog(QDialog):
@@ -63,6 +65,7 @@ class NudgeDialog(QDialog):
         self._today = today
         self.plan: NudgePlan | None = None
         self.written: DraftsResult | None = None
+        self.worker: Worker | None = None
         self._build()
         self.reason_combo.setCurrentIndex(self.reason_combo.findData(reason))
         self.audience_combo.setCurrentIndex(self.audience_combo.findData(audience))
@@ -201,19 +204,34 @@ class NudgeDialog(QDialog):
             self.folder_edit.setFocus()
             return
         try:
-            self.written = write_drafts(
-                self._context.db,
-                self.plan,
-                self.template(),
-                Path(folder),
-                attach_workbook=self.attach_check.isEnabled() and self.attach_check.isChecked(),
-            )
+            fill(self.template(), {})
         except CoordinatorError as exc:
             self.outcome.setText(str(exc))
             return
-        n = len(self.written.written)
+        db, plan, template = self._context.db, self.plan, self.template()
+        attach = self.attach_check.isEnabled() and self.attach_check.isChecked()
+
+        def work(_progress: Progress) -> DraftsResult:
+            return write_drafts(db, plan, template, Path(folder), attach_workbook=attach)
+
+        # Off the GUI thread: a workbook for each of many mentors takes a few seconds.
+        self.write_button.setEnabled(False)
+        self.outcome.setText("Writing the drafts…")
+        self.worker = Worker(work, self)
+        self.worker.succeeded.connect(self._written)
+        self.worker.failed.connect(self._write_failed)
+        self.worker.start()
+
+    def _write_failed(self, message: str) -> None:
+        self.write_button.setEnabled(True)
+        self.outcome.setText(message)
+
+    def _written(self, result: DraftsResult) -> None:
+        self.written = result
+        self.write_button.setEnabled(True)
+        n = len(result.written)
         self.outcome.setText(
-            f"Wrote {n} draft{'s' if n != 1 else ''} to {self.written.folder}. Open each in "
+            f"Wrote {n} draft{'s' if n != 1 else ''} to {result.folder}. Open each in "
             "Outlook or Thunderbird, check it, and send it."
         )
         self._context.data_changed.emit("nudges")
@@ -239,3 +257,8 @@ class NudgeDialog(QDialog):
         )
         if chosen:
             self.folder_edit.setText(chosen)
+
+    def done(self, result: int) -> None:
+        if self.worker is not None:
+            self.worker.wait()  # the drafts being written are finished, never cut off
+        super().done(result)
