@@ -59,7 +59,7 @@ def test_two_mentors_checked_get_nudges_and_the_list_says_nudged_today(
     assert week.nudge_button.isEnabled()
 
     qtbot.mouseClick(week.nudge_button, Qt.MouseButton.LeftButton)
-    dialog = page.last_dialog
+    dialog = page.week_actions.last_dialog
     assert isinstance(dialog, NudgeDialog)
     qtbot.waitExposed(dialog)
     assert dialog.reason_combo.currentText() == "Not logged"
@@ -110,7 +110,7 @@ def test_a_line_button_does_its_action_and_at_risk_rows_can_be_nudged(
     page.table.selectAll()
     assert week.nudge_button.isEnabled()
     qtbot.mouseClick(week.nudge_button, Qt.MouseButton.LeftButton)
-    dialog = page.last_dialog
+    dialog = page.week_actions.last_dialog
     assert isinstance(dialog, NudgeDialog)
     # The selected mentees stand for their two mentors (the one with no mentor has none).
     assert dialog.recipients.text() == "2 people: Mentor Number1, Mentor Number2"
@@ -140,7 +140,7 @@ def test_one_mentor_nudged_through_the_mail_program_with_an_edited_template(
     button = page.week_list.buttons[[ln for _b, ln in page.week_list.checks].index(line)]
     assert button.text() == "Nudge"
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    dialog = page.last_dialog
+    dialog = page.week_actions.last_dialog
     assert isinstance(dialog, NudgeDialog)
     dialog.subject_edit.selectAll()
     qtbot.keyClicks(dialog.subject_edit, "Logging, {first_name}?")

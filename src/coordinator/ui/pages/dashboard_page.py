@@ -8,7 +8,6 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -30,14 +29,11 @@ from coordinator.services.compliance.dashboard import (
 )
 from coordinator.services.compliance.evaluate import hours_text
 from coordinator.services.programs.first_steps import StepKind, first_step
-from coordinator.services.week.nudge_templates import NudgeReason
-from coordinator.services.week.nudges import reason_for
-from coordinator.services.week.this_week import Week, WeekAction, WeekLine, this_week
+from coordinator.services.week.this_week import Week, this_week
 from coordinator.ui.context import AppContext
-from coordinator.ui.dialogs.checkin_dialog import CheckinDialog
-from coordinator.ui.dialogs.nudge_dialog import NudgeDialog
 from coordinator.ui.layout_memory import LayoutMemory
 from coordinator.ui.models.at_risk_model import STATE, AtRiskTableModel
+from coordinator.ui.pages.dashboard_week import WeekActions
 from coordinator.ui.widgets.dashboard_charts import BarListView, MonthChartView
 from coordinator.ui.widgets.date_field import format_date
 from coordinator.ui.widgets.row_tables import compact_rows
@@ -76,9 +72,8 @@ class DashboardPage(QWidget):
 
     open_person = Signal(int)
     figures_shown = Signal()  # the figure tiles are up to date; the table and charts follow
-    loaded = Signal()  # everything on screen is up to date
+    loaded = Signal()  # everything on screen is up to date, this week's list included
     _figures_ready = Signal(object)  # a FiguresStage, emitted from the evaluating thread
-    _week_ready = Signal(object)  # the Week, emitted from the evaluating thread
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -87,13 +82,12 @@ class DashboardPage(QWidget):
         self._again = False
         self._worker: Worker | None = None
         self._week_worker: Worker | None = None
+        self._week_again: tuple[int, dt.date] | None = None
         self.dashboard: Dashboard | None = None
         self.as_of: dt.date | None = None  # the day shown; None is today (tests pin a day)
-        self.last_dialog: QWidget | None = None
         self.model = AtRiskTableModel(self)
         self._build()
         self._figures_ready.connect(self._figures_evaluated)
-        self._week_ready.connect(self._show_week)
         context.data_changed.connect(self._on_data_changed)
         context.database_changed.connect(self._mark_stale)
         context.program_year_changed.connect(lambda _id: self._mark_stale())
@@ -146,10 +140,9 @@ class DashboardPage(QWidget):
         open_mentee.setWhatsThis("Open the selected mentee")
         self.at_risk_label = QLabel()
         self.week_list = WeekList()
-        self.week_list.act.connect(self._act)
-        self.week_list.write_nudges.connect(self.write_nudges)
-        self.week_list.checked_changed.connect(self._nudge_button_state)
-        self.table.selectionModel().selectionChanged.connect(self._nudge_button_state)
+        self.week_actions = WeekActions(self._context, self.week_list, self.selected_at_risk, self)
+        self.week_actions.open_person.connect(self.open_person)
+        self.table.selectionModel().selectionChanged.connect(self.week_actions.button_state)
         self.per_month = MonthChartView("Check-ins per month")
         self.by_mentor = BarListView("Hours by mentor")
         self.topics = BarListView(
@@ -204,8 +197,8 @@ class DashboardPage(QWidget):
     def _on_data_changed(self, kind: str) -> None:
         if kind in SHOWN_KINDS:
             self._mark_stale()
-        elif kind == "nudges" and self.week_list.week is not None:
-            self._refresh_week()
+        elif kind == "nudges" and (week := self.week_list.week) is not None:
+            self._refresh_week(week.program_year_id, week.today)  # "nudged today"
 
     def _mark_stale(self) -> None:
         self._stale = True
@@ -229,6 +222,7 @@ class DashboardPage(QWidget):
             self.title.setText("No program year chosen" if choose else "Getting started")
             self.guide.show_step(step)
             self.model.set_rows([])
+            self.week_list.set_week(None)
             return
         if self._worker is not None:
             self._again = True  # evaluate once more when the running evaluation finishes
@@ -243,9 +237,7 @@ class DashboardPage(QWidget):
                 stage = dashboard_figures(s, year_id, as_of=as_of)
                 # The tiles are painted now, while the at-risk list and charts are derived.
                 self._figures_ready.emit(stage)
-                dashboard = finish_dashboard(s, stage)
-                self._week_ready.emit(this_week(s, year_id, stage.as_of))
-                return dashboard
+                return finish_dashboard(s, stage)
 
         # Off the GUI thread: the large demo takes about a second and the window stays live.
         worker = Worker(evaluate, self)
@@ -257,11 +249,11 @@ class DashboardPage(QWidget):
 
     def wait_until_evaluated(self) -> None:
         """Block until a running evaluation has finished (closing, tests, benchmarks)."""
-        for worker in (self._worker, self._week_worker):
-            if worker is not None:
-                worker.wait()
-                QCoreApplication.sendPostedEvents()
-                QCoreApplication.processEvents()
+        # The week list is evaluated after the rest: wait for that one too once it has started.
+        while (worker := self._worker or self._week_worker) is not None:
+            worker.wait()
+            QCoreApplication.sendPostedEvents()
+            QCoreApplication.processEvents()
 
     def _figures_evaluated(self, stage: FiguresStage) -> None:
         if self._context.program_year_id != stage.program_year_id:
@@ -277,7 +269,8 @@ class DashboardPage(QWidget):
             return
         self.dashboard = dashboard
         self._show(dashboard)
-        self.loaded.emit()
+        # The week list last (it takes about as long again); `loaded` follows it.
+        self._refresh_week(dashboard.program_year_id, dashboard.as_of)
 
     def _failed(self, message: str) -> None:
         self.title.setText(message)
@@ -327,13 +320,14 @@ class DashboardPage(QWidget):
     def _show_week(self, week: Week) -> None:
         if self._context.program_year_id == week.program_year_id:
             self.week_list.set_week(week)
+            self.loaded.emit()
 
-    def _refresh_week(self) -> None:
-        """The week list again (after a nudge: "nudged today"), without the whole evaluation."""
-        week = self.week_list.week
-        if week is None or self._week_worker is not None:
+    def _refresh_week(self, year_id: int, today: dt.date) -> None:
+        """The week list, evaluated in a worker of its own once the figures and list are up."""
+        if self._week_worker is not None:
+            self._week_again = (year_id, today)
             return
-        db, year_id, today = self._context.db, week.program_year_id, week.today
+        db = self._context.db
 
         def evaluate(_progress: Progress) -> Week:
             with db.reading() as s:
@@ -350,53 +344,11 @@ class DashboardPage(QWidget):
         worker, self._week_worker = self._week_worker, None
         if worker is not None:
             worker.deleteLater()
+        again, self._week_again = self._week_again, None
+        if again is not None:
+            self._refresh_week(*again)
 
     def selected_at_risk(self) -> list[int]:
         rows = {index.row() for index in self.table.selectionModel().selectedRows()}
         found = [self.model.row_at(row) for row in sorted(rows)]
         return [r.person_id for r in found if r is not None]
-
-    def _nudge_button_state(self) -> None:
-        chosen = self.week_list.checked_ids() or self.selected_at_risk()
-        self.week_list.nudge_button.setEnabled(bool(chosen))
-
-    def _act(self, line: WeekLine) -> None:
-        week = self.week_list.week
-        if week is None:
-            return
-        if line.action is WeekAction.NUDGE:
-            self._open_nudges([line.person_id], reason_for([line.kind]))
-        elif line.action is WeekAction.LOG:
-            self._open_dialog(
-                CheckinDialog(
-                    self._context,
-                    week.program_year_id,
-                    self,
-                    mentor_id=line.mentor_id,
-                    today=week.today,
-                )
-            )
-        else:  # open the person; assigning starts from their page too
-            self.open_person.emit(line.person_id)
-
-    def write_nudges(self) -> None:
-        """Nudges for the checked week lines and the selected at-risk mentees."""
-        week = self.week_list.week
-        ids = list(dict.fromkeys([*self.week_list.checked_ids(), *self.selected_at_risk()]))
-        if week is None or not ids:
-            return
-        kinds = [line.kind for line in week.lines if line.person_id in ids]
-        self._open_nudges(ids, reason_for(kinds))
-
-    def _open_nudges(self, ids: list[int], reason: NudgeReason) -> None:
-        week = self.week_list.week
-        if week is None:
-            return
-        self._open_dialog(
-            NudgeDialog(self._context, week.program_year_id, ids, week.today, self, reason=reason)
-        )
-
-    def _open_dialog(self, dialog: QDialog) -> None:
-        self.last_dialog = dialog
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
