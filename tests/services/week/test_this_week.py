@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from coordinator.db.engine import Database
+from coordinator.services.compliance.dashboard import dashboard_figures
 from coordinator.services.week.nudge_log import record_nudges
 from coordinator.services.week.this_week import WeekAction, WeekKind, this_week
 from week_district import TODAY, build_week_district
@@ -79,3 +80,13 @@ def test_the_list_says_when_a_person_or_their_mentor_was_nudged(db: Database) ->
     assert words["Mentee01 Cohort2"] == "nudged 3 days ago"  # their mentor was nudged
     assert words["Mentee03 Cohort1"] == ""
     assert week.lines[0].nudged_words(TODAY) == "nudged 3 days ago"  # Mentee02 Cohort2
+
+
+def test_the_dashboards_evaluation_gives_the_same_week(db: Database) -> None:
+    district = build_week_district(db)
+    with db.reading() as s:
+        stage = dashboard_figures(s, district.year_id, as_of=TODAY)
+        reused = this_week(s, district.year_id, TODAY, evaluated=stage.mentees)
+        fresh = this_week(s, district.year_id, TODAY)
+    assert reused.findings == fresh.findings
+    assert len(fresh.findings) == 12  # 4 no contact, 1 not logged, 1 no mentor, 6 behind

@@ -22,7 +22,7 @@ from coordinator.services.compliance.evaluate import (
     evaluate_mentors,
     evaluate_year,
 )
-from coordinator.services.compliance.facts import YearFacts
+from coordinator.services.compliance.facts import YearFacts, _facts_head
 from coordinator.services.week.nudge_log import last_nudges
 
 NOT_LOGGED_DAYS = 14  # a mentor with mentees and no check-in for this long is asked to log
@@ -130,9 +130,16 @@ def this_week(
     today: dt.date,
     *,
     not_logged_days: int = NOT_LOGGED_DAYS,
+    evaluated: list[MenteeStatus] | None = None,
 ) -> Week:
-    """The year's to-do lines on `today`, most urgent first."""
-    return evaluated_week(session, program_year_id, today, not_logged_days=not_logged_days)[0]
+    """The year's to-do lines on `today`, most urgent first.
+
+    `evaluated` is the mentees' statuses already evaluated on `today` (the Dashboard's): the
+    rules are then not evaluated a second time (1.25 s of the large demo's 1.65 s).
+    """
+    return evaluated_week(
+        session, program_year_id, today, not_logged_days=not_logged_days, evaluated=evaluated
+    )[0]
 
 
 def evaluated_week(
@@ -141,9 +148,13 @@ def evaluated_week(
     today: dt.date,
     *,
     not_logged_days: int = NOT_LOGGED_DAYS,
+    evaluated: list[MenteeStatus] | None = None,
 ) -> tuple[Week, list[MenteeStatus], YearFacts]:
     """The week, with the mentees' statuses and facts it came from (the nudges reuse them)."""
-    mentees, facts = evaluate_year(session, program_year_id, as_of=today)
+    if evaluated is None:
+        mentees, facts = evaluate_year(session, program_year_id, as_of=today)
+    else:  # only the year's rules and semesters are needed beside the statuses
+        mentees, facts = evaluated, YearFacts(*_facts_head(session, program_year_id, today))
     lines = [line for m in mentees for line in mentee_lines(m, facts)]
     lines += mentor_lines(session, program_year_id, today, not_logged_days)
     nudged = last_nudges(session, program_year_id)

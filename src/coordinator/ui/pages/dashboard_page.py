@@ -27,7 +27,7 @@ from coordinator.services.compliance.dashboard import (
     dashboard_figures,
     finish_dashboard,
 )
-from coordinator.services.compliance.evaluate import hours_text
+from coordinator.services.compliance.evaluate import MenteeStatus, hours_text
 from coordinator.services.programs.first_steps import StepKind, first_step
 from coordinator.services.week.this_week import Week, this_week
 from coordinator.ui.context import AppContext
@@ -82,7 +82,8 @@ class DashboardPage(QWidget):
         self._again = False
         self._worker: Worker | None = None
         self._week_worker: Worker | None = None
-        self._week_again: tuple[int, dt.date] | None = None
+        self._week_again: tuple[int, dt.date, list[MenteeStatus] | None] | None = None
+        self._stage: FiguresStage | None = None  # its evaluated mentees make the week list
         self.dashboard: Dashboard | None = None
         self.as_of: dt.date | None = None  # the day shown; None is today (tests pin a day)
         self.model = AtRiskTableModel(self)
@@ -259,6 +260,7 @@ class DashboardPage(QWidget):
         if self._context.program_year_id != stage.program_year_id:
             return
         self._show_figures(stage)
+        self._stage = stage
         if self.dashboard is None:  # a refresh keeps the previous list until the new one is in
             self.at_risk_label.setText("Listing the mentees needing attention...")
         self.figures_shown.emit()
@@ -270,7 +272,10 @@ class DashboardPage(QWidget):
         self.dashboard = dashboard
         self._show(dashboard)
         # The week list last (it takes about as long again); `loaded` follows it.
-        self._refresh_week(dashboard.program_year_id, dashboard.as_of)
+        stage, self._stage = self._stage, None
+        same = stage is not None and stage.program_year_id == dashboard.program_year_id
+        mentees = stage.mentees if stage is not None and same else None
+        self._refresh_week(dashboard.program_year_id, dashboard.as_of, mentees)
 
     def _failed(self, message: str) -> None:
         self.title.setText(message)
@@ -322,16 +327,19 @@ class DashboardPage(QWidget):
             self.week_list.set_week(week)
             self.loaded.emit()
 
-    def _refresh_week(self, year_id: int, today: dt.date) -> None:
-        """The week list, evaluated in a worker of its own once the figures and list are up."""
+    def _refresh_week(
+        self, year_id: int, today: dt.date, mentees: list[MenteeStatus] | None = None
+    ) -> None:
+        """The week list, in a worker of its own once the figures and list are up; from the
+        mentees the figures evaluated when given."""
         if self._week_worker is not None:
-            self._week_again = (year_id, today)
+            self._week_again = (year_id, today, mentees)
             return
         db = self._context.db
 
         def evaluate(_progress: Progress) -> Week:
             with db.reading() as s:
-                return this_week(s, year_id, today)
+                return this_week(s, year_id, today, evaluated=mentees)
 
         worker = Worker(evaluate, self)
         worker.succeeded.connect(self._show_week)
