@@ -13,7 +13,17 @@ import sys
 from collections.abc import Sequence
 
 from coordinator import __version__
-from coordinator.cli import backups, checkins, core, demo, imports, programs, reports, workbooks
+from coordinator.cli import (
+    backups,
+    checkins,
+    core,
+    demo,
+    imports,
+    programs,
+    reports,
+    week,
+    workbooks,
+)
 from coordinator.cli.common import CommandFailed, release_locks
 from coordinator.crash_report import stripped_traceback
 from coordinator.errors import CoordinatorError
@@ -24,7 +34,7 @@ from coordinator.tools.os_words import failure_words
 log = logging.getLogger("coordinator.cli")
 
 # Each module adds its own sub-commands; keep one module per area of the app.
-COMMAND_MODULES = (core, demo, imports, programs, checkins, workbooks, reports, backups)
+COMMAND_MODULES = (core, demo, imports, programs, checkins, workbooks, week, reports, backups)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -301,7 +301,18 @@ def _name_of(e: Any, lookup: Mapping[int, str], fallback: str) -> str:
     return lookup.get(e.entity_id, fallback) if e.entity_id is not None else fallback
 
 
+REASON_WORDS = {"behind": "behind on hours", "not-logged": "not logged", "no-contact": "no contact"}
+
+
+def _nudge(e: Any, names: Names) -> str:
+    after = e.after or {}
+    who = "mentee" if after.get("to") == "mentees" else "mentor"
+    why = REASON_WORDS.get(str(after.get("why")), str(after.get("why") or "")).strip()
+    return f"Wrote a nudge to {plural(_count(after, 'people'), who)}" + (f" ({why})" if why else "")
+
+
 SENTENCES: dict[tuple[str, str], Sentence] = {
+    ("nudge", "nudge"): _nudge,
     ("checkin.add", "checkin"): _checkin_add,
     ("checkin.edit", "checkin"): _checkin_edit,
     ("checkin.delete", "checkin"): _checkin_delete,

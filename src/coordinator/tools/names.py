@@ -23,6 +23,11 @@ def display_name(*, first: str, preferred: str | None, last: str) -> str:
     return f"{preferred or first} {last}".strip()
 
 
+def filed_name(*, first: str, preferred: str | None, last: str) -> str:
+    """ "Li, Ana": for file names only, where a folder lists the files in last-name order."""
+    return f"{last}, {preferred or first}".strip(", ")
+
+
 def name_sort_key(*, first: str, preferred: str | None, last: str) -> str:
     """The key that puts names in last-name order, case and accents aside ("Åberg" with "Aberg")."""
     # One fold for the three parts (a People refresh makes 100,000 keys); NUL is no space.

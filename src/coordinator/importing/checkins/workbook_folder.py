@@ -21,6 +21,7 @@ from coordinator.importing.checkins.workbook_format import write_checkin_workboo
 from coordinator.progress import NO_PROGRESS, Cancelled, Progress
 from coordinator.services.checkins.entry import mentors_for_year
 from coordinator.tools.file_names import portable_file_name, unique_file_names
+from coordinator.tools.names import filed_name
 from coordinator.tools.text import count_of, figure
 
 SUFFIX = ".xlsx"
@@ -104,8 +105,9 @@ def campuses_with_mentors(session: Session, program_year_id: int) -> list[Campus
 def workbook_file_name(person: Person, program: str, year_label: str) -> str:
     """ "Li, Ana (E1001) - check-in log Texas MPA 2025-26.xlsx": sorted by last name in a folder,
     and the employee ID keeps two mentors with one name apart."""
-    # "Last, First" because a folder lists its files by name: here, by last name.
-    who = f"{person.last_name}, {person.preferred_name or person.first_name}"
+    who = filed_name(
+        first=person.first_name, preferred=person.preferred_name, last=person.last_name
+    )
     key = person.employee_id or f"#{person.id}"
     return portable_file_name(f"{who} ({key}) - check-in log {program} {year_label}", SUFFIX)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
@@ -25,15 +27,19 @@ from coordinator.services.compliance.dashboard import (
     dashboard_figures,
     finish_dashboard,
 )
+from coordinator.services.compliance.evaluate import MenteeStatus
 from coordinator.services.programs.first_steps import StepKind, first_step
+from coordinator.services.week.this_week import Week, this_week
 from coordinator.ui.context import AppContext
 from coordinator.ui.figures import counted, local_figure, local_hours
 from coordinator.ui.layout_memory import LayoutMemory
 from coordinator.ui.models.at_risk_model import STATE, AtRiskTableModel
+from coordinator.ui.pages.dashboard_week import WeekActions
 from coordinator.ui.widgets.dashboard_charts import BarListView, MonthChartView
 from coordinator.ui.widgets.date_field import format_date
 from coordinator.ui.widgets.row_tables import compact_rows
 from coordinator.ui.widgets.setup_guide import SetupGuide
+from coordinator.ui.widgets.week_list import WeekList
 from coordinator.ui.workers import Worker
 
 SHOWN_KINDS = ("checkins", "people", "assignments", "programs", "imports", "settings")
@@ -67,7 +73,7 @@ class DashboardPage(QWidget):
 
     open_person = Signal(int)
     figures_shown = Signal()  # the figure tiles are up to date; the table and charts follow
-    loaded = Signal()  # everything on screen is up to date
+    loaded = Signal()  # everything on screen is up to date, this week's list included
     _figures_ready = Signal(object)  # a FiguresStage, emitted from the evaluating thread
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -76,7 +82,11 @@ class DashboardPage(QWidget):
         self._stale = True
         self._again = False
         self._worker: Worker | None = None
+        self._week_worker: Worker | None = None
+        self._week_again: tuple[int, dt.date, list[MenteeStatus] | None] | None = None
+        self._stage: FiguresStage | None = None  # its evaluated mentees make the week list
         self.dashboard: Dashboard | None = None
+        self.as_of: dt.date | None = None  # the day shown; None is today (tests pin a day)
         self.model = AtRiskTableModel(self)
         self._build()
         self._figures_ready.connect(self._figures_evaluated)
@@ -114,7 +124,8 @@ class DashboardPage(QWidget):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(STATE, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several at a time: the selected mentees' mentors can be nudged together.
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         compact_rows(self.table)
@@ -130,6 +141,10 @@ class DashboardPage(QWidget):
         open_mentee.setContext(Qt.ShortcutContext.WidgetShortcut)
         open_mentee.setWhatsThis("Open the selected mentee")
         self.at_risk_label = QLabel()
+        self.week_list = WeekList()
+        self.week_actions = WeekActions(self._context, self.week_list, self.selected_at_risk, self)
+        self.week_actions.open_person.connect(self.open_person)
+        self.table.selectionModel().selectionChanged.connect(self.week_actions.button_state)
         self.per_month = MonthChartView("Check-ins per month")
         self.by_mentor = BarListView("Hours by mentor")
         self.topics = BarListView(
@@ -150,14 +165,23 @@ class DashboardPage(QWidget):
         risk_layout.setContentsMargins(0, 0, 0, 0)
         risk_layout.addWidget(self.at_risk_label)
         risk_layout.addWidget(self.table)
+        # This week's to-do lines beside the at-risk list: the top of the page, and at 1366x768
+        # the list still has room for ten mentees and the charts for their labels.
+        top = QSplitter(Qt.Orientation.Horizontal)
+        top.setChildrenCollapsible(False)
+        top.addWidget(self.week_list)
+        top.addWidget(risk)
+        top.setStretchFactor(0, 2)
+        top.setStretchFactor(1, 3)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(risk)
+        self.splitter.addWidget(top)
         self.splitter.addWidget(charts)
         self.splitter.setStretchFactor(0, 3)  # the list of who needs attention comes first
         self.splitter.setStretchFactor(1, 2)
         self.layout_memory = LayoutMemory("dashboard", self)
         self.layout_memory.splitter("splitter", self.splitter, default=(55, 45))
+        self.layout_memory.splitter("week", top, default=(40, 60))
         self.layout_memory.table("at_risk", self.table)
         content = QWidget()
         content_layout = QVBoxLayout(content)
@@ -177,6 +201,8 @@ class DashboardPage(QWidget):
     def _on_data_changed(self, kind: str) -> None:
         if kind in SHOWN_KINDS:
             self._mark_stale()
+        elif kind == "nudges" and (week := self.week_list.week) is not None:
+            self._refresh_week(week.program_year_id, week.today)  # "nudged today"
 
     def _mark_stale(self) -> None:
         self._stale = True
@@ -200,6 +226,7 @@ class DashboardPage(QWidget):
             self.title.setText("No program year chosen" if choose else "Getting started")
             self.guide.show_step(step)
             self.model.set_rows([])
+            self.week_list.set_week(None)
             return
         if self._worker is not None:
             self._again = True  # evaluate once more when the running evaluation finishes
@@ -207,10 +234,11 @@ class DashboardPage(QWidget):
         shown = self.dashboard.title if self.dashboard else "Dashboard"
         self.title.setText(f"{shown}: evaluating the rules...")
         db = self._context.db
+        as_of = self.as_of
 
         def evaluate(_progress: Progress) -> Dashboard:
             with db.reading() as s:
-                stage = dashboard_figures(s, year_id)
+                stage = dashboard_figures(s, year_id, as_of=as_of)
                 # The tiles are painted now, while the at-risk list and charts are derived.
                 self._figures_ready.emit(stage)
                 return finish_dashboard(s, stage)
@@ -225,8 +253,9 @@ class DashboardPage(QWidget):
 
     def wait_until_evaluated(self) -> None:
         """Block until a running evaluation has finished (closing, tests, benchmarks)."""
-        if self._worker is not None:
-            self._worker.wait()
+        # The week list is evaluated after the rest: wait for that one too once it has started.
+        while (worker := self._worker or self._week_worker) is not None:
+            worker.wait()
             QCoreApplication.sendPostedEvents()
             QCoreApplication.processEvents()
 
@@ -234,6 +263,7 @@ class DashboardPage(QWidget):
         if self._context.program_year_id != stage.program_year_id:
             return
         self._show_figures(stage)
+        self._stage = stage
         if self.dashboard is None:  # a refresh keeps the previous list until the new one is in
             self.at_risk_label.setText("Listing the mentees needing attention...")
         self.figures_shown.emit()
@@ -244,7 +274,11 @@ class DashboardPage(QWidget):
             return
         self.dashboard = dashboard
         self._show(dashboard)
-        self.loaded.emit()
+        # The week list last (it takes about as long again); `loaded` follows it.
+        stage, self._stage = self._stage, None
+        same = stage is not None and stage.program_year_id == dashboard.program_year_id
+        mentees = stage.mentees if stage is not None and same else None
+        self._refresh_week(dashboard.program_year_id, dashboard.as_of, mentees)
 
     def _failed(self, message: str) -> None:
         self.title.setText(message)
@@ -292,3 +326,44 @@ class DashboardPage(QWidget):
         row = self.model.row_at(index.row()) if index.isValid() else None
         if row is not None:
             self.open_person.emit(row.person_id)
+
+    # --- this week: the to-do lines and the nudges ---------------------------------------------
+
+    def _show_week(self, week: Week) -> None:
+        if self._context.program_year_id == week.program_year_id:
+            self.week_list.set_week(week)
+            self.loaded.emit()
+
+    def _refresh_week(
+        self, year_id: int, today: dt.date, mentees: list[MenteeStatus] | None = None
+    ) -> None:
+        """The week list, in a worker of its own once the figures and list are up; from the
+        mentees the figures evaluated when given."""
+        if self._week_worker is not None:
+            self._week_again = (year_id, today, mentees)
+            return
+        db = self._context.db
+
+        def evaluate(_progress: Progress) -> Week:
+            with db.reading() as s:
+                return this_week(s, year_id, today, evaluated=mentees)
+
+        worker = Worker(evaluate, self)
+        worker.succeeded.connect(self._show_week)
+        worker.failed.connect(self._failed)
+        worker.finished.connect(self._week_worker_done)
+        self._week_worker = worker
+        worker.start()
+
+    def _week_worker_done(self) -> None:
+        worker, self._week_worker = self._week_worker, None
+        if worker is not None:
+            worker.deleteLater()
+        again, self._week_again = self._week_again, None
+        if again is not None:
+            self._refresh_week(*again)
+
+    def selected_at_risk(self) -> list[int]:
+        rows = {index.row() for index in self.table.selectionModel().selectedRows()}
+        found = [self.model.row_at(row) for row in sorted(rows)]
+        return [r.person_id for r in found if r is not None]

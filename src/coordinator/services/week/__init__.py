@@ -1,0 +1,1 @@
+"""The coordinator's week: what to do now, and the nudges written for it."""

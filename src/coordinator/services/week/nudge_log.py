@@ -1,0 +1,70 @@
+"""Nudges in the audit log: one entry per batch of drafts, and when each person was last nudged.
+
+The day recorded is the coordinator's `today` (the one the week list was built for), so "nudged 3
+days ago" counts in the same days as the list itself.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from coordinator.db.models import AuditEntry
+from coordinator.services.audit import record
+
+ACTION = "nudge"
+ENTITY = "nudge"
+RECENT = 2000  # batches looked at for "nudged N days ago": years of a coordinator's nudging
+
+
+def record_nudges(
+    session: Session,
+    program_year_id: int,
+    *,
+    why: str,
+    audience: str,
+    person_ids: Sequence[int],
+    template: str,
+    today: dt.date,
+) -> None:
+    """Log that drafts went to these people (ids only: no names, no text of the drafts)."""
+    record(
+        session,
+        ACTION,
+        ENTITY,
+        None,
+        person_id=person_ids[0] if len(person_ids) == 1 else None,
+        after={
+            "program_year_id": program_year_id,
+            "why": why,
+            "to": audience,
+            "people": list(person_ids),
+            "template": template,
+            "on": today,
+        },
+    )
+
+
+def last_nudges(session: Session, program_year_id: int) -> dict[int, dt.date]:
+    """The day each person of the year was last nudged."""
+    found: dict[int, dt.date] = {}
+    rows = session.scalars(
+        select(AuditEntry.after)
+        .where(AuditEntry.action == ACTION, AuditEntry.entity == ENTITY)
+        .order_by(AuditEntry.id.desc())
+        .limit(RECENT)
+    )
+    for after in rows:
+        if not after or after.get("program_year_id") != program_year_id:
+            continue
+        try:
+            day = dt.date.fromisoformat(str(after.get("on")))
+        except ValueError:
+            continue
+        for pid in after.get("people") or []:
+            if isinstance(pid, int) and (pid not in found or found[pid] < day):
+                found[pid] = day
+    return found
