@@ -6,12 +6,14 @@ each in a fresh database, on SQLite and on the PostgreSQL test server.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import os
 from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
+from tests.cohort_builders import YEAR_START
 from tests.importing.corpus import write_xlsx
 from tests.shared.races import (
     REPETITIONS,
@@ -31,6 +33,7 @@ from coordinator.services.cohorts import assignments
 from coordinator.services.matching.apply import apply_draft
 from coordinator.services.matching.suggest import draft_match
 
+START = YEAR_START + dt.timedelta(days=30)  # never today: the clock is not part of the race
 ENGINES = [
     "sqlite",
     pytest.param(
@@ -56,7 +59,8 @@ def _kinds(outcomes: list[Outcome]) -> list[str]:
 
 def _assign(year_id: int, mentee_id: int, mentor_id: int, db: Database) -> str:
     with db.transaction() as session:
-        made = assignments.assign(session, year_of(session, year_id), mentee_id, mentor_id)
+        year = year_of(session, year_id)
+        made = assignments.assign(session, year, mentee_id, mentor_id, start=START)
         return f"assignment {made.id}"
 
 
@@ -64,7 +68,7 @@ def _match_all(year_id: int, db: Database) -> str:
     with db.reading() as session:
         draft = draft_match(session, year_of(session, year_id))
     with db.transaction() as session:
-        applied = apply_draft(session, year_of(session, year_id), draft)
+        applied = apply_draft(session, year_of(session, year_id), draft, start=START)
         return f"{len(applied.assignment_ids)} pairs"
 
 
