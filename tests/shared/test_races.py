@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import os
 from pathlib import Path
 
 import pytest
@@ -34,19 +33,7 @@ from coordinator.services.matching.apply import apply_draft
 from coordinator.services.matching.suggest import draft_match
 
 START = YEAR_START + dt.timedelta(days=30)  # never today: the clock is not part of the race
-ENGINES = [
-    "sqlite",
-    pytest.param(
-        "postgresql",
-        marks=[
-            pytest.mark.postgres,
-            pytest.mark.skipif(
-                not os.environ.get("COORDINATOR_TEST_PG_URL"),
-                reason="no PostgreSQL server: .ci/start-postgres starts one",
-            ),
-        ],
-    ),
-]
+ENGINES = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
 
 
 def _kinds(outcomes: list[Outcome]) -> list[str]:
