@@ -50,7 +50,9 @@ def _copy_verified(backup: Path, destination: Path) -> None:
 
 
 def _damaged_backup(path: Path, problem: str) -> UnreadableInputError:
-    return UnreadableInputError(f"The backup {path} is damaged ({problem}); choose another backup.")
+    # SQLite's words may quote the damaged schema text, line breaks and all: one line here.
+    words = " ".join(problem.split())
+    return UnreadableInputError(f"The backup {path} is damaged ({words}); choose another backup.")
 
 
 def verify_backup(path: Path, *, full: bool = True) -> BackupInfo:
