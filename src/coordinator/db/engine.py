@@ -13,11 +13,14 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from coordinator import paths
 from coordinator.db.backup import read_only_uri
+from coordinator.db.invariants import broken_invariant
+from coordinator.db.server import server_engine
 from coordinator.errors import ConcurrentEditError, CoordinatorError, UnreadableInputError
 
 log = logging.getLogger(__name__)
@@ -143,6 +146,12 @@ def unit_of_work(session: Session) -> Iterator[Session]:
             "Changed by someone else since you opened it; nothing was saved. "
             "Reload it and make your change again."
         ) from exc
+    except IntegrityError as exc:
+        session.rollback()
+        refusal = broken_invariant(exc)
+        if refusal is None:
+            raise
+        raise refusal from exc
     except BaseException:
         session.rollback()
         raise
@@ -205,4 +214,4 @@ def _sqlite_engine(url: URL, *, read_only: bool) -> Engine:
 def make_engine(url: URL, *, read_only: bool = False) -> Engine:
     if url.get_backend_name() == "sqlite":
         return _sqlite_engine(url, read_only=read_only)
-    return create_engine(url, hide_parameters=True, pool_pre_ping=True)
+    return server_engine(url)

@@ -22,6 +22,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     func,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -122,6 +123,15 @@ class Person(Versioned, Base):
 
 
 Index("ix_person_email_lower", func.lower(Person.email))
+# Without an employee ID, the normalised e-mail is the person's key: two imports at once can
+# never add the same person twice.
+Index(
+    "uq_person_email_without_id",
+    func.lower(func.trim(Person.email)),
+    unique=True,
+    sqlite_where=Person.employee_id.is_(None) & Person.email.is_not(None),
+    postgresql_where=Person.employee_id.is_(None) & Person.email.is_not(None),
+)
 
 
 # --- programs -----------------------------------------------------------------------------------
@@ -260,6 +270,15 @@ class Assignment(Versioned, Base):
     __table_args__ = (
         Index("ix_assignment_year_mentee", "program_year_id", "mentee_id"),
         Index("ix_assignment_year_mentor", "program_year_id", "mentor_id"),
+        # At most one open assignment per mentee per program year, whatever runs at once.
+        Index(
+            "uq_assignment_one_open",
+            "program_year_id",
+            "mentee_id",
+            unique=True,
+            sqlite_where=text("end_date IS NULL"),
+            postgresql_where=text("end_date IS NULL"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

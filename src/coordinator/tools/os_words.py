@@ -1,4 +1,4 @@
-"""Plain words for the failures a computer's files and disks cause: one sentence for each.
+"""Plain words for the failures a computer's files, disks and network cause: one sentence each.
 
 The command line prints the sentence (exit 1) and the window shows it; neither calls a full disk,
 a read-only folder, a file in use or a name too long "an unexpected error". Only the failures a
@@ -34,7 +34,7 @@ SQLITE_WORDS = {
 class PlainFailure:
     """What went wrong in a few words (`reason`) and what to do about it (`advice`)."""
 
-    kind: str  # disk_full, read_only, no_permission, in_use, too_long
+    kind: str  # disk_full, read_only, no_permission, in_use, too_long, server_silent, ...
     reason: str
     advice: str
 
@@ -67,7 +67,23 @@ FAILURES = {
         "the file or folder name is too long",
         "Choose a shorter name or a folder nearer the top of the disk.",
     ),
+    "server_silent": PlainFailure(
+        "server_silent",
+        "the database server did not answer",
+        "Check the network (or VPN) connection and try again; a change you were making was "
+        "not saved.",
+    ),
+    "server_unreachable": PlainFailure(
+        "server_unreachable",
+        "the database server is unreachable",
+        "Check the network (or VPN) connection, or ask whoever runs the server, and try again; "
+        "a change you were making was not saved.",
+    ),
 }
+# PostgreSQL's codes for a statement it stopped after statement_timeout, and for a connection
+# it ended (an administrator, a restart, a crash) or could not take.
+SERVER_SILENT_STATES = frozenset({"57014"})
+SERVER_GONE_STATES = frozenset({"57P01", "57P02", "57P03"})
 
 
 def os_failure(exc: OSError) -> PlainFailure | None:
@@ -94,6 +110,25 @@ def _own_failure(exc: BaseException) -> tuple[PlainFailure, str | None] | None:
     if isinstance(exc, sqlite3.Error):
         kind = SQLITE_WORDS.get(getattr(exc, "sqlite_errorname", ""))
         return (FAILURES[kind], None) if kind is not None else None
+    server = server_failure(exc)
+    return (server, None) if server is not None else None
+
+
+def server_failure(exc: BaseException) -> PlainFailure | None:
+    """The plain failure a PostgreSQL driver (psycopg) error is when the network or the server
+    failed: it did not answer in time, or cannot be reached; None for anything else."""
+    kinds = type(exc).__mro__
+    if not type(exc).__module__.startswith("psycopg") or not any(
+        k.__name__ == "OperationalError" for k in kinds
+    ):
+        return None
+    state = getattr(exc, "sqlstate", None)
+    if state in SERVER_SILENT_STATES:
+        return FAILURES["server_silent"]
+    if state is None and "timeout" in str(exc).lower():  # libpq's connect_timeout
+        return FAILURES["server_silent"]
+    if state is None or state in SERVER_GONE_STATES or state.startswith("08"):
+        return FAILURES["server_unreachable"]
     return None
 
 

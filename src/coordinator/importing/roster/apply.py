@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import Connection, func, select, update
 from sqlalchemy.orm import Session
 
+from coordinator.db.locks import hold_imports
 from coordinator.db.models import (
     Campus,
     CampusLevel,
@@ -91,7 +92,10 @@ def write_plan(
     """Write what the plan says inside the caller's transaction; nothing is written if no change.
 
     `mark_left` names people from the plan's "not in this file" list to mark as having left.
+    The caller planned inside `hold_imports` (taken again here, which is harmless) so no other
+    import wrote between its plan and this write.
     """
+    hold_imports(session)
     conn = session.connection()
     enroll_ids = people_to_enroll(conn, plan, enroll) if enroll else []
     leaving = {m.person_id for m in plan.missing} & set(mark_left)

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from coordinator.db.engine import Database
+from coordinator.db.locks import hold_imports
 from coordinator.errors import CoordinatorError, RefusedError
 from coordinator.importing import layout
 from coordinator.importing.headers import FIELD_LABELS, ColumnGuess, guess_columns
@@ -234,6 +235,7 @@ def apply_import(
     backup_before(db, "import")
     with collector_paused(), db.transaction() as session:
         progress.step(0, 4, "Comparing with the database")
+        hold_imports(session)  # a second import at the same time plans after this one is saved
         plan = make_plan(session, prepared.checked)
         if plan.problems and not skip_invalid:
             raise RefusedError(

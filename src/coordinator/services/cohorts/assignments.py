@@ -7,6 +7,7 @@ import datetime as dt
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from coordinator.db.locks import hold_year_assignments
 from coordinator.db.models import (
     Assignment,
     Enrollment,
@@ -48,7 +49,12 @@ def assign(
     match_reasons: str | None = None,
     batch_id: int | None = None,
 ) -> Assignment:
-    """Assign a mentor from `start`; an ineligible mentor needs an override reason (audited)."""
+    """Assign a mentor from `start`; an ineligible mentor needs an override reason (audited).
+
+    Takes the year's assignment lock first, so the "already has a mentor" and capacity checks
+    below see every assignment another coordinator committed, and none can slip in between.
+    """
+    hold_year_assignments(session, year.id)
     mentee, mentor = _person(session, mentee_id), _person(session, mentor_id)
     day = start or reference_day(year)
     if not year.start_date <= day <= year.end_date:
@@ -108,6 +114,7 @@ def reassign(
         raise CoordinatorError(
             "Give a reason for the reassignment; it is kept in the history.", field="reason"
         )
+    hold_year_assignments(session, year.id)
     current = open_assignment(session, year.id, mentee_id, on)
     if current is None:
         raise RefusedError(

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
+from coordinator.db.locks import hold_year_assignments
 from coordinator.db.models import Assignment, AuditEntry, Person, PersonStatus, ProgramYear, Role
 from coordinator.errors import CoordinatorError, NotFoundError, RefusedError
 from coordinator.progress import NO_PROGRESS, Progress
@@ -141,6 +142,8 @@ def apply_draft(
             f"The start date {day.isoformat()} is outside the program year {year.label}."
         )
     progress.step(0, 3, "Checking every pair again")
+    # Inside the year's lock a second Match all at the same time sees these pairs applied.
+    hold_year_assignments(session, year.id)
     overrides = _check_pairs(session, year, pairs, day)
     enroll(session, year, sorted({p.mentor.id for p in pairs}), Role.MENTOR, on=day)
     enroll(session, year, [p.mentee.id for p in pairs], Role.MENTEE, on=day)

@@ -1,0 +1,132 @@
+"""Migration 0003: the database itself holds one open assignment per mentee and one person per
+e-mail without an ID; duplicates already there are closed (assignments) or refused (people)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from alembic import command
+from sqlalchemy import select, text
+from tests.cohort_builders import YEAR_START, make_year, person
+
+from coordinator.db.engine import Database, make_engine, to_url
+from coordinator.db.migrate import alembic_config, head_revision
+from coordinator.db.models import Assignment, AuditEntry, Person, Role
+from coordinator.db.opening import open_database
+from coordinator.errors import RefusedError
+from coordinator.services.compliance.packs import LOCAL_PROGRAM
+from coordinator.services.programs import programs
+
+CLOSED = "closed on upgrade: a later assignment was open at the same time"
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def target(request: pytest.FixtureRequest, db_path: Path) -> str:
+    if request.param == "sqlite":
+        return str(db_path)
+    return str(request.getfixturevalue("pg_url"))
+
+
+def _at_0002(target: str) -> Database:
+    url = to_url(target)
+    engine = make_engine(url)
+    config = alembic_config()
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0002")
+    return Database(url, engine, None)
+
+
+def _revision(target: str) -> str | None:
+    engine = make_engine(to_url(target))
+    with engine.connect() as conn:
+        revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    engine.dispose()
+    return revision
+
+
+def _two_open_assignments(db: Database) -> tuple[int, int]:
+    """A mentee with two open mentors, as two Match alls at once left them before 0003."""
+    with db.transaction() as session:
+        year = make_year(session, "Library cohort", LOCAL_PROGRAM)
+        first, second = person(session, "M001"), person(session, "M002")
+        mentee = person(session, "N001")
+        programs.enroll(session, year, [first.id, second.id], Role.MENTOR)
+        programs.enroll(session, year, [mentee.id], Role.MENTEE)
+        older = Assignment(
+            program_year_id=year.id, mentee_id=mentee.id, mentor_id=first.id, start_date=YEAR_START
+        )
+        later = Assignment(
+            program_year_id=year.id,
+            mentee_id=mentee.id,
+            mentor_id=second.id,
+            start_date=YEAR_START + dt.timedelta(days=7),
+        )
+        session.add_all([older, later])
+        session.flush()
+        return older.id, later.id
+
+
+def test_duplicate_open_assignments_are_closed_on_upgrade(target: str) -> None:
+    old_db = _at_0002(target)
+    older, later = _two_open_assignments(old_db)
+    old_db.dispose()
+    db = open_database(target)
+    try:
+        with db.reading() as session:
+            kept = session.get(Assignment, later)
+            closed = session.get(Assignment, older)
+            assert kept is not None
+            assert closed is not None
+            assert kept.end_date is None
+            assert closed.end_date == YEAR_START + dt.timedelta(days=7)
+            assert closed.end_reason == CLOSED
+            entry = session.scalars(
+                select(AuditEntry).where(AuditEntry.entity_id == older, AuditEntry.action == "end")
+            ).one()
+            assert (entry.actor, entry.after) == (
+                "upgrade",
+                {"end_date": "2025-08-18", "end_reason": CLOSED},
+            )
+    finally:
+        db.dispose()
+
+
+def test_duplicate_people_without_an_id_are_refused_and_nothing_changes(target: str) -> None:
+    old_db = _at_0002(target)
+    with old_db.transaction() as session:
+        for email in ("pat.lee@district.example", " Pat.Lee@District.example"):
+            session.add(Person(first_name="Pat", last_name="Lee", email=email))
+    old_db.dispose()
+    with pytest.raises(RefusedError) as refused:
+        open_database(target)
+    assert str(refused.value).startswith(
+        "This database has 2 people without an employee ID who share 1 e-mail addresses"
+    )
+    assert "Nothing was changed" in str(refused.value)
+    assert _revision(target) == "0002"
+
+
+def test_the_indexes_refuse_a_second_open_assignment_or_person_in_words(target: str) -> None:
+    assert head_revision() == "0003"
+    db = open_database(target)
+    try:
+        with pytest.raises(RefusedError, match="already has an open assignment"):
+            _two_open_assignments(db)
+        with db.transaction() as session:
+            session.add(Person(first_name="Pat", last_name="Lee", email="pat@district.example"))
+        with (
+            pytest.raises(RefusedError, match="already has this e-mail address"),
+            db.transaction() as s,
+        ):
+            s.add(Person(first_name="Pat", last_name="Lee", email=" PAT@district.example"))
+        with db.transaction() as session:  # with an employee ID the e-mail may repeat
+            session.add(
+                Person(
+                    employee_id="E1", first_name="P", last_name="L", email="pat@district.example"
+                )
+            )
+    finally:
+        db.dispose()

@@ -1,0 +1,154 @@
+"""Two coordinators at once, for real: the invariants hold under every interleaving we can make.
+
+Each test runs REPETITIONS races (RACE_REPETITIONS, 5 by default; CI's nightly run uses 50),
+each in a fresh database, on SQLite and on the PostgreSQL test server.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+from tests.cohort_builders import YEAR_START
+from tests.importing.corpus import write_xlsx
+from tests.shared.races import (
+    REPETITIONS,
+    Outcome,
+    broken_invariants,
+    build_cohort,
+    fresh_target,
+    race,
+    year_of,
+)
+
+from coordinator.db.engine import Database
+from coordinator.db.models import Person
+from coordinator.db.opening import open_database
+from coordinator.importing.roster.pipeline import apply_import, prepare_import
+from coordinator.services.cohorts import assignments
+from coordinator.services.matching.apply import apply_draft
+from coordinator.services.matching.suggest import draft_match
+
+START = YEAR_START + dt.timedelta(days=30)  # never today: the clock is not part of the race
+ENGINES = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
+
+
+def _kinds(outcomes: list[Outcome]) -> list[str]:
+    assert not [o for o in outcomes if o.kind == "error"], outcomes
+    return sorted(o.kind for o in outcomes)
+
+
+# --- the jobs each process runs (module level, so a forked process runs them as they are) ----
+
+
+def _assign(year_id: int, mentee_id: int, mentor_id: int, db: Database) -> str:
+    with db.transaction() as session:
+        year = year_of(session, year_id)
+        made = assignments.assign(session, year, mentee_id, mentor_id, start=START)
+        return f"assignment {made.id}"
+
+
+def _match_all(year_id: int, db: Database) -> str:
+    with db.reading() as session:
+        draft = draft_match(session, year_of(session, year_id))
+    with db.transaction() as session:
+        applied = apply_draft(session, year_of(session, year_id), draft, start=START)
+        return f"{len(applied.assignment_ids)} pairs"
+
+
+def _import(roster: Path, db: Database) -> str:
+    _plan, result = apply_import(db, prepare_import(db, roster))
+    return result.message
+
+
+# --- the races ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_two_match_alls_apply_the_pairs_once(engine: str, tmp_path: Path) -> None:
+    for _ in range(REPETITIONS):
+        with fresh_target(engine, tmp_path) as target:
+            db = open_database(target)
+            cohort = build_cohort(db, mentors_count=4, capacity=3, mentees=12)
+            db.dispose()
+            job = functools.partial(_match_all, cohort.year_id)
+            outcomes = race(target, job, job)
+            assert _kinds(outcomes) == ["done", "refused"]
+            (refused,) = [o for o in outcomes if o.kind == "refused"]
+            assert "already have a mentor" in refused.words
+            assert "Nothing was applied" in refused.words
+            db = open_database(target)
+            assert broken_invariants(db, capacity=3) == []
+            db.dispose()
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_two_assigns_of_one_mentee_make_one_assignment(engine: str, tmp_path: Path) -> None:
+    for _ in range(REPETITIONS):
+        with fresh_target(engine, tmp_path) as target:
+            db = open_database(target)
+            cohort = build_cohort(db, mentors_count=2, capacity=3, mentees=1)
+            db.dispose()
+            (mentee,) = cohort.mentee_ids
+            first, second = (
+                functools.partial(_assign, cohort.year_id, mentee, mentor)
+                for mentor in cohort.mentor_ids
+            )
+            outcomes = race(target, first, second)
+            assert _kinds(outcomes) == ["done", "refused"]
+            (refused,) = [o for o in outcomes if o.kind == "refused"]
+            assert "already has a mentor" in refused.words
+            db = open_database(target)
+            assert broken_invariants(db, capacity=3) == []
+            db.dispose()
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_two_assigns_to_a_mentors_last_place_fill_it_once(engine: str, tmp_path: Path) -> None:
+    for _ in range(REPETITIONS):
+        with fresh_target(engine, tmp_path) as target:
+            db = open_database(target)
+            cohort = build_cohort(db, mentors_count=1, capacity=1, mentees=2)
+            db.dispose()
+            (mentor,) = cohort.mentor_ids
+            first, second = (
+                functools.partial(_assign, cohort.year_id, mentee, mentor)
+                for mentee in cohort.mentee_ids
+            )
+            outcomes = race(target, first, second)
+            assert _kinds(outcomes) == ["done", "refused"]
+            (refused,) = [o for o in outcomes if o.kind == "refused"]
+            assert "caseload full (1/1)" in refused.words
+            db = open_database(target)
+            assert broken_invariants(db, capacity=1) == []
+            db.dispose()
+
+
+HEADERS = ["Last Name", "First Name", "Email", "Campus", "Position"]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_two_imports_of_one_roster_add_each_person_once(engine: str, tmp_path: Path) -> None:
+    """The roster has no employee IDs: the e-mail is each person's key."""
+    rows = [
+        [f"Last{i}", f"First{i}", f" Person{i}@District.example ", "North High", "Teacher"]
+        for i in range(60)
+    ]
+    roster = write_xlsx(tmp_path / "roster.xlsx", HEADERS, rows)
+    for _ in range(REPETITIONS):
+        with fresh_target(engine, tmp_path) as target:
+            open_database(target).dispose()
+            job = functools.partial(_import, roster)
+            outcomes = race(target, job, job)
+            assert _kinds(outcomes) == ["done", "done"]
+            words = sorted(o.words for o in outcomes)
+            assert words[0].startswith("Imported as batch")
+            assert words[1].startswith("Nothing to change: all 60 people")
+            db = open_database(target)
+            assert broken_invariants(db, capacity=0) == []
+            with db.reading() as session:
+                assert session.scalar(select(func.count()).select_from(Person)) == 60
+            db.dispose()
