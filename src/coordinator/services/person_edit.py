@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from coordinator.db.models import Campus, Person, PersonStatus
-from coordinator.errors import ConcurrentEditError, CoordinatorError, NotFoundError
+from coordinator.errors import CoordinatorError, NotFoundError
 from coordinator.services import audit, stale_edits
 from coordinator.services.cohorts.assignments import mark_left_district
 
@@ -146,16 +146,16 @@ def edit_person(
     person = _load(session, person_id)
     if form.version is not None and person.version != form.version:
         current = person_form(session, person_id)
-        changed = stale_edits.changed_words(vars(opened or current), vars(current), FORM_WORDS)
-        if not overwrite:
-            raise ConcurrentEditError(stale_edits.stale_message(changed), changed=changed)
-        stale_edits.record_overwrite(
+        stale_edits.settle(
             session,
             "person",
             person_id,
             seen_version=form.version,
             current_version=person.version,
-            changed=changed,
+            seen=vars(opened or current),
+            current=vars(current),
+            words=FORM_WORDS,
+            overwrite=overwrite,
             person_id=person_id,
         )
     clean = _checked(session, form, person_id, today)

@@ -41,19 +41,37 @@ def changed_words(
     return tuple(word for key, word in words.items() if seen.get(key) != current.get(key))
 
 
-def check_seen(
-    seen_version: int | None,
+def settle(
+    session: Session,
+    entity: str,
+    entity_id: int,
+    *,
+    seen_version: int,
     current_version: int,
     seen: Mapping[str, Any],
     current: Mapping[str, Any],
     words: Mapping[str, str],
-) -> None:
-    """Refuse with `ConcurrentEditError` naming what changed when the version read is not the
-    row's; `seen_version` None means the caller read nothing to compare (a new record)."""
-    if seen_version is None or seen_version == current_version:
-        return
+    overwrite: bool,
+    person_id: int | None = None,
+) -> tuple[str, ...]:
+    """A save from a reading the row has moved on from: refused with `ConcurrentEditError`
+    naming what changed (in `words`), or, with `overwrite`, let through and audited as such.
+    Returns the words for what changed (nothing when the versions agree)."""
+    if seen_version == current_version:
+        return ()
     changed = changed_words(seen, current, words)
-    raise ConcurrentEditError(stale_message(changed), changed=changed)
+    if not overwrite:
+        raise ConcurrentEditError(stale_message(changed), changed=changed)
+    record_overwrite(
+        session,
+        entity,
+        entity_id,
+        seen_version=seen_version,
+        current_version=current_version,
+        changed=changed,
+        person_id=person_id,
+    )
+    return changed
 
 
 def check_version(expected: int | None, current: int) -> None:

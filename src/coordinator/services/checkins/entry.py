@@ -176,21 +176,18 @@ def update_checkin(
     or the attendance raises the version too, so no later save can undo it unnoticed.
     """
     c = _load(session, checkin_id, None)
-    changed: tuple[str, ...] = ()
     if expected_version is not None and c.version != expected_version:
         current = get_checkin(session, checkin_id).data
-        changed = stale_edits.changed_words(
-            _comparable(seen or current), _comparable(current), FIELD_WORDS
-        )
-        if not overwrite:
-            raise ConcurrentEditError(stale_edits.stale_message(changed), changed=changed)
-        stale_edits.record_overwrite(
+        stale_edits.settle(
             session,
             "checkin",
             c.id,
             seen_version=expected_version,
             current_version=c.version,
-            changed=changed,
+            seen=_comparable(seen or current),
+            current=_comparable(current),
+            words=FIELD_WORDS,
+            overwrite=overwrite,
             person_id=_audit_person(c),
         )
     checked = validate(session, data, confirm_unassigned=confirm_unassigned)

@@ -19,7 +19,7 @@ from coordinator.db.models import (
     PersonStatus,
     Role,
 )
-from coordinator.errors import ConcurrentEditError, CoordinatorError, NotFoundError
+from coordinator.errors import CoordinatorError, NotFoundError
 from coordinator.services import audit, stale_edits
 from coordinator.services.cohorts import mentors
 from coordinator.services.cohorts.mentors import Eligibility
@@ -142,17 +142,17 @@ def save_mentor_draft(
     if opened is not None and opened.version is not None:
         current = stored_draft(session, person_id)
         assert current.version is not None
-        changed = stale_edits.changed_words(vars(opened), vars(current), DRAFT_WORDS)
         if current.version != opened.version:
-            if not overwrite:
-                raise ConcurrentEditError(stale_edits.stale_message(changed), changed=changed)
-            stale_edits.record_overwrite(
+            stale_edits.settle(
                 session,
                 "mentor_profile",
                 mentors.profile_for(session, person_id).id,
                 seen_version=opened.version,
                 current_version=current.version,
-                changed=changed,
+                seen=vars(opened),
+                current=vars(current),
+                words=DRAFT_WORDS,
+                overwrite=overwrite,
                 person_id=person_id,
             )
     mentors.edit_mentor_profile(

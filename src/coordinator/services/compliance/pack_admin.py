@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from coordinator.db.models import Program, RulePack
-from coordinator.errors import ConcurrentEditError, NotFoundError, RefusedError
+from coordinator.errors import NotFoundError, RefusedError
 from coordinator.services import audit, stale_edits
 
 FieldKind = Literal["minutes", "int", "bool", "days", "topics"]
@@ -171,18 +171,16 @@ def update_pack(
     pack = _pack(session, pack_id)
     if expected_version is not None and pack.version != expected_version:
         current = get_pack(session, pack_id)
-        changed = stale_edits.changed_words(
-            _seen_values(seen or current), _seen_values(current), PACK_WORDS
-        )
-        if not overwrite:
-            raise ConcurrentEditError(stale_edits.stale_message(changed), changed=changed)
-        stale_edits.record_overwrite(
+        stale_edits.settle(
             session,
             "rule_pack",
             pack_id,
             seen_version=expected_version,
             current_version=pack.version,
-            changed=changed,
+            seen=_seen_values(seen or current),
+            current=_seen_values(current),
+            words=PACK_WORDS,
+            overwrite=overwrite,
         )
     before = _audited(pack)
     if name is not None:

@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from coordinator.db.models import Program, Topic
-from coordinator.errors import ConcurrentEditError, CoordinatorError, NotFoundError, RefusedError
+from coordinator.errors import CoordinatorError, NotFoundError, RefusedError
 from coordinator.services import audit, stale_edits
 from coordinator.services.compliance.packs import LOCAL_PROGRAM, ensure_builtin_packs
 from coordinator.services.programs import programs
@@ -180,18 +180,18 @@ def _check_opened(
 ) -> None:
     current = program_form(session, program_id)
     assert current.version is not None
-    if opened.version is None or current.version == opened.version:
+    if opened.version is None:
         return
-    changed = stale_edits.changed_words(vars(opened), vars(current), FORM_WORDS)
-    if not overwrite:
-        raise ConcurrentEditError(stale_edits.stale_message(changed), changed=changed)
-    stale_edits.record_overwrite(
+    stale_edits.settle(
         session,
         "program",
         program_id,
         seen_version=opened.version,
         current_version=current.version,
-        changed=changed,
+        seen=vars(opened),
+        current=vars(current),
+        words=FORM_WORDS,
+        overwrite=overwrite,
     )
 
 
