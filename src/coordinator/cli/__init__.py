@@ -16,6 +16,7 @@ from coordinator import __version__
 from coordinator.cli import (
     backups,
     checkins,
+    cohorts,
     core,
     demo,
     imports,
@@ -34,7 +35,18 @@ from coordinator.tools.os_words import failure_words
 log = logging.getLogger("coordinator.cli")
 
 # Each module adds its own sub-commands; keep one module per area of the app.
-COMMAND_MODULES = (core, demo, imports, programs, checkins, workbooks, week, reports, backups)
+COMMAND_MODULES = (
+    core,
+    demo,
+    imports,
+    programs,
+    cohorts,
+    checkins,
+    workbooks,
+    week,
+    reports,
+    backups,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
