@@ -146,7 +146,7 @@ def test_two_imports_of_one_roster_add_each_person_once(engine: str, tmp_path: P
             assert _kinds(outcomes) == ["done", "done"]
             words = sorted(o.words for o in outcomes)
             assert words[0].startswith("Imported as batch")
-            assert words[1].startswith("Nothing to change: all 60 people")
+            assert words[1].startswith("Nothing to change: 60 people in the file already match")
             db = open_database(target)
             assert broken_invariants(db, capacity=0) == []
             with db.reading() as session:

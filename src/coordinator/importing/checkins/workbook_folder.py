@@ -17,7 +17,6 @@ from sqlalchemy.orm import Session
 from coordinator.db.engine import Database
 from coordinator.db.models import Assignment, Campus, Person, ProgramYear
 from coordinator.errors import NotFoundError, RefusedError
-from coordinator.importing.checkins.workbook_format import write_checkin_workbook
 from coordinator.progress import NO_PROGRESS, Cancelled, Progress
 from coordinator.services.checkins.entry import mentors_for_year
 from coordinator.tools.file_names import portable_file_name, unique_file_names
@@ -160,6 +159,9 @@ def write_workbooks(
 ) -> WorkbookFolderResult:
     """Write the planned workbooks into `folder` (created if needed). A file already there is
     kept unless `existing` is REPLACE; Cancel stops between two files, each whole."""
+    # openpyxl waits for the first workbook: the pages that offer this open without it.
+    from coordinator.importing.checkins.workbook_format import write_checkin_workbook
+
     folder = Path(folder)
     if folder.exists() and not folder.is_dir():
         raise RefusedError(f"{folder} is a file, not a folder; choose a folder.")

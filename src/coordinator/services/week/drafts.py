@@ -20,7 +20,6 @@ from coordinator.db.engine import Database
 from coordinator.db.models import Person, ProgramYear
 from coordinator.errors import NotFoundError, RefusedError
 from coordinator.importing.checkins.workbook_folder import workbook_file_name
-from coordinator.importing.checkins.workbook_format import write_checkin_workbook
 from coordinator.services.week.nudge_log import record_nudges
 from coordinator.services.week.nudge_templates import NudgeTemplate, fill
 from coordinator.services.week.nudges import NudgePlan, NudgeRecipient
@@ -133,6 +132,8 @@ def _log(db: Database, plan: NudgePlan, person_ids: list[int]) -> None:
 
 def _workbook(session: Session, year: ProgramYear, mentor_id: int) -> tuple[str, bytes] | None:
     """The mentor's check-in workbook as bytes, made in a private temporary folder."""
+    from coordinator.importing.checkins.workbook_format import write_checkin_workbook  # openpyxl
+
     mentor = session.get(Person, mentor_id)
     if mentor is None:
         return None
