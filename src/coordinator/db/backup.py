@@ -7,7 +7,7 @@ import sqlite3
 from pathlib import Path
 
 from coordinator.errors import CoordinatorError
-from coordinator.tools.os_words import failure_of, os_failure
+from coordinator.tools.os_words import failure_of, on_read_only_medium, os_failure
 from coordinator.tools.private_files import (
     finish_temp,
     fsync_folder as fsync_folder,  # restore uses it
@@ -31,8 +31,13 @@ DAMAGE_ERRORS = {"SQLITE_CORRUPT", "SQLITE_NOTADB"}
 
 
 def read_only_uri(path: Path) -> str:
-    """A SQLite URI opening `path` read-only; quoting keeps '?' and '#' in names harmless."""
-    return f"{path.resolve().as_uri()}?mode=ro"
+    """A SQLite URI opening `path` read-only; quoting keeps '?' and '#' in names harmless.
+
+    On a read-only medium SQLite cannot make the shared-memory file a write-ahead-log database
+    needs even to read ("unable to open database file"); nobody can write there either, so the
+    file is read as immutable."""
+    query = "immutable=1" if on_read_only_medium(path) else "mode=ro"
+    return f"{path.resolve().as_uri()}?{query}"
 
 
 # What reading a damaged file may raise: sqlite3 decodes SQLite's own error message as UTF-8, and a

@@ -20,6 +20,7 @@ from coordinator.db.engine import (
 from coordinator.db.inspection import look, refuse_damaged
 from coordinator.db.schema_signature import APPLICATION_ID
 from coordinator.errors import CoordinatorError, UnreadableInputError
+from coordinator.tools.os_words import on_read_only_medium
 from coordinator.tools.private_files import create_private_file
 
 
@@ -98,6 +99,12 @@ def _probe(db: Database) -> None:
         ) from None
     except DBAPIError as exc:
         original = exc.orig
+        if db.path is not None and on_read_only_medium(db.path):
+            raise UnreadableInputError(
+                f"{db.display_name} is on a read-only disk or folder, so it cannot be changed "
+                "here. Open it read-only to look and make reports, or copy it to a folder you "
+                "may write to and open the copy."
+            ) from None
         if isinstance(original, sqlite3.DatabaseError):
             raise NotADatabaseError(
                 f"{db.display_name} cannot be opened as a database ({original}). "

@@ -8,6 +8,7 @@ person can do something about have words here; anything else stays a bug for the
 from __future__ import annotations
 
 import errno
+import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -159,6 +160,13 @@ def failure_words(exc: BaseException) -> str | None:
         return None
     failure, filename = found
     return failure.sentence(filename)
+
+
+def on_read_only_medium(path: Path) -> bool:
+    """Nothing can be written beside `path`: its folder is on a disk mounted read-only (a locked
+    USB stick, a CD, a read-only share) or may not be written to. `access` says EROFS even to
+    root, so this holds for every user."""
+    return not os.access(Path(path).parent, os.W_OK)
 
 
 def read_only_medium_notice(path: Path) -> str:

@@ -61,6 +61,9 @@ def open_checked(path: Path, parent: QWidget | None = None) -> Database | None:
     db: Database | None = None
     if assessment.status in (OpenStatus.DAMAGED, OpenStatus.UNREADABLE):
         db = _after_damage(assessment, parent)
+    elif assessment.status is OpenStatus.READ_ONLY_MEDIUM:
+        QMessageBox.information(parent, "Coordinator: opened read-only", assessment.message)
+        db = open_assessed(assessment)
     elif assessment.status is OpenStatus.IN_USE:
         answer = QMessageBox.question(
             parent,

@@ -23,6 +23,7 @@ from coordinator.services.safety.instance_lock import (
     network_share_warning as share_warning,
 )
 from coordinator.services.safety.restore import RestoreResult, restore
+from coordinator.tools.os_words import on_read_only_medium, read_only_medium_notice
 
 __all__ = ["OpenAssessment", "OpenStatus", "QuickCheck", "assess", "open_assessed", "quick_check"]
 
@@ -35,6 +36,7 @@ class OpenStatus(enum.StrEnum):
     NOT_COORDINATOR = "not_coordinator"
     TOO_NEW = "too_new"
     UNREADABLE = "unreadable"  # so damaged SQLite cannot read it at all
+    READ_ONLY_MEDIUM = "read_only_medium"  # nothing can be written there: opens read-only
 
 
 @dataclass(frozen=True)
@@ -53,11 +55,17 @@ class OpenAssessment:
 
     @property
     def can_open(self) -> bool:
-        return self.status in {OpenStatus.NEW, OpenStatus.OK, OpenStatus.DAMAGED, OpenStatus.IN_USE}
+        return self.status in {
+            OpenStatus.NEW,
+            OpenStatus.OK,
+            OpenStatus.DAMAGED,
+            OpenStatus.IN_USE,
+            OpenStatus.READ_ONLY_MEDIUM,
+        }
 
     @property
     def read_only(self) -> bool:
-        return self.status in {OpenStatus.DAMAGED, OpenStatus.IN_USE}
+        return self.status in {OpenStatus.DAMAGED, OpenStatus.IN_USE, OpenStatus.READ_ONLY_MEDIUM}
 
 
 def assess(path: Path, *, lock: InstanceLock | None = None) -> OpenAssessment:
@@ -67,6 +75,8 @@ def assess(path: Path, *, lock: InstanceLock | None = None) -> OpenAssessment:
     Coordinator has it open.
     """
     warnings = [w for w in [share_warning(path)] if w]
+    if path.exists() and on_read_only_medium(path):
+        return _on_read_only_medium(path, warnings)
     busy: CoordinatorError | None = None
     try:
         _acquire(lock)
@@ -92,6 +102,29 @@ def assess(path: Path, *, lock: InstanceLock | None = None) -> OpenAssessment:
             path, OpenStatus.IN_USE, str(busy), warnings=warnings, lock_held=False
         )
     return OpenAssessment(path, OpenStatus.OK, warnings=warnings)
+
+
+def _on_read_only_medium(path: Path, warnings: list[str]) -> OpenAssessment:
+    """A locked USB stick or a read-only share: no lock can be taken and nobody can write there,
+    so the file is checked as it is and opened read-only, with the notice saying why."""
+    try:
+        look(path)
+        check = quick_check(path)
+    except DatabaseTooNewError as exc:
+        return OpenAssessment(path, OpenStatus.TOO_NEW, str(exc), lock_held=False)
+    except (DatabaseDamagedError, sqlite3.DatabaseError):
+        return _unreadable(path, None)
+    except UnreadableInputError as exc:
+        return OpenAssessment(path, OpenStatus.NOT_COORDINATOR, str(exc), lock_held=False)
+    if check.problems:
+        return _damaged(path, check.problems, warnings, None)
+    return OpenAssessment(
+        path,
+        OpenStatus.READ_ONLY_MEDIUM,
+        read_only_medium_notice(path),
+        warnings=warnings,
+        lock_held=False,
+    )
 
 
 def _acquire(lock: InstanceLock | None) -> None:
