@@ -46,23 +46,7 @@ def db(db_path: Path) -> Iterator[Database]:
 @pytest.fixture
 def pg_url() -> Iterator[str]:
     """A fresh PostgreSQL database on the test server named by COORDINATOR_TEST_PG_URL."""
-    import uuid
+    from pg_server import throwaway_database
 
-    from sqlalchemy import create_engine
-    from sqlalchemy.engine import make_url
-
-    admin_url = os.environ.get("COORDINATOR_TEST_PG_URL")
-    if not admin_url:
-        if os.environ.get("CI"):
-            pytest.fail("CI must provide COORDINATOR_TEST_PG_URL (see .ci/start-postgres)")
-        pytest.skip("no PostgreSQL server: .ci/start-postgres starts one")
-    name = f"coordinator_test_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
-    try:
-        yield make_url(admin_url).set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as conn:
-            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        admin.dispose()
+    with throwaway_database() as url:
+        yield url

@@ -18,9 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import pytest
-from sqlalchemy import create_engine, func, select, text
-from sqlalchemy.engine import make_url
+from sqlalchemy import func, select, text
 from tests.cohort_builders import YEAR_START, make_year, person
 
 from coordinator.db.engine import Database
@@ -30,6 +28,7 @@ from coordinator.errors import CoordinatorError
 from coordinator.services.cohorts import mentors
 from coordinator.services.compliance.packs import LOCAL_PROGRAM
 from coordinator.services.programs import programs
+from pg_server import throwaway_database
 
 REPETITIONS = int(os.environ.get("RACE_REPETITIONS", "5"))
 BARRIER_SECONDS = 60
@@ -48,21 +47,8 @@ def fresh_target(engine: str, tmp_path: Path) -> Iterator[str]:
     if engine == "sqlite":
         yield str(tmp_path / f"race-{uuid.uuid4().hex[:8]}.sqlite")
         return
-    admin_url = os.environ.get("COORDINATOR_TEST_PG_URL")
-    if not admin_url:  # as the pg_url fixture: CI must have a server, a laptop may skip
-        if os.environ.get("CI"):
-            pytest.fail("CI must provide COORDINATOR_TEST_PG_URL (see .ci/start-postgres)")
-        pytest.skip("no PostgreSQL server: .ci/start-postgres starts one")
-    name = f"coordinator_race_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
-    try:
-        yield make_url(admin_url).set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as conn:
-            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        admin.dispose()
+    with throwaway_database("coordinator_race") as url:
+        yield url
 
 
 def _worker(target: str, job: Job, barrier: Any, results: Any) -> None:
