@@ -18,11 +18,15 @@ program has no such rule. Units are in the key names so a coordinator editing th
     match_same_subject_or_grade    bool  prefer the same subject or grade where practicable
     min_program_years              int   years of mentoring a mentee should receive
     required_topics                list  topic names every mentee should cover each year
+    milestones                     list  the program's timeline: what is due, for whom, by when,
+                                         and what ticks it (services/milestones/definitions.py)
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
+
+from coordinator.services.milestones.shipped import LOCAL_MILESTONES, TEXAS_MILESTONES
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -77,6 +81,7 @@ BUILTIN_PACKS: dict[str, dict[str, Any]] = {
             "match_same_subject_or_grade": True,
             "min_program_years": 2,
             "required_topics": TEXAS_REQUIRED_TOPICS,
+            "milestones": TEXAS_MILESTONES,
         },
     },
     LOCAL_PROGRAM: {
@@ -92,6 +97,7 @@ BUILTIN_PACKS: dict[str, dict[str, Any]] = {
             "caseload_cap": None,
             "mentor_not_appraiser": True,
             "required_topics": [],
+            "milestones": LOCAL_MILESTONES,
         },
     },
 }
