@@ -36,6 +36,15 @@ NEW_VALUES: dict[str, Any] = {
     "match_same_subject_or_grade": False,
     "min_program_years": 3,
     "required_topics": ["Orientation", "Classroom management"],
+    "milestones": [
+        {
+            "key": "stay-conversation",
+            "name": "Stay conversation",
+            "for": "pair",
+            "due": {"after": "fixed", "month": 3, "day": 1},
+            "met_by": {"kind": "document"},
+        }
+    ],
 }
 
 
@@ -52,7 +61,8 @@ def _pack_id(db: Database, name: str) -> int:
 
 def _form_rules(rules: dict[str, Any]) -> dict[str, Any]:
     """The rules as the Settings editor sends them: every field, empty ones as None, [] or no."""
-    empty = {"minutes": None, "int": None, "bool": False, "days": [], "topics": []}
+    empty = {"minutes": None, "int": None, "bool": False, "days": [], "topics": [],
+             "milestones": []}  # fmt: skip
     return {f.key: rules.get(f.key, empty[f.kind]) for f in RULE_FIELDS}
 
 

@@ -39,6 +39,9 @@ from coordinator.services.compliance.checks import (
     mentee_start,
 )
 from coordinator.services.compliance.facts import YearFacts, default_as_of, load_facts, load_year
+from coordinator.services.milestones.definitions import MilestoneFor
+from coordinator.services.milestones.progress import MilestoneItem
+from coordinator.services.milestones.reasons import add_milestone_reasons, milestone_reasons
 from coordinator.tools.gc_pause import collector_paused
 from coordinator.tools.names import display_name, name_sort_key
 from coordinator.tools.text import count_of
@@ -97,24 +100,27 @@ def evaluate_year(
 ) -> tuple[list[MenteeStatus], YearFacts]:
     """The mentees' statuses and the facts they were judged on (the dashboard reuses them)."""
     facts = load_facts(session, program_year_id, as_of, all_topics=all_topics)
-    rows = session.connection().execute(
-        select(
-            Person.id,
-            Person.first_name,
-            Person.last_name,
-            Person.preferred_name,
-            Person.hire_date,
-            Enrollment.enrolled_on,
-            Enrollment.ended_on,
-            Enrollment.year_in_program,
-        )
-        .join(Enrollment, Enrollment.person_id == Person.id)
-        .where(
-            Enrollment.program_year_id == program_year_id,
-            Enrollment.role == Role.MENTEE,
-            Enrollment.status.in_(EVALUATED_STATUSES),
+    rows = list(
+        session.connection().execute(
+            select(
+                Person.id,
+                Person.first_name,
+                Person.last_name,
+                Person.preferred_name,
+                Person.hire_date,
+                Enrollment.enrolled_on,
+                Enrollment.ended_on,
+                Enrollment.year_in_program,
+            )
+            .join(Enrollment, Enrollment.person_id == Person.id)
+            .where(
+                Enrollment.program_year_id == program_year_id,
+                Enrollment.role == Role.MENTEE,
+                Enrollment.status.in_(EVALUATED_STATUSES),
+            )
         )
     )
+    due = milestone_reasons(session, facts, rows, (MilestoneFor.MENTEE, MilestoneFor.PAIR))
     statuses = []
     for pid, first, last, preferred, hire, enrolled_on, ended_on, year_in_program in _by_name(rows):
         # The hire-date deadline is about a new hire's first year, not a continuing mentee.
@@ -127,6 +133,7 @@ def evaluate_year(
                 hire if first_year else None,
                 enrolled_on,
                 ended_on,
+                due.get(pid, ()),
             )
         )
     return statuses, facts
@@ -139,6 +146,7 @@ def _evaluate_mentee(
     hire: dt.date | None,  # None when the hire-date deadline does not apply
     enrolled_on: dt.date | None,
     ended_on: dt.date | None,
+    milestones: Iterable[MilestoneItem] = (),
 ) -> MenteeStatus:
     verdict = Verdict()
     start = mentee_start(facts, person_id, enrolled_on)
@@ -157,6 +165,7 @@ def _evaluate_mentee(
     if current is not None:
         check_contact_gap(facts, verdict, person_id, max(start, current.start_date))
     check_required_topics(facts, verdict, person_id)
+    add_milestone_reasons(verdict, milestones)
     return MenteeStatus(
         person_id=person_id,
         name=name,
@@ -215,9 +224,12 @@ def _evaluate_mentors(
         .outerjoin(MentorProfile, MentorProfile.person_id == Person.id)
         .where(Person.id.in_(enrolled.union(assigned)))
     )
+    due = milestone_reasons(session, load_facts(session, program_year_id, day), None,
+                            (MilestoneFor.MENTOR,))  # fmt: skip
     result = []
     for pid, first, last, preferred, years, six_hours, capacity in _by_name(rows):
         verdict = Verdict()
+        add_milestone_reasons(verdict, due.get(pid, ()))
         load = int(loads.get(pid, 0))
         cap = mentor_cap(rules, bool(six_hours))
         _check_caseload(verdict, load, cap, capacity)

@@ -11,8 +11,9 @@ from sqlalchemy.orm import Session
 from coordinator.db.models import Program, RulePack
 from coordinator.errors import NotFoundError, RefusedError
 from coordinator.services import audit, stale_edits
+from coordinator.services.milestones.definitions import read_milestones
 
-FieldKind = Literal["minutes", "int", "bool", "days", "topics"]
+FieldKind = Literal["minutes", "int", "bool", "days", "topics", "milestones"]
 
 
 @dataclass(frozen=True)
@@ -41,12 +42,13 @@ RULE_FIELDS: tuple[RuleField, ...] = (
     RuleField("match_same_subject_or_grade", "Prefer the same subject or grade", "bool"),
     RuleField("min_program_years", "Years of mentoring a mentee receives", "int"),
     RuleField("required_topics", "Required topics each year", "topics"),
+    RuleField("milestones", "Milestones", "milestones"),
 )
 FIELDS_BY_KEY = {f.key: f for f in RULE_FIELDS}
 # What a pack without the rule means, as the checks read it: no number, no list, no, except that
 # observations count unless a pack says they do not. Saving that value is no change.
 _ABSENT_BY_KIND: dict[FieldKind, Any] = {
-    "minutes": None, "int": None, "bool": False, "days": [], "topics": [],
+    "minutes": None, "int": None, "bool": False, "days": [], "topics": [], "milestones": [],
 }  # fmt: skip
 _ABSENT_BY_KEY: dict[str, Any] = {"observations_count": True}
 
@@ -118,6 +120,8 @@ def _check_value(field: RuleField, value: Any) -> Any:
         return value
     if not isinstance(value, list):
         raise RefusedError(f"{field.label}: expected a list.")
+    if field.kind == "milestones":
+        return [m.as_json() for m in read_milestones(value)]
     if field.kind == "days":
         return sorted({n for n in (_whole_number(field, v) for v in value) if n})
     topics = [str(v).strip() for v in value if str(v).strip()]

@@ -294,8 +294,13 @@ def read_milestone(data: Any) -> Milestone:
         raise RefusedError(
             f"Milestone {name!r}: it is for each mentee, mentor, mentee and mentor, or campus."
         ) from None
-    due = _due(data.get("due"), name)
-    met_by = _condition(data.get("met_by"), name)
+    raw_due, raw_met = data.get("due"), data.get("met_by")  # phrases from the dialog, or data
+    due = _phrased(parse_due, raw_due, name) if isinstance(raw_due, str) else _due(raw_due, name)
+    met_by = (
+        _phrased(parse_met_by, raw_met, name)
+        if isinstance(raw_met, str)
+        else _condition(raw_met, name)
+    )
     if audience is MilestoneFor.CAMPUS and met_by.kind is not MetBy.DOCUMENT:
         raise RefusedError(f"Milestone {name!r}: a campus milestone is met by a document.")
     if audience is MilestoneFor.MENTOR and met_by.kind not in (
@@ -316,6 +321,13 @@ def read_milestone(data: Any) -> Milestone:
         )
     key = str(data.get("key") or "").strip() or key_for(name)
     return Milestone(key, name, audience, due, met_by)
+
+
+def _phrased(parse: Any, text: str, name: str) -> Any:
+    try:
+        return parse(text)
+    except RefusedError as exc:
+        raise RefusedError(f"Milestone {name!r}: {exc}") from None
 
 
 def read_milestones(data: Any) -> list[Milestone]:

@@ -20,6 +20,7 @@ class NudgeReason(StrEnum):
     BEHIND = "behind"
     NOT_LOGGED = "not-logged"
     NO_CONTACT = "no-contact"
+    MILESTONE = "milestone"
 
     @property
     def label(self) -> str:
@@ -27,6 +28,7 @@ class NudgeReason(StrEnum):
             "behind": "behind on hours",
             "not-logged": "not logged",
             "no-contact": "no contact",
+            "milestone": "milestones due",
         }[self.value]
 
 
@@ -42,6 +44,7 @@ MERGE_FIELDS = {
     "hours_needed": "hours the rules ask for this semester",
     "weeks_left": "weeks left in the semester",
     "mentees_behind": "a mentor's own mentees who need attention, one a line",
+    "milestones": "the person's own milestones overdue or due soon, one a line",
     "program": "the program's name",
     "year": "the program year",
 }
@@ -75,6 +78,12 @@ DEFAULTS: dict[NudgeReason, NudgeTemplate] = {
         "Hello {first_name},\n\n"
         "It has been a while since the last mentoring contact. Could you set up a meeting, a "
         "call or a visit in the next few days?\n\n{mentees_behind}\n\nThank you!\n",
+    ),
+    NudgeReason.MILESTONE: NudgeTemplate(
+        "{program}: what is due on the mentoring timeline",
+        "Hello {first_name},\n\n"
+        "A reminder from the mentoring program about the timeline:\n\n{milestones}\n\n"
+        "{mentees_behind}\n\nTell me if something gets in the way. Thank you!\n",
     ),
 }
 

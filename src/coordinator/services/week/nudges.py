@@ -27,9 +27,17 @@ KINDS = {
     NudgeReason.BEHIND: {WeekKind.BEHIND},
     NudgeReason.NO_CONTACT: {WeekKind.NO_CONTACT, WeekKind.NO_CONTACT_LONG},
     NudgeReason.NOT_LOGGED: {WeekKind.NOT_LOGGED},
+    NudgeReason.MILESTONE: {WeekKind.MILESTONE_OVERDUE, WeekKind.MILESTONE_DUE},
 }
 REASONS = {kind: reason for reason, kinds in KINDS.items() for kind in kinds}
-MENTEE_KINDS = {WeekKind.BEHIND, WeekKind.NO_CONTACT, WeekKind.NO_CONTACT_LONG}
+MENTEE_KINDS = {
+    WeekKind.BEHIND,
+    WeekKind.NO_CONTACT,
+    WeekKind.NO_CONTACT_LONG,
+    WeekKind.MILESTONE_OVERDUE,
+    WeekKind.MILESTONE_DUE,
+}
+MILESTONE_KINDS = {WeekKind.MILESTONE_OVERDUE, WeekKind.MILESTONE_DUE}
 
 
 def reason_for(kinds: Collection[WeekKind]) -> NudgeReason:
@@ -110,6 +118,7 @@ def plan_nudges(
             "hours_needed": hours_text(target * len(counted)),
             "weeks_left": str(max((semester.end_date - today).days, 0) // 7) if semester else "0",
             "mentees_behind": _mentees_behind(week.findings, pid, reason) if is_mentor else "",
+            "milestones": _own_milestones(week.findings, pid, is_mentor),
             "program": year.program.name,
             "year": year.label,
         }
@@ -169,6 +178,16 @@ def _mentees_behind(lines: list[WeekLine], mentor_id: int, reason: NudgeReason) 
         return ""
     listed = "\n".join(f"- {ln.name}: {ln.detail}" for ln in picked)
     return f"Mentees who need attention:\n{listed}"
+
+
+def _own_milestones(lines: list[WeekLine], person_id: int, is_mentor: bool) -> str:
+    """The person's own milestones on the week list (a mentor's own, a mentee's own)."""
+    mine = [
+        ln
+        for ln in lines
+        if ln.kind in MILESTONE_KINDS and ln.person_id == person_id and ln.is_mentor == is_mentor
+    ]
+    return "\n".join(f"- {ln.detail}" for ln in mine) or "Nothing is overdue for you."
 
 
 def _current_semester(facts: YearFacts) -> Term | None:

@@ -23,6 +23,9 @@ from coordinator.services.compliance.evaluate import (
     evaluate_year,
 )
 from coordinator.services.compliance.facts import YearFacts, _facts_head
+from coordinator.services.milestones.definitions import MilestoneFor
+from coordinator.services.milestones.progress import MilestoneState
+from coordinator.services.milestones.reasons import milestone_reasons
 from coordinator.services.week.nudge_log import last_nudges
 
 NOT_LOGGED_DAYS = 14  # a mentor with mentees and no check-in for this long is asked to log
@@ -34,6 +37,8 @@ class WeekKind(StrEnum):
     NO_CONTACT_LONG = "no_contact_long"
     NO_CONTACT = "no_contact"
     NOT_LOGGED = "not_logged"
+    MILESTONE_OVERDUE = "milestone_overdue"
+    MILESTONE_DUE = "milestone_due"
     UNASSIGNED = "unassigned"
     BEHIND = "behind"
 
@@ -61,6 +66,8 @@ ACTIONS = {
     WeekKind.NO_CONTACT_LONG: WeekAction.LOG,
     WeekKind.NO_CONTACT: WeekAction.LOG,
     WeekKind.NOT_LOGGED: WeekAction.NUDGE,
+    WeekKind.MILESTONE_OVERDUE: WeekAction.NUDGE,
+    WeekKind.MILESTONE_DUE: WeekAction.NUDGE,
     WeekKind.UNASSIGNED: WeekAction.ASSIGN,
     WeekKind.BEHIND: WeekAction.NUDGE,
 }
@@ -157,6 +164,7 @@ def evaluated_week(
         mentees, facts = evaluated, YearFacts(*_facts_head(session, program_year_id, today))
     lines = [line for m in mentees for line in mentee_lines(m, facts)]
     lines += mentor_lines(session, program_year_id, today, not_logged_days)
+    lines += milestone_lines(session, facts, complete=evaluated is None)
     nudged = last_nudges(session, program_year_id)
     lines = [_with_nudge(line, nudged) for line in lines]
     lines.sort(key=lambda ln: (URGENCY[ln.kind], -ln.weight, ln.name.casefold(), ln.person_id))
@@ -207,6 +215,33 @@ def mentee_lines(status: MenteeStatus, facts: YearFacts) -> list[WeekLine]:
     if behind:
         found.append(line(WeekKind.BEHIND, behind[0].detail, 0))
     return found
+
+
+def milestone_lines(session: Session, facts: YearFacts, *, complete: bool) -> list[WeekLine]:
+    """Milestones overdue or due soon that no rule already says (those come as the rule's line).
+
+    A pair's or a mentee's line goes to the mentee, with their mentor; a mentor's to the mentor.
+    """
+    found = milestone_reasons(session, facts, None, (MilestoneFor.MENTEE, MilestoneFor.PAIR,
+                                                     MilestoneFor.MENTOR),
+                               complete=complete)  # fmt: skip
+    lines = []
+    for items in found.values():
+        for item in items:
+            overdue = item.state is MilestoneState.OVERDUE
+            days = (facts.as_of - item.due_on).days if item.due_on else 0
+            lines.append(
+                WeekLine(
+                    WeekKind.MILESTONE_OVERDUE if overdue else WeekKind.MILESTONE_DUE,
+                    item.person_id or 0,
+                    item.subject,
+                    item.milestone.audience is MilestoneFor.MENTOR,
+                    item.mentor_id,
+                    f"{item.title}: {item.detail}",
+                    days,
+                )
+            )
+    return lines
 
 
 def last_logged(session: Session, program_year_id: int, today: dt.date) -> dict[int, dt.date]:
