@@ -20,6 +20,7 @@ from coordinator.cli import (
     core,
     demo,
     imports,
+    milestones,
     programs,
     reports,
     week,
@@ -44,6 +45,7 @@ COMMAND_MODULES = (
     checkins,
     workbooks,
     week,
+    milestones,
     reports,
     backups,
 )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -46,11 +47,22 @@ def register(commands: Any) -> None:
     status.add_argument("--program", required=True)
     status.add_argument("--year", required=True)
     status.add_argument("--as-of", type=date_arg, help="evaluate on this date (default: today)")
-    cal = add_command(commands, "calendar", "Export upcoming follow-ups as .ics.", run_calendar)
+    cal = add_command(
+        commands,
+        "calendar",
+        "Export upcoming follow-ups, and a program year's milestones, as .ics.",
+        run_calendar,
+    )
     cal.add_argument("-o", "--output", required=True, type=Path, help="the .ics file to write")
     cal.add_argument("--program")
-    cal.add_argument("--year")
+    cal.add_argument("--year", help="with --program: the year's milestones come too")
     cal.add_argument("--since", type=date_arg, help="first follow-up date (default: today)")
+    cal.add_argument(
+        "--mentor", metavar="EMPLOYEE_ID", help="only this mentor's own mentees and milestones"
+    )
+    cal.add_argument(
+        "--no-milestones", action="store_true", help="only the follow-ups, no milestones"
+    )
 
 
 def _register_add(sub: Any) -> None:
@@ -256,17 +268,37 @@ def run_status(args: argparse.Namespace) -> int:
 
 def run_calendar(args: argparse.Namespace) -> int:
     from coordinator.services.checkins.calendar import export_follow_ups
-    from coordinator.services.lookup import program_year_by_names
+    from coordinator.services.lookup import person_by_employee_id, program_year_by_names
+    from coordinator.services.milestones.calendar import milestone_events
 
     if bool(args.program) != bool(args.year):
         raise RefusedError("Give both --program and --year, or neither.")
     refuse_output_over_inputs(args, args.output)
+    today = args.since or dt.date.today()
     db = database(args, read_only=True)
     try:
         with db.reading() as s:
-            year_id = program_year_by_names(s, args.program, args.year).id if args.program else None
-            count = export_follow_ups(s, args.output, since=args.since, program_year_id=year_id)
+            year = program_year_by_names(s, args.program, args.year) if args.program else None
+            mentor = person_by_employee_id(s, args.mentor) if args.mentor else None
+            mentor_id = mentor.id if mentor else None
+            milestones = []
+            if year is not None and not args.no_milestones:
+                milestones = milestone_events(s, year.id, today, mentor_id=mentor_id)
+            name = f"{year.program.name} {year.label}" if year else "Mentoring follow-ups"
+            count = export_follow_ups(
+                s,
+                args.output,
+                since=args.since,
+                program_year_id=year.id if year else None,
+                mentor_id=mentor_id,
+                also=milestones,
+                name=name + (f": {mentor.display_name}" if mentor else ""),
+            )
     finally:
         db.dispose()
-    print(f"Wrote {count_of(count, 'follow-up')} to {args.output}.")
+    follow_ups = count - len(milestones)
+    wrote = count_of(follow_ups, "follow-up")
+    if milestones:
+        wrote += f" and {count_of(len(milestones), 'milestone')}"
+    print(f"Wrote {wrote} to {args.output}.")
     return 0

@@ -73,26 +73,65 @@ def upcoming_follow_ups(
     return result
 
 
-def follow_ups_calendar(follow_ups: list[FollowUp]) -> bytes:
-    """An iCalendar document with one all-day event per follow-up."""
-    cal = Calendar()
-    cal.add("prodid", "-//Coordinator//Mentoring follow-ups//EN")
-    cal.add("version", "2.0")
-    stamp = dt.datetime.now(dt.UTC)
+@dataclass(frozen=True)
+class DayEvent:
+    """One all-day calendar event; its UID is stable, so a re-export updates it in place."""
+
+    uid: str
+    day: dt.date
+    summary: str
+    description: str
+
+
+EPOCH = dt.datetime(2020, 1, 1, tzinfo=dt.UTC)
+
+
+def follow_up_events(follow_ups: list[FollowUp]) -> list[DayEvent]:
+    events = []
     for f in follow_ups:
-        event = Event()
-        event.add("uid", f"checkin-{f.checkin_id}-follow-up@coordinator")
-        event.add("dtstamp", stamp)
-        event.add("dtstart", f.due)
-        event.add("dtend", f.due + dt.timedelta(days=1))
-        event.add("summary", f"Follow up: {f.mentees} ({f.mentor})")
         lines = [f"{f.kind_label} on {f.checkin_date.isoformat()}, mentor {f.mentor}."]
         if f.next_steps:
             lines.append(f"Next steps: {f.next_steps}")
-        event.add("description", "\n".join(lines))
+        events.append(
+            DayEvent(
+                f"checkin-{f.checkin_id}-follow-up@coordinator",
+                f.due,
+                f"Follow up: {f.mentees} ({f.mentor})",
+                "\n".join(lines),
+            )
+        )
+    return events
+
+
+def day_events_calendar(
+    events: list[DayEvent], *, name: str = "", now: dt.datetime | None = None
+) -> bytes:
+    """An iCalendar document with one all-day event each. SEQUENCE grows with every export (in
+    minutes), so a calendar that already holds an event takes the newer one for its UID."""
+    stamp = now or dt.datetime.now(dt.UTC)
+    cal = Calendar()
+    cal.add("prodid", "-//Coordinator//Mentoring follow-ups//EN")
+    cal.add("version", "2.0")
+    if name:
+        cal.add("x-wr-calname", name)
+    sequence = max(int((stamp - EPOCH).total_seconds() // 60), 0)
+    for e in events:
+        event = Event()
+        event.add("uid", e.uid)
+        event.add("dtstamp", stamp)
+        event.add("sequence", sequence)
+        event.add("dtstart", e.day)
+        event.add("dtend", e.day + dt.timedelta(days=1))
+        event.add("summary", e.summary)
+        event.add("description", e.description)
         event.add("transp", "TRANSPARENT")
         cal.add_component(event)
     return bytes(cal.to_ical())
+
+
+def follow_ups_calendar(follow_ups: list[FollowUp]) -> bytes:
+    """An iCalendar document with one all-day event per follow-up."""
+    return day_events_calendar(follow_up_events(follow_ups))
 
 
 def export_follow_ups(
@@ -102,10 +141,15 @@ def export_follow_ups(
     since: dt.date | None = None,
     program_year_id: int | None = None,
     mentor_id: int | None = None,
+    also: list[DayEvent] | None = None,
+    name: str = "",
 ) -> int:
-    """Write the upcoming follow-ups to `path` (0600); returns how many events it holds."""
+    """Write the upcoming follow-ups (and `also`: the milestones) to `path` (0600); returns
+    how many events it holds."""
     follow_ups = upcoming_follow_ups(
         session, since=since, program_year_id=program_year_id, mentor_id=mentor_id
     )
-    write_private_bytes(Path(path), follow_ups_calendar(follow_ups))
-    return len(follow_ups)
+    events = follow_up_events(follow_ups) + (also or [])
+    events.sort(key=lambda e: (e.day, e.summary.casefold(), e.uid))
+    write_private_bytes(Path(path), day_events_calendar(events, name=name))
+    return len(events)

@@ -11,6 +11,7 @@ Create Date: 2026-12-02 19:05:00
 """
 
 import json
+import uuid
 from collections.abc import Sequence
 
 import sqlalchemy as sa
@@ -66,6 +67,11 @@ def upgrade() -> None:
         unique=True,
     )
     _add_shipped_milestones()
+    # The database's own calendar id: the .ics exports' UIDs stay the same from one to the next.
+    settings = sa.table("setting", sa.column("key", sa.String), sa.column("value", sa.JSON))
+    op.get_bind().execute(
+        sa.insert(settings).values(key="calendar_uid_domain", value=uuid.uuid4().hex)
+    )
 
 
 def _add_shipped_milestones() -> None:
@@ -92,6 +98,7 @@ def _add_shipped_milestones() -> None:
 
 
 def downgrade() -> None:
+    op.execute("DELETE FROM setting WHERE key = 'calendar_uid_domain'")
     op.drop_index("uq_milestone_receipt", table_name="milestone_receipt")
     op.drop_index(op.f("ix_milestone_receipt_program_year_id"), table_name="milestone_receipt")
     op.drop_table("milestone_receipt")
