@@ -12,6 +12,7 @@ from coordinator.services.week.nudges import reason_for
 from coordinator.services.week.this_week import WeekAction, WeekLine
 from coordinator.ui.context import AppContext
 from coordinator.ui.dialogs.checkin_dialog import CheckinDialog
+from coordinator.ui.dialogs.milestones_dialog import MilestonesDialog
 from coordinator.ui.dialogs.nudge_dialog import NudgeDialog
 from coordinator.ui.widgets.week_list import WeekList
 
@@ -37,6 +38,7 @@ class WeekActions(QObject):
         week_list.act.connect(self.act)
         week_list.write_nudges.connect(self.write_nudges)
         week_list.checked_changed.connect(self.button_state)
+        week_list.open_milestones.connect(self.open_milestones)
 
     def button_state(self) -> None:
         chosen = self._list.checked_ids() or self._selected()
@@ -69,6 +71,14 @@ class WeekActions(QObject):
             return
         kinds = [line.kind for line in week.lines if line.person_id in ids]
         self._open_nudges(ids, reason_for(kinds))
+
+    def open_milestones(self) -> None:
+        week = self._list.week
+        if week is None:
+            return
+        self._open_dialog(
+            MilestonesDialog(self._context, week.program_year_id, week.today, self._page)
+        )
 
     def _open_nudges(self, ids: list[int], reason: NudgeReason) -> None:
         week = self._list.week

@@ -30,6 +30,7 @@ class WeekList(QFrame):
     act = Signal(object)  # the WeekLine whose action button was pressed
     write_nudges = Signal()  # the "Write nudges…" button; `checked_ids` says for whom
     checked_changed = Signal()
+    open_milestones = Signal()  # the "Milestones…" button
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,10 +51,16 @@ class WeekList(QFrame):
             "E-mail drafts for the checked people (or the selected at-risk mentees)"
         )
         self.nudge_button.clicked.connect(self.write_nudges)
+        self.milestones_button = QPushButton("&Milestones…")
+        self.milestones_button.setToolTip(
+            "Where each milestone of the year stands; tick documents received; the calendar"
+        )
+        self.milestones_button.clicked.connect(self.open_milestones)
         top = QHBoxLayout()
         top.addWidget(self.heading)
         top.addStretch(1)
         top.addWidget(self.more_button)
+        top.addWidget(self.milestones_button)
         top.addWidget(self.nudge_button)
         self.grid = QGridLayout()
         self.grid.setColumnStretch(0, 1)

@@ -1,0 +1,31 @@
+"""The Milestones dialog's table: one milestone for everyone it is about, where each one stands."""
+
+from __future__ import annotations
+
+from coordinator.services.milestones.progress import MilestoneItem, MilestoneState
+from coordinator.ui.models.rows_model import Column, RowsModel
+from coordinator.ui.widgets.date_field import format_day, local_dates
+
+WHO, SEMESTER, DUE, STATE, DETAIL = range(5)
+URGENCY = {state: rank for rank, state in enumerate(MilestoneState)}  # overdue first
+
+COLUMNS: list[Column[MilestoneItem]] = [
+    Column("Who", lambda i: i.subject, lambda i: (i.sort_key, i.person_id or 0)),
+    Column("Semester", lambda i: i.semester or ""),
+    Column(
+        "Due",
+        lambda i: format_day(i.due_on, "not dated yet"),
+        lambda i: i.due_on.isoformat() if i.due_on else "9999",
+    ),
+    Column("State", lambda i: i.state.label, lambda i: (URGENCY[i.state], i.sort_key)),
+    Column("Where it stands", lambda i: local_dates(i.detail)),
+]
+
+
+class MilestoneTableModel(RowsModel[MilestoneItem]):
+    COLUMNS = COLUMNS
+
+    def row_id(self, row: MilestoneItem) -> int:
+        # Unique within one milestone: a person or a campus, and a semester's instance of it.
+        who = row.person_id if row.person_id is not None else -(row.campus_id or 0)
+        return hash((who, row.semester))
