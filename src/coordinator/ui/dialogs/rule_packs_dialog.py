@@ -38,6 +38,7 @@ from coordinator.services.compliance.pack_admin import (
 )
 from coordinator.ui.context import AppContext
 from coordinator.ui.figures import counted
+from coordinator.ui.widgets.milestone_editor import MilestoneEditor
 from coordinator.ui.widgets.stale_edit_bar import StaleEditBar
 
 NO_RULE = "no rule"
@@ -70,7 +71,11 @@ class RulePacksDialog(QDialog):
         for field in RULE_FIELDS:
             editor = self._editor(field)
             self.editors[field.key] = editor
-            form.addRow(field.label, editor)
+            if isinstance(editor, MilestoneEditor):  # a table wants the whole width
+                form.addRow(QLabel(field.label))
+                form.addRow(editor)
+            else:
+                form.addRow(field.label, editor)
         rules = QWidget()
         rules.setLayout(form)
         scroll = QScrollArea()
@@ -117,6 +122,8 @@ class RulePacksDialog(QDialog):
             return number
         if field.kind == "bool":
             return QCheckBox()
+        if field.kind == "milestones":
+            return MilestoneEditor()
         if field.kind == "days":
             days = QLineEdit()
             days.setPlaceholderText("for example 14, 28")
@@ -172,6 +179,8 @@ class RulePacksDialog(QDialog):
             editor.setText(", ".join(str(v) for v in value or []))
         elif isinstance(editor, QPlainTextEdit):
             editor.setPlainText("\n".join(str(v) for v in value or []))
+        elif isinstance(editor, MilestoneEditor):
+            editor.set_milestones(value)
 
     # --- saving ---------------------------------------------------------------------------------
 
@@ -192,6 +201,8 @@ class RulePacksDialog(QDialog):
                 rules[field.key] = [
                     line.strip() for line in editor.toPlainText().splitlines() if line.strip()
                 ]
+            elif isinstance(editor, MilestoneEditor):
+                rules[field.key] = editor.milestones()
         return rules
 
     def save(self, *, overwrite: bool = False) -> bool:
