@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -18,7 +18,10 @@ from coordinator.db.models import (
     Topic,
 )
 from coordinator.errors import NotFoundError
-from coordinator.services.compliance.facts import load_year
+from coordinator.services.compliance.facts import Span, YearFacts, _facts_head, load_year
+from coordinator.services.milestones.definitions import MilestoneFor, pack_milestones
+from coordinator.services.milestones.progress import MilestoneItem, mentee_rows, milestone_board
+from coordinator.services.week.nudge_log import NudgeEntry, nudges_to
 
 
 @dataclass(frozen=True)
@@ -69,10 +72,16 @@ class MenteeTimeline:
     semesters: list[SemesterHours]
     topics: list[TopicCount]
     assignments: list[AssignmentSpan]
+    milestones: list[MilestoneItem] = field(default_factory=list)
+    nudges: list[NudgeEntry] = field(default_factory=list)  # to the mentee or their mentors
 
 
-def mentee_timeline(session: Session, program_year_id: int, mentee_id: int) -> MenteeTimeline:
-    """The mentee's check-ins (newest first) and what they add up to in this program year."""
+def mentee_timeline(
+    session: Session, program_year_id: int, mentee_id: int, *, as_of: dt.date | None = None
+) -> MenteeTimeline:
+    """The mentee's check-ins (newest first) and what they add up to in this program year,
+    with their milestones on `as_of` (default: today, or the year's last day once it is over)
+    and the nudges sent to them or to their mentors."""
     mentee = session.get(Person, mentee_id)
     if mentee is None:
         raise NotFoundError(f"There is no person with id {mentee_id}.")
@@ -94,14 +103,57 @@ def mentee_timeline(session: Session, program_year_id: int, mentee_id: int) -> M
         )
         for s in year.semesters
     ]
+    topics = _topics(session, year.program_id, entries, rules.get("required_topics") or [])
+    assignments = _assignments(session, program_year_id, mentee_id)
+    mentors = {a.mentor_id for a in assignments}
     return MenteeTimeline(
         person_id=mentee.id,
         name=mentee.display_name,
         entries=entries,
         semesters=semesters,
-        topics=_topics(session, year.program_id, entries, rules.get("required_topics") or []),
-        assignments=_assignments(session, program_year_id, mentee_id),
+        topics=topics,
+        assignments=assignments,
+        milestones=_milestones(session, program_year_id, mentee, semesters, topics, as_of),
+        nudges=nudges_to(session, program_year_id, {mentee_id, *mentors}),
     )
+
+
+def _milestones(
+    session: Session,
+    program_year_id: int,
+    mentee: Person,
+    semesters: list[SemesterHours],
+    topics: list[TopicCount],
+    as_of: dt.date | None,
+) -> list[MilestoneItem]:
+    """The mentee's milestones from the timeline's own figures (not the whole year's facts)."""
+    facts = YearFacts(*_facts_head(session, program_year_id, as_of))
+    if not pack_milestones(facts.rules):
+        return []
+    facts.minutes[mentee.id] = {s.name: s.minutes for s in semesters}
+    facts.topics_covered[mentee.id] = {t.name for t in topics if t.checkins}
+    facts.assignments[mentee.id] = [
+        Span(*row)
+        for row in session.execute(
+            select(
+                Assignment.mentee_id,
+                Assignment.mentor_id,
+                Assignment.start_date,
+                Assignment.end_date,
+            )
+            .where(Assignment.program_year_id == program_year_id, Assignment.mentee_id == mentee.id)
+            .order_by(Assignment.start_date, Assignment.id)
+        )
+    ]
+    rows = mentee_rows(session, program_year_id, person_id=mentee.id)
+    wanted = [
+        m
+        for m in pack_milestones(facts.rules)
+        if m.audience in (MilestoneFor.MENTEE, MilestoneFor.PAIR)
+    ]
+    board = milestone_board(session, program_year_id, facts.as_of, facts=facts, mentees=rows,
+                            only=wanted)  # fmt: skip
+    return sorted(board.items, key=lambda i: (i.due_on or dt.date.max, i.title))
 
 
 def _entries(

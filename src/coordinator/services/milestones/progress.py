@@ -173,8 +173,11 @@ def milestone_board(
 # --- who the milestones are about ---------------------------------------------------------------
 
 
-def mentee_rows(session: Session, program_year_id: int) -> list[MenteeRow]:
-    rows = session.connection().execute(
+def mentee_rows(
+    session: Session, program_year_id: int, *, person_id: int | None = None
+) -> list[MenteeRow]:
+    """The year's evaluated mentees (or just `person_id`), by name."""
+    query = (
         select(
             Person.id,
             Person.first_name,
@@ -192,6 +195,9 @@ def mentee_rows(session: Session, program_year_id: int) -> list[MenteeRow]:
             Enrollment.status.in_(EVALUATED),
         )
     )
+    if person_id is not None:
+        query = query.where(Person.id == person_id)
+    rows = session.connection().execute(query)
     found = [
         MenteeRow(
             pid,

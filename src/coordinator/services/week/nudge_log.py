@@ -7,7 +7,8 @@ days ago" counts in the same days as the list itself.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -67,4 +68,38 @@ def last_nudges(session: Session, program_year_id: int) -> dict[int, dt.date]:
         for pid in after.get("people") or []:
             if isinstance(pid, int) and (pid not in found or found[pid] < day):
                 found[pid] = day
+    return found
+
+
+@dataclass(frozen=True)
+class NudgeEntry:
+    on: dt.date
+    person_id: int  # who the draft went to
+    why: str  # the reason's words, e.g. "behind on hours"
+    template: str
+
+
+def nudges_to(
+    session: Session, program_year_id: int, person_ids: Collection[int]
+) -> list[NudgeEntry]:
+    """The nudges of the year that went to any of these people, newest first."""
+    wanted = set(person_ids)
+    found: list[NudgeEntry] = []
+    rows = session.scalars(
+        select(AuditEntry.after)
+        .where(AuditEntry.action == ACTION, AuditEntry.entity == ENTITY)
+        .order_by(AuditEntry.id.desc())
+        .limit(RECENT)
+    )
+    for after in rows:
+        if not after or after.get("program_year_id") != program_year_id:
+            continue
+        try:
+            day = dt.date.fromisoformat(str(after.get("on")))
+        except ValueError:
+            continue
+        for pid in after.get("people") or []:
+            if pid in wanted:
+                why = str(after.get("why") or "")
+                found.append(NudgeEntry(day, int(pid), why, str(after.get("template") or "")))
     return found

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,10 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator.services.checkins.timeline import MenteeTimeline, mentee_timeline
+from coordinator.services.week.nudge_templates import NudgeReason
 from coordinator.ui.context import AppContext
 from coordinator.ui.figures import counted
 from coordinator.ui.models.timeline_model import DATE, TimelineTableModel
-from coordinator.ui.widgets.date_field import format_date, format_day
+from coordinator.ui.widgets.date_field import format_date, format_day, local_dates
 from coordinator.ui.widgets.hours_bar import HoursBar
 
 
@@ -30,6 +33,7 @@ class MenteeTimelineWidget(QWidget):
         super().__init__(parent)
         self._context = context
         self.timeline: MenteeTimeline | None = None
+        self.as_of: dt.date | None = None  # the day milestones are judged on (None: today)
         self.model = TimelineTableModel(self)
         self.heading = QLabel()
         self.semesters = QGroupBox("Hours each semester")
@@ -44,6 +48,12 @@ class MenteeTimelineWidget(QWidget):
         self.mentors.setAlignment(Qt.AlignmentFlag.AlignTop)
         mentors_box = QGroupBox("Mentors")
         QVBoxLayout(mentors_box).addWidget(self.mentors)
+        self.milestones = QListWidget()
+        self.milestones.setAccessibleName("Milestones and nudges")
+        self.milestones.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.milestones.setWordWrap(True)
+        milestones_box = QGroupBox("Milestones and nudges")
+        QVBoxLayout(milestones_box).addWidget(self.milestones)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
@@ -59,6 +69,7 @@ class MenteeTimelineWidget(QWidget):
         top.addWidget(self.semesters, 2)
         top.addWidget(topics_box, 3)
         top.addWidget(mentors_box, 2)
+        top.addWidget(milestones_box, 3)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(top)
@@ -66,7 +77,7 @@ class MenteeTimelineWidget(QWidget):
 
     def show_mentee(self, program_year_id: int, mentee_id: int) -> None:
         with self._context.db.reading() as s:
-            self.timeline = mentee_timeline(s, program_year_id, mentee_id)
+            self.timeline = mentee_timeline(s, program_year_id, mentee_id, as_of=self.as_of)
         self._show(self.timeline)
 
     def clear(self) -> None:
@@ -75,6 +86,7 @@ class MenteeTimelineWidget(QWidget):
         self._clear_semesters()
         self.topics.clear()
         self.mentors.clear()
+        self.milestones.clear()
         self.model.set_rows([])
 
     def _clear_semesters(self) -> None:
@@ -114,4 +126,21 @@ class MenteeTimelineWidget(QWidget):
             )
             or "No mentor assigned."
         )
+        self.milestones.clear()
+        for line in timeline_lines(t):
+            self.milestones.addItem(line)
         self.model.set_rows(t.entries)
+
+
+def timeline_lines(t: MenteeTimeline) -> list[str]:
+    """Each milestone where it stands, then each nudge sent (to the mentee or their mentor)."""
+    lines = [f"{m.state.label}: {m.title}, {local_dates(m.detail)}" for m in t.milestones]
+    mentors = {a.mentor_id: a.mentor for a in t.assignments}
+    for n in t.nudges:
+        try:
+            why = NudgeReason(n.why).label
+        except ValueError:
+            why = n.why
+        to = f" to their mentor {mentors[n.person_id]}" if n.person_id in mentors else ""
+        lines.append(f"Nudged {format_date(n.on)}{to} ({why})")
+    return lines or ["No milestones in this program's rule pack, and no nudges yet."]
