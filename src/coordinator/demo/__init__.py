@@ -87,6 +87,7 @@ def build_demo(
     """Fill an empty database with the demo district in one transaction (all or nothing)."""
     from coordinator.demo.checkins import CheckinMaker
     from coordinator.demo.library import build_library_cohort
+    from coordinator.demo.milestones import add_library_timeline
     from coordinator.demo.programs import program_rows
     from coordinator.demo.staff import RosterMaker
     from coordinator.demo.texas import build_texas_cohort
@@ -117,6 +118,7 @@ def build_demo(
         checkins.library_year(library, programs.library_topic_ids)
         writer.flush()
         writer.catch_up_sequences()
+        add_library_timeline(session, seed, library)
         phase.start("Recording what was built")
         summary = summarize(seed, plan.name, writer, texas, library)
         record_demo(session, summary)

@@ -334,3 +334,21 @@ def test_phrases_are_read_as_the_dialog_sends_them() -> None:
     }
     with pytest.raises(RefusedError, match="Milestone 'Stay talk': Due 'someday'"):
         read_milestones([{"name": "Stay talk", "due": "someday", "met_by": "a document"}])
+
+
+def test_the_demo_librarians_have_a_timeline_to_show(tmp_path: Any) -> None:
+    from coordinator.db.opening import open_database
+    from coordinator.demo import build_demo
+    from coordinator.services.lookup import program_year_by_names
+
+    demo = open_database(tmp_path / "demo.sqlite")
+    build_demo(demo, scale="small")
+    with demo.session() as s:
+        year = program_year_by_names(s, "New Librarians", "2025-26")
+        found = milestone_board(s, year.id, dt.date(2026, 3, 20))
+    demo.dispose()
+    documents = found.counts("induction-documents")
+    assert documents[MilestoneState.MET] > documents[MilestoneState.MET_LATE] > 0
+    stay = found.counts("stay-conversation")
+    assert stay[MilestoneState.MET] > 0
+    assert found.counts("year-closed")[MilestoneState.UPCOMING] == len(found.of("year-closed"))

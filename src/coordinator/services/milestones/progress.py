@@ -488,6 +488,8 @@ def _met(
     if kind is MetBy.DOCUMENT:
         campus = campus_id if person_id is None else None
         day = loaded.receipts.get((milestone.key, person_id, campus))
+        if day is not None and day > facts.as_of:
+            day = None  # received after the day looked from: not yet, as of then
         return day is not None, day, ""
     return False, None, "not recorded in Coordinator yet"
 
