@@ -50,6 +50,9 @@ IN_DIALOGS = {
     "Back up now": "dialogs/backups_dialog.py",
     "Back up to": "dialogs/backups_dialog.py",
     "Restore": "dialogs/backups_dialog.py",
+    "Mark received": "dialogs/milestones_dialog.py",
+    "Take back": "dialogs/milestones_dialog.py",
+    "Export calendar": "dialogs/milestones_dialog.py",
 }
 
 
