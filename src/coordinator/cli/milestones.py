@@ -7,6 +7,7 @@ import datetime as dt
 from typing import Any
 
 from coordinator.cli.common import add_command, database, date_arg, reading
+from coordinator.cli.week import year_arguments
 
 
 def register(commands: Any) -> None:
@@ -16,7 +17,7 @@ def register(commands: Any) -> None:
         "Show where each milestone of a program year stands, or tick documents received.",
         run_milestones,
     )
-    _year_arguments(milestones)
+    year_arguments(milestones)
     milestones.add_argument(
         "--milestone", metavar="KEY", help="list everyone for this milestone (its key or name)"
     )
@@ -35,14 +36,6 @@ def register(commands: Any) -> None:
         "--campus", action="append", default=[], metavar="CODE", help="(repeatable)"
     )
     milestones.add_argument("--on", type=date_arg, help="the day the document came in")
-
-
-def _year_arguments(cmd: argparse.ArgumentParser) -> None:
-    cmd.add_argument("--program", required=True, help="program name")
-    cmd.add_argument("--year", required=True, help="program year label, e.g. 2025-26")
-    cmd.add_argument(
-        "--today", type=date_arg, help="the day to look from (default: today), e.g. 2026-02-20"
-    )
 
 
 def run_milestones(args: argparse.Namespace) -> int:

@@ -20,7 +20,7 @@ def register(commands: Any) -> None:
         "List what needs doing this week in a program year, most urgent first.",
         run_week,
     )
-    _year_arguments(week)
+    year_arguments(week)
     week.add_argument(
         "--not-logged-days",
         type=int,
@@ -34,7 +34,7 @@ def register(commands: Any) -> None:
         "Write nudges as unsent e-mail drafts (.eml), one per person, into a folder.",
         run_nudge,
     )
-    _year_arguments(nudge)
+    year_arguments(nudge)
     nudge.add_argument("--who", required=True, choices=REASONS, help="which nudge to write")
     nudge.add_argument(
         "--to", required=True, choices=("mentors", "mentees"), help="who the drafts are for"
@@ -47,7 +47,7 @@ def register(commands: Any) -> None:
     )
 
 
-def _year_arguments(cmd: argparse.ArgumentParser) -> None:
+def year_arguments(cmd: argparse.ArgumentParser) -> None:
     cmd.add_argument("--program", required=True, help="program name")
     cmd.add_argument("--year", required=True, help="program year label, e.g. 2025-26")
     cmd.add_argument(

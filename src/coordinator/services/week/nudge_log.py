@@ -7,8 +7,9 @@ days ago" counts in the same days as the list itself.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -49,9 +50,8 @@ def record_nudges(
     )
 
 
-def last_nudges(session: Session, program_year_id: int) -> dict[int, dt.date]:
-    """The day each person of the year was last nudged."""
-    found: dict[int, dt.date] = {}
+def _batches(session: Session, program_year_id: int) -> Iterator[tuple[dt.date, dict[str, Any]]]:
+    """The year's recent nudge batches, newest first: the day and what was logged."""
     rows = session.scalars(
         select(AuditEntry.after)
         .where(AuditEntry.action == ACTION, AuditEntry.entity == ENTITY)
@@ -62,9 +62,15 @@ def last_nudges(session: Session, program_year_id: int) -> dict[int, dt.date]:
         if not after or after.get("program_year_id") != program_year_id:
             continue
         try:
-            day = dt.date.fromisoformat(str(after.get("on")))
+            yield dt.date.fromisoformat(str(after.get("on"))), after
         except ValueError:
             continue
+
+
+def last_nudges(session: Session, program_year_id: int) -> dict[int, dt.date]:
+    """The day each person of the year was last nudged."""
+    found: dict[int, dt.date] = {}
+    for day, after in _batches(session, program_year_id):
         for pid in after.get("people") or []:
             if isinstance(pid, int) and (pid not in found or found[pid] < day):
                 found[pid] = day
@@ -85,19 +91,7 @@ def nudges_to(
     """The nudges of the year that went to any of these people, newest first."""
     wanted = set(person_ids)
     found: list[NudgeEntry] = []
-    rows = session.scalars(
-        select(AuditEntry.after)
-        .where(AuditEntry.action == ACTION, AuditEntry.entity == ENTITY)
-        .order_by(AuditEntry.id.desc())
-        .limit(RECENT)
-    )
-    for after in rows:
-        if not after or after.get("program_year_id") != program_year_id:
-            continue
-        try:
-            day = dt.date.fromisoformat(str(after.get("on")))
-        except ValueError:
-            continue
+    for day, after in _batches(session, program_year_id):
         for pid in after.get("people") or []:
             if pid in wanted:
                 why = str(after.get("why") or "")
