@@ -203,14 +203,17 @@ def test_restore_refuses_a_backup_from_a_newer_coordinator(db: Database) -> None
 
 
 def damage_middle_page(path: Path) -> None:
-    """Overwrite the cell pointers and cells of a page in the middle of the file."""
+    """Overwrite the cell pointers and cells of the people table's first pages (a page in the
+    middle of the file may be a table that holds nothing, whatever tables the schema gains)."""
     with sqlite3.connect(path) as conn:
         page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+        (root,) = conn.execute(
+            "SELECT rootpage FROM sqlite_master WHERE type = 'table' AND name = 'person'"
+        ).fetchone()
     conn.close()
-    pages = path.stat().st_size // page_size
     with path.open("r+b") as fh:
-        for page in (pages // 2, pages // 2 + 1):
-            fh.seek(page * page_size + 8)
+        for page in (root, root + 1):  # page numbers count from 1
+            fh.seek((page - 1) * page_size + 8)
             fh.write(b"\xa5" * (page_size // 2))
 
 
