@@ -44,6 +44,10 @@ from coordinator.db.enums import (  # re-exported: the models' vocabulary
     RowAction as RowAction,
     text_enum,
 )
+from coordinator.db.models_outcomes import (  # re-exported: the roster snapshots
+    RosterEntry as RosterEntry,
+    RosterSnapshot as RosterSnapshot,
+)
 from coordinator.db.models_records import (  # re-exported: one place to import every model
     AuditEntry as AuditEntry,
     ImportBatch as ImportBatch,
