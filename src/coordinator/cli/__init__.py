@@ -20,6 +20,7 @@ from coordinator.cli import (
     core,
     demo,
     imports,
+    outcomes,
     programs,
     reports,
     week,
@@ -45,6 +46,7 @@ COMMAND_MODULES = (
     workbooks,
     week,
     reports,
+    outcomes,
     backups,
 )
 

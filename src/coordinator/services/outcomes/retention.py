@@ -135,14 +135,17 @@ def follow_up_date(session: Session, year: ProgramYear, years_later: int = 1) ->
     return shifted(year.start_date, years_later)
 
 
-def covering_roster(session: Session, year: ProgramYear, on: dt.date) -> RosterUsed | None:
-    """The latest applied roster dated after the year ended and on or before `on`."""
+def covering_roster(
+    session: Session, year: ProgramYear, on: dt.date, after: dt.date | None = None
+) -> RosterUsed | None:
+    """The latest applied roster dated after `after` (the year's end unless given) and on or
+    before `on`."""
     row = session.execute(
         select(RosterSnapshot, ImportBatch.file_name)
         .join(ImportBatch, ImportBatch.id == RosterSnapshot.batch_id)
         .where(
             ImportBatch.status == ImportStatus.APPLIED,
-            RosterSnapshot.as_of > year.end_date,
+            RosterSnapshot.as_of > (after or year.end_date),
             RosterSnapshot.as_of <= on,
         )
         .order_by(RosterSnapshot.as_of.desc(), RosterSnapshot.batch_id.desc())
@@ -275,11 +278,15 @@ def outcomes_on(
     ids: Iterable[int],
     on: dt.date,
     before: dict[int, Placement] | None = None,
+    after: dt.date | None = None,
 ) -> tuple[RosterUsed | None, dict[int, PersonOutcome]]:
-    """Each person's outcome on `on`, and the roster that said so (None: all unknown)."""
+    """Each person's outcome on `on`, and the roster that said so (None: all unknown).
+
+    `after` is the day the roster must be later than (the year's end unless given): a year-3
+    follow-up needs a roster newer than the start of year 2."""
     people = sorted(set(ids))
     placed = before if before is not None else placements_during(session, year, people)
-    roster = covering_roster(session, year, on)
+    roster = covering_roster(session, year, on, after)
     if roster is None:
         return None, {pid: PersonOutcome(pid, Outcome.UNKNOWN, placed[pid], None) for pid in people}
     later = _entries(session, roster.batch_id, people)

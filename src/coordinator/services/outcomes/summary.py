@@ -230,9 +230,11 @@ def build_outcomes(
         return [found[pid].outcome for pid in ids]
 
     follow_ups = []
+    previous: dt.date | None = None
     for n in (1, 2):
         day = follow_up_date(session, year, n)
-        used, later = outcomes_on(session, year, mentee_ids, day, placed)
+        used, later = outcomes_on(session, year, mentee_ids, day, placed, previous)
+        previous = day
         follow_ups.append(
             FollowUp(
                 f"Start of year {n + 1}", day, used,
