@@ -292,6 +292,6 @@ def outcomes_on(
     later = _entries(session, roster.batch_id, people)
     result = {}
     for pid in people:
-        after = later.get(pid)
-        result[pid] = PersonOutcome(pid, classify(placed[pid], after), placed[pid], after)
+        listed = later.get(pid)
+        result[pid] = PersonOutcome(pid, classify(placed[pid], listed), placed[pid], listed)
     return roster, result
