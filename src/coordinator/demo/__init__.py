@@ -87,6 +87,7 @@ def build_demo(
     """Fill an empty database with the demo district in one transaction (all or nothing)."""
     from coordinator.demo.checkins import CheckinMaker
     from coordinator.demo.library import build_library_cohort
+    from coordinator.demo.next_roster import write_next_roster
     from coordinator.demo.programs import program_rows
     from coordinator.demo.staff import RosterMaker
     from coordinator.demo.texas import build_texas_cohort
@@ -118,6 +119,7 @@ def build_demo(
         writer.flush()
         writer.catch_up_sequences()
         phase.start("Recording what was built")
+        write_next_roster(session, rng)  # next fall's roster: who stayed (demo/next_roster.py)
         summary = summarize(seed, plan.name, writer, texas, library)
         record_demo(session, summary)
     return summary
