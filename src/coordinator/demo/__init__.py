@@ -87,7 +87,7 @@ def build_demo(
     """Fill an empty database with the demo district in one transaction (all or nothing)."""
     from coordinator.demo.checkins import CheckinMaker
     from coordinator.demo.library import build_library_cohort
-    from coordinator.demo.next_roster import write_next_roster
+    from coordinator.demo.next_roster import add_other_new_hires, write_next_roster
     from coordinator.demo.programs import program_rows
     from coordinator.demo.staff import RosterMaker
     from coordinator.demo.texas import build_texas_cohort
@@ -116,6 +116,7 @@ def build_demo(
         checkins.pairs_year(texas, programs.texas_topic_ids, long=plan.long_sessions)
         phase.start("Logging the librarian cohort's meetings")
         checkins.library_year(library, programs.library_topic_ids)
+        add_other_new_hires(maker, writer, [c["id"] for c in roster.campus_rows])
         writer.flush()
         writer.catch_up_sequences()
         phase.start("Recording what was built")

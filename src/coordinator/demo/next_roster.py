@@ -3,7 +3,8 @@
 Written the way the roster importer would have left it (an applied import batch, a changed row
 with its restore point for each person it moved or gave another position, and the roster's
 snapshot of everyone it listed), dated 10 August 2026. Mentees with few hours of mentoring left
-more often than those with many; a few people moved campus or took another role.
+more often than those with many; a few people moved campus or took another role. A few
+teachers hired this year in no program make the comparison group.
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ from coordinator.db.models import (
     RosterSnapshot,
     RowAction,
 )
+from coordinator.demo.staff import RosterMaker
+from coordinator.demo.writer import BulkWriter
 from coordinator.importing.roster.bulk import insert_rows, table_of, update_rows
 from coordinator.importing.roster.plan import load_existing, restore_point
 from coordinator.tools.sql_chunks import as_dict
@@ -39,11 +42,15 @@ from coordinator.tools.sql_chunks import as_dict
 NEXT_ROSTER_FILE = "HR roster 2026-27.xlsx"
 NEXT_ROSTER_DATE = dt.date(2026, 8, 10)
 NEXT_ROSTER_LOADED_AT = dt.datetime(2026, 8, 10, 7, 30)
+NEW_HIRES_FROM = dt.date(2025, 6, 1)
 NEW_ROLE = {"Teacher": "Instructional Coach", "Librarian": "Teacher"}
 
 
-def _leaving_chance(role: Role | None, hours: float) -> float:
-    """Beginning teachers with little mentoring leave far more often (the story the data tells)."""
+def _leaving_chance(role: Role | None, hours: float, new_hire: bool) -> float:
+    """Beginning teachers with little mentoring leave far more often (the story the data tells),
+    and new hires no program took in most often of all."""
+    if role is None and new_hire:
+        return 0.3
     if role == Role.MENTEE:
         if hours < 6:
             return 0.45
@@ -71,6 +78,23 @@ def _mentee_hours(session: Session) -> dict[int, float]:
         .group_by(CheckinAttendee.mentee_id)
     )
     return {pid: int(minutes or 0) / 60 for pid, minutes in session.execute(stmt)}
+
+
+def add_other_new_hires(maker: RosterMaker, writer: BulkWriter, campus_ids: list[int]) -> int:
+    """Teachers hired this year whom no program took in: the Outcomes' comparison group."""
+    rng = maker.rng
+    count = max(5, len(maker.person_rows) // 40)
+    rows = [
+        maker.person(
+            "Teacher",
+            campus_id=rng.choice(campus_ids),
+            supervisor_id=None,
+            hire_date=dt.date(2025, 8, 4) + dt.timedelta(days=rng.randint(0, 60)),
+        )
+        for _ in range(count)
+    ]
+    writer.extend("person", rows)
+    return count
 
 
 def write_next_roster(session: Session, rng: random.Random) -> dict[str, int]:
@@ -107,7 +131,9 @@ def write_next_roster(session: Session, rng: random.Random) -> dict[str, int]:
             continue
         role = roles.get(pid)
         draw = rng.random()
-        if draw < _leaving_chance(role, hours.get(pid, 0.0)):
+        hired = person["hire_date"]
+        new_hire = hired is not None and hired >= NEW_HIRES_FROM
+        if draw < _leaving_chance(role, hours.get(pid, 0.0), new_hire):
             left += 1
             continue
         campus, position = person["campus_id"], person["position"]
