@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from coordinator.cli.common import add_command, database, date_arg, refuse_output_over_inputs
 from coordinator.errors import CoordinatorError
+from coordinator.tools.text import count_of
 
 if TYPE_CHECKING:
     from coordinator.services.outcomes.summary import Group, OutcomesSummary
@@ -109,16 +110,17 @@ def run_outcomes(args: argparse.Namespace) -> int:
 
 def run_evidence_export(args: argparse.Namespace) -> int:
     """`coordinator export evidence-of-impact --program P --year Y -o FILE.xlsx`."""
-    from coordinator.reports.evidence_of_impact import write_evidence_of_impact
+    from coordinator.reports.evidence_of_impact import write_evidence_workbook
+    from coordinator.services.lookup import program_year_by_names
 
     output = Path(args.output)
-    if output.suffix.lower() != ".xlsx":
-        raise CoordinatorError(
-            f"The Evidence of Impact workbook is an .xlsx: choose a name ending in .xlsx, "
-            f"not {output.name}."
-        )
     refuse_output_over_inputs(args, output)
-    summary = _summary(args)
-    write_evidence_of_impact(summary, output)
-    print(f"Wrote {output} ({len(summary.mentee_rows)} mentees, {len(summary.campuses)} campuses).")
+    db = database(args, read_only=True)
+    try:
+        with db.reading() as session:
+            year_id = program_year_by_names(session, args.program, args.year).id
+        _, mentees = write_evidence_workbook(db, year_id, output)
+    finally:
+        db.dispose()
+    print(f"Wrote {output} ({count_of(mentees, 'mentee')}).")
     return 0

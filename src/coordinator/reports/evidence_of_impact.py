@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING, Any
 
 from openpyxl.styles import Font
 
+from coordinator.errors import CoordinatorError
+from coordinator.progress import NO_PROGRESS, Progress
 from coordinator.services.outcomes.retention import Outcome
 from coordinator.services.outcomes.summary import (
     CampusFigures,
@@ -24,6 +26,8 @@ from coordinator.tools import safe_sheets
 
 if TYPE_CHECKING:
     from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+    from coordinator.db.engine import Database
 
 BOLD = Font(bold=True)
 TITLE = Font(bold=True, size=14)
@@ -187,3 +191,22 @@ def write_evidence_of_impact(summary: OutcomesSummary, path: Path) -> Path:
     _mentee_sheet(book, summary)
     _how_sheet(book, summary)
     return safe_sheets.save_workbook(book, path)
+
+
+def write_evidence_workbook(
+    db: Database, program_year_id: int, path: Path, progress: Progress = NO_PROGRESS
+) -> tuple[Path, int]:
+    """Build the year's outcomes and write the workbook; returns it and its number of mentees."""
+    from coordinator.services.outcomes.summary import build_outcomes
+
+    if Path(path).suffix.lower() != ".xlsx":
+        raise CoordinatorError(
+            "The Evidence of Impact workbook is an .xlsx: choose a name ending in .xlsx, "
+            f"not {Path(path).name}."
+        )
+    progress.step(0, 2, "Reading who stayed from the rosters")
+    with db.reading() as session:
+        summary = build_outcomes(session, program_year_id)
+    progress.step(1, 2, "Writing the workbook")
+    written = write_evidence_of_impact(summary, path)
+    return written, len(summary.mentee_rows)
