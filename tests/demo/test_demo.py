@@ -110,7 +110,8 @@ def test_rows_keep_the_orm_invariants(db: Database) -> None:
         for table in Base.metadata.sorted_tables:
             if "version" in table.c:
                 versions = set(conn.execute(select(table.c.version).distinct()).scalars())
-                assert versions <= {1}, table.name
+                # the 2026-27 roster moved some people or gave them another position
+                assert versions <= ({1, 2} if table.name == "person" else {1}), table.name
             for column in ("created_at", "updated_at"):
                 if column in table.c:
                     missing = conn.execute(

@@ -238,7 +238,7 @@ def test_many_mentors_are_bookmarks_not_contents_lines(
     outline = pypdf.PdfReader(str(out)).outline
     titles = [item.title for item in outline if not isinstance(item, list)]
     nested = [i.title for item in outline if isinstance(item, list) for i in item]
-    assert titles == ["Summary", "Activity", "Compliance", "Mentor cohorts"]
+    assert titles == ["Summary", "Activity", "Compliance", "Outcomes", "Mentor cohorts"]
     assert "Fatima Al-Sayed — Lincoln Elementary" in nested
 
 

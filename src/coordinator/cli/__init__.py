@@ -21,6 +21,7 @@ from coordinator.cli import (
     demo,
     imports,
     milestones,
+    outcomes,
     programs,
     reports,
     week,
@@ -47,6 +48,7 @@ COMMAND_MODULES = (
     week,
     milestones,
     reports,
+    outcomes,
     backups,
 )
 

@@ -10,6 +10,7 @@ from coordinator.cli.common import (
     CommandFailed,
     add_command,
     database,
+    date_arg,
     reading,
     refuse_output_over_inputs,
 )
@@ -52,6 +53,12 @@ def register(commands: Any) -> None:
         "--mark-left",
         action="store_true",
         help="mark everyone active who is not in this file as having left (undo restores them)",
+    )
+    roster.add_argument(
+        "--roster-date",
+        metavar="DATE",
+        type=date_arg,
+        help="the day the roster describes, for retention (default: today)",
     )
     undo = add_command(sub, "undo", "Undo an import batch (restores what it changed).", run_undo)
     undo.add_argument("batch_id", metavar="BATCH_ID", type=int)
@@ -126,6 +133,7 @@ def run_roster(args: argparse.Namespace) -> int:
             skip_invalid=args.skip_invalid,
             enroll=enroll,
             mark_left=_missing(args, db, prepared),
+            roster_date=args.roster_date,
         )
         print(summary_line(plan, result.batch_id))
         if result.batch_id is None:

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from coordinator.cli.common import add_command, database, refuse_output_over_inputs
+from coordinator.cli.outcomes import EVIDENCE_OF_IMPACT, run_evidence_export
 from coordinator.db.enums import Role
 from coordinator.errors import CoordinatorError
 from coordinator.reports.jobs import ReportKind
@@ -42,10 +43,11 @@ def register(commands: Any) -> None:
     export = add_command(
         commands,
         "export",
-        "Export people, assignments, check-ins or compliance as .xlsx or .csv.",
+        "Export people, assignments, check-ins or compliance as .xlsx or .csv, or the "
+        "Evidence of Impact workbook (.xlsx).",
         run_export,
     )
-    export.add_argument("kind", choices=EXPORT_KINDS, help="what to export")
+    export.add_argument("kind", choices=(*EXPORT_KINDS, EVIDENCE_OF_IMPACT), help="what to export")
     _scope_arguments(export)
     export.add_argument(
         "--redact-contacts", action="store_true", help="leave e-mail addresses and phones out"
@@ -135,6 +137,8 @@ def run_export(args: argparse.Namespace) -> int:
     from coordinator.reports.jobs import write_year_export
     from coordinator.services.lookup import program_year_by_names
 
+    if args.kind == EVIDENCE_OF_IMPACT:
+        return run_evidence_export(args)
     output = Path(args.output)
     if output.suffix.lower() not in (".xlsx", ".csv"):
         raise CoordinatorError(f"Choose an output name ending in .xlsx or .csv, not {output.name}.")

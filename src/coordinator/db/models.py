@@ -47,6 +47,10 @@ from coordinator.db.enums import (  # re-exported: the models' vocabulary
 from coordinator.db.models_milestones import (  # re-exported: one place to import every model
     MilestoneReceipt as MilestoneReceipt,
 )
+from coordinator.db.models_outcomes import (  # re-exported: the roster snapshots
+    RosterEntry as RosterEntry,
+    RosterSnapshot as RosterSnapshot,
+)
 from coordinator.db.models_records import (  # re-exported: one place to import every model
     AuditEntry as AuditEntry,
     ImportBatch as ImportBatch,

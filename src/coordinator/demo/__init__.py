@@ -88,6 +88,7 @@ def build_demo(
     from coordinator.demo.checkins import CheckinMaker
     from coordinator.demo.library import build_library_cohort
     from coordinator.demo.milestones import add_library_timeline
+    from coordinator.demo.next_roster import add_other_new_hires, write_next_roster
     from coordinator.demo.programs import program_rows
     from coordinator.demo.staff import RosterMaker
     from coordinator.demo.texas import build_texas_cohort
@@ -116,10 +117,12 @@ def build_demo(
         checkins.pairs_year(texas, programs.texas_topic_ids, long=plan.long_sessions)
         phase.start("Logging the librarian cohort's meetings")
         checkins.library_year(library, programs.library_topic_ids)
+        add_other_new_hires(maker, writer, [c["id"] for c in roster.campus_rows])
         writer.flush()
         writer.catch_up_sequences()
         add_library_timeline(session, seed, library)
         phase.start("Recording what was built")
+        write_next_roster(session, rng)  # next fall's roster: who stayed (demo/next_roster.py)
         summary = summarize(seed, plan.name, writer, texas, library)
         record_demo(session, summary)
     return summary

@@ -211,6 +211,10 @@ def write_year_export(
     from coordinator.reports.excel import write_export
     from coordinator.services.reporting.exports import build_export
 
+    if kind == "evidence-of-impact":
+        from coordinator.reports.evidence_of_impact import write_evidence_workbook
+
+        return write_evidence_workbook(db, program_year_id, path, progress)
     progress.step(0, 1, "Reading the program year")
     with db.reading() as session:
         table = build_export(

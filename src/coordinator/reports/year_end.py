@@ -29,6 +29,7 @@ from coordinator.reports.document import (
     contents_pages_needed,
     reserved_frame_height,
 )
+from coordinator.reports.outcomes_section import TITLE as OUTCOMES_TITLE, outcomes_chapter
 from coordinator.reports.plain_table import PlainTable
 from coordinator.reports.styles import (
     ACCENT,
@@ -54,7 +55,7 @@ EXCEPTIONS_STYLE = TableStyle(
     ]
 )
 MOST_MENTORS_IN_CONTENTS = 300  # beyond this the contents would run to dozens of pages
-SECTIONS = ("Summary", "Activity", "Compliance", "Mentor cohorts")
+SECTIONS = ("Summary", "Activity", "Compliance", OUTCOMES_TITLE, "Mentor cohorts")
 MOST_MENTORS_CHARTED = 25
 
 
@@ -223,7 +224,9 @@ def year_end_story(report: YearEndReport) -> tuple[list[Flowable], int]:
     contents = contents_pages_needed(len(SECTIONS) + listed)
     story = _cover(report)
     story += [ReservedPage(reserved_frame_height()) for _ in range(contents)]
-    story += _summary(report) + _activity(report) + _compliance(report) + _cohorts(report)
+    story += _summary(report) + _activity(report) + _compliance(report)
+    story += outcomes_chapter(report.outcomes)
+    story += _cohorts(report)
     return story, contents
 
 

@@ -33,9 +33,9 @@ from coordinator.importing.roster.enroll import (
 from coordinator.importing.roster.plan import (
     PERSON_FIELDS,
     ImportPlan,
-    PlannedPerson,
     restore_point,
 )
+from coordinator.importing.roster.snapshot import campus_of, record_snapshot
 from coordinator.progress import NO_PROGRESS, Progress
 from coordinator.services import audit
 from coordinator.tools.text import count_of
@@ -87,20 +87,24 @@ def write_plan(
     *,
     enroll: EnrollTarget | None = None,
     mark_left: Collection[int] = (),
+    roster_date: dt.date | None = None,
     progress: Progress = NO_PROGRESS,
 ) -> ApplyResult:
     """Write what the plan says inside the caller's transaction; nothing is written if no change.
 
     `mark_left` names people from the plan's "not in this file" list to mark as having left.
-    The caller planned inside `hold_imports` (taken again here, which is harmless) so no other
-    import wrote between its plan and this write.
+    `roster_date` is the day the roster describes (today when not given): its snapshot of who
+    was listed is what retention reads. The caller planned inside `hold_imports` (taken again
+    here, which is harmless) so no other import wrote between its plan and this write.
     """
     hold_imports(session)
     conn = session.connection()
     enroll_ids = people_to_enroll(conn, plan, enroll) if enroll else []
     leaving = {m.person_id for m in plan.missing} & set(mark_left)
     counts = plan.counts()
-    if not plan.changes_anything and not enroll_ids and not leaving:
+    # A new file that leaves people out says who is gone: its roster snapshot is news.
+    gone = bool(plan.missing) and _earlier_batch(session, source) is None
+    if not plan.changes_anything and not enroll_ids and not leaving and not gone:
         return ApplyResult(counts, None, message=_nothing_message(session, plan, source))
     stamp = now()
     batch_id = _create_batch(session, source, counts, stamp)
@@ -112,6 +116,7 @@ def write_plan(
     _update_changed_people(conn, plan, stamp)
     rows = _provenance_rows(plan, batch_id, new_ids)
     rows += mark_departures(conn, plan, sorted(leaving), batch_id, stamp)
+    record_snapshot(conn, plan, batch_id, new_ids, roster_date or dt.date.today())
     for start in range(0, len(rows), CHUNK):
         insert_rows(
             conn,
@@ -146,12 +151,17 @@ def write_plan(
     )
 
 
-def _nothing_message(session: Session, plan: ImportPlan, source: BatchSource) -> str:
-    earlier = session.scalar(
+def _earlier_batch(session: Session, source: BatchSource) -> int | None:
+    """The latest applied batch of this very file, if it was imported before."""
+    return session.scalar(
         select(func.max(ImportBatch.id)).where(
             ImportBatch.content_hash == source.sha256, ImportBatch.status == ImportStatus.APPLIED
         )
     )
+
+
+def _nothing_message(session: Session, plan: ImportPlan, source: BatchSource) -> str:
+    earlier = _earlier_batch(session, source)
     seen = f" This file was already imported as batch {earlier}." if earlier else ""
     return (
         "Nothing to change: "
@@ -218,15 +228,6 @@ def _create_campuses(conn: Connection, plan: ImportPlan, batch_id: int) -> list[
     return created
 
 
-def _campus_id(plan: ImportPlan, person: PlannedPerson, current: int | None) -> int | None:
-    """The campus the person ends up at: the one the row names, or the current one if blank."""
-    if person.new_campus is not None:
-        return plan.campus_ids[person.new_campus.casefold()]
-    if person.campus_id is not None:
-        return person.campus_id
-    return current
-
-
 def _insert_new_people(
     conn: Connection, plan: ImportPlan, batch_id: int, stamp: dt.datetime
 ) -> dict[int, int]:
@@ -243,13 +244,13 @@ def _insert_new_people(
         ids = {p.row: first + n for n, p in enumerate(plan.new)}
         columns: tuple[str, ...] = ("id", *_NEW_PERSON_COLUMNS)
         rows = [
-            (ids[p.row], *map(p.values.get, PERSON_FIELDS), _campus_id(plan, p, None), *tail)
+            (ids[p.row], *map(p.values.get, PERSON_FIELDS), campus_of(plan, p, None), *tail)
             for p in plan.new
         ]
     else:
         columns = _NEW_PERSON_COLUMNS
         rows = [
-            (*map(p.values.get, PERSON_FIELDS), _campus_id(plan, p, None), *tail) for p in plan.new
+            (*map(p.values.get, PERSON_FIELDS), campus_of(plan, p, None), *tail) for p in plan.new
         ]
     for start in range(0, len(rows), CHUNK):
         insert_rows(
@@ -286,7 +287,7 @@ def _update_changed_people(conn: Connection, plan: ImportPlan, stamp: dt.datetim
         assert person.person_id is not None
         current = plan.existing[person.person_id]
         values = {f: person.values.get(f, current[f]) for f in PERSON_FIELDS}
-        campus = _campus_id(plan, person, current["campus_id"])
+        campus = campus_of(plan, person, current["campus_id"])
         left_on = current["left_on"] if current["status"] == PersonStatus.ACTIVE else None
         rows.append(
             (
@@ -315,7 +316,7 @@ def _provenance_rows(
         before = restore_point(current)
         after = {c.field: c.after for c in p.changes}
         if "campus" in after:  # the id too, so an undo can tell whether it was changed since
-            after["campus_id"] = _campus_id(plan, p, current["campus_id"])
+            after["campus_id"] = campus_of(plan, p, current["campus_id"])
         rows.append(
             (
                 batch_id,

@@ -228,6 +228,7 @@ def apply_import(
     skip_invalid: bool = False,
     enroll: EnrollTarget | None = None,
     mark_left: Collection[int] = (),
+    roster_date: dt.date | None = None,
     progress: Progress = NO_PROGRESS,
 ) -> tuple[ImportPlan, ApplyResult]:
     """Plan again inside one write transaction and apply it; all or nothing."""
@@ -249,6 +250,7 @@ def apply_import(
             prepared.batch_source(),
             enroll=enroll,
             mark_left=mark_left,
+            roster_date=roster_date,
             progress=progress,
         )
         return plan, result

@@ -22,12 +22,14 @@ from coordinator.db.models import (
     MentorProfile,
     Person,
     PersonStatus,
+    RosterEntry,
     RowAction,
 )
 from coordinator.errors import NotFoundError, RefusedError
 from coordinator.importing.roster.apply import now
 from coordinator.importing.roster.bulk import table_of, update_rows
 from coordinator.importing.roster.plan import PERSON_FIELDS
+from coordinator.importing.roster.snapshot import forget_snapshot
 from coordinator.progress import NO_PROGRESS, Progress
 from coordinator.services import audit
 from coordinator.services.audit import jsonable
@@ -67,6 +69,7 @@ def undo_batch(db: Database, batch_id: int, progress: Progress = NO_PROGRESS) ->
         conn = session.connection()
         progress.step(0, 3, "Removing enrollments")
         enrollments = conn.execute(delete(Enrollment).where(Enrollment.batch_id == batch_id))
+        forget_snapshot(conn, batch_id)
         progress.step(1, 3, "Restoring changed people")
         restored, edited_since = _restore_changed(conn, batch_id)
         progress.step(2, 3, "Removing people the import added")
@@ -201,6 +204,7 @@ def _still_referenced(batch_id: int) -> Any:
         exists().where(CheckinAttendee.mentee_id == p.id),
         exists().where(MentorProfile.person_id == p.id),
         exists().where(ImportRow.person_id == p.id, ImportRow.batch_id != batch_id),
+        exists().where(RosterEntry.person_id == p.id),  # listed by another roster
         exists().where(or_(other.c.supervisor_id == p.id, other.c.appraiser_id == p.id)),
     )
 
@@ -234,6 +238,8 @@ def _remove_created(conn: Connection, batch_id: int) -> tuple[int, int]:
 def _remove_created_campuses(conn: Connection, campus_ids: list[int]) -> int:
     if not campus_ids:
         return 0
-    unused = ~exists().where(Person.campus_id == Campus.id)
+    unused = ~exists().where(Person.campus_id == Campus.id) & ~exists().where(
+        RosterEntry.campus_id == Campus.id
+    )
     result = conn.execute(delete(Campus).where(Campus.id.in_(campus_ids), unused))
     return int(result.rowcount or 0)

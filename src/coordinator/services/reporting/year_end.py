@@ -30,6 +30,7 @@ from coordinator.services.compliance.evaluate import (
     MenteeStatus,
     evaluate_program_year,
 )
+from coordinator.services.outcomes.summary import build_outcomes
 from coordinator.services.reporting.common import (  # shared with the other reports
     DEFAULT_DISTRICT_NAME as DEFAULT_DISTRICT_NAME,
     counted_kinds as counted_kinds,
@@ -297,6 +298,7 @@ def build_year_end_report(
         topic_coverage=topics,
         compliance=rule_compliance(statuses),
         mentors=sections,
+        outcomes=build_outcomes(session, program_year_id),
     )
 
 

@@ -29,7 +29,9 @@ EXPORT_TITLES = {
     "assignments": "Assignments",
     "checkins": "Check-ins",
     "compliance": "Compliance status",
+    "evidence-of-impact": "Evidence of Impact workbook (outcomes)",
 }
+XLSX_ONLY = {"evidence-of-impact"}  # a workbook of several sheets has no csv form
 
 
 def export_file_name(kind: str, chosen: str, name_filter: str) -> Path:
@@ -45,7 +47,7 @@ def ask_export_path(parent: QWidget, kind: str) -> Path | None:
         parent,
         f"Export {EXPORT_TITLES[kind].lower()}",
         str(Path.home() / f"{kind}.xlsx"),
-        "Excel workbook (*.xlsx);;CSV (*.csv)",
+        "Excel workbook (*.xlsx)" if kind in XLSX_ONLY else "Excel workbook (*.xlsx);;CSV (*.csv)",
     )
     return export_file_name(kind, name, name_filter) if name else None
 
@@ -133,6 +135,7 @@ def start_export(
     """Run `write_year_export` in a worker with progress and Cancel; report through callbacks."""
     # Import what the worker needs here, on the GUI thread: importing modules (openpyxl pulls in
     # numpy) in a worker thread while PySide's import hook runs on the GUI thread can crash.
+    import coordinator.reports.evidence_of_impact
     import coordinator.reports.excel
     import coordinator.services.reporting.exports  # noqa: F401
     from coordinator.reports.jobs import write_year_export

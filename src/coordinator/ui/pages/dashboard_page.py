@@ -34,6 +34,7 @@ from coordinator.ui.context import AppContext
 from coordinator.ui.figures import counted, local_figure, local_hours
 from coordinator.ui.layout_memory import LayoutMemory
 from coordinator.ui.models.at_risk_model import STATE, AtRiskTableModel
+from coordinator.ui.pages.dashboard_outcomes import OutcomesPanel
 from coordinator.ui.pages.dashboard_week import WeekActions
 from coordinator.ui.widgets.dashboard_charts import BarListView, MonthChartView
 from coordinator.ui.widgets.date_field import format_date
@@ -192,8 +193,12 @@ class DashboardPage(QWidget):
         self.views = QStackedWidget()
         self.views.addWidget(self.guide)
         self.views.addWidget(content)
+        self.outcomes = OutcomesPanel(self._context)  # shown once a later roster exists
+        heading = QHBoxLayout()
+        heading.addWidget(self.title, 1)
+        heading.addWidget(self.outcomes)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
+        layout.addLayout(heading)
         layout.addWidget(self.views, 1)
 
     # --- refreshing only when seen: the large demo's evaluation is not free --------------------
@@ -227,7 +232,9 @@ class DashboardPage(QWidget):
             self.guide.show_step(step)
             self.model.set_rows([])
             self.week_list.set_week(None)
+            self.outcomes.refresh(None)
             return
+        self.outcomes.refresh(year_id)
         if self._worker is not None:
             self._again = True  # evaluate once more when the running evaluation finishes
             return
@@ -258,6 +265,7 @@ class DashboardPage(QWidget):
             worker.wait()
             QCoreApplication.sendPostedEvents()
             QCoreApplication.processEvents()
+        self.outcomes.wait()
 
     def _figures_evaluated(self, stage: FiguresStage) -> None:
         if self._context.program_year_id != stage.program_year_id:

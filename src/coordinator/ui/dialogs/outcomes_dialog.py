@@ -1,0 +1,92 @@
+"""The Dashboard's Outcomes in full: the mentees' outcomes and dose as charts, and the same
+figures as a table one key away (the tabs: Ctrl+Tab, or the arrow keys on the tab bar)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coordinator.services.outcomes.retention import Outcome
+from coordinator.services.outcomes.summary import OutcomesSummary
+from coordinator.ui.figures import local_figure
+from coordinator.ui.models.outcomes_model import OutcomeRow, OutcomesTableModel
+from coordinator.ui.widgets.dashboard_charts import BarListView
+from coordinator.ui.widgets.date_field import format_date
+from coordinator.ui.widgets.row_tables import compact_rows
+
+
+def outcome_rows(summary: OutcomesSummary) -> list[OutcomeRow]:
+    """Every group the table shows, in reading order."""
+    hidden = summary.hidden
+    groups = [("Retention", g) for g in (summary.mentees, summary.mentors, summary.comparison)]
+    groups += [(f.label, f.mentees) for f in summary.follow_ups]
+    groups += [(t.title, g) for t in summary.dose_tables for g in t.rows]
+    return [OutcomeRow(n, section, g, hidden) for n, (section, g) in enumerate(groups)]
+
+
+class OutcomesDialog(QDialog):
+    def __init__(self, summary: OutcomesSummary, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Outcomes: {summary.program} {summary.year}")
+        self.resize(1040, 560)
+        roster = summary.roster
+        where = f" (roster of {format_date(roster.as_of)})" if roster is not None else ""
+        self.title = QLabel(f"Outcomes on {format_date(summary.as_of)}{where}")
+        tally = summary.mentees.tally
+        self.outcomes_chart = BarListView(
+            "Mentees after the year", value_text=lambda v: local_figure(v)
+        )
+        shown = [(o.label, float(tally.count(o))) for o in Outcome if o != Outcome.UNKNOWN]
+        self.outcomes_chart.set_values(shown if summary.mentees.shown else [])
+        self.hours_chart = BarListView(
+            "Still in the district, by hours of mentoring (%)",
+            value_text=lambda v: f"{v:.0f}%",
+        )
+        self.hours_chart.set_values(
+            [
+                (g.label, float(p))
+                for g in summary.dose_tables[0].rows
+                if g.shown and (p := g.tally.kept_percent) is not None
+            ]
+        )
+        charts = QWidget()
+        row = QHBoxLayout(charts)
+        row.addWidget(self.outcomes_chart)
+        row.addWidget(self.hours_chart)
+        self.model = OutcomesTableModel(self)
+        self.model.set_rows(outcome_rows(summary))
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Outcomes figures")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        compact_rows(self.table)
+        self.table.resizeColumnsToContents()
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Outcomes as charts or as a table")
+        self.tabs.addTab(charts, "Charts")
+        self.tabs.addTab(self.table, "Table")
+        note = QLabel(
+            f"Groups of fewer than {summary.threshold} people show '{summary.hidden}'. "
+            "How each figure is computed: Help › User guide › Outcomes."
+        )
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
