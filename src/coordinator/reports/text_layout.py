@@ -78,11 +78,15 @@ def _ignorable(ch: str) -> bool:
 
 
 def _levels(text: str) -> list[int]:
-    """The bidi embedding level of each character (0 everywhere for a left-to-right text)."""
+    """The bidi embedding level of each character in a left-to-right line (all 0 unless it
+    holds right-to-left letters or Arabic digits)."""
     if not needs_right_to_left(text):
         return [0] * len(text)
     storage = bidi_algorithm.get_empty_storage()
-    base = bidi_algorithm.get_base_level(text)
+    # Reports are written in English: every line reads left to right, and a right-to-left name
+    # in it is a run of its own (so "محمد عبد الله — Lincoln Elementary" keeps the campus
+    # after the name, where its first strong letter would make the whole line right to left).
+    base = 0
     storage["base_level"] = base
     storage["base_dir"] = ("L", "R")[base]
     bidi_algorithm.get_embedding_levels(text, storage)
