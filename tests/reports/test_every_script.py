@@ -144,6 +144,11 @@ def test_the_year_end_report_draws_a_name_in_every_script(
         image = pages.setdefault(page, render(out, page, tmp_path))
         for word in name_words:  # every word of the name, not just one, has ink in its box
             assert ink(image, word.x0, word.y0, word.x1, word.y1) > 10, (script, word)
+    # copy and search find each left-to-right name as typed, conjuncts and vowel signs too
+    for script, (first, last) in WORLD_NAMES.items():
+        if script not in ("Arabic", "Urdu", "Hebrew"):
+            drawn = " ".join(w.text for w in sorted(boxes[script], key=lambda w: w.x0))
+            assert drawn == f"{first} {last}", script
     # the box a missing glyph prints as is there, visible and extractable
     lee = next(w for w in boxes["Nofont"] if w.text.startswith("Lee"))
     assert lee.text == "Lee\u25a1"
@@ -211,3 +216,9 @@ def test_a_certificate_prints_each_recipient_in_their_script(tmp_path: Path) -> 
         for word in recipient:
             assert word.y1 - word.y0 > 18, (script, word)
             assert ink(image, word.x0, word.y0, word.x1, word.y1) > 40, (script, word)
+
+
+def test_an_emoji_with_a_skin_tone_prints_as_the_emoji_alone() -> None:
+    register_fonts()
+    toned = layout("Sam 👍🏽", REGULAR)
+    assert "".join(run.text for run in toned) == "".join(run.text for run in layout("Sam 👍"))

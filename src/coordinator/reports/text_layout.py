@@ -38,6 +38,7 @@ from coordinator.reports.font_faces import (
 # no Latin "ff"/"fi" ligatures: a name copied out of the PDF must read as typed (the joining
 # and conjunct forms of Arabic and Indic scripts are required features, always on)
 _FEATURES = {"kern": True, "liga": False}
+_SKIN_TONES = frozenset(chr(code) for code in range(0x1F3FB, 0x1F400))
 FAKE_BOLD_STROKE = 0.035  # of the font size: a regular-weight fallback run set in bold text
 
 
@@ -49,6 +50,7 @@ class Run:
     text: str
     advance: float
     fake_bold: bool = False
+    actual: str | None = None  # the characters a glyph-only run stands for, for copy and search
 
     def width(self, size: float) -> float:
         return self.advance * size / 1000
@@ -56,18 +58,23 @@ class Run:
 
 def _fonts(text: str, main: str) -> tuple[str, list[str]]:
     """Each character's font (marks and joiners follow the character before them); characters
-    no font has become MISSING in the main font."""
-    chars = list(text)
+    no font has become MISSING in the main font. Emoji skin tones after an emoji are left
+    out: the shipped emoji are black and white, a tone would print as a square beside it."""
+    chars: list[str] = []
     fonts: list[str] = []
-    for i, ch in enumerate(chars):
+    for ch in text:
+        if fonts and ch in _SKIN_TONES:
+            continue
         if fonts and (ch.isspace() or is_joiner(ch)):
             before = fonts[-1]
             if ord(ch) in covered(before) or (is_joiner(ch) and _ignorable(ch)):
+                chars.append(ch)
                 fonts.append(before)  # HarfBuzz hides an ignorable joiner the font lacks
                 continue
         name = font_for(ch, main)
         if name is None:
-            chars[i], name = MISSING, main
+            ch, name = MISSING, main
+        chars.append(ch)
         fonts.append(name)
     return "".join(chars), fonts
 
@@ -152,7 +159,13 @@ def _shape(text: str, name: str, right_to_left: bool) -> tuple[str, float]:
     for info, pos in zip(buf.glyph_infos, buf.glyph_positions, strict=True):
         gid = info.codepoint
         known = ttf.face.glyphToChar.get(gid)
-        code = known[0] if known else ttf.hbAddPrivate(hb_font.glyph_to_string(gid), gid, 0)
+        typed = ord(text[info.cluster])
+        if ttf.face.charToGlyph.get(typed) == gid:
+            code = typed  # the glyph of the character as typed (not U+0000 sharing a space)
+        elif known:
+            code = max(known) if known[0] < 0x20 else known[0]
+        else:
+            code = ttf.hbAddPrivate(hb_font.glyph_to_string(gid), gid, 0)
         x_advance = ttf.pdfScale(pos.x_advance)
         if not known:  # a glyph with no character of its own (a ligature, a joined form)
             ttf.face.charWidths[code] = x_advance
@@ -181,7 +194,10 @@ def layout(text: str, main: str = REGULAR) -> tuple[Run, ...]:
     levels = _levels(text)
     spans: list[tuple[int, int]] = []  # [start, end) of each run in logical order
     for i in range(len(text)):
-        if spans and fonts[i] == fonts[spans[-1][0]] and levels[i] == levels[spans[-1][0]]:
+        first = spans[-1][0] if spans else 0
+        # left to right, each word is a run of its own: its text (below) stays one word
+        word = levels[i] % 2 == 1 or (text[i] != " " and text[i - 1] != " ")
+        if spans and fonts[i] == fonts[first] and levels[i] == levels[first] and word:
             spans[-1] = (spans[-1][0], i + 1)
         else:
             spans.append((i, i + 1))
@@ -189,8 +205,17 @@ def layout(text: str, main: str = REGULAR) -> tuple[Run, ...]:
     for k in _visual_order([levels[start] for start, _ in spans]):
         start, end = spans[k]
         name = fonts[start]
-        shaped, advance = _shape(text[start:end], name, levels[start] % 2 == 1)
-        runs.append(Run(name, shaped, advance, fake_bold=main == BOLD and name != BOLD))
+        right_to_left = levels[start] % 2 == 1
+        shaped, advance = _shape(text[start:end], name, right_to_left)
+        # A conjunct or ligature glyph has no character of its own (reportlab gives it a
+        # private-use one), a vowel sign may be drawn before its consonant, and reportlab's
+        # character map cannot name a character past U+FFFF (emoji): a left-to-right run whose
+        # glyphs do not read as its text also carries the text, for copy and search.
+        segment = text[start:end]
+        astral = any(ord(ch) > 0xFFFF for ch in segment)
+        reads = str(shaped) == segment and not astral
+        actual = None if right_to_left or reads else segment
+        runs.append(Run(name, shaped, advance, main == BOLD and name != BOLD, actual))
     return tuple(runs)
 
 
@@ -215,7 +240,13 @@ def draw_runs(canvas: Canvas, x: float, y: float, runs: tuple[Run, ...], size: f
                     canvas.setStrokeColor(canvas._fillColorObj)
                 text._code.append(f"{size * FAKE_BOLD_STROKE:.3f} w")
             text.setTextRenderMode(2 if heavy else 0)
-        text.textOut(run.text)
+        if run.actual is not None:  # a marked span whose ActualText extractors read instead
+            code = run.actual.encode("utf-16-be").hex().upper()
+            text._code.append(f"/Span <</ActualText <FEFF{code}>>> BDC")
+            text.textOut(run.text)
+            text._code.append("EMC")
+        else:
+            text.textOut(run.text)
     if heavy:
         text.setTextRenderMode(0)
     text._code.append("T*")  # ends the line, as canvas.drawString does: extractors see a line
