@@ -6,9 +6,8 @@ import math
 from collections.abc import Callable, Sequence
 
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
-from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from coordinator.reports.fonts import REGULAR, fit, runs, string_width
+from coordinator.reports.fonts import REGULAR, fit, layout, string_width
 from coordinator.reports.styles import ACCENT, MUTED, RULE
 from coordinator.tools.text import figure
 
@@ -23,9 +22,9 @@ def _label(drawing: Drawing, x: float, y: float, text: str, anchor: str = "start
         x -= width / 2
     elif anchor == "end":
         x -= width
-    for font, part in runs(text):
-        drawing.add(String(x, y, part, fontName=font, fontSize=LABEL_SIZE, fillColor=MUTED))
-        x += stringWidth(part, font, LABEL_SIZE)
+    for run in layout(text):
+        drawing.add(String(x, y, run.text, fontName=run.font, fontSize=LABEL_SIZE, fillColor=MUTED))
+        x += run.width(LABEL_SIZE)
 
 
 def _nice_max(value: float) -> float:

@@ -6,6 +6,7 @@ import datetime as dt
 import functools
 from dataclasses import dataclass
 from typing import Any
+from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
@@ -13,10 +14,11 @@ from reportlab.lib.pagesizes import LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Paragraph, TableStyle
+from reportlab.platypus import Flowable, Paragraph, TableStyle
 from reportlab.platypus.tables import CellStyle
 
-from coordinator.reports.fonts import BOLD, REGULAR, markup, needs_fallback, register_fonts
+from coordinator.reports.fonts import BOLD, REGULAR, needs_layout, register_fonts
+from coordinator.reports.script_paragraph import ScriptParagraph
 
 PAGE_SIZE = LETTER
 MARGIN = 0.7 * inch
@@ -99,9 +101,12 @@ def styles() -> Styles:
     )
 
 
-def para(text: str, style: ParagraphStyle) -> Paragraph:
-    """A paragraph of plain text: escaped, so names with < & > print literally."""
-    return Paragraph(markup(text), style)
+def para(text: str, style: ParagraphStyle) -> Flowable:
+    """A paragraph of plain text: escaped, so names with < & > print literally; a text in
+    another script than DejaVu's (or right to left, or shaped) is set by ScriptParagraph."""
+    if needs_layout(text):
+        return ScriptParagraph(text, style)
+    return Paragraph(escape(text), style)
 
 
 def cell(
@@ -112,7 +117,7 @@ def cell(
 ) -> Any:
     """A table cell: a plain string (fast), wrapped onto lines to fit `width` if needed.
 
-    Only text with characters DejaVu lacks becomes a Paragraph, so each run gets its font.
+    Only text DejaVu cannot print plainly becomes a flowable, laid out in every script.
     """
     if value is None:
         return ""
@@ -120,7 +125,7 @@ def cell(
         return value.isoformat()
     if not isinstance(value, str):
         return str(value)
-    if needs_fallback(value):
+    if needs_layout(value):
         return para(value, style or styles().cell)
     if width is None:
         return value
@@ -201,7 +206,7 @@ def data_table_style(numeric: tuple[int, int] | None = None, header_rows: int = 
     return TableStyle(commands)
 
 
-def heading(text: str, style: ParagraphStyle, level: int | None = None) -> Paragraph:
+def heading(text: str, style: ParagraphStyle, level: int | None = None) -> Flowable:
     """A heading; with a level it also becomes a contents entry and a PDF bookmark."""
     paragraph = para(text, style)
     if level is not None:

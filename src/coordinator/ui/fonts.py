@@ -1,4 +1,9 @@
-"""The shipped fallback font, so names in Chinese or Japanese show in tables, not as boxes."""
+"""The shipped fonts for scripts a desktop may lack, so every name shows in tables, not as boxes.
+
+The same files the PDFs embed (reports/font_faces): Noto Sans for Arabic, Hebrew, the Indic
+scripts, Thai, Lao, Khmer, Myanmar and Ethiopic, Nanum Square for Korean, Droid Sans Fallback
+for Chinese and Japanese, a Symbola cut for emoji. Qt shapes and orders the text itself.
+"""
 
 from __future__ import annotations
 
@@ -10,20 +15,41 @@ from coordinator.paths import resource
 
 log = logging.getLogger(__name__)
 
-FALLBACK_FONT = "DroidSansFallbackFull.ttf"  # the same file the PDFs embed for CJK text
+# DejaVu Sans is not among them: the platform's own interface font prints Latin text
+FALLBACK_FONTS = (
+    "DroidSansFallbackFull.ttf",
+    "NanumSquareR.ttf",
+    "SymbolaEmoji.ttf",
+    "NotoSansArabic-Regular.ttf",
+    "NotoSansBengali-Regular.ttf",
+    "NotoSansDevanagari-Regular.ttf",
+    "NotoSansEthiopic-Regular.ttf",
+    "NotoSansGujarati-Regular.ttf",
+    "NotoSansGurmukhi-Regular.ttf",
+    "NotoSansHebrew-Regular.ttf",
+    "NotoSansKannada-Regular.ttf",
+    "NotoSansKhmer-Regular.ttf",
+    "NotoSansLao-Regular.ttf",
+    "NotoSansMalayalam-Regular.ttf",
+    "NotoSansMyanmar-Regular.ttf",
+    "NotoSansTamil-Regular.ttf",
+    "NotoSansTelugu-Regular.ttf",
+    "NotoSansThai-Regular.ttf",
+)
 _installed: list[str] = []
 
 
-def install_fallback_font() -> list[str]:
-    """Register the fallback font with Qt once per process; returns its family names.
+def install_fallback_fonts() -> list[str]:
+    """Register the fallback fonts with Qt once per process; returns their family names.
 
-    Qt picks it for a character the platform's fonts lack (most Windows and macOS machines have
-    CJK fonts already; a plain Linux desktop often has none).
+    Qt picks one for a character the platform's fonts lack (Windows and macOS have most
+    scripts already; a plain Linux desktop often has none).
     """
     if not _installed:
-        font_id = QFontDatabase.addApplicationFont(str(resource("fonts", FALLBACK_FONT)))
-        if font_id < 0:
-            log.warning("the fallback font %s could not be loaded", FALLBACK_FONT)
-            return []
-        _installed.extend(QFontDatabase.applicationFontFamilies(font_id))
+        for file_name in FALLBACK_FONTS:
+            font_id = QFontDatabase.addApplicationFont(str(resource("fonts", file_name)))
+            if font_id < 0:
+                log.warning("the fallback font %s could not be loaded", file_name)
+                continue
+            _installed.extend(QFontDatabase.applicationFontFamilies(font_id))
     return list(_installed)

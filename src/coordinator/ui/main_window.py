@@ -27,7 +27,7 @@ from coordinator.services.people import count_people
 from coordinator.ui import app_settings
 from coordinator.ui.context import AppContext
 from coordinator.ui.figures import counted
-from coordinator.ui.fonts import install_fallback_font
+from coordinator.ui.fonts import install_fallback_fonts
 from coordinator.ui.icons import page_icon, selected_variant_for, variant_for
 from coordinator.ui.menus import FileMenu, HelpMenu
 from coordinator.ui.page_registry import PageSpec, available_pages
@@ -44,7 +44,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        install_fallback_font()  # before any table paints a name
+        install_fallback_fonts()  # before any table paints a name
         self.context = context
         self.setWindowTitle(APP_NAME)
         self.specs: list[PageSpec] = available_pages()
