@@ -60,6 +60,8 @@ def test_an_old_database_still_gets_alembic_and_is_migrated(db_path: Path) -> No
         conn.execute(text("DROP INDEX ix_checkin_year_mentor_minutes"))
         conn.execute(text("DROP INDEX uq_assignment_one_open"))  # what 0003 adds
         conn.execute(text("DROP INDEX uq_person_email_without_id"))
+        for table in ("survey_answer", "survey_response", "survey_question", "survey_instrument"):
+            conn.execute(text(f"DROP TABLE {table}"))  # what 0005 adds
     assert migrate.upgrade_to_head(db) is True
     with db.engine.connect() as conn:
         assert migrate.current_revision(conn) == migrate.head_revision()
