@@ -22,6 +22,7 @@ from coordinator.cli import (
     imports,
     programs,
     reports,
+    surveys,
     week,
     workbooks,
 )
@@ -42,6 +43,7 @@ COMMAND_MODULES = (
     programs,
     cohorts,
     checkins,
+    surveys,
     workbooks,
     week,
     reports,
