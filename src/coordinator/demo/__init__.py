@@ -89,6 +89,7 @@ def build_demo(
     from coordinator.demo.library import build_library_cohort
     from coordinator.demo.programs import program_rows
     from coordinator.demo.staff import RosterMaker
+    from coordinator.demo.surveys import add_demo_surveys
     from coordinator.demo.texas import build_texas_cohort
     from coordinator.demo.writer import BulkWriter
     from coordinator.services.compliance.packs import ensure_builtin_packs
@@ -117,6 +118,7 @@ def build_demo(
         checkins.library_year(library, programs.library_topic_ids)
         writer.flush()
         writer.catch_up_sequences()
+        add_demo_surveys(session, random.Random(seed + 14), texas)
         phase.start("Recording what was built")
         summary = summarize(seed, plan.name, writer, texas, library)
         record_demo(session, summary)
