@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import openpyxl
+import pypdf
 from sqlalchemy import select
 
 from coordinator.db.engine import Database
@@ -90,3 +91,8 @@ def microsoft_xlsx(
         sheet.append([number, done - dt.timedelta(minutes=4), done, email, name, *answers])
     book.save(path)
     return path
+
+
+def pdf_text(path: Path) -> str:
+    """Every page's text, runs of whitespace made single spaces."""
+    return " ".join(" ".join(p.extract_text().split()) for p in pypdf.PdfReader(path).pages)

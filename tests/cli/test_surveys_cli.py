@@ -7,11 +7,10 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from report_helpers import pdf_text
 
 from coordinator.cli import main
 from coordinator.db.engine import Database
-from survey_exports import CONFIDENCE_TEXTS, google_csv, survey_district
+from survey_exports import CONFIDENCE_TEXTS, google_csv, pdf_text, survey_district
 
 PROGRAM = ["--program", "Texas MPA", "--year", "2025-26"]
 START = ["--instrument", "Mentee confidence (start"]

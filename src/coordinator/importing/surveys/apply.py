@@ -257,7 +257,8 @@ class SurveyBatch:
 
 def survey_batches(session: Session, program_year_id: int) -> list[SurveyBatch]:
     """The survey imports into this program year, newest first."""
-    names = dict(session.execute(select(SurveyInstrument.id, SurveyInstrument.name)).tuples().all())
+    query = select(SurveyInstrument.id, SurveyInstrument.name)
+    names: dict[int, str] = {i: n for i, n in session.execute(query)}  # noqa: C416 - Rows
     batches = []
     for batch in session.scalars(
         select(ImportBatch)
