@@ -264,7 +264,7 @@ def plan_rows(
                 first.row,
                 "duplicate",
                 person.name,
-                f"the same person answered again in row {later.row}",
+                f"The same person answered again in row {later.row}; that answer is kept.",
             )
         else:
             kept[person.person_id] = planned

@@ -256,3 +256,46 @@ def survey_outcomes(
         min_group=min_group,
         comments=tuple(free_text_answers(session, program_year_id)) if include_comments else (),
     )
+
+
+def _signed(value: Decimal) -> str:
+    return f"+{value}" if value > 0 else f"{value}"
+
+
+def _share(part: int, whole: int) -> str:
+    return f"{part:,} of {whole:,} ({100 * part / whole:.0f}%)" if whole else "nobody asked"
+
+
+def shift_text(shift: QuestionShift, min_group: int) -> str:
+    """ "2.40 → 3.00 (+0.60), 5 mentees", or why no figure is given."""
+    if shift.before is None or shift.after is None or shift.shift is None:
+        return f"fewer than {min_group} answered both times"
+    unit = "%" if shift.scale is QuestionScale.YES_NO else ""
+    return (
+        f"{shift.before}{unit} → {shift.after}{unit} ({_signed(shift.shift)}), "
+        f"{shift.pairs:,} mentees"
+    )
+
+
+def outcome_lines(outcomes: SurveyOutcomes) -> list[tuple[str, str]]:
+    """The figures as (what, value) lines: the widget's table and the report's say the same."""
+    lines = [(f"Answered: {r.instrument}", _share(r.answered, r.asked)) for r in outcomes.rates]
+    if outcomes.mean_change is not None and outcomes.improved is not None:
+        lines.append(
+            (
+                "Mentee confidence, end of year minus start (1–5)",
+                f"{_signed(outcomes.mean_change)} on average; rose for "
+                f"{_share(outcomes.improved, outcomes.paired)}",
+            )
+        )
+    elif outcomes.paired:
+        lines.append(
+            (
+                "Mentee confidence, end of year minus start (1–5)",
+                f"fewer than {outcomes.min_group} mentees answered both times",
+            )
+        )
+    lines += [
+        (f"{s.text} (start → end)", shift_text(s, outcomes.min_group)) for s in outcomes.shifts
+    ]
+    return lines
