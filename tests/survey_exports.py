@@ -93,6 +93,10 @@ def microsoft_xlsx(
     return path
 
 
+def pdf_pages(path: Path) -> list[str]:
+    """Each page's text, runs of whitespace made single spaces."""
+    return [" ".join(p.extract_text().split()) for p in pypdf.PdfReader(path).pages]
+
+
 def pdf_text(path: Path) -> str:
-    """Every page's text, runs of whitespace made single spaces."""
-    return " ".join(" ".join(p.extract_text().split()) for p in pypdf.PdfReader(path).pages)
+    return " ".join(pdf_pages(path))

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from coordinator.services.surveys.shifts import SurveyOutcomes
 
 
 def hours(minutes: int) -> str:
@@ -81,6 +85,7 @@ class YearEndReport:
     topic_coverage: tuple[tuple[str, int], ...]  # (topic, mentees who covered it)
     compliance: tuple[RuleCompliance, ...]
     mentors: tuple[MentorSection, ...]
+    surveys: SurveyOutcomes | None = None  # response rates and shifts (services/surveys)
 
 
 @dataclass(frozen=True)

@@ -49,6 +49,7 @@ from coordinator.services.reporting.data import (
     SummaryFigures,
     YearEndReport,
 )
+from coordinator.services.surveys.shifts import survey_outcomes
 from coordinator.tools.names import display_name, name_sort_key
 from coordinator.tools.sql_chunks import as_dict, chunked
 
@@ -297,6 +298,7 @@ def build_year_end_report(
         topic_coverage=topics,
         compliance=rule_compliance(statuses),
         mentors=sections,
+        surveys=survey_outcomes(session, program_year_id),
     )
 
 
