@@ -89,10 +89,10 @@ class SurveyShiftChart(QFrame):
         y += 6
         if o.shifts:
             painter.setPen(muted)
-            painter.drawText(QRectF(left, y, room, line), Qt.AlignmentFlag.AlignLeft, "1")
-            painter.drawText(QRectF(left, y, room, line), Qt.AlignmentFlag.AlignRight, "5")
             painter.drawText(
-                QRectF(left, y, room, line), Qt.AlignmentFlag.AlignHCenter, "start ○ → ● end"
+                QRectF(pad, y, self.width() - 2 * pad, line),
+                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter,
+                "Confidence, 1 to 5: ○ start → ● end",
             )
             y += line
         for shift in o.shifts:
