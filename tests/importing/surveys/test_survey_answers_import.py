@@ -195,3 +195,26 @@ def test_refused_imports_write_nothing(db: Database, tmp_path: Path) -> None:
         )
     assert _count(db, ImportBatch) == 0
     assert _count(db, SurveyResponse) == 0
+
+
+@pytest.mark.postgres
+def test_import_and_undo_on_postgresql(pg_url: str, tmp_path: Path) -> None:
+    from coordinator.db.opening import open_database
+
+    pg = open_database(pg_url)
+    try:
+        d = survey_district(pg)
+        start = instrument_id(pg, d.program_id, START)
+        export = google_csv(
+            tmp_path / "pg.csv",
+            CONFIDENCE_TEXTS[:4],
+            [(AUG, "e1001@isd.example", 3, 3, 3, 3), (AUG, "e1001@isd.example", 4, 4, 4, 4)],
+        )
+        result = import_survey_answers(pg, export, program_year_id=d.year_id, instrument_id=start)
+        assert result.counts == {"new": 1, "matched": 2, "unmatched": 0, "invalid": 0}
+        assert [p.row for p in result.duplicates] == [2]
+        assert result.batch_id is not None
+        assert undo_survey_import(pg, result.batch_id).removed == 1
+        assert _count(pg, SurveyResponse) == 0
+    finally:
+        pg.dispose()
