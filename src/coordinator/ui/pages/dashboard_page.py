@@ -257,7 +257,7 @@ class DashboardPage(QWidget):
     def wait_until_evaluated(self) -> None:
         """Block until a running evaluation has finished (closing, tests, benchmarks)."""
         # The week list is evaluated after the rest: wait for that one too once it has started.
-        while (worker := self._worker or self._week_worker or self.surveys.worker) is not None:
+        while (worker := self._worker or self._week_worker) is not None:
             worker.wait()
             QCoreApplication.sendPostedEvents()
             QCoreApplication.processEvents()
