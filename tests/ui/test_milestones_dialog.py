@@ -58,6 +58,7 @@ def test_overdue_documents_are_ticked_from_the_dashboard(
         "First meeting",
         "Induction documents",
         "Stay conversation",
+        "End-of-year survey",
         "Mentoring log signed",
     ]
     dialog.milestone.setCurrentIndex(names.index("Induction documents"))

@@ -47,7 +47,16 @@ def test_the_window_lists_the_pages_that_exist(
     assert "Settings" in titles
     assert titles == [
         t
-        for t in ("Dashboard", "People", "Cohorts", "Check-ins", "Imports", "Reports", "Settings")
+        for t in (
+            "Dashboard",
+            "People",
+            "Cohorts",
+            "Check-ins",
+            "Imports",
+            "Surveys",
+            "Reports",
+            "Settings",
+        )
         if t in titles
     ]
     assert window.year_chooser.currentText() == "Teacher Induction 2025-26"

@@ -24,6 +24,7 @@ from coordinator.cli import (
     outcomes,
     programs,
     reports,
+    surveys,
     week,
     workbooks,
 )
@@ -44,6 +45,7 @@ COMMAND_MODULES = (
     programs,
     cohorts,
     checkins,
+    surveys,
     workbooks,
     week,
     milestones,

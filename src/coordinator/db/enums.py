@@ -87,6 +87,31 @@ CHECKIN_KIND_LABELS = {
 class ImportKind(enum.StrEnum):
     ROSTER = "roster"
     CHECKINS = "checkins"
+    SURVEY = "survey"
+
+
+class SurveyTiming(enum.StrEnum):
+    START = "start"
+    MID = "mid"
+    END = "end"
+
+    @property
+    def label(self) -> str:
+        return {"start": "Start of year", "mid": "Middle of year", "end": "End of year"}[self]
+
+
+class QuestionScale(enum.StrEnum):
+    AGREEMENT = "agree5"  # 1 strongly disagree .. 5 strongly agree
+    YES_NO = "yes_no"
+    FREE_TEXT = "free_text"
+
+    @property
+    def label(self) -> str:
+        return {
+            "agree5": "Agreement, 1 to 5",
+            "yes_no": "Yes or no",
+            "free_text": "Free text",
+        }[self]
 
 
 class ImportStatus(enum.StrEnum):

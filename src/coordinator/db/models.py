@@ -58,6 +58,12 @@ from coordinator.db.models_records import (  # re-exported: one place to import 
     MappingProfile as MappingProfile,
     Setting as Setting,
 )
+from coordinator.db.models_surveys import (  # re-exported: the survey tables
+    SurveyAnswer as SurveyAnswer,
+    SurveyInstrument as SurveyInstrument,
+    SurveyQuestion as SurveyQuestion,
+    SurveyResponse as SurveyResponse,
+)
 from coordinator.tools import names
 
 # --- district -----------------------------------------------------------------------------------

@@ -91,6 +91,7 @@ def build_demo(
     from coordinator.demo.next_roster import add_other_new_hires, write_next_roster
     from coordinator.demo.programs import program_rows
     from coordinator.demo.staff import RosterMaker
+    from coordinator.demo.surveys import add_demo_surveys
     from coordinator.demo.texas import build_texas_cohort
     from coordinator.demo.writer import BulkWriter
     from coordinator.services.compliance.packs import ensure_builtin_packs
@@ -121,6 +122,7 @@ def build_demo(
         writer.flush()
         writer.catch_up_sequences()
         add_library_timeline(session, seed, library)
+        add_demo_surveys(session, random.Random(seed + 14), texas)
         phase.start("Recording what was built")
         write_next_roster(session, rng)  # next fall's roster: who stayed (demo/next_roster.py)
         summary = summarize(seed, plan.name, writer, texas, library)

@@ -43,6 +43,7 @@ from coordinator.reports.styles import (
     row_heights,
     styles,
 )
+from coordinator.reports.surveys_section import surveys_section
 from coordinator.services.reporting.data import YearEndReport, hours
 from coordinator.tools.private_files import write_private
 from coordinator.tools.text import count_of, figure
@@ -55,7 +56,7 @@ EXCEPTIONS_STYLE = TableStyle(
     ]
 )
 MOST_MENTORS_IN_CONTENTS = 300  # beyond this the contents would run to dozens of pages
-SECTIONS = ("Summary", "Activity", "Compliance", OUTCOMES_TITLE, "Mentor cohorts")
+SECTIONS = ("Summary", "Activity", "Compliance", OUTCOMES_TITLE, "Surveys", "Mentor cohorts")
 MOST_MENTORS_CHARTED = 25
 
 
@@ -226,6 +227,7 @@ def year_end_story(report: YearEndReport) -> tuple[list[Flowable], int]:
     story += [ReservedPage(reserved_frame_height()) for _ in range(contents)]
     story += _summary(report) + _activity(report) + _compliance(report)
     story += outcomes_chapter(report.outcomes)
+    story += surveys_section(report.surveys)
     story += _cohorts(report)
     return story, contents
 

@@ -43,6 +43,7 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec(f"{_PAGES}.cohorts_page", "CohortsPage", "Cohorts", "Ctrl+3", "cohorts"),
     PageSpec(f"{_PAGES}.checkins_page", "CheckinsPage", "Check-ins", "Ctrl+4", "checkins"),
     PageSpec(f"{_PAGES}.imports_page", "ImportsPage", "Imports", "Ctrl+5", "imports"),
+    PageSpec(f"{_PAGES}.surveys_page", "SurveysPage", "Surveys", "Ctrl+8", "surveys"),
     PageSpec(f"{_PAGES}.reports_page", "ReportsPage", "Reports", "Ctrl+6", "reports"),
     PageSpec(f"{_PAGES}.settings_page", "SettingsPage", "Settings", "Ctrl+7", "settings"),
 )

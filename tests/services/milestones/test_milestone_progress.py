@@ -352,3 +352,28 @@ def test_the_demo_librarians_have_a_timeline_to_show(tmp_path: Any) -> None:
     stay = found.counts("stay-conversation")
     assert stay[MilestoneState.MET] > 0
     assert found.counts("year-closed")[MilestoneState.UPCOMING] == len(found.of("year-closed"))
+
+
+def test_a_survey_milestone_ticks_when_the_answers_are_imported(db: Database) -> None:
+    from coordinator.db.models import SurveyResponse
+    from coordinator.services.surveys.instruments import (
+        ensure_default_instruments,
+        instrument_by_name,
+    )
+
+    district = build_district(db, pack=LOCAL_PROGRAM, mentees_per_mentor=(2,))
+    first, second = district.mentee_ids
+    with db.transaction() as s:
+        ensure_default_instruments(s, district.program_id)
+        end = instrument_by_name(s, district.program_id, "Mentee confidence (end of year)")
+        s.add(SurveyResponse(instrument_id=end.id, program_year_id=district.year_id,
+                             person_id=first, submitted_at=dt.datetime(2026, 4, 20, 9, 30),
+                             source_key="test-1"))  # fmt: skip
+    found = board(db, district, dt.date(2026, 5, 4))
+    items = {i.person_id: i for i in found.of("end-of-year-survey")}
+    assert items[first].state is MilestoneState.MET
+    assert items[first].met_on == dt.date(2026, 4, 20)
+    assert items[second].state is MilestoneState.OVERDUE
+    assert board(db, district, dt.date(2026, 4, 19)).of("end-of-year-survey")[0].state is (
+        MilestoneState.DUE_SOON  # answered on Apr 20: not yet, as of Apr 19
+    )

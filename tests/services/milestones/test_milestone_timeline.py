@@ -38,6 +38,7 @@ def test_the_timeline_lists_milestones_and_nudges(qtbot: QtBot, db: Database) ->
         ("First meeting", MilestoneState.MET),
         ("Induction documents", MilestoneState.OVERDUE),
         ("Stay conversation", MilestoneState.UPCOMING),  # 23 days off
+        ("End-of-year survey", MilestoneState.UPCOMING),
         ("Mentoring log signed", MilestoneState.UPCOMING),
     ]
     assert [(n.on, n.person_id) for n in t.nudges] == [(dt.date(2026, 2, 16), mentor)]

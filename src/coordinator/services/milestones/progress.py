@@ -29,6 +29,8 @@ from coordinator.db.models import (
     MilestoneReceipt,
     Person,
     Role,
+    SurveyInstrument,
+    SurveyResponse,
     Topic,
 )
 from coordinator.services.compliance.facts import Span, Term, YearFacts, load_facts
@@ -268,6 +270,11 @@ class _Loaded:
             _receipts(session, facts.year.id) if MetBy.DOCUMENT in kinds else {}
         )
         self.required = set(facts.required_topics)  # the facts hold who covered them
+        self.answered: dict[str, dict[int, dt.date]] = {}
+        for m in milestones:
+            name = m.met_by.instrument
+            if m.met_by.kind is MetBy.SURVEY and name and name.casefold() not in self.answered:
+                self.answered[name.casefold()] = _answered(session, facts, name)
 
 
 def _first_checkins(
@@ -293,6 +300,33 @@ def _first_checkins(
             .where(func.lower(Topic.name) == topic.lower())
         )
     return {int(m): day for m, day in session.connection().execute(query)}
+
+
+def _answered(session: Session, facts: YearFacts, instrument: str) -> dict[int, dt.date]:
+    """Who answered the program's survey `instrument` (any case) up to as_of, and when first.
+
+    An answer without a submission time counts from the day it was imported."""
+    submitted = func.coalesce(SurveyResponse.submitted_at, SurveyResponse.created_at)
+    rows = session.connection().execute(
+        select(SurveyResponse.person_id, func.min(submitted))
+        .join(SurveyInstrument, SurveyInstrument.id == SurveyResponse.instrument_id)
+        .where(
+            SurveyResponse.program_year_id == facts.year.id,
+            SurveyInstrument.program_id == facts.year.program_id,
+            func.lower(SurveyInstrument.name) == instrument.lower(),
+        )
+        .group_by(SurveyResponse.person_id)
+    )
+    found = {}
+    for pid, moment in rows:
+        day = (
+            moment.date()
+            if isinstance(moment, dt.datetime)
+            else dt.date.fromisoformat(str(moment)[:10])
+        )
+        if day <= facts.as_of:
+            found[int(pid)] = day
+    return found
 
 
 def _trainings(session: Session, as_of: dt.date) -> dict[int, list[dt.date]]:
@@ -490,6 +524,10 @@ def _met(
         day = loaded.receipts.get((milestone.key, person_id, campus))
         if day is not None and day > facts.as_of:
             day = None  # received after the day looked from: not yet, as of then
+        return day is not None, day, ""
+    if kind is MetBy.SURVEY and person_id is not None:
+        answered = loaded.answered.get((condition.instrument or "").casefold(), {})
+        day = answered.get(person_id)
         return day is not None, day, ""
     return False, None, "not recorded in Coordinator yet"
 

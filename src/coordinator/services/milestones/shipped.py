@@ -3,7 +3,7 @@
 Texas (TEC §21.458, 19 TAC §153.1011): a mentor assigned within the pack's 30 days of hire, the
 12 hours of contact each semester and the five required topics covered by the year's end. The
 local example is a district timeline: a first meeting within two weeks of assignment, induction
-documents in February, a stay conversation by March, an end-of-year survey by April and
+documents in February, a stay conversation by March, the end-of-year survey answered by April and
 everything closed in May.
 """
 
@@ -63,6 +63,13 @@ LOCAL_MILESTONES: list[dict[str, Any]] = [
         "for": "pair",
         "due": {"after": "fixed", "month": 3, "day": 15},
         "met_by": {"kind": "checkin", "topic": "Stay conversation"},
+    },
+    {
+        "key": "end-of-year-survey",
+        "name": "End-of-year survey",
+        "for": "mentee",
+        "due": {"after": "fixed", "month": 4, "day": 30},
+        "met_by": {"kind": "survey", "instrument": "Mentee confidence (end of year)"},
     },
     {
         "key": "year-closed",

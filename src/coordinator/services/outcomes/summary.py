@@ -215,7 +215,12 @@ def build_outcomes(
     as_of: dt.date | None = None,
     survey_change: SurveyChanges | None = None,
 ) -> OutcomesSummary:
-    """The year's outcomes on `as_of` (default: the first day of the next program year)."""
+    """The year's outcomes on `as_of` (default: the first day of the next program year), with
+    each mentee's start-to-end survey change (default: the year's confidence surveys)."""
+    if survey_change is None:
+        from coordinator.services.surveys.shifts import survey_changes
+
+        survey_change = survey_changes(session, program_year_id)
     year: ProgramYear = program_year(session, program_year_id)
     limit = suppression.threshold(session)
     on = as_of or follow_up_date(session, year, 1)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from coordinator.services.outcomes.summary import OutcomesSummary
+    from coordinator.services.surveys.shifts import SurveyOutcomes
 
 
 def hours(minutes: int) -> str:
@@ -86,6 +87,7 @@ class YearEndReport:
     compliance: tuple[RuleCompliance, ...]
     mentors: tuple[MentorSection, ...]
     outcomes: OutcomesSummary | None = None  # who stayed (services.outcomes)
+    surveys: SurveyOutcomes | None = None  # response rates and shifts (services/surveys)
 
 
 @dataclass(frozen=True)

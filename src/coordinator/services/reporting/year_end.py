@@ -50,6 +50,7 @@ from coordinator.services.reporting.data import (
     SummaryFigures,
     YearEndReport,
 )
+from coordinator.services.surveys.shifts import survey_outcomes
 from coordinator.tools.names import display_name, name_sort_key
 from coordinator.tools.sql_chunks import as_dict, chunked
 
@@ -299,6 +300,7 @@ def build_year_end_report(
         compliance=rule_compliance(statuses),
         mentors=sections,
         outcomes=build_outcomes(session, program_year_id),
+        surveys=survey_outcomes(session, program_year_id),
     )
 
 

@@ -40,6 +40,7 @@ from coordinator.ui.widgets.dashboard_charts import BarListView, MonthChartView
 from coordinator.ui.widgets.date_field import format_date
 from coordinator.ui.widgets.row_tables import compact_rows
 from coordinator.ui.widgets.setup_guide import SetupGuide
+from coordinator.ui.widgets.survey_outcomes import SurveyOutcomesView
 from coordinator.ui.widgets.week_list import WeekList
 from coordinator.ui.workers import Worker
 
@@ -159,7 +160,9 @@ class DashboardPage(QWidget):
         grid.addWidget(self.per_month, 0, 0)
         grid.addWidget(self.by_mentor, 0, 1)
         grid.addWidget(self.topics, 0, 2)
-        for column, share in enumerate((4, 3, 3)):  # a year of months wants room to lie flat
+        self.surveys = SurveyOutcomesView()  # response rates and start → end shifts
+        grid.addWidget(self.surveys, 0, 3)
+        for column, share in enumerate((4, 3, 3, 3)):  # a year of months wants room to lie flat
             grid.setColumnStretch(column, share)
         risk = QWidget()
         risk_layout = QVBoxLayout(risk)
@@ -329,6 +332,7 @@ class DashboardPage(QWidget):
         )
         self.by_mentor.set_values(d.hours_by_mentor)  # as many as fit, the rest "N more…"
         self.topics.set_values(d.topics_covered)
+        self.surveys.load(self._context.db, d.program_year_id)
 
     def _open(self, index: QModelIndex) -> None:
         row = self.model.row_at(index.row()) if index.isValid() else None

@@ -1,0 +1,1 @@
+"""Surveys: a program's instruments, the answers imported from form tools, and what they show."""
