@@ -96,7 +96,7 @@ def test_another_programs_tables_behind_a_coordinator_stamp_are_named(
     message = refused_everywhere(path, capsys)
     assert message.startswith(
         f"{path} has an extra table named recipes, no table named assignment, no table named "
-        "audit_log and 44 other differences;"
+        "audit_log and 45 other differences;"
     )
     assert message.endswith(
         "it is not a Coordinator database or it was altered. Nothing was changed."

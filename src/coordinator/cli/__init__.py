@@ -22,6 +22,7 @@ from coordinator.cli import (
     imports,
     programs,
     reports,
+    server,
     week,
     workbooks,
 )
@@ -46,6 +47,7 @@ COMMAND_MODULES = (
     week,
     reports,
     backups,
+    server,
 )
 
 

@@ -44,6 +44,9 @@ from coordinator.db.enums import (  # re-exported: the models' vocabulary
     RowAction as RowAction,
     text_enum,
 )
+from coordinator.db.models_access import (  # re-exported: one place to import every model
+    CampusAccess as CampusAccess,
+)
 from coordinator.db.models_records import (  # re-exported: one place to import every model
     AuditEntry as AuditEntry,
     ImportBatch as ImportBatch,
