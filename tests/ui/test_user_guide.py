@@ -38,6 +38,7 @@ SECTIONS = [
     "9. Backups and restore",
     "10. Keyboard shortcuts",
     "11. Privacy",
+    "12. A server for your team",
 ]
 # Buttons the guide names that live in a dialog (not on a page): the dialog's module says them.
 IN_DIALOGS = {
