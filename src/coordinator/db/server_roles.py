@@ -226,6 +226,7 @@ def apply(conn: Connection) -> dict[str, str]:
     statements = [
         f"REVOKE CONNECT, TEMPORARY ON DATABASE {db} FROM PUBLIC",
         f"GRANT CONNECT ON DATABASE {db} TO {everyone}",
+        f"GRANT TEMPORARY ON DATABASE {db} TO {g['coordinator']}",
         f"GRANT USAGE ON SCHEMA public TO {everyone}",
         f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {everyone}",
         f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {g['coordinator']}",

@@ -72,8 +72,8 @@ def setup_server(db: Database) -> SetupDone:
             database = str(conn.execute(text("SELECT current_database()")).scalar())
     except NotPermittedError:
         raise RefusedError(
-            "Only the account that owns this database (the one that created it, or the "
-            "server's administrator) can set it up; nothing was changed."
+            "Only the account that owns this database and may create roles (the server's "
+            "administrator, or an owner with CREATEROLE) can set it up; nothing was changed."
         ) from None
     except ValueError:
         raise RefusedError(
@@ -134,12 +134,7 @@ def _add(
 ) -> AddedAccount:
     database = str(conn.execute(text("SELECT current_database()")).scalar())
     groups = group_names(database)
-    present = existing_roles(conn, groups.values())
-    if present != set(groups.values()):
-        raise RefusedError(
-            f"{database} is not set up for accounts yet: its owner runs "
-            "`coordinator server setup URL` first."
-        )
+    _refuse_unless_set_up(conn, database, groups)
     campus_ids = _campus_ids(conn, campuses)
     existing = _login_exists(conn, name)
     if existing:
@@ -172,6 +167,14 @@ def _add(
     return AddedAccount(Account(name, role, tuple(sorted(campuses))), existing_login=existing)
 
 
+def _refuse_unless_set_up(conn: Connection, database: str, groups: dict[str, str]) -> None:
+    if existing_roles(conn, groups.values()) != set(groups.values()):
+        raise RefusedError(
+            f"{database} is not set up for accounts yet: its owner runs "
+            "`coordinator server setup URL` first."
+        )
+
+
 def _verifier(conn: Connection, name: str, password: str) -> str:
     """The SCRAM-SHA-256 verifier libpq computes for `password` (the password never leaves)."""
     pgconn = conn.connection.driver_connection.pgconn  # type: ignore[union-attr]
@@ -200,7 +203,9 @@ def list_accounts(db: Database) -> list[Account]:
     _server_only(db)
     with db.engine.connect() as conn:
         database = str(conn.execute(text("SELECT current_database()")).scalar())
-        return _accounts(conn, group_names(database))
+        groups = group_names(database)
+        _refuse_unless_set_up(conn, database, groups)
+        return _accounts(conn, groups)
 
 
 def _accounts(
