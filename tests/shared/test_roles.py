@@ -25,6 +25,7 @@ from coordinator.db.models import AuditEntry, Campus, Checkin, Enrollment, Perso
 from coordinator.db.opening import open_database
 from coordinator.db.server import NotPermittedError
 from coordinator.db.server_roles import VIEWER_REFUSAL
+from coordinator.errors import RefusedError
 from coordinator.services.people import list_people
 from coordinator.services.programs.programs import create_program
 
@@ -276,3 +277,31 @@ def test_an_account_name_the_server_would_misread_is_a_usage_error(
     )
     assert server.add_user("dana_y", "viewer", "NO-SUCH") == 1
     assert "No campus has the code NO-SUCH; nothing was changed." in capsys.readouterr().err
+
+
+def test_an_older_server_database_is_brought_up_to_date_only_by_its_owner(
+    server: TeamServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    coordinator = server.login("coordinator")
+    engine = server.owner_engine()
+    try:
+        with engine.begin() as conn:  # as a server set up by the version before 0009 left it
+            conn.execute(text("DROP TRIGGER audit_log_stamp ON audit_log"))
+            conn.execute(text("DROP TABLE campus_access"))
+            conn.execute(text("UPDATE alembic_version SET version_num = '0003'"))
+    finally:
+        engine.dispose()
+
+    with pytest.raises(RefusedError) as refused:
+        open_database(server.url_for(coordinator))
+    assert "your account may not bring it up to date: whoever set up the server runs" in str(
+        refused.value
+    )
+
+    assert main(["server", "setup", server.url]) == 0
+    assert "schema at revision 0009" in capsys.readouterr().out
+    db = open_database(server.url_for(coordinator))
+    try:
+        assert db.access.role == "coordinator"
+    finally:
+        db.dispose()

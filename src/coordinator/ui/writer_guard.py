@@ -92,8 +92,3 @@ def writer_guard(context: AppContext) -> WriterGuard:
     """The window's guard (made on first use)."""
     found = context.findChild(WriterGuard)
     return found if found is not None else WriterGuard(context)
-
-
-def may_write(context: AppContext) -> bool:
-    """For a keyboard shortcut that calls a writer directly: False when the guard holds it."""
-    return context.db.access.can_write
