@@ -24,10 +24,11 @@ from coordinator.cli import main
 from coordinator.db.models import AuditEntry, Campus, Checkin, Enrollment, Person, Program
 from coordinator.db.opening import open_database
 from coordinator.db.server import NotPermittedError
-from coordinator.db.server_roles import VIEWER_REFUSAL
+from coordinator.db.server_roles import PRIVATE_NOTES_REFUSAL, VIEWER_REFUSAL
 from coordinator.errors import RefusedError
 from coordinator.services.people import list_people
 from coordinator.services.programs.programs import create_program
+from coordinator.services.reporting.exports import export_checkins
 
 pytestmark = pytest.mark.postgres
 
@@ -303,5 +304,38 @@ def test_an_older_server_database_is_brought_up_to_date_only_by_its_owner(
     db = open_database(server.url_for(coordinator))
     try:
         assert db.access.role == "coordinator"
+    finally:
+        db.dispose()
+
+
+def test_a_viewer_reads_check_ins_but_never_their_private_notes(server: TeamServer) -> None:
+    viewer = server.login("viewer")
+    owner = open_database(server.url)
+    try:
+        with owner.reading() as session:
+            year_id = session.scalar(select(Checkin.program_year_id).limit(1))
+            assert year_id is not None
+            full = export_checkins(session, year_id, include_private_notes=True)
+    finally:
+        owner.dispose()
+    assert any(row[-1] for row in full.rows)  # the demo's mentors wrote notes
+
+    raw = create_engine(server.url_for(viewer))
+    try:
+        with raw.connect() as conn, pytest.raises(ProgrammingError) as refused:
+            conn.execute(text("SELECT private_notes FROM checkin"))
+        assert getattr(refused.value.orig, "sqlstate", None) == "42501"
+    finally:
+        raw.dispose()
+    db = open_database(server.url_for(viewer))
+    try:
+        assert not db.access.can_read_private_notes
+        with db.reading() as session:
+            plain = export_checkins(session, year_id)
+            assert len(plain.rows) == len(full.rows)  # every check-in, without the notes
+            assert "Private notes" not in [c.title for c in plain.columns]
+            with pytest.raises(NotPermittedError) as said:
+                export_checkins(session, year_id, include_private_notes=True)
+        assert str(said.value) == PRIVATE_NOTES_REFUSAL
     finally:
         db.dispose()

@@ -14,11 +14,12 @@ from tests.shared.team_server import TeamServer, team_server
 from coordinator.cli import main
 from coordinator.db.models import ProgramYear
 from coordinator.db.opening import open_database
-from coordinator.db.server_roles import VIEWER_REFUSAL
+from coordinator.db.server_roles import PRIVATE_NOTES_REFUSAL, VIEWER_REFUSAL
 from coordinator.ui import app_settings
 from coordinator.ui.context import AppContext
 from coordinator.ui.main_window import MainWindow
 from coordinator.ui.pages.checkins_page import CheckinsPage
+from coordinator.ui.pages.reports_page import ReportsPage
 
 pytestmark = pytest.mark.postgres
 
@@ -70,6 +71,11 @@ def test_a_viewers_window_has_new_check_in_disabled_and_says_why(
         qtbot.keyClick(page, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
         assert page.last_dialog is None  # Ctrl+N opens nothing either
         assert not window.file_menu.new_person_action.isEnabled()
+        reports = window.show_page("Reports")
+        assert isinstance(reports, ReportsPage)
+        assert not reports.private_notes.isEnabled()  # a viewer never reads them
+        assert reports.private_notes.toolTip() == PRIVATE_NOTES_REFUSAL
+        window.show_page("Check-ins")
         assert f"signed in as {viewer} (viewer)" in window.database_label.text()
         window.grab().save(str(tmp_path / "viewer-checkins.png"))
     finally:
@@ -85,6 +91,9 @@ def test_a_coordinators_window_keeps_new_check_in(qtbot: QtBot, server: TeamServ
         assert page.new_button.isEnabled()
         assert page.new_button.toolTip() == "Log a check-in (Ctrl+N)"
         assert window.file_menu.new_person_action.isEnabled()
+        reports = window.show_page("Reports")
+        assert isinstance(reports, ReportsPage)
+        assert reports.private_notes.toolTip().startswith("Private notes belong to the mentoring")
     finally:
         window.close()
         window.context.db.dispose()

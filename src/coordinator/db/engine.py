@@ -91,7 +91,7 @@ class Database:
             else:
                 with self.engine.connect() as conn:
                     self._access = learn(conn)
-                remember_refusal(self.engine, self._access.refusal)
+                remember_refusal(self.engine, self._access.refusal, self._access.read_refusal)
         return self._access
 
     def session(self) -> Session:

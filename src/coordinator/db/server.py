@@ -19,7 +19,7 @@ from weakref import WeakKeyDictionary
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, ExceptionContext
 
-from coordinator.db.server_roles import UNKNOWN_REFUSAL
+from coordinator.db.server_roles import UNKNOWN_READ_REFUSAL, UNKNOWN_REFUSAL
 from coordinator.errors import CoordinatorError, RefusedError
 from coordinator.tools.os_words import server_failure
 
@@ -35,8 +35,8 @@ KEEPALIVES = {
 
 INSUFFICIENT_PRIVILEGE = "42501"  # SQLSTATE: the server refused this account the statement
 
-# Why each engine's account is refused a change, learned when the database was opened.
-_REFUSALS: WeakKeyDictionary[Engine, str] = WeakKeyDictionary()
+# Why each engine's account is refused a change and a read, learned when it was opened.
+_REFUSALS: WeakKeyDictionary[Engine, tuple[str, str]] = WeakKeyDictionary()
 
 
 class ServerUnreachableError(CoordinatorError):
@@ -47,9 +47,10 @@ class NotPermittedError(RefusedError):
     """The server refused this account the change (a viewer's write); nothing was saved."""
 
 
-def remember_refusal(engine: Engine, sentence: str) -> None:
-    """The sentence a refused change on `engine` is said in ("...not change it (viewer).")."""
-    _REFUSALS[engine] = sentence
+def remember_refusal(engine: Engine, change: str, read: str) -> None:
+    """The sentences a refused change ("...not change it (viewer).") and a refused read (a
+    viewer's of private notes) on `engine` are said in."""
+    _REFUSALS[engine] = (change, read)
 
 
 def connect_args(url: URL) -> dict[str, Any]:
@@ -74,9 +75,10 @@ def _in_words(context: ExceptionContext) -> BaseException | None:
     if context.is_pre_ping:  # the pool reconnects by itself
         return None
     if getattr(context.original_exception, "sqlstate", None) == INSUFFICIENT_PRIVILEGE:
-        engine = context.engine
-        refusal = _REFUSALS.get(engine, UNKNOWN_REFUSAL) if engine else UNKNOWN_REFUSAL
-        return NotPermittedError(refusal)
+        known = _REFUSALS.get(context.engine) if context.engine else None
+        change, read = known or (UNKNOWN_REFUSAL, UNKNOWN_READ_REFUSAL)
+        reading = (context.statement or "").lstrip().upper().startswith("SELECT")
+        return NotPermittedError(read if reading else change)
     failure = server_failure(context.original_exception)
     if failure is None:
         return None

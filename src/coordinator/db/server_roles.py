@@ -33,6 +33,12 @@ VIEWER_REFUSAL: Final = "Your account can read this database but not change it (
 COORDINATOR_REFUSAL: Final = (
     "Your account cannot make this change (coordinator): ask an admin of this database."
 )
+PRIVATE_NOTES_REFUSAL: Final = (
+    "Private notes are kept from your account (viewer): they belong to the mentor and the mentee."
+)
+UNKNOWN_READ_REFUSAL: Final = (
+    "Your database account may not read this: ask whoever manages this server's accounts."
+)
 READ_ONLY_REFUSAL: Final = "This database is open read-only; reopen it normally to make changes."
 UNKNOWN_REFUSAL: Final = (
     "Your database account may not make this change: ask whoever manages this server's accounts."
@@ -62,6 +68,9 @@ CAMPUS_POLICIES: Final = {
     "campus_access": "role_name = session_user",
     "setting": "key <> 'checkin_workbook_secret'",  # the key that signs check-in workbooks
 }
+# A check-in's private notes belong to the mentor and the mentee: a viewer (who may be a mentee's
+# principal) reads every other column of a check-in, never those.
+PRIVATE_COLUMNS: Final = {"checkin": ("private_notes",)}
 # Only the audit grows; who sees which campus is the admin's; the schema's version is the owner's.
 NOT_COORDINATORS: Final = ("alembic_version", "audit_log", "campus_access")
 ADMINS_ONLY: Final = ("campus_access",)
@@ -134,6 +143,15 @@ class Access:
         if self.role == "local":
             return READ_ONLY_REFUSAL
         return UNKNOWN_REFUSAL
+
+    @property
+    def can_read_private_notes(self) -> bool:
+        return self.role != "viewer"
+
+    @property
+    def read_refusal(self) -> str:
+        """Why a read is refused: for a viewer, only private notes ever are."""
+        return PRIVATE_NOTES_REFUSAL if self.role == "viewer" else UNKNOWN_READ_REFUSAL
 
     @property
     def description(self) -> str:
@@ -249,11 +267,37 @@ def apply(conn: Connection) -> dict[str, str]:
     statements.append(f"GRANT INSERT ON audit_log TO {g['coordinator']}")
     for table in ADMINS_ONLY:
         statements.append(f"GRANT INSERT, UPDATE, DELETE ON {quote(table)} TO {g['admin']}")
+    for table, private in PRIVATE_COLUMNS.items():
+        statements += _viewers_without(conn, g["viewer"], table, private)
     for statement in statements:
         conn.exec_driver_sql(statement)
     conn.exec_driver_sql(_FUNCTIONS)
     _policies(conn, g, [t for t in CAMPUS_POLICIES if t in tables])
     return groups
+
+
+def _viewers_without(
+    conn: Connection, viewer: str, table: str, private: tuple[str, ...]
+) -> list[str]:
+    """Statements that let viewers read every column of `table` except the `private` ones."""
+    columns = [
+        str(c)
+        for c in conn.execute(
+            text(
+                "SELECT column_name FROM information_schema.columns "
+                "WHERE table_schema = 'public' AND table_name = :t ORDER BY ordinal_position"
+            ),
+            {"t": table},
+        ).scalars()
+        if c not in private
+    ]
+    if not columns:
+        return []
+    readable = ", ".join(quote(c) for c in columns)
+    return [
+        f"REVOKE SELECT ON {quote(table)} FROM {viewer}",
+        f"GRANT SELECT ({readable}) ON {quote(table)} TO {viewer}",
+    ]
 
 
 def _policies(conn: Connection, g: dict[str, str], tables: list[str]) -> None:

@@ -2,19 +2,35 @@
 
 A viewer on a shared server (and a file opened read-only) sees every page, but each button or
 action that would change the database is disabled, its tooltip saying why in the same sentence
-a refused write says ("Your account can read this database but not change it (viewer)."). The
-pages keep enabling their buttons by their own rules (a year chosen, a row selected): the guard
-holds them disabled whatever the page says, and lets them go when a database the account may
-change is opened.
+a refused write says ("Your account can read this database but not change it (viewer)."). What
+a viewer may not read (the "Include private notes" boxes) is held the same way (`private_notes`).
+The pages keep enabling their widgets by their own rules (a year chosen, a row selected): the
+guard holds them disabled whatever the page says, and lets them go when a database the account
+may use for them is opened.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
+from coordinator.db.server_roles import Access
 from coordinator.ui.context import AppContext
+
+Reason = Callable[[Access], str | None]  # why the account may not use a widget, or None
+
+
+def changes(access: Access) -> str | None:
+    """The reason for a widget that changes the database."""
+    return None if access.can_write else access.refusal
+
+
+def private_notes(access: Access) -> str | None:
+    """The reason for a widget that reads private notes."""
+    return None if access.can_read_private_notes else access.read_refusal
 
 
 class WriterGuard(QObject):
@@ -26,18 +42,18 @@ class WriterGuard(QObject):
         self._widgets: list[QWidget] = []
         self._actions: list[QAction] = []
         self._tips: dict[int, str] = {}  # each target's own tooltip, given back when allowed
+        self._reasons: dict[int, Reason] = {}
         self._asserting = False
         context.database_changed.connect(self.apply)
 
-    @property
-    def refusal(self) -> str | None:
-        """Why changes are refused here, or None when the account may change things."""
-        access = self._context.db.access
-        return None if access.can_write else access.refusal
+    def refusal(self, target: QWidget | QAction) -> str | None:
+        """Why the account may not use `target` here, or None when it may."""
+        return self._reasons.get(id(target), changes)(self._context.db.access)
 
-    def hold(self, *targets: QWidget | QAction) -> None:
+    def hold(self, *targets: QWidget | QAction, reason: Reason = changes) -> None:
         for target in targets:
             self._tips[id(target)] = target.toolTip()
+            self._reasons[id(target)] = reason
             if isinstance(target, QAction):
                 self._actions.append(target)
                 target.changed.connect(lambda t=target: self._reassert(t))
@@ -52,7 +68,7 @@ class WriterGuard(QObject):
         """A database was opened: lock or free every writer for its account."""
         targets: list[QWidget | QAction] = [*self._widgets, *self._actions]
         for target in targets:
-            if self.refusal is None:
+            if self.refusal(target) is None:
                 self._asserting = True
                 try:
                     target.setEnabled(True)
@@ -70,7 +86,7 @@ class WriterGuard(QObject):
         return False
 
     def _reassert(self, target: QWidget | QAction) -> None:
-        refusal = self.refusal
+        refusal = self.refusal(target)
         if self._asserting or refusal is None:
             if not self._asserting and refusal is None:
                 self._tips[id(target)] = target.toolTip()

@@ -244,7 +244,7 @@ class CheckinsPage(QWidget):
     def edit_selected(self) -> None:
         year_id = self._context.program_year_id
         checkin_id = self.selected_checkin()
-        if year_id is None or checkin_id is None:
+        if year_id is None or checkin_id is None or not self.edit_button.isEnabled():
             return
         self._open_dialog(CheckinDialog(self._context, year_id, self, checkin_id=checkin_id))
 
