@@ -39,6 +39,7 @@ SECTIONS = [
     "10. Keyboard shortcuts",
     "11. Privacy",
     "12. Outcomes: who stayed, and how each figure is computed",
+    "13. A server for your team",
 ]
 # Buttons the guide names that live in a dialog (not on a page): the dialog's module says them.
 IN_DIALOGS = {

@@ -24,6 +24,7 @@ from coordinator.cli import (
     outcomes,
     programs,
     reports,
+    server,
     surveys,
     week,
     workbooks,
@@ -52,6 +53,7 @@ COMMAND_MODULES = (
     reports,
     outcomes,
     backups,
+    server,
 )
 
 

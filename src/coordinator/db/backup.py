@@ -57,9 +57,16 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
 
 
 def integrity_errors(path: Path) -> list[str]:
-    """Return SQLite's integrity_check complaints for the file at `path` (empty when sound)."""
-    with contextlib.closing(connect_read_only(path)) as conn:
-        rows = conn.execute("PRAGMA integrity_check").fetchall()
+    """Return SQLite's integrity_check complaints for the file at `path` (empty when sound).
+
+    A file so damaged that the check itself cannot run ("database disk image is malformed") has
+    that one complaint.
+    """
+    try:
+        with contextlib.closing(connect_read_only(path)) as conn:
+            rows = conn.execute("PRAGMA integrity_check").fetchall()
+    except READ_ERRORS as exc:
+        return [str(exc)]
     problems = [str(r[0]) for r in rows]
     return [] if problems == ["ok"] else problems
 

@@ -20,7 +20,8 @@ from sqlalchemy.orm.exc import StaleDataError
 from coordinator import paths
 from coordinator.db.backup import read_only_uri
 from coordinator.db.invariants import broken_invariant
-from coordinator.db.server import server_engine
+from coordinator.db.server import remember_refusal, server_engine
+from coordinator.db.server_roles import READ_ONLY_REFUSAL, Access, learn, local_account
 from coordinator.errors import ConcurrentEditError, CoordinatorError, UnreadableInputError
 
 log = logging.getLogger(__name__)
@@ -56,6 +57,7 @@ class Database:
     read_only: bool = False
     _factory: sessionmaker[Session] = field(init=False, repr=False)
     _tidy_log: bool = field(init=False, repr=False, default=False)
+    _access: Access | None = field(init=False, repr=False, default=None)
 
     def __post_init__(self) -> None:
         self._factory = sessionmaker(self.engine, expire_on_commit=False)
@@ -75,6 +77,23 @@ class Database:
             return str(self.path)
         return self.url.render_as_string(hide_password=True)
 
+    @property
+    def access(self) -> Access:
+        """What the account that opened it may do here (learned once, when it is opened).
+
+        A file: the operating-system account, writing unless opened read-only. A server: the
+        database role that connected and its group (server_roles): the window disables what it
+        cannot do, and a change the server refuses is said in `access.refusal`.
+        """
+        if self._access is None:
+            if self.is_sqlite:
+                self._access = Access(local_account(), "local", can_write=not self.read_only)
+            else:
+                with self.engine.connect() as conn:
+                    self._access = learn(conn)
+                remember_refusal(self.engine, self._access.refusal, self._access.read_refusal)
+        return self._access
+
     def session(self) -> Session:
         return self._factory()
 
@@ -82,9 +101,7 @@ class Database:
     def transaction(self) -> Iterator[Session]:
         """One unit of work: commits, or rolls back and re-raises; stale edits become readable."""
         if self.read_only:
-            raise CoordinatorError(
-                "This database is open read-only; reopen it normally to make changes."
-            )
+            raise CoordinatorError(READ_ONLY_REFUSAL)
         with self._factory() as session, unit_of_work(session):
             yield session
 

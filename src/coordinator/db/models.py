@@ -44,6 +44,9 @@ from coordinator.db.enums import (  # re-exported: the models' vocabulary
     RowAction as RowAction,
     text_enum,
 )
+from coordinator.db.models_access import (  # re-exported: one place to import every model
+    CampusAccess as CampusAccess,
+)
 from coordinator.db.models_milestones import (  # re-exported: one place to import every model
     MilestoneReceipt as MilestoneReceipt,
 )
@@ -337,7 +340,8 @@ class Checkin(Versioned, Base):
     occurred_on: Mapped[dt.date] = mapped_column(Date)
     kind: Mapped[CheckinKind] = mapped_column(text_enum(CheckinKind, "checkin_kind"))
     minutes: Mapped[int] = mapped_column(Integer)
-    private_notes: Mapped[str] = mapped_column(Text, default="")
+    # Loaded only when read: a viewer's account on a server may not read them (server_roles).
+    private_notes: Mapped[str] = mapped_column(Text, default="", deferred=True)
     next_steps: Mapped[str] = mapped_column(Text, default="")
     follow_up_on: Mapped[dt.date | None] = mapped_column(Date)
     source: Mapped[str] = mapped_column(String(40), default="manual")

@@ -19,7 +19,8 @@ from coordinator.db.engine import (
 )
 from coordinator.db.inspection import look, refuse_damaged
 from coordinator.db.schema_signature import APPLICATION_ID
-from coordinator.errors import CoordinatorError, UnreadableInputError
+from coordinator.db.server import NotPermittedError
+from coordinator.errors import CoordinatorError, RefusedError, UnreadableInputError
 from coordinator.tools.os_words import on_read_only_medium
 from coordinator.tools.private_files import create_private_file
 
@@ -48,14 +49,26 @@ def open_database(
     try:
         _probe(db)
         if migrate and not read_only:
-            migrations.upgrade_to_head(db)
+            _upgrade(db)
             _mark_as_ours(db)
         else:
             migrations.check_not_newer(db)
+        db.access  # noqa: B018 - learned now, so a role that cannot be read fails at open
     except BaseException:
         engine.dispose()
         raise
     return db
+
+
+def _upgrade(db: Database) -> None:
+    try:
+        migrations.upgrade_to_head(db)
+    except NotPermittedError:  # a server account that does not own the tables
+        raise RefusedError(
+            f"{db.display_name} is older than this version of Coordinator, and your account "
+            "may not bring it up to date: whoever set up the server runs "
+            "`coordinator server setup URL` with this version. Nothing was changed."
+        ) from None
 
 
 def _prove_file(path: Path, *, read_only: bool, create: bool, damage_checked: bool) -> None:

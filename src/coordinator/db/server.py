@@ -7,16 +7,20 @@ for those (and for a server that went away mid-transaction) arrives as `ServerUn
 a CoordinatorError with one sentence from tools/os_words: the command line prints it (exit 1)
 and a dialog shows it and keeps what was typed. The pool's pre-ping reconnects on the next
 action. A value already in the URL's query (`?connect_timeout=10`) is kept as given.
+A statement the server refuses the account (SQLSTATE 42501: a viewer's write) arrives as
+`NotPermittedError`, in the sentence the opened database learned for its role.
 """
 
 from __future__ import annotations
 
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, ExceptionContext
 
-from coordinator.errors import CoordinatorError
+from coordinator.db.server_roles import UNKNOWN_READ_REFUSAL, UNKNOWN_REFUSAL
+from coordinator.errors import CoordinatorError, RefusedError
 from coordinator.tools.os_words import server_failure
 
 CONNECT_TIMEOUT_S = 5
@@ -29,8 +33,24 @@ KEEPALIVES = {
 }
 
 
+INSUFFICIENT_PRIVILEGE = "42501"  # SQLSTATE: the server refused this account the statement
+
+# Why each engine's account is refused a change and a read, learned when it was opened.
+_REFUSALS: WeakKeyDictionary[Engine, tuple[str, str]] = WeakKeyDictionary()
+
+
 class ServerUnreachableError(CoordinatorError):
     """The database server did not answer, or could not be reached; nothing was saved."""
+
+
+class NotPermittedError(RefusedError):
+    """The server refused this account the change (a viewer's write); nothing was saved."""
+
+
+def remember_refusal(engine: Engine, change: str, read: str) -> None:
+    """The sentences a refused change ("...not change it (viewer).") and a refused read (a
+    viewer's of private notes) on `engine` are said in."""
+    _REFUSALS[engine] = (change, read)
 
 
 def connect_args(url: URL) -> dict[str, Any]:
@@ -54,6 +74,11 @@ def server_engine(url: URL) -> Engine:
 def _in_words(context: ExceptionContext) -> BaseException | None:
     if context.is_pre_ping:  # the pool reconnects by itself
         return None
+    if getattr(context.original_exception, "sqlstate", None) == INSUFFICIENT_PRIVILEGE:
+        known = _REFUSALS.get(context.engine) if context.engine else None
+        change, read = known or (UNKNOWN_REFUSAL, UNKNOWN_READ_REFUSAL)
+        reading = (context.statement or "").lstrip().upper().startswith("SELECT")
+        return NotPermittedError(read if reading else change)
     failure = server_failure(context.original_exception)
     if failure is None:
         return None

@@ -4,23 +4,32 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import getpass
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from coordinator.db.models import AuditEntry
+from coordinator.db.server_roles import local_account
+
+ACTOR = "coordinator_actor"  # session.info: the server account, asked once per session
 
 
-def current_actor() -> str:
-    """The operating-system account running the app (a coordinator's login, not their name)."""
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return "unknown"
+def current_actor(session: Session | None = None) -> str:
+    """Who is changing things: on a server the database account that connected
+    (`session_user`, which the environment cannot forge), else the operating-system account
+    running the app (a coordinator's login, not their name).
+
+    On PostgreSQL the server also stamps each audit entry's actor and time itself (migration
+    0009), whatever a client sends; this is the same account, for the rows that name one.
+    """
+    if session is None or session.get_bind().dialect.name == "sqlite":
+        return local_account()
+    if ACTOR not in session.info:
+        session.info[ACTOR] = str(session.scalar(select(func.session_user())))
+    return str(session.info[ACTOR])
 
 
 def jsonable(value: Any) -> Any:
@@ -98,7 +107,7 @@ def record(
 ) -> AuditEntry:
     """Append one entry to the audit log inside the caller's transaction."""
     entry = AuditEntry(
-        actor=actor or current_actor(),
+        actor=actor or current_actor(session),
         action=action,
         entity=entity,
         entity_id=entity_id,

@@ -208,7 +208,9 @@ class MainWindow(QMainWindow):
         with db.reading() as session:
             people = count_people(session)
         self.people_total = people
-        self.database_label.setText(f"Database: {db.display_name}")
+        access = db.access
+        signed_in = "" if access.role == "local" else f"  ·  signed in as {access.description}"
+        self.database_label.setText(f"Database: {db.display_name}{signed_in}")
         self.database_label.setToolTip(db.display_name)
         self.people_count_label.setText(counted(people, "person"))
 

@@ -18,6 +18,7 @@ from coordinator.ui.dialogs.database_problem_dialog import choose_database_file
 from coordinator.ui.dialogs.shortcuts_dialog import ShortcutsDialog
 from coordinator.ui.dialogs.user_guide_dialog import UserGuideDialog
 from coordinator.ui.shortcut_map import collect_shortcuts
+from coordinator.ui.writer_guard import writer_guard
 
 
 class MenuHost(Protocol):
@@ -62,6 +63,8 @@ class FileMenu(QMenu):
                 "(for a database that has people already, choose File > New database… first)"
             )
             self.aboutToShow.connect(self.update_demo_action)
+        writers = [self.new_person_action, *([self.demo_action] if self.demo_action else [])]
+        writer_guard(host.context).hold(*writers)
         self.addSeparator()
         self.quit_action = self.addAction("&Quit", host.close)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)

@@ -226,7 +226,7 @@ def _store(
         content_hash=roster.sha256,
         sheet=sheet or None,
         mapping=result.mapping,
-        actor=audit.current_actor(),
+        actor=audit.current_actor(session),
     )
     session.add(batch)
     session.flush()

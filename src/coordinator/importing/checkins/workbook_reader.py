@@ -284,7 +284,7 @@ def _apply(
         file_name=file_name,
         content_hash=content_hash,
         sheet=SHEET,
-        actor=audit.current_actor(),
+        actor=audit.current_actor(session),
     )
     session.add(batch)
     session.flush()

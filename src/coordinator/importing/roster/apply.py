@@ -185,7 +185,7 @@ def _create_batch(
         mapping=source.mapping,
         counts=counts,
         status=ImportStatus.APPLIED,
-        actor=audit.current_actor(),
+        actor=audit.current_actor(session),
         created_at=stamp,
     )
     session.add(batch)

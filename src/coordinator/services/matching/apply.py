@@ -177,7 +177,7 @@ def apply_draft(
         )
     )
     progress.step(2, 3, "Recording the batch in the audit log")
-    actor = audit.current_actor()
+    actor = audit.current_actor(session)
     session.execute(
         insert(AuditEntry),
         [
@@ -225,7 +225,7 @@ def undo_match(session: Session, batch_id: int) -> UndoneMatch:
                 kept += 1
             else:
                 removable.append(assignment)
-    actor = audit.current_actor()
+    actor = audit.current_actor(session)
     if removable:
         session.execute(
             insert(AuditEntry),

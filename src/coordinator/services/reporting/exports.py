@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session, aliased, undefer
 
 from coordinator.db.models import (
     CHECKIN_KIND_LABELS,
@@ -211,6 +211,8 @@ def export_checkins(
         .where(Checkin.program_year_id == program_year_id)
         .order_by(Checkin.occurred_on, Checkin.id, mentee.last_name)
     )
+    if include_private_notes:  # read with the rows, not one at a time
+        stmt = stmt.options(undefer(Checkin.private_notes))
     result = session.execute(stmt).all()
     mentor_ids = {row[0].mentor_id for row in result}
     mentors = people_names(session, mentor_ids)

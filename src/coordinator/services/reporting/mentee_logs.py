@@ -6,7 +6,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, joinedload
+from sqlalchemy.orm import Session, joinedload, undefer
 
 from coordinator.db.models import (
     CHECKIN_KIND_LABELS,
@@ -90,6 +90,8 @@ def _entries(
             )
             .order_by(Checkin.occurred_on, Checkin.id)
         )
+        if include_private_notes:  # read with the rows, not one at a time
+            stmt = stmt.options(undefer(Checkin.private_notes))
         for mentee_id, checkin, counts in session.execute(stmt):
             found[mentee_id].append((checkin, bool(counts)))
     return found

@@ -23,6 +23,7 @@ from coordinator.tools.private_files import refuse_overwriting
 from coordinator.ui.context import AppContext
 from coordinator.ui.figures import counted
 from coordinator.ui.workers import Worker, run_with_progress
+from coordinator.ui.writer_guard import private_notes, writer_guard
 
 EXPORT_TITLES = {
     "people": "People",
@@ -70,6 +71,7 @@ class ExportDialog(QDialog):
         self.kind_combo.setCurrentIndex(max(self.kind_combo.findData(kind), 0))
         self.redact_contacts = QCheckBox("Leave out e-mail addresses and phone numbers")
         self.private_notes = QCheckBox("Include private notes (check-ins)")
+        writer_guard(context).hold(self.private_notes, reason=private_notes)
         self.message = QLabel()
         self.message.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)

@@ -40,6 +40,7 @@ from coordinator.ui.widgets.hours_bar import SemesterHoursStrip
 from coordinator.ui.widgets.problem_text import problems_html
 from coordinator.ui.widgets.row_tables import compact_rows
 from coordinator.ui.workers import Worker, run_with_progress
+from coordinator.ui.writer_guard import writer_guard
 
 SHOWN_KINDS = ("checkins", "people", "assignments", "programs", "imports")
 NO_YEAR_FOR_IMPORT = (
@@ -132,6 +133,15 @@ class CheckinsPage(QWidget):
         self.empty.new_button.clicked.connect(self.new_checkin)
         self.empty.import_button.clicked.connect(self._choose_import_path)
         self.empty.clear_button.clicked.connect(self.filters.clear)
+        writer_guard(self._context).hold(
+            self.new_button,
+            self.edit_button,
+            self.delete_button,
+            self.workbook_button,
+            self.import_button,
+            self.empty.new_button,
+            self.empty.import_button,
+        )
         self.views = QStackedWidget()
         self.views.addWidget(self.table)
         self.views.addWidget(self.empty)
@@ -225,7 +235,7 @@ class CheckinsPage(QWidget):
 
     def new_checkin(self) -> None:
         year_id = self._context.program_year_id
-        if year_id is None:
+        if year_id is None or not self.new_button.isEnabled():  # Ctrl+N: a viewer's is held
             return
         self._open_dialog(
             CheckinDialog(self._context, year_id, self, mentor_id=self.mentor_filter.currentData())
@@ -234,7 +244,7 @@ class CheckinsPage(QWidget):
     def edit_selected(self) -> None:
         year_id = self._context.program_year_id
         checkin_id = self.selected_checkin()
-        if year_id is None or checkin_id is None:
+        if year_id is None or checkin_id is None or not self.edit_button.isEnabled():
             return
         self._open_dialog(CheckinDialog(self._context, year_id, self, checkin_id=checkin_id))
 
@@ -245,7 +255,7 @@ class CheckinsPage(QWidget):
 
     def delete_selected(self) -> None:
         row = self.selected_row()
-        if row is None:
+        if row is None or not self.delete_button.isEnabled():
             return
         checkin_id = row.id
         box = QMessageBox(

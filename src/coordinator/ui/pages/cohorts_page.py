@@ -58,6 +58,7 @@ from coordinator.ui.widgets.row_tables import (
     wrap_column,
 )
 from coordinator.ui.widgets.setup_guide import SetupGuide
+from coordinator.ui.writer_guard import writer_guard
 
 SHOWN_KINDS = {"assignments", "people", "programs", "mentors", "imports"}
 
@@ -158,6 +159,9 @@ class CohortsPage(QWidget):
         self.setup_bar = ProgramToolbar(self._context, self.selected_mentor_id, self)
         self.setup_bar.message.connect(self.status.setText)
         self.addActions(self.setup_bar.actions_for_page())
+        writer_guard(self._context).hold(
+            self.reassign_button, self.assign_button, *self.setup_bar.actions_for_page()
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.setup_bar)
         layout.addWidget(self.stack)

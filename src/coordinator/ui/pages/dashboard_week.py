@@ -15,6 +15,7 @@ from coordinator.ui.dialogs.checkin_dialog import CheckinDialog
 from coordinator.ui.dialogs.milestones_dialog import MilestonesDialog
 from coordinator.ui.dialogs.nudge_dialog import NudgeDialog
 from coordinator.ui.widgets.week_list import WeekList
+from coordinator.ui.writer_guard import writer_guard
 
 
 class WeekActions(QObject):
@@ -39,6 +40,7 @@ class WeekActions(QObject):
         week_list.write_nudges.connect(self.write_nudges)
         week_list.checked_changed.connect(self.button_state)
         week_list.open_milestones.connect(self.open_milestones)
+        writer_guard(context).hold(week_list.nudge_button)  # nudges are logged in the database
 
     def button_state(self) -> None:
         chosen = self._list.checked_ids() or self._selected()

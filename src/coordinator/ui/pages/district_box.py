@@ -24,6 +24,7 @@ from coordinator.services.programs.district import (
     set_district_identity,
 )
 from coordinator.ui.context import AppContext
+from coordinator.ui.writer_guard import writer_guard
 
 LOGO_FILTER = "Images (*.png *.jpg *.jpeg *.gif);;All files (*)"
 PREVIEW_HEIGHT = 64
@@ -53,6 +54,9 @@ class DistrictBox(QGroupBox):
         self.choose_logo_button.clicked.connect(self.choose_logo)
         self.remove_logo_button = QPushButton("Remove logo")
         self.remove_logo_button.clicked.connect(self.remove_logo)
+        writer_guard(context).hold(
+            self.name_edit, self.save_button, self.choose_logo_button, self.remove_logo_button
+        )
         self.message = QLabel()
         self.message.setVisible(False)
         self.message.setWordWrap(True)

@@ -24,6 +24,7 @@ from coordinator.ui.context import AppContext
 from coordinator.ui.figures import local_figure
 from coordinator.ui.models.import_models import BatchesModel
 from coordinator.ui.workers import Worker, run_with_progress
+from coordinator.ui.writer_guard import writer_guard
 
 SHOWN_KINDS = ("imports", "people")
 
@@ -54,6 +55,7 @@ class ImportsPage(QWidget):
         self.import_button.clicked.connect(self.open_wizard)
         self.undo_button = QPushButton("&Undo import...")
         self.undo_button.clicked.connect(self.ask_undo)
+        writer_guard(context).hold(self.import_button, self.undo_button)
         self.status = QLabel()
         self.status.setWordWrap(True)
         buttons = QHBoxLayout()

@@ -16,6 +16,7 @@ from coordinator.ui.dialogs.match_draft_dialog import MatchDraftDialog
 from coordinator.ui.figures import counted, local_figure
 from coordinator.ui.widgets.date_field import local_dates
 from coordinator.ui.workers import Worker, run_with_progress
+from coordinator.ui.writer_guard import writer_guard
 
 
 class MatchAllRunner(QObject):
@@ -34,6 +35,7 @@ class MatchAllRunner(QObject):
         self.undo_button.hide()
         self.match_button.clicked.connect(self.match_all)
         self.undo_button.clicked.connect(self.undo_last_match)
+        writer_guard(context).hold(self.match_button, self.undo_button)
 
     def forget_last(self) -> None:
         """Another year is shown: its Match all is not the one to undo."""

@@ -34,6 +34,7 @@ from coordinator.ui.models.people_model import NAME, PeopleModel
 from coordinator.ui.pages.person_sections import PersonProgramSections
 from coordinator.ui.widgets.availability import offer
 from coordinator.ui.widgets.person_detail_pane import PersonDetailPane
+from coordinator.ui.writer_guard import writer_guard
 
 EMPTY_TEXT = (
     "<h3>Nobody is in this database yet</h3>"
@@ -94,6 +95,7 @@ class PeoplePage(QWidget):
         self.edit_button.clicked.connect(self.edit_person)
         for button in (self.new_button, self.edit_button, *self.enroll_buttons):
             top.addWidget(button)
+        writer_guard(self._context).hold(self.new_button, self.edit_button, *self.enroll_buttons)
         top.addWidget(self._button("E&xport…", "Ctrl+Shift+X", self.export_people))
         list_layout.addLayout(top)
         list_layout.addWidget(self.splitter, 1)

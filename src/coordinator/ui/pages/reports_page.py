@@ -39,6 +39,7 @@ from coordinator.ui.figures import counted
 from coordinator.ui.widgets.pdf_preview import PdfPreview, print_pdf
 from coordinator.ui.widgets.word_completer import make_searchable
 from coordinator.ui.workers import Work, Worker, run_with_progress
+from coordinator.ui.writer_guard import private_notes, writer_guard
 
 SHOWN_KINDS = ("people", "assignments", "checkins", "programs", "settings")
 
@@ -79,6 +80,7 @@ class ReportsPage(QWidget):
         self.private_notes.setToolTip(
             "Private notes belong to the mentoring relationship; they are left out unless ticked."
         )
+        writer_guard(context).hold(self.private_notes, reason=private_notes)
         self.generate_button = QPushButton("&Generate")
         self.generate_button.setShortcut(QKeySequence("Ctrl+G"))
         self.save_button = QPushButton("&Save as…")
