@@ -17,6 +17,7 @@ from coordinator.cli import (
     backups,
     checkins,
     cohorts,
+    copying,
     core,
     demo,
     imports,
@@ -46,6 +47,7 @@ COMMAND_MODULES = (
     week,
     reports,
     backups,
+    copying,
 )
 
 
