@@ -524,7 +524,8 @@ def _copy_to_server(
 def _refuse_non_empty(destination: Place) -> RefusedError:
     return RefusedError(
         f"{destination.display} already holds a Coordinator database with data; nothing was "
-        "written. Copy with --replace to replace it (what it holds is backed up first)."
+        "written. To replace it, copy again choosing Replace (--replace on the command line); "
+        "what it holds is backed up first."
     )
 
 
