@@ -13,11 +13,14 @@ from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
+from sqlalchemy import Engine, create_engine, func, select, text
 
 from coordinator.cli import main
 from coordinator.db import live
 from coordinator.db.engine import Database
+from coordinator.db.models import Campus, Person
 from coordinator.db.opening import open_database
+from coordinator.db.server import ServerUnreachableError
 from coordinator.services.safety.copying import copy_database
 from coordinator.ui.main_window import MainWindow
 from coordinator.ui.models.people_model import NAME
@@ -52,8 +55,17 @@ def other_coordinator(url: str, person_id: int, last_name: str, keep: str = "com
     """Another coordinator's Coordinator, in its own process, renames someone on the server."""
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
     subprocess.run(
-        [sys.executable, "-c", textwrap.dedent(OTHER_COORDINATOR), url, str(person_id)]
-        + [last_name, keep],
+        [
+            sys.executable,
+            "-c",
+            textwrap.dedent(OTHER_COORDINATOR),
+            url,
+            str(person_id),
+            *(
+                last_name,
+                keep,
+            ),
+        ],
         check=True,
         env=env,
         timeout=60,
@@ -118,17 +130,17 @@ def test_a_change_rolled_back_is_not_announced(
         other_coordinator(shared, other, "Never", keep="rollback")
     assert not any(n.endswith(" Never") for n in names(page))
     # The window's own change refreshes its pages as always, and is not announced back to it.
-    with qtbot.assertNotEmitted(window.live_view.refreshed, wait=1_500):
-        with window.context.db.transaction() as session:
-            from coordinator.db.models import Person
-
-            person = session.get(Person, other)
-            assert person is not None
-            person.last_name = "Ownchange"
+    with (
+        qtbot.assertNotEmitted(window.live_view.refreshed, wait=1_500),
+        window.context.db.transaction() as session,
+    ):
+        person = session.get(Person, other)
+        assert person is not None
+        person.last_name = "Ownchange"
 
 
 def test_statements_name_their_tables() -> None:
-    assert live.written_table('INSERT INTO person (first_name) VALUES (%s)') == "person"
+    assert live.written_table("INSERT INTO person (first_name) VALUES (%s)") == "person"
     assert live.written_table('UPDATE "checkin" SET minutes=%s') == "checkin"
     assert live.written_table("delete from checkin_topic where checkin_id = 1") == "checkin_topic"
     assert live.written_table("TRUNCATE audit_log, person RESTART IDENTITY") == "audit_log"
@@ -138,23 +150,23 @@ def test_statements_name_their_tables() -> None:
     assert live.read_notice('{"sender": "x", "tables": ["person"]}') == ("x", ["person"])
 
 
+def _save_after_the_server_lost_us(db: Database, admin: Engine) -> None:
+    with db.transaction() as session:
+        session.add(Campus(name="Bluebonnet Elementary"))
+        session.flush()
+        backend = session.scalar(text("SELECT pg_backend_pid()"))
+        with admin.connect() as conn:
+            conn.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": backend})
+
+
 def test_a_server_lost_just_before_the_commit_is_said_and_nothing_is_saved(pg_url: str) -> None:
     """The notice goes out inside the transaction: a connection gone by then fails in words."""
-    from sqlalchemy import create_engine, func, select, text
-
-    from coordinator.db.models import Campus
-    from coordinator.db.server import ServerUnreachableError
 
     db = open_database(pg_url)
     admin = create_engine(pg_url, isolation_level="AUTOCOMMIT")
     try:
         with pytest.raises(ServerUnreachableError, match="unreachable"):
-            with db.transaction() as session:
-                session.add(Campus(name="Bluebonnet Elementary"))
-                session.flush()
-                backend = session.scalar(text("SELECT pg_backend_pid()"))
-                with admin.connect() as conn:
-                    conn.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": backend})
+            _save_after_the_server_lost_us(db, admin)
         with db.reading() as session:  # the next action reconnects; nothing was half-saved
             assert session.scalar(select(func.count()).select_from(Campus)) == 0
     finally:
