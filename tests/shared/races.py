@@ -11,6 +11,8 @@ from __future__ import annotations
 import datetime as dt
 import multiprocessing
 import os
+import random
+import time
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -150,3 +152,98 @@ def broken_invariants(db: Database, capacity: int) -> list[str]:
         *(f"{n} people share an e-mail" for _e, n in duplicates),
         *(f"employee ID {e} twice" for (e,) in ids),
     ]
+
+
+# --- races whose sides get ready first (a dialog opened and typed in before the barrier) ------
+
+Go = Callable[[], str]
+CLI_HEAD_START = 0.25  # seconds: about what `coordinator mentor` takes to reach its save
+Prepare = Callable[[str, Database], Go]
+
+
+def _prepared_worker(target: str, prepare: Prepare, barrier: Any, results: Any) -> None:
+    db = open_database(target)
+    try:
+        go = prepare(target, db)  # what the coordinator did before: opened, read, typed
+        barrier.wait(BARRIER_SECONDS)
+        results.put(Outcome("done", go()))
+    except CoordinatorError as exc:
+        results.put(Outcome("refused", str(exc)))
+    except Exception as exc:  # the test fails on this, naming it
+        results.put(Outcome("error", f"{type(exc).__name__}: {exc}"))
+    finally:
+        db.dispose()
+
+
+def race_prepared(target: str, first: Prepare, second: Prepare) -> list[Outcome]:
+    """Like `race`, but each side prepares before the barrier and acts after it. The processes
+    are spawned, not forked: one of them shows a real dialog, and Qt must start afresh."""
+    context = multiprocessing.get_context("spawn")
+    barrier = context.Barrier(2)
+    results = context.Queue()
+    workers = [
+        context.Process(target=_prepared_worker, args=(target, prepare, barrier, results))
+        for prepare in (first, second)
+    ]
+    for worker in workers:
+        worker.start()
+    outcomes = [results.get(timeout=BARRIER_SECONDS * 2) for _ in workers]
+    for worker in workers:
+        worker.join(BARRIER_SECONDS)
+    return outcomes
+
+
+def dialog_saves_capacity(
+    person_id: int, year_id: int, capacity: int, _target: str, db: Database
+) -> Go:
+    """A coordinator opens the mentor's profile in the window, types a capacity; Go is Save."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    from coordinator.ui.context import AppContext
+    from coordinator.ui.dialogs.mentor_profile_dialog import MentorProfileDialog
+
+    app = QApplication.instance() or QApplication([])
+    dialog = MentorProfileDialog(AppContext(db), person_id, year_id)
+    dialog.show()
+    dialog.capacity.setValue(capacity)
+
+    def save() -> str:
+        # The command line still has to start its work after the barrier (read its arguments,
+        # open the database): a pause of up to that long lets either side be first.
+        time.sleep(random.uniform(0, CLI_HEAD_START))
+        dialog.buttons.buttons()[0].click()
+        app.processEvents()
+        if dialog.result() == QDialog.DialogCode.Accepted:
+            return "dialog saved"
+        if dialog.isVisible() and dialog.stale.isVisible():
+            return (
+                f"dialog stale: {dialog.stale.message.text()} "
+                f"(still open, capacity {dialog.capacity.value()} kept)"
+            )
+        return "dialog neither saved nor stale"
+
+    return save
+
+
+def cli_sets_capacity(
+    employee_id: str, version: int, capacity: int, target: str, _db: Database
+) -> Go:
+    """Another coordinator types `coordinator mentor ID --capacity N --if-version V`."""
+    import contextlib
+    import io
+
+    from coordinator.cli import main
+
+    def run() -> str:
+        out, err = io.StringIO(), io.StringIO()
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            code = main(
+                [
+                    *("--db", target, "mentor", employee_id),
+                    *("--capacity", str(capacity), "--if-version", str(version)),
+                ]
+            )
+        return f"cli exit {code}: {err.getvalue().strip()}"
+
+    return run

@@ -10,25 +10,32 @@ import datetime as dt
 import functools
 from pathlib import Path
 
+import openpyxl
 import pytest
 from sqlalchemy import func, select
 from tests.cohort_builders import YEAR_START
+from tests.district import build_district
 from tests.importing.corpus import write_xlsx
 from tests.shared.races import (
     REPETITIONS,
     Outcome,
     broken_invariants,
     build_cohort,
+    cli_sets_capacity,
+    dialog_saves_capacity,
     fresh_target,
     race,
+    race_prepared,
     year_of,
 )
 
 from coordinator.db.engine import Database
-from coordinator.db.models import Person
+from coordinator.db.models import Checkin, Person
 from coordinator.db.opening import open_database
+from coordinator.importing.checkins.workbook_format import LISTS, SHEET, write_checkin_workbook
+from coordinator.importing.checkins.workbook_reader import import_checkin_workbook
 from coordinator.importing.roster.pipeline import apply_import, prepare_import
-from coordinator.services.cohorts import assignments
+from coordinator.services.cohorts import assignments, mentor_setup
 from coordinator.services.matching.apply import apply_draft
 from coordinator.services.matching.suggest import draft_match
 
@@ -57,6 +64,11 @@ def _match_all(year_id: int, db: Database) -> str:
     with db.transaction() as session:
         applied = apply_draft(session, year_of(session, year_id), draft, start=START)
         return f"{len(applied.assignment_ids)} pairs"
+
+
+def _import_checkins(workbook: Path, db: Database) -> str:
+    result = import_checkin_workbook(db, workbook)
+    return f"{result.counts['new']} new, {result.counts['unchanged']} unchanged"
 
 
 def _import(roster: Path, db: Database) -> str:
@@ -151,4 +163,78 @@ def test_two_imports_of_one_roster_add_each_person_once(engine: str, tmp_path: P
             assert broken_invariants(db, capacity=0) == []
             with db.reading() as session:
                 assert session.scalar(select(func.count()).select_from(Person)) == 60
+            db.dispose()
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_dialog_save_and_a_cli_edit_of_one_profile_keep_one_and_tell_the_other(
+    engine: str, tmp_path: Path
+) -> None:
+    """The window's mentor profile dialog and `coordinator mentor --if-version` save at once:
+    one is saved, the other is told (the dialog stays open with what was typed, or the command
+    exits 1), and what is stored is exactly the one saved, never a mixture or a silent loss."""
+    for _ in range(REPETITIONS):
+        with fresh_target(engine, tmp_path) as target:
+            db = open_database(target)
+            cohort = build_cohort(db, mentors_count=1, capacity=3, mentees=0)
+            (mentor,) = cohort.mentor_ids
+            with db.reading() as session:
+                version = mentor_setup.stored_draft(session, mentor).version or 0
+                employee_id = session.get(Person, mentor).employee_id
+            db.dispose()
+            outcomes = race_prepared(
+                target,
+                functools.partial(dialog_saves_capacity, mentor, cohort.year_id, 5),
+                functools.partial(cli_sets_capacity, str(employee_id), version, 7),
+            )
+            assert _kinds(outcomes) == ["done", "done"]
+            words = sorted(o.words for o in outcomes)
+            db = open_database(target)
+            with db.reading() as session:
+                stored = mentor_setup.stored_draft(session, mentor)
+            db.dispose()
+            if words[1] == "dialog saved":  # the window won; the command was told
+                assert words[0].startswith("cli exit 1: coordinator: Changed by someone else")
+                assert "nothing was saved" in words[0]
+                winner = 5
+            else:  # the command won; the dialog says so and keeps what was typed
+                assert words[0] == "cli exit 0: "
+                assert words[1].startswith("dialog stale: Changed by someone else")
+                assert words[1].endswith("(still open, capacity 5 kept)")
+                winner = 7
+            assert stored.capacity == winner
+            assert stored.version == version + 1  # one save, not two
+
+
+def _returned_workbook(db: Database, path: Path) -> Path:
+    """A mentor's check-in log as it comes back: five check-ins typed into its rows."""
+    district = build_district(db, mentees_per_mentor=(3,))
+    with db.reading() as session:
+        write_checkin_workbook(session, district.year_id, district.mentor_ids[0], path)
+    book = openpyxl.load_workbook(path)
+    mentees = [str(r[0]) for r in book[LISTS].iter_rows(min_row=2, values_only=True) if r[0]]
+    for row in range(2, 7):
+        values = [dt.date(2025, 9, row), mentees[1 + row % 3], "Phone", 10 + row]
+        for column, value in enumerate(values, start=1):
+            book[SHEET].cell(row=row, column=column, value=value)
+    book.save(path)
+    return path
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_two_imports_of_one_checkin_workbook_add_each_checkin_once(
+    engine: str, tmp_path: Path
+) -> None:
+    for i in range(REPETITIONS):
+        with fresh_target(engine, tmp_path) as target:
+            db = open_database(target)
+            workbook = _returned_workbook(db, tmp_path / f"log-{i}.xlsx")
+            db.dispose()
+            job = functools.partial(_import_checkins, workbook)
+            outcomes = race(target, job, job)
+            assert _kinds(outcomes) == ["done", "done"]
+            assert sorted(o.words for o in outcomes) == ["0 new, 5 unchanged", "5 new, 0 unchanged"]
+            db = open_database(target)
+            with db.reading() as session:
+                assert session.scalar(select(func.count()).select_from(Checkin)) == 5
             db.dispose()

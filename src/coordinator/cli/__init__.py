@@ -17,6 +17,7 @@ from coordinator.cli import (
     backups,
     checkins,
     cohorts,
+    copying,
     core,
     demo,
     imports,
@@ -54,6 +55,7 @@ COMMAND_MODULES = (
     outcomes,
     backups,
     server,
+    copying,
 )
 
 

@@ -1,4 +1,8 @@
-"""Backup commands: `backup [-o FILE]`, `backup list` and `restore FILE`."""
+"""Backup commands: `backup [-o FILE]`, `backup list` and `restore FILE`.
+
+On a PostgreSQL server (`--db postgresql+psycopg://...`) a backup is a verified SQLite copy of the
+shared database (services/safety/copying.py), and a restore copies a backup back onto the server.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,6 @@ from pathlib import Path
 from typing import Any
 
 from coordinator.cli.common import add_command, refuse_output_over_inputs
-from coordinator.errors import RefusedError
 from coordinator.tools.text import count_of, figure
 
 
@@ -36,15 +39,20 @@ def register(commands: Any) -> None:
     restore.add_argument("file", metavar="FILE", type=Path, help="the backup to restore")
 
 
+def _server_url(args: argparse.Namespace) -> str | None:
+    """The shared database's address when `--db` names a server, else None (a file)."""
+    from coordinator.db.engine import resolve_target, to_url
+
+    target = resolve_target(args.db)
+    return target if to_url(target).get_backend_name() != "sqlite" else None
+
+
 def _database_path(args: argparse.Namespace) -> Path:
     from coordinator.db.engine import resolve_target, to_url
 
     url = to_url(resolve_target(args.db))
     if url.get_backend_name() != "sqlite" or not url.database:
-        raise RefusedError(
-            "A shared PostgreSQL database is backed up and restored by its server, "
-            "not by Coordinator."
-        )
+        return Path(f"{url.database or 'server'}.sqlite")  # its backups are named after it
     return Path(url.database)
 
 
@@ -59,6 +67,9 @@ def run_backup(args: argparse.Namespace) -> int:
     from coordinator.services.safety import backups
 
     refuse_output_over_inputs(args, args.output)
+    server = _server_url(args)
+    if server is not None:
+        return _backup_server(server, args.output)
     db = open_database(args.db, read_only=True)
     try:
         if args.output is not None:
@@ -75,13 +86,31 @@ def run_backup(args: argparse.Namespace) -> int:
     return 0
 
 
+def _backup_server(server: str, output: Path | None) -> int:
+    from coordinator.services.safety.copying import backup_server
+
+    result = backup_server(server, output=output)
+    size = human_size(Path(result.target).stat().st_size)
+    print(f"Backed up {result.source} to {result.target} ({size}): {result.summary()}.")
+    if output is None:
+        print("Backups in this folder are lost with this computer: copy one elsewhere with -o.")
+    return 0
+
+
 def run_list(args: argparse.Namespace) -> int:
     from coordinator.services.safety import backups
 
     db_path = _database_path(args)
-    listed = backups.list_backups(db_path)
+    server = _server_url(args)
+    listed = backups.list_backups(db_path if server is None else Path(db_path.name))
     if not listed:
-        print(f"No backups of {db_path.name} yet. Make one with: coordinator backup")
+        if server is not None:
+            print(
+                f"No backups of the server's database {db_path.stem} on this computer yet. "
+                "Make one with: coordinator --db ADDRESS backup"
+            )
+        else:
+            print(f"No backups of {db_path.name} yet. Make one with: coordinator backup")
         return 0
     print(f"{'made':<17}  {'reason':<17}  {'size':>8}  {'people':>7}  {'check-ins':>9}  file")
     for info in listed:
@@ -98,6 +127,9 @@ def run_restore(args: argparse.Namespace) -> int:
     from coordinator.services.safety.instance_lock import InstanceLock
     from coordinator.services.safety.restore import restore
 
+    server = _server_url(args)
+    if server is not None:
+        return _restore_server(server, args.file)
     db_path = _database_path(args)
     with InstanceLock(db_path):
         result = restore(db_path, args.file)
@@ -108,4 +140,14 @@ def run_restore(args: argparse.Namespace) -> int:
     )
     if result.previous_state is not None:
         print(f"The state before the restore was saved to {result.previous_state}.")
+    return 0
+
+
+def _restore_server(server: str, backup: Path) -> int:
+    from coordinator.services.safety.copying import restore_server
+
+    result = restore_server(server, backup)
+    print(f"Restored {result.target} from {backup}: {result.summary()}.")
+    if result.replaced_backup is not None:
+        print(f"The state before the restore was saved to {result.replaced_backup}.")
     return 0

@@ -234,7 +234,8 @@ def run_mentor(args: argparse.Namespace) -> int:
         person = person_by_employee_id(session, args.employee_id)
         if args.if_version is not None:
             stale_edits.check_version(
-                args.if_version, mentor_setup.stored_draft(session, person.id).version or 0
+                args.if_version,
+                mentor_setup.stored_draft(session, person.id, for_saving=True).version or 0,
             )
         if edits:
             mentors.edit_mentor_profile(session, person.id, **edits)

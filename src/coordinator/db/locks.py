@@ -1,10 +1,11 @@
 """Taking turns: assignments in one program year, or two imports, never interleave.
 
-On PostgreSQL a transaction-scoped advisory lock per program year (assign, reassign, Match all)
-and one per database (roster imports): the second writer waits, then reads what the first one
-committed and checks again. On SQLite every write transaction already begins IMMEDIATE (see
-db/engine.py), so the file's write lock does the same; taking the lock here starts that
-transaction before anything is read. The unique indexes of migration 0003 back both up.
+On PostgreSQL a transaction-scoped advisory lock per program year (assign, reassign, Match all),
+one per database for roster imports and one for check-in file imports: the second writer waits,
+then reads what the first one committed and checks again. On SQLite every write transaction
+already begins IMMEDIATE (see db/engine.py), so the file's write lock does the same; taking the
+lock here starts that transaction before anything is read. The unique indexes of migration 0003
+back both up.
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ from coordinator.db.engine import READING
 from coordinator.errors import CoordinatorError, RefusedError
 
 ASSIGNMENTS = 7301  # first key of pg_advisory_xact_lock(int, int): assignments in a year
-IMPORTS = 7302  # roster imports into this database (second key 0)
+IMPORTS = 7302  # imports into this database: rosters (second key 0), check-in files (1)
+CHECKIN_FILES = 1
 WAIT_SECONDS = 60.0
 POLL_SECONDS = 0.05
 
@@ -41,6 +43,18 @@ def hold_imports(session: Session) -> None:
         IMPORTS,
         0,
         "Another roster import into this database is still running after a minute. Nothing "
+        "was imported; try again when it has finished.",
+    )
+
+
+def hold_checkin_imports(session: Session) -> None:
+    """Until this transaction ends, no other check-in workbook or survey import writes here:
+    the second of two imports of one file then finds the first one's check-ins and adds none."""
+    _hold(
+        session,
+        IMPORTS,
+        CHECKIN_FILES,
+        "Another check-in import into this database is still running after a minute. Nothing "
         "was imported; try again when it has finished.",
     )
 

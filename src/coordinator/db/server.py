@@ -19,6 +19,7 @@ from weakref import WeakKeyDictionary
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, ExceptionContext
 
+from coordinator.db.live import announce_changes
 from coordinator.db.server_roles import UNKNOWN_READ_REFUSAL, UNKNOWN_REFUSAL
 from coordinator.errors import CoordinatorError, RefusedError
 from coordinator.tools.os_words import server_failure
@@ -68,6 +69,7 @@ def server_engine(url: URL) -> Engine:
         url, hide_parameters=True, pool_pre_ping=True, connect_args=connect_args(url)
     )
     event.listen(engine, "handle_error", _in_words)
+    announce_changes(engine)  # the live view of other coordinators' windows (db/live.py)
     return engine
 
 

@@ -29,6 +29,7 @@ from coordinator.ui.context import AppContext
 from coordinator.ui.figures import counted
 from coordinator.ui.fonts import install_fallback_fonts
 from coordinator.ui.icons import page_icon, selected_variant_for, variant_for
+from coordinator.ui.live_view import LiveView
 from coordinator.ui.menus import FileMenu, HelpMenu
 from coordinator.ui.page_registry import PageSpec, available_pages
 from coordinator.ui.widgets.program_year_chooser import ProgramYearChooser
@@ -83,6 +84,7 @@ class MainWindow(QMainWindow):
         context.database_changed.connect(self.refresh_status)
         context.data_changed.connect(self._data_changed)
         self.refresh_status()
+        self.live_view = LiveView(context, self)  # others' changes on a shared server
         self._restore_geometry()
         if self.specs:
             self.sidebar.setCurrentRow(0)
@@ -256,5 +258,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.save_geometry()
+        self.live_view.stop()
         self.finish_background_work()
         super().closeEvent(event)

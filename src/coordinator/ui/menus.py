@@ -37,7 +37,8 @@ class MenuHost(Protocol):
 
 
 class FileMenu(QMenu):
-    """New database…, Open database…, Open Recent, New person…, Load demo district…, Quit."""
+    """New database…, Open database…, Open Recent, Copy to server…, New person…, Load demo
+    district…, Quit."""
 
     def __init__(self, host: MenuHost, window: QWidget) -> None:
         super().__init__("&File", window)
@@ -50,6 +51,10 @@ class FileMenu(QMenu):
         self.open_action.setShortcut(QKeySequence.StandardKey.Open)
         self.recent_menu = self.addMenu("Open &Recent")
         self.recent_menu.aboutToShow.connect(self.fill_recent)
+        self.copy_to_server_action = self.addAction("Copy to &server…", self.copy_to_server)
+        self.copy_to_server_action.setStatusTip(
+            "Copy this database to your team's PostgreSQL server, checked table by table"
+        )
         self.addSeparator()
         self.new_person_action = self.addAction("New &person…", self.new_person)
         self.new_person_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
@@ -83,6 +88,11 @@ class FileMenu(QMenu):
             )
             return
         self._host.open_database_at(target, create=True)
+
+    def copy_to_server(self) -> None:
+        from coordinator.ui.dialogs.copy_to_server_dialog import copy_to_server
+
+        copy_to_server(self._host.context, self._window)
 
     def new_person(self) -> None:
         """Show the People page and open New person there (the new row is selected after)."""

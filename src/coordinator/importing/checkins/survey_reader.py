@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from coordinator.db.engine import Database
+from coordinator.db.locks import hold_checkin_imports
 from coordinator.db.models import ImportBatch, ImportKind, ImportRow, RowAction
 from coordinator.errors import CoordinatorError, UnreadableInputError
 from coordinator.importing.checkins.result import CheckinFileShape, CheckinImportResult
@@ -198,6 +199,7 @@ def import_survey(
     )
     try:
         with db.transaction() as session:
+            hold_checkin_imports(session)  # one import of a file at a time
             plan = plan_survey_rows(session, program_year_id, rows, where)
             _store(session, result, plan, rows, roster, where, progress)
             if dry_run:

@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from coordinator.db.engine import Database
+from coordinator.db.locks import hold_checkin_imports
 from coordinator.db.models import (
     CHECKIN_KIND_LABELS,
     Checkin,
@@ -239,6 +240,7 @@ def import_workbook(
             raise _damaged(path, exc) from exc
         result = CheckinImportResult(path.name, dry_run, CheckinFileShape.WORKBOOK)
         with db.transaction() as session:
+            hold_checkin_imports(session)  # one import of a file at a time
             keys = verified_keys(session, path.name, meta, pairs)
             result.credited_to = credited_to(session, keys.program_year_id, keys.mentor_id)
             _apply(session, result, _rows(wb, path), keys, content_hash, progress, total)

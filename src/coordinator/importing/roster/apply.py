@@ -33,6 +33,7 @@ from coordinator.importing.roster.enroll import (
 from coordinator.importing.roster.plan import (
     PERSON_FIELDS,
     ImportPlan,
+    PlannedPerson,
     restore_point,
 )
 from coordinator.importing.roster.snapshot import campus_of, record_snapshot
@@ -70,6 +71,8 @@ class ApplyResult:
     enrolled: int = 0
     new_campuses: list[str] = field(default_factory=list)
     message: str = ""
+    # People the file would change whom someone else edited since the preview: left as they are.
+    edited_since_preview: list[int] = field(default_factory=list)
 
 
 def now() -> dt.datetime:
@@ -89,8 +92,13 @@ def write_plan(
     mark_left: Collection[int] = (),
     roster_date: dt.date | None = None,
     progress: Progress = NO_PROGRESS,
+    seen: dict[int, int] | None = None,
 ) -> ApplyResult:
     """Write what the plan says inside the caller's transaction; nothing is written if no change.
+
+    `seen` holds each person's version as the preview read them: someone the file would change
+    who was edited since (in the window, on the command line, by another coordinator) is left as
+    they are and reported, never overwritten; so is one edited while this plan was being made.
 
     `mark_left` names people from the plan's "not in this file" list to mark as having left.
     `roster_date` is the day the roster describes (today when not given): its snapshot of who
@@ -99,13 +107,19 @@ def write_plan(
     """
     hold_imports(session)
     conn = session.connection()
+    kept = edited_since(conn, plan, seen or {})
+    if kept:
+        held = {id(p) for p in kept}
+        plan.changed = [p for p in plan.changed if id(p) not in held]
     enroll_ids = people_to_enroll(conn, plan, enroll) if enroll else []
     leaving = {m.person_id for m in plan.missing} & set(mark_left)
     counts = plan.counts()
+    edited = [p.person_id for p in kept if p.person_id is not None]
     # A new file that leaves people out says who is gone: its roster snapshot is news.
     gone = bool(plan.missing) and _earlier_batch(session, source) is None
     if not plan.changes_anything and not enroll_ids and not leaving and not gone:
-        return ApplyResult(counts, None, message=_nothing_message(session, plan, source))
+        message = _nothing_message(session, plan, source) + _kept_words(edited)
+        return ApplyResult(counts, None, message=message, edited_since_preview=edited)
     stamp = now()
     batch_id = _create_batch(session, source, counts, stamp)
     progress.step(0, 4, "Creating campuses")
@@ -147,7 +161,23 @@ def write_plan(
     audit.record(session, "import.apply", "import_batch", batch_id, after=counts, batch_id=batch_id)
     progress.step(4, 4, "Saving")
     return ApplyResult(
-        counts, batch_id, enrolled, plan.new_campuses, f"Imported as batch {batch_id}."
+        counts,
+        batch_id,
+        enrolled,
+        plan.new_campuses,
+        f"Imported as batch {batch_id}.{_kept_words(edited)}",
+        edited,
+    )
+
+
+def _kept_words(edited: list[int]) -> str:
+    if not edited:
+        return ""
+    return (
+        f" {count_of(len(edited), 'person', 'people')} the file would change "
+        f"{'was' if len(edited) == 1 else 'were'} edited by someone else since the preview and "
+        f"{'was' if len(edited) == 1 else 'were'} left as they are; import the file again to "
+        "update them."
     )
 
 
@@ -279,6 +309,30 @@ def _new_ids(conn: Connection, plan: ImportPlan, batch_id: int) -> dict[int, int
         )
         for p in plan.new
     }
+
+
+def seen_versions(plan: ImportPlan) -> dict[int, int]:
+    """Each person's version as this plan read them (for a preview: what the coordinator saw)."""
+    return {person_id: int(row["version"]) for person_id, row in plan.existing.items()}
+
+
+def edited_since(conn: Connection, plan: ImportPlan, seen: dict[int, int]) -> list[PlannedPerson]:
+    """The changed people someone else edited since their version was read (the preview, or
+    this plan): locked until the import commits on PostgreSQL (SELECT ... FOR UPDATE), so none
+    can be edited between this check and the update; SQLite's write lock is already held."""
+    ids = [p.person_id for p in plan.changed if p.person_id is not None]
+    current: dict[int, int] = {}
+    people = table_of(Person)
+    for start in range(0, len(ids), CHUNK):
+        chunk = ids[start : start + CHUNK]
+        query = select(people.c.id, people.c.version).where(people.c.id.in_(chunk))
+        current.update({row[0]: row[1] for row in conn.execute(query.with_for_update())})
+    return [
+        p
+        for p in plan.changed
+        if p.person_id is not None
+        and current.get(p.person_id) != seen.get(p.person_id, plan.existing[p.person_id]["version"])
+    ]
 
 
 def _update_changed_people(conn: Connection, plan: ImportPlan, stamp: dt.datetime) -> None:

@@ -14,7 +14,7 @@ from coordinator.errors import CoordinatorError, RefusedError
 from coordinator.importing import layout
 from coordinator.importing.headers import FIELD_LABELS, ColumnGuess, guess_columns
 from coordinator.importing.readers import RosterFile, SheetData, open_roster_file
-from coordinator.importing.roster.apply import ApplyResult, BatchSource, write_plan
+from coordinator.importing.roster.apply import ApplyResult, BatchSource, seen_versions, write_plan
 from coordinator.importing.roster.enroll import EnrollTarget
 from coordinator.importing.roster.plan import ImportPlan, make_plan
 from coordinator.importing.roster.profiles import (
@@ -230,8 +230,10 @@ def apply_import(
     mark_left: Collection[int] = (),
     roster_date: dt.date | None = None,
     progress: Progress = NO_PROGRESS,
+    previewed: ImportPlan | None = None,
 ) -> tuple[ImportPlan, ApplyResult]:
-    """Plan again inside one write transaction and apply it; all or nothing."""
+    """Plan again inside one write transaction and apply it; all or nothing. Given the plan the
+    coordinator previewed, someone edited since that preview is reported and left as they are."""
     prepared.require_mapping()
     backup_before(db, "import")
     with collector_paused(), db.transaction() as session:
@@ -252,5 +254,6 @@ def apply_import(
             mark_left=mark_left,
             roster_date=roster_date,
             progress=progress,
+            seen=seen_versions(previewed if previewed is not None else plan),
         )
         return plan, result

@@ -104,9 +104,16 @@ def eligibility_preview(
     return Eligibility(eligible=not reasons, reasons=reasons, load=load, capacity=capacity)
 
 
-def stored_draft(session: Session, person_id: int) -> MentorDraft:
-    """The profile as stored, with its version: what the dialog opens with and compares to."""
-    profile = session.scalar(select(MentorProfile).where(MentorProfile.person_id == person_id))
+def stored_draft(session: Session, person_id: int, *, for_saving: bool = False) -> MentorDraft:
+    """The profile as stored, with its version: what the dialog opens with and compares to.
+
+    `for_saving` locks the row until the transaction ends (PostgreSQL's FOR UPDATE; SQLite's
+    write lock is held already): a save compares with the version it is about to write over,
+    and no one else saves in between."""
+    query = select(MentorProfile).where(MentorProfile.person_id == person_id)
+    if for_saving:
+        query = query.with_for_update().execution_options(populate_existing=True)
+    profile = session.scalar(query)
     if profile is None:
         if session.get(Person, person_id) is None:
             raise NotFoundError("That person no longer exists.")
@@ -140,7 +147,7 @@ def save_mentor_draft(
     if problem:
         raise CoordinatorError(problem[1], field=problem[0])
     if opened is not None and opened.version is not None:
-        current = stored_draft(session, person_id)
+        current = stored_draft(session, person_id, for_saving=True)
         assert current.version is not None
         if current.version != opened.version:
             stale_edits.settle(

@@ -116,13 +116,13 @@ def restore(db_path: Path, backup_path: Path, *, db: Database | None = None) -> 
     verify_backup(backup_path, full=False)  # the staged copy below is verified in full
     if db is not None:
         db.dispose()
-    previous = _save_current_state(db_path) if db_path.exists() else None
+    previous = save_current_state(db_path) if db_path.exists() else None
     staged = db_path.with_name(db_path.name + ".restoring")
     try:
         _copy_verified(backup_path, staged)
         look(staged, kind="backup")  # the copy, too: the file may have changed since its check
         _record_restore(staged, backup_path, previous)
-        _settle_journal(db_path)
+        settle_journal(db_path)
         os.replace(staged, db_path)
         fsync_folder(db_path.parent)
     except OSError as exc:
@@ -152,7 +152,7 @@ def _record_restore(staged: Path, backup_path: Path, previous: Path | None) -> N
         )
 
 
-def _save_current_state(db_path: Path) -> Path:
+def save_current_state(db_path: Path) -> Path:
     """Back up the database about to be replaced; keep a raw copy when it is too damaged to."""
     destination = paths.backup_dir() / backup_name(db_path, "before-restore", dt.datetime.now())
     try:
@@ -181,7 +181,7 @@ def _no_raw_copy(raw: Path, reason: str) -> BackupFailedError:
     )
 
 
-def _settle_journal(db_path: Path) -> None:
+def settle_journal(db_path: Path) -> None:
     """Fold the write-ahead log into the file and remove -wal/-shm so none outlives the swap."""
     if db_path.exists():
         try:

@@ -283,6 +283,7 @@ class PlanPage(QWizardPage):
         db = self._wizard.context.db
         skip, enroll = self.skip_invalid.isChecked(), self.enroll_target()
         leaving = self.people_marked_left()
+        previewed = self._wizard.plan  # what the coordinator looked at: edits since are kept
 
         def work(progress: Progress) -> Any:
             return apply_import(
@@ -292,6 +293,7 @@ class PlanPage(QWizardPage):
                 enroll=enroll,
                 mark_left=leaving,
                 progress=progress,
+                previewed=previewed,
             )
 
         self._wizard.work_then_next(
