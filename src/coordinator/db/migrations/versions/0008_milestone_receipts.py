@@ -6,7 +6,7 @@ The shipped packs gain their milestones where a database made before them lacks 
 the coordinator has already given milestones (or emptied them) is left as it is.
 
 Revision ID: 0008
-Revises: 0003
+Revises: 0005
 Create Date: 2026-12-02 19:05:00
 """
 

@@ -9,7 +9,7 @@
   A SQLite file keeps the local time and the operating-system account, as before.
 
 Revision ID: 0009
-Revises: 0003
+Revises: 0008
 Create Date: 2026-12-02 18:55:00
 """
 

@@ -7,7 +7,7 @@ district and the date it describes. Imports made before this revision have no sn
 years show "unknown" until a roster is imported again.
 
 Revision ID: 0010
-Revises: 0003
+Revises: 0009
 Create Date: 2026-12-02 18:50:00
 """
 
