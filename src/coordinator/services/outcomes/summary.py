@@ -221,6 +221,8 @@ def build_outcomes(
         from coordinator.services.surveys.shifts import survey_changes
 
         survey_change = survey_changes(session, program_year_id)
+        if all(change is None for change in survey_change.values()):
+            survey_change = {}  # nobody answered both: the year has no survey change to show
     year: ProgramYear = program_year(session, program_year_id)
     limit = suppression.threshold(session)
     on = as_of or follow_up_date(session, year, 1)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -159,10 +160,17 @@ class DashboardPage(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.addWidget(self.per_month, 0, 0)
         grid.addWidget(self.by_mentor, 0, 1)
-        grid.addWidget(self.topics, 0, 2)
         self.surveys = SurveyOutcomesView()  # response rates and start → end shifts
-        grid.addWidget(self.surveys, 0, 3)
-        for column, share in enumerate((4, 3, 3, 3)):  # a year of months wants room to lie flat
+        # Topics and surveys share the third column (as tabs): with four charts abreast at
+        # 1366x768 the months no longer lie flat.
+        self.topic_survey_tabs = QTabWidget()
+        self.topic_survey_tabs.setAccessibleName("Topics covered, and surveys")
+        self.topic_survey_tabs.setTabPosition(QTabWidget.TabPosition.East)  # no height taken
+        self.topic_survey_tabs.setDocumentMode(True)
+        self.topic_survey_tabs.addTab(self.topics, "Topics")
+        self.topic_survey_tabs.addTab(self.surveys, "Surveys")
+        grid.addWidget(self.topic_survey_tabs, 0, 2)
+        for column, share in enumerate((5, 3, 4)):  # a year of months wants room to lie flat
             grid.setColumnStretch(column, share)
         risk = QWidget()
         risk_layout = QVBoxLayout(risk)
