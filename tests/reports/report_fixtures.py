@@ -199,3 +199,14 @@ def build_program(db: Database) -> ProgramData:
         data.mentee_ids = [m.id for m in mentees]
         data.checkin_ids = [c.id for c in checkins]
     return data
+
+
+def complete_active_mentees(db: Database, data: ProgramData) -> None:
+    """Mark every still-active mentee completed (certificates go to completers only)."""
+    from coordinator.services.cohorts.assignments import mark_completed
+
+    with db.transaction() as session:
+        year = session.get(ProgramYear, data.year_id)
+        assert year is not None
+        for mentee_id in data.mentee_ids[:6]:
+            mark_completed(session, year, mentee_id, on=dt.date(2026, 5, 29))

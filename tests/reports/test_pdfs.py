@@ -9,12 +9,15 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
-from report_fixtures import SECRET, ProgramData
+from report_fixtures import SECRET, ProgramData, complete_active_mentees
 from report_helpers import pdf_pages, pdf_text
 
 from coordinator.db.engine import Database
 from coordinator.db.models import Person, Role, Setting
 from coordinator.reports.jobs import ReportKind, ReportRequest, generate_report
+
+# The year these tests model (2025-26) is over on this day: its reports judge it as finished.
+pytestmark = pytest.mark.today("2026-07-15")
 
 NAMES = [
     "Nguyễn Zoë Şahin 李",
@@ -45,11 +48,12 @@ def test_year_end_report_has_every_section_and_name(
     assert "Río Grande ISD" in pages[0]
     assert "End-of-year program report" in pages[0]
     assert pages[1].count("Contents") == 1
-    for title in ("Summary", "Activity", "Compliance", "Mentor cohorts"):
-        assert title in pages[1]
-        # the contents page gives the page each section starts on
-        page = int(re.search(rf"{title} (\d+)", pages[1]).group(1))  # type: ignore[union-attr]
-        assert pages[page - 1].split("Page ")[0].find(title) >= 0
+    contents = pages[1].split("Contents", 1)[1]  # drawn over the top of the summary's page
+    for title in ("Summary", "Activity", "Compliance", "Mentor cohorts", "Mentor index"):
+        assert title in contents
+        # the contents give the page each section starts on
+        page = int(re.search(rf"{title} (\d+)", contents).group(1))  # type: ignore[union-attr]
+        assert title in pages[page - 1].replace(contents, "")
     text = " ".join(pages)
     for name in NAMES:
         assert name in text
@@ -119,6 +123,7 @@ def test_cohort_logs_start_each_mentee_on_a_new_page(
 
 
 def test_certificates_one_page_each(db: Database, program: ProgramData, tmp_path: Path) -> None:
+    complete_active_mentees(db, program)
     batch = generate_report(
         db, ReportRequest(ReportKind.CERTIFICATES, program.year_id), tmp_path / "all.pdf"
     )
@@ -242,8 +247,12 @@ def test_many_mentors_are_bookmarks_not_contents_lines(
     assert "Fatima Al-Sayed — Lincoln Elementary" in nested
 
 
-def test_contents_over_several_pages_never_overlap_the_report(db: Database, tmp_path: Path) -> None:
-    """The district demo's 150 mentors need four contents pages: each is a page of its own."""
+def test_a_compact_contents_and_the_mentor_index_at_the_back(db: Database, tmp_path: Path) -> None:
+    """The district demo's 150 mentors: the contents list only the sections, on top of the
+    summary's page (above it, never under it); the mentors have index pages of their own at the
+    back, each line giving the page of the mentor's cohort; every page is landscape."""
+    import subprocess
+
     import pypdf
 
     from coordinator.demo import build_demo
@@ -254,17 +263,33 @@ def test_contents_over_several_pages_never_overlap_the_report(db: Database, tmp_
         year_id = program_year_by_names(s, "Teacher Induction", "2025-26").id
     out = generate_report(db, ReportRequest(ReportKind.YEAR_END, year_id), tmp_path / "y.pdf")
     pages = pdf_pages(out)
-    summary_page = int(re.search(r"Summary (\d+)", pages[1]).group(1))  # type: ignore[union-attr]
-    assert summary_page > 3  # the contents run over more than one page
-    for contents_page in pages[1 : summary_page - 1]:
-        assert "mentees served" not in contents_page  # no report body drawn under the contents
-    assert "mentees served" in pages[summary_page - 1]
+    contents = pages[1].split("Contents", 1)[1]
+    assert re.search(
+        r"Summary 2 Activity \d+ Compliance \d+ Mentor cohorts \d+ Mentor index", contents
+    )
+    assert "mentees served" in pages[1]
+    assert " — " not in contents  # no mentor in the contents
+    box = subprocess.run(
+        ["pdftotext", "-bbox", "-f", "2", "-l", "2", str(out), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    words = re.findall(r'yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]+)<', box)
+    index_line = max(float(y1) for y0, y1, w in words if w == "index")  # "Mentor index" listed
+    served = min(float(y0) for y0, y1, w in words if w == "served")
+    assert served > index_line  # the summary starts below the contents
+    index_page = int(re.search(r"Mentor index (\d+)", contents).group(1))  # type: ignore[union-attr]
+    assert index_page > 10
     reader = pypdf.PdfReader(str(out))
+    assert {(p.mediabox.width, p.mediabox.height) for p in reader.pages} == {(792, 612)}
     lines = [
         line.strip()
-        for page in reader.pages[1 : summary_page - 1]
+        for page in reader.pages[index_page - 1 :]
         for line in page.extract_text().splitlines()
     ]
+    for page in pages[index_page - 1 :]:
+        assert "Hired Assigned" not in page  # no cohort table drawn under the index
     listed = [
         (line.split(" — ")[0], int(after))
         for line, after in itertools.pairwise(lines)
@@ -273,3 +298,4 @@ def test_contents_over_several_pages_never_overlap_the_report(db: Database, tmp_
     assert len(listed) >= 100
     for mentor, page in listed[:: len(listed) // 10]:
         assert mentor in pages[page - 1]
+        assert page < index_page

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
-from report_fixtures import SECRET, ProgramData
+import pytest
+from report_fixtures import SECRET, ProgramData, complete_active_mentees
 
 from coordinator.db.engine import Database
 from coordinator.db.models import Role, Setting
+from coordinator.errors import RefusedError
 from coordinator.services.reporting.mentee_logs import build_certificates, build_mentee_logs
 from coordinator.services.reporting.year_end import build_cohort_report, build_year_end_report
+
+# The year these tests model (2025-26) is over on this day: its reports judge it as finished.
+pytestmark = pytest.mark.today("2026-07-15")
 
 
 def test_summary_counts_what_happened(db: Database, program: ProgramData) -> None:
@@ -83,16 +88,20 @@ def test_certificates_leave_out_withdrawn_mentees_in_a_batch(
     db: Database, program: ProgramData
 ) -> None:
     withdrawn = program.mentee_ids[6]
+    complete_active_mentees(db, program)
     with db.transaction() as session:
         session.add(Setting(key="district_logo", value="/no/such/logo.png"))
     with db.reading() as session:
         batch = build_certificates(session, program.year_id, role=Role.MENTEE)
         single = build_certificates(
-            session, program.year_id, role=Role.MENTEE, person_ids=[withdrawn]
+            session, program.year_id, role=Role.MENTEE, person_ids=[program.mentee_ids[0]]
         )
+        with pytest.raises(RefusedError, match="has not completed 2025-26"):
+            build_certificates(session, program.year_id, role=Role.MENTEE, person_ids=[withdrawn])
         mentors = build_certificates(session, program.year_id, role=Role.MENTOR)
     assert len(batch) == 6
-    assert single[0].minutes == sum(program.minutes[withdrawn].values())
+    first = program.mentee_ids[0]
+    assert single[0].minutes == sum(program.minutes[first].values())
     assert batch[0].header.logo_png is None  # a missing logo file is left out, not an error
     assert {c.role for c in mentors} == {"mentor"}
     assert sum(c.minutes for c in mentors) > 0

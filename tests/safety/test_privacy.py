@@ -21,6 +21,9 @@ from coordinator.services.safety import backups, restore
 from coordinator.services.safety.instance_lock import InstanceLock
 from safety.population import read_counts
 
+# The year these tests model (2025-26) is over on this day: its reports judge it as finished.
+pytestmark = pytest.mark.today("2026-07-15")
+
 
 @pytest.fixture
 def own_log_file() -> Iterator[None]:

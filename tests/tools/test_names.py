@@ -100,7 +100,8 @@ def test_every_page_and_report_shows_the_same_name(db: Database) -> None:
         assert people_names(s, [lan_id])[lan_id][0] == shown
         assert {c.person_id: c.name for c in mentees_for_year(s, year_id)}[lan_id] == shown
         assert [c.name for c in mentors_for_year(s, year_id)] == ["Bob Ávila"]
-        statuses = {m.person_id: m.name for m in evaluate_program_year(s, year_id)}
+        judged = evaluate_program_year(s, year_id, as_of=dt.date(2026, 3, 15))
+        statuses = {m.person_id: m.name for m in judged}
         assert statuses[lan_id] == shown
         scope = report_scope(s, year_id)
         assert {c.person_id: c.name for c in scope.mentees}[lan_id] == shown

@@ -247,20 +247,28 @@ def run_status(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     f = dash.figures
+    if dash.year_over:  # nothing is "at risk" once the last semester has ended
+        states = (
+            f"{figure(f.on_track)} met the rules ({f.share_on_track:.0%}), "
+            f"{figure(f.out_of_compliance)} did not"
+        )
+    else:
+        states = (
+            f"{figure(f.on_track)} on track ({f.share_on_track:.0%}), "
+            f"{figure(f.at_risk)} at risk, {figure(f.out_of_compliance)} out of compliance"
+        )
     print(
-        f"{dash.title} on {dash.as_of.isoformat()}: {count_of(f.mentees, 'mentee')}, "
-        f"{figure(f.on_track)} on track ({f.share_on_track:.0%}), {figure(f.at_risk)} at risk, "
-        f"{figure(f.out_of_compliance)} out of compliance; "
+        f"{dash.title} on {dash.as_of.isoformat()}: {count_of(f.mentees, 'mentee')}, {states}; "
         f"{count_of(f.checkins_this_year, 'check-in')}, "
         f"{hours_text(f.minutes_this_year)} hours this year."
     )
     for row in dash.at_risk:
-        print(f"{row.state.label:<18} {row.name} (mentor: {row.mentor}): {row.reasons}")
+        print(f"{row.state_word:<18} {row.name} (mentor: {row.mentor}): {row.reasons}")
     for mentor in mentors:
         cap = f", cap {mentor.cap}" if mentor.cap is not None else ""
         load = count_of(mentor.load, "mentee")
         print(
-            f"{mentor.state.label:<18} mentor {mentor.name} ({load}{cap}): "
+            f"{mentor.state_word:<18} mentor {mentor.name} ({load}{cap}): "
             + "; ".join(mentor.reasons)
         )
     return 0

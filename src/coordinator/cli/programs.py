@@ -7,6 +7,7 @@ import datetime as dt
 import sys
 from typing import TYPE_CHECKING, Any
 
+from coordinator.cli import year_close
 from coordinator.cli.common import add_command, database, date_arg, reading
 from coordinator.db.enums import Role
 from coordinator.services.compliance.packs import LOCAL_PROGRAM
@@ -57,7 +58,7 @@ def register(commands: Any) -> None:
     edit.add_argument("--topic", action="append", help="the full new topic list (repeat)")
     edit.add_argument("--if-version", type=int, metavar="N", help=IF_VERSION_HELP)
 
-    year = _group(commands, "year", "Create program years and copy a year forward.")
+    year = _group(commands, "year", "Create program years, copy a year forward, close a year.")
     year_create = add_command(year, "create", "Create a program year with two semesters.", run_year)
     year_create.add_argument("--program", required=True)
     year_create.add_argument("label", help="e.g. 2025-26")
@@ -74,6 +75,7 @@ def register(commands: Any) -> None:
     )
     year_options(forward)
     forward.add_argument("--label", help="the new year's label (default: the next one)")
+    year_close.register_year_actions(year)
 
     enroll = add_command(commands, "enroll", "Enroll people as mentors or mentees.", run_enroll)
     year_options(enroll)

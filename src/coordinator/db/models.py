@@ -67,6 +67,11 @@ from coordinator.db.models_surveys import (  # re-exported: the survey tables
     SurveyQuestion as SurveyQuestion,
     SurveyResponse as SurveyResponse,
 )
+from coordinator.db.models_year_close import (  # re-exported: a closed year's outcomes
+    MenteeOutcome as MenteeOutcome,
+    Outcome as Outcome,
+    YearClose as YearClose,
+)
 from coordinator.tools import names
 
 # --- district -----------------------------------------------------------------------------------

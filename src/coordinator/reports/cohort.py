@@ -96,7 +96,9 @@ def cohort_table(
     check-ins, hours per semester and status; a total row for cohorts of `total_from` or more."""
     widths = cohort_columns(semesters)
     title = section.name if not section.campus else f"{section.name} — {section.campus}"
-    figures = f"{count_of(len(section.rows), 'mentee')} · {hours(section.minutes_led)} h"
+    # no-break spaces: a figure never wraps its unit ("h") onto a line of its own
+    mentees = count_of(len(section.rows), "mentee").replace(" ", "\u00a0")
+    figures = f"{mentees} · {hours(section.minutes_led)}\u00a0h"
     blank = [""] * (len(widths) - 5)
     # one header row: the mentor and the cohort's figures over the mentee and campus columns
     rows: list[list[Any]] = [

@@ -75,9 +75,9 @@ def reserved_frame_height(pagesize: tuple[float, float] = PAGE_SIZE) -> float:
     return float(pagesize[1] - 2 * MARGIN - 2 * FRAME_PADDING - 1)
 
 
-def contents_pages_needed(entries: int) -> int:
+def contents_pages_needed(entries: int, pagesize: tuple[float, float] = PAGE_SIZE) -> int:
     """How many pages a contents list of this many entries takes."""
-    frame_height = PAGE_SIZE[1] - 2 * MARGIN
+    frame_height = pagesize[1] - 2 * MARGIN
     first = int((frame_height - CONTENTS_TITLE) // CONTENTS_LINE)
     rest = int(frame_height // CONTENTS_LINE)
     if entries <= first:
@@ -98,6 +98,7 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]
         margin: float = MARGIN,
         contents_at: int | None = None,
         contents_depth: int = 1,
+        index_pages: int = 0,
         title: str = "",
     ) -> None:
         register_fonts()
@@ -125,6 +126,9 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]
         self.contents_at = contents_at  # first reserved contents page, if any
         self.contents_depth = contents_depth  # deeper entries are bookmarks only
         self.contents: list[tuple[int, str, int, str]] = []  # level, text, page, bookmark
+        # the last `index_pages` pages list the level-1 entries (mentors) with their pages
+        self.index_pages = index_pages
+        self.index: list[tuple[int, str, int, str]] = []
         self.groups: list[int] = []  # first page of each group
         self.group_names: list[str] = []
         self._done = 0
@@ -143,6 +147,8 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]
             self.canv.addOutlineEntry(text, key, level=level)
             if level <= self.contents_depth:
                 self.contents.append((level, text, self.page, key))
+            elif self.index_pages and level == 1:
+                self.index.append((level, text, self.page, key))
             self._bookmarks += 1
         self._done += 1
         if self._done % 40 == 0:
@@ -194,20 +200,30 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]
         canvas.restoreState()
         if self.contents_at is not None and number >= self.contents_at:
             self._draw_contents(canvas, number - self.contents_at)
+        first_index = total - self.index_pages + 1
+        if self.index_pages and number >= first_index:
+            self._draw_contents(canvas, number - first_index, self.index, "Mentor index")
 
-    def _draw_contents(self, canvas: Canvas, index: int) -> None:
+    def _draw_contents(
+        self,
+        canvas: Canvas,
+        index: int,
+        listed: list[tuple[int, str, int, str]] | None = None,
+        title: str = "Contents",
+    ) -> None:
         width, height = self.pagesize
         frame_height = height - 2 * MARGIN
         first = int((frame_height - CONTENTS_TITLE) // CONTENTS_LINE)
         rest = int(frame_height // CONTENTS_LINE)
+        contents = self.contents if listed is None else listed
         if index == 0:
-            entries, y = self.contents[:first], height - MARGIN - 20
+            entries, y = contents[:first], height - MARGIN - 20
             canvas.setFillColor(ACCENT)
-            draw_string(canvas, MARGIN, y, "Contents", BOLD, 16)
+            draw_string(canvas, MARGIN, y, title, BOLD, 16)
             y -= CONTENTS_TITLE - 20
         else:
             start = first + (index - 1) * rest
-            entries, y = self.contents[start : start + rest], height - MARGIN - 10
+            entries, y = contents[start : start + rest], height - MARGIN - 10
         if not entries and index > 0:
             return
         canvas.setFillColor(ACCENT)

@@ -92,7 +92,10 @@ def generate_report(
             session, year_id, role=request.recipients, person_ids=_certificate_ids(session, request)
         )
     if not certificates:
-        raise CoordinatorError("Nobody in this selection has completed the year yet.")
+        raise CoordinatorError(
+            "Nobody in this selection has completed the year yet: close the year (Close year… "
+            "on the Dashboard, or coordinator year close) to record who completed."
+        )
     return write_certificates(certificates, path, progress)
 
 

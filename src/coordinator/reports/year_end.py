@@ -6,13 +6,13 @@ import io
 from pathlib import Path
 from typing import Any
 
-from reportlab.lib import colors
+from reportlab.lib.pagesizes import landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
 from reportlab.platypus import (
+    CondPageBreak,
     Flowable,
     Image,
-    NextPageTemplate,
     PageBreak,
     Spacer,
     Table,
@@ -23,6 +23,8 @@ from coordinator.progress import NO_PROGRESS, Progress
 from coordinator.reports.charts import horizontal_bars, vertical_bars
 from coordinator.reports.cohort import mentor_section
 from coordinator.reports.document import (
+    CONTENTS_LINE,
+    CONTENTS_TITLE,
     PageDecor,
     ReportDocument,
     ReservedPage,
@@ -30,34 +32,34 @@ from coordinator.reports.document import (
     reserved_frame_height,
 )
 from coordinator.reports.outcomes_section import TITLE as OUTCOMES_TITLE, outcomes_chapter
-from coordinator.reports.plain_table import PlainTable
 from coordinator.reports.styles import (
-    ACCENT,
-    FRAME_WIDTH,
+    PAGE_SIZE,
     RULE,
     SHADE,
-    cell,
-    cell_styles,
+    WIDE_FRAME_WIDTH,
     heading,
     para,
-    row_heights,
     styles,
 )
 from coordinator.reports.surveys_section import surveys_section
+from coordinator.reports.year_end_rules import compliance_section
 from coordinator.services.reporting.data import YearEndReport, hours
 from coordinator.tools.private_files import write_private
-from coordinator.tools.text import count_of, figure
+from coordinator.tools.text import count_of
 
-EXCEPTIONS_STYLE = TableStyle(
-    [
-        ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
-        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, SHADE]),
-        ("LINEBELOW", (0, -1), (-1, -1), 0.5, RULE),
-    ]
-)
 MOST_MENTORS_IN_CONTENTS = 300  # beyond this the contents would run to dozens of pages
-SECTIONS = ("Summary", "Activity", "Compliance", OUTCOMES_TITLE, "Surveys", "Mentor cohorts")
+SECTIONS = (
+    "Summary",
+    "Activity",
+    "Compliance",
+    OUTCOMES_TITLE,
+    "Surveys",
+    "Mentor cohorts",
+    "Mentor index",
+)
 MOST_MENTORS_CHARTED = 25
+# One orientation throughout: the cohort tables need the width, so every page is landscape.
+YEAR_END_PAGE = landscape(PAGE_SIZE)
 
 
 def _cover(report: YearEndReport) -> list[Flowable]:
@@ -68,7 +70,7 @@ def _cover(report: YearEndReport) -> list[Flowable]:
         logo = Image(io.BytesIO(h.logo_png))
         ratio = logo.imageWidth / max(logo.imageHeight, 1)
         logo.drawHeight = 1.2 * inch
-        logo.drawWidth = min(1.2 * inch * ratio, FRAME_WIDTH)
+        logo.drawWidth = min(1.2 * inch * ratio, WIDE_FRAME_WIDTH)
         story += [logo, Spacer(1, 0.3 * inch)]
     story += [
         para(h.district_name, s.subtitle),
@@ -103,7 +105,7 @@ def _figures(report: YearEndReport) -> Table:
         (_hours_figure(f.mentee_minutes), "mentee contact hours"),
         (f"{f.completed:,}", "completed the year"),
         (f"{f.withdrawn:,}", "withdrew or left"),
-        (on_track, "on track under the rules"),
+        (on_track, "met every rule" if report.year_over else "on track under the rules"),
     ]
     small = ParagraphStyle("figure-small", parent=s.figure, fontSize=15, leading=26)
     cells = [
@@ -122,7 +124,7 @@ def _figures(report: YearEndReport) -> Table:
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ]
     )
-    return Table(data, colWidths=[FRAME_WIDTH / 4] * 4, style=style)
+    return Table(data, colWidths=[WIDE_FRAME_WIDTH / 4] * 4, style=style)
 
 
 def _summary(report: YearEndReport) -> list[Flowable]:
@@ -140,10 +142,10 @@ def _summary(report: YearEndReport) -> list[Flowable]:
 
 def _activity(report: YearEndReport) -> list[Flowable]:
     s = styles()
-    story: list[Flowable] = [PageBreak(), heading("Activity", s.h1, 0)]
+    story: list[Flowable] = [CondPageBreak(3 * inch), heading("Activity", s.h1, 0)]
     story += [
         heading("Check-ins per month", s.h2),
-        vertical_bars(report.checkins_per_month, FRAME_WIDTH),
+        vertical_bars(report.checkins_per_month, WIDE_FRAME_WIDTH),
     ]
     mentors = sorted(report.hours_by_mentor, key=lambda m: -m[1])
     title = "Hours of mentoring by mentor"
@@ -152,45 +154,13 @@ def _activity(report: YearEndReport) -> list[Flowable]:
         mentors = mentors[:MOST_MENTORS_CHARTED]
     story += [heading(title, s.h2)]
     story.append(
-        horizontal_bars([(n, m / 60) for n, m in mentors], FRAME_WIDTH, lambda v: f"{v:.1f} h")
+        horizontal_bars([(n, m / 60) for n, m in mentors], WIDE_FRAME_WIDTH, lambda v: f"{v:.1f} h")
     )
     story += [heading("Topic coverage: mentees who covered each topic", s.h2)]
     if report.topic_coverage:
-        story.append(horizontal_bars(report.topic_coverage, FRAME_WIDTH, label_width=250))
+        story.append(horizontal_bars(report.topic_coverage, WIDE_FRAME_WIDTH, label_width=250))
     else:
         story.append(para("This program has no topic list.", s.body))
-    return story
-
-
-def _compliance(report: YearEndReport) -> list[Flowable]:
-    s = styles()
-    story: list[Flowable] = [PageBreak(), heading("Compliance", s.h1, 0)]
-    if not report.compliance:
-        story.append(para("No mentee was evaluated against the rule pack this year.", s.body))
-        return story
-    reason_width = FRAME_WIDTH - 170
-    for rule in report.compliance:
-        share = f"{100 * rule.met / rule.evaluated:.0f}%" if rule.evaluated else "—"
-        story.append(heading(rule.label, s.h2))
-        met = f"Met by {figure(rule.met)} of {count_of(rule.evaluated, 'mentee')} ({share})."
-        story.append(para(met, s.body))
-        if rule.exceptions:
-            rows: list[list[Any]] = [["Mentee", "Reason"]]
-            rows += [
-                [cell(name, 170), cell(reason, reason_width)] for name, reason in rule.exceptions
-            ]
-            widths = [170, reason_width]
-            story.append(
-                PlainTable(
-                    rows,
-                    colWidths=widths,
-                    rowHeights=row_heights(rows, widths),
-                    repeatRows=1,
-                    style=EXCEPTIONS_STYLE,
-                    cellStyles=cell_styles(len(rows), 2, (2, 1), 1, False),
-                    hAlign="LEFT",
-                )
-            )
     return story
 
 
@@ -201,7 +171,6 @@ def _mentors_in_contents(report: YearEndReport) -> bool:
 def _cohorts(report: YearEndReport) -> list[Flowable]:
     s = styles()
     story: list[Flowable] = [
-        NextPageTemplate("landscape"),
         PageBreak(),
         heading("Mentor cohorts", s.h1, 0),
     ]
@@ -219,16 +188,34 @@ def _cohorts(report: YearEndReport) -> list[Flowable]:
     return story
 
 
+def _index_pages(report: YearEndReport) -> int:
+    """The mentor index at the back (the contents lists only the sections)."""
+    if not _mentors_in_contents(report):
+        return 0
+    return contents_pages_needed(len(report.mentors), YEAR_END_PAGE)
+
+
+def _mentor_index(report: YearEndReport) -> list[Flowable]:
+    pages = _index_pages(report)
+    if not pages:
+        return []
+    mark = Spacer(1, 0)
+    mark.contents_entry = (0, "Mentor index")
+    reserved = [ReservedPage(reserved_frame_height(YEAR_END_PAGE)) for _ in range(pages)]
+    return [PageBreak(), mark, *reserved]
+
+
 def year_end_story(report: YearEndReport) -> tuple[list[Flowable], int]:
     """The flowables of the report and how many contents pages it reserves."""
-    listed = len(report.mentors) if _mentors_in_contents(report) else 0
-    contents = contents_pages_needed(len(SECTIONS) + listed)
+    # The contents are short (the mentors have their index at the back): they take the top of
+    # the summary's page, which follows at once.
+    contents = 1
     story = _cover(report)
-    story += [ReservedPage(reserved_frame_height()) for _ in range(contents)]
-    story += _summary(report) + _activity(report) + _compliance(report)
+    story.append(ReservedPage(CONTENTS_TITLE + len(SECTIONS) * CONTENTS_LINE + 6))
+    story += _summary(report) + _activity(report) + compliance_section(report)
     story += outcomes_chapter(report.outcomes)
     story += surveys_section(report.surveys)
-    story += _cohorts(report)
+    story += _cohorts(report) + _mentor_index(report)
     return story, contents
 
 
@@ -250,7 +237,9 @@ def write_year_end_report(
             decor,
             progress=progress,
             contents_at=2,
-            contents_depth=1 if _mentors_in_contents(report) else 0,
+            contents_depth=0,
+            index_pages=_index_pages(report),
+            pagesize=YEAR_END_PAGE,
             title="End-of-year report",
         )
         doc.render(story)

@@ -355,6 +355,23 @@ SENTENCES: dict[tuple[str, str], Sentence] = {
         f"Saved the column mapping {_name_of(e, {}, '')}"
     ),
     ("update", "setting"): lambda e, n: _setting(e),
+    ("close", "program_year"): lambda e, n: (
+        f"Closed the year {n.years.get(e.entity_id, '')}: "
+        f"{plural(_count(e.after, 'completed'), 'mentee')} completed".replace("  ", " ")
+    ),
+    ("close", "mentee_outcome"): lambda e, n: (
+        f"Year closed: {_outcome_words((e.after or {}).get('outcome'))}"
+    ),
+    ("edit", "mentee_outcome"): lambda e, n: (
+        "Changed the year's outcome"
+        + (f" to {_outcome_words(o)}" if (o := (e.after or {}).get("outcome")) else "")
+        + (
+            f": {r}"
+            if (r := (e.after or {}).get("reason") or (e.after or {}).get("certificate_reason"))
+            else ""
+        )
+    ),
+    ("reopen", "enrollment"): lambda e, n: "Enrollment active again (the outcome was changed)",
     ("demo", "database"): lambda e, n: "Loaded the demo district",
     ("restore", "database"): lambda e, n: (
         f"Restored the database from the backup {(e.after or {}).get('backup', '')}".rstrip()
@@ -366,6 +383,10 @@ BACKUP_POLICY_KEYS = {"recent", "daily", "weekly", "monthly"}
 VERBS = {"create": "Added", "add": "Added", "update": "Changed", "edit": "Changed"}
 VERBS |= {"delete": "Deleted", "remove": "Removed"}
 VERBS |= {"overwrite": "Saved over another coordinator's change to"}
+
+
+def _outcome_words(value: Any) -> str:
+    return str(value or "").replace("_", " ").replace("left district", "left the district")
 
 
 def _setting(entry: Any) -> str:

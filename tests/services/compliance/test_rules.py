@@ -14,7 +14,7 @@ from coordinator.services.compliance.evaluate import (
     evaluate_program_year,
 )
 from coordinator.services.compliance.packs import LOCAL_PROGRAM, TEXAS_REQUIRED_TOPICS
-from district import FALL, build_district
+from district import FALL, YEAR_END, build_district
 
 
 def log(
@@ -82,7 +82,8 @@ def test_absent_group_members_and_uncounted_observations_get_no_minutes(db: Data
     log(db, d.year_id, mentor, [a, b, c], dt.date(2025, 9, 3), 60, CheckinKind.GROUP, absent=(c,))
     log(db, d.year_id, mentor, [a], dt.date(2025, 9, 4), 45, CheckinKind.OBSERVATION)
     with db.reading() as s:
-        minutes = {m.person_id: m.minutes_by_semester for m in evaluate_program_year(s, d.year_id)}
+        judged = evaluate_program_year(s, d.year_id, as_of=YEAR_END)
+        minutes = {m.person_id: m.minutes_by_semester for m in judged}
     assert minutes[a] == {"Fall 2025": 105}
     assert minutes[b] == {"Fall 2025": 60}
     assert minutes[c] == {}
@@ -96,12 +97,12 @@ def test_full_year_with_required_topics_is_on_track(db: Database) -> None:
     log(db, d.year_id, mentor, [mentee], dt.date(2025, 9, 1), 720, topics=topics[:3])
     log(db, d.year_id, mentor, [mentee], dt.date(2026, 2, 1), 720, topics=topics[3:4])
     with db.reading() as s:
-        (status,) = evaluate_program_year(s, d.year_id)
+        (status,) = evaluate_program_year(s, d.year_id, as_of=YEAR_END)
     assert status.state is ComplianceState.OUT_OF_COMPLIANCE
     assert status.reasons == ("4 of 5 required topics covered; missing: Professional expectations",)
     log(db, d.year_id, mentor, [mentee], dt.date(2026, 3, 1), 30, topics=topics[4:])
     with db.reading() as s:
-        (status,) = evaluate_program_year(s, d.year_id)
+        (status,) = evaluate_program_year(s, d.year_id, as_of=YEAR_END)
     assert status.state is ComplianceState.ON_TRACK
     assert status.minutes_by_semester == {"Fall 2025": 720, "Spring 2026": 750}
 
@@ -132,7 +133,7 @@ def test_local_pack_monthly_target(db: Database) -> None:
 def test_mentor_over_the_texas_cap_is_out_of_compliance(db: Database) -> None:
     d = build_district(db, mentees_per_mentor=(5, 1))
     with db.reading() as s:
-        mentors = {m.person_id: m for m in evaluate_mentors(s, d.year_id)}
+        mentors = {m.person_id: m for m in evaluate_mentors(s, d.year_id, as_of=FALL[1])}
     busy, calm = d.mentor_ids
     assert mentors[busy].state is ComplianceState.OUT_OF_COMPLIANCE
     assert mentors[busy].reasons == ("5 mentees, over the cap of 4",)

@@ -25,6 +25,12 @@ class ComplianceState(StrEnum):
             "out_of_compliance": "Out of compliance",
         }[self.value]
 
+    def word(self, year_over: bool) -> str:
+        """The state as a coordinator reads it: once the year is over, "Met" or "Not met"."""
+        if not year_over:
+            return self.label
+        return "Met" if self is ComplianceState.ON_TRACK else "Not met"
+
 
 class RuleResult(NamedTuple):
     """One rule's finding (a plain tuple: the large demo makes 60,000 of them per evaluation)."""
@@ -51,18 +57,22 @@ def time_left_text(days: int) -> str:
 
 @dataclass
 class Verdict:
-    """Results gathered for one mentee or mentor; the worst finding sets the state."""
+    """Results gathered for one mentee or mentor; the worst finding sets the state.
+
+    Once the year is over (`final`) nothing is "at risk" any more: a rule is met or it is not.
+    """
 
     results: list[RuleResult] = field(default_factory=list)
     at_risk: list[str] = field(default_factory=list)
     out: list[str] = field(default_factory=list)
+    final: bool = False
 
     def met(self, key: str, label: str, detail: str) -> None:
         self.results.append(RuleResult(key, label, True, detail))
 
     def risk(self, key: str, label: str, detail: str) -> None:
         self.results.append(RuleResult(key, label, False, detail))
-        self.at_risk.append(detail)
+        (self.out if self.final else self.at_risk).append(detail)
 
     def breach(self, key: str, label: str, detail: str) -> None:
         self.results.append(RuleResult(key, label, False, detail))
@@ -153,7 +163,7 @@ def _check_pace(
 def check_contact_gap(facts: YearFacts, verdict: Verdict, mentee_id: int, since: dt.date) -> None:
     """Warn after 14 / 28 days without contact, only while a semester is running."""
     thresholds = facts.gap_thresholds
-    if not thresholds or not facts.in_semester:
+    if not thresholds or not facts.in_semester or facts.year_over:
         return
     last = facts.last_contact.get(mentee_id)
     gap = (facts.as_of - (last or since)).days

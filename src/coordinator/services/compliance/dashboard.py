@@ -52,6 +52,11 @@ class AtRiskRow:
     reasons: str
     last_contact: dt.date | None
     minutes_this_year: int
+    year_over: bool = False
+
+    @property
+    def state_word(self) -> str:
+        return self.state.word(self.year_over)
 
 
 @dataclass(frozen=True)
@@ -64,6 +69,7 @@ class Dashboard:
     checkins_per_month: list[tuple[str, int]]
     hours_by_mentor: list[tuple[str, float]]
     topics_covered: list[tuple[str, int]]
+    year_over: bool = False  # the last semester has ended: "Met" / "Not met", none at risk
 
 
 @dataclass(frozen=True)
@@ -157,6 +163,7 @@ def finish_dashboard(session: Session, stage: FiguresStage) -> Dashboard:
             checkins_per_month=stage.checkins_per_month,
             hours_by_mentor=by_mentor,
             topics_covered=mentees_per_topic(stage.mentees, stage.topics_covered),
+            year_over=any(m.year_over for m in stage.mentees),
         )
 
 
@@ -180,6 +187,7 @@ def at_risk_rows(mentees: list[MenteeStatus], mentor_names: dict[int, str]) -> l
             reasons="; ".join(m.reasons),
             last_contact=m.last_contact,
             minutes_this_year=sum(m.minutes_by_semester.values()),
+            year_over=m.year_over,
         )
         for m in mentees
         if m.state is not ComplianceState.ON_TRACK

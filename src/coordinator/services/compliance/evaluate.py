@@ -38,7 +38,13 @@ from coordinator.services.compliance.checks import (
     hours_text,
     mentee_start,
 )
-from coordinator.services.compliance.facts import YearFacts, default_as_of, load_facts, load_year
+from coordinator.services.compliance.facts import (
+    YearFacts,
+    default_as_of,
+    last_semester_end,
+    load_facts,
+    load_year,
+)
 from coordinator.services.milestones.definitions import MilestoneFor
 from coordinator.services.milestones.progress import MilestoneItem
 from coordinator.services.milestones.reasons import add_milestone_reasons, milestone_reasons
@@ -68,6 +74,11 @@ class MenteeStatus:
     results: tuple[RuleResult, ...]
     minutes_by_semester: dict[str, int]
     last_contact: dt.date | None
+    year_over: bool = False  # judged after the last semester: "Met" or "Not met"
+
+    @property
+    def state_word(self) -> str:
+        return self.state.word(self.year_over)
 
 
 @dataclass(frozen=True)
@@ -78,6 +89,11 @@ class MentorStatus:
     cap: int | None
     state: ComplianceState
     reasons: tuple[str, ...]
+    year_over: bool = False
+
+    @property
+    def state_word(self) -> str:
+        return self.state.word(self.year_over)
 
 
 EVALUATED_STATUSES = (EnrollmentStatus.ACTIVE, EnrollmentStatus.COMPLETED)
@@ -148,7 +164,7 @@ def _evaluate_mentee(
     ended_on: dt.date | None,
     milestones: Iterable[MilestoneItem] = (),
 ) -> MenteeStatus:
-    verdict = Verdict()
+    verdict = Verdict(final=facts.year_over)
     start = mentee_start(facts, person_id, enrolled_on)
     until = ended_on or facts.year_end
     assignments = facts.assignments.get(person_id, [])
@@ -175,6 +191,7 @@ def _evaluate_mentee(
         results=tuple(verdict.results),
         minutes_by_semester=dict(facts.minutes.get(person_id, {})),
         last_contact=facts.last_contact.get(person_id),
+        year_over=facts.year_over,
     )
 
 
@@ -191,6 +208,7 @@ def _evaluate_mentors(
 ) -> list[MentorStatus]:
     year, rules = load_year(session, program_year_id)
     day = default_as_of(year, as_of)
+    over = day >= last_semester_end(session, year)
     active_assignment = and_(
         Assignment.program_year_id == program_year_id,
         Assignment.start_date <= day,
@@ -228,7 +246,7 @@ def _evaluate_mentors(
                             (MilestoneFor.MENTOR,))  # fmt: skip
     result = []
     for pid, first, last, preferred, years, six_hours, capacity in _by_name(rows):
-        verdict = Verdict()
+        verdict = Verdict(final=over)
         add_milestone_reasons(verdict, due.get(pid, ()))
         load = int(loads.get(pid, 0))
         cap = mentor_cap(rules, bool(six_hours))
@@ -248,6 +266,7 @@ def _evaluate_mentors(
                 cap,
                 verdict.state,
                 verdict.reasons,
+                over,
             )
         )
     return result

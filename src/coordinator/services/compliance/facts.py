@@ -89,6 +89,11 @@ class YearFacts:
         return "early"
 
     @cached_property
+    def year_over(self) -> bool:
+        """The last semester has ended: each rule is now met or not met, never "at risk"."""
+        return self.topics_due == "over"
+
+    @cached_property
     def in_semester(self) -> bool:
         return any(s.start_date <= self.as_of <= s.end_date for s in self.semesters)
 
@@ -98,6 +103,14 @@ def default_as_of(year: ProgramYear, as_of: dt.date | None) -> dt.date:
     if as_of is not None:
         return as_of
     return min(dt.date.today(), year.end_date)
+
+
+def last_semester_end(session: Session, year: ProgramYear) -> dt.date:
+    """The day the year's teaching ends: its last semester's last day (else the year's end)."""
+    last = session.scalar(
+        select(func.max(Semester.end_date)).where(Semester.program_year_id == year.id)
+    )
+    return last or year.end_date
 
 
 def load_year(session: Session, program_year_id: int) -> tuple[ProgramYear, dict[str, Any]]:

@@ -20,6 +20,7 @@ def rule_compliance(statuses: Sequence[MenteeStatus]) -> tuple[RuleCompliance, .
     met: dict[str, int] = defaultdict(int)
     evaluated: dict[str, int] = defaultdict(int)
     exceptions: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    exception_ids: dict[str, list[int]] = defaultdict(list)
     for status in statuses:  # in the order the rules give them (by last name)
         outcome: dict[str, bool] = {}
         reasons: dict[str, list[str]] = defaultdict(list)
@@ -35,7 +36,15 @@ def rule_compliance(statuses: Sequence[MenteeStatus]) -> tuple[RuleCompliance, .
             met[key] += all_met
             if reasons[key]:
                 exceptions[key].append((status.name, "; ".join(reasons[key])))
+                exception_ids[key].append(status.person_id)
     return tuple(
-        RuleCompliance(key, labels[key], met[key], evaluated[key], tuple(exceptions[key]))
+        RuleCompliance(
+            key,
+            labels[key],
+            met[key],
+            evaluated[key],
+            tuple(exceptions[key]),
+            tuple(exception_ids[key]),
+        )
         for key in order
     )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -75,6 +75,9 @@ class RuleCompliance:
     met: int
     evaluated: int
     exceptions: tuple[tuple[str, str], ...]  # (mentee name, reason)
+    exception_ids: tuple[int, ...] = ()  # the person behind each exception, in the same order
+    # who is not among `evaluated`, and why: (why, how many, names when few), most first
+    outside: tuple[tuple[str, int, tuple[str, ...]], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -88,6 +91,10 @@ class YearEndReport:
     mentors: tuple[MentorSection, ...]
     outcomes: OutcomesSummary | None = None  # who stayed (services.outcomes)
     surveys: SurveyOutcomes | None = None  # response rates and shifts (services/surveys)
+    # employee ID and campus of each mentee an exception names (two people can share a name)
+    identities: dict[int, tuple[str, str]] = field(default_factory=dict)
+    enrolled: int = 0  # every mentee enrolled in the year, whatever became of them
+    year_over: bool = False  # judged after the last semester: "met" or "not met"
 
 
 @dataclass(frozen=True)

@@ -33,7 +33,6 @@ from coordinator.services.reporting import (
     EXPORT_KINDS as EXPORT_KINDS,  # light: for the command line
 )
 from coordinator.services.reporting.year_end import (
-    STATE_LABELS,
     people_names,
     program_year,
     year_semesters,
@@ -284,7 +283,7 @@ def export_compliance(
                 status.name,
                 employee_ids.get(status.mentor_id) if status.mentor_id else None,
                 names[status.mentor_id][0] if status.mentor_id in names else None,
-                STATE_LABELS[status.state],
+                status.state_word,
                 "; ".join(status.reasons),
                 status.last_contact,
                 *(hours_of(status.minutes_by_semester.get(name, 0)) for name in semesters),

@@ -21,7 +21,8 @@ from coordinator.db.models import (
     Role,
     Topic,
 )
-from coordinator.errors import NotFoundError
+from coordinator.errors import NotFoundError, RefusedError
+from coordinator.services.compliance.year_close import certificate_recipients
 from coordinator.services.reporting.data import (
     AssignmentLine,
     Certificate,
@@ -202,7 +203,9 @@ def build_certificates(
 ) -> list[Certificate]:
     """Certificates of hours for mentees or mentors: the given people, or everyone who finished.
 
-    A batch leaves out people who withdrew or left the district; naming a person always prints.
+    Mentees' certificates go to completers only (the closed year's outcomes, or a completed
+    enrollment before it is closed) and to those the coordinator chose to give one; a mentor
+    batch leaves out mentors who withdrew or left the district.
     """
     year = program_year(session, program_year_id)
     header = report_header(session, year, year_semesters(session, program_year_id))
@@ -210,12 +213,15 @@ def build_certificates(
         Enrollment.program_year_id == program_year_id, Enrollment.role == role
     )
     statuses = as_dict(session.execute(enrolled))
-    if person_ids is None:
-        ids = [pid for pid, status in statuses.items() if status not in NOT_FINISHED]
-    else:
+    if person_ids is not None:
         unknown = [pid for pid in person_ids if pid not in statuses]
         if unknown:
             raise NotFoundError(f"Person {unknown[0]} is not a {role.value} in this program year.")
+    if role == Role.MENTEE:
+        ids = _completers(session, year, statuses, person_ids)
+    elif person_ids is None:
+        ids = [pid for pid, status in statuses.items() if status not in NOT_FINISHED]
+    else:
         ids = list(person_ids)
     minutes = _minutes(session, year, role)
     mentors = _current_mentors(session, program_year_id) if role == Role.MENTEE else {}
@@ -233,6 +239,26 @@ def build_certificates(
     order = {pid: names[pid][1] for pid in ids}
     keyed = sorted(zip(ids, certificates, strict=True), key=lambda pair: order[pair[0]])
     return [c for _, c in keyed] if person_ids is None else certificates
+
+
+def _completers(
+    session: Session,
+    year: ProgramYear,
+    statuses: dict[int, EnrollmentStatus],
+    person_ids: Sequence[int] | None,
+) -> list[int]:
+    """The mentees who get a certificate; one named mentee who does not is refused, saying why."""
+    recipients = certificate_recipients(session, year.id)
+    if person_ids is None:
+        return [pid for pid in statuses if pid in recipients]
+    if len(person_ids) == 1 and person_ids[0] not in recipients:
+        name = people_names(session, person_ids)[person_ids[0]][0]
+        raise RefusedError(
+            f"{name} has not completed {year.label}, so no certificate is printed. To print one "
+            "anyway, choose it for them with a reason (Close year… on the Dashboard, or "
+            "coordinator year outcome --certificate yes)."
+        )
+    return [pid for pid in person_ids if pid in recipients]
 
 
 def _minutes(session: Session, year: ProgramYear, role: Role) -> dict[int, int]:

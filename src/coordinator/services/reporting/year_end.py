@@ -50,23 +50,21 @@ from coordinator.services.reporting.data import (
     SummaryFigures,
     YearEndReport,
 )
+from coordinator.services.reporting.rule_scope import with_scope
 from coordinator.services.surveys.shifts import survey_outcomes
 from coordinator.tools.names import display_name, name_sort_key
 from coordinator.tools.sql_chunks import as_dict, chunked
 
-STATE_LABELS = {
-    ComplianceState.ON_TRACK: "On track",
-    ComplianceState.AT_RISK: "At risk",
-    ComplianceState.OUT_OF_COMPLIANCE: "Out of compliance",
-}
 ENROLLMENT_LABELS = ENROLLMENT_STATUS_LABELS
 
 
-def _status_label(status: EnrollmentStatus | None, state: ComplianceState | None) -> str:
+def _status_label(status: EnrollmentStatus | None, judged: MenteeStatus | None) -> str:
+    """Withdrawn / Left the district / Completed, else the rules' word (Met / Not met once the
+    year is over)."""
     if status is not None and status != EnrollmentStatus.ACTIVE:
         return ENROLLMENT_LABELS[status]
-    if state is not None:
-        return STATE_LABELS[state]
+    if judged is not None:
+        return judged.state_word
     return "Active"
 
 
@@ -146,7 +144,7 @@ def _mentor_sections(
                 minutes_by_semester=tuple(
                     minutes.get((mentor_id, mentee_id), [0] * len(semesters))
                 ),
-                status=_status_label(enrollment.get(mentee_id), status.state if status else None),
+                status=_status_label(enrollment.get(mentee_id), status),
             )
         )
     sections = []
@@ -291,16 +289,22 @@ def build_year_end_report(
         session, year, semesters, {s.person_id: s for s in statuses}, led
     )
     progress.step(3, 4, "Building the cohort tables")
+    compliance, identities, enrolled = with_scope(
+        session, program_year_id, statuses, rule_compliance(statuses)
+    )
     return YearEndReport(
         header=report_header(session, year, semesters),
         summary=_summary(session, year, statuses, led, mentee_minutes),
         checkins_per_month=_checkins_per_month(year, by_month),
         hours_by_mentor=tuple((s.name, s.minutes_led) for s in sections),
         topic_coverage=topics,
-        compliance=rule_compliance(statuses),
+        compliance=compliance,
         mentors=sections,
         outcomes=build_outcomes(session, program_year_id),
         surveys=survey_outcomes(session, program_year_id),
+        identities=identities,
+        enrolled=enrolled,
+        year_over=any(s.year_over for s in statuses),
     )
 
 

@@ -14,7 +14,7 @@ SEVERITY = {ComplianceState.OUT_OF_COMPLIANCE: 0, ComplianceState.AT_RISK: 1}
 COLUMNS: list[Column[AtRiskRow]] = [
     Column("Mentee", lambda r: r.name),
     Column("Mentor", lambda r: r.mentor),
-    Column("State", lambda r: r.state.label, lambda r: (SEVERITY.get(r.state, 2), r.name)),
+    Column("State", lambda r: r.state_word, lambda r: (SEVERITY.get(r.state, 2), r.name)),
     Column(
         "Hours this year",
         lambda r: local_hours(r.minutes_this_year),

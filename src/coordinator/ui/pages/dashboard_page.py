@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -29,9 +30,11 @@ from coordinator.services.compliance.dashboard import (
     finish_dashboard,
 )
 from coordinator.services.compliance.evaluate import MenteeStatus
+from coordinator.services.compliance.year_close import closed_on
 from coordinator.services.programs.first_steps import StepKind, first_step
 from coordinator.services.week.this_week import Week, this_week
 from coordinator.ui.context import AppContext
+from coordinator.ui.dialogs.year_close_dialog import YearCloseDialog
 from coordinator.ui.figures import counted, local_figure, local_hours
 from coordinator.ui.layout_memory import LayoutMemory
 from coordinator.ui.models.at_risk_model import STATE, AtRiskTableModel
@@ -204,10 +207,19 @@ class DashboardPage(QWidget):
         self.views = QStackedWidget()
         self.views.addWidget(self.guide)
         self.views.addWidget(content)
+        self.close_year_button = QPushButton("Close year…")
+        self.close_year_button.setAccessibleName("Close year")
+        self.close_year_button.setToolTip(
+            "The last semester has ended: record each mentee's outcome (completed or not, "
+            "withdrawn, left) and who gets a certificate"
+        )
+        self.close_year_button.clicked.connect(self.close_year)
+        self.close_year_button.hide()
         self.outcomes = OutcomesPanel(self._context)  # shown once a later roster exists
         heading = QHBoxLayout()
         heading.addWidget(self.title, 1)
         heading.addWidget(self.outcomes)
+        heading.addWidget(self.close_year_button)
         layout = QVBoxLayout(self)
         layout.addLayout(heading)
         layout.addWidget(self.views, 1)
@@ -333,6 +345,7 @@ class DashboardPage(QWidget):
 
     def _show(self, d: Dashboard) -> None:
         self._show_figures(d)
+        self._show_year_over(d)
         self.model.set_rows(d.at_risk)
         self.layout_memory.rows_shown("at_risk")
         self.at_risk_label.setText(
@@ -341,6 +354,30 @@ class DashboardPage(QWidget):
         self.by_mentor.set_values(d.hours_by_mentor)  # as many as fit, the rest "N more…"
         self.topics.set_values(d.topics_covered)
         self.surveys.load(self._context.db, d.program_year_id)
+
+    def _show_year_over(self, d: Dashboard) -> None:
+        """After the last semester: Met / Not met, no "At risk", and the year can be closed."""
+        over = d.year_over
+        self.tiles["on_track"].caption.setText("Met the rules" if over else "On track")
+        self.tiles["out"].caption.setText("Did not meet them" if over else "Out of compliance")
+        self.tiles["at_risk"].setVisible(not over)
+        if over:
+            f = d.figures
+            self.tiles["out"].show_figure(local_figure(f.out_of_compliance), "a rule not met")
+            with self._context.db.reading() as s:
+                closed = closed_on(s, d.program_year_id)
+            self.close_year_button.setText("Year outcomes…" if closed else "Close year…")
+        self.close_year_button.setVisible(over)
+
+    def close_year(self) -> YearCloseDialog | None:
+        """Open the Close year dialog for the year shown (tests drive the dialog returned)."""
+        year_id = self._context.program_year_id
+        if year_id is None:
+            return None
+        dialog = YearCloseDialog(self._context, year_id, today=self.as_of, parent=self.window())
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        dialog.open()
+        return dialog
 
     def _open(self, index: QModelIndex) -> None:
         row = self.model.row_at(index.row()) if index.isValid() else None
