@@ -265,7 +265,9 @@ def test_a_compact_contents_and_the_mentor_index_at_the_back(db: Database, tmp_p
     pages = pdf_pages(out)
     contents = pages[1].split("Contents", 1)[1]
     assert re.search(
-        r"Summary 2 Activity \d+ Compliance \d+ Mentor cohorts \d+ Mentor index", contents
+        r"Summary 2 Activity \d+ Compliance \d+ Outcomes \d+ Surveys \d+ Mentor cohorts \d+ "
+        r"Mentor index",
+        contents,
     )
     assert "mentees served" in pages[1]
     assert " — " not in contents  # no mentor in the contents
