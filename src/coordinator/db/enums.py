@@ -26,6 +26,27 @@ class PersonStatus(enum.StrEnum):
         return PERSON_STATUS_LABELS[self]
 
 
+class TrainingKind(enum.StrEnum):
+    """The three parts of mentor training under TEC §21.458: (b)(1) "a research-based mentor and
+    induction training program approved by the commissioner", (b)(2) "a mentor training program
+    provided by the district", and (b-1) the "supplemental training ... during the school year"."""
+
+    APPROVED = "approved"
+    DISTRICT = "district"
+    SUPPLEMENTAL = "supplemental"
+
+    @property
+    def label(self) -> str:
+        return TRAINING_KIND_LABELS[self]
+
+
+TRAINING_KIND_LABELS = {
+    TrainingKind.APPROVED: "Commissioner-approved mentor training",
+    TrainingKind.DISTRICT: "District mentor training",
+    TrainingKind.SUPPLEMENTAL: "Supplemental training",
+}
+
+
 class Role(enum.StrEnum):
     MENTOR = "mentor"
     MENTEE = "mentee"

@@ -42,6 +42,7 @@ from coordinator.db.enums import (  # re-exported: the models' vocabulary
     PersonStatus as PersonStatus,
     Role as Role,
     RowAction as RowAction,
+    TrainingKind as TrainingKind,
     text_enum,
 )
 from coordinator.db.models_access import (  # re-exported: one place to import every model
@@ -109,6 +110,9 @@ class Person(Versioned, Base):
     grade: Mapped[str | None] = mapped_column(String(60))
     campus_id: Mapped[int | None] = mapped_column(ForeignKey("campus.id"), index=True)
     hire_date: Mapped[dt.date | None] = mapped_column(Date)
+    # years of teaching experience as the roster or the People page gives it: a mentee is a
+    # beginning teacher while it is below the pack's threshold (19 TAC §153.1011(a)(1))
+    years_experience: Mapped[int | None] = mapped_column(Integer)
     supervisor_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"), index=True)
     appraiser_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"), index=True)
     status: Mapped[PersonStatus] = mapped_column(
@@ -251,12 +255,23 @@ class MentorProfile(Versioned, Base):
 
 
 class MentorTraining(Base):
+    """One training a person completed: a mentor's, or a campus or district leader's (TEC
+    §21.458(b-1) trains "appropriate district and campus employees" too; their profile holds
+    their trainings and nothing makes them a mentor)."""
+
     __tablename__ = "mentor_training"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     profile_id: Mapped[int] = mapped_column(ForeignKey("mentor_profile.id"), index=True)
     name: Mapped[str] = mapped_column(String(200))
     completed_on: Mapped[dt.date] = mapped_column(Date)
+    kind: Mapped[TrainingKind] = mapped_column(
+        text_enum(TrainingKind, "training_kind"),
+        default=TrainingKind.APPROVED,
+        server_default=TrainingKind.APPROVED.value,  # rows from before kinds were the approved one
+    )
+    provider: Mapped[str | None] = mapped_column(String(200))
+    minutes: Mapped[int | None] = mapped_column(Integer)  # the hours, kept as whole minutes
 
     profile: Mapped[MentorProfile] = relationship(back_populates="trainings")
 
@@ -279,6 +294,8 @@ class Enrollment(Versioned, Base):
     ended_on: Mapped[dt.date | None] = mapped_column(Date)
     end_reason: Mapped[str | None] = mapped_column(String(200))
     batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batch.id"))
+    # why a mentee who is not a beginning teacher is kept in the program (None = no override)
+    eligibility_override: Mapped[str | None] = mapped_column(Text)
 
     program_year: Mapped[ProgramYear] = relationship()
     person: Mapped[Person] = relationship()
