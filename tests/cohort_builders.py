@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from sqlalchemy.orm import Session
 
 from coordinator.db.engine import Database
-from coordinator.db.models import Campus, CampusLevel, Person, ProgramYear, Role
+from coordinator.db.models import Campus, CampusLevel, Person, ProgramYear, Role, TrainingKind
 from coordinator.services.cohorts import assignments, mentors
 from coordinator.services.compliance.packs import LOCAL_PROGRAM, TEXAS_MPA
 from coordinator.services.programs import programs
@@ -106,6 +106,13 @@ def build_district(db: Database, *, texas_mentees: int = 40, seed: int = 7) -> D
                 session, mentor.id, years_experience=3 + i % 10, teaches_six_hours=i % 3 == 0
             )
             mentors.add_training(session, mentor.id, "TEA mentor training", dt.date(2025, 6, 1))
+            mentors.add_training(
+                session,
+                mentor.id,
+                "District mentor orientation",
+                dt.date(2025, 8, 4),
+                kind=TrainingKind.DISTRICT,
+            )
             district.texas_mentor_ids.append(mentor.id)
         # One experienced teacher who is also the supervisor of some mentees (a department head).
         head = district.texas_mentor_ids[0]

@@ -17,6 +17,7 @@ from coordinator.db.models import (
     Role,
     Semester,
     Topic,
+    TrainingKind,
 )
 from coordinator.services.compliance.packs import (
     LIBRARIAN_TOPICS,
@@ -81,13 +82,20 @@ def build_district(
             profile = MentorProfile(person_id=mentor.id, years_experience=8)
             s.add(profile)
             s.flush()
-            s.add(
-                MentorTraining(
-                    profile_id=profile.id,
-                    name="TEA mentor training",
-                    completed_on=dt.date(2025, 6, 1),
+            for name, kind in (("TEA mentor training", TrainingKind.APPROVED),
+                               ("District mentor orientation", TrainingKind.DISTRICT)):  # fmt: skip
+                s.add(
+                    MentorTraining(
+                        profile_id=profile.id,
+                        name=name,
+                        completed_on=dt.date(2025, 6, 1),
+                        kind=kind,
+                    )
                 )
-            )
+            # the year's supplemental training (TEC §21.458(b-1)): the first in-service day
+            s.add(MentorTraining(profile_id=profile.id, name="In-service: coaching cycles",
+                                 completed_on=YEAR_START, kind=TrainingKind.SUPPLEMENTAL,
+                                 minutes=6 * 60))  # fmt: skip
             s.add(Enrollment(program_year_id=year.id, person_id=mentor.id, role=Role.MENTOR))
             district.mentor_ids.append(mentor.id)
             district.mentees[mentor.id] = []

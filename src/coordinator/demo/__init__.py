@@ -93,6 +93,7 @@ def build_demo(
     from coordinator.demo.staff import RosterMaker
     from coordinator.demo.surveys import add_demo_surveys
     from coordinator.demo.texas import build_texas_cohort
+    from coordinator.demo.training import add_texas_training
     from coordinator.demo.writer import BulkWriter
     from coordinator.services.compliance.packs import ensure_builtin_packs
 
@@ -108,6 +109,7 @@ def build_demo(
         programs = program_rows(packs)
         phase.start("Pairing mentors and mentees")
         texas = build_texas_cohort(rng, plan, roster, programs.texas_year_id)
+        add_texas_training(random.Random(seed + 21), texas, roster)
         library = build_library_cohort(rng, plan, maker, programs.library_year_id)
         phase.start("Writing the roster and programs")
         writer = BulkWriter(session, on_flush=phase.again)

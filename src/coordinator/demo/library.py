@@ -6,11 +6,12 @@ import datetime as dt
 import random
 from typing import Any
 
-from coordinator.db.models import Role
+from coordinator.db.models import Role, TrainingKind
 from coordinator.demo.plan import LIBRARY_TRAINING, YEAR_START, ScalePlan
 from coordinator.demo.records import CohortPlan, Pace
 from coordinator.demo.staff import LIBRARIAN, RosterMaker
 from coordinator.demo.texas import day_between
+from coordinator.demo.training import training_row
 
 
 def new_librarians(rng: random.Random, plan: ScalePlan, maker: RosterMaker) -> list[dict[str, Any]]:
@@ -58,7 +59,9 @@ def build_library_cohort(
         }
     )
     cohort.trainings.append(
-        {"profile_id": mentor["id"], "name": LIBRARY_TRAINING, "completed_on": dt.date(2021, 6, 14)}
+        training_row(
+            mentor["id"], TrainingKind.APPROVED, LIBRARY_TRAINING, dt.date(2021, 6, 14), None, None
+        )
     )
     cohort.enroll(mentor["id"], Role.MENTOR, YEAR_START)
     for person in sorted(librarians, key=lambda p: (p["hire_date"], p["id"])):

@@ -60,6 +60,7 @@ class CohortPlan:
             "ended_on": None,
             "end_reason": None,
             "batch_id": None,
+            "eligibility_override": None,
             "version": 1,
         }
         self.enrollments.append(row)

@@ -119,6 +119,7 @@ class RosterMaker:
             "grade": grade,
             "campus_id": campus_id,
             "hire_date": hire_date,
+            "years_experience": None,
             "supervisor_id": supervisor_id,
             "appraiser_id": appraiser_id if appraiser_id is not None else supervisor_id,
             "status": PersonStatus.ACTIVE,

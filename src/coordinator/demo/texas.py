@@ -7,10 +7,11 @@ import random
 from dataclasses import dataclass
 from typing import Any
 
-from coordinator.db.models import CampusLevel, EnrollmentStatus, PersonStatus, Role
+from coordinator.db.models import CampusLevel, EnrollmentStatus, PersonStatus, Role, TrainingKind
 from coordinator.demo.plan import HOLIDAYS, TEXAS_TRAINING, YEAR_START, ScalePlan
 from coordinator.demo.records import CohortPlan, Pace
 from coordinator.demo.staff import CampusInfo, Roster
+from coordinator.demo.training import APPROVED_PROVIDER, training_row
 
 REASSIGN_REASONS = (
     "Mentor moved campus",
@@ -121,11 +122,14 @@ class TexasCohort:
             }
         )
         self.cohort.trainings.append(
-            {
-                "profile_id": profile_id,
-                "name": TEXAS_TRAINING,
-                "completed_on": day_between(rng, dt.date(2018, 6, 4), dt.date(2025, 8, 1)),
-            }
+            training_row(
+                profile_id,
+                TrainingKind.APPROVED,
+                TEXAS_TRAINING,
+                day_between(rng, dt.date(2018, 6, 4), dt.date(2025, 8, 1)),
+                APPROVED_PROVIDER,
+                18 * 60,
+            )
         )
         mentor = Mentor(person, campus, min(cap, capacity))
         self.mentors[mentor.id] = mentor

@@ -371,6 +371,10 @@ SENTENCES: dict[tuple[str, str], Sentence] = {
             else ""
         )
     ),
+    ("override", "enrollment"): lambda e, n: (
+        "Kept as a mentee though not a beginning teacher: "
+        + str((e.after or {}).get("eligibility_override") or "")
+    ),
     ("reopen", "enrollment"): lambda e, n: "Enrollment active again (the outcome was changed)",
     ("demo", "database"): lambda e, n: "Loaded the demo district",
     ("restore", "database"): lambda e, n: (

@@ -147,6 +147,7 @@ def test_ineligible_mentor_reasons_and_override(db: Database) -> None:
         assert result.reasons == [
             "fewer than 3 years of experience (2)",
             "mentor training not completed before the year began (completed 2025-08-16)",
+            "no district mentor training recorded",
         ]
         with pytest.raises(RefusedError, match="fewer than 3 years"):
             assignments.assign(session, year, mentee.id, novice.id)

@@ -127,7 +127,13 @@ def test_adding_a_training_in_the_form_audits_only_the_training(
         save_mentor_draft(session, mentor_id, _draft(trainings=[TRAINING, added]))
     entry = only_entry(db, mark)
     assert (entry.action, entry.entity) == ("add", "mentor_training")
-    assert entry.after == {"name": added[0], "completed_on": added[1].isoformat()}
+    assert entry.after == {
+        "name": added[0],
+        "completed_on": added[1].isoformat(),
+        "kind": "approved",  # a row added in the form is the commissioner-approved training
+        "provider": None,
+        "minutes": None,
+    }
 
 
 def test_changing_a_trainings_date_audits_the_old_and_the_new_training(
@@ -144,4 +150,10 @@ def test_changing_a_trainings_date_audits_the_old_and_the_new_training(
         ("add", "mentor_training"),
     ]
     assert rows[0].before == {"name": TRAINING[0], "completed_on": "2025-06-01"}
-    assert rows[1].after == {"name": TRAINING[0], "completed_on": "2025-07-15"}
+    assert rows[1].after == {
+        "name": TRAINING[0],
+        "completed_on": "2025-07-15",
+        "kind": "approved",
+        "provider": None,
+        "minutes": None,
+    }

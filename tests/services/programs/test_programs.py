@@ -9,11 +9,14 @@ from sqlalchemy import select
 
 from cohort_builders import YEAR_END, YEAR_START, build_district, make_year, person
 from coordinator.db.engine import Database
+from coordinator.db.enums import TrainingKind
 from coordinator.db.models import Assignment, Enrollment, Role
 from coordinator.errors import CoordinatorError, RefusedError
 from coordinator.services.cohorts import assignments, caseloads, mentors
 from coordinator.services.compliance.packs import LOCAL_PROGRAM, TEXAS_MPA, TEXAS_REQUIRED_TOPICS
 from coordinator.services.programs import next_year, programs
+
+DISTRICT = TrainingKind.DISTRICT
 
 
 def test_a_program_starts_with_its_packs_topics_and_topics_can_be_edited(db: Database) -> None:
@@ -134,6 +137,9 @@ def test_caseload_cap_under_each_pack(
             capacity=profile_capacity,
         )
         mentors.add_training(session, mentor.id, "Mentor training", dt.date(2024, 6, 1))
+        mentors.add_training(
+            session, mentor.id, "District orientation", dt.date(2024, 8, 1), kind=DISTRICT
+        )
         result = mentors.eligibility(session, mentor, year)
     assert result.capacity == cap
     assert result.eligible
@@ -148,6 +154,7 @@ def test_eligibility_names_the_supervisor_and_missing_profile(db: Database) -> N
     assert result.reasons == [
         "years of experience not recorded (3 needed)",
         "no mentor training recorded",
+        "no district mentor training recorded",
         "is the mentee's appraiser",
     ]
     assert result.summary == "; ".join(result.reasons)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -17,7 +16,6 @@ from coordinator.db.models import (
     Enrollment,
     EnrollmentStatus,
     MentorProfile,
-    MentorTraining,
     Person,
     PersonStatus,
     ProgramYear,
@@ -29,6 +27,7 @@ from coordinator.services.cohorts.mentors import (
     load_reason,
     qualification_reasons,
 )
+from coordinator.services.compliance.training import facts_by_profile
 from coordinator.services.programs.programs import reference_day
 from coordinator.tools.names import display_name, name_sort_key
 
@@ -180,11 +179,7 @@ def mentor_loads(
         .outerjoin(MentorProfile, MentorProfile.person_id == Person.id)
         .where(Person.id.in_(enrolled.union(carrying)))
     )
-    trainings: dict[int, list[dt.date]] = defaultdict(list)
-    for profile_id, completed in session.execute(
-        select(MentorTraining.profile_id, MentorTraining.completed_on)
-    ):
-        trainings[profile_id].append(completed)
+    trainings = facts_by_profile(session)
     result = []
     for pid, eid, first, preferred, last, position, _hired, status, campus, *profile in rows:
         profile_id, years, six_hours, profile_capacity = profile

@@ -18,11 +18,14 @@ from coordinator.db.models import (
     Person,
     PersonStatus,
     Role,
+    TrainingKind,
 )
 from coordinator.errors import CoordinatorError, NotFoundError
 from coordinator.services import audit, stale_edits
 from coordinator.services.cohorts import mentors
 from coordinator.services.cohorts.mentors import Eligibility
+from coordinator.services.compliance import training as training_rules
+from coordinator.services.compliance.training import TrainingFact
 from coordinator.services.programs import programs
 
 
@@ -93,7 +96,7 @@ def eligibility_preview(
     if person.status == PersonStatus.LEFT:
         reasons.append("has left the district")
     reasons += mentors.qualification_reasons(
-        rules, draft.years_experience, [day for _n, day in draft.trainings], year.start_date
+        rules, draft.years_experience, _draft_facts(session, person_id, draft), year.start_date
     )
     capacity = mentors.caseload_capacity(rules, draft.teaches_six_hours, draft.capacity)
     day = programs.reference_day(year)
@@ -102,6 +105,20 @@ def eligibility_preview(
     if over:
         reasons.append(over)
     return Eligibility(eligible=not reasons, reasons=reasons, load=load, capacity=capacity)
+
+
+def _draft_facts(session: Session, person_id: int, draft: MentorDraft) -> list[TrainingFact]:
+    """The drafted trainings as the rules see them: a row the profile already holds keeps its
+    kind and hours; a row added in the dialog is the commissioner-approved training."""
+    stored: dict[tuple[str, dt.date], list[TrainingFact]] = {}
+    profile = session.scalar(select(MentorProfile).where(MentorProfile.person_id == person_id))
+    for row in profile.trainings if profile else []:
+        stored.setdefault((row.name, row.completed_on), []).append(training_rules.fact_of(row))
+    facts = []
+    for name, day in draft.trainings:
+        kept = stored.get((name.strip(), day))
+        facts.append(kept.pop(0) if kept else TrainingFact(TrainingKind.APPROVED, day))
+    return facts
 
 
 def stored_draft(session: Session, person_id: int, *, for_saving: bool = False) -> MentorDraft:

@@ -17,9 +17,12 @@ from coordinator.db.models import (
     Person,
     PersonStatus,
     ProgramYear,
+    TrainingKind,
 )
 from coordinator.errors import CoordinatorError, NotFoundError
 from coordinator.services import audit
+from coordinator.services.compliance import training
+from coordinator.services.compliance.training import TrainingFact
 from coordinator.services.programs.programs import reference_day
 from coordinator.services.programs.year_choices import year_label_of
 
@@ -121,24 +124,25 @@ def edit_mentor_profile(
 
 
 def add_training(
-    session: Session, person_id: int, name: str, completed_on: dt.date
+    session: Session,
+    person_id: int,
+    name: str,
+    completed_on: dt.date,
+    *,
+    kind: TrainingKind = TrainingKind.APPROVED,
+    provider: str | None = None,
+    minutes: int | None = None,
 ) -> MentorTraining:
-    if not name.strip():
-        raise CoordinatorError("A mentor training needs a name.")
-    profile = profile_for(session, person_id)
-    training = MentorTraining(profile=profile, name=name.strip(), completed_on=completed_on)
-    session.add(training)
-    profile.version += 1  # a training is part of its profile: a concurrent save must notice
-    session.flush()
-    audit.record(
+    """Record a training (by default the commissioner-approved mentor training), audited."""
+    return training.record_training(
         session,
-        "add",
-        "mentor_training",
-        training.id,
-        after={"name": training.name, "completed_on": completed_on},
-        person_id=person_id,
+        person_id,
+        kind=kind,
+        name=name,
+        completed_on=completed_on,
+        provider=provider,
+        minutes=minutes,
     )
-    return training
 
 
 # --- rules --------------------------------------------------------------------------------------
@@ -166,10 +170,15 @@ def caseload_capacity(
 def qualification_reasons(
     rules: Mapping[str, Any],
     years_experience: int | None,
-    training_dates: Sequence[dt.date],
+    trainings: Sequence[TrainingFact],
     year_start: dt.date,
 ) -> list[str]:
-    """Why a mentor does not meet the pack's mentor qualifications (empty when they do)."""
+    """Why a mentor does not meet the pack's mentor qualifications (empty when they do).
+
+    The trainings are the two TEC §21.458(b)(1)-(2) asks for before the year (the
+    commissioner-approved one and the district's own: services/compliance/training.py);
+    supplemental training happens during the year and never stops an assignment.
+    """
     reasons: list[str] = []
     min_years = rules.get("mentor_min_years_experience")
     if min_years:
@@ -177,14 +186,8 @@ def qualification_reasons(
             reasons.append(f"years of experience not recorded ({min_years} needed)")
         elif years_experience < int(min_years):
             reasons.append(f"fewer than {min_years} years of experience ({years_experience})")
-    if rules.get("mentor_training_before_year"):
-        if not training_dates:
-            reasons.append("no mentor training recorded")
-        elif min(training_dates) >= year_start:
-            reasons.append(
-                f"mentor training not completed before the year began "
-                f"(completed {min(training_dates).isoformat()})"
-            )
+    standing = training.mentor_standing(rules, trainings, year_start, year_start)
+    reasons += standing.before_year_reasons
     return reasons
 
 
@@ -242,7 +245,7 @@ def eligibility(
     reasons += qualification_reasons(
         rules,
         profile.years_experience if profile else None,
-        [t.completed_on for t in profile.trainings] if profile else [],
+        [training.fact_of(t) for t in profile.trainings] if profile else [],
         program_year.start_date,
     )
     if mentee is not None:

@@ -21,10 +21,11 @@ from coordinator.db.models import (
     Enrollment,
     EnrollmentStatus,
     MentorProfile,
-    MentorTraining,
     Person,
+    ProgramYear,
     Role,
 )
+from coordinator.services.compliance import training
 from coordinator.services.compliance.checks import (
     ComplianceState,
     RuleResult,
@@ -224,7 +225,7 @@ def _evaluate_mentors(
         .all()
     )
     conflicts = _appraiser_conflicts(session, active_assignment)
-    trained_before = _trained_before(session, year.start_date)
+    trainings = training.training_facts(session)
     enrolled = select(Enrollment.person_id).where(
         Enrollment.program_year_id == program_year_id, Enrollment.role == Role.MENTOR
     )
@@ -251,7 +252,8 @@ def _evaluate_mentors(
         load = int(loads.get(pid, 0))
         cap = mentor_cap(rules, bool(six_hours))
         _check_caseload(verdict, load, cap, capacity)
-        _check_qualifications(verdict, rules, years, pid in trained_before)
+        _check_qualifications(verdict, rules, years)
+        _check_training(verdict, rules, year, trainings.get(pid, []), min(day, year.end_date))
         if pid in conflicts:
             verdict.breach(
                 "not_appraiser",
@@ -299,9 +301,7 @@ def _check_caseload(verdict: Verdict, load: int, cap: int | None, capacity: int 
         verdict.met("caseload_cap", "Caseload cap", count_of(load, "mentee"))
 
 
-def _check_qualifications(
-    verdict: Verdict, rules: dict[str, Any], years: int | None, trained: bool
-) -> None:
+def _check_qualifications(verdict: Verdict, rules: dict[str, Any], years: int | None) -> None:
     need = rules.get("mentor_min_years_experience")
     if need:
         label = f"At least {need} years of teaching"
@@ -312,12 +312,28 @@ def _check_qualifications(
             verdict.breach("min_experience", label, f"{taught} of teaching (needs {need})")
         else:
             verdict.met("min_experience", label, f"{count_of(years, 'year')} of teaching")
-    if rules.get("mentor_training_before_year"):
-        label = "Mentor training completed before the year"
-        if trained:
-            verdict.met("training", label, "Training completed")
-        else:
-            verdict.breach("training", label, "No mentor training completed before the year")
+
+
+def _check_training(
+    verdict: Verdict,
+    rules: dict[str, Any],
+    year: ProgramYear,
+    facts: list[training.TrainingFact],
+    until: dt.date,
+) -> None:
+    """TEC §21.458(b)(1)-(2) and (b-1), part by part (services/compliance/training.py): a missing
+    training due before the year is a breach; supplemental hours still short while the year runs
+    are a risk, and a breach once it is over."""
+    standing = training.mentor_standing(rules, facts, year.start_date, until)
+    if not standing.parts:
+        return
+    label = "Mentor training (TEC §21.458(b)(1)-(2), (b-1))"
+    if standing.met:
+        verdict.met("training", label, standing.summary)
+    elif standing.before_year_reasons:
+        verdict.breach("training", label, standing.summary)
+    else:
+        verdict.risk("training", label, standing.summary)
 
 
 def _appraiser_conflicts(session: Session, active_assignment: Any) -> dict[int, int]:
@@ -332,16 +348,6 @@ def _appraiser_conflicts(session: Session, active_assignment: Any) -> dict[int, 
         .group_by(Assignment.mentor_id)
     )
     return {int(m): int(n) for m, n in rows}
-
-
-def _trained_before(session: Session, start: dt.date) -> set[int]:
-    rows = session.connection().scalars(
-        select(MentorProfile.person_id)
-        .join(MentorTraining, MentorTraining.profile_id == MentorProfile.id)
-        .where(MentorTraining.completed_on < start)
-        .distinct()
-    )
-    return set(rows)
 
 
 def group_counts(statuses: list[MenteeStatus]) -> dict[ComplianceState, int]:

@@ -36,7 +36,15 @@ RULE_FIELDS: tuple[RuleField, ...] = (
     RuleField("caseload_cap", "Caseload cap (mentees per mentor)", "int"),
     RuleField("caseload_cap_full_time_teacher", "Cap for a mentor teaching 6+ hours a day", "int"),
     RuleField("mentor_min_years_experience", "Mentor's minimum years of teaching", "int"),
-    RuleField("mentor_training_before_year", "Mentor training before the year starts", "bool"),
+    RuleField("mentor_training_before_year", "Approved mentor training before the year", "bool"),
+    RuleField(
+        "mentor_district_training_before_year", "District mentor training before the year", "bool"
+    ),
+    RuleField("supplemental_training_hours", "Supplemental training hours during the year", "int"),
+    RuleField("staff_training_before_year", "Campus and district staff are trained", "bool"),
+    RuleField(
+        "beginning_teacher_years_below", "A mentee has fewer years of experience than", "int"
+    ),
     RuleField("mentor_not_appraiser", "Mentor may not be the appraiser or supervisor", "bool"),
     RuleField("match_same_campus", "Prefer the same campus", "bool"),
     RuleField("match_same_subject_or_grade", "Prefer the same subject or grade", "bool"),

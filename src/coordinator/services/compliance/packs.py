@@ -12,7 +12,18 @@ program has no such rule. Units are in the key names so a coordinator editing th
     caseload_cap                   int   most mentees per mentor (None = no cap)
     caseload_cap_full_time_teacher int   the cap for a mentor who teaches 6+ hours a day
     mentor_min_years_experience    int   complete years of teaching a mentor needs
-    mentor_training_before_year    bool  mentor training must be completed before the year starts
+    mentor_training_before_year    bool  the commissioner-approved mentor training is completed
+                                         before the year starts (TEC §21.458(b)(1))
+    mentor_district_training_before_year
+                                   bool  the district's own mentor training is completed before
+                                         the year starts (TEC §21.458(b)(2))
+    supplemental_training_hours    int   hours of supplemental training during the year, for
+                                         mentors and staff (TEC §21.458(b-1) asks for it; the
+                                         hours are the district's figure, not the statute's)
+    staff_training_before_year     bool  the campus and district staff who supervise or work with
+                                         mentees are trained before the year (TEC §21.458(b-1))
+    beginning_teacher_years_below  int   a mentee has fewer years of teaching experience than
+                                         this (19 TAC §153.1011(a)(1): "less than two years")
     mentor_not_appraiser           bool  a mentee's appraiser or supervisor may not mentor them
     match_same_campus              bool  prefer the same campus where practicable
     match_same_subject_or_grade    bool  prefer the same subject or grade where practicable
@@ -76,6 +87,10 @@ BUILTIN_PACKS: dict[str, dict[str, Any]] = {
             "caseload_cap_full_time_teacher": 2,
             "mentor_min_years_experience": 3,
             "mentor_training_before_year": True,
+            "mentor_district_training_before_year": True,
+            "supplemental_training_hours": 6,
+            "staff_training_before_year": True,
+            "beginning_teacher_years_below": 2,
             "mentor_not_appraiser": True,
             "match_same_campus": True,
             "match_same_subject_or_grade": True,

@@ -18,13 +18,13 @@ from coordinator.db.models import (
     Enrollment,
     EnrollmentStatus,
     MentorProfile,
-    MentorTraining,
     Person,
     PersonStatus,
     ProgramYear,
     Role,
 )
 from coordinator.services.cohorts.mentors import caseload_capacity, qualification_reasons
+from coordinator.services.compliance.training import facts_by_profile
 from coordinator.services.matching.roles import role_family
 from coordinator.services.matching.solver import UNLIMITED, MatchPool, Side
 from coordinator.services.programs.programs import reference_day
@@ -146,11 +146,7 @@ def load_pool(
         .where(Enrollment.role == Role.MENTOR)
         .order_by(Person.id)
     ).all()
-    trainings: dict[int, list[dt.date]] = defaultdict(list)
-    for profile_id, completed in session.execute(
-        select(MentorTraining.profile_id, MentorTraining.completed_on)
-    ):
-        trainings[profile_id].append(completed)
+    trainings = facts_by_profile(session)
     loads: dict[int, int] = defaultdict(int)
     for (mentor_id,) in session.execute(
         select(Assignment.mentor_id).where(
