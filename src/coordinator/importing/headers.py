@@ -6,6 +6,7 @@ import difflib
 import hashlib
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -196,30 +197,37 @@ def sensitive_kind(header: str) -> str | None:
     return None
 
 
-def score_header(header: str) -> tuple[str | None, float]:
+def synonym_index(synonyms: Mapping[str, tuple[str, ...]]) -> dict[str, str]:
+    """Normalised header -> field, for a file kind's own fields (a sign-in sheet's)."""
+    return {syn: name for name, syns in synonyms.items() for syn in syns}
+
+
+def score_header(header: str, index: Mapping[str, str] | None = None) -> tuple[str | None, float]:
     """The field a header most likely means and the confidence (1.0 for a known synonym)."""
+    index = _SYNONYM_INDEX if index is None else index
     key = normalise(header)
     if not key:
         return None, 0.0
-    if key in _SYNONYM_INDEX:
-        return _SYNONYM_INDEX[key], 1.0
-    close = difflib.get_close_matches(key, _SYNONYM_INDEX, n=1, cutoff=FUZZY_CUTOFF)
+    if key in index:
+        return index[key], 1.0
+    close = difflib.get_close_matches(key, index, n=1, cutoff=FUZZY_CUTOFF)
     if not close:
         return None, 0.0
     ratio = difflib.SequenceMatcher(None, key, close[0]).ratio()
-    return _SYNONYM_INDEX[close[0]], round(ratio, 2)
+    return index[close[0]], round(ratio, 2)
 
 
-def guess_columns(headers: list[str]) -> list[ColumnGuess]:
-    """One guess per column; each field goes to the column that matches it best."""
+def guess_columns(headers: list[str], fields: Mapping[str, str] | None = None) -> list[ColumnGuess]:
+    """One guess per column; each field goes to the column that matches it best (`fields`: the
+    synonyms of another kind of file than a roster, from `synonym_index`)."""
     scored: list[tuple[int, str | None, float, str | None]] = []
-    for index, header in enumerate(headers):
+    for index_no, header in enumerate(headers):
         sensitive = sensitive_kind(header) if header else None
         if sensitive:
-            scored.append((index, None, 0.0, sensitive))
+            scored.append((index_no, None, 0.0, sensitive))
             continue
-        name, confidence = score_header(header)
-        scored.append((index, name, confidence, None))
+        name, confidence = score_header(header, fields)
+        scored.append((index_no, name, confidence, None))
     winners: dict[str, tuple[int, float]] = {}
     for index, name, confidence, _sens in scored:
         if name and (name not in winners or confidence > winners[name][1]):

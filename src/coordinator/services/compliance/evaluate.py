@@ -46,6 +46,7 @@ from coordinator.services.compliance.facts import (
     load_facts,
     load_year,
 )
+from coordinator.services.compliance.mentee_eligibility import check_beginning_teacher
 from coordinator.services.milestones.definitions import MilestoneFor
 from coordinator.services.milestones.progress import MilestoneItem
 from coordinator.services.milestones.reasons import add_milestone_reasons, milestone_reasons
@@ -128,6 +129,8 @@ def evaluate_year(
                 Enrollment.enrolled_on,
                 Enrollment.ended_on,
                 Enrollment.year_in_program,
+                Person.years_experience,
+                Enrollment.eligibility_override,
             )
             .join(Enrollment, Enrollment.person_id == Person.id)
             .where(
@@ -139,7 +142,8 @@ def evaluate_year(
     )
     due = milestone_reasons(session, facts, rows, (MilestoneFor.MENTEE, MilestoneFor.PAIR))
     statuses = []
-    for pid, first, last, preferred, hire, enrolled_on, ended_on, year_in_program in _by_name(rows):
+    for row in _by_name(rows):
+        pid, first, last, preferred, hire, enrolled_on, ended_on, year_in_program = row[:8]
         # The hire-date deadline is about a new hire's first year, not a continuing mentee.
         first_year = (year_in_program or 1) == 1
         statuses.append(
@@ -151,6 +155,7 @@ def evaluate_year(
                 enrolled_on,
                 ended_on,
                 due.get(pid, ()),
+                experience=(row[8], row[9]),
             )
         )
     return statuses, facts
@@ -164,8 +169,11 @@ def _evaluate_mentee(
     enrolled_on: dt.date | None,
     ended_on: dt.date | None,
     milestones: Iterable[MilestoneItem] = (),
+    *,
+    experience: tuple[int | None, str | None] = (None, None),  # years, eligibility override
 ) -> MenteeStatus:
     verdict = Verdict(final=facts.year_over)
+    check_beginning_teacher(verdict, facts.rules, *experience)
     start = mentee_start(facts, person_id, enrolled_on)
     until = ended_on or facts.year_end
     assignments = facts.assignments.get(person_id, [])

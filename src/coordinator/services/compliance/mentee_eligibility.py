@@ -94,19 +94,21 @@ def year_mentees(session: Session, year: ProgramYear) -> list[MenteeEligibility]
     below = threshold(year.program.rule_pack.rules)
     if below is None:
         return []
-    rows = session.execute(
-        select(
-            Person.id,
-            Person.first_name,
-            Person.preferred_name,
-            Person.last_name,
-            Person.employee_id,
-            Person.years_experience,
-            Enrollment.eligibility_override,
+    rows = list(
+        session.execute(
+            select(
+                Person.id,
+                Person.first_name,
+                Person.preferred_name,
+                Person.last_name,
+                Person.employee_id,
+                Person.years_experience,
+                Enrollment.eligibility_override,
+            )
+            .join(Enrollment, Enrollment.person_id == Person.id)
+            .where(Enrollment.program_year_id == year.id, Enrollment.role == Role.MENTEE)
         )
-        .join(Enrollment, Enrollment.person_id == Person.id)
-        .where(Enrollment.program_year_id == year.id, Enrollment.role == Role.MENTEE)
-    ).all()
+    )
     rows.sort(key=lambda r: (name_sort_key(first=r[1], preferred=r[2], last=r[3]), r[0]))
     return [
         MenteeEligibility(
