@@ -27,6 +27,7 @@ from coordinator.cli import (
     reports,
     server,
     surveys,
+    training,
     week,
     workbooks,
 )
@@ -46,6 +47,7 @@ COMMAND_MODULES = (
     imports,
     programs,
     cohorts,
+    training,
     checkins,
     surveys,
     workbooks,

@@ -87,10 +87,12 @@ def compliance_section(report: YearEndReport) -> list[Flowable]:
     story: list[Flowable] = [CondPageBreak(3 * inch), heading("Compliance", s.h1, 0)]
     if not report.compliance:
         story.append(para("No mentee was evaluated against the rule pack this year.", s.body))
-        return story
     for rule in report.compliance:
         story.append(heading(rule.label, s.h2))
         story.append(para(_met_words(rule, report.enrolled, report.year_over), s.body))
         if rule.exceptions:
             story.append(_exceptions(rule, report))
+    from coordinator.reports.year_end_training import training_section  # it styles as this does
+
+    story += training_section(report)
     return story

@@ -67,7 +67,7 @@ class MenteeEligibility:
             return f"{had}: a beginning teacher"
         if self.override:
             return f"{had}, kept by override: {self.override}"
-        return f"{had}: not a beginning teacher (fewer than {self.below} needed)"
+        return f"{had}: not a beginning teacher (that is fewer than {count_of(self.below, 'year')})"
 
 
 def label(below: int) -> str:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from coordinator.services.compliance.training import YearTraining
     from coordinator.services.outcomes.summary import OutcomesSummary
     from coordinator.services.surveys.shifts import SurveyOutcomes
 
@@ -95,6 +96,10 @@ class YearEndReport:
     identities: dict[int, tuple[str, str]] = field(default_factory=dict)
     enrolled: int = 0  # every mentee enrolled in the year, whatever became of them
     year_over: bool = False  # judged after the last semester: "met" or "not met"
+    # each mentor's and leader's training, part by part (services/compliance/training.py)
+    training: YearTraining | None = None
+    # mentees kept though not beginning teachers: (name, employee ID, the reason)
+    eligibility_overrides: tuple[tuple[str, str, str], ...] = ()
 
 
 @dataclass(frozen=True)

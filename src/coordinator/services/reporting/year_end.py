@@ -30,6 +30,9 @@ from coordinator.services.compliance.evaluate import (
     MenteeStatus,
     evaluate_program_year,
 )
+from coordinator.services.compliance.facts import default_as_of
+from coordinator.services.compliance.mentee_eligibility import year_mentees
+from coordinator.services.compliance.training import year_training
 from coordinator.services.outcomes.summary import build_outcomes
 from coordinator.services.reporting.common import (  # shared with the other reports
     DEFAULT_DISTRICT_NAME as DEFAULT_DISTRICT_NAME,
@@ -305,6 +308,12 @@ def build_year_end_report(
         identities=identities,
         enrolled=enrolled,
         year_over=any(s.year_over for s in statuses),
+        training=year_training(session, year, default_as_of(year, as_of)),
+        eligibility_overrides=tuple(
+            (m.name, m.employee_id, m.override)
+            for m in year_mentees(session, year)
+            if m.override and m.beginning_teacher is False
+        ),
     )
 
 
