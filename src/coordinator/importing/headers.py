@@ -27,6 +27,7 @@ FIELD_LABELS: dict[str, str] = {
     "campus": "Campus",
     "campus_code": "Campus code",
     "hire_date": "Hire date",
+    "years_experience": "Years of experience",
 }
 
 SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -146,6 +147,22 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "date of hire",
         "effective date",
         "hire dt",
+    ),
+    # teaching experience: 19 TAC §153.1011(a)(1) defines a beginning teacher by it
+    "years_experience": (
+        "years of experience",
+        "years experience",
+        "yrs experience",
+        "yrs exp",
+        "years exp",
+        "experience",
+        "experience years",
+        "years teaching",
+        "teaching experience",
+        "years of teaching experience",
+        "total experience",
+        "creditable years",
+        "creditable experience",
     ),
 }
 

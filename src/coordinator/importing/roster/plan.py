@@ -26,6 +26,7 @@ PERSON_FIELDS = (
     "subject",
     "grade",
     "hire_date",
+    "years_experience",
 )
 STATE_COLUMNS = ("campus_id", "status", "left_on")
 _EXISTING_COLUMNS = ("id", *PERSON_FIELDS, *STATE_COLUMNS, "version", "updated_at")

@@ -77,11 +77,29 @@ def _email(value: Any) -> str:
     return check_email(_text(value))
 
 
+def years_of_experience(value: Any) -> int:
+    """Whole years of teaching experience: 0 to 60; "3.0" is 3, "2.5" or "three" a problem."""
+    fix = "write the whole years of teaching experience as a number from 0 to 60, such as 0 or 3"
+    if isinstance(value, bool):
+        raise ValueProblem("BAD_YEARS", fix, "This is not a number of years")
+    if isinstance(value, int | float):
+        number = float(value)
+    else:
+        try:
+            number = float(clean_text(value).replace(",", "."))
+        except ValueError:
+            raise ValueProblem("BAD_YEARS", fix, "This is not a number of years") from None
+    if not number.is_integer() or not 0 <= number <= 60:
+        raise ValueProblem("BAD_YEARS", fix, "This is not a whole number of years from 0 to 60")
+    return int(number)
+
+
 def converters(date1904: bool) -> dict[str, Callable[[Any], Any]]:
     convert: dict[str, Callable[[Any], Any]] = dict.fromkeys(FIELD_LABELS, _text)
     convert["employee_id"] = clean_id
     convert["email"] = _email
     convert["hire_date"] = _date_converter(date1904)
+    convert["years_experience"] = years_of_experience
     return convert
 
 
