@@ -138,7 +138,7 @@ def run_import(args: argparse.Namespace) -> int:
         date=args.date,
     )
     db = database(args, read_only=args.dry_run)
-    with db.transaction() as session:
+    with db.reading() if args.dry_run else db.transaction() as session:
         sheet = read_signin_sheet(session, args.file, sheet=args.sheet, defaults=defaults)
         mapped = ", ".join(f"{f} <- {h!r}" for f, h in sheet.mapped.items())
         print(

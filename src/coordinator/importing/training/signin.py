@@ -206,7 +206,8 @@ def _require_columns(result: SigninSheet, columns: dict[str, int], defaults: She
     for name, given in (("training", defaults.training), ("kind", defaults.kind),
                         ("date", defaults.date)):  # fmt: skip
         if name not in columns and given is None:
-            missing.append(f"a {FIELD_LABELS[name]} column (or --{name} for the whole sheet)")
+            flag = "--name" if name == "training" else f"--{name}"
+            missing.append(f"a {FIELD_LABELS[name]} column (or {flag} for the whole sheet)")
     if missing:
         raise RefusedError(
             f"{result.file_name}, sheet {result.sheet_name!r}: the sign-in sheet needs "
