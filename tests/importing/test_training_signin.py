@@ -8,12 +8,14 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 from sqlalchemy import select
+from tests.importing.corpus import write_xlsx
 
 from cohort_builders import person
 from coordinator.cli import main
 from coordinator.db.engine import Database
-from coordinator.db.models import MentorProfile, MentorTraining, TrainingKind
+from coordinator.db.models import MentorProfile, MentorTraining, Person, TrainingKind
 from coordinator.errors import RefusedError
+from coordinator.importing.roster.pipeline import apply_import, prepare_import
 from coordinator.importing.training.signin import (
     SheetDefaults,
     read_signin_sheet,
@@ -141,3 +143,32 @@ def test_a_csv_without_kind_or_date_columns_takes_them_for_the_whole_sheet(
     assert "E-mail <- 'E-mail'" in out
     assert "Recorded 2 trainings." in out
     assert len(_stored(db)) == 2
+
+
+def test_the_roster_brings_years_of_experience_and_says_what_is_wrong(
+    db: Database, tmp_path: Path
+) -> None:
+    """19 TAC §153.1011(a)(1) counts years of experience: the HR roster carries them."""
+    headers = ["Emp No", "Last Name", "First Name", "Yrs Exp"]
+    rows = [
+        ["100235", "Diaz", "Ana", 0],
+        ["100236", "Kim", "Jo", "3"],
+        ["100237", "Lee", "Pat", 2.5],
+    ]
+    path = write_xlsx(tmp_path / "hr.xlsx", headers, rows)
+    prepared = prepare_import(db, path)
+    assert prepared.mapping[3] == "years_experience"
+    assert [p.describe() for p in prepared.checked.problems] == [
+        "hr.xlsx, sheet 'Roster', row 4, column 'Yrs Exp': value '2.5': This is not a whole "
+        "number of years from 0 to 60. Write the whole years of teaching experience as a number "
+        "from 0 to 60, such as 0 or 3. [BAD_YEARS]"
+    ]
+    apply_import(db, prepared, skip_invalid=True)
+    with db.reading() as session:
+        found = dict(session.execute(select(Person.employee_id, Person.years_experience)).all())
+    assert found == {"100235": 0, "100236": 3}
+    rows[0][3] = 1
+    apply_import(db, prepare_import(db, write_xlsx(tmp_path / "hr2.xlsx", headers, rows[:2])))
+    with db.reading() as session:
+        found = dict(session.execute(select(Person.employee_id, Person.years_experience)).all())
+    assert found == {"100235": 1, "100236": 3}  # a later roster updates them
