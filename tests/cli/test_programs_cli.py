@@ -88,11 +88,19 @@ def test_mentor_profile_and_eligibility(db_path: Path, capsys: pytest.CaptureFix
     assert run(db_path, "mentor", "L0001", *year) == 0
     out = capsys.readouterr().out
     assert "Capacity: 35" in out
-    assert "not eligible: no mentor training recorded (load 0, capacity 4)" in out
+    assert (
+        "not eligible: no mentor training recorded; no district mentor training recorded "
+        "(load 0, capacity 4)"
+    ) in out
     assert run(db_path, "mentor", "L0001", "--six-hours", "yes",
                "--training", "TEA mentor training", "2025-06-01", *year) == 0  # fmt: skip
     out = capsys.readouterr().out
     assert "Training: TEA mentor training (2025-06-01)" in out
+    assert "Texas MPA 2025-26: not eligible: no district mentor training recorded" in out
+    assert run(db_path, "training", "add", "L0001", "--kind", "district",
+               "--name", "District orientation", "--date", "2025-08-04") == 0  # fmt: skip
+    assert run(db_path, "mentor", "L0001", *year) == 0
+    out = capsys.readouterr().out
     assert "Texas MPA 2025-26: eligible (load 0, capacity 2)" in out
     assert run(db_path, "mentor", "L0001", "--training", "X", "June 1") == 2
     assert "'June 1' is not a date" in capsys.readouterr().err

@@ -193,7 +193,7 @@ def test_a_profile_saved_from_before_their_training_is_refused(two: Two) -> None
     assert str(refused.value) == f"{STALE}: the capacity and the trainings."
     with two.mine.reading() as s:
         stored = mentor_setup.stored_draft(s, mentor)
-    assert len(stored.trainings) == 2
+    assert len(stored.trainings) == 4  # the builder's approved, district, supplemental; theirs
     assert (stored.capacity, stored.notes) == (2, "")
 
 

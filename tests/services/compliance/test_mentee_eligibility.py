@@ -63,7 +63,7 @@ def test_two_years_or_more_is_flagged_not_counted(db: Database) -> None:
     assert (rule.met, rule.evaluated) == (2, 3)
     assert rule.exception_ids == (ids["N3"],)
     assert [(why, n) for why, n, _names in rule.outside] == [
-        ("years of experience not recorded (import them with the roster, or set them)", 1)
+        ("no years of experience recorded (import them with the roster, or set them)", 1)
     ]
 
 

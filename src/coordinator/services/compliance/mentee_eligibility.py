@@ -30,7 +30,7 @@ from coordinator.tools.names import display_name, name_sort_key
 from coordinator.tools.text import count_of
 
 RULE_KEY = "beginning_teacher"
-NOT_RECORDED = "years of experience not recorded (import them with the roster, or set them)"
+NOT_RECORDED = "no years of experience recorded (import them with the roster, or set them)"
 MAX_YEARS = 60
 
 

@@ -51,7 +51,7 @@ def _why_not_judged(key: str, mentee: _Mentee) -> str:
     if key == "monthly_target":
         return "no completed month since they started"
     if key == "beginning_teacher":
-        return "years of experience not recorded (import them with the roster, or set them)"
+        return "no years of experience recorded (import them with the roster, or set them)"
     if key == "contact_gap":
         if not mentee.assigned:
             return "not yet assigned a mentor (the gap counts from the assignment)"
