@@ -132,7 +132,9 @@ def test_reload_shows_their_training_and_then_saves_mine_on_top(
     assert not dialog.stale.isVisible()
     assert [edit.text() for edit, _d, _r in dialog.training_rows.rows] == [
         "TEA mentor training",
+        "District mentor orientation",
         THEIR_TRAINING[0],
+        "In-service: coaching cycles",
     ]
     assert dialog.capacity.value() == -1  # mine discarded: theirs shown
     type_over(qtbot, dialog.capacity, "5")

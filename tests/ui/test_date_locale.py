@@ -194,9 +194,9 @@ def test_a_training_date_typed_locally_is_saved_and_its_warning_shows_it_locally
     qtbot.keyClick(completed.line_edit, Qt.Key.Key_Return)
     assert dialog.result() == QDialog.DialogCode.Accepted
     with db.reading() as session:
-        assert mentors.mentor_profile(session, mentor).trainings == [
-            ("TEA mentor training", MID_JANUARY)
-        ]
+        assert ("TEA mentor training", MID_JANUARY) in mentors.mentor_profile(
+            session, mentor
+        ).trainings
     page = CohortsPage(context)
     qtbot.addWidget(page)
     page.show()

@@ -183,16 +183,18 @@ def test_a_training_date_that_is_not_a_date_is_refused(
     assert completed.text() == typed
     assert focused() is completed.line_edit
     with context.db.reading() as session:
-        assert mentors.mentor_profile(session, mentor_id).trainings == [
-            ("TEA mentor training", dt.date(2025, 6, 1))
-        ]
+        assert mentors.mentor_profile(session, mentor_id).trainings[0] == (
+            "TEA mentor training",
+            dt.date(2025, 6, 1),
+        )
     type_date(qtbot, completed, "2025-07-31")
     qtbot.keyClick(completed.line_edit, Qt.Key.Key_Return)
     assert dialog.result() == QDialog.DialogCode.Accepted
     with context.db.reading() as session:
-        assert mentors.mentor_profile(session, mentor_id).trainings == [
-            ("TEA mentor training", dt.date(2025, 7, 31))
-        ]
+        assert mentors.mentor_profile(session, mentor_id).trainings[0] == (
+            "TEA mentor training",
+            dt.date(2025, 7, 31),
+        )
 
 
 # --- Assign / reassign ----------------------------------------------------------------------
