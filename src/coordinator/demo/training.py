@@ -16,6 +16,7 @@ import random
 from typing import Any
 
 from coordinator.db.models import Role, TrainingKind
+from coordinator.demo.plan import YEAR_START
 from coordinator.demo.records import CohortPlan
 from coordinator.demo.staff import Roster
 
@@ -66,7 +67,11 @@ def add_texas_training(rng: random.Random, cohort: CohortPlan, roster: Roster) -
 
 def _mentor_trainings(rng: random.Random, cohort: CohortPlan) -> None:
     profiles = sorted(p["id"] for p in cohort.mentor_profiles)
-    no_district = set(rng.sample(profiles, 2 if len(profiles) >= 8 else 1))
+    late = {t["profile_id"] for t in cohort.trainings if t["completed_on"] >= YEAR_START}
+    novices = {p["id"] for p in cohort.mentor_profiles if (p["years_experience"] or 0) < 3}
+    # one missing training each: the mentors already ineligible for another reason keep theirs
+    otherwise_fine = [p for p in profiles if p not in late | novices]
+    no_district = set(rng.sample(otherwise_fine, 2 if len(otherwise_fine) >= 8 else 1))
     for profile_id in profiles:
         if profile_id not in no_district:
             day = dt.date(2025, 8, rng.choice((4, 5, 6)))
