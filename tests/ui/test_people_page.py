@@ -141,6 +141,11 @@ def test_clicking_a_header_sorts_and_keeps_the_selection(
 def test_selecting_a_row_shows_the_person(
     qtbot: QtBot, main_window: WindowFactory, people_db: Database
 ) -> None:
+    from coordinator.services.compliance.mentee_eligibility import set_years_experience
+    from coordinator.services.lookup import person_by_employee_id
+
+    with people_db.transaction() as session:
+        set_years_experience(session, person_by_employee_id(session, "E0001").id, 4)
     page = people_page(main_window(people_db))
     assert page.detail_pane.title.text() == "Select a person to see their details."
     qtbot.keyClicks(page.filter_edit, "E0001")
@@ -151,6 +156,7 @@ def test_selecting_a_row_shows_the_person(
     assert pane.field_text("Employee ID") == "E0001"
     assert pane.field_text("Campus") == "Bowie Middle"
     assert pane.field_text("Hire date") == "2025-08-01"
+    assert pane.field_text("Years of experience") == "4"
     assert "Teacher Induction: Mentor" in pane.programs_label.text()
 
 

@@ -92,6 +92,8 @@ class PersonDetail:
     left_on: dt.date | None
     enrollments: tuple[EnrollmentLine, ...]
     mentor_profile: MentorSummary | None
+    # years of teaching experience (19 TAC §153.1011(a)(1): a beginning teacher has fewer than 2)
+    years_experience: int | None = None
 
 
 _ROLE_LABELS = {
@@ -259,6 +261,7 @@ def person_detail(session: Session, person_id: int) -> PersonDetail:
         campus_level=campus.level.value.capitalize() if campus else "",
         region=(campus.region or "") if campus else "",
         hire_date=person.hire_date,
+        years_experience=person.years_experience,
         supervisor=boss.display_name if boss else "",
         appraiser=rater.display_name if rater else "",
         status=PERSON_STATUS_LABELS.get(person.status, str(person.status)),

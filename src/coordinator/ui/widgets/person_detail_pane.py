@@ -33,6 +33,7 @@ PERSON_FIELDS = (
     ("Campus level", "campus_level"),
     ("Region", "region"),
     ("Hire date", "hire_date"),
+    ("Years of experience", "years_experience"),
     ("Supervisor", "supervisor"),
     ("Appraiser", "appraiser"),
     ("Status", "status"),
