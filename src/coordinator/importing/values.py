@@ -16,6 +16,7 @@ _EPOCH_1904 = dt.date(1904, 1, 1)
 _EMAIL = re.compile(
     r"^[^@\s<>(),;:\"\[\]]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9-]+)+$"
 )
+SCIENTIFIC = re.compile(r"^[+-]?\d(?:[.,]\d+)?[eE][+-]?\d+$")  # 1.00231E+05: digits lost
 _US_DATE = re.compile(r"^(\d{1,2})[/-](\d{1,2})[/-](\d{2}|\d{4})$")
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]00:00(?::00(?:\.0+)?)?)?$")
 _TIME_OF_DAY = re.compile(
@@ -54,6 +55,12 @@ def clean_id(value: Any) -> str:
     if isinstance(value, bool):
         raise ValueProblem("ID_NOT_TEXT", "type the employee ID")
     text = clean_text(value)
+    if SCIENTIFIC.match(text):
+        raise ValueProblem(
+            "ID_DIGITS_LOST",
+            "format the ID column as Text in Excel and type the IDs again (or export them "
+            "again from HR); the digits cannot be recovered from this value",
+        )
     if text.endswith(".0") and text[:-2].isdigit():
         text = text[:-2]
     return text
