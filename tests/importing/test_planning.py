@@ -32,7 +32,7 @@ def test_email_match_and_held_duplicates(db: Database, tmp_path: Path) -> None:
         ["999002", "O'Brien", "Seán", "", "Travis Middle", "Librarian", ""],
     ]
     path = write_csv(tmp_path / "dupes.csv", HEADERS_MONTH_1, rows)
-    plan = plan_import(db, prepare_import(db, path))
+    plan = plan_import(db, prepare_import(db, path, date_order="mdy"))
     assert plan.counts()["unchanged"] == 1
     assert plan.unchanged[0].matched_on == "e-mail"
     reasons = [(d.row, d.reason, d.other_employee_id) for d in plan.duplicates]

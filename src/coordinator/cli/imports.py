@@ -40,6 +40,12 @@ def register(commands: Any) -> None:
     )
     roster.add_argument("--profile", metavar="NAME", help="a saved column-mapping profile")
     roster.add_argument(
+        "--date-order",
+        choices=("mdy", "dmy"),
+        help="how to read dates like 03/04/2025 when the file's other rows do not settle it "
+        "(default: such a date is a problem)",
+    )
+    roster.add_argument(
         "--map",
         metavar="FIELD=COLUMN",
         action="append",
@@ -131,6 +137,7 @@ def run_roster(args: argparse.Namespace) -> int:
             profile=args.profile,
             header_row=args.header_row,
             columns=args.columns,
+            date_order=args.date_order,
         )
         _print_reading(prepared)
         prepared.require_mapping()

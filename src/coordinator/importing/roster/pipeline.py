@@ -291,12 +291,16 @@ def suggest_mapping(
     return guesses, [g.field for g in guesses], None
 
 
-def check_roster(source: RosterSheet, mapping: Sequence[str | None]) -> CheckedRoster:
+def check_roster(
+    source: RosterSheet, mapping: Sequence[str | None], date_order: str | None = None
+) -> CheckedRoster:
     with collector_paused():
-        return _check_roster(source, mapping)
+        return _check_roster(source, mapping, date_order)
 
 
-def _check_roster(source: RosterSheet, mapping: Sequence[str | None]) -> CheckedRoster:
+def _check_roster(
+    source: RosterSheet, mapping: Sequence[str | None], date_order: str | None
+) -> CheckedRoster:
     return check_rows(
         source.sheet,
         source.roster.file_name,
@@ -305,6 +309,7 @@ def _check_roster(source: RosterSheet, mapping: Sequence[str | None]) -> Checked
         source.data_rows,
         source.roster.date1904,
         merged_across=source.merged_across,
+        date_order=date_order,
     )
 
 
@@ -318,6 +323,7 @@ def prepare_import(
     keep_cells: bool = False,
     header_row: int | None = None,
     columns: Sequence[str] = (),
+    date_order: str | None = None,
 ) -> PreparedImport:
     """Read, map and check a roster file (nothing is written).
 
@@ -331,7 +337,9 @@ def prepare_import(
     chosen = list(mapping) if mapping is not None else suggested
     if columns:
         chosen = choose_columns(source.headers, chosen, columns)
-    prepared = remap(source, guesses, chosen, profile_name if mapping is None else None)
+    prepared = remap(
+        source, guesses, chosen, profile_name if mapping is None else None, date_order=date_order
+    )
     if not keep_cells:
         source.sheet.rows = []
         source.data_rows = []
@@ -343,8 +351,11 @@ def remap(
     guesses: list[ColumnGuess],
     mapping: Sequence[str | None],
     profile_name: str | None = None,
+    *,
+    date_order: str | None = None,
 ) -> PreparedImport:
-    """Check the rows again with another mapping (the mapping editor calls this)."""
+    """Check the rows again with another mapping (the mapping editor calls this); `date_order`
+    ("mdy" or "dmy") reads dates like 03/04/2025 when the file's own rows do not settle it."""
     # Columns holding data we must not keep are never imported, whatever a profile says.
     chosen = [None if g.sensitive else f for g, f in zip(guesses, mapping, strict=True)]
     warnings = [*source.notes, *column_warnings(guesses, chosen)]
@@ -355,7 +366,7 @@ def remap(
             source, guesses, chosen, profile_name, CheckedRoster(problems=head), warnings, error
         )
     try:
-        checked = check_roster(source, chosen)
+        checked = check_roster(source, chosen, date_order)
     except CoordinatorError as exc:
         return PreparedImport(
             source, guesses, chosen, profile_name, CheckedRoster(), warnings, mapping_error=str(exc)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -13,13 +14,21 @@ from coordinator.importing.headers import FIELD_LABELS
 from coordinator.importing.problem import Problem, column_letter
 from coordinator.importing.readers import SheetData
 from coordinator.importing.values import (
+    EARLIEST_HIRE_YEAR,
+    MONTH_FIRST,
     SCIENTIFIC,
     ValueProblem,
     check_email,
     clean_id,
     excel_error,
-    parse_date,
+    garbled_text,
+    invisible_characters,
+    is_ambiguous,
+    remove_invisible,
+    roster_date,
+    slash_order,
     split_last_first,
+    visible_text,
 )
 from coordinator.tools.text import clean_text
 
@@ -80,15 +89,30 @@ def require_usable_mapping(mapping: Mapping) -> None:
         raise CoordinatorError(f"More than one column is mapped to {labels}; keep one.")
 
 
+GARBLED_FIX = (
+    "the file was saved in one encoding and read in another; in Excel use Save As > CSV UTF-8 "
+    "(or send the .xlsx itself) and import that file"
+)
+
+
 def _text(value: Any) -> str:
-    return value.strip() if type(value) is str and value.isascii() else clean_text(value)
+    if type(value) is str and value.isascii() and value.isprintable() and "?" not in value:
+        return value.strip()
+    text = visible_text(value)
+    if garbled_text(text):
+        raise ValueProblem(
+            "GARBLED_TEXT",
+            GARBLED_FIX,
+            message="The letters look garbled, as when a file is read in the wrong encoding.",
+        )
+    return text
 
 
-def _date_converter(date1904: bool) -> Callable[[Any], Any]:
+def _date_converter(date1904: bool, order: str | None, latest_year: int) -> Callable[[Any], Any]:
     def convert(value: Any) -> Any:
-        if type(value) is dt.date:
+        if type(value) is dt.date and EARLIEST_HIRE_YEAR <= value.year <= latest_year:
             return value
-        return parse_date(value, date1904)
+        return roster_date(value, date1904, order, latest_year)
 
     return convert
 
@@ -107,13 +131,44 @@ def _phone(value: Any) -> str:
     return text
 
 
-def converters(date1904: bool) -> dict[str, Callable[[Any], Any]]:
+def _id(value: Any) -> str:
+    text = clean_id(value)
+    return text if text.isprintable() else remove_invisible(text).strip()
+
+
+def converters(
+    date1904: bool, date_order: str | None = None, latest_year: int | None = None
+) -> dict[str, Callable[[Any], Any]]:
     convert: dict[str, Callable[[Any], Any]] = dict.fromkeys(FIELD_LABELS, _text)
-    convert["employee_id"] = clean_id
+    convert["employee_id"] = _id
     convert["email"] = _email
     convert["phone"] = _phone
-    convert["hire_date"] = _date_converter(date1904)
+    latest = latest_year if latest_year is not None else dt.date.today().year + 1
+    convert["hire_date"] = _date_converter(date1904, date_order, latest)
     return convert
+
+
+def settled_order(
+    sheet: SheetData, column: int | None, row_indexes: Sequence[int]
+) -> tuple[str | None, str]:
+    """The day/month order the file's own dates settle ("mdy", "dmy" or None) and why."""
+    if column is None:
+        return None, ""
+    seen: dict[str, int] = {}
+    for index in row_indexes:
+        cells = sheet.rows[index]
+        value = cells[column] if column < len(cells) else None
+        if type(value) is str:
+            order = slash_order(value.strip())
+            if order is not None and order not in seen:
+                seen[order] = index + 1
+                if len(seen) == 2:
+                    return None, ""  # the rows disagree: every unclear one is a problem
+    if len(seen) != 1:
+        return None, ""
+    order, row = next(iter(seen.items()))
+    words = "month first" if order == MONTH_FIRST else "day first"
+    return order, f"dates like 03/04/2025 were read {words}, as row {row} shows"
 
 
 def check_rows(
@@ -125,13 +180,17 @@ def check_rows(
     date1904: bool = False,
     *,
     merged_across: dict[int, tuple[int, str]] | None = None,
+    date_order: str | None = None,
+    latest_year: int | None = None,
 ) -> CheckedRoster:
     """Each data row becomes a record, or problems naming file, sheet, row, column and the fix.
 
     Rows that hold no person (totals, section headings, footers) are skipped and listed.
     """
     require_usable_mapping(mapping)
-    convert = converters(date1904)
+    date_column = _column_of(mapping, "hire_date")
+    own_order, order_note = settled_order(sheet, date_column, row_indexes)
+    convert = converters(date1904, own_order or date_order, latest_year)
     columns = [
         (i, f, convert[f], MAX_LENGTHS.get(f, DEFAULT_MAX_LENGTH))
         for i, f in enumerate(mapping)
@@ -218,8 +277,10 @@ def check_rows(
             if type(value) is str and len(value) > longest:
                 problem(row_number, column, value[:40] + "...", "TOO_LONG", "shorten the value")
                 continue
-            if name == "employee_id" and type(raw) is str and raw.endswith(".0"):
-                notes.add(column, row_number, "IDs ending in '.0' were read without the '.0'")
+            if type(raw) is str and type(value) is str and value != raw:
+                _note_change(notes, column, row_number, name, raw, value)
+            elif date_column == column and type(raw) is str and is_ambiguous(raw.strip()):
+                notes.add(column, row_number, order_note or _order_words(date_order))
             values[name] = value
         if row_number not in result.invalid_rows:
             if use_preferred and "preferred_name" in values:
@@ -236,6 +297,30 @@ def check_rows(
     _refuse_repeats(result, mapping, problem)
     result.notes = notes.sentences(headers)
     return result
+
+
+def _order_words(order: str | None) -> str:
+    words = "month first" if order == MONTH_FIRST else "day first"
+    return f"dates like 03/04/2025 were read {words}, as the mapping says"
+
+
+def _note_change(notes: ValueNotes, column: int, row: int, name: str, raw: str, value: str) -> None:
+    """Say how a value was changed on its way in (the value itself is never repeated)."""
+    if name == "employee_id" and raw.strip().endswith(".0") and value == raw.strip()[:-2]:
+        notes.add(column, row, "IDs ending in '.0' were read without the '.0'")
+        return
+    hidden = invisible_characters(raw)
+    if hidden:
+        notes.add(column, row, "invisible characters removed: " + ", ".join(hidden))
+    if any(c in raw for c in "\u00a0\u2007\u202f\ufeff"):
+        notes.add(column, row, "non-breaking spaces were made ordinary spaces")
+    if not raw.isascii() and unicodedata.normalize("NFC", raw) != raw:
+        notes.add(column, row, "accented letters were stored in composed form (Unicode NFC)")
+    if raw != raw.strip() or raw.translate(_NBSP).strip() != raw.translate(_NBSP):
+        notes.add(column, row, "spaces before or after the value were trimmed")
+
+
+_NBSP = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " "})
 
 
 def shown_value(value: Any, limit: int = 60) -> str:
