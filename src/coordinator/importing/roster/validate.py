@@ -99,7 +99,7 @@ def _text(value: Any) -> str:
     if type(value) is str and value.isascii() and value.isprintable() and "?" not in value:
         return value.strip()
     text = visible_text(value)
-    if garbled_text(text):
+    if garbled_text(text) or (type(value) is str and garbled_text(value)):
         raise ValueProblem(
             "GARBLED_TEXT",
             GARBLED_FIX,
