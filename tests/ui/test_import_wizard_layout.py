@@ -80,3 +80,36 @@ def test_hidden_sheets_are_marked_and_said_and_the_header_row_can_be_moved(
         "email",
         "campus",
     ]
+
+
+def test_the_date_order_is_asked_on_the_mapping_page(
+    qtbot: QtBot, db: Database, tmp_path: Path
+) -> None:
+    path = tmp_path / "us.csv"
+    path.write_text("Emp ID,Last Name,First Name,Hire Date\r\n8001,Abe,Cy,03/04/2025\r\n")
+    wizard = ImportWizard(AppContext(db))
+    qtbot.addWidget(wizard)
+    wizard.resize(1366, 768)
+    wizard.show()
+    wizard.file_page.path_edit.setText(str(path))
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.worker is None, timeout=60_000)
+    assert wizard.sheet_page.file_label.text() == "us.csv (UTF-8, comma-separated)"
+    wizard.next()
+    page = wizard.mapping_page
+    assert wizard.currentPage() is page
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.worker is None, timeout=60_000)
+    assert wizard.plan is not None
+    assert [p.code for p in wizard.plan.problems] == ["AMBIGUOUS_DATE"]
+    wizard.back()
+    page.date_order.setCurrentIndex(page.date_order.findData("dmy"))
+    wizard.grab().save(str(SHOTS / "import-layout-mapping.png"))
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.worker is None, timeout=60_000)
+    assert wizard.plan is not None
+    assert wizard.plan.problems == []
+    assert [p.values["hire_date"].isoformat() for p in wizard.plan.new] == ["2025-04-03"]
+    assert "dates like 03/04/2025 were read day first, as the mapping says" in (
+        wizard.plan_page.summary.text()
+    )

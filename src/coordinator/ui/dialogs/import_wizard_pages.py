@@ -194,6 +194,15 @@ class MappingPage(QWizardPage):
         top.addWidget(self.profile_combo, 1)
         top.addWidget(save)
         self.profile_note = QLabel()
+        self.date_order = QComboBox()
+        self.date_order.addItem("(not said: such dates are problems unless other rows settle it)")
+        self.date_order.addItem("Month first (03/04/2025 is March 4)", "mdy")
+        self.date_order.addItem("Day first (03/04/2025 is 3 April)", "dmy")
+        date_label = QLabel("&Dates like 03/04/2025:")
+        date_label.setBuddy(self.date_order)
+        dates = QHBoxLayout()
+        dates.addWidget(date_label)
+        dates.addWidget(self.date_order, 1)
         self.warnings = message_label()
         self.error = message_label()
         self.grid_host = QWidget()
@@ -205,6 +214,7 @@ class MappingPage(QWizardPage):
         layout.addLayout(top)
         layout.addWidget(self.profile_note)
         layout.addWidget(scroll, 1)
+        layout.addLayout(dates)
         layout.addWidget(self.warnings)
         layout.addWidget(self.error)
 
@@ -323,10 +333,11 @@ class MappingPage(QWizardPage):
         assert source is not None
         db, guesses, mapping = self._wizard.context.db, self.guesses, self.mapping()
         profile = self.profile_combo.currentData()
+        date_order = self.date_order.currentData()
 
         def work(progress: Progress) -> tuple[PreparedImport, ImportPlan | None]:
             progress.step(0, 2, "Checking every row")
-            prepared = remap(source, guesses, mapping, profile)
+            prepared = remap(source, guesses, mapping, profile, date_order=date_order)
             if prepared.mapping_error:
                 return prepared, None
             progress.step(1, 2, "Comparing with the database")
