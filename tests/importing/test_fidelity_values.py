@@ -233,3 +233,21 @@ def test_an_error_cell_in_a_workbook_is_a_problem_per_cell(db: Database, tmp_pat
     book.save(tmp_path / "errors.xlsx")
     prepared = prepare_import(db, tmp_path / "errors.xlsx")
     assert _problems(prepared) == [(2, "E", "CELL_ERROR")]
+
+
+def test_a_number_cell_formatted_with_leading_zeros_keeps_them(
+    db: Database, tmp_path: Path
+) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(HEADERS)
+    sheet.append([42, "Abe", "Cy", 5125550100, dt.date(2025, 8, 24)])
+    sheet.append([115838, "Bo", "Di", "", dt.date(2025, 8, 24)])
+    sheet["A2"].number_format = "000000"
+    sheet["A3"].number_format = "000000"
+    book.save(tmp_path / "padded.xlsx")
+    prepared = prepare_import(db, tmp_path / "padded.xlsx")
+    assert prepared.checked.problems == []
+    assert [r.values["employee_id"] for r in prepared.checked.records] == ["000042", "115838"]
+    assert prepared.checked.records[0].values["phone"] == "5125550100"

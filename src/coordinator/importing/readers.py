@@ -50,6 +50,7 @@ class SheetData:
     # Merged ranges as ((first row, first column), (last row, last column)), 0-based, inclusive.
     merged: list[tuple[tuple[int, int], tuple[int, int]]] = field(default_factory=list)
     ragged: bool = False  # a text file: rows keep their own length, a short row is not padded
+    padded: cellscan.PaddedCells = field(default_factory=dict)  # number cells shown as 000042
 
 
 @dataclass
@@ -94,7 +95,14 @@ class RosterFile:
             ) from exc
         finally:
             errors = self._scan_result(scan)
-        return SheetData(name=name, rows=rows, cell_errors=errors, merged=merged)
+        padded = self._padded(name) if self.kind is FileKind.XLSX and nrows is None else {}
+        return SheetData(name=name, rows=rows, cell_errors=errors, merged=merged, padded=padded)
+
+    def _padded(self, name: str) -> cellscan.PaddedCells:
+        try:
+            return cellscan.xlsx_zero_padded(self.path, name)
+        except (zipfile.BadZipFile, zlib.error, ElementTree.ParseError, OSError, EOFError) as exc:
+            raise damaged_zip(self.path) from exc
 
     def _scan_result(self, scan: Future[cellscan.CellErrors] | None) -> cellscan.CellErrors:
         if scan is None:

@@ -197,6 +197,7 @@ def check_rows(
         if f
     ]
     errors = sheet.cell_errors
+    padded = sheet.padded
     result = CheckedRoster()
     header_width = len(headers)
     ragged = sheet.ragged
@@ -258,6 +259,8 @@ def check_rows(
                 continue
             if raw == "" or raw is None:
                 continue
+            if padded and type(raw) is float and (index, column) in padded and raw.is_integer():
+                raw = str(int(raw)).zfill(padded[(index, column)])  # as Excel shows it: 000042
             if not ragged and type(raw) is str and raw[:1] == "#" and excel_error(raw):
                 problem(
                     row_number,
