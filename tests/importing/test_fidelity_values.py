@@ -251,3 +251,18 @@ def test_a_number_cell_formatted_with_leading_zeros_keeps_them(
     assert prepared.checked.problems == []
     assert [r.values["employee_id"] for r in prepared.checked.records] == ["000042", "115838"]
     assert prepared.checked.records[0].values["phone"] == "5125550100"
+
+
+def test_a_200000_character_field_spoils_only_its_own_cell(db: Database, tmp_path: Path) -> None:
+    huge = "x" * 200_000
+    path = tmp_path / "long.csv"
+    path.write_text(
+        "Emp ID,Last Name,First Name,Notes\r\n"
+        f"1,Abe,Cy,{huge}\r\n"  # an unmapped column: read past, never stored
+        f"2,{huge},Di,\r\n"
+        "3,Ek,Fa,\r\n"
+    )
+    prepared = prepare_import(db, path)
+    assert _problems(prepared) == [(3, "B", "TOO_LONG")]
+    assert [r.values["employee_id"] for r in prepared.checked.records] == ["1", "3"]
+    assert len(prepared.checked.problems[0].value) < 60
