@@ -266,3 +266,29 @@ def test_a_200000_character_field_spoils_only_its_own_cell(db: Database, tmp_pat
     assert _problems(prepared) == [(3, "B", "TOO_LONG")]
     assert [r.values["employee_id"] for r in prepared.checked.records] == ["1", "3"]
     assert len(prepared.checked.problems[0].value) < 60
+
+
+def test_a_row_without_an_id_is_a_problem_unless_email_is_the_files_key(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = write_csv(
+        tmp_path / "by email.csv",
+        ["Emp ID", "Last Name", "First Name", "Email"],
+        [["9001", "Abe", "Cy", "cy@isd.example"], ["", "Bo", "Di", "di@isd.example"]],
+    )
+    assert main(["--db", str(db_path), "init"]) == 0
+    capsys.readouterr()
+    args = ["--db", str(db_path), "import", "roster", str(path)]
+    assert main(args) == 1
+    err = capsys.readouterr().err
+    assert (
+        "by email.csv, row 3, column 'Emp ID' (A): The row has no employee ID. Type the person's "
+        "employee ID; if this file is keyed by e-mail instead, say so in the mapping (--key "
+        "email) and rows are matched by e-mail. [MISSING_ID]"
+    ) in err
+    assert main([*args, "--key", "email"]) == 0
+    captured = capsys.readouterr()
+    assert captured.out.startswith("new=2 ")
+    assert "note: E-mail is this file's key: rows without an employee ID are matched" in (
+        captured.err
+    )

@@ -40,6 +40,13 @@ def register(commands: Any) -> None:
     )
     roster.add_argument("--profile", metavar="NAME", help="a saved column-mapping profile")
     roster.add_argument(
+        "--key",
+        choices=("employee_id", "email"),
+        default="employee_id",
+        help="what matches rows to people: the employee ID (default; a row without one is a "
+        "problem) or, for a file keyed by e-mail, the e-mail",
+    )
+    roster.add_argument(
         "--date-order",
         choices=("mdy", "dmy"),
         help="how to read dates like 03/04/2025 when the file's other rows do not settle it "
@@ -138,6 +145,7 @@ def run_roster(args: argparse.Namespace) -> int:
             header_row=args.header_row,
             columns=args.columns,
             date_order=args.date_order,
+            email_key=args.key == "email",
         )
         _print_reading(prepared)
         prepared.require_mapping()

@@ -292,14 +292,17 @@ def suggest_mapping(
 
 
 def check_roster(
-    source: RosterSheet, mapping: Sequence[str | None], date_order: str | None = None
+    source: RosterSheet,
+    mapping: Sequence[str | None],
+    date_order: str | None = None,
+    email_key: bool = False,
 ) -> CheckedRoster:
     with collector_paused():
-        return _check_roster(source, mapping, date_order)
+        return _check_roster(source, mapping, date_order, email_key)
 
 
 def _check_roster(
-    source: RosterSheet, mapping: Sequence[str | None], date_order: str | None
+    source: RosterSheet, mapping: Sequence[str | None], date_order: str | None, email_key: bool
 ) -> CheckedRoster:
     return check_rows(
         source.sheet,
@@ -310,6 +313,7 @@ def _check_roster(
         source.roster.date1904,
         merged_across=source.merged_across,
         date_order=date_order,
+        email_key=email_key,
     )
 
 
@@ -324,6 +328,7 @@ def prepare_import(
     header_row: int | None = None,
     columns: Sequence[str] = (),
     date_order: str | None = None,
+    email_key: bool = False,
 ) -> PreparedImport:
     """Read, map and check a roster file (nothing is written).
 
@@ -338,7 +343,12 @@ def prepare_import(
     if columns:
         chosen = choose_columns(source.headers, chosen, columns)
     prepared = remap(
-        source, guesses, chosen, profile_name if mapping is None else None, date_order=date_order
+        source,
+        guesses,
+        chosen,
+        profile_name if mapping is None else None,
+        date_order=date_order,
+        email_key=email_key,
     )
     if not keep_cells:
         source.sheet.rows = []
@@ -353,6 +363,7 @@ def remap(
     profile_name: str | None = None,
     *,
     date_order: str | None = None,
+    email_key: bool = False,
 ) -> PreparedImport:
     """Check the rows again with another mapping (the mapping editor calls this); `date_order`
     ("mdy" or "dmy") reads dates like 03/04/2025 when the file's own rows do not settle it."""
@@ -366,12 +377,17 @@ def remap(
             source, guesses, chosen, profile_name, CheckedRoster(problems=head), warnings, error
         )
     try:
-        checked = check_roster(source, chosen, date_order)
+        checked = check_roster(source, chosen, date_order, email_key)
     except CoordinatorError as exc:
         return PreparedImport(
             source, guesses, chosen, profile_name, CheckedRoster(), warnings, mapping_error=str(exc)
         )
     checked.problems[:0] = head
+    if email_key:
+        warnings.append(
+            "E-mail is this file's key: rows without an employee ID are matched to people by "
+            "e-mail."
+        )
     warnings.extend(checked.notes)
     return PreparedImport(source, guesses, chosen, profile_name, checked, warnings)
 

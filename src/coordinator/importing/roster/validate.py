@@ -66,12 +66,17 @@ class CheckedRoster:
     notes: list[str] = field(default_factory=list)  # values read in a way the preview must say
 
 
-def require_usable_mapping(mapping: Mapping) -> None:
-    """A roster needs a key (employee ID or e-mail) and names; say which column is missing."""
+def require_usable_mapping(mapping: Mapping, email_key: bool = False) -> None:
+    """A roster needs a key (the employee ID, or the e-mail when the mapping says it is this
+    file's key) and names; say which column is missing."""
     fields = {f for f in mapping if f}
     missing = []
-    if not fields & {"employee_id", "email"}:
-        missing.append("Employee ID (or E-mail)")
+    if "employee_id" not in fields and not (email_key and "email" in fields):
+        missing.append(
+            "Employee ID (or E-mail, saying that e-mail is this file's key: --key email)"
+            if "email" in fields
+            else "Employee ID (or E-mail)"
+        )
     if (
         "full_name" not in fields
         and not {"first_name", "last_name"} <= fields
@@ -182,12 +187,13 @@ def check_rows(
     merged_across: dict[int, tuple[int, str]] | None = None,
     date_order: str | None = None,
     latest_year: int | None = None,
+    email_key: bool = False,
 ) -> CheckedRoster:
     """Each data row becomes a record, or problems naming file, sheet, row, column and the fix.
 
     Rows that hold no person (totals, section headings, footers) are skipped and listed.
     """
-    require_usable_mapping(mapping)
+    require_usable_mapping(mapping, email_key)
     date_column = _column_of(mapping, "hire_date")
     own_order, order_note = settled_order(sheet, date_column, row_indexes)
     convert = converters(date1904, own_order or date_order, latest_year)
@@ -288,7 +294,7 @@ def check_rows(
         if row_number not in result.invalid_rows:
             if use_preferred and "preferred_name" in values:
                 values.setdefault("first_name", values["preferred_name"])
-            _finish_record(values, row_number, mapping, problem)
+            _finish_record(values, row_number, mapping, problem, email_key)
         if row_number in result.invalid_rows:
             reason = skip_reason(cells, id_column)
             if reason is not None:
@@ -433,7 +439,11 @@ def _numeric(value: Any) -> bool:
 
 
 def _finish_record(
-    values: dict[str, Any], row: int, mapping: Mapping, problem: Callable[..., None]
+    values: dict[str, Any],
+    row: int,
+    mapping: Mapping,
+    problem: Callable[..., None],
+    email_key: bool = False,
 ) -> None:
     if "full_name" in values:
         full = values.pop("full_name")
@@ -444,15 +454,26 @@ def _finish_record(
             return
         values.setdefault("last_name", last)
         values.setdefault("first_name", first)
-    if "employee_id" not in values and "email" not in values:
+    if "employee_id" not in values and not (email_key and "email" in values):
         column = _column_of(mapping, "employee_id", "email")
-        problem(
-            row,
-            column,
-            None,
-            "MISSING_ID",
-            "give the person an employee ID (or at least an e-mail)",
-        )
+        if "email" in values:
+            problem(
+                row,
+                column,
+                None,
+                "MISSING_ID",
+                "type the person's employee ID; if this file is keyed by e-mail instead, say so "
+                "in the mapping (--key email) and rows are matched by e-mail",
+                message="The row has no employee ID.",
+            )
+        else:
+            problem(
+                row,
+                column,
+                None,
+                "MISSING_ID",
+                "give the person an employee ID (or, in a file keyed by e-mail, an e-mail)",
+            )
     elif not values.get("last_name") or not values.get("first_name"):
         column = _column_of(mapping, "last_name", "first_name", "full_name")
         problem(row, column, None, "MISSING_NAME", "fill in the person's last and first name")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QGridLayout,
@@ -203,6 +204,9 @@ class MappingPage(QWizardPage):
         dates = QHBoxLayout()
         dates.addWidget(date_label)
         dates.addWidget(self.date_order, 1)
+        self.email_key = QCheckBox(
+            "&E-mail is this file's key (rows without an employee ID are matched by e-mail)"
+        )
         self.warnings = message_label()
         self.error = message_label()
         self.grid_host = QWidget()
@@ -215,6 +219,7 @@ class MappingPage(QWizardPage):
         layout.addWidget(self.profile_note)
         layout.addWidget(scroll, 1)
         layout.addLayout(dates)
+        layout.addWidget(self.email_key)
         layout.addWidget(self.warnings)
         layout.addWidget(self.error)
 
@@ -334,10 +339,13 @@ class MappingPage(QWizardPage):
         db, guesses, mapping = self._wizard.context.db, self.guesses, self.mapping()
         profile = self.profile_combo.currentData()
         date_order = self.date_order.currentData()
+        email_key = self.email_key.isChecked()
 
         def work(progress: Progress) -> tuple[PreparedImport, ImportPlan | None]:
             progress.step(0, 2, "Checking every row")
-            prepared = remap(source, guesses, mapping, profile, date_order=date_order)
+            prepared = remap(
+                source, guesses, mapping, profile, date_order=date_order, email_key=email_key
+            )
             if prepared.mapping_error:
                 return prepared, None
             progress.step(1, 2, "Comparing with the database")
