@@ -166,8 +166,7 @@ def read_signin_sheet(
     """Read and check every row; nothing is written."""
     roster = open_roster_file(Path(path))
     try:
-        name = layout.choose_sheet(roster, sheet)
-        data = roster.read_sheet(name)
+        data = roster.read_sheet(layout.choose_sheet(roster, sheet).name)
     finally:
         roster.close()
     if not any(any(c not in ("", None) for c in row) for row in data.rows[:200]):
