@@ -84,16 +84,16 @@ def test_a_sign_in_sheet_maps_checks_every_row_and_refuses_until_fixed(
     }
     assert [r.row for r in sheet.rows] == [5, 6]
     assert [p.describe() for p in sheet.problems] == [
-        "signin.xlsx, sheet 'Sign-in', row 7, column 'Emp #': value '999999': Nobody in "
+        "signin.xlsx, sheet 'Sign-in', row 7, column 'Emp #' (A): value '999999': Nobody in "
         "Coordinator has this Employee ID. Import the roster that lists this person first, or "
         "correct the employee ID. [NO_SUCH_PERSON]",
-        "signin.xlsx, sheet 'Sign-in', row 8, column 'Hrs': value 'two': This is not a number "
+        "signin.xlsx, sheet 'Sign-in', row 8, column 'Hrs' (F): value 'two': This is not a number "
         "of hours. Write the hours as a number such as 2 or 1.5. [BAD_HOURS]",
-        "signin.xlsx, sheet 'Sign-in', row 9, column 'Type': value 'webinar': This is not a "
+        "signin.xlsx, sheet 'Sign-in', row 9, column 'Type' (D): value 'webinar': This is not a "
         "kind of training. Write approved (the commissioner-approved mentor training), district "
         "(the district's own mentor training) or supplemental (training during the year). "
         "[BAD_KIND]",
-        "signin.xlsx, sheet 'Sign-in', row 10, column 'Date': Write the day the training was "
+        "signin.xlsx, sheet 'Sign-in', row 10, column 'Date' (G): Write the day the training was "
         "completed. [MISSING_DATE]",
     ]
     assert [p.letter for p in sheet.problems] == ["A", "F", "D", "G"]
@@ -159,7 +159,7 @@ def test_the_roster_brings_years_of_experience_and_says_what_is_wrong(
     prepared = prepare_import(db, path)
     assert prepared.mapping[3] == "years_experience"
     assert [p.describe() for p in prepared.checked.problems] == [
-        "hr.xlsx, sheet 'Roster', row 4, column 'Yrs Exp': value '2.5': This is not a whole "
+        "hr.xlsx, sheet 'Roster', row 4, column 'Yrs Exp' (D): value '2.5': This is not a whole "
         "number of years from 0 to 60. Write the whole years of teaching experience as a number "
         "from 0 to 60, such as 0 or 3. [BAD_YEARS]"
     ]
