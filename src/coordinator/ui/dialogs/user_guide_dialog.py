@@ -46,6 +46,7 @@ class UserGuideDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Coordinator user guide")
         self.browser = QTextBrowser()
+        self.browser.setAccessibleName("User guide")
         self.browser.setOpenExternalLinks(False)  # the guide is offline; it links only to itself
         self.browser.setSearchPaths([str(guide_folder())])
         self.contents_button = QPushButton("&Contents")
