@@ -115,24 +115,33 @@ def check_semester_minutes(
         return
     label = f"{hours_text(target)} hours each semester"
     got = facts.minutes.get(mentee_id, {})
+    lost = facts.uncounted.get(mentee_id, {})
     for s in facts.semesters:
         if s.start_date > facts.as_of or start > s.end_date or until < s.start_date:
             continue
         done = got.get(s.name, 0)
+        aside = uncounted_text(lost.get(s.name, 0))
         if done >= target:
             verdict.met(
                 "minutes_per_semester",
                 label,
-                f"{s.name}: {hours_text(done)} of {hours_text(target)} hours",
+                f"{s.name}: {hours_text(done)} of {hours_text(target)} hours{aside}",
             )
         elif facts.as_of >= s.end_date or until < s.end_date:
             verdict.breach(
                 "minutes_per_semester",
                 label,
-                f"{s.name} ended with {hours_text(done)} of {hours_text(target)} hours",
+                f"{s.name} ended with {hours_text(done)} of {hours_text(target)} hours{aside}",
             )
         else:
-            _check_pace(facts, verdict, s, max(start, s.start_date), done, target, label)
+            _check_pace(facts, verdict, s, max(start, s.start_date), done, target, label, aside)
+
+
+def uncounted_text(minutes: int) -> str:
+    """The minutes logged that do not count, as a clause after the hours (or nothing)."""
+    if not minutes:
+        return ""
+    return f" ({hours_text(minutes)} h with someone other than the assigned mentor not counted)"
 
 
 def _check_pace(
@@ -143,6 +152,7 @@ def _check_pace(
     done: int,
     target: int,
     label: str,
+    aside: str = "",
 ) -> None:
     span = max((semester.end_date - start).days + 1, 1)
     elapsed = min(max((facts.as_of - start).days + 1, 0), span)
@@ -150,7 +160,7 @@ def _check_pace(
     days_left = (semester.end_date - facts.as_of).days
     detail = (
         f"{hours_text(done)} of {hours_text(target)} hours this semester, "
-        f"{time_left_text(days_left)}"
+        f"{time_left_text(days_left)}{aside}"
     )
     if done < expected:
         verdict.risk(

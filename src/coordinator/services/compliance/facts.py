@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, NamedTuple
 
-from sqlalchemy import ColumnElement, and_, case, func, literal_column, select
+from sqlalchemy import ColumnElement, and_, case, exists, func, literal_column, or_, select
 from sqlalchemy.orm import Session
 
 from coordinator.db.models import (
@@ -61,6 +61,9 @@ class YearFacts:
     month_counts: dict[int, dict[tuple[int, int], tuple[int, int]]] = field(default_factory=dict)
     topics_covered: dict[int, set[str]] = field(default_factory=dict)
     assignments: dict[int, list[Span]] = field(default_factory=dict)
+    # Minutes per mentee and semester from check-ins that do not count: led by someone other
+    # than the mentor assigned on that date (see `from_assigned_mentor`).
+    uncounted: dict[int, dict[str, int]] = field(default_factory=dict)
 
     @cached_property
     def year_start(self) -> dt.date:
@@ -198,6 +201,29 @@ def counted_minutes(rules: dict[str, Any]) -> Any:
     return case((Checkin.kind == CheckinKind.OBSERVATION, 0), else_=Checkin.minutes)
 
 
+def from_assigned_mentor() -> ColumnElement[bool]:
+    """The check-in's mentor was the attendee's assigned mentor on the check-in's date.
+
+    19 TAC §153.1011 has "the mentor teacher and beginning teacher" meet for at least 12 hours each
+    semester, and TEC §21.458(a) speaks of "a mentor teacher" assigned to each classroom teacher:
+    the hours are the assigned mentor's with the mentee. A check-in logged with "Save anyway" for
+    someone not assigned to that mentor on that date records the contact but adds no minutes,
+    unless the pack's `minutes_from_others_count` lets co-mentors or coordinators count.
+    """
+    return exists().where(
+        Assignment.program_year_id == Checkin.program_year_id,
+        Assignment.mentee_id == CheckinAttendee.mentee_id,
+        Assignment.mentor_id == Checkin.mentor_id,
+        Assignment.start_date <= Checkin.occurred_on,
+        or_(Assignment.end_date.is_(None), Assignment.end_date > Checkin.occurred_on),
+    )
+
+
+def others_count(rules: dict[str, Any]) -> bool:
+    """Whether minutes with someone other than the assigned mentor count (off when missing)."""
+    return bool(rules.get("minutes_from_others_count", False))
+
+
 def attendee_mentee() -> ColumnElement[int]:
     """The attendee's mentee id, as an expression that keeps SQLite off the mentee index.
 
@@ -213,10 +239,18 @@ def attendee_mentee() -> ColumnElement[int]:
 def _load_minutes(session: Session, facts: YearFacts) -> None:
     bucket = semester_bucket(facts.semesters)
     mentee = attendee_mentee()
+    counted = counted_minutes(facts.rules)
+    if others_count(facts.rules):
+        counting, not_counting = counted, literal_column("0")
+    else:
+        assigned = from_assigned_mentor()
+        counting = case((assigned, counted), else_=0)
+        not_counting = case((assigned, 0), else_=counted)
     columns: list[Any] = [
         mentee,
-        func.sum(counted_minutes(facts.rules)),
+        func.sum(counting),
         func.max(Checkin.occurred_on),
+        func.sum(not_counting),
     ]
     if bucket is not None:
         columns.append(bucket.label("semester"))
@@ -229,10 +263,12 @@ def _load_minutes(session: Session, facts: YearFacts) -> None:
     if bucket is not None:
         query = query.group_by(bucket)
     for row in session.connection().execute(query):
-        mentee_id, minutes, last = row[0], int(row[1] or 0), row[2]
-        semester = row[3] if bucket is not None else None
+        mentee_id, minutes, last, lost = row[0], int(row[1] or 0), row[2], int(row[3] or 0)
+        semester = row[4] if bucket is not None else None
         if semester is not None:
             facts.minutes.setdefault(mentee_id, {})[semester] = minutes
+            if lost:
+                facts.uncounted.setdefault(mentee_id, {})[semester] = lost
         if last is not None and (
             mentee_id not in facts.last_contact or last > facts.last_contact[mentee_id]
         ):
@@ -242,6 +278,11 @@ def _load_minutes(session: Session, facts: YearFacts) -> None:
 def _load_month_counts(session: Session, facts: YearFacts) -> None:
     y = func.extract("year", Checkin.occurred_on)
     m = func.extract("month", Checkin.occurred_on)
+    counting = (
+        _present_checkins(facts)
+        if others_count(facts.rules)
+        else and_(_present_checkins(facts), from_assigned_mentor())
+    )
     query = (
         select(
             CheckinAttendee.mentee_id,
@@ -251,7 +292,7 @@ def _load_month_counts(session: Session, facts: YearFacts) -> None:
             func.sum(counted_minutes(facts.rules)),
         )
         .join(Checkin, Checkin.id == CheckinAttendee.checkin_id)
-        .where(_present_checkins(facts))
+        .where(counting)
         .group_by(CheckinAttendee.mentee_id, y, m)
     )
     for mentee_id, year, month, count, minutes in session.connection().execute(query):

@@ -33,7 +33,7 @@ from coordinator.ui.models.rows_model import ROW_ID_ROLE
 from coordinator.ui.widgets.date_field import format_date, format_day
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-DATE, MENTOR, KIND, MINUTES, MENTEES, TOPICS, FOLLOW_UP, SOURCE = range(8)
+DATE, MENTOR, KIND, MINUTES, MENTEES, TOPICS, FOLLOW_UP, SOURCE, COUNTED = range(9)
 
 
 # A row is kept as an exact tuple of plain values (its kind as text), not a CheckinRow: the
@@ -51,6 +51,7 @@ ID, DAY, MENTOR_NAME, KIND_VALUE, MINUTES_N, WHO, TOPIC_TEXT, FOLLOW, FROM = (
     10,
     11,
 )
+NOT_COUNTED = 12
 KIND_LABELS = {kind.value: label for kind, label in CHECKIN_KIND_LABELS.items()}
 
 
@@ -68,6 +69,7 @@ def _stored(r: CheckinRow) -> Stored:
         r.topics,
         r.follow_up_on,
         r.source,
+        r.not_counted,
     )
 
 
@@ -91,6 +93,7 @@ COLUMNS = (
     _Column("Topics", lambda t: t[TOPIC_TEXT]),
     _Column("Follow-up", lambda t: format_day(t[FOLLOW])),
     _Column("Source", lambda t: t[FROM]),
+    _Column("Counts toward hours", lambda t: t[NOT_COUNTED] or "Yes"),
 )
 SORTABLE = frozenset({DATE})  # ordered in SQL; other columns would need a sort of every row
 
