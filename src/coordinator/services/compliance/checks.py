@@ -301,3 +301,31 @@ def check_required_topics(facts: YearFacts, verdict: Verdict, mentee_id: int) ->
         verdict.risk("required_topics", label, f"{detail}; still to cover: {listed}")
     else:
         verdict.met("required_topics", label, f"{detail} so far (due by the end of the year)")
+
+
+def check_designated_time(facts: YearFacts, verdict: Verdict, mentee_id: int) -> None:
+    """Meetings at the campus's designated time in the school day, never the planning period.
+
+    19 TAC §153.1011 (program requirements): the district designates a specific time during the
+    school day for the mentor and beginning teacher to meet, which may not be the teachers'
+    planning period. On when the pack's `meet_at_designated_time` is; a meeting with no start
+    time, at a campus with no designated time, in the planning period or outside the designated
+    windows is flagged, at risk during the year and not met once it is over.
+    """
+    if not facts.rules.get("meet_at_designated_time"):
+        return
+    label = "Meetings at the designated time"
+    judged, missed = facts.meeting_times.get(mentee_id, (0, []))
+    if not judged:
+        verdict.met("designated_time", label, "No meetings yet")
+    elif not missed:
+        verdict.met(
+            "designated_time", label, f"All {count_of(judged, 'meeting')} at the designated time"
+        )
+    else:
+        shown = "; ".join(missed[:3]) + (f"; {len(missed) - 3} more" if len(missed) > 3 else "")
+        verdict.risk(
+            "designated_time",
+            label,
+            f"{len(missed)} of {count_of(judged, 'meeting')} not at the designated time: {shown}",
+        )

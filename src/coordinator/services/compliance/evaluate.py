@@ -32,6 +32,7 @@ from coordinator.services.compliance.checks import (
     active_on,
     check_assignment_deadline,
     check_contact_gap,
+    check_designated_time,
     check_monthly_target,
     check_required_topics,
     check_semester_minutes,
@@ -183,6 +184,7 @@ def _evaluate_mentee(
     if current is not None:
         check_contact_gap(facts, verdict, person_id, max(start, current.start_date))
     check_required_topics(facts, verdict, person_id)
+    check_designated_time(facts, verdict, person_id)
     add_milestone_reasons(verdict, milestones)
     return MenteeStatus(
         person_id=person_id,

@@ -20,6 +20,7 @@ from coordinator.db.models import (
     CheckinAttendee,
     CheckinKind,
     CheckinTopic,
+    Person,
     Program,
     ProgramYear,
     RulePack,
@@ -64,6 +65,9 @@ class YearFacts:
     # Minutes per mentee and semester from check-ins that do not count: led by someone other
     # than the mentor assigned on that date (see `from_assigned_mentor`).
     uncounted: dict[int, dict[str, int]] = field(default_factory=dict)
+    # Per mentee: how many meetings were judged against the designated time, and each one that
+    # missed it ("2025-10-02 15:30: outside the designated meeting time").
+    meeting_times: dict[int, tuple[int, list[str]]] = field(default_factory=dict)
 
     @cached_property
     def year_start(self) -> dt.date:
@@ -164,6 +168,8 @@ def load_facts(
         _load_month_counts(session, facts)
     if rules.get("required_topics") or all_topics:
         _load_topics_covered(session, facts, all_topics=all_topics)
+    if rules.get("meet_at_designated_time"):
+        _load_meeting_times(session, facts)
     for row in session.connection().execute(
         select(
             Assignment.mentee_id, Assignment.mentor_id, Assignment.start_date, Assignment.end_date
@@ -240,6 +246,8 @@ def _load_minutes(session: Session, facts: YearFacts) -> None:
     bucket = semester_bucket(facts.semesters)
     mentee = attendee_mentee()
     counted = counted_minutes(facts.rules)
+    counting: Any
+    not_counting: Any
     if others_count(facts.rules):
         counting, not_counting = counted, literal_column("0")
     else:
@@ -273,6 +281,31 @@ def _load_minutes(session: Session, facts: YearFacts) -> None:
             mentee_id not in facts.last_contact or last > facts.last_contact[mentee_id]
         ):
             facts.last_contact[mentee_id] = last
+
+
+def _load_meeting_times(session: Session, facts: YearFacts) -> None:
+    """Each present mentee's meetings against their campus's designated times (one query)."""
+    from coordinator.services.programs.meeting_times import (
+        by_campus,
+        meeting_time_problem,
+        meeting_windows,
+    )
+
+    windows = by_campus(meeting_windows(session, facts.year.program_id))
+    query = (
+        select(CheckinAttendee.mentee_id, Person.campus_id, Checkin.occurred_on, Checkin.starts_at)
+        .join(Checkin, Checkin.id == CheckinAttendee.checkin_id)
+        .join(Person, Person.id == CheckinAttendee.mentee_id)
+        .where(_present_checkins(facts))
+        .order_by(Checkin.occurred_on, Checkin.id)
+    )
+    for mentee_id, campus_id, day, at in session.connection().execute(query):
+        judged, missed = facts.meeting_times.get(mentee_id, (0, []))
+        problem = meeting_time_problem(windows.get(campus_id or 0, []), day, at)
+        if problem:
+            when = f"{day.isoformat()} {at.strftime('%H:%M')}" if at else day.isoformat()
+            missed.append(f"{when}: {problem}")
+        facts.meeting_times[mentee_id] = (judged + 1, missed)
 
 
 def _load_month_counts(session: Session, facts: YearFacts) -> None:
