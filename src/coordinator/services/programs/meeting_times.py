@@ -77,6 +77,22 @@ def parse_weekday(text: str | None) -> int | None:
     )
 
 
+def campus_by_name(session: Session, text: str) -> Campus:
+    """The campus a coordinator named by its name or code (case aside)."""
+    wanted = text.strip().lower()
+    for campus in session.scalars(select(Campus)):
+        if campus.name.lower() == wanted or (campus.code or "").lower() == wanted:
+            return campus
+    raise NotFoundError(
+        f"There is no campus named {text!r}; use a campus name or code as the People page shows it."
+    )
+
+
+def campus_choices(session: Session) -> list[tuple[int, str]]:
+    """Every campus as (id, name), by name, for a chooser."""
+    return [(c.id, c.name) for c in session.scalars(select(Campus).order_by(Campus.name))]
+
+
 def meeting_windows(session: Session, program_id: int) -> list[Window]:
     """The program's windows, by campus, day and time."""
     rows = session.execute(
