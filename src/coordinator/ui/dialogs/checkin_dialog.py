@@ -105,9 +105,7 @@ class CheckinDialog(QDialog):
         self.date = DateField(label="Date")
         self.date.set_range(f.start, f.end, f"the program year {f.year_label}")
         self.starts_at = QLineEdit()
-        self.starts_at.setPlaceholderText(
-            "e.g. 14:30 (optional)"
-        )
+        self.starts_at.setPlaceholderText("e.g. 14:30 (optional)")
         self.kind = QComboBox()
         for kind, label in CHECKIN_KIND_LABELS.items():
             self.kind.addItem(label, kind.value)
