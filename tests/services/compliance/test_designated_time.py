@@ -19,6 +19,7 @@ from coordinator.services.checkins.validation import CheckinInput
 from coordinator.services.cohorts import assignments
 from coordinator.services.compliance.evaluate import evaluate_program_year
 from coordinator.services.programs import meeting_times
+from coordinator.services.reporting.compliance import rule_compliance
 
 TUESDAY = dt.date(2025, 9, 9)
 WEDNESDAY = dt.date(2025, 9, 10)
@@ -98,6 +99,11 @@ def test_meetings_outside_the_designated_time_are_flagged(db: Database) -> None:
     detail, word = _finding(db, world, AFTER_THE_YEAR)  # at year end: not met
     assert detail is not None
     assert word == "Not met"
+    with db.reading() as session:  # and the year-end report's compliance lists the exception
+        statuses = evaluate_program_year(session, world.year_id, as_of=AFTER_THE_YEAR)
+    rule = next(r for r in rule_compliance(statuses) if r.key == "designated_time")
+    assert (rule.label, rule.met, rule.evaluated) == ("Meetings at the designated time", 0, 1)
+    assert rule.exceptions[0][1].startswith("3 of 4 meetings not at the designated time")
 
 
 def test_a_designated_time_in_the_planning_period_is_refused(db: Database) -> None:
