@@ -18,6 +18,8 @@ from coordinator.services.programs import programs
 from coordinator.services.reporting.mentee_logs import build_mentee_logs
 
 CO_MENTOR_DAY = dt.date(2025, 9, 12)
+COORDINATOR_DAY = dt.date(2025, 10, 8)
+NOT_FOR = "Not counted for FirstN1 LastN1: not assigned to this mentor on"
 
 
 def _log(db: Database, world: World, mentor: int, day: dt.date, minutes: int) -> None:
@@ -32,9 +34,10 @@ def _log(db: Database, world: World, mentor: int, day: dt.date, minutes: int) ->
 
 
 def _two_mentors(db: Database) -> World:
-    """Mentor 0 assigned from the first day, mentor 1 (a co-mentor) from 1 October."""
-    world = _world(db, [{"site": 0}, {"site": 0}])
-    first, second = world.mentor_ids
+    """Mentor 0 assigned from the first day, mentor 1 (a co-mentor) from 1 October, mentor 2
+    (a coordinator) never."""
+    world = _world(db, [{"site": 0}, {"site": 0}, {"site": 0}])
+    first, second, coordinator = world.mentor_ids
     with db.transaction() as session:
         year = programs.year_by_id(session, world.year_id)
         assignments.assign(session, year, world.mentee_id, first, start=dt.date(2025, 8, 11))
@@ -46,6 +49,7 @@ def _two_mentors(db: Database) -> World:
             session, year, world.mentee_id, second, on=dt.date(2025, 10, 1), reason="Moved"
         )
     _log(db, world, second, dt.date(2025, 10, 5), 30)  # assigned now: counts
+    _log(db, world, coordinator, COORDINATOR_DAY, 60)  # never assigned: does not count
     return world
 
 
@@ -61,11 +65,11 @@ def test_minutes_count_only_with_the_mentor_assigned_that_day(db: Database) -> N
     minutes, detail = _fall(db, world)
     assert minutes == 90
     assert detail.startswith("1.5 of 12 hours this semester")
-    assert "(1.5 h with someone other than the assigned mentor not counted)" in detail
+    assert "(2.5 h with someone other than the assigned mentor not counted)" in detail
 
     _set(db, world, minutes_from_others_count=True)  # co-mentors' time counts
     minutes, detail = _fall(db, world)
-    assert minutes == 180
+    assert minutes == 240
     assert "not counted" not in detail
 
 
@@ -76,8 +80,9 @@ def test_the_checkins_list_and_the_mentee_log_say_which_do_not_count(db: Databas
         logs = build_mentee_logs(session, world.year_id, [world.mentee_id])
     said = {r.occurred_on: r.not_counted for r in rows}
     assert said == {
+        COORDINATOR_DAY: f"{NOT_FOR} 2025-10-08",
         dt.date(2025, 10, 5): "",
-        CO_MENTOR_DAY: "Not counted for FirstN1 LastN1: not assigned to this mentor on 2025-09-12",
+        CO_MENTOR_DAY: f"{NOT_FOR} 2025-09-12",
         dt.date(2025, 9, 10): "",
     }
     (log,) = logs
@@ -85,6 +90,7 @@ def test_the_checkins_list_and_the_mentee_log_say_which_do_not_count(db: Databas
         "",
         "Not counted toward the hours: not with the mentor assigned on 2025-09-12 (saved anyway)",
         "",
+        "Not counted toward the hours: not with the mentor assigned on 2025-10-08 (saved anyway)",
     ]
     assert log.total_minutes == 90
 
@@ -93,4 +99,4 @@ def test_the_checkins_list_and_the_mentee_log_say_which_do_not_count(db: Databas
         rows = checkin_page(session, world.year_id, CheckinFilter()).rows
         (log,) = build_mentee_logs(session, world.year_id, [world.mentee_id])
     assert {r.not_counted for r in rows} == {""}
-    assert log.total_minutes == 180
+    assert log.total_minutes == 240

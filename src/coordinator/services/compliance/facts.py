@@ -7,6 +7,7 @@ handling cost 20 to 60 ms per large result on the `large` demo for column tuples
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, NamedTuple
@@ -243,22 +244,24 @@ def attendee_mentee() -> ColumnElement[int]:
 
 
 def _load_minutes(session: Session, facts: YearFacts) -> None:
+    """Counted minutes per mentee and semester, the minutes that do not count, last contact.
+
+    Minutes are summed per mentee, check-in mentor and semester, with the first and last date of
+    each group; a group whose dates lie inside one assignment of that pair counts whole, one no
+    assignment of the pair touches counts not at all, and only the few left (a pair assigned for
+    part of a semester) are summed again check-in by check-in (`from_assigned_mentor`). Testing
+    every check-in in SQL took 0.41 s on the `large` demo's year against 0.18 s before the rule.
+    """
     bucket = semester_bucket(facts.semesters)
     mentee = attendee_mentee()
     counted = counted_minutes(facts.rules)
-    counting: Any
-    not_counting: Any
-    if others_count(facts.rules):
-        counting, not_counting = counted, literal_column("0")
-    else:
-        assigned = from_assigned_mentor()
-        counting = case((assigned, counted), else_=0)
-        not_counting = case((assigned, 0), else_=counted)
+    anyone = others_count(facts.rules)
     columns: list[Any] = [
         mentee,
-        func.sum(counting),
+        Checkin.mentor_id,
+        func.sum(counted),
+        func.min(Checkin.occurred_on),
         func.max(Checkin.occurred_on),
-        func.sum(not_counting),
     ]
     if bucket is not None:
         columns.append(bucket.label("semester"))
@@ -266,21 +269,99 @@ def _load_minutes(session: Session, facts: YearFacts) -> None:
         select(*columns)
         .join(Checkin, Checkin.id == CheckinAttendee.checkin_id)
         .where(_present_checkins(facts))
-        .group_by(mentee)
+        .group_by(mentee, Checkin.mentor_id)
     )
     if bucket is not None:
         query = query.group_by(bucket)
+    spans = _pair_spans(session, facts) if not anyone else {}
+    partial: set[int] = set()
     for row in session.connection().execute(query):
-        mentee_id, minutes, last, lost = row[0], int(row[1] or 0), row[2], int(row[3] or 0)
-        semester = row[4] if bucket is not None else None
-        if semester is not None:
-            facts.minutes.setdefault(mentee_id, {})[semester] = minutes
-            if lost:
-                facts.uncounted.setdefault(mentee_id, {})[semester] = lost
+        mentee_id, mentor_id, minutes, first, last = (
+            row[0],
+            row[1],
+            int(row[2] or 0),
+            row[3],
+            row[4],
+        )
+        semester = row[5] if bucket is not None else None
         if last is not None and (
             mentee_id not in facts.last_contact or last > facts.last_contact[mentee_id]
         ):
             facts.last_contact[mentee_id] = last
+        if semester is None:
+            continue
+        share = 1 if anyone else _pair_share(spans.get((mentee_id, mentor_id), ()), first, last)
+        if share is None:
+            partial.add(mentee_id)
+            continue
+        got = facts.minutes.setdefault(mentee_id, {})
+        got[semester] = got.get(semester, 0) + minutes * share
+        if not share and minutes:
+            lost = facts.uncounted.setdefault(mentee_id, {})
+            lost[semester] = lost.get(semester, 0) + minutes
+    if partial and bucket is not None:
+        _load_partial_minutes(session, facts, bucket, sorted(partial))
+
+
+def _pair_spans(session: Session, facts: YearFacts) -> dict[tuple[int, int], list[Span]]:
+    spans: dict[tuple[int, int], list[Span]] = {}
+    for row in session.connection().execute(
+        select(
+            Assignment.mentee_id, Assignment.mentor_id, Assignment.start_date, Assignment.end_date
+        ).where(Assignment.program_year_id == facts.year.id)
+    ):
+        span = Span(*row)
+        spans.setdefault((span.mentee_id, span.mentor_id), []).append(span)
+    return spans
+
+
+def _pair_share(spans: Iterable[Span], first: dt.date, last: dt.date) -> int | None:
+    """1 when one assignment of the pair covers every date from `first` to `last`, 0 when none
+    touches them, None when only some of the dates between fall inside one."""
+    touched = False
+    for s in spans:
+        if s.start_date <= first and (s.end_date is None or last < s.end_date):
+            return 1
+        if s.start_date <= last and (s.end_date is None or first < s.end_date):
+            touched = True
+    return None if touched else 0
+
+
+def _load_partial_minutes(
+    session: Session, facts: YearFacts, bucket: Any, mentee_ids: list[int]
+) -> None:
+    """The minutes of mentees whose pairs were assigned for part of a semester, check-in by
+    check-in; these add to what the grouped pass already counted for their other pairs."""
+    assigned = from_assigned_mentor()
+    counted = counted_minutes(facts.rules)
+    spans = _pair_spans(session, facts)
+    for chunk in range(0, len(mentee_ids), 500):
+        ids = mentee_ids[chunk : chunk + 500]
+        query = (
+            select(
+                CheckinAttendee.mentee_id,
+                Checkin.mentor_id,
+                bucket.label("semester"),
+                func.sum(case((assigned, counted), else_=0)),
+                func.sum(case((assigned, 0), else_=counted)),
+                func.min(Checkin.occurred_on),
+                func.max(Checkin.occurred_on),
+            )
+            .join(Checkin, Checkin.id == CheckinAttendee.checkin_id)
+            .where(_present_checkins(facts), CheckinAttendee.mentee_id.in_(ids))
+            .group_by(CheckinAttendee.mentee_id, Checkin.mentor_id, bucket)
+        )
+        for mentee_id, mentor_id, semester, minutes, lost, first, last in session.execute(query):
+            if semester is None:
+                continue
+            pair = spans.get((mentee_id, mentor_id), ())
+            if _pair_share(pair, first, last) is not None:
+                continue  # counted whole (or not at all) in the grouped pass
+            got = facts.minutes.setdefault(mentee_id, {})
+            got[semester] = got.get(semester, 0) + int(minutes or 0)
+            if lost:
+                missed = facts.uncounted.setdefault(mentee_id, {})
+                missed[semester] = missed.get(semester, 0) + int(lost)
 
 
 def _load_meeting_times(session: Session, facts: YearFacts) -> None:
