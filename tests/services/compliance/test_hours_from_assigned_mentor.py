@@ -8,14 +8,14 @@ import datetime as dt
 from test_pack_settings import MID_FALL, World, _set, _world
 
 from coordinator.db.engine import Database
-from coordinator.db.models import CheckinKind
+from coordinator.db.models import CheckinKind, Role
 from coordinator.services.checkins.entry import add_checkin
 from coordinator.services.checkins.listing import CheckinFilter, checkin_page
 from coordinator.services.checkins.validation import CheckinInput
 from coordinator.services.cohorts import assignments
 from coordinator.services.compliance.evaluate import evaluate_program_year
 from coordinator.services.programs import programs
-from coordinator.services.reporting.mentee_logs import build_mentee_logs
+from coordinator.services.reporting.mentee_logs import build_certificates, build_mentee_logs
 
 CO_MENTOR_DAY = dt.date(2025, 9, 12)
 COORDINATOR_DAY = dt.date(2025, 10, 8)
@@ -86,6 +86,13 @@ def test_the_checkins_list_and_the_mentee_log_say_which_do_not_count(db: Databas
         dt.date(2025, 9, 10): "",
     }
     (log,) = logs
+    with db.transaction() as session:  # the certificate of hours: the mentor's hours only
+        year = programs.year_by_id(session, world.year_id)
+        assignments.mark_completed(session, year, world.mentee_id, on=dt.date(2026, 5, 29))
+        (certificate,) = build_certificates(
+            session, world.year_id, role=Role.MENTEE, person_ids=[world.mentee_id]
+        )
+    assert certificate.minutes == 90
     assert [e.not_counted for e in log.entries] == [
         "",
         "Not counted toward the hours: not with the mentor assigned on 2025-09-12 (saved anyway)",

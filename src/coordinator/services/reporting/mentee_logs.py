@@ -286,6 +286,8 @@ def _minutes(session: Session, year: ProgramYear, role: Role) -> dict[int, int]:
             .where(counted_kinds(year))
             .group_by(CheckinAttendee.mentee_id)
         )
+        if not others_count(year.program.rule_pack.rules or {}):
+            stmt = stmt.where(from_assigned_mentor())  # a certificate's hours are the mentor's
     return {pid: int(total or 0) for pid, total in session.execute(stmt)}
 
 
