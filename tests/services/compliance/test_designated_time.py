@@ -9,7 +9,6 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
-from test_pack_settings import MID_FALL, World, _set, _world
 
 from coordinator.db.engine import Database
 from coordinator.db.models import CheckinKind, Person, ProgramYear
@@ -20,6 +19,7 @@ from coordinator.services.cohorts import assignments
 from coordinator.services.compliance.evaluate import evaluate_program_year
 from coordinator.services.programs import meeting_times
 from coordinator.services.reporting.compliance import rule_compliance
+from pack_world import MID_FALL, World, pack_world, set_rules
 
 TUESDAY = dt.date(2025, 9, 9)
 WEDNESDAY = dt.date(2025, 9, 10)
@@ -67,7 +67,7 @@ def _finding(db: Database, world: World, as_of: dt.date) -> tuple[str | None, st
 
 
 def test_meetings_outside_the_designated_time_are_flagged(db: Database) -> None:
-    world = _world(db, [{"site": 0}])
+    world = pack_world(db, [{"site": 0}])
     program_id, campus_id = _program_and_campus(db, world)
     with db.transaction() as session:
         year = session.scalars(select(ProgramYear)).one()
@@ -88,7 +88,7 @@ def test_meetings_outside_the_designated_time_are_flagged(db: Database) -> None:
         assert get_checkin(session, first).data.starts_at == dt.time(14, 40)
 
     assert _finding(db, world, MID_FALL)[0] is None  # the rule is off in the shipped pack
-    _set(db, world, meet_at_designated_time=True)
+    set_rules(db, world, meet_at_designated_time=True)
     detail, _ = _finding(db, world, MID_FALL)
     assert detail == (
         "3 of 4 meetings not at the designated time: "
@@ -107,7 +107,7 @@ def test_meetings_outside_the_designated_time_are_flagged(db: Database) -> None:
 
 
 def test_a_designated_time_in_the_planning_period_is_refused(db: Database) -> None:
-    world = _world(db, [{"site": 0}])
+    world = pack_world(db, [{"site": 0}])
     program_id, campus_id = _program_and_campus(db, world)
     with db.transaction() as session:
         meeting_times.add_meeting_time(
@@ -126,8 +126,8 @@ def test_a_designated_time_in_the_planning_period_is_refused(db: Database) -> No
 
 
 def test_a_campus_without_a_designated_time_is_told(db: Database) -> None:
-    world = _world(db, [{"site": 0}])
-    _set(db, world, meet_at_designated_time=True)
+    world = pack_world(db, [{"site": 0}])
+    set_rules(db, world, meet_at_designated_time=True)
     with db.transaction() as session:
         _assign(session)
     _meet(db, world, TUESDAY, dt.time(9, 0))

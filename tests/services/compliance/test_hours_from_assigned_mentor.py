@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from test_pack_settings import MID_FALL, World, _set, _world
-
 from coordinator.db.engine import Database
 from coordinator.db.models import CheckinKind, Role
 from coordinator.services.checkins.entry import add_checkin
@@ -16,6 +14,7 @@ from coordinator.services.cohorts import assignments
 from coordinator.services.compliance.evaluate import evaluate_program_year
 from coordinator.services.programs import programs
 from coordinator.services.reporting.mentee_logs import build_certificates, build_mentee_logs
+from pack_world import MID_FALL, World, pack_world, set_rules
 
 CO_MENTOR_DAY = dt.date(2025, 9, 12)
 COORDINATOR_DAY = dt.date(2025, 10, 8)
@@ -36,7 +35,7 @@ def _log(db: Database, world: World, mentor: int, day: dt.date, minutes: int) ->
 def _two_mentors(db: Database) -> World:
     """Mentor 0 assigned from the first day, mentor 1 (a co-mentor) from 1 October, mentor 2
     (a coordinator) never."""
-    world = _world(db, [{"site": 0}, {"site": 0}, {"site": 0}])
+    world = pack_world(db, [{"site": 0}, {"site": 0}, {"site": 0}])
     first, second, coordinator = world.mentor_ids
     with db.transaction() as session:
         year = programs.year_by_id(session, world.year_id)
@@ -67,7 +66,7 @@ def test_minutes_count_only_with_the_mentor_assigned_that_day(db: Database) -> N
     assert detail.startswith("1.5 of 12 hours this semester")
     assert "(2.5 h with someone other than the assigned mentor not counted)" in detail
 
-    _set(db, world, minutes_from_others_count=True)  # co-mentors' time counts
+    set_rules(db, world, minutes_from_others_count=True)  # co-mentors' time counts
     minutes, detail = _fall(db, world)
     assert minutes == 240
     assert "not counted" not in detail
@@ -101,7 +100,7 @@ def test_the_checkins_list_and_the_mentee_log_say_which_do_not_count(db: Databas
     ]
     assert log.total_minutes == 90
 
-    _set(db, world, minutes_from_others_count=True)
+    set_rules(db, world, minutes_from_others_count=True)
     with db.reading() as session:
         rows = checkin_page(session, world.year_id, CheckinFilter()).rows
         (log,) = build_mentee_logs(session, world.year_id, [world.mentee_id])
