@@ -5,10 +5,11 @@ the district's own) and (b-1) supplemental training during it: each `mentor_trai
 its kind (existing rows were the approved training the pack asked for), provider and minutes.
 19 TAC §153.1011(a)(1) defines a beginning teacher by years of experience: `person` gets
 `years_experience`, and `enrollment` the reason a mentee who is not one is kept anyway.
-The shipped Texas pack gains the keys that hold these rules, where it lacks them.
+The shipped Texas pack gains the keys that hold these rules, where it lacks them. It follows
+0013 (designated meeting times), which reached main first.
 
 Revision ID: 0012
-Revises: 0011
+Revises: 0013
 Create Date: 2026-12-03 10:55:00
 """
 
@@ -20,7 +21,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0012"
-down_revision: str | None = "0011"
+down_revision: str | None = "0013"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
