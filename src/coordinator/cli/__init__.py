@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from coordinator import __version__
 from coordinator.cli import (
     backups,
+    budget,
     checkins,
     cohorts,
     copying,
@@ -55,6 +56,7 @@ COMMAND_MODULES = (
     reports,
     outcomes,
     pay,
+    budget,
     backups,
     server,
     copying,

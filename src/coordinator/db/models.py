@@ -50,16 +50,16 @@ from coordinator.db.models_access import (  # re-exported: one place to import e
 from coordinator.db.models_milestones import (  # re-exported: one place to import every model
     MilestoneReceipt as MilestoneReceipt,
 )
+from coordinator.db.models_outcomes import (  # re-exported: the roster snapshots
+    RosterEntry as RosterEntry,
+    RosterSnapshot as RosterSnapshot,
+)
 from coordinator.db.models_pay import (  # re-exported: money (pay runs, ledger, budget)
     AllotmentBudget as AllotmentBudget,
     LedgerEntry as LedgerEntry,
     PayLine as PayLine,
     PayrollProfile as PayrollProfile,
     PayRun as PayRun,
-)
-from coordinator.db.models_outcomes import (  # re-exported: the roster snapshots
-    RosterEntry as RosterEntry,
-    RosterSnapshot as RosterSnapshot,
 )
 from coordinator.db.models_records import (  # re-exported: one place to import every model
     AuditEntry as AuditEntry,
