@@ -236,9 +236,8 @@ def entitlements(
         if rules.require_mentor_eligible and years_needed:
             have = experience.get(mentor_id)
             if have is None or have < int(years_needed):
-                missing.append(
-                    f"{years_needed} years of teaching (recorded: {'none' if have is None else have})"
-                )
+                recorded = "none" if have is None else str(have)
+                missing.append(f"{years_needed} years of teaching (recorded: {recorded})")
         if rules.require_mentor_trained and mentor_id not in trained:
             when = "before the year" if before_year else "by the period's end"
             missing.append(f"mentor training completed {when}")
