@@ -40,6 +40,11 @@ def register(commands: Any) -> None:
     export = add_command(actions, "export", "Write a locked run for payroll.", run_export)
     export.add_argument("run", type=int, metavar="RUN")
     export.add_argument("-o", "--output", required=True, type=Path, help="FILE.xlsx or FILE.csv")
+    request = add_command(
+        actions, "request", "Write a signed stipend request PDF, one page per mentor.", run_request
+    )
+    request.add_argument("run", type=int, metavar="RUN")
+    request.add_argument("-o", "--output", required=True, type=Path, help="FILE.pdf")
 
 
 def _scope(parser: argparse.ArgumentParser) -> None:
@@ -139,4 +144,20 @@ def run_export(args: argparse.Namespace) -> int:
         view = run_view(session, args.run)
     people, total = write_payroll(view, args.output)
     print(f"Wrote {args.output}: people={people} total={money(total)}")
+    return 0
+
+
+def run_request(args: argparse.Namespace) -> int:
+    from coordinator.errors import RefusedError
+    from coordinator.reports.stipend_request import write_stipend_requests
+    from coordinator.services.pay.runs import LOCKED, run_view
+
+    with reading(args) as session:
+        view = run_view(session, args.run)
+    if view.status != LOCKED or not view.people:
+        raise RefusedError(f"Run {args.run} pays no one yet: approve it first.")
+    if args.output.suffix.lower() != ".pdf":
+        raise RefusedError(f"Cannot write {args.output.name}: choose a name ending in .pdf.")
+    write_stipend_requests(view, args.output)
+    print(f"Wrote {args.output}: {view.people} stipend requests.")
     return 0
