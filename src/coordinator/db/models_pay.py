@@ -132,9 +132,13 @@ def refuse_locked_changes(session: Session, _context: Any, _instances: Any) -> N
             if run is not None and _was_locked(run):
                 raise LockedRunError(f"pay run {obj.run_id} is locked")
     for obj in session.new:
-        if isinstance(obj, PayLine) and obj.run_id is not None:
-            with session.no_autoflush:
-                run = session.get(PayRun, obj.run_id)
+        if isinstance(obj, PayLine):
+            run = obj.__dict__.get("run")
+            if run is None and obj.run_id is not None:
+                with session.no_autoflush:
+                    run = session.get(PayRun, obj.run_id)
+            if run is None or run in session.new:
+                continue
             locking = session.info.get(LOCKING, set())
             if run is not None and run.id not in locking and _was_locked(run):
                 raise LockedRunError(f"pay run {obj.run_id} is locked")

@@ -237,10 +237,10 @@ def entitlements(
             have = experience.get(mentor_id)
             if have is None or have < int(years_needed):
                 recorded = "none" if have is None else str(have)
-                missing.append(f"{years_needed} years of teaching (recorded: {recorded})")
+                missing.append(f"needs {years_needed} years of teaching (recorded: {recorded})")
         if rules.require_mentor_trained and mentor_id not in trained:
             when = "before the year" if before_year else "by the period's end"
-            missing.append(f"mentor training completed {when}")
+            missing.append(f"needs mentor training completed {when}")
         shares = []
         for mentee_id in sorted(mentees_of[mentor_id], key=lambda m: names[m][1]):
             shares.append(
@@ -309,7 +309,7 @@ def _entitlement(
     minutes = sum(s.minutes for s in shares)
     unpaid = [s.missing for s in shares if s.missing]
     if missing:
-        reason = "Not paid: needs " + "; ".join(missing) + "."
+        reason = "Not paid: " + "; ".join(missing) + "."
         return Entitlement(
             mentor_id, name, sort_key, employee_id, campus, 0, reason,
             "; ".join(missing + unpaid), minutes, 0, tuple(shares),

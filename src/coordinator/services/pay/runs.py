@@ -310,16 +310,14 @@ def approve(session: Session, year_id: int, period: str, *, today: dt.date) -> i
             "nothing was approved."
         )
     run = _draft(session, year_id, period)
-    if run is None:
+    if run is None:  # one insert, so a run approved without a draft is at version 1
         run = PayRun(program_year_id=year_id, period=period, kind="regular", status=DRAFT)
         session.add(run)
-        session.flush()
     for line in view.lines:
         if line.kind == ADJUSTMENT or line.amount_cents == 0:
             continue
-        session.add(
-            PayLine(
-                run_id=run.id, person_id=line.person_id, kind=line.kind,
+        run.lines.append(
+            PayLine( person_id=line.person_id, kind=line.kind,
                 for_period=line.for_period, amount_cents=line.amount_cents, reason=line.reason,
                 missing=line.missing, note="", minutes=line.minutes, mentees=line.mentees,
                 details={},
