@@ -99,7 +99,9 @@ class OutcomeDistrict:
             write_xlsx(path, HEADERS, rows)
         else:
             write_csv(path, HEADERS, rows)
-        _, result = apply_import(self.db, prepare_import(self.db, path), roster_date=on)
+        # The rosters write US dates (08/04/2025), which could be either order: say which.
+        prepared = prepare_import(self.db, path, date_order="mdy")
+        _, result = apply_import(self.db, prepared, roster_date=on)
         assert result.batch_id is not None
         return result.batch_id
 

@@ -130,8 +130,8 @@ def test_add_status_template_import_calendar(
         "invalid=1" in captured.out
     )
     assert (
-        "m001.xlsx, sheet 'Check-ins', row 3, column 'Mentee': A name does not match one mentee "
-        "in the list; copy the names exactly as the Mentee list shows them. [ROW_REFUSED]\n"
+        "m001.xlsx, sheet 'Check-ins', row 3, column 'Mentee' (B): A name does not match one "
+        "mentee in the list; copy the names exactly as the Mentee list shows them. [ROW_REFUSED]\n"
     ) in captured.err
     problems = tmp_path / "problems.xlsx"
     assert main([*base, "checkin", "import", str(book), "--problems", str(problems)]) == 1

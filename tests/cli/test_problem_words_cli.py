@@ -24,7 +24,7 @@ def test_a_bad_date_prints_the_sentence_then_the_code(
     err = capsys.readouterr().err.splitlines()
     assert code == 1
     assert err[0] == (
-        "roster.xlsx, sheet 'Roster', row 3, column 'Hire Date': value 'next week': "
+        "roster.xlsx, sheet 'Roster', row 3, column 'Hire Date' (G): value 'next week': "
         "This is not a date: enter the date as 08/24/2025 or 2025-08-24. [BAD_DATE]"
     )
     assert err[1] == (

@@ -93,4 +93,6 @@ def test_refusals_say_why_and_exit_codes(
     assert main([*base, "import", str(bad), *PROGRAM, *START]) == 1
     captured = capsys.readouterr()
     assert captured.out.strip().startswith("new=0 matched=0 unmatched=0 invalid=1")
-    assert "row 2, column 'I am confident managing my classroom.': value 'maybe'" in captured.err
+    assert (
+        "row 2, column 'I am confident managing my classroom.' (C): value 'maybe'" in captured.err
+    )

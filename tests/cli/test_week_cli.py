@@ -59,3 +59,31 @@ def test_nudge_refuses_a_file_as_its_folder(
     assert main([*args, "-o", str(target)]) == 1
     assert "is a file" in capsys.readouterr().err
     assert target.read_text() == "keep me"
+
+
+def test_nudge_survey_writes_to_those_who_have_not_answered(
+    db: Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import datetime as dt
+
+    from coordinator.importing.surveys.apply import import_survey_answers
+    from survey_exports import CONFIDENCE_TEXTS, START, google_csv, instrument_id, survey_district
+
+    d = survey_district(db, mentees_per_mentor=(2,))
+    aug = dt.datetime(2025, 8, 20, 9, 14)
+    export = google_csv(
+        tmp_path / "start.csv", CONFIDENCE_TEXTS, [(aug, "e1001@isd.example", "4", "3", "5", "4")]
+    )
+    start = instrument_id(db, d.program_id, START)
+    import_survey_answers(db, export, program_year_id=d.year_id, instrument_id=start)
+    db.dispose()
+    base = ["--db", str(db_path)]
+    year = ["--program", "Texas MPA", "--year", "2025-26", "--today", "2025-08-21"]
+    out = tmp_path / "drafts"
+    assert main([*base, "nudge", *year, "--who", "survey", "--to", "mentees", "-o", str(out)]) == 0
+    assert capsys.readouterr().out.strip() == "drafts=1"
+    (draft,) = out.iterdir()
+    message = email.message_from_bytes(draft.read_bytes(), policy=default)
+    assert message["To"].startswith("Mentee02 Cohort1 <e1002@isd.example>")
+    assert message["Subject"] == "Texas MPA: a short survey is waiting for you"
+    assert "- Mentee confidence (start of year)" in message.get_body().get_content()

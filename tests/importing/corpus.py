@@ -61,7 +61,8 @@ MONTH_1 = [
     ],
 ]
 # Month 2: other headers, a title block, a name column "Last, First", one new hire, one campus
-# change, one departure (115839 missing), the rest unchanged.
+# change, one departure (115839 missing), the rest unchanged. Its US dates settle their own
+# order: 09/15/2025 can only be month first.
 HEADERS_MONTH_2 = [
     "Employee Number",
     "Name (Last, First)",
@@ -101,7 +102,7 @@ MONTH_2 = [
         "minjun.lee@district.org",
         "Crockett High",
         "Librarian",
-        "2025-09-15",
+        "09/15/2025",  # month first (15 is no month): settles how 08/04/2025 above is read
     ],
 ]
 TITLE_BLOCK = [["Human Resources - New Hire Report"], ["Run date: 09/30/2025"], []]

@@ -49,11 +49,11 @@ def test_error_cells_and_unsaved_formulas_are_reported_per_cell(
     captured = capsys.readouterr()
     assert code == 1
     assert (
-        "errors.xlsx, sheet 'Roster', row 3, column 'Hire Date': value '#N/A': The cell holds an "
-        "error or a formula with no saved value; type the value, or open the file in Excel, "
-        "recalculate and save it. [CELL_ERROR]\n"
+        "errors.xlsx, sheet 'Roster', row 3, column 'Hire Date' (G): value '#N/A': The cell "
+        "holds an error or a formula with no saved value; type the value, or open the file in "
+        "Excel, recalculate and save it. [CELL_ERROR]\n"
     ) in captured.err
-    assert "row 4, column 'Campus Name': value 'a formula with no saved value'" in captured.err
+    assert "row 4, column 'Campus Name' (E): value 'a formula with no saved value'" in captured.err
     assert captured.out.strip() == "new=2 changed=0 unchanged=0 missing=0 duplicates=0 invalid=2"
     assert counts(db) == before
     text = out_file.read_text(encoding="utf-8-sig").splitlines()

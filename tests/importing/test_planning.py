@@ -32,7 +32,10 @@ def test_email_match_and_held_duplicates(db: Database, tmp_path: Path) -> None:
         ["999002", "O'Brien", "Seán", "", "Travis Middle", "Librarian", ""],
     ]
     path = write_csv(tmp_path / "dupes.csv", HEADERS_MONTH_1, rows)
-    plan = plan_import(db, prepare_import(db, path))
+    # A row without an ID matches by e-mail only when the mapping says e-mail is the key.
+    held = prepare_import(db, path, date_order="mdy")
+    assert [(p.row, p.code) for p in held.checked.problems] == [(2, "MISSING_ID")]
+    plan = plan_import(db, prepare_import(db, path, date_order="mdy", email_key=True))
     assert plan.counts()["unchanged"] == 1
     assert plan.unchanged[0].matched_on == "e-mail"
     reasons = [(d.row, d.reason, d.other_employee_id) for d in plan.duplicates]
@@ -102,7 +105,10 @@ def test_two_rows_reaching_the_same_person_are_held(db: Database, tmp_path: Path
         ["", "O'Brien", "Seán", "sean.obrien@district.org", "Travis Middle", "Librarian", ""],
     ]
     plan = plan_import(
-        db, prepare_import(db, write_csv(tmp_path / "twice.csv", HEADERS_MONTH_1, rows))
+        db,
+        prepare_import(
+            db, write_csv(tmp_path / "twice.csv", HEADERS_MONTH_1, rows), email_key=True
+        ),
     )
     assert [p.row for p in plan.unchanged] == [2]
     assert [(d.row, d.reason) for d in plan.duplicates] == [(3, "the same person as another row")]

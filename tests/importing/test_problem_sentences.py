@@ -57,6 +57,6 @@ def test_the_sentence_says_what_is_wrong_and_how_to_fix_it(
 def test_the_command_line_puts_the_code_in_brackets_at_the_end() -> None:
     problem = _problem("BAD_DATE", "enter the date as 08/24/2025 or 2025-08-24")
     assert problem.describe() == (
-        "roster.xlsx, sheet 'Roster', row 7, column 'Hire Date': value 'soon': "
+        "roster.xlsx, sheet 'Roster', row 7, column 'Hire Date' (G): value 'soon': "
         "This is not a date: enter the date as 08/24/2025 or 2025-08-24. [BAD_DATE]"
     )

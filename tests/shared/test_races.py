@@ -72,7 +72,8 @@ def _import_checkins(workbook: Path, db: Database) -> str:
 
 
 def _import(roster: Path, db: Database) -> str:
-    _plan, result = apply_import(db, prepare_import(db, roster))
+    # The roster has no employee IDs, so the import says e-mail is its key.
+    _plan, result = apply_import(db, prepare_import(db, roster, email_key=True))
     return result.message
 
 

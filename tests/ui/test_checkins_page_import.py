@@ -87,7 +87,7 @@ def test_a_returned_workbook_imports_in_a_worker_and_shows_in_the_table(
         "returned log.xlsm: 2 new, 0 changed, 0 unchanged, 0 not in this file, 0 duplicates, "
         "1 with problems. Credited to mentor Mentor Number1 (M001), Texas MPA 2025-26."
     )
-    assert lines[1].startswith("returned log.xlsm, sheet 'Check-ins', row 4, column 'Minutes':")
+    assert lines[1].startswith("returned log.xlsm, sheet 'Check-ins', row 4, column 'Minutes' (D):")
     # the sentence first, the code last and in small grey print
     code = re.search(
         r"<small><span style=\"color:#[0-9a-f]{6}\">([A-Z_]+)</span></small></p>", box.text()

@@ -110,6 +110,21 @@ def test_dashboard_lists_the_mentees_behind_and_opens_one(
         ctx.notify("checkins")
     assert page.tiles["month"].value.text() == "1"
     assert page.tiles["month"].detail.text() == "0.3 hours"
+    with ctx.db.transaction() as s:  # 20 + 40 minutes: one hour, said as one
+        add_checkin(
+            s,
+            CheckinInput(
+                ctx.program_year_id or 0,
+                1,
+                dt.date(2026, 6, 2),
+                CheckinKind.PHONE,
+                40,
+                (behind[0],),
+            ),
+        )
+    with qtbot.waitSignal(page.loaded):
+        ctx.notify("checkins")
+    assert page.tiles["month"].detail.text() == "1 hour"
     window.close()
 
 

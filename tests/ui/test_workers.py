@@ -100,3 +100,64 @@ def test_a_read_only_disk_on_the_window_thread_is_a_message_box(
     assert "the folder or disk is read-only" in crash_handler.message_box.text()
     assert crash_handler.dialog is None
     crash_handler.message_box.close()
+
+
+CLOSED_WHILE_RUNNING = """
+import sys, threading, time
+import shiboken6
+from PySide6.QtCore import QEventLoop
+from PySide6.QtWidgets import QApplication, QWidget
+from coordinator.ui.workers import Worker, run_with_progress
+
+app = QApplication(sys.argv)
+done = threading.Event()
+results = []
+
+def slow(progress):
+    time.sleep(0.5)
+    done.set()
+    return 42
+
+page = QWidget()
+plain = Worker(slow, page)
+plain.succeeded.connect(results.append)
+plain.start()
+dialog_parent = QWidget()
+with_dialog = run_with_progress(dialog_parent, "Working", slow, results.append, results.append)
+time.sleep(0.1)
+shiboken6.delete(page)  # the user closes the window while both still work
+shiboken6.delete(dialog_parent)
+del page, dialog_parent, plain, with_dialog
+deadline = time.monotonic() + 5
+while time.monotonic() < deadline and not done.is_set():
+    app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+for _ in range(20):
+    app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+    time.sleep(0.02)
+print("results", results)
+"""
+
+
+def test_closing_a_window_while_its_task_runs_does_not_crash_the_program(tmp_path: Path) -> None:
+    """A page deleted while its worker still runs: before, Qt aborted the whole program
+    ("QThread: Destroyed while thread is still running"); now the worker finishes on its own and
+    its result goes to nobody."""
+    import os
+    import subprocess
+    import sys
+
+    import coordinator
+
+    source = str(Path(coordinator.__file__).parents[1])  # the same package this suite tests
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": source}
+    done = subprocess.run(
+        [sys.executable, "-c", CLOSED_WHILE_RUNNING],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+        cwd=tmp_path,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "Destroyed while thread" not in done.stderr
+    assert "results []" in done.stdout

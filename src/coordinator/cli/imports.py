@@ -32,7 +32,35 @@ def register(commands: Any) -> None:
     )
     roster.add_argument("file", metavar="FILE")
     roster.add_argument("--sheet", metavar="NAME", help="the sheet to read (default: guessed)")
+    roster.add_argument(
+        "--header-row",
+        metavar="N",
+        type=_row_number,
+        help="the row holding the column names, as Excel numbers it (default: found)",
+    )
     roster.add_argument("--profile", metavar="NAME", help="a saved column-mapping profile")
+    roster.add_argument(
+        "--key",
+        choices=("employee_id", "email"),
+        default="employee_id",
+        help="what matches rows to people: the employee ID (default; a row without one is a "
+        "problem) or, for a file keyed by e-mail, the e-mail",
+    )
+    roster.add_argument(
+        "--date-order",
+        choices=("mdy", "dmy"),
+        help="how to read dates like 03/04/2025 when the file's other rows do not settle it "
+        "(default: such a date is a problem)",
+    )
+    roster.add_argument(
+        "--map",
+        metavar="FIELD=COLUMN",
+        action="append",
+        default=[],
+        dest="columns",
+        help="the column holding FIELD, by header or letter (repeatable; FIELD none leaves a "
+        "column out), laid over --profile or the suggested mapping",
+    )
     roster.add_argument("--enroll", metavar="PROGRAM", help="enroll everyone in this program")
     roster.add_argument("--year", metavar="YEAR", help="the program year for --enroll")
     roster.add_argument(
@@ -68,6 +96,16 @@ def register(commands: Any) -> None:
     )
 
 
+def _row_number(text: str) -> int:
+    try:
+        number = int(text)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a row number; give one such as 4")
+    return number
+
+
 def summary_line(plan: ImportPlan, batch_id: int | None = None, *, dry_run: bool = False) -> str:
     from coordinator.importing.summary import result_line
 
@@ -99,10 +137,18 @@ def run_roster(args: argparse.Namespace) -> int:
     db = database(args, read_only=args.dry_run)  # a dry run only reads
     try:
         enroll = _enroll_target(args, db)
-        prepared = prepare_import(db, args.file, sheet=args.sheet, profile=args.profile)
+        prepared = prepare_import(
+            db,
+            args.file,
+            sheet=args.sheet,
+            profile=args.profile,
+            header_row=args.header_row,
+            columns=args.columns,
+            date_order=args.date_order,
+            email_key=args.key == "email",
+        )
+        _print_reading(prepared)
         prepared.require_mapping()
-        for warning in prepared.warnings:
-            print(f"note: {warning}", file=sys.stderr)
         problems = prepared.checked.problems
         if args.problems:
             save_problems(problems, args.problems)
@@ -118,10 +164,8 @@ def run_roster(args: argparse.Namespace) -> int:
             print(summary_line(plan_import(db, prepared), dry_run=args.dry_run))
         if refused:
             print(
-                f"coordinator: {prepared.file_name}: "
-                f"{count_of(len(prepared.checked.invalid_rows), 'row has', 'rows have')} "
-                "problems, so nothing was imported. Fix them, or use --skip-invalid to "
-                "import the valid rows.",
+                f"coordinator: {prepared.file_name}: {problems_text(prepared)}, so nothing was "
+                "imported. Fix them, or use --skip-invalid to import the valid rows.",
                 file=sys.stderr,
             )
             raise CommandFailed(1)
@@ -141,6 +185,33 @@ def run_roster(args: argparse.Namespace) -> int:
         return 0
     finally:
         db.dispose()
+
+
+def _print_reading(prepared: Any) -> None:
+    """How the file was read: the sheet and header row, notes, and the rows skipped."""
+    source = prepared.source
+    where = f"sheet {prepared.sheet_name!r}, " if prepared.sheet_name else ""
+    how = f" ({source.roster.note})" if source.roster.note else ""
+    if how or source.header_row_number != 1:  # the usual case (a workbook, row 1) goes unsaid
+        print(
+            f"note: {prepared.file_name}{how}: {where}headers on row {source.header_row_number}.",
+            file=sys.stderr,
+        )
+    for warning in prepared.warnings:
+        print(f"note: {warning}", file=sys.stderr)
+    skipped = prepared.checked.skipped
+    for row in skipped[:20]:
+        print(f"note: {row.describe()}", file=sys.stderr)
+    if len(skipped) > 20:
+        print(f"note: ... and {figure(len(skipped) - 20)} more rows skipped.", file=sys.stderr)
+
+
+def problems_text(prepared: Any) -> str:
+    """ "3 rows have problems" or, for the header row's own, "the headers have 1 problem"."""
+    rows = len(prepared.checked.invalid_rows)
+    if rows:
+        return f"{count_of(rows, 'row has', 'rows have')} problems"
+    return f"the headers have {count_of(len(prepared.checked.problems), 'problem')}"
 
 
 def _missing(args: argparse.Namespace, db: Any, prepared: Any) -> list[int]:

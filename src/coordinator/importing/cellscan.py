@@ -86,3 +86,55 @@ def _position(reference: str) -> tuple[int, int] | None:
     if match is None:
         return None
     return int(match.group(2)) - 1, column_number(match.group(1)) - 1
+
+
+_NUM_FMT = re.compile(rb'<(?:\w+:)?numFmt\b[^>]*?numFmtId="(\d+)"[^>]*?formatCode="([^"]*)"')
+_CELL_XFS = re.compile(rb"<(?:\w+:)?cellXfs\b[^>]*>(.*?)</(?:\w+:)?cellXfs>", re.DOTALL)
+_XF = re.compile(rb"<(?:\w+:)?xf\b([^>]*)")
+_XF_NUM_FMT = re.compile(rb'numFmtId="(\d+)"')
+_STYLED_CELL = re.compile(rb'<(?:\w+:)?c\b[^>]*?\br="([A-Z]+)(\d+)"[^>]*?\bs="(\d+)"')
+PaddedCells = dict[tuple[int, int], int]
+
+
+def _zero_pad_styles(styles: bytes) -> dict[int, int]:
+    """Cell style index -> digits, for styles whose number format only pads with zeros
+    ("000000": 42 shows as 000042)."""
+    widths = {
+        int(fid): len(code)
+        for fid, code in (
+            (m.group(1), m.group(2).decode("utf-8", "replace")) for m in _NUM_FMT.finditer(styles)
+        )
+        if code and set(code) == {"0"} and len(code) > 1
+    }
+    if not widths:
+        return {}
+    block = _CELL_XFS.search(styles)
+    if block is None:
+        return {}
+    padded: dict[int, int] = {}
+    for index, xf in enumerate(_XF.finditer(block.group(1))):
+        found = _XF_NUM_FMT.search(xf.group(1))
+        if found and int(found.group(1)) in widths:
+            padded[index] = widths[int(found.group(1))]
+    return padded
+
+
+def xlsx_zero_padded(path: Path, sheet_name: str) -> PaddedCells:
+    """(row index, column index) -> digits, for number cells shown zero-padded (000042)."""
+    with zipfile.ZipFile(path) as archive:
+        if "xl/styles.xml" not in archive.namelist():
+            return {}
+        styles = _zero_pad_styles(archive.read("xl/styles.xml"))
+        if not styles:
+            return {}
+        part = sheet_part(archive, sheet_name)
+        if part is None or part not in archive.namelist():
+            return {}
+        data = archive.read(part)
+    cells: PaddedCells = {}
+    for match in _STYLED_CELL.finditer(data):
+        width = styles.get(int(match.group(3)))
+        if width:
+            row, column = int(match.group(2)) - 1, column_number(match.group(1).decode()) - 1
+            cells[(row, column)] = width
+    return cells

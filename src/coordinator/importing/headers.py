@@ -148,6 +148,48 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# Headers HR exports carry that are no roster field: known, so never fuzzy-matched to a field
+# ("Sup Name" is the supervisor's name, not the person's), and counted when finding the header row.
+NOT_IMPORTED: tuple[str, ...] = (
+    "supervisor",
+    "supervisor name",
+    "supervisor id",
+    "supervisor employee number",
+    "manager",
+    "manager name",
+    "principal",
+    "principal name",
+    "salary",
+    "annual salary",
+    "pay rate",
+    "pay grade",
+    "step",
+    "fte",
+    "status",
+    "employee status",
+    "employment status",
+    "gender",
+    "sex",
+    "race",
+    "ethnicity",
+    "middle name",
+    "middle initial",
+    "mi",
+    "suffix",
+    "address",
+    "home address",
+    "city",
+    "state",
+    "zip",
+    "zip code",
+    "termination date",
+    "seniority date",
+    "years of experience",
+    "certification",
+    "notes",
+    "comments",
+)
+
 # Columns we must not keep: they are ignored with a warning, never mapped.
 SENSITIVE: dict[str, tuple[str, ...]] = {
     "a Social Security number": ("ssn", "social security", "social security number", "ss"),
@@ -173,15 +215,61 @@ def header_text(value: Any) -> str:
     return " ".join(clean_text(value).split())
 
 
-def normalise(header: str) -> str:
+def _words(header: str) -> str:
     """Lower-case words only: `Emp #` -> `emp number`, `E-Mail Address:` -> `e mail address`."""
     text = header.casefold().replace("#", " number ").replace("no.", "no ")
     text = re.sub(r"[^0-9a-z]+", " ", unicodedata.normalize("NFKD", text))
     return " ".join(text.split())
 
 
-_SYNONYM_INDEX = {syn: name for name, syns in SYNONYMS.items() for syn in syns}
-_SENSITIVE_INDEX = {syn: what for what, syns in SENSITIVE.items() for syn in syns}
+# HR abbreviations, word by word, after `_words`: "Orig. Hire Dt" -> "original hire date".
+ABBREVIATIONS: dict[str, str] = {
+    "emp": "employee",
+    "empl": "employee",
+    "ee": "employee",
+    "no": "number",
+    "nbr": "number",
+    "num": "number",
+    "nmbr": "number",
+    "dt": "date",
+    "descr": "description",
+    "desc": "description",
+    "orig": "original",
+    "bldg": "building",
+    "loc": "location",
+    "dept": "department",
+    "sup": "supervisor",
+    "supv": "supervisor",
+    "supvr": "supervisor",
+    "mgr": "manager",
+    "pos": "position",
+    "addr": "address",
+    "ph": "phone",
+    "tel": "phone",
+    "nm": "name",
+    "yr": "year",
+    "mail": "email",
+}
+
+
+def normalise(header: str) -> str:
+    """A header as words with HR abbreviations spelt out: `Emp. No.` -> `employee number`,
+    `Work E-Mail` -> `work email`, `Loc Nbr` -> `location number`."""
+    text = _words(header).replace("e mail", "email")
+    return " ".join(ABBREVIATIONS.get(word, word) for word in text.split())
+
+
+def _index(pairs: dict[str, tuple[str, ...]]) -> dict[str, str]:
+    index: dict[str, str] = {}
+    for name, synonyms in pairs.items():
+        for synonym in synonyms:
+            index.setdefault(normalise(synonym), name)
+    return index
+
+
+_SYNONYM_INDEX = _index(SYNONYMS)
+_KNOWN_INDEX = {**_SYNONYM_INDEX, **dict.fromkeys(map(normalise, NOT_IMPORTED), "")}
+_SENSITIVE_INDEX = {normalise(syn): what for what, syns in SENSITIVE.items() for syn in syns}
 
 
 def sensitive_kind(header: str) -> str | None:
@@ -201,13 +289,13 @@ def score_header(header: str) -> tuple[str | None, float]:
     key = normalise(header)
     if not key:
         return None, 0.0
-    if key in _SYNONYM_INDEX:
-        return _SYNONYM_INDEX[key], 1.0
-    close = difflib.get_close_matches(key, _SYNONYM_INDEX, n=1, cutoff=FUZZY_CUTOFF)
-    if not close:
+    if key in _KNOWN_INDEX:
+        return _KNOWN_INDEX[key] or None, 1.0 if _KNOWN_INDEX[key] else 0.0
+    close = difflib.get_close_matches(key, _KNOWN_INDEX, n=1, cutoff=FUZZY_CUTOFF)
+    if not close or not _KNOWN_INDEX[close[0]]:
         return None, 0.0
     ratio = difflib.SequenceMatcher(None, key, close[0]).ratio()
-    return _SYNONYM_INDEX[close[0]], round(ratio, 2)
+    return _KNOWN_INDEX[close[0]], round(ratio, 2)
 
 
 def guess_columns(headers: list[str]) -> list[ColumnGuess]:
@@ -220,13 +308,22 @@ def guess_columns(headers: list[str]) -> list[ColumnGuess]:
             continue
         name, confidence = score_header(header)
         scored.append((index, name, confidence, None))
-    winners: dict[str, tuple[int, float]] = {}
-    for index, name, confidence, _sens in scored:
-        if name and (name not in winners or confidence > winners[name][1]):
-            winners[name] = (index, confidence)
+    best: dict[str, float] = {}
+    for _index, name, confidence, _sens in scored:
+        if name:
+            best[name] = max(confidence, best.get(name, 0.0))
     guesses = []
+    taken: set[str] = set()
     for index, name, confidence, sens in scored:
-        keep = name is not None and winners[name][0] == index
+        # Two headers that both surely name one field both keep it: that is a duplicate label
+        # the user settles (headers.duplicate_fields), never the first one silently winning.
+        keep = (
+            name is not None
+            and confidence == best[name]
+            and (confidence >= 1.0 or name not in taken)
+        )
+        if keep and name is not None:
+            taken.add(name)
         guesses.append(
             ColumnGuess(
                 index=index,
@@ -250,16 +347,27 @@ def _split_name_columns(guesses: list[ColumnGuess]) -> list[ColumnGuess]:
     return guesses
 
 
+def duplicate_fields(mapping: list[str | None]) -> dict[str, list[int]]:
+    """Fields that more than one column is mapped to, with those columns (in file order)."""
+    columns: dict[str, list[int]] = {}
+    for index, name in enumerate(mapping):
+        if name:
+            columns.setdefault(name, []).append(index)
+    return {name: found for name, found in columns.items() if len(found) > 1}
+
+
 def header_signature(headers: list[str]) -> str:
-    """A stable fingerprint of a header row: the same export layout gives the same signature."""
-    joined = "\x1f".join(normalise(h) for h in headers)
+    """A stable fingerprint of a header row: the same export layout gives the same signature.
+
+    It keeps the words as written (no abbreviations spelt out), so profiles saved before the
+    abbreviation table grew still match their files.
+    """
+    joined = "\x1f".join(_words(h) for h in headers)
     return hashlib.sha256(joined.encode("utf-8")).hexdigest()
 
 
 def known_header_count(row: list[Any]) -> int:
     """How many cells of a row read as roster headers (used to find the header row)."""
     return sum(
-        1
-        for cell in row
-        if isinstance(cell, str) and normalise(header_text(cell)) in _SYNONYM_INDEX
+        1 for cell in row if isinstance(cell, str) and normalise(header_text(cell)) in _KNOWN_INDEX
     )

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from coordinator.errors import NotFoundError, UnreadableInputError
 from coordinator.importing.headers import header_text, known_header_count
-from coordinator.importing.readers import RosterFile, SheetData, SheetInfo
+from coordinator.importing.readers import HIDDEN, VERY_HIDDEN, RosterFile, SheetData, SheetInfo
 
 HEADER_SEARCH_ROWS = 30
 _INSTRUCTION_NAMES = re.compile(
@@ -23,26 +24,99 @@ def candidate_sheets(roster: RosterFile) -> list[SheetInfo]:
     return useful or visible
 
 
-def choose_sheet(roster: RosterFile, wanted: str | None = None) -> str:
-    """The sheet the user named, or the one that looks most like a roster."""
+@dataclass(frozen=True)
+class SheetChoice:
+    """The sheet to read and what the user must be told about the choice."""
+
+    name: str
+    notes: tuple[str, ...] = ()
+
+
+def _roster_score(roster: RosterFile, sheet: SheetInfo) -> int:
+    head = roster.read_sheet(sheet.name, nrows=HEADER_SEARCH_ROWS)
+    return max((known_header_count(row) for row in head.rows), default=0)
+
+
+def choose_sheet(roster: RosterFile, wanted: str | None = None) -> SheetChoice:
+    """The sheet the user named, or the one that looks most like a roster.
+
+    A hidden sheet is read only when no visible sheet holds roster headers, and the notes say
+    so; a very hidden sheet is never read unless named, and is always named in the notes.
+    """
+    very_hidden = [s for s in roster.sheets if s.state == VERY_HIDDEN and s.is_worksheet]
     if wanted is not None:
         for sheet in roster.sheets:
             if sheet.name == wanted or sheet.name.casefold() == wanted.strip().casefold():
-                return sheet.name
+                notes = (_hidden_note(sheet, chosen=True),) if not sheet.visible else ()
+                return SheetChoice(sheet.name, notes)
         names = ", ".join(repr(s.name) for s in roster.sheets)
         raise NotFoundError(f"{roster.file_name} has no sheet named {wanted!r} (sheets: {names}).")
+    warned = tuple(_very_hidden_note(s) for s in very_hidden)
+    hidden = [s for s in roster.sheets if s.state == HIDDEN and s.is_worksheet]
     candidates = candidate_sheets(roster)
-    if not candidates:
+    if not candidates and not hidden:
         raise UnreadableInputError(f"{roster.file_name}: the workbook has no worksheet to read.")
-    if len(candidates) == 1:
-        return candidates[0].name
-    best, best_score = candidates[0].name, -1
+    if len(candidates) == 1 and not hidden:
+        return SheetChoice(candidates[0].name, warned)
+    best: SheetInfo | None = None
+    best_score = -1
     for sheet in candidates:
-        head = roster.read_sheet(sheet.name, nrows=HEADER_SEARCH_ROWS)
-        score = max((known_header_count(row) for row in head.rows), default=0)
+        score = _roster_score(roster, sheet)
         if score > best_score:
-            best, best_score = sheet.name, score
-    return best
+            best, best_score = sheet, score
+    if best_score < 2:  # no visible sheet holds roster headers: look at the hidden ones
+        for sheet in hidden:
+            score = _roster_score(roster, sheet)
+            if score >= 2 and score > best_score:
+                best, best_score = sheet, score
+    if best is None:
+        raise UnreadableInputError(
+            f"{roster.file_name}: the workbook has no visible worksheet to read."
+            + (" " + " ".join(warned) if warned else "")
+        )
+    notes = (_hidden_note(best, chosen=False),) if not best.visible else ()
+    return SheetChoice(best.name, notes + warned)
+
+
+def _hidden_note(sheet: SheetInfo, *, chosen: bool) -> str:
+    if chosen:
+        return (
+            f"Sheet {sheet.name!r} is {sheet.state} in the workbook; it was read because you "
+            "chose it."
+        )
+    return (
+        f"The roster was read from sheet {sheet.name!r}, which is hidden in the workbook (no "
+        "visible sheet has roster headers). Check that it is the current roster, or choose "
+        "another sheet."
+    )
+
+
+def _very_hidden_note(sheet: SheetInfo) -> str:
+    return (
+        f"The workbook has a very hidden sheet {sheet.name!r} (Excel's Unhide does not list it); "
+        "it was not read. Choose it by name to read it."
+    )
+
+
+def sheet_label(sheet: SheetInfo) -> str:
+    """A sheet's name as a picker lists it: hidden sheets say so."""
+    return sheet.name if sheet.visible else f"{sheet.name} ({sheet.state})"
+
+
+def chosen_header_row(sheet: SheetData, file_name: str, number: int) -> int:
+    """The index of the header row the user named (as Excel numbers it), checked."""
+    if number < 1 or number > len(sheet.rows):
+        raise UnreadableInputError(
+            f"{file_name}: {_where(sheet)}there is no row {number} to use as the header row "
+            f"(the sheet has {len(sheet.rows)} rows). Choose a row between 1 and "
+            f"{len(sheet.rows)}."
+        )
+    if not any(header_text(cell) for cell in sheet.rows[number - 1]):
+        raise UnreadableInputError(
+            f"{file_name}: {_where(sheet)}row {number} is empty, so it cannot be the header row. "
+            "Choose the row that holds the column names."
+        )
+    return number - 1
 
 
 def find_header_row(sheet: SheetData, file_name: str) -> int:
@@ -95,6 +169,42 @@ def _data_width(sheet: SheetData, header_index: int) -> int:
     return widest
 
 
+def roster_headers(sheet: SheetData, header_index: int) -> tuple[list[str], list[int]]:
+    """Header texts of the header row, and the columns with data below but no header.
+
+    A column without a header is named by its letter ("(column C)"). In a text file, cells past
+    the last header are a row's extra cells (reported per row), not a column of their own.
+    """
+    from coordinator.importing.filetypes import column_letters
+
+    raw = sheet.rows[header_index]
+    labelled = [bool(header_text(cell)) for cell in raw]
+    last = max((i for i, named in enumerate(labelled) if named), default=-1)
+    if sheet.ragged:
+        width = last + 1
+    else:
+        width = max(len(row) for row in sheet.rows[header_index:]) if sheet.rows else 0
+    blank = [
+        i
+        for i in range(width)
+        if not (i < len(labelled) and labelled[i]) and _has_data(sheet, header_index, i)
+    ]
+    width = max(last + 1, blank[-1] + 1 if blank else 0)
+    headers = []
+    for index in range(width):
+        text = header_text(raw[index]) if index < len(raw) else ""
+        headers.append(text or f"(column {column_letters(index + 1)})")
+    return headers, blank
+
+
+def _has_data(sheet: SheetData, header_index: int, column: int) -> bool:
+    for row in sheet.rows[header_index + 1 :]:
+        cell = row[column] if column < len(row) else None
+        if cell not in ("", None) and not (type(cell) is str and not cell.strip()):
+            return True
+    return False
+
+
 def data_row_indexes(sheet: SheetData, header_index: int) -> list[int]:
     """Indexes of the rows below the header that hold anything at all."""
     rows = sheet.rows
@@ -124,11 +234,52 @@ def empty_sheet(roster: RosterFile, sheet: SheetData) -> UnreadableInputError:
 
 
 __all__ = [
+    "SheetChoice",
     "candidate_sheets",
     "choose_sheet",
+    "chosen_header_row",
     "data_row_indexes",
     "empty_sheet",
     "find_header_row",
     "headers_of",
     "refuse_headers_only",
+    "roster_headers",
 ]
+
+
+def cell_name(row_index: int, column: int) -> str:
+    from coordinator.importing.filetypes import column_letters
+
+    return f"{column_letters(column + 1)}{row_index + 1}"
+
+
+def fill_merged(
+    sheet: SheetData, header_index: int
+) -> tuple[list[str], dict[int, tuple[int, str]]]:
+    """Merged cells in the data area: a range down one column is filled with its top value
+    (and a note names the range); a range across columns is returned, by row, as a problem to
+    report, since which column its value belongs in would be a guess."""
+    notes: list[str] = []
+    across: dict[int, tuple[int, str]] = {}
+    rows = sheet.rows
+    for (top, left), (bottom, right) in sheet.merged:
+        if bottom <= header_index or top >= len(rows):
+            continue
+        top = max(top, header_index + 1)
+        name = f"{cell_name(top, left)}:{cell_name(bottom, right)}"
+        if right > left:
+            for index in range(top, min(bottom, len(rows) - 1) + 1):
+                across.setdefault(index, (left, name))
+            continue
+        if bottom == top or left >= len(rows[top]):
+            continue
+        value = rows[top][left]
+        for index in range(top + 1, min(bottom, len(rows) - 1) + 1):
+            if left < len(rows[index]) and rows[index][left] in ("", None):
+                rows[index][left] = value
+        notes.append(
+            f"Cells {name} are merged: the value of {cell_name(top, left)} was used for rows "
+            f"{top + 1} to {bottom + 1}. Check that this is right, or unmerge the cells in Excel "
+            "and fill in each row."
+        )
+    return notes, across

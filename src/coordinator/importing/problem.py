@@ -24,6 +24,15 @@ WHAT_IS_WRONG = {
     "MISSING_ID": "The row has no employee ID and no e-mail",
     "MISSING_NAME": "The row has no name",
     "REPEATED_IN_FILE": "This row repeats another",
+    "DUPLICATE_LABEL": "Two columns have headers meaning the same thing",
+    "BLANK_LABEL": "This column has data but no header",
+    "MISSING_CELL": "The row is shorter than the header row",
+    "EXTRA_CELL": "The row has more cells than the header row",
+    "MERGED_CELLS": "These cells are merged across several columns",
+    "ID_DIGITS_LOST": "Excel turned this number into scientific notation and dropped digits",
+    "NUMBER_DIGITS_LOST": "Excel turned this number into scientific notation and dropped digits",
+    "DATE_NOT_PLAUSIBLE": "This date is not a plausible hire date",
+    "SERIAL_IN_TEXT": "This is a bare number, not a date",
 }
 
 
@@ -63,15 +72,17 @@ class Problem:
 
     @property
     def place(self) -> str:
-        """Where it is and the value found there: "roster.xlsx, row 3, column 'Hire Date': value
-        'soon':"."""
+        """Where it is and the value found there: "roster.xlsx, row 3, column 'Hire Date' (G):
+        value 'soon':"."""
         where = [self.file]
         if self.sheet:
             where.append(f"sheet {self.sheet!r}")
         if self.row is not None:
             where.append(f"row {self.row}")
         if self.column:
-            where.append(f"column {self.column!r}")
+            where.append(f"column {self.column!r}" + (f" ({self.letter})" if self.letter else ""))
+        elif self.letter:
+            where.append(f"column {self.letter}")
         shown = f" value {self.value!r}:" if self.value else ""
         return f"{', '.join(where)}:{shown}"
 

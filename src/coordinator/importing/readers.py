@@ -28,11 +28,16 @@ from coordinator.importing.textfiles import DELIMITER_NAMES, read_text_table
 TEXT_SHEET = ""  # a CSV file has one unnamed sheet
 
 
+HIDDEN = "hidden"
+VERY_HIDDEN = "very hidden"  # hidden in a way Excel's Unhide does not list
+
+
 @dataclass(frozen=True)
 class SheetInfo:
     name: str
     visible: bool
     is_worksheet: bool
+    state: str = "visible"  # "visible", HIDDEN or VERY_HIDDEN
 
 
 @dataclass
@@ -42,6 +47,10 @@ class SheetData:
     name: str
     rows: list[list[Any]]
     cell_errors: cellscan.CellErrors = field(default_factory=dict)
+    # Merged ranges as ((first row, first column), (last row, last column)), 0-based, inclusive.
+    merged: list[tuple[tuple[int, int], tuple[int, int]]] = field(default_factory=list)
+    ragged: bool = False  # a text file: rows keep their own length, a short row is not padded
+    padded: cellscan.PaddedCells = field(default_factory=dict)  # number cells shown as 000042
 
 
 @dataclass
@@ -65,7 +74,7 @@ class RosterFile:
         """Every row of the named sheet (or the first `nrows`), with error cells located."""
         if self._text_rows is not None:
             rows: list[list[Any]] = list(self._text_rows[:nrows] if nrows else self._text_rows)
-            return SheetData(name=TEXT_SHEET, rows=rows)
+            return SheetData(name=TEXT_SHEET, rows=rows, ragged=True)
         scan: Future[cellscan.CellErrors] | None = None
         if self.kind is FileKind.XLSX and nrows is None:
             # Calamine parses without holding the interpreter lock: look for error cells meanwhile.
@@ -75,6 +84,7 @@ class RosterFile:
         try:
             sheet = self._workbook.get_sheet_by_name(name)
             rows = sheet.to_python(skip_empty_area=False, nrows=nrows)
+            merged = _merged_ranges(sheet) if nrows is None else []
         except calamine.PasswordError as exc:
             raise password_protected(self.path) from exc
         except (calamine.CalamineError, ValueError, OSError) as exc:
@@ -85,7 +95,14 @@ class RosterFile:
             ) from exc
         finally:
             errors = self._scan_result(scan)
-        return SheetData(name=name, rows=rows, cell_errors=errors)
+        padded = self._padded(name) if self.kind is FileKind.XLSX and nrows is None else {}
+        return SheetData(name=name, rows=rows, cell_errors=errors, merged=merged, padded=padded)
+
+    def _padded(self, name: str) -> cellscan.PaddedCells:
+        try:
+            return cellscan.xlsx_zero_padded(self.path, name)
+        except (zipfile.BadZipFile, zlib.error, ElementTree.ParseError, OSError, EOFError) as exc:
+            raise damaged_zip(self.path) from exc
 
     def _scan_result(self, scan: Future[cellscan.CellErrors] | None) -> cellscan.CellErrors:
         if scan is None:
@@ -99,6 +116,21 @@ class RosterFile:
         if self._workbook is not None:
             self._workbook.close()
             self._workbook = None
+
+
+def _merged_ranges(sheet: Any) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """The sheet's merged ranges (xlsx, xls, ods: whatever calamine knows), never None."""
+    try:
+        ranges = sheet.merged_cell_ranges
+    except (AttributeError, calamine.CalamineError):
+        return []
+    return [((a, b), (c, d)) for (a, b), (c, d) in ranges or []]
+
+
+def _state(visible: Any) -> str:
+    if visible == calamine.SheetVisibleEnum.Visible:
+        return "visible"
+    return VERY_HIDDEN if visible == calamine.SheetVisibleEnum.VeryHidden else HIDDEN
 
 
 def open_roster_file(path: Path) -> RosterFile:
@@ -136,6 +168,7 @@ def open_roster_file(path: Path) -> RosterFile:
             name=meta.name,
             visible=meta.visible == calamine.SheetVisibleEnum.Visible,
             is_worksheet=meta.typ == calamine.SheetTypeEnum.WorkSheet,
+            state=_state(meta.visible),
         )
         for meta in workbook.sheets_metadata
     ]

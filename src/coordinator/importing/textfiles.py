@@ -13,6 +13,7 @@ from coordinator.errors import UnreadableInputError
 DELIMITERS = (",", ";", "\t")
 DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab"}
 SNIFF_CHARS = 64_000
+MAX_FIELD_CHARS = 64_000_000
 
 
 @dataclass(frozen=True)
@@ -83,6 +84,9 @@ def read_text_table(path: Path, data: bytes) -> TextTable:
     """Every row of a CSV/TXT roster; an unclosed quote is refused with the line it opened on."""
     text, encoding = decode_text(path, data)
     delimiter, body, skipped = choose_delimiter(text)
+    # The csv module's own limit (128 KB a field) would call one overlong cell a broken quote;
+    # a long cell is the row checker's problem (TOO_LONG there), not the whole file's.
+    csv.field_size_limit(max(csv.field_size_limit(), MAX_FIELD_CHARS))
     reader = csv.reader(io.StringIO(body, newline=""), delimiter=delimiter, strict=True)
     rows: list[list[str]] = []
     line_before = 0

@@ -301,13 +301,13 @@ def _name_of(e: Any, lookup: Mapping[int, str], fallback: str) -> str:
     return lookup.get(e.entity_id, fallback) if e.entity_id is not None else fallback
 
 
-REASON_WORDS = {"behind": "behind on hours", "not-logged": "not logged", "no-contact": "no contact"}
-
-
 def _nudge(e: Any, names: Names) -> str:
+    from coordinator.services.week.nudge_templates import NudgeReason
+
     after = e.after or {}
     who = "mentee" if after.get("to") == "mentees" else "mentor"
-    why = REASON_WORDS.get(str(after.get("why")), str(after.get("why") or "")).strip()
+    raw = str(after.get("why") or "")
+    why = NudgeReason(raw).label if raw in NudgeReason._value2member_map_ else raw.strip()
     return f"Wrote a nudge to {plural(_count(after, 'people'), who)}" + (f" ({why})" if why else "")
 
 

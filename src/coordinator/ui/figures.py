@@ -29,6 +29,11 @@ def local_hours(minutes: int | float) -> str:
     return local_figure(round(minutes / 60, 1))
 
 
+def hours_counted(minutes: int | float) -> str:
+    """Minutes as hours with the word: "1 hour", "1.5 hours", "7,947.5 hours"."""
+    return counted(round(minutes / 60, 1), "hour")
+
+
 def counted(count: int | float, noun: str, many: str | None = None) -> str:
     """ "1 check-in", "1,234 mentees" with the locale's figure (the one plural rule, tools.text)."""
     return count_of(count, noun, many, number=local_figure)

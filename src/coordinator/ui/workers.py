@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import warnings
 from collections.abc import Callable
 from typing import Any
 
@@ -24,8 +25,17 @@ BUG_MESSAGE = (
 )
 
 
+# Workers whose page or dialog was closed while they ran: kept alive until their thread ends
+# (a QThread deleted while running aborts the whole program).
+_ORPHANS: set[Worker] = set()
+
+
 class Worker(QThread):
-    """Runs `work(progress)` in a thread; reports through signals only."""
+    """Runs `work(progress)` in a thread; reports through signals only.
+
+    When the widget it belongs to is deleted while it runs (a window closed, a page rebuilt), the
+    worker is cancelled, its results go nowhere, and it lives on until its thread has ended.
+    """
 
     progressed = Signal(int, int, str)
     succeeded = Signal(object)
@@ -36,6 +46,24 @@ class Worker(QThread):
         super().__init__(parent)
         self._work = work
         self.progress = Progress(self._emit_progress)
+        if parent is not None:
+            parent.destroyed.connect(self._orphan)
+
+    def _orphan(self) -> None:
+        if not self.isRunning():
+            return
+        self.cancel()
+        for signal in (self.progressed, self.succeeded, self.failed, self.cancelled, self.finished):
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", RuntimeWarning)  # nothing was connected
+                signal.disconnect()
+        self.setParent(None)
+        _ORPHANS.add(self)
+        self.finished.connect(self._release)
+
+    def _release(self) -> None:
+        self.wait()
+        _ORPHANS.discard(self)
 
     def _emit_progress(self, done: int, total: int, message: str) -> None:
         self.progressed.emit(done, total, message)

@@ -60,11 +60,12 @@ def test_google_csv_matched_by_email_with_problems_and_duplicates(
     assert result.line == f"new=3 matched=5 unmatched=1 invalid=2 batch={result.batch_id}"
     described = [p.describe() for p in result.problems]
     assert any(
-        "row 4, column 'Email Address': value 'nobody@isd.example':" in t and "No mentee" in t
+        "row 4, column 'Email Address' (B): value 'nobody@isd.example':" in t and "No mentee" in t
         for t in described
     )
     assert any(
-        "row 5, column 'I am confident managing my classroom.': value '7'" in t and "1 to 5" in t
+        "row 5, column 'I am confident managing my classroom.' (C): value '7'" in t
+        and "1 to 5" in t
         for t in described
     )
     assert any("row 9" in t and "[MISSING_ID]" in t for t in described)

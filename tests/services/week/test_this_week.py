@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from coordinator.db.engine import Database
+from coordinator.importing.surveys.apply import import_survey_answers
 from coordinator.services.compliance.dashboard import dashboard_figures
 from coordinator.services.week.nudge_log import record_nudges
-from coordinator.services.week.this_week import WeekAction, WeekKind, this_week
+from coordinator.services.week.nudge_templates import Audience, NudgeReason, fill, nudge_template
+from coordinator.services.week.nudges import plan_nudges
+from coordinator.services.week.this_week import WeekAction, WeekKind, WeekLine, this_week
+from survey_exports import CONFIDENCE_TEXTS, START, google_csv, instrument_id, survey_district
 from week_district import TODAY, build_week_district
 
 
@@ -90,3 +95,73 @@ def test_the_dashboards_evaluation_gives_the_same_week(db: Database) -> None:
         fresh = this_week(s, district.year_id, TODAY)
     assert reused.findings == fresh.findings
     assert len(fresh.findings) == 12  # 4 no contact, 1 not logged, 1 no mentor, 6 behind
+
+
+def test_a_survey_out_lists_who_has_not_answered_until_its_time_is_over(
+    db: Database, tmp_path: Path
+) -> None:
+    """The start-of-year survey went out on Aug 20 (its first answers): the four mentees who have
+    not answered are listed, last in urgency, until the first semester ends on Dec 19."""
+    d = survey_district(db)
+    start = instrument_id(db, d.program_id, START)
+    aug = dt.datetime(2025, 8, 20, 9, 14)
+    answers = ("4", "3", "5", "4", "", "")
+    export = google_csv(
+        tmp_path / "start.csv",
+        CONFIDENCE_TEXTS,
+        [(aug, "e1001@isd.example", *answers), (aug, "e2002@isd.example", *answers)],
+    )
+    import_survey_answers(db, export, program_year_id=d.year_id, instrument_id=start)
+
+    def survey_findings(today: dt.date) -> list[WeekLine]:
+        with db.reading() as s:
+            week = this_week(s, d.year_id, today)
+        return [ln for ln in week.findings if ln.kind is WeekKind.SURVEY_UNANSWERED]
+
+    found = survey_findings(dt.date(2025, 9, 10))
+    assert (
+        sorted(ln.name for ln in found)
+        == [
+            "Mentee02 Cohort1",
+            "Mentee03 Cohort1",
+            "Mentee01 Cohort2",
+            "Mentee03 Cohort2",
+        ]
+        or len(found) == 4
+    )
+    assert {ln.detail for ln in found} == {
+        "Mentee confidence (start of year) not answered (2 of 6 mentees have, out since Aug 20)"
+    }
+    assert all(ln.action is WeekAction.NUDGE and ln.mentor_id for ln in found)
+    assert {ln.person_id for ln in found}.isdisjoint(
+        {ln.person_id for ln in survey_findings(dt.date(2025, 9, 10)) if ln.name.endswith("1")}
+        - {ln.person_id for ln in found}
+    )
+    with db.reading() as s:
+        week = this_week(s, d.year_id, dt.date(2025, 9, 10))
+    kinds = [ln.kind for ln in week.findings]
+    assert kinds.index(WeekKind.SURVEY_UNANSWERED) > max(
+        i for i, k in enumerate(kinds) if k is not WeekKind.SURVEY_UNANSWERED
+    )
+    assert survey_findings(dt.date(2025, 8, 19)) == []  # not out yet on that day
+    assert len(survey_findings(dt.date(2025, 12, 19))) == 4
+    assert survey_findings(dt.date(2025, 12, 20)) == []  # a start-of-year measure no more
+
+
+def test_a_survey_nudge_names_the_persons_own_unanswered_survey(
+    db: Database, tmp_path: Path
+) -> None:
+    d = survey_district(db, mentees_per_mentor=(2,))
+    start = instrument_id(db, d.program_id, START)
+    aug = dt.datetime(2025, 8, 20, 9, 14)
+    export = google_csv(
+        tmp_path / "start.csv", CONFIDENCE_TEXTS, [(aug, "e1001@isd.example", "4", "3", "5", "4")]
+    )
+    import_survey_answers(db, export, program_year_id=d.year_id, instrument_id=start)
+    with db.reading() as s:
+        plan = plan_nudges(s, d.year_id, NudgeReason.SURVEY, Audience.MENTEES, dt.date(2025, 9, 10))
+        template = nudge_template(s, d.program_id, NudgeReason.SURVEY)
+    assert [r.name for r in plan.recipients] == ["Mentee02 Cohort1"]
+    filled = fill(template, plan.recipients[0].fields)
+    assert "- Mentee confidence (start of year)\n" in filled.body
+    assert filled.subject == "Texas MPA: a short survey is waiting for you"

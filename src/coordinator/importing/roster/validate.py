@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -12,12 +14,21 @@ from coordinator.importing.headers import FIELD_LABELS
 from coordinator.importing.problem import Problem, column_letter
 from coordinator.importing.readers import SheetData
 from coordinator.importing.values import (
+    EARLIEST_HIRE_YEAR,
+    MONTH_FIRST,
+    SCIENTIFIC,
     ValueProblem,
     check_email,
     clean_id,
     excel_error,
-    parse_date,
+    garbled_text,
+    invisible_characters,
+    is_ambiguous,
+    remove_invisible,
+    roster_date,
+    slash_order,
     split_last_first,
+    visible_text,
 )
 from coordinator.tools.text import clean_text
 
@@ -34,20 +45,43 @@ class RosterRecord:
     values: dict[str, Any]
 
 
+@dataclass(frozen=True, slots=True)
+class SkippedRow:
+    """A row that holds no person (a total, a section heading, a report footer), left out."""
+
+    row: int
+    reason: str  # "a total line", "a section heading", ...
+    text: str  # what the row says, cut short
+
+    def describe(self) -> str:
+        return f"row {self.row} skipped: {self.reason} ({self.text!r})"
+
+
 @dataclass
 class CheckedRoster:
     records: list[RosterRecord] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     invalid_rows: set[int] = field(default_factory=set)
+    skipped: list[SkippedRow] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # values read in a way the preview must say
 
 
-def require_usable_mapping(mapping: Mapping) -> None:
-    """A roster needs a key (employee ID or e-mail) and names; say which column is missing."""
+def require_usable_mapping(mapping: Mapping, email_key: bool = False) -> None:
+    """A roster needs a key (the employee ID, or the e-mail when the mapping says it is this
+    file's key) and names; say which column is missing."""
     fields = {f for f in mapping if f}
     missing = []
-    if not fields & {"employee_id", "email"}:
-        missing.append("Employee ID (or E-mail)")
-    if "full_name" not in fields and not {"first_name", "last_name"} <= fields:
+    if "employee_id" not in fields and not (email_key and "email" in fields):
+        missing.append(
+            "Employee ID (or E-mail, saying that e-mail is this file's key: --key email)"
+            if "email" in fields
+            else "Employee ID (or E-mail)"
+        )
+    if (
+        "full_name" not in fields
+        and not {"first_name", "last_name"} <= fields
+        and not {"preferred_name", "last_name"} <= fields
+    ):
         missing.append("Last name and First name (or Name (Last, First))")
     if missing:
         raise CoordinatorError(
@@ -60,15 +94,30 @@ def require_usable_mapping(mapping: Mapping) -> None:
         raise CoordinatorError(f"More than one column is mapped to {labels}; keep one.")
 
 
+GARBLED_FIX = (
+    "the file was saved in one encoding and read in another; in Excel use Save As > CSV UTF-8 "
+    "(or send the .xlsx itself) and import that file"
+)
+
+
 def _text(value: Any) -> str:
-    return value.strip() if type(value) is str and value.isascii() else clean_text(value)
+    if type(value) is str and value.isascii() and value.isprintable() and "?" not in value:
+        return value.strip()
+    text = visible_text(value)
+    if garbled_text(text) or (type(value) is str and garbled_text(value)):
+        raise ValueProblem(
+            "GARBLED_TEXT",
+            GARBLED_FIX,
+            message="The letters look garbled, as when a file is read in the wrong encoding.",
+        )
+    return text
 
 
-def _date_converter(date1904: bool) -> Callable[[Any], Any]:
+def _date_converter(date1904: bool, order: str | None, latest_year: int) -> Callable[[Any], Any]:
     def convert(value: Any) -> Any:
-        if type(value) is dt.date:
+        if type(value) is dt.date and EARLIEST_HIRE_YEAR <= value.year <= latest_year:
             return value
-        return parse_date(value, date1904)
+        return roster_date(value, date1904, order, latest_year)
 
     return convert
 
@@ -77,12 +126,54 @@ def _email(value: Any) -> str:
     return check_email(_text(value))
 
 
-def converters(date1904: bool) -> dict[str, Callable[[Any], Any]]:
+def _phone(value: Any) -> str:
+    text = _text(value)
+    if SCIENTIFIC.match(text):
+        raise ValueProblem(
+            "NUMBER_DIGITS_LOST",
+            "format the column as Text in Excel and type the number again, or export it again",
+        )
+    return text
+
+
+def _id(value: Any) -> str:
+    text = clean_id(value)
+    return text if text.isprintable() else remove_invisible(text).strip()
+
+
+def converters(
+    date1904: bool, date_order: str | None = None, latest_year: int | None = None
+) -> dict[str, Callable[[Any], Any]]:
     convert: dict[str, Callable[[Any], Any]] = dict.fromkeys(FIELD_LABELS, _text)
-    convert["employee_id"] = clean_id
+    convert["employee_id"] = _id
     convert["email"] = _email
-    convert["hire_date"] = _date_converter(date1904)
+    convert["phone"] = _phone
+    latest = latest_year if latest_year is not None else dt.date.today().year + 1
+    convert["hire_date"] = _date_converter(date1904, date_order, latest)
     return convert
+
+
+def settled_order(
+    sheet: SheetData, column: int | None, row_indexes: Sequence[int]
+) -> tuple[str | None, str]:
+    """The day/month order the file's own dates settle ("mdy", "dmy" or None) and why."""
+    if column is None:
+        return None, ""
+    seen: dict[str, int] = {}
+    for index in row_indexes:
+        cells = sheet.rows[index]
+        value = cells[column] if column < len(cells) else None
+        if type(value) is str:
+            order = slash_order(value.strip())
+            if order is not None and order not in seen:
+                seen[order] = index + 1
+                if len(seen) == 2:
+                    return None, ""  # the rows disagree: every unclear one is a problem
+    if len(seen) != 1:
+        return None, ""
+    order, row = next(iter(seen.items()))
+    words = "month first" if order == MONTH_FIRST else "day first"
+    return order, f"dates like 03/04/2025 were read {words}, as row {row} shows"
 
 
 def check_rows(
@@ -92,23 +183,42 @@ def check_rows(
     mapping: Mapping,
     row_indexes: Sequence[int],
     date1904: bool = False,
+    *,
+    merged_across: dict[int, tuple[int, str]] | None = None,
+    date_order: str | None = None,
+    latest_year: int | None = None,
+    email_key: bool = False,
 ) -> CheckedRoster:
-    """Each data row becomes a record, or problems naming file, sheet, row, column and the fix."""
-    require_usable_mapping(mapping)
-    convert = converters(date1904)
+    """Each data row becomes a record, or problems naming file, sheet, row, column and the fix.
+
+    Rows that hold no person (totals, section headings, footers) are skipped and listed.
+    """
+    require_usable_mapping(mapping, email_key)
+    date_column = _column_of(mapping, "hire_date")
+    own_order, order_note = settled_order(sheet, date_column, row_indexes)
+    convert = converters(date1904, own_order or date_order, latest_year)
     columns = [
         (i, f, convert[f], MAX_LENGTHS.get(f, DEFAULT_MAX_LENGTH))
         for i, f in enumerate(mapping)
         if f
     ]
     errors = sheet.cell_errors
+    padded = sheet.padded
     result = CheckedRoster()
+    header_width = len(headers)
+    ragged = sheet.ragged
+    across = merged_across or {}
+    id_column = _column_of(mapping, "employee_id")
+    notes = ValueNotes()
+    use_preferred = bool({"preferred_name", "last_name"} <= set(mapping)) and not (
+        {"first_name", "full_name"} & set(mapping)
+    )
 
     def problem(
         row: int, column: int | None, value: Any, code: str, fix: str, message: str = ""
     ) -> None:
-        header = headers[column] if column is not None else ""
-        shown = "" if value is None else clean_text(value)
+        header = headers[column] if column is not None and column < header_width else ""
+        shown = "" if value is None else shown_value(value)
         result.problems.append(
             Problem(
                 file_name,
@@ -128,6 +238,18 @@ def check_rows(
         cells = sheet.rows[index]
         width = len(cells)
         row_number = index + 1
+        first_problem = len(result.problems)
+        if ragged and width != header_width:
+            _ragged_row(cells, header_width, row_number, headers, problem)
+        if across and index in across:
+            column, name = across[index]
+            problem(
+                row_number,
+                column,
+                None,
+                "MERGED_CELLS",
+                f"unmerge {name} in Excel and type each value in its own cell",
+            )
         values: dict[str, Any] = {}
         for column, name, to_value, longest in columns:
             raw = cells[column] if column < width else ""
@@ -143,7 +265,9 @@ def check_rows(
                 continue
             if raw == "" or raw is None:
                 continue
-            if type(raw) is str and raw[:1] == "#" and excel_error(raw):
+            if padded and type(raw) is float and (index, column) in padded and raw.is_integer():
+                raw = str(int(raw)).zfill(padded[(index, column)])  # as Excel shows it: 000042
+            if not ragged and type(raw) is str and raw[:1] == "#" and excel_error(raw):
                 problem(
                     row_number,
                     column,
@@ -162,18 +286,164 @@ def check_rows(
             if type(value) is str and len(value) > longest:
                 problem(row_number, column, value[:40] + "...", "TOO_LONG", "shorten the value")
                 continue
+            if type(raw) is str and type(value) is str and value != raw:
+                _note_change(notes, column, row_number, name, raw, value)
+            elif date_column == column and type(raw) is str and is_ambiguous(raw.strip()):
+                notes.add(column, row_number, order_note or _order_words(date_order))
             values[name] = value
-        if row_number in result.invalid_rows:
-            continue
-        _finish_record(values, row_number, mapping, problem)
         if row_number not in result.invalid_rows:
-            result.records.append(RosterRecord(row_number, values))
+            if use_preferred and "preferred_name" in values:
+                values.setdefault("first_name", values["preferred_name"])
+            _finish_record(values, row_number, mapping, problem, email_key)
+        if row_number in result.invalid_rows:
+            reason = skip_reason(cells, id_column)
+            if reason is not None:
+                del result.problems[first_problem:]
+                result.invalid_rows.discard(row_number)
+                result.skipped.append(SkippedRow(row_number, *reason))
+            continue
+        result.records.append(RosterRecord(row_number, values))
     _refuse_repeats(result, mapping, problem)
+    result.notes = notes.sentences(headers)
     return result
 
 
+def _order_words(order: str | None) -> str:
+    words = "month first" if order == MONTH_FIRST else "day first"
+    return f"dates like 03/04/2025 were read {words}, as the mapping says"
+
+
+def _note_change(notes: ValueNotes, column: int, row: int, name: str, raw: str, value: str) -> None:
+    """Say how a value was changed on its way in (the value itself is never repeated)."""
+    if name == "employee_id" and raw.strip().endswith(".0") and value == raw.strip()[:-2]:
+        notes.add(column, row, "IDs ending in '.0' were read without the '.0'")
+        return
+    hidden = invisible_characters(raw)
+    if hidden:
+        notes.add(column, row, "invisible characters removed: " + ", ".join(hidden))
+    if any(c in raw for c in "\u00a0\u2007\u202f\ufeff"):
+        notes.add(column, row, "non-breaking spaces were made ordinary spaces")
+    if not raw.isascii() and unicodedata.normalize("NFC", raw) != raw:
+        notes.add(column, row, "accented letters were stored in composed form (Unicode NFC)")
+    if raw != raw.strip() or raw.translate(_NBSP).strip() != raw.translate(_NBSP):
+        notes.add(column, row, "spaces before or after the value were trimmed")
+
+
+_NBSP = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " "})
+
+
+def shown_value(value: Any, limit: int = 60) -> str:
+    """A cell's value as a problem shows it: control characters escaped, cut to `limit`."""
+    text = clean_text(value)
+    if not text.isprintable():
+        text = "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+class ValueNotes:
+    """Changes made to values that are right but must be said, grouped by column and kind."""
+
+    def __init__(self) -> None:
+        self._rows: dict[tuple[int, str], list[int]] = {}
+
+    def add(self, column: int, row: int, what: str) -> None:
+        self._rows.setdefault((column, what), []).append(row)
+
+    def sentences(self, headers: Sequence[str]) -> list[str]:
+        out = []
+        for (column, what), rows in self._rows.items():
+            shown = ", ".join(str(r) for r in rows[:10]) + (", …" if len(rows) > 10 else "")
+            row_word = "row" if len(rows) == 1 else "rows"
+            out.append(
+                f"Column {column_letter(column)} {headers[column]!r}: {what} ({row_word} {shown})."
+            )
+        return out
+
+
+def _ragged_row(
+    cells: list[Any], width: int, row: int, headers: Sequence[str], problem: Callable[..., None]
+) -> None:
+    """A text file's row with fewer or more cells than the header row."""
+    if len(cells) < width:
+        absent = ", ".join(f"{column_letter(i)} {headers[i]!r}" for i in range(len(cells), width))
+        problem(
+            row,
+            len(cells),
+            None,
+            "MISSING_CELL",
+            f"the row ends after column {column_letter(len(cells) - 1)}, so it has no cell "
+            f"for {absent}; check for a missing delimiter or a line broken in two",
+        )
+        return
+    extra = [i for i in range(width, len(cells)) if str(cells[i]).strip()]
+    if extra:
+        problem(
+            row,
+            extra[0],
+            cells[extra[0]],
+            "EXTRA_CELL",
+            f"the row has {len(cells)} cells but the header row names {width}; check for a "
+            "delimiter inside a value that should be in quotes",
+        )
+
+
+_TOTAL = re.compile(
+    r"^(grand\s+|sub-?\s*)?totals?\b|^(record|row|employee|staff|people|person)?\s*counts?\b"
+    r"|^number\s+of\b|^records?\s*:",
+    re.IGNORECASE,
+)
+_SECTION = re.compile(
+    r"^(campus|school|location|site|building|bldg|department|dept|section|group|division|"
+    r"region|area|level|position|job|subject)\s*[:\-–]",
+    re.IGNORECASE,
+)
+_FOOTER = re.compile(
+    r"^(page\s+\d+|end\s+of\s+(the\s+)?(report|file|list|data)|run\s+date\s*:|"
+    r"report\s*:|printed\s*(on)?\s*:|generated\s*(on)?\s*:|prepared\s+by\s*:|"
+    r"confidential\b|\*{3})",
+    re.IGNORECASE,
+)
+
+
+def skip_reason(cells: Sequence[Any], id_column: int | None) -> tuple[str, str] | None:
+    """(why, what it says) when a row is a total, a section heading or a footer, not a person.
+
+    Only rows with one or two filled cells qualify; a lone number counts as a total unless it
+    sits in the employee ID column (a person with only an ID is a problem, not a total).
+    """
+    filled = [(i, c) for i, c in enumerate(cells) if c not in ("", None) and clean_text(c)]
+    if not filled or len(filled) > 2:
+        return None
+    text = " ".join(clean_text(c) for _, c in filled)[:60]
+    first = filled[0][1]
+    if isinstance(first, str):
+        rest_numeric = all(_numeric(c) for _, c in filled[1:])
+        if _TOTAL.match(first.strip()) and rest_numeric:
+            return "a total line", text
+        if _SECTION.match(first.strip()):
+            return "a section heading", text
+        if _FOOTER.match(first.strip()) and len(filled) == 1:
+            return "a report footer", text
+        return None
+    if len(filled) == 1 and _numeric(first) and filled[0][0] != id_column:
+        return "a row with only a count", text
+    return None
+
+
+def _numeric(value: Any) -> bool:
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, int | float):
+        return True
+    return isinstance(value, str) and value.strip().replace(",", "").isdigit()
+
+
 def _finish_record(
-    values: dict[str, Any], row: int, mapping: Mapping, problem: Callable[..., None]
+    values: dict[str, Any],
+    row: int,
+    mapping: Mapping,
+    problem: Callable[..., None],
+    email_key: bool = False,
 ) -> None:
     if "full_name" in values:
         full = values.pop("full_name")
@@ -184,15 +454,26 @@ def _finish_record(
             return
         values.setdefault("last_name", last)
         values.setdefault("first_name", first)
-    if "employee_id" not in values and "email" not in values:
+    if "employee_id" not in values and not (email_key and "email" in values):
         column = _column_of(mapping, "employee_id", "email")
-        problem(
-            row,
-            column,
-            None,
-            "MISSING_ID",
-            "give the person an employee ID (or at least an e-mail)",
-        )
+        if "email" in values:
+            problem(
+                row,
+                column,
+                None,
+                "MISSING_ID",
+                "type the person's employee ID; if this file is keyed by e-mail instead, say so "
+                "in the mapping (--key email) and rows are matched by e-mail",
+                message="The row has no employee ID.",
+            )
+        else:
+            problem(
+                row,
+                column,
+                None,
+                "MISSING_ID",
+                "give the person an employee ID (or, in a file keyed by e-mail, an e-mail)",
+            )
     elif not values.get("last_name") or not values.get("first_name"):
         column = _column_of(mapping, "last_name", "first_name", "full_name")
         problem(row, column, None, "MISSING_NAME", "fill in the person's last and first name")

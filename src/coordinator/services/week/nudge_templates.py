@@ -21,6 +21,7 @@ class NudgeReason(StrEnum):
     NOT_LOGGED = "not-logged"
     NO_CONTACT = "no-contact"
     MILESTONE = "milestone"
+    SURVEY = "survey"
 
     @property
     def label(self) -> str:
@@ -29,6 +30,7 @@ class NudgeReason(StrEnum):
             "not-logged": "not logged",
             "no-contact": "no contact",
             "milestone": "milestones due",
+            "survey": "survey unanswered",
         }[self.value]
 
 
@@ -45,6 +47,7 @@ MERGE_FIELDS = {
     "weeks_left": "weeks left in the semester",
     "mentees_behind": "a mentor's own mentees who need attention, one a line",
     "milestones": "the person's own milestones overdue or due soon, one a line",
+    "surveys": "the surveys the person has not answered yet, one a line",
     "program": "the program's name",
     "year": "the program year",
 }
@@ -84,6 +87,13 @@ DEFAULTS: dict[NudgeReason, NudgeTemplate] = {
         "Hello {first_name},\n\n"
         "A reminder from the mentoring program about the timeline:\n\n{milestones}\n\n"
         "{mentees_behind}\n\nTell me if something gets in the way. Thank you!\n",
+    ),
+    NudgeReason.SURVEY: NudgeTemplate(
+        "{program}: a short survey is waiting for you",
+        "Hello {first_name},\n\n"
+        "The mentoring program's survey is still open, and your answers are what shows the "
+        "district what the program does:\n\n{surveys}\n\n{mentees_behind}\n\n"
+        "It takes a few minutes. Thank you!\n",
     ),
 }
 

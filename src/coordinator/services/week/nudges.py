@@ -28,6 +28,7 @@ KINDS = {
     NudgeReason.NO_CONTACT: {WeekKind.NO_CONTACT, WeekKind.NO_CONTACT_LONG},
     NudgeReason.NOT_LOGGED: {WeekKind.NOT_LOGGED},
     NudgeReason.MILESTONE: {WeekKind.MILESTONE_OVERDUE, WeekKind.MILESTONE_DUE},
+    NudgeReason.SURVEY: {WeekKind.SURVEY_UNANSWERED},
 }
 REASONS = {kind: reason for reason, kinds in KINDS.items() for kind in kinds}
 MENTEE_KINDS = {
@@ -36,6 +37,7 @@ MENTEE_KINDS = {
     WeekKind.NO_CONTACT_LONG,
     WeekKind.MILESTONE_OVERDUE,
     WeekKind.MILESTONE_DUE,
+    WeekKind.SURVEY_UNANSWERED,
 }
 MILESTONE_KINDS = {WeekKind.MILESTONE_OVERDUE, WeekKind.MILESTONE_DUE}
 
@@ -119,6 +121,7 @@ def plan_nudges(
             "weeks_left": str(max((semester.end_date - today).days, 0) // 7) if semester else "0",
             "mentees_behind": _mentees_behind(week.findings, pid, reason) if is_mentor else "",
             "milestones": _own_milestones(week.findings, pid, is_mentor),
+            "surveys": _own_surveys(week.findings, pid, is_mentor),
             "program": year.program.name,
             "year": year.label,
         }
@@ -188,6 +191,18 @@ def _own_milestones(lines: list[WeekLine], person_id: int, is_mentor: bool) -> s
         if ln.kind in MILESTONE_KINDS and ln.person_id == person_id and ln.is_mentor == is_mentor
     ]
     return "\n".join(f"- {ln.detail}" for ln in mine) or "Nothing is overdue for you."
+
+
+def _own_surveys(lines: list[WeekLine], person_id: int, is_mentor: bool) -> str:
+    """The surveys the person has not answered (their own: a mentor's survey to a mentor)."""
+    mine = [
+        ln.detail.split(" not answered")[0]
+        for ln in lines
+        if ln.kind is WeekKind.SURVEY_UNANSWERED
+        and ln.person_id == person_id
+        and ln.is_mentor == is_mentor
+    ]
+    return "\n".join(f"- {name}" for name in mine) or "You have answered every survey. Thank you!"
 
 
 def _current_semester(facts: YearFacts) -> Term | None:

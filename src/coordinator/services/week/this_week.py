@@ -2,7 +2,8 @@
 
 The findings come from the rule pack's own evaluation (services.compliance.evaluate): a line is a
 rule result that is not met (no contact, no mentor, behind on hours), read by its key, never the
-rules worked out again. Only "mentor has not logged" is new: the day of their latest check-in.
+rules worked out again. Only "mentor has not logged" is new: the day of their latest check-in;
+and "survey unanswered" comes from the Surveys page's chase list (services.week.survey_lines).
 `today` is always passed in; nothing here reads the clock.
 """
 
@@ -10,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, replace
-from enum import StrEnum
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -27,84 +27,12 @@ from coordinator.services.milestones.definitions import MilestoneFor
 from coordinator.services.milestones.progress import MilestoneState
 from coordinator.services.milestones.reasons import milestone_reasons
 from coordinator.services.week.nudge_log import last_nudges
+from coordinator.services.week.survey_lines import survey_lines
+from coordinator.services.week.week_line import ACTIONS, URGENCY, WeekAction, WeekKind, WeekLine
+
+__all__ = ["ACTIONS", "URGENCY", "Week", "WeekAction", "WeekKind", "WeekLine", "this_week"]
 
 NOT_LOGGED_DAYS = 14  # a mentor with mentees and no check-in for this long is asked to log
-
-
-class WeekKind(StrEnum):
-    """What a line is about, in the order of urgency the list is read in."""
-
-    NO_CONTACT_LONG = "no_contact_long"
-    NO_CONTACT = "no_contact"
-    NOT_LOGGED = "not_logged"
-    MILESTONE_OVERDUE = "milestone_overdue"
-    MILESTONE_DUE = "milestone_due"
-    UNASSIGNED = "unassigned"
-    BEHIND = "behind"
-
-
-URGENCY = {kind: rank for rank, kind in enumerate(WeekKind)}
-
-
-class WeekAction(StrEnum):
-    OPEN = "open"
-    NUDGE = "nudge"
-    LOG = "log"
-    ASSIGN = "assign"
-
-    @property
-    def label(self) -> str:
-        return {
-            "open": "Open",
-            "nudge": "Nudge",
-            "log": "Log a check-in",
-            "assign": "Assign",
-        }[self.value]
-
-
-ACTIONS = {
-    WeekKind.NO_CONTACT_LONG: WeekAction.LOG,
-    WeekKind.NO_CONTACT: WeekAction.LOG,
-    WeekKind.NOT_LOGGED: WeekAction.NUDGE,
-    WeekKind.MILESTONE_OVERDUE: WeekAction.NUDGE,
-    WeekKind.MILESTONE_DUE: WeekAction.NUDGE,
-    WeekKind.UNASSIGNED: WeekAction.ASSIGN,
-    WeekKind.BEHIND: WeekAction.NUDGE,
-}
-
-
-@dataclass(frozen=True)
-class WeekLine:
-    kind: WeekKind
-    person_id: int
-    name: str
-    is_mentor: bool
-    mentor_id: int | None  # a mentee's current mentor, who a nudge about them goes to
-    detail: str  # the rule's own words, e.g. "No contact for 30 days (warning at 28 days)"
-    weight: int  # within a kind, bigger first (days without contact, days past the deadline)
-    nudged_on: dt.date | None = None
-
-    @property
-    def action(self) -> WeekAction:
-        return ACTIONS[self.kind]
-
-    def nudged_words(self, today: dt.date) -> str:
-        """ "nudged today", "nudged 3 days ago", or "" when no nudge went out."""
-        if self.nudged_on is None:
-            return ""
-        days = (today - self.nudged_on).days
-        if days <= 0:
-            return "nudged today"
-        return "nudged yesterday" if days == 1 else f"nudged {days} days ago"
-
-    @property
-    def text(self) -> str:
-        return f"{self.name}: {self.detail}"
-
-    @property
-    def short_text(self) -> str:
-        """The line without the rule's aside in brackets ("(warning at 28 days)")."""
-        return f"{self.name}: {self.detail.split(' (')[0]}"
 
 
 @dataclass(frozen=True)
@@ -165,6 +93,7 @@ def evaluated_week(
     lines = [line for m in mentees for line in mentee_lines(m, facts)]
     lines += mentor_lines(session, program_year_id, today, not_logged_days)
     lines += milestone_lines(session, facts, complete=evaluated is None)
+    lines += survey_lines(session, facts, {m.person_id: m.mentor_id for m in mentees})
     nudged = last_nudges(session, program_year_id)
     lines = [_with_nudge(line, nudged) for line in lines]
     lines.sort(key=lambda ln: (URGENCY[ln.kind], -ln.weight, ln.name.casefold(), ln.person_id))

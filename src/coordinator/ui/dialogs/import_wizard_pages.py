@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QGridLayout,
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSpinBox,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -21,7 +23,7 @@ from PySide6.QtWidgets import (
 from coordinator.errors import CoordinatorError
 from coordinator.importing.filetypes import KIND_NAMES
 from coordinator.importing.headers import FIELD_LABELS, ColumnGuess
-from coordinator.importing.layout import candidate_sheets
+from coordinator.importing.layout import candidate_sheets, sheet_label
 from coordinator.importing.roster.pipeline import (
     PreparedImport,
     RosterSheet,
@@ -60,7 +62,14 @@ class SheetPage(QWizardPage):
         self.file_label = QLabel()
         self.sheet_combo = QComboBox()
         self.sheet_combo.activated.connect(self._sheet_chosen)
+        self.header_row = QSpinBox()
+        self.header_row.setMinimum(1)
+        self.header_row.setMaximumWidth(self.header_row.fontMetrics().horizontalAdvance("0") * 14)
+        self.header_row.setAccessibleName("Header row")
+        self.header_row.setToolTip("The row that holds the column names, as Excel numbers it")
+        self.header_row.editingFinished.connect(self._header_row_chosen)
         self.header_label = QLabel()
+        self.notes = message_label()
         self.error = message_label()
         self.preview = PreviewModel(self)
         self.table = QTableView()
@@ -70,9 +79,11 @@ class SheetPage(QWizardPage):
         form = QFormLayout()
         form.addRow("File:", self.file_label)
         form.addRow("&Sheet:", self.sheet_combo)
+        form.addRow("&Headers on row:", self.header_row)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.header_label)
+        layout.addWidget(self.notes)
         layout.addWidget(self.error)
         layout.addWidget(self.table, 1)
 
@@ -87,8 +98,7 @@ class SheetPage(QWizardPage):
             useful = candidate_sheets(roster)
             others = [s for s in roster.sheets if s not in useful and s.is_worksheet]
             for sheet in [*useful, *others]:
-                label = sheet.name if sheet.visible else f"{sheet.name} (hidden)"
-                self.sheet_combo.addItem(label, sheet.name)
+                self.sheet_combo.addItem(sheet_label(sheet), sheet.name)
             self.sheet_combo.setCurrentIndex(self.sheet_combo.findData(source.sheet.name))
         self.sheet_combo.setEnabled(self.sheet_combo.count() > 1)
         show_message(self.error, "")
@@ -98,10 +108,14 @@ class SheetPage(QWizardPage):
         source = self._wizard.source
         assert source is not None
         rows = len(source.data_rows)
+        found = "chosen" if source.header_chosen else "found"
         self.header_label.setText(
-            f"Headers found on row {source.header_row_number}; "
-            f"{counted(rows, 'row')} of people below."
+            f"Headers {found} on row {source.header_row_number}; "
+            f"{counted(rows, 'row')} below. Change the row above if these are not the headers."
         )
+        self.header_row.setMaximum(max(1, len(source.sheet.rows)))
+        self.header_row.setValue(source.header_row_number)
+        show_message(self.notes, "\n".join(source.notes))
         self.preview.set_rows(source.headers, source.preview(), source.header_row_number + 1)
         self.table.resizeColumnsToContents()
 
@@ -111,17 +125,30 @@ class SheetPage(QWizardPage):
         name = self.sheet_combo.itemData(index)
         if name == source.sheet.name or self.worker is not None:
             return
+        self._read_again(name, None, f"Reading sheet {name!r}...")
+
+    def _header_row_chosen(self) -> None:
+        source = self._wizard.source
+        assert source is not None
+        row = self.header_row.value()
+        if row == source.header_row_number or self.worker is not None:
+            return
+        self._read_again(source.sheet.name or None, row, f"Reading headers on row {row}...")
+
+    def _read_again(self, name: str | None, header_row: int | None, label: str) -> None:
+        source = self._wizard.source
+        assert source is not None
         path = source.roster.path
 
         def read(progress: Progress) -> RosterSheet:
-            chosen = read_roster(path, name)
+            chosen = read_roster(path, name, header_row)
             progress.step(1, 1, "Read")
             return chosen
 
         show_message(self.error, "")
         self.worker = run_with_progress(
             self,
-            f"Reading sheet {name!r}...",
+            label,
             read,
             self._sheet_read,
             self._sheet_failed,
@@ -139,6 +166,7 @@ class SheetPage(QWizardPage):
         source = self._wizard.source
         assert source is not None
         self.sheet_combo.setCurrentIndex(self.sheet_combo.findData(source.sheet.name))
+        self.header_row.setValue(source.header_row_number)
 
     def _sheet_done(self) -> None:
         self.worker = None
@@ -167,6 +195,18 @@ class MappingPage(QWizardPage):
         top.addWidget(self.profile_combo, 1)
         top.addWidget(save)
         self.profile_note = QLabel()
+        self.date_order = QComboBox()
+        self.date_order.addItem("(not said: such dates are problems unless other rows settle it)")
+        self.date_order.addItem("Month first (03/04/2025 is March 4)", "mdy")
+        self.date_order.addItem("Day first (03/04/2025 is 3 April)", "dmy")
+        date_label = QLabel("&Dates like 03/04/2025:")
+        date_label.setBuddy(self.date_order)
+        dates = QHBoxLayout()
+        dates.addWidget(date_label)
+        dates.addWidget(self.date_order, 1)
+        self.email_key = QCheckBox(
+            "&E-mail is this file's key (rows without an employee ID are matched by e-mail)"
+        )
         self.warnings = message_label()
         self.error = message_label()
         self.grid_host = QWidget()
@@ -178,6 +218,8 @@ class MappingPage(QWizardPage):
         layout.addLayout(top)
         layout.addWidget(self.profile_note)
         layout.addWidget(scroll, 1)
+        layout.addLayout(dates)
+        layout.addWidget(self.email_key)
         layout.addWidget(self.warnings)
         layout.addWidget(self.error)
 
@@ -296,10 +338,14 @@ class MappingPage(QWizardPage):
         assert source is not None
         db, guesses, mapping = self._wizard.context.db, self.guesses, self.mapping()
         profile = self.profile_combo.currentData()
+        date_order = self.date_order.currentData()
+        email_key = self.email_key.isChecked()
 
         def work(progress: Progress) -> tuple[PreparedImport, ImportPlan | None]:
             progress.step(0, 2, "Checking every row")
-            prepared = remap(source, guesses, mapping, profile)
+            prepared = remap(
+                source, guesses, mapping, profile, date_order=date_order, email_key=email_key
+            )
             if prepared.mapping_error:
                 return prepared, None
             progress.step(1, 2, "Comparing with the database")

@@ -221,6 +221,13 @@ class PlanPage(QWizardPage):
         ]
         if plan.new_campuses:
             parts.append("New campuses: " + ", ".join(plan.new_campuses) + ".")
+        skipped = prepared.checked.skipped
+        if skipped:
+            listed = "; ".join(r.describe() for r in skipped[:5])
+            more = f"; and {local_figure(len(skipped) - 5)} more" if len(skipped) > 5 else ""
+            parts.append(f"Rows that hold no person were left out: {listed}{more}.")
+        parts.extend(prepared.source.notes)
+        parts.extend(prepared.checked.notes)
         if plan.problems:
             rows = counted(plan.invalid_rows, "row has", "rows have")
             parts.append(f"{rows} problems: fix them in the file, or import the valid rows only.")

@@ -35,7 +35,7 @@ from coordinator.services.programs.first_steps import StepKind, first_step
 from coordinator.services.week.this_week import Week, this_week
 from coordinator.ui.context import AppContext
 from coordinator.ui.dialogs.year_close_dialog import YearCloseDialog
-from coordinator.ui.figures import counted, local_figure, local_hours
+from coordinator.ui.figures import counted, hours_counted, local_figure
 from coordinator.ui.layout_memory import LayoutMemory
 from coordinator.ui.models.at_risk_model import STATE, AtRiskTableModel
 from coordinator.ui.pages.dashboard_outcomes import OutcomesPanel
@@ -333,10 +333,10 @@ class DashboardPage(QWidget):
         )
         self.tiles["mentors"].show_figure(local_figure(f.mentors), over)
         self.tiles["month"].show_figure(
-            local_figure(f.checkins_this_month), f"{local_hours(f.minutes_this_month)} hours"
+            local_figure(f.checkins_this_month), hours_counted(f.minutes_this_month)
         )
         self.tiles["year"].show_figure(
-            local_figure(f.checkins_this_year), f"{local_hours(f.minutes_this_year)} hours"
+            local_figure(f.checkins_this_year), hours_counted(f.minutes_this_year)
         )
         self.tiles["on_track"].show_figure(f"{f.share_on_track:.0%}", counted(f.on_track, "mentee"))
         self.tiles["at_risk"].show_figure(local_figure(f.at_risk), "behind pace or out of touch")
