@@ -40,6 +40,19 @@ def register(commands: Any) -> None:
     export = add_command(actions, "export", "Write a locked run for payroll.", run_export)
     export.add_argument("run", type=int, metavar="RUN")
     export.add_argument("-o", "--output", required=True, type=Path, help="FILE.xlsx or FILE.csv")
+    export.add_argument("--profile", metavar="NAME", help="a saved payroll profile's columns")
+    profile = add_command(
+        actions, "profile", "Save the columns payroll loads, in order, as a profile.", run_profile
+    )
+    profile.add_argument("name", metavar="NAME")
+    profile.add_argument(
+        "--column",
+        action="append",
+        required=True,
+        metavar="FIELD=HEADER",
+        help="employee_id, name, amount, account_code, pay_period or description, e.g. "
+        "employee_id='Emp No'; repeat in the file's order",
+    )
     request = add_command(
         actions, "request", "Write a signed stipend request PDF, one page per mentor.", run_request
     )
@@ -136,13 +149,14 @@ def run_show(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from coordinator.services.pay.exports import write_payroll
+    from coordinator.services.pay.exports import profile_columns, write_payroll
     from coordinator.services.pay.money import money
     from coordinator.services.pay.runs import run_view
 
     with reading(args) as session:
         view = run_view(session, args.run)
-    people, total = write_payroll(view, args.output)
+        columns = profile_columns(session, args.profile)
+    people, total = write_payroll(view, args.output, columns)
     print(f"Wrote {args.output}: people={people} total={money(total)}")
     return 0
 
@@ -160,4 +174,24 @@ def run_request(args: argparse.Namespace) -> int:
         raise RefusedError(f"Cannot write {args.output.name}: choose a name ending in .pdf.")
     write_stipend_requests(view, args.output)
     print(f"Wrote {args.output}: {view.people} stipend requests.")
+    return 0
+
+
+def run_profile(args: argparse.Namespace) -> int:
+    from coordinator.errors import RefusedError
+    from coordinator.services.pay.exports import save_profile
+
+    columns = []
+    for text in args.column:
+        field, sep, header = text.partition("=")
+        if not sep:
+            raise RefusedError(f"--column {text!r}: write it as FIELD=HEADER, e.g. amount=Gross.")
+        columns.append((field.strip(), header))
+    db = database(args)
+    try:
+        with db.transaction() as session:
+            save_profile(session, args.name, columns)
+    finally:
+        db.dispose()
+    print(f"Saved payroll profile {args.name!r}: {', '.join(h for _, h in columns)}.")
     return 0

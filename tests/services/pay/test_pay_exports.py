@@ -100,3 +100,25 @@ def test_budget_by_category_warns_of_what_the_allotment_does_not_allow(
     assert by["release_time"].spent_cents == 12000
     assert by["training_provider"].committed_cents == 45000
     assert not by["travel"].allowed
+
+
+def test_a_payroll_profile_sets_the_columns_names_and_order(
+    db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _, run_id = _locked(db)
+    base = ["--db", str(db.path), "pay"]
+    columns = ["amount=Gross", "employee_id=Emp No", "account_code=Budget code"]
+    args = [*base, "profile", "District payroll", *(f"--column={c}" for c in columns)]
+    assert cli.main(args) == 0
+    assert cli.main([*base, "profile", "Bad", "--column=salary=Pay"]) == 1
+    assert "the fields are employee_id" in capsys.readouterr().err
+    out = tmp_path / "p.csv"
+    export = [*base, "export", str(run_id), "-o", str(out), "--profile", "District payroll"]
+    assert cli.main(export) == 0
+    with out.open(encoding="utf-8-sig", newline="") as f:
+        lines = list(csv.reader(f))
+    assert lines[0] == ["Gross", "Emp No", "Budget code"]
+    assert lines[1] == ["821.68", "M1", "199-13-6119-00-999-0-11-000"]
+    assert lines[-1] == ["855.01", "Total", ""]
+    assert cli.main([*export[:-1], "Nope"]) == 1
+    assert "saved: District payroll" in capsys.readouterr().err
