@@ -216,3 +216,23 @@ def test_nothing_in_a_locked_run_changes_through_the_cli(
     assert _snapshot(db, run_id) == before
     with db.reading() as s:
         assert s.scalar(select(Program.name)) == "Pilot"
+
+
+def test_the_audit_log_says_what_happened_to_the_money(db: Database) -> None:
+    from coordinator.services.audit_words import sentence
+
+    w = _world(db, TEXAS_MPA)
+    fall = _lock_fall(db, w)
+    with db.transaction() as s:
+        runs.adjust(s, w["year"], "spring", w["ben"], -1250, "Paid twice in the fall")
+        runs.reverse(s, fall, reason="Wrong account", today=dt.date(2026, 1, 9))
+    with db.reading() as s:
+        entries = s.scalars(
+            select(AuditEntry).where(AuditEntry.action.like("pay_run.%")).order_by(AuditEntry.id)
+        ).all()
+        said = [sentence(e, None, "Pay run") for e in entries]  # type: ignore[arg-type]
+    assert said == [
+        f"Approved and locked pay run {fall}: 1 person, $500.00",
+        "Adjusted the next pay run by -$12.50: Paid twice in the fall",
+        f"Reversed pay run {fall}: Wrong account",
+    ]
