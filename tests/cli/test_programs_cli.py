@@ -117,3 +117,32 @@ def test_end_an_assignment_and_mark_completed(
     assert "already ended on 2026-05-29 (completed)" in capsys.readouterr().err
     assert run(db_path, "withdraw", "L102", *year, "--on", "2026-06-30") == 1
     assert "outside the program year 2025-26" in capsys.readouterr().err
+
+
+def test_designated_meeting_times_on_the_command_line(
+    db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = open_database(db_path)
+    build_district(db, texas_mentees=1)
+    db.dispose()
+    add = ["program", "add-meeting-time", "Texas MPA", "--campus", "C1"]
+    assert run(db_path, *add, "--from", "10:00", "--until", "10:50", "--planning") == 0
+    assert run(db_path, *add, "--from", "2:30 PM", "--until", "15:15", "--day", "Tue") == 0
+    assert run(db_path, *add, "--from", "10:30", "--until", "11:00", "--day", "Thu") == 1
+    err = capsys.readouterr().err
+    assert (
+        "Campus 1: the designated meeting time Thursday 10:30-11:00 overlaps the planning " in err
+    )
+    assert run(db_path, *add[:3], "--campus", "Nowhere", "--from", "9:00", "--until", "9:30") == 1
+    assert "There is no campus named 'Nowhere'" in capsys.readouterr().err
+    assert run(db_path, "program", "meeting-times", "Texas MPA") == 0
+    assert capsys.readouterr().out.splitlines() == [
+        "#1  Campus 1  Every day 10:00-10:50  planning period",
+        "#2  Campus 1  Tuesday 14:30-15:15  meeting time",
+    ]
+    assert run(db_path, "program", "remove-meeting-time", "1") == 0
+    assert run(db_path, "program", "meeting-times", "Texas MPA") == 0
+    assert (
+        capsys.readouterr().out.splitlines()[-1]
+        == "#2  Campus 1  Tuesday 14:30-15:15  meeting time"
+    )

@@ -21,6 +21,7 @@ from coordinator.db.engine import Database
 from coordinator.paths import resources_dir
 from coordinator.ui.dialogs.user_guide_dialog import GUIDE_PAGE, UserGuideDialog, guide_folder
 from coordinator.ui.main_window import MainWindow
+from coordinator.ui.page_registry import PAGES
 from coordinator.ui.safety import SafetyTools
 from coordinator.ui.shortcut_map import collect_shortcuts, plain
 
@@ -267,3 +268,32 @@ def test_the_guide_is_found_where_the_frozen_app_keeps_its_resources(
     qtbot.addWidget(dialog)
     assert dialog.headings()[1:] == SECTIONS
     assert Path(dialog.browser.source().toLocalFile()).is_relative_to(bundle)
+
+
+@pytest.mark.parametrize(
+    ("page", "heading"),
+    [
+        ("Dashboard", "7. Compliance: who is behind"),
+        ("People", "3. People"),
+        ("Cohorts", "4. Cohorts and matching"),
+        ("Imports", "2. Importing a roster"),
+        ("Reports", "8. Reports and exports"),
+    ],
+)
+def test_f1_opens_the_guide_at_the_section_about_the_page_on_screen(
+    qtbot: QtBot, main_window: WindowFactory, db: Database, page: str, heading: str
+) -> None:
+    window = main_window(db)
+    window.show_page(page)
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    dialog = window.help_menu.guide_dialog
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    browser = dialog.browser
+    qtbot.waitUntil(lambda: browser.cursorForPosition(QPoint(10, 10)).block().text() == heading)
+    assert window.help_menu.shortcuts_action.shortcut().toString() == "Ctrl+/"
+
+
+def test_every_page_names_a_section_the_guide_has() -> None:
+    anchors = set(re.findall(r'<a name="([a-z-]+)"', (guide_folder() / GUIDE_PAGE).read_text()))
+    assert {spec.guide for spec in PAGES} <= anchors

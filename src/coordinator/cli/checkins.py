@@ -78,6 +78,7 @@ def _register_add(sub: Any) -> None:
     kinds = ", ".join(k.value for k in CheckinKind)
     add.add_argument("--kind", required=True, help=f"one of: {kinds}")
     add.add_argument("--minutes", required=True, type=int)
+    add.add_argument("--time", help="when it began, e.g. 14:30 (the designated-time rule reads it)")
     add.add_argument("--topic", action="append", default=[], help="a topic name (repeat)")
     add.add_argument("--next-steps", default="")
     add.add_argument("--follow-up", type=date_arg, help="follow-up date, yyyy-mm-dd")
@@ -86,6 +87,12 @@ def _register_add(sub: Any) -> None:
         action="store_true",
         help="log it even if a mentee is not assigned to this mentor on that date",
     )
+
+
+def parse_time(text: str) -> dt.time:
+    from coordinator.services.programs.meeting_times import parse_time as parse
+
+    return parse(text, "start time")
 
 
 def _group_help(args: argparse.Namespace) -> int:
@@ -138,6 +145,7 @@ def run_add(args: argparse.Namespace) -> int:
                 topic_ids=_topic_ids(s, year.id, args.topic),
                 next_steps=args.next_steps,
                 follow_up_on=args.follow_up,
+                starts_at=parse_time(args.time) if args.time else None,
             )
             cid = add_checkin(s, data, confirm_unassigned=args.confirm_unassigned)
     finally:

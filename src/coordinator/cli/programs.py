@@ -49,6 +49,7 @@ def register(commands: Any) -> None:
         "--topic", action="append", help="a topic (repeat; default: the pack's required topics)"
     )
 
+    _register_meeting_times(program)
     edit = add_command(
         program, "edit", "Rename a program, change its rule pack or topics.", run_edit
     )
@@ -169,4 +170,81 @@ def run_enroll(args: argparse.Namespace) -> int:
         result = programs.enroll(session, year, ids, Role(args.role))
     already = count_of(result.already, "was", "were")
     print(f"Enrolled {figure(result.added)} as {args.role}s; {already} already enrolled.")
+    return 0
+
+
+def _register_meeting_times(program: Any) -> None:
+    times = add_command(
+        program,
+        "meeting-times",
+        "List a program's designated meeting times and planning periods per campus.",
+        run_meeting_times,
+    )
+    times.add_argument("name", help="program name")
+    add = add_command(
+        program,
+        "add-meeting-time",
+        "Record a campus's designated meeting time (or, with --planning, its planning period).",
+        run_add_meeting_time,
+    )
+    add.add_argument("name", help="program name")
+    add.add_argument("--campus", required=True, help="campus name or code")
+    add.add_argument("--from", dest="starts_at", required=True, help="e.g. 14:30")
+    add.add_argument("--until", dest="ends_at", required=True, help="e.g. 15:15")
+    add.add_argument("--day", help="Monday ... Sunday (default: every school day)")
+    add.add_argument(
+        "--planning", action="store_true", help="this is the planning period, not a meeting time"
+    )
+    remove = add_command(
+        program, "remove-meeting-time", "Remove a meeting time by its number.", run_remove_meeting
+    )
+    remove.add_argument("id", type=int, help="the number 'program meeting-times' shows")
+
+
+def run_meeting_times(args: argparse.Namespace) -> int:
+    from coordinator.services.lookup import program_by_name
+    from coordinator.services.programs.meeting_times import meeting_windows
+
+    with reading(args) as session:
+        program = program_by_name(session, args.name)
+        windows = meeting_windows(session, program.id)
+        name = program.name
+    if not windows:
+        print(
+            f"{name} has no designated meeting times. Add one: coordinator program "
+            f'add-meeting-time "{name}" --campus CAMPUS --from 14:30 --until 15:15'
+        )
+    for w in windows:
+        what = "planning period" if w.planning else "meeting time"
+        print(f"#{w.id}  {w.campus}  {w.words}  {what}")
+    return 0
+
+
+def run_add_meeting_time(args: argparse.Namespace) -> int:
+    from coordinator.services.lookup import program_by_name
+    from coordinator.services.programs import meeting_times as mt
+
+    with database(args).transaction() as session:
+        program = program_by_name(session, args.name)
+        campus = mt.campus_by_name(session, args.campus)
+        new_id = mt.add_meeting_time(
+            session,
+            program.id,
+            campus.id,
+            mt.parse_time(args.starts_at, "start time"),
+            mt.parse_time(args.ends_at, "end time"),
+            weekday=mt.parse_weekday(args.day),
+            planning=args.planning,
+        )
+        what = "planning period" if args.planning else "designated meeting time"
+        print(f"Recorded {what} #{new_id} for {campus.name}.")
+    return 0
+
+
+def run_remove_meeting(args: argparse.Namespace) -> int:
+    from coordinator.services.programs.meeting_times import remove_meeting_time
+
+    with database(args).transaction() as session:
+        remove_meeting_time(session, args.id)
+    print(f"Removed meeting time #{args.id}.")
     return 0

@@ -20,6 +20,7 @@ from sqlalchemy import (
     Integer,
     String,
     Text,
+    Time,
     UniqueConstraint,
     func,
     text,
@@ -46,6 +47,9 @@ from coordinator.db.enums import (  # re-exported: the models' vocabulary
 )
 from coordinator.db.models_access import (  # re-exported: one place to import every model
     CampusAccess as CampusAccess,
+)
+from coordinator.db.models_meeting_times import (  # re-exported: designated meeting times
+    MeetingTime as MeetingTime,
 )
 from coordinator.db.models_milestones import (  # re-exported: one place to import every model
     MilestoneReceipt as MilestoneReceipt,
@@ -350,6 +354,7 @@ class Checkin(Versioned, Base):
     program_year_id: Mapped[int] = mapped_column(ForeignKey("program_year.id"))
     mentor_id: Mapped[int] = mapped_column(ForeignKey("person.id"))
     occurred_on: Mapped[dt.date] = mapped_column(Date)
+    starts_at: Mapped[dt.time | None] = mapped_column(Time)  # when it began, if recorded
     kind: Mapped[CheckinKind] = mapped_column(text_enum(CheckinKind, "checkin_kind"))
     minutes: Mapped[int] = mapped_column(Integer)
     # Loaded only when read: a viewer's account on a server may not read them (server_roles).

@@ -72,6 +72,7 @@ CAMPUS_POLICIES: Final = {
     "survey_response": _PERSON_VISIBLE.format(column="person_id"),
     "survey_answer": "EXISTS (SELECT 1 FROM survey_response r WHERE r.id = response_id)",
     "roster_entry": _PERSON_VISIBLE.format(column="person_id"),
+    "meeting_time": "coordinator_campus_visible(campus_id)",
     "pay_line": _PERSON_VISIBLE.format(column="person_id"),
     # A ledger entry for no one (a training provider's invoice) is the program's, seen by all.
     "ledger_entry": "person_id IS NULL OR " + _PERSON_VISIBLE.format(column="person_id"),

@@ -109,6 +109,8 @@ def _entries(log: MenteeLog) -> list[Flowable]:
             hAlign="LEFT",
         )
         details: list[Flowable] = []
+        if entry.not_counted:
+            details.append(para(entry.not_counted, detail))
         if entry.topics:
             details.append(para(f"Topics: {entry.topics}", detail))
         if entry.next_steps:

@@ -154,6 +154,10 @@ class MainWindow(QMainWindow):
     def current_page_title(self) -> str:
         return self.specs[self.sidebar.currentRow()].title
 
+    def current_guide_section(self) -> str:
+        """The user guide's section about the page on screen (what F1 opens)."""
+        return self.specs[self.sidebar.currentRow()].guide
+
     def _row_chosen(self, row: int) -> None:
         if row >= 0:
             page = self.page(self.specs[row].title)

@@ -33,6 +33,8 @@ class MenuHost(Protocol):
 
     def all_pages(self) -> dict[str, QWidget]: ...
 
+    def current_guide_section(self) -> str: ...
+
     def close(self) -> bool: ...
 
 
@@ -133,11 +135,13 @@ class HelpMenu(QMenu):
         super().__init__("&Help", window)
         self._host = host
         self._window = window
+        self.page_help_action = self.addAction("&Help for this page", self.show_page_help)
+        self.page_help_action.setShortcut(QKeySequence.StandardKey.HelpContents)  # F1
         self.shortcuts_action = self.addAction("&Keyboard shortcuts…", self.show_shortcuts)
-        self.shortcuts_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.shortcuts_action.setShortcut(QKeySequence("Ctrl+/"))
         self.shortcuts_dialog: ShortcutsDialog | None = None
         self.guide_action = self.addAction("&User guide…", self.show_guide)
-        self.guide_action.setShortcut(QKeySequence("Shift+F1"))  # F1 is Keyboard shortcuts
+        self.guide_action.setShortcut(QKeySequence("Shift+F1"))
         self.guide_dialog: UserGuideDialog | None = None
         self.addSeparator()
         self.about_action = self.addAction(f"&About {APP_NAME}", self.show_about)
@@ -160,6 +164,12 @@ class HelpMenu(QMenu):
             dialog.raise_()
         dialog.show()
         dialog.activateWindow()
+        return dialog
+
+    def show_page_help(self) -> UserGuideDialog:
+        """F1: the guide at the section about the page on screen."""
+        dialog = self.show_guide()
+        dialog.show_section(self._host.current_guide_section())
         return dialog
 
     def about_text(self) -> str:

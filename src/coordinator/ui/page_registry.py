@@ -13,13 +13,15 @@ from coordinator.ui.context import AppContext
 
 @dataclass(frozen=True)
 class PageSpec:
-    """Where a page lives, its sidebar title, its shortcut and its icon (resources/icons)."""
+    """Where a page lives, its sidebar title, its shortcut, its icon (resources/icons) and the
+    user guide's section F1 opens on it (an anchor in resources/guide/index.html)."""
 
     module: str
     class_name: str
     title: str
     shortcut: str
     icon: str
+    guide: str = "contents"
 
     def is_available(self) -> bool:
         try:
@@ -38,14 +40,25 @@ class PageSpec:
 _PAGES = "coordinator.ui.pages"
 
 PAGES: tuple[PageSpec, ...] = (
-    PageSpec(f"{_PAGES}.dashboard_page", "DashboardPage", "Dashboard", "Ctrl+1", "dashboard"),
-    PageSpec(f"{_PAGES}.people_page", "PeoplePage", "People", "Ctrl+2", "people"),
-    PageSpec(f"{_PAGES}.cohorts_page", "CohortsPage", "Cohorts", "Ctrl+3", "cohorts"),
-    PageSpec(f"{_PAGES}.checkins_page", "CheckinsPage", "Check-ins", "Ctrl+4", "checkins"),
-    PageSpec(f"{_PAGES}.imports_page", "ImportsPage", "Imports", "Ctrl+5", "imports"),
-    PageSpec(f"{_PAGES}.surveys_page", "SurveysPage", "Surveys", "Ctrl+8", "surveys"),
-    PageSpec(f"{_PAGES}.reports_page", "ReportsPage", "Reports", "Ctrl+6", "reports"),
-    PageSpec(f"{_PAGES}.settings_page", "SettingsPage", "Settings", "Ctrl+7", "settings"),
+    PageSpec(
+        f"{_PAGES}.dashboard_page",
+        "DashboardPage",
+        "Dashboard",
+        "Ctrl+1",
+        "dashboard",
+        "compliance",
+    ),
+    PageSpec(f"{_PAGES}.people_page", "PeoplePage", "People", "Ctrl+2", "people", "people"),
+    PageSpec(f"{_PAGES}.cohorts_page", "CohortsPage", "Cohorts", "Ctrl+3", "cohorts", "cohorts"),
+    PageSpec(
+        f"{_PAGES}.checkins_page", "CheckinsPage", "Check-ins", "Ctrl+4", "checkins", "checkins"
+    ),
+    PageSpec(f"{_PAGES}.imports_page", "ImportsPage", "Imports", "Ctrl+5", "imports", "roster"),
+    PageSpec(f"{_PAGES}.surveys_page", "SurveysPage", "Surveys", "Ctrl+8", "surveys", "outcomes"),
+    PageSpec(f"{_PAGES}.reports_page", "ReportsPage", "Reports", "Ctrl+6", "reports", "reports"),
+    PageSpec(
+        f"{_PAGES}.settings_page", "SettingsPage", "Settings", "Ctrl+7", "settings", "backups"
+    ),
 )
 
 

@@ -119,18 +119,17 @@ def test_reassign_needs_a_reason_and_a_current_mentor(db: Database) -> None:
             )
 
 
-def test_supervisor_is_never_the_mentor_even_with_an_override(db: Database) -> None:
+def test_a_supervisor_mentors_only_with_an_override_reason(db: Database) -> None:
     district = build_district(db, texas_mentees=1)  # mentee 0 is supervised by mentor 0
     with db.transaction() as session:
         year = programs.year_by_id(session, district.texas_year_id)
-        with pytest.raises(RefusedError, match="supervisor"):
-            assignments.assign(
-                session,
-                year,
-                district.texas_mentee_ids[0],
-                district.texas_mentor_ids[0],
-                override_reason="they asked",
-            )
+        mentee, head = district.texas_mentee_ids[0], district.texas_mentor_ids[0]
+        with pytest.raises(RefusedError, match="is the mentee's supervisor"):
+            assignments.assign(session, year, mentee, head, start=YEAR_START)
+        made = assignments.assign(
+            session, year, mentee, head, start=YEAR_START, override_reason="they asked"
+        )
+        assert made.override_reason == "they asked (overrides: is the mentee's supervisor)"
 
 
 def test_ineligible_mentor_reasons_and_override(db: Database) -> None:

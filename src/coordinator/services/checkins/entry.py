@@ -31,6 +31,7 @@ from coordinator.tools.names import display_name, name_sort_key
 FIELD_WORDS = {
     "mentor_id": "the mentor",
     "occurred_on": "the date",
+    "starts_at": "the time",
     "kind": "the kind of check-in",
     "minutes": "the minutes",
     "mentee_ids": "the mentees",
@@ -80,6 +81,7 @@ def snapshot_checkin(c: Checkin) -> dict[str, Any]:
         "program_year_id": c.program_year_id,
         "mentor_id": c.mentor_id,
         "occurred_on": c.occurred_on,
+        "starts_at": c.starts_at.isoformat(timespec="minutes") if c.starts_at else None,
         "kind": c.kind,
         "minutes": c.minutes,
         "attendees": sorted(a.mentee_id for a in c.attendees),
@@ -100,6 +102,7 @@ def _apply(c: Checkin, data: CheckinInput, topics: list[Topic]) -> None:
     c.program_year_id = data.program_year_id
     c.mentor_id = data.mentor_id
     c.occurred_on = data.occurred_on
+    c.starts_at = data.starts_at
     c.kind = CheckinKind(data.kind)
     c.minutes = data.minutes
     c.private_notes = data.private_notes
@@ -250,6 +253,7 @@ def get_checkin(session: Session, checkin_id: int) -> CheckinRecord:
             kind=c.kind,
             minutes=c.minutes,
             mentee_ids=tuple(a.mentee_id for a in c.attendees),
+            starts_at=c.starts_at,
             absent_ids=tuple(a.mentee_id for a in c.attendees if not a.present),
             topic_ids=tuple(t.id for t in c.topics),
             private_notes=c.private_notes,

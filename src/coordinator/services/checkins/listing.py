@@ -22,6 +22,7 @@ from coordinator.db.models import (
     Topic,
 )
 from coordinator.errors import NotFoundError
+from coordinator.services.compliance.facts import from_assigned_mentor, load_year, others_count
 from coordinator.tools.names import display_name
 from coordinator.tools.sql_chunks import chunked
 
@@ -44,6 +45,8 @@ class CheckinRow:
     topics: str
     follow_up_on: dt.date | None
     source: str
+    # Why present attendees' minutes do not count toward their hours ("" when all count).
+    not_counted: str = ""
 
 
 @dataclass(frozen=True)
@@ -160,8 +163,46 @@ def checkin_page(
     checkins = checkins[:size]
     last = checkins[-1] if checkins and more else None
     return CheckinPage(
-        _rows(session, checkins), PageKey(last.occurred_on, last.id) if last else None
+        _rows(session, checkins, counting_rules(session, program_year_id)),
+        PageKey(last.occurred_on, last.id) if last else None,
     )
+
+
+def counting_rules(session: Session, program_year_id: int) -> dict[str, Any]:
+    """The year's rule pack (which says whose minutes count)."""
+    _, rules = load_year(session, program_year_id)
+    return rules
+
+
+def uncounted_attendees(
+    session: Session, checkin_ids: Sequence[int], rules: dict[str, Any]
+) -> dict[int, list[int]]:
+    """Check-in id -> present attendees whose minutes do not count: the check-in's mentor was
+    not the mentor assigned to them on that date (a check-in saved with "Save anyway"), unless
+    the pack lets minutes with others count. See `from_assigned_mentor`."""
+    found: dict[int, list[int]] = {}
+    if others_count(rules):
+        return found
+    for chunk in chunked(list(checkin_ids)):
+        for cid, mid in session.execute(
+            select(CheckinAttendee.checkin_id, CheckinAttendee.mentee_id)
+            .join(Checkin, Checkin.id == CheckinAttendee.checkin_id)
+            .where(
+                CheckinAttendee.checkin_id.in_(chunk),
+                CheckinAttendee.present.is_(True),
+                ~from_assigned_mentor(),
+            )
+        ):
+            found.setdefault(cid, []).append(mid)
+    return found
+
+
+def not_counted_text(names: Sequence[str], day: dt.date) -> str:
+    """ "Not counted for Ana Li: not assigned to this mentor on 2025-10-02" """
+    if not names:
+        return ""
+    who = ", ".join(names) if len(names) <= 3 else f"{len(names)} mentees"
+    return f"Not counted for {who}: not assigned to this mentor on {day.isoformat()}"
 
 
 def year_label(session: Session, program_year_id: int) -> str:
@@ -195,9 +236,10 @@ _LISTED = (
 )
 
 
-def _rows(session: Session, checkins: Sequence[Any]) -> list[CheckinRow]:
+def _rows(session: Session, checkins: Sequence[Any], rules: dict[str, Any]) -> list[CheckinRow]:
     """Rows of `_LISTED` columns as list lines: columns, not ORM objects (a page is 500)."""
     ids = [c.id for c in checkins]
+    uncounted = uncounted_attendees(session, ids, rules)
     attendees: dict[int, list[tuple[int, bool]]] = {}
     topics: dict[int, list[str]] = {}
     names: dict[int, str] = {}
@@ -215,9 +257,11 @@ def _rows(session: Session, checkins: Sequence[Any]) -> list[CheckinRow]:
             .order_by(Topic.sort_order)
         ):
             topics.setdefault(cid, []).append(name)
-    wanted = {c.mentor_id for c in checkins} | {
-        pairs[0][0] for pairs in attendees.values() if len(pairs) == 1
-    }
+    wanted = (
+        {c.mentor_id for c in checkins}
+        | {pairs[0][0] for pairs in attendees.values() if len(pairs) == 1}
+        | {m for mentees in uncounted.values() for m in mentees[:3]}
+    )
     for chunk in chunked(wanted):
         for pid, first, preferred, last in session.execute(
             select(Person.id, Person.first_name, Person.preferred_name, Person.last_name).where(
@@ -247,6 +291,11 @@ def _rows(session: Session, checkins: Sequence[Any]) -> list[CheckinRow]:
                 intern("; ".join(topics.get(c.id, []))),
                 c.follow_up_on,
                 c.source,
+                intern(
+                    not_counted_text(
+                        sorted(names.get(m, "") for m in uncounted.get(c.id, [])), c.occurred_on
+                    )
+                ),
             )
         )
     return out

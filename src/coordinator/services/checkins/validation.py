@@ -35,6 +35,7 @@ class CheckinInput:
     private_notes: str = ""
     next_steps: str = ""
     follow_up_on: dt.date | None = None
+    starts_at: dt.time | None = None  # when it began (the designated-time rule reads it)
 
 
 class UnassignedAttendeesError(RefusedError):

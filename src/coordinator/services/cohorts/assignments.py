@@ -287,7 +287,12 @@ def _check_eligible(
     never = hard_refusal(result.reasons)
     if never:
         raise RefusedError(
-            f"This mentor {never}; a supervisor or appraiser never mentors them.",
+            f"This mentor {never}; "
+            + (
+                "an appraiser never mentors the teachers they appraise."
+                if never.startswith("is the")
+                else "choose another mentor."
+            ),
             field="mentor_id",
         )
     if not (override_reason and override_reason.strip()):

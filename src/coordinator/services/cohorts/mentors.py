@@ -20,6 +20,7 @@ from coordinator.db.models import (
 )
 from coordinator.errors import CoordinatorError, NotFoundError
 from coordinator.services import audit
+from coordinator.services.compliance.packs import rule_on
 from coordinator.services.programs.programs import reference_day
 from coordinator.services.programs.year_choices import year_label_of
 
@@ -188,13 +189,29 @@ def qualification_reasons(
     return reasons
 
 
+APPRAISER_REASON = "is the mentee's appraiser"
+SUPERVISOR_REASON = "is the mentee's supervisor"
+
+
 def supervision_reason(
-    mentor_id: int, supervisor_id: int | None, appraiser_id: int | None
+    mentor_id: int,
+    supervisor_id: int | None,
+    appraiser_id: int | None,
+    rules: Mapping[str, Any] | None = None,
 ) -> str | None:
-    if mentor_id == supervisor_id:
-        return "is the mentee's supervisor"
-    if mentor_id == appraiser_id:
-        return "is the mentee's appraiser"
+    """Why the pack bars this mentor from this mentee's line of supervision, or None.
+
+    The appraiser bar (`mentor_not_appraiser`) is 19 TAC §153.1011(a)(3): a mentor teacher "does
+    not include an appraiser as defined by TEC, §21.351". No override lifts it. The supervisor bar
+    (`mentor_not_supervisor`) is a district's own choice: the pack may turn it off, and while it
+    is on an assignment may still be made with a recorded override reason. Both are on when the
+    pack does not mention them.
+    """
+    rules = rules or {}
+    if mentor_id == appraiser_id and rule_on(rules, "mentor_not_appraiser"):
+        return APPRAISER_REASON
+    if mentor_id == supervisor_id and rule_on(rules, "mentor_not_supervisor"):
+        return SUPERVISOR_REASON
     return None
 
 
@@ -248,7 +265,9 @@ def eligibility(
     if mentee is not None:
         if mentee.id == mentor.id:
             reasons.append("cannot mentor themselves")
-        supervision = supervision_reason(mentor.id, mentee.supervisor_id, mentee.appraiser_id)
+        supervision = supervision_reason(
+            mentor.id, mentee.supervisor_id, mentee.appraiser_id, rules
+        )
         if supervision:
             reasons.append(supervision)
     capacity = caseload_capacity(
@@ -284,9 +303,10 @@ def _is_assigned_to(
 
 
 def hard_refusal(reasons: Sequence[str]) -> str | None:
-    """The reasons no override can lift: a supervisor or appraiser never mentors their own staff."""
+    """The reasons no override can lift: an appraiser never mentors the teachers they appraise
+    (19 TAC §153.1011(a)(3)), nobody mentors themselves. A barred supervisor can be overridden."""
     for reason in reasons:
-        if reason.startswith(("is the mentee's", "cannot mentor")):
+        if reason.startswith((APPRAISER_REASON, "cannot mentor")):
             return reason
     return None
 

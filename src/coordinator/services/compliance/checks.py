@@ -115,24 +115,33 @@ def check_semester_minutes(
         return
     label = f"{hours_text(target)} hours each semester"
     got = facts.minutes.get(mentee_id, {})
+    lost = facts.uncounted.get(mentee_id, {})
     for s in facts.semesters:
         if s.start_date > facts.as_of or start > s.end_date or until < s.start_date:
             continue
         done = got.get(s.name, 0)
+        aside = uncounted_text(lost.get(s.name, 0))
         if done >= target:
             verdict.met(
                 "minutes_per_semester",
                 label,
-                f"{s.name}: {hours_text(done)} of {hours_text(target)} hours",
+                f"{s.name}: {hours_text(done)} of {hours_text(target)} hours{aside}",
             )
         elif facts.as_of >= s.end_date or until < s.end_date:
             verdict.breach(
                 "minutes_per_semester",
                 label,
-                f"{s.name} ended with {hours_text(done)} of {hours_text(target)} hours",
+                f"{s.name} ended with {hours_text(done)} of {hours_text(target)} hours{aside}",
             )
         else:
-            _check_pace(facts, verdict, s, max(start, s.start_date), done, target, label)
+            _check_pace(facts, verdict, s, max(start, s.start_date), done, target, label, aside)
+
+
+def uncounted_text(minutes: int) -> str:
+    """The minutes logged that do not count, as a clause after the hours (or nothing)."""
+    if not minutes:
+        return ""
+    return f" ({hours_text(minutes)} h with someone other than the assigned mentor not counted)"
 
 
 def _check_pace(
@@ -143,6 +152,7 @@ def _check_pace(
     done: int,
     target: int,
     label: str,
+    aside: str = "",
 ) -> None:
     span = max((semester.end_date - start).days + 1, 1)
     elapsed = min(max((facts.as_of - start).days + 1, 0), span)
@@ -150,7 +160,7 @@ def _check_pace(
     days_left = (semester.end_date - facts.as_of).days
     detail = (
         f"{hours_text(done)} of {hours_text(target)} hours this semester, "
-        f"{time_left_text(days_left)}"
+        f"{time_left_text(days_left)}{aside}"
     )
     if done < expected:
         verdict.risk(
@@ -291,3 +301,31 @@ def check_required_topics(facts: YearFacts, verdict: Verdict, mentee_id: int) ->
         verdict.risk("required_topics", label, f"{detail}; still to cover: {listed}")
     else:
         verdict.met("required_topics", label, f"{detail} so far (due by the end of the year)")
+
+
+def check_designated_time(facts: YearFacts, verdict: Verdict, mentee_id: int) -> None:
+    """Meetings at the campus's designated time in the school day, never the planning period.
+
+    19 TAC §153.1011 (program requirements): the district designates a specific time during the
+    school day for the mentor and beginning teacher to meet, which may not be the teachers'
+    planning period. On when the pack's `meet_at_designated_time` is; a meeting with no start
+    time, at a campus with no designated time, in the planning period or outside the designated
+    windows is flagged, at risk during the year and not met once it is over.
+    """
+    if not facts.rules.get("meet_at_designated_time"):
+        return
+    label = "Meetings at the designated time"
+    judged, missed = facts.meeting_times.get(mentee_id, (0, []))
+    if not judged:
+        verdict.met("designated_time", label, "No meetings yet")
+    elif not missed:
+        verdict.met(
+            "designated_time", label, f"All {count_of(judged, 'meeting')} at the designated time"
+        )
+    else:
+        shown = "; ".join(missed[:3]) + (f"; {len(missed) - 3} more" if len(missed) > 3 else "")
+        verdict.risk(
+            "designated_time",
+            label,
+            f"{len(missed)} of {count_of(judged, 'meeting')} not at the designated time: {shown}",
+        )

@@ -11,9 +11,9 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session
 
 from coordinator.db.models import (
@@ -32,6 +32,7 @@ from coordinator.services.compliance.checks import (
     active_on,
     check_assignment_deadline,
     check_contact_gap,
+    check_designated_time,
     check_monthly_target,
     check_required_topics,
     check_semester_minutes,
@@ -45,6 +46,7 @@ from coordinator.services.compliance.facts import (
     load_facts,
     load_year,
 )
+from coordinator.services.compliance.packs import rule_on
 from coordinator.services.milestones.definitions import MilestoneFor
 from coordinator.services.milestones.progress import MilestoneItem
 from coordinator.services.milestones.reasons import add_milestone_reasons, milestone_reasons
@@ -90,6 +92,7 @@ class MentorStatus:
     state: ComplianceState
     reasons: tuple[str, ...]
     year_over: bool = False
+    results: tuple[RuleResult, ...] = ()  # every rule judged, the met ones too
 
     @property
     def state_word(self) -> str:
@@ -181,6 +184,7 @@ def _evaluate_mentee(
     if current is not None:
         check_contact_gap(facts, verdict, person_id, max(start, current.start_date))
     check_required_topics(facts, verdict, person_id)
+    check_designated_time(facts, verdict, person_id)
     add_milestone_reasons(verdict, milestones)
     return MenteeStatus(
         person_id=person_id,
@@ -223,7 +227,7 @@ def _evaluate_mentors(
         )
         .all()
     )
-    conflicts = _appraiser_conflicts(session, active_assignment)
+    conflicts = _supervision_conflicts(session, active_assignment, rules)
     trained_before = _trained_before(session, year.start_date)
     enrolled = select(Enrollment.person_id).where(
         Enrollment.program_year_id == program_year_id, Enrollment.role == Role.MENTOR
@@ -252,12 +256,7 @@ def _evaluate_mentors(
         cap = mentor_cap(rules, bool(six_hours))
         _check_caseload(verdict, load, cap, capacity)
         _check_qualifications(verdict, rules, years, pid in trained_before)
-        if pid in conflicts:
-            verdict.breach(
-                "not_appraiser",
-                "Not the mentee's appraiser or supervisor",
-                f"Mentors {count_of(conflicts[pid], 'mentee')} they appraise or supervise",
-            )
+        _check_supervision(verdict, rules, conflicts.get(pid))
         result.append(
             MentorStatus(
                 pid,
@@ -267,6 +266,7 @@ def _evaluate_mentors(
                 verdict.state,
                 verdict.reasons,
                 over,
+                tuple(verdict.results),
             )
         )
     return result
@@ -320,18 +320,85 @@ def _check_qualifications(
             verdict.breach("training", label, "No mentor training completed before the year")
 
 
-def _appraiser_conflicts(session: Session, active_assignment: Any) -> dict[int, int]:
+class SupervisionConflicts(NamedTuple):
+    """One mentor's active assignments to mentees they appraise or supervise."""
+
+    appraised: int = 0
+    supervised: int = 0
+    supervised_overridden: int = 0  # assigned anyway, with a recorded reason
+
+
+def _supervision_conflicts(
+    session: Session, active_assignment: Any, rules: dict[str, Any]
+) -> dict[int, SupervisionConflicts]:
+    bar_appraiser = rule_on(rules, "mentor_not_appraiser")
+    bar_supervisor = rule_on(rules, "mentor_not_supervisor")
+    if not (bar_appraiser or bar_supervisor):
+        return {}
+    # COALESCE: a missing appraiser must compare false, not NULL, so NOT of it stays true.
+    appraises = func.coalesce(Person.appraiser_id, 0) == Assignment.mentor_id
+    supervises = func.coalesce(Person.supervisor_id, 0) == Assignment.mentor_id
+    overridden = Assignment.override_reason.is_not(None)
     rows = session.connection().execute(
-        select(Assignment.mentor_id, func.count())
-        .join(Person, Person.id == Assignment.mentee_id)
-        .where(
-            active_assignment,
-            (Person.appraiser_id == Assignment.mentor_id)
-            | (Person.supervisor_id == Assignment.mentor_id),
+        select(
+            Assignment.mentor_id,
+            func.sum(case((appraises, 1), else_=0)),
+            func.sum(case((supervises & ~appraises & ~overridden, 1), else_=0)),
+            func.sum(case((supervises & ~appraises & overridden, 1), else_=0)),
         )
+        .join(Person, Person.id == Assignment.mentee_id)
+        .where(active_assignment, appraises | supervises)
         .group_by(Assignment.mentor_id)
     )
-    return {int(m): int(n) for m, n in rows}
+    return {
+        int(m): SupervisionConflicts(
+            int(a or 0) if bar_appraiser else 0,
+            int(s or 0) if bar_supervisor else 0,
+            int(o or 0) if bar_supervisor else 0,
+        )
+        for m, a, s, o in rows
+    }
+
+
+def _check_supervision(
+    verdict: Verdict, rules: dict[str, Any], found: SupervisionConflicts | None
+) -> None:
+    """The appraiser and supervisor bars, each as its pack setting says.
+
+    `mentor_not_appraiser`: 19 TAC §153.1011(a)(3) defines a mentor teacher as one who provides
+    support to beginning teachers, and "the term does not include an appraiser as defined by TEC,
+    §21.351". `mentor_not_supervisor`: a district's own bar (TEC §21.458 does not name
+    supervisors); an assignment made anyway with a recorded override reason is not a breach.
+    """
+    found = found or SupervisionConflicts()
+    if rule_on(rules, "mentor_not_appraiser"):
+        label = "Not the mentee's appraiser"
+        if found.appraised:
+            verdict.breach(
+                "not_appraiser",
+                label,
+                f"Mentors {count_of(found.appraised, 'mentee')} they appraise",
+            )
+        else:
+            verdict.met("not_appraiser", label, "Appraises none of their mentees")
+    if rule_on(rules, "mentor_not_supervisor"):
+        label = "Not the mentee's supervisor"
+        if found.supervised:
+            verdict.breach(
+                "not_supervisor",
+                label,
+                f"Mentors {count_of(found.supervised, 'mentee')} they supervise "
+                "(no override reason recorded)",
+            )
+        elif found.supervised_overridden:
+            verdict.met(
+                "not_supervisor",
+                label,
+                f"Supervises {count_of(found.supervised_overridden, 'mentee')} they mentor, "
+                "with a recorded override reason",
+            )
+        else:
+            verdict.met("not_supervisor", label, "Supervises none of their mentees")
 
 
 def _trained_before(session: Session, start: dt.date) -> set[int]:

@@ -7,11 +7,12 @@ handling cost 20 to 60 ms per large result on the `large` demo for column tuples
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, NamedTuple
 
-from sqlalchemy import ColumnElement, and_, case, func, literal_column, select
+from sqlalchemy import ColumnElement, and_, case, exists, func, literal_column, or_, select
 from sqlalchemy.orm import Session
 
 from coordinator.db.models import (
@@ -20,6 +21,7 @@ from coordinator.db.models import (
     CheckinAttendee,
     CheckinKind,
     CheckinTopic,
+    Person,
     Program,
     ProgramYear,
     RulePack,
@@ -61,6 +63,12 @@ class YearFacts:
     month_counts: dict[int, dict[tuple[int, int], tuple[int, int]]] = field(default_factory=dict)
     topics_covered: dict[int, set[str]] = field(default_factory=dict)
     assignments: dict[int, list[Span]] = field(default_factory=dict)
+    # Minutes per mentee and semester from check-ins that do not count: led by someone other
+    # than the mentor assigned on that date (see `from_assigned_mentor`).
+    uncounted: dict[int, dict[str, int]] = field(default_factory=dict)
+    # Per mentee: how many meetings were judged against the designated time, and each one that
+    # missed it ("2025-10-02 15:30: outside the designated meeting time").
+    meeting_times: dict[int, tuple[int, list[str]]] = field(default_factory=dict)
 
     @cached_property
     def year_start(self) -> dt.date:
@@ -161,6 +169,8 @@ def load_facts(
         _load_month_counts(session, facts)
     if rules.get("required_topics") or all_topics:
         _load_topics_covered(session, facts, all_topics=all_topics)
+    if rules.get("meet_at_designated_time"):
+        _load_meeting_times(session, facts)
     for row in session.connection().execute(
         select(
             Assignment.mentee_id, Assignment.mentor_id, Assignment.start_date, Assignment.end_date
@@ -198,6 +208,29 @@ def counted_minutes(rules: dict[str, Any]) -> Any:
     return case((Checkin.kind == CheckinKind.OBSERVATION, 0), else_=Checkin.minutes)
 
 
+def from_assigned_mentor() -> ColumnElement[bool]:
+    """The check-in's mentor was the attendee's assigned mentor on the check-in's date.
+
+    19 TAC §153.1011 has "the mentor teacher and beginning teacher" meet for at least 12 hours each
+    semester, and TEC §21.458(a) speaks of "a mentor teacher" assigned to each classroom teacher:
+    the hours are the assigned mentor's with the mentee. A check-in logged with "Save anyway" for
+    someone not assigned to that mentor on that date records the contact but adds no minutes,
+    unless the pack's `minutes_from_others_count` lets co-mentors or coordinators count.
+    """
+    return exists().where(
+        Assignment.program_year_id == Checkin.program_year_id,
+        Assignment.mentee_id == CheckinAttendee.mentee_id,
+        Assignment.mentor_id == Checkin.mentor_id,
+        Assignment.start_date <= Checkin.occurred_on,
+        or_(Assignment.end_date.is_(None), Assignment.end_date > Checkin.occurred_on),
+    )
+
+
+def others_count(rules: dict[str, Any]) -> bool:
+    """Whether minutes with someone other than the assigned mentor count (off when missing)."""
+    return bool(rules.get("minutes_from_others_count", False))
+
+
 def attendee_mentee() -> ColumnElement[int]:
     """The attendee's mentee id, as an expression that keeps SQLite off the mentee index.
 
@@ -211,11 +244,23 @@ def attendee_mentee() -> ColumnElement[int]:
 
 
 def _load_minutes(session: Session, facts: YearFacts) -> None:
+    """Counted minutes per mentee and semester, the minutes that do not count, last contact.
+
+    Minutes are summed per mentee, check-in mentor and semester, with the first and last date of
+    each group; a group whose dates lie inside one assignment of that pair counts whole, one no
+    assignment of the pair touches counts not at all, and only the few left (a pair assigned for
+    part of a semester) are summed again check-in by check-in (`from_assigned_mentor`). Testing
+    every check-in in SQL took 0.41 s on the `large` demo's year against 0.18 s before the rule.
+    """
     bucket = semester_bucket(facts.semesters)
     mentee = attendee_mentee()
+    counted = counted_minutes(facts.rules)
+    anyone = others_count(facts.rules)
     columns: list[Any] = [
         mentee,
-        func.sum(counted_minutes(facts.rules)),
+        Checkin.mentor_id,
+        func.sum(counted),
+        func.min(Checkin.occurred_on),
         func.max(Checkin.occurred_on),
     ]
     if bucket is not None:
@@ -224,24 +269,134 @@ def _load_minutes(session: Session, facts: YearFacts) -> None:
         select(*columns)
         .join(Checkin, Checkin.id == CheckinAttendee.checkin_id)
         .where(_present_checkins(facts))
-        .group_by(mentee)
+        .group_by(mentee, Checkin.mentor_id)
     )
     if bucket is not None:
         query = query.group_by(bucket)
+    spans = _pair_spans(session, facts) if not anyone else {}
+    partial: set[int] = set()
     for row in session.connection().execute(query):
-        mentee_id, minutes, last = row[0], int(row[1] or 0), row[2]
-        semester = row[3] if bucket is not None else None
-        if semester is not None:
-            facts.minutes.setdefault(mentee_id, {})[semester] = minutes
+        mentee_id, mentor_id, minutes, first, last = (
+            row[0],
+            row[1],
+            int(row[2] or 0),
+            row[3],
+            row[4],
+        )
+        semester = row[5] if bucket is not None else None
         if last is not None and (
             mentee_id not in facts.last_contact or last > facts.last_contact[mentee_id]
         ):
             facts.last_contact[mentee_id] = last
+        if semester is None:
+            continue
+        share = 1 if anyone else _pair_share(spans.get((mentee_id, mentor_id), ()), first, last)
+        if share is None:
+            partial.add(mentee_id)
+            continue
+        got = facts.minutes.setdefault(mentee_id, {})
+        got[semester] = got.get(semester, 0) + minutes * share
+        if not share and minutes:
+            lost = facts.uncounted.setdefault(mentee_id, {})
+            lost[semester] = lost.get(semester, 0) + minutes
+    if partial and bucket is not None:
+        _load_partial_minutes(session, facts, bucket, sorted(partial))
+
+
+def _pair_spans(session: Session, facts: YearFacts) -> dict[tuple[int, int], list[Span]]:
+    spans: dict[tuple[int, int], list[Span]] = {}
+    for row in session.connection().execute(
+        select(
+            Assignment.mentee_id, Assignment.mentor_id, Assignment.start_date, Assignment.end_date
+        ).where(Assignment.program_year_id == facts.year.id)
+    ):
+        span = Span(*row)
+        spans.setdefault((span.mentee_id, span.mentor_id), []).append(span)
+    return spans
+
+
+def _pair_share(spans: Iterable[Span], first: dt.date, last: dt.date) -> int | None:
+    """1 when one assignment of the pair covers every date from `first` to `last`, 0 when none
+    touches them, None when only some of the dates between fall inside one."""
+    touched = False
+    for s in spans:
+        if s.start_date <= first and (s.end_date is None or last < s.end_date):
+            return 1
+        if s.start_date <= last and (s.end_date is None or first < s.end_date):
+            touched = True
+    return None if touched else 0
+
+
+def _load_partial_minutes(
+    session: Session, facts: YearFacts, bucket: Any, mentee_ids: list[int]
+) -> None:
+    """The minutes of mentees whose pairs were assigned for part of a semester, check-in by
+    check-in; these add to what the grouped pass already counted for their other pairs."""
+    assigned = from_assigned_mentor()
+    counted = counted_minutes(facts.rules)
+    spans = _pair_spans(session, facts)
+    for chunk in range(0, len(mentee_ids), 500):
+        ids = mentee_ids[chunk : chunk + 500]
+        query = (
+            select(
+                CheckinAttendee.mentee_id,
+                Checkin.mentor_id,
+                bucket.label("semester"),
+                func.sum(case((assigned, counted), else_=0)),
+                func.sum(case((assigned, 0), else_=counted)),
+                func.min(Checkin.occurred_on),
+                func.max(Checkin.occurred_on),
+            )
+            .join(Checkin, Checkin.id == CheckinAttendee.checkin_id)
+            .where(_present_checkins(facts), CheckinAttendee.mentee_id.in_(ids))
+            .group_by(CheckinAttendee.mentee_id, Checkin.mentor_id, bucket)
+        )
+        for mentee_id, mentor_id, semester, minutes, lost, first, last in session.execute(query):
+            if semester is None:
+                continue
+            pair = spans.get((mentee_id, mentor_id), ())
+            if _pair_share(pair, first, last) is not None:
+                continue  # counted whole (or not at all) in the grouped pass
+            got = facts.minutes.setdefault(mentee_id, {})
+            got[semester] = got.get(semester, 0) + int(minutes or 0)
+            if lost:
+                missed = facts.uncounted.setdefault(mentee_id, {})
+                missed[semester] = missed.get(semester, 0) + int(lost)
+
+
+def _load_meeting_times(session: Session, facts: YearFacts) -> None:
+    """Each present mentee's meetings against their campus's designated times (one query)."""
+    from coordinator.services.programs.meeting_times import (
+        by_campus,
+        meeting_time_problem,
+        meeting_windows,
+    )
+
+    windows = by_campus(meeting_windows(session, facts.year.program_id))
+    query = (
+        select(CheckinAttendee.mentee_id, Person.campus_id, Checkin.occurred_on, Checkin.starts_at)
+        .join(Checkin, Checkin.id == CheckinAttendee.checkin_id)
+        .join(Person, Person.id == CheckinAttendee.mentee_id)
+        .where(_present_checkins(facts))
+        .order_by(Checkin.occurred_on, Checkin.id)
+    )
+    for mentee_id, campus_id, day, at in session.connection().execute(query):
+        judged, missed = facts.meeting_times.get(mentee_id, (0, []))
+        problem = meeting_time_problem(windows.get(campus_id or 0, []), day, at)
+        if problem:
+            when = f"{day.isoformat()} {at.strftime('%H:%M')}" if at else day.isoformat()
+            missed.append(f"{when}: {problem}")
+        facts.meeting_times[mentee_id] = (judged + 1, missed)
 
 
 def _load_month_counts(session: Session, facts: YearFacts) -> None:
     y = func.extract("year", Checkin.occurred_on)
     m = func.extract("month", Checkin.occurred_on)
+    counting = (
+        _present_checkins(facts)
+        if others_count(facts.rules)
+        else and_(_present_checkins(facts), from_assigned_mentor())
+    )
     query = (
         select(
             CheckinAttendee.mentee_id,
@@ -251,7 +406,7 @@ def _load_month_counts(session: Session, facts: YearFacts) -> None:
             func.sum(counted_minutes(facts.rules)),
         )
         .join(Checkin, Checkin.id == CheckinAttendee.checkin_id)
-        .where(_present_checkins(facts))
+        .where(counting)
         .group_by(CheckinAttendee.mentee_id, y, m)
     )
     for mentee_id, year, month, count, minutes in session.connection().execute(query):

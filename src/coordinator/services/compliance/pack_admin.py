@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from coordinator.db.models import Program, RulePack
 from coordinator.errors import NotFoundError, RefusedError
 from coordinator.services import audit, stale_edits
+from coordinator.services.compliance.packs import DEFAULT_ON
 from coordinator.services.milestones.definitions import read_milestones
 
 FieldKind = Literal["minutes", "int", "bool", "days", "topics", "milestones"]
@@ -37,9 +38,18 @@ RULE_FIELDS: tuple[RuleField, ...] = (
     RuleField("caseload_cap_full_time_teacher", "Cap for a mentor teaching 6+ hours a day", "int"),
     RuleField("mentor_min_years_experience", "Mentor's minimum years of teaching", "int"),
     RuleField("mentor_training_before_year", "Mentor training before the year starts", "bool"),
-    RuleField("mentor_not_appraiser", "Mentor may not be the appraiser or supervisor", "bool"),
-    RuleField("match_same_campus", "Prefer the same campus", "bool"),
-    RuleField("match_same_subject_or_grade", "Prefer the same subject or grade", "bool"),
+    RuleField("mentor_not_appraiser", "Mentor may not be the mentee's appraiser", "bool"),
+    RuleField(
+        "mentor_not_supervisor", "Mentor may not be the supervisor (unless overridden)", "bool"
+    ),
+    RuleField("match_same_campus", "Matching prefers the same campus", "bool"),
+    RuleField("match_same_subject_or_grade", "Matching prefers the same subject or grade", "bool"),
+    RuleField(
+        "minutes_from_others_count",
+        "Minutes with others than the assigned mentor count",
+        "bool",
+    ),
+    RuleField("meet_at_designated_time", "Meetings at the campus's designated time", "bool"),
     RuleField("min_program_years", "Years of mentoring a mentee receives", "int"),
     RuleField("required_topics", "Required topics each year", "topics"),
     RuleField("milestones", "Milestones", "milestones"),
@@ -50,7 +60,7 @@ FIELDS_BY_KEY = {f.key: f for f in RULE_FIELDS}
 _ABSENT_BY_KIND: dict[FieldKind, Any] = {
     "minutes": None, "int": None, "bool": False, "days": [], "topics": [], "milestones": [],
 }  # fmt: skip
-_ABSENT_BY_KEY: dict[str, Any] = {"observations_count": True}
+_ABSENT_BY_KEY: dict[str, Any] = dict.fromkeys(DEFAULT_ON, True)
 
 
 @dataclass(frozen=True)
@@ -219,6 +229,11 @@ PACK_WORDS = {
 
 def _seen_values(pack: PackDetail) -> dict[str, Any]:
     return {"name": pack.name, "description": pack.description, **_meaning(pack.rules)}
+
+
+def rule_value(rules: dict[str, Any], key: str) -> Any:
+    """A rule's value as the checks read it: a missing rule as what its absence means."""
+    return rules[key] if key in rules else _absent(key)
 
 
 def _absent(key: str) -> Any:

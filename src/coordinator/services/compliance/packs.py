@@ -13,9 +13,17 @@ program has no such rule. Units are in the key names so a coordinator editing th
     caseload_cap_full_time_teacher int   the cap for a mentor who teaches 6+ hours a day
     mentor_min_years_experience    int   complete years of teaching a mentor needs
     mentor_training_before_year    bool  mentor training must be completed before the year starts
-    mentor_not_appraiser           bool  a mentee's appraiser or supervisor may not mentor them
-    match_same_campus              bool  prefer the same campus where practicable
-    match_same_subject_or_grade    bool  prefer the same subject or grade where practicable
+    mentor_not_appraiser           bool  a mentee's appraiser may not mentor them (no override)
+    mentor_not_supervisor          bool  nor their supervisor, unless a recorded reason overrides
+    match_same_campus              bool  matching prefers the same campus where practicable
+    match_same_subject_or_grade    bool  matching prefers the same subject or grade
+    minutes_from_others_count      bool  minutes with someone other than the assigned mentor
+                                         (a co-mentor, a coordinator) count toward the minimum
+    meet_at_designated_time        bool  meetings happen at the campus's designated time in the
+                                         school day, never in the planning period
+
+The bars and the matching preferences are on when a pack does not mention them (that is what
+Coordinator did before they were settings); every other missing rule is off.
     min_program_years              int   years of mentoring a mentee should receive
     required_topics                list  topic names every mentee should cover each year
     milestones                     list  the program's timeline: what is due, for whom, by when,
@@ -32,9 +40,28 @@ from coordinator.services.milestones.shipped import LOCAL_MILESTONES, TEXAS_MILE
 from coordinator.services.pay.rules import LOCAL_TIERED_PAY, TEXAS_PAY
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from sqlalchemy.orm import Session
 
     from coordinator.db.models import RulePack
+
+
+# Rules that hold when a pack does not mention them; the others are off when missing.
+DEFAULT_ON = frozenset(
+    {
+        "observations_count",
+        "mentor_not_appraiser",
+        "mentor_not_supervisor",
+        "match_same_campus",
+        "match_same_subject_or_grade",
+    }
+)
+
+
+def rule_on(rules: Mapping[str, Any], key: str) -> bool:
+    """Whether a yes/no rule holds under `rules`, a missing one read as `DEFAULT_ON` says."""
+    return bool(rules.get(key, key in DEFAULT_ON))
 
 
 TEXAS_MPA = "Texas Mentor Program Allotment"
@@ -80,8 +107,11 @@ BUILTIN_PACKS: dict[str, dict[str, Any]] = {
             "mentor_min_years_experience": 3,
             "mentor_training_before_year": True,
             "mentor_not_appraiser": True,
+            "mentor_not_supervisor": True,
             "match_same_campus": True,
             "match_same_subject_or_grade": True,
+            "minutes_from_others_count": False,
+            "meet_at_designated_time": False,
             "min_program_years": 2,
             "required_topics": TEXAS_REQUIRED_TOPICS,
             "milestones": TEXAS_MILESTONES,
@@ -100,6 +130,9 @@ BUILTIN_PACKS: dict[str, dict[str, Any]] = {
             "assign_within_days_of_hire": 30,
             "caseload_cap": None,
             "mentor_not_appraiser": True,
+            "mentor_not_supervisor": True,
+            "match_same_campus": True,
+            "match_same_subject_or_grade": True,
             "required_topics": [],
             "milestones": LOCAL_MILESTONES,
             "pay": LOCAL_TIERED_PAY,

@@ -94,6 +94,7 @@ def _check_pairs(
             )
         ):
             people[pid] = (status, supervisor, appraiser)
+    rules = year.program.rule_pack.rules or {}
     loads: dict[int, MentorLoad] = {m.person_id: m for m in mentor_loads(session, year, day)}
     adding = Counter(p.mentor.id for p in pairs)
     overrides: dict[int, str | None] = {}
@@ -103,8 +104,9 @@ def _check_pairs(
             raise _stale(pair, "they already have a mentor")
         if status != PersonStatus.ACTIVE:
             raise _stale(pair, "they are no longer active in the district")
-        if supervision_reason(pair.mentor.id, supervisor, appraiser):
-            raise _stale(pair, "the proposed mentor is now their supervisor or appraiser")
+        barred = supervision_reason(pair.mentor.id, supervisor, appraiser, rules)
+        if barred:
+            raise _stale(pair, f"the proposed mentor now {barred.removeprefix('is ')}")
         mentor = loads.get(pair.mentor.id)
         if mentor is None:
             raise _stale(pair, "the proposed mentor is no longer a mentor this year")

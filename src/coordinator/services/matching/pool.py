@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -25,6 +25,7 @@ from coordinator.db.models import (
     Role,
 )
 from coordinator.services.cohorts.mentors import caseload_capacity, qualification_reasons
+from coordinator.services.compliance.packs import rule_on
 from coordinator.services.matching.roles import role_family
 from coordinator.services.matching.solver import UNLIMITED, MatchPool, Side
 from coordinator.services.programs.programs import reference_day
@@ -169,8 +170,19 @@ def load_pool(
     ]
     capacity = [caseload_capacity(rules, bool(r[15]), r[16]) for r in mentor_rows]
     index = {int(pid): i for i, pid in enumerate(mentors.ids)}
+    # Match all never proposes a barred supervisor or the appraiser (19 TAC §153.1011(a)(3));
+    # a coordinator may still assign a barred supervisor by hand with a recorded reason.
+    bar_supervisor = rule_on(rules, "mentor_not_supervisor")
+    bar_appraiser = rule_on(rules, "mentor_not_appraiser")
     forbidden = np.array(
-        [[index.get(r[11], -1), index.get(r[12], -1), index.get(r[0], -1)] for r in mentee_rows],
+        [
+            [
+                index.get(r[11], -1) if bar_supervisor else -1,
+                index.get(r[12], -1) if bar_appraiser else -1,
+                index.get(r[0], -1),
+            ]
+            for r in mentee_rows
+        ],
         dtype=np.int64,
     ).reshape(len(mentee_rows), 3)
     pool = MatchPool(
@@ -190,11 +202,26 @@ def load_pool(
     )
 
 
-def shared_criteria(loaded: LoadedPool, mentee: int, mentor: int) -> tuple[str, ...]:
-    """What the pair shares that the score rewards, in words ("same campus", "same subject")."""
+# The match preference that rewards each shared attribute.
+_WEIGHT_OF = {
+    "campus": "same_campus",
+    "level": "same_campus_level",
+    "region": "same_region",
+    "subject": "same_subject_or_grade",
+    "grade": "same_subject_or_grade",
+}
+
+
+def shared_criteria(
+    loaded: LoadedPool, mentee: int, mentor: int, weights: Mapping[str, float] | None = None
+) -> tuple[str, ...]:
+    """What the pair shares that the score rewards, in words ("same campus", "same subject");
+    with `weights`, a preference weighted 0 (a pack that turned it off) is not a reward."""
     e, m = loaded.pool.mentees, loaded.pool.mentors
 
     def same(attr: str) -> bool:
+        if weights is not None and not weights.get(_WEIGHT_OF[attr], 0):
+            return False
         a, b = getattr(e, attr)[mentee], getattr(m, attr)[mentor]
         return bool(a >= 0 and a == b)
 
@@ -214,9 +241,15 @@ def shared_criteria(loaded: LoadedPool, mentee: int, mentor: int) -> tuple[str, 
     return tuple(parts)
 
 
-def explain(loaded: LoadedPool, mentee: int, mentor: int, load_after: int) -> str:
+def explain(
+    loaded: LoadedPool,
+    mentee: int,
+    mentor: int,
+    load_after: int,
+    weights: Mapping[str, float] | None = None,
+) -> str:
     """In words: "same campus, same subject; load 28/35"."""
-    parts = shared_criteria(loaded, mentee, mentor)
+    parts = shared_criteria(loaded, mentee, mentor, weights)
     capacity = int(loaded.pool.capacity[mentor])
     load = f"load {load_after}/{capacity}" if capacity != UNLIMITED else f"load {load_after}"
     return f"{', '.join(parts) or 'no shared campus, level, subject or region'}; {load}"

@@ -31,8 +31,13 @@ from coordinator.services.matching.solver import (
     preference_scores,
     total_score,
 )
-from coordinator.services.programs.match_weights import weights_for
+from coordinator.services.programs.match_weights import weights_under_pack
 from coordinator.tools.text import count_of
+
+
+def pack_weights(year: ProgramYear) -> dict[str, float]:
+    """The program's match weights as its rule pack allows them (see `weights_under_pack`)."""
+    return weights_under_pack(year.program.match_weights, year.program.rule_pack.rules or {})
 
 
 @dataclass(frozen=True)
@@ -89,9 +94,9 @@ def _draft(
                 mentee=loaded.mentees[row],
                 mentor=loaded.mentors[mentor],
                 score=round(score, 3),
-                explanation=explain(loaded, int(row), mentor, int(running[mentor])),
+                explanation=explain(loaded, int(row), mentor, int(running[mentor]), weights),
                 override_reason=f"{override_reason}" if reasons and override_reason else None,
-                shared=shared_criteria(loaded, int(row), mentor),
+                shared=shared_criteria(loaded, int(row), mentor, weights),
             )
         )
     for row in np.nonzero(solution.mentor_of < 0)[0]:
@@ -117,7 +122,7 @@ def draft_match(
     """
     progress.step(0, 3, "Reading mentees and mentors")
     loaded = load_pool(session, year, mentee_ids=mentee_ids, allow_ineligible=bool(override_reason))
-    weights = weights_for(year.program.match_weights)
+    weights = pack_weights(year)
     progress.step(1, 3, "Finding the best assignment")
     started = dt.datetime.now()
     solution = greedy(loaded.pool, weights) if baseline else match_all(loaded.pool, weights)
@@ -136,7 +141,7 @@ def suggest_mentors(
     loaded = load_pool(session, year, mentee_ids=[mentee_id])
     if not loaded.mentees:
         return []
-    pool, weights = loaded.pool, weights_for(year.program.match_weights)
+    pool, weights = loaded.pool, pack_weights(year)
     mentors = np.arange(len(pool.mentors.ids))
     score = preference_scores(pool, np.array([0]), weights)[0]
     score += balance_score(pool, mentors, pool.load + 1, weights["balanced_load"])
@@ -147,8 +152,8 @@ def suggest_mentors(
             mentee=loaded.mentees[0],
             mentor=loaded.mentors[j],
             score=round(float(score[j]), 3),
-            explanation=explain(loaded, 0, j, int(pool.load[j]) + 1),
-            shared=shared_criteria(loaded, 0, j),
+            explanation=explain(loaded, 0, j, int(pool.load[j]) + 1, weights),
+            shared=shared_criteria(loaded, 0, j, weights),
         )
         for j in order
     ]

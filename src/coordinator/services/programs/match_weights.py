@@ -36,6 +36,31 @@ def weights_for(match_weights: Mapping[str, Any] | None) -> dict[str, float]:
     return weights
 
 
+# The pack settings that switch a match preference off, and the preference each one governs.
+PACK_PREFERENCES: dict[str, str] = {
+    "match_same_campus": "same_campus",
+    "match_same_subject_or_grade": "same_subject_or_grade",
+}
+
+
+def weights_under_pack(
+    match_weights: Mapping[str, Any] | None, rules: Mapping[str, Any]
+) -> dict[str, float]:
+    """The program's weights with each preference its rule pack turns off weighed 0.
+
+    TEC §21.458(a): a mentor must "(1) to the extent practicable, teach in the same school" and
+    "(2) to the extent practicable, teach the same subject or grade level, as applicable". The
+    pack's `match_same_campus` and `match_same_subject_or_grade` say whether matching seeks that
+    (on when the pack does not mention them); the program's weights say how strongly. "To the
+    extent practicable" makes them preferences, never bars.
+    """
+    weights = weights_for(match_weights)
+    for rule, preference in PACK_PREFERENCES.items():
+        if not rules.get(rule, True):
+            weights[preference] = 0.0
+    return weights
+
+
 def weight_problem(weights: Mapping[str, float]) -> tuple[str, str] | None:
     """(preference key, why) for a weight the matcher cannot use, or None when all are fine."""
     for key in WEIGHT_LABELS:

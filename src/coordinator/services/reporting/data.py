@@ -112,6 +112,7 @@ class LogEntry:
     topics: str
     next_steps: str
     private_notes: str | None  # None unless the coordinator asked for private notes
+    not_counted: str = ""  # why its minutes do not count toward the hours ("" when they do)
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
-from sqlalchemy import func, select
+from sqlalchemy import func, literal, select
 from sqlalchemy.orm import Session, joinedload, undefer
 
 from coordinator.db.models import (
@@ -22,6 +22,7 @@ from coordinator.db.models import (
     Topic,
 )
 from coordinator.errors import NotFoundError, RefusedError
+from coordinator.services.compliance.facts import from_assigned_mentor, others_count
 from coordinator.services.compliance.year_close import certificate_recipients
 from coordinator.services.reporting.data import (
     AssignmentLine,
@@ -76,13 +77,16 @@ def _topics_by_checkin(session: Session, checkin_ids: Sequence[int]) -> dict[int
 
 def _entries(
     session: Session, year: ProgramYear, mentee_ids: Sequence[int], include_private_notes: bool
-) -> dict[int, list[tuple[Checkin, bool]]]:
-    """Each mentee's present check-ins, oldest first, and whether each counts toward time."""
+) -> dict[int, list[tuple[Checkin, bool, bool]]]:
+    """Each mentee's present check-ins, oldest first, and whether each counts toward time: its
+    kind counts (observations as the pack says) and it was with the mentor assigned that day."""
     counted = counted_kinds(year)
-    found: dict[int, list[tuple[Checkin, bool]]] = defaultdict(list)
+    rules = year.program.rule_pack.rules or {}
+    assigned = literal(True) if others_count(rules) else from_assigned_mentor()
+    found: dict[int, list[tuple[Checkin, bool, bool]]] = defaultdict(list)
     for chunk in chunked(mentee_ids):
         stmt = (
-            select(CheckinAttendee.mentee_id, Checkin, counted)
+            select(CheckinAttendee.mentee_id, Checkin, counted, assigned)
             .join(Checkin, Checkin.id == CheckinAttendee.checkin_id)
             .where(
                 Checkin.program_year_id == year.id,
@@ -93,8 +97,10 @@ def _entries(
         )
         if include_private_notes:  # read with the rows, not one at a time
             stmt = stmt.options(undefer(Checkin.private_notes))
-        for mentee_id, checkin, counts in session.execute(stmt):
-            found[mentee_id].append((checkin, bool(counts)))
+        for mentee_id, checkin, counts, with_mentor in session.execute(stmt):
+            found[mentee_id].append(
+                (checkin, bool(counts) and bool(with_mentor), bool(with_mentor))
+            )
     return found
 
 
@@ -114,10 +120,10 @@ def build_mentee_logs(
     if missing:
         raise NotFoundError(f"There is no mentee with id {missing[0]}.")
     entries = _entries(session, year, mentee_ids, include_private_notes)
-    checkin_ids = sorted({c.id for rows in entries.values() for c, _ in rows})
+    checkin_ids = sorted({c.id for rows in entries.values() for c, _, _ in rows})
     topics = _topics_by_checkin(session, checkin_ids)
     assignments = _assignments(session, program_year_id, mentee_ids)
-    mentor_ids = {c.mentor_id for rows in entries.values() for c, _ in rows}
+    mentor_ids = {c.mentor_id for rows in entries.values() for c, _, _ in rows}
     mentor_ids |= {a.mentor_id for rows in assignments.values() for a in rows}
     names = people_names(session, mentor_ids)
     required = year.program.rule_pack.rules.get("contact_minutes_per_semester")
@@ -129,7 +135,7 @@ def build_mentee_logs(
         for semester in semesters:
             minutes = sum(
                 c.minutes
-                for c, counts in rows
+                for c, counts, _ in rows
                 if counts and semester.start_date <= c.occurred_on <= semester.end_date
             )
             totals.append(SemesterTotal(semester.name, minutes, required))
@@ -154,11 +160,15 @@ def build_mentee_logs(
                         topics="; ".join(topics.get(c.id, [])),
                         next_steps=c.next_steps or "",
                         private_notes=(c.private_notes or "") if include_private_notes else None,
+                        not_counted=""
+                        if with_mentor
+                        else "Not counted toward the hours: not with the mentor assigned on "
+                        f"{c.occurred_on.isoformat()} (saved anyway)",
                     )
-                    for c, _ in rows
+                    for c, _, with_mentor in rows
                 ),
                 semester_totals=tuple(totals),
-                total_minutes=sum(c.minutes for c, counts in rows if counts),
+                total_minutes=sum(c.minutes for c, counts, _ in rows if counts),
                 assignments=tuple(
                     AssignmentLine(
                         names.get(a.mentor_id, ("", "", ""))[0],
@@ -276,6 +286,8 @@ def _minutes(session: Session, year: ProgramYear, role: Role) -> dict[int, int]:
             .where(counted_kinds(year))
             .group_by(CheckinAttendee.mentee_id)
         )
+        if not others_count(year.program.rule_pack.rules or {}):
+            stmt = stmt.where(from_assigned_mentor())  # a certificate's hours are the mentor's
     return {pid: int(total or 0) for pid, total in session.execute(stmt)}
 
 

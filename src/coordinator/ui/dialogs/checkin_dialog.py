@@ -45,6 +45,7 @@ from coordinator.services.checkins.validation import (
     CheckinInput,
     UnassignedAttendeesError,
 )
+from coordinator.services.programs.meeting_times import parse_time
 from coordinator.ui.context import AppContext
 from coordinator.ui.widgets.check_list import CheckList
 from coordinator.ui.widgets.date_field import DateField, local_dates
@@ -103,6 +104,8 @@ class CheckinDialog(QDialog):
         # What is typed stays: a date outside the year is refused on Save, with the year's bounds.
         self.date = DateField(label="Date")
         self.date.set_range(f.start, f.end, f"the program year {f.year_label}")
+        self.starts_at = QLineEdit()
+        self.starts_at.setPlaceholderText("e.g. 14:30 (optional)")
         self.kind = QComboBox()
         for kind, label in CHECKIN_KIND_LABELS.items():
             self.kind.addItem(label, kind.value)
@@ -138,6 +141,7 @@ class CheckinDialog(QDialog):
         form = QFormLayout()
         form.addRow("&Mentor", self.mentor)
         form.addRow("&Date", self.date)
+        form.addRow("Start ti&me", self.starts_at)
         form.addRow("&Kind", self.kind)
         form.addRow("M&inutes", self.minutes)
         form.addRow("M&entees", self._mentee_box())
@@ -190,6 +194,7 @@ class CheckinDialog(QDialog):
             data = self._record.data
             self._select(self.mentor, data.mentor_id)
             self.date.set_date(data.occurred_on)
+            self.starts_at.setText(data.starts_at.strftime("%H:%M") if data.starts_at else "")
             self._select(self.kind, CheckinKind(data.kind).value)
             self.minutes.setValue(data.minutes)
             self.next_steps.setText(data.next_steps)
@@ -309,7 +314,18 @@ class CheckinDialog(QDialog):
             private_notes=self.notes.toPlainText().strip(),
             next_steps=self.next_steps.text().strip(),
             follow_up_on=self.follow_up.date(),
+            starts_at=self._start_time(),
         )
+
+    def _start_time(self) -> dt.time | None:
+        """The start time typed, or None when empty or not readable (Save refuses the latter)."""
+        text = self.starts_at.text().strip()
+        if not text:
+            return None
+        try:
+            return parse_time(text, "start time")
+        except CoordinatorError:
+            return None
 
     def reload(self) -> None:
         """Discard what was typed and show the check-in as saved now."""
@@ -329,6 +345,12 @@ class CheckinDialog(QDialog):
             problem = date_field.problem()
             if problem is not None:
                 self._refuse(problem, date_field)
+                return
+        if self.starts_at.text().strip():
+            try:
+                parse_time(self.starts_at.text(), "start time")
+            except CoordinatorError as exc:
+                self._refuse(str(exc), self.starts_at)
                 return
         data = self.entered()
         confirm = self._confirm_unassigned
@@ -354,7 +376,12 @@ class CheckinDialog(QDialog):
         except UnassignedAttendeesError as exc:
             self._confirm_unassigned = True
             self.save_button.setText("Save anyway")
-            self._refuse(local_dates(str(exc)), self.mentees)
+            self._refuse(
+                local_dates(str(exc))
+                + " Saved anyway, its minutes will not count toward their hours (hours count"
+                " with the mentor assigned on that date, unless the rule pack counts others').",
+                self.mentees,
+            )
             return
         except CoordinatorError as exc:
             message = local_dates(str(exc))
@@ -370,6 +397,7 @@ class CheckinDialog(QDialog):
         widgets: dict[str, QWidget] = {
             "mentor_id": self.mentor,
             "occurred_on": self.date,
+            "starts_at": self.starts_at,
             "kind": self.kind,
             "minutes": self.minutes,
             "mentee_ids": self.mentees,

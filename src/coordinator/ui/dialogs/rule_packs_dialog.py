@@ -34,6 +34,7 @@ from coordinator.services.compliance.pack_admin import (
     copy_pack,
     get_pack,
     list_packs,
+    rule_value,
     update_pack,
 )
 from coordinator.ui.context import AppContext
@@ -163,7 +164,7 @@ class RulePacksDialog(QDialog):
         self.name.setText(self._pack.name)
         self.description.setPlainText(self._pack.description)
         for field in RULE_FIELDS:
-            self._set(field, self._pack.rules.get(field.key))
+            self._set(field, rule_value(self._pack.rules, field.key))
         self.message.clear()
         self.stale.hide()
 

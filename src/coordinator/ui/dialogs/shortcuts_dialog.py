@@ -30,6 +30,7 @@ class ShortcutsDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.tree = QTreeWidget()
+        self.tree.setAccessibleName("Keyboard shortcuts")
         self.tree.setColumnCount(2)
         self.tree.setHeaderLabels(["Keys", "What they do"])
         self.tree.setRootIsDecorated(False)

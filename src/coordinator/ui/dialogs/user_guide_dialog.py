@@ -46,6 +46,7 @@ class UserGuideDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Coordinator user guide")
         self.browser = QTextBrowser()
+        self.browser.setAccessibleName("User guide")
         self.browser.setOpenExternalLinks(False)  # the guide is offline; it links only to itself
         self.browser.setSearchPaths([str(guide_folder())])
         self.contents_button = QPushButton("&Contents")
@@ -91,8 +92,12 @@ class UserGuideDialog(QDialog):
         self.browser.setFocus()
 
     def show_contents(self) -> None:
+        self.show_section("contents")
+
+    def show_section(self, anchor: str) -> None:
+        """Scroll to a section by its anchor ("cohorts"), the page's heading at the top."""
         self.browser.setSource(QUrl.fromLocalFile(str(guide_folder() / GUIDE_PAGE)))
-        self.browser.scrollToAnchor("contents")
+        self.browser.scrollToAnchor(anchor)
 
     def headings(self) -> list[str]:
         """The guide's contents, as the list at its top shows them."""

@@ -33,7 +33,7 @@ from coordinator.ui.models.rows_model import ROW_ID_ROLE
 from coordinator.ui.widgets.date_field import format_date, format_day
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-DATE, MENTOR, KIND, MINUTES, MENTEES, TOPICS, FOLLOW_UP, SOURCE = range(8)
+DATE, MENTOR, KIND, MINUTES, COUNTED, MENTEES, TOPICS, FOLLOW_UP, SOURCE = range(9)
 
 
 # A row is kept as an exact tuple of plain values (its kind as text), not a CheckinRow: the
@@ -51,6 +51,7 @@ ID, DAY, MENTOR_NAME, KIND_VALUE, MINUTES_N, WHO, TOPIC_TEXT, FOLLOW, FROM = (
     10,
     11,
 )
+NOT_COUNTED = 12
 KIND_LABELS = {kind.value: label for kind, label in CHECKIN_KIND_LABELS.items()}
 
 
@@ -68,6 +69,7 @@ def _stored(r: CheckinRow) -> Stored:
         r.topics,
         r.follow_up_on,
         r.source,
+        r.not_counted,
     )
 
 
@@ -87,6 +89,8 @@ COLUMNS = (
     _Column("Mentor", lambda t: t[MENTOR_NAME]),
     _Column("Kind", lambda t: KIND_LABELS[t[KIND_VALUE]]),
     _Column("Minutes", lambda t: f"{t[MINUTES_N]:,}", align_right=True),
+    # Short in the cell, the reason in the tooltip ("Not counted for …: not assigned …").
+    _Column("Counts", lambda t: "Not counted" if t[NOT_COUNTED] else "Yes"),
     _Column("Mentees", lambda t: t[WHO]),
     _Column("Topics", lambda t: t[TOPIC_TEXT]),
     _Column("Follow-up", lambda t: format_day(t[FOLLOW])),
@@ -210,6 +214,8 @@ class CheckinTableModel(QAbstractTableModel):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row, column = self._rows[index.row()], COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == COUNTED:
+            return row[NOT_COUNTED] or "Its minutes count toward the mentees' hours."
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return column.text(row)
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:

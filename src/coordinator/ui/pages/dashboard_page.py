@@ -126,6 +126,7 @@ class DashboardPage(QWidget):
         for tile in self.tiles.values():
             tiles.addWidget(tile)
         self.table = QTableView()
+        self.table.setAccessibleName("Mentees needing attention")
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(STATE, Qt.SortOrder.AscendingOrder)

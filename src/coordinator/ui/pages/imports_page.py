@@ -40,6 +40,7 @@ class ImportsPage(QWidget):
         self.wizard: Any = None
         self.model = BatchesModel(self)
         self.table = QTableView()
+        self.table.setAccessibleName("Imports")
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QToolBar, QWidget
 
 from coordinator.services.programs import programs
 from coordinator.ui.context import AppContext
+from coordinator.ui.dialogs.meeting_times_dialog import MeetingTimesDialog
 from coordinator.ui.dialogs.mentor_profile_dialog import MentorProfileDialog
 from coordinator.ui.dialogs.program_dialog import ProgramDialog
 from coordinator.ui.dialogs.program_year_dialog import CopyForwardDialog, ProgramYearDialog
@@ -22,6 +23,7 @@ SHORTCUTS = {
     "new_year": "Ctrl+Shift+Y",
     "copy_forward": "Ctrl+Shift+F",
     "mentor_profile": "Ctrl+Shift+M",
+    "meeting_times": "Ctrl+Shift+G",
 }
 
 
@@ -51,6 +53,9 @@ class ProgramToolbar(QToolBar):
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.new_program_action = self._action("New program…", "new_program", self.new_program)
         self.edit_program_action = self._action("Edit program…", "edit_program", self.edit_program)
+        self.meeting_times_action = self._action(
+            "Meeting times…", "meeting_times", self.meeting_times
+        )
         self.addSeparator()
         self.new_year_action = self._action("New year…", "new_year", self.new_year)
         self.copy_forward_action = self._action("Copy forward…", "copy_forward", self.copy_forward)
@@ -76,6 +81,7 @@ class ProgramToolbar(QToolBar):
         return [
             self.new_program_action,
             self.edit_program_action,
+            self.meeting_times_action,
             self.new_year_action,
             self.copy_forward_action,
             self.mentor_profile_action,
@@ -84,7 +90,11 @@ class ProgramToolbar(QToolBar):
     def update_actions(self) -> None:
         """What needs a year or a mentor is enabled only when there is one."""
         no_year = None if self._context.program_year_id is not None else NO_YEAR
-        for action in (self.edit_program_action, self.copy_forward_action):
+        for action in (
+            self.edit_program_action,
+            self.meeting_times_action,
+            self.copy_forward_action,
+        ):
             offer(action, self._tips[action], no_year)
         no_mentor = None if self._selected_mentor() is not None else "Select a mentor first."
         action = self.mentor_profile_action
@@ -121,6 +131,14 @@ class ProgramToolbar(QToolBar):
             return None
         dialog = ProgramDialog(self._context, program_id, self.window())
         self._open(dialog, lambda: self.message.emit("Program saved."))
+        return dialog
+
+    def meeting_times(self) -> MeetingTimesDialog | None:
+        program_id = self._current_program_id()
+        if program_id is None:
+            return None
+        dialog = MeetingTimesDialog(self._context, program_id, self.window())
+        self._open(dialog, lambda: None)
         return dialog
 
     def new_year(self) -> ProgramYearDialog:

@@ -44,9 +44,10 @@ from coordinator.ui.writer_guard import private_notes, writer_guard
 SHOWN_KINDS = ("people", "assignments", "checkins", "programs", "settings")
 
 
-def _searchable_combo() -> QComboBox:
+def _searchable_combo(name: str) -> QComboBox:
     """A list of names the coordinator can also type into to find someone among thousands."""
     combo = QComboBox()
+    combo.setAccessibleName(name)
     make_searchable(combo)
     return combo
 
@@ -71,8 +72,8 @@ class ReportsPage(QWidget):
         self.kind_combo = QComboBox()
         for kind in ReportKind:
             self.kind_combo.addItem(REPORT_TITLES[kind], kind)
-        self.mentor_combo = _searchable_combo()
-        self.mentee_combo = _searchable_combo()
+        self.mentor_combo = _searchable_combo("Mentor")
+        self.mentee_combo = _searchable_combo("Mentee")
         self.recipients_combo = QComboBox()
         self.recipients_combo.addItem("Mentees", Role.MENTEE)
         self.recipients_combo.addItem("Mentors", Role.MENTOR)

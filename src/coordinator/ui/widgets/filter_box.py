@@ -13,6 +13,7 @@ def filter_box(placeholder: str, changed: Callable[[str], object]) -> QLineEdit:
     """A line edit that calls `changed(text)` on every keystroke; Escape empties it."""
     edit = QLineEdit()
     edit.setPlaceholderText(placeholder)
+    edit.setAccessibleName(placeholder)  # a screen reader says what the box filters
     edit.setClearButtonEnabled(True)
     edit.setToolTip("Type any words of a name, campus or ID; accents and case do not matter")
     edit.textChanged.connect(changed)

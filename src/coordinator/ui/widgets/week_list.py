@@ -44,6 +44,7 @@ class WeekList(QFrame):
         font.setBold(True)
         self.heading.setFont(font)
         self.more_button = QPushButton()
+        self.more_button.setAccessibleName("Show more or fewer lines")
         self.more_button.setFlat(True)
         self.more_button.clicked.connect(self._toggle)
         self.nudge_button = QPushButton("Write &nudges…")

@@ -133,6 +133,8 @@ class SearchableChoice(QObject):
         line_edit = combo.lineEdit()
         assert line_edit is not None  # an editable combo always has one
         self.line_edit = line_edit
+        # A screen reader in the typing field says what the choice is, as it does on the combo.
+        line_edit.setAccessibleName(combo.accessibleName())
         # On the line edit, not the combo: the combo would take the completer's rows as its own.
         self.line_edit.setCompleter(self.completer)
         self.line_edit.textEdited.connect(self._typed)
