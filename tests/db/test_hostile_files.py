@@ -98,8 +98,8 @@ def test_another_programs_tables_behind_a_coordinator_stamp_are_named(
     # The count of other differences grows with every table the schema gains.
     assert re.match(
         re.escape(
-            f"{path} has an extra table named recipes, no table named assignment, no table "
-            "named audit_log and "
+            f"{path} has an extra table named recipes, no table named allotment_budget, no "
+            "table named assignment and "
         )
         + r"\d+ other differences;",
         message,

@@ -57,7 +57,7 @@ def test_another_programs_file_with_a_coordinator_stamp_is_refused(
     with pytest.raises(UnreadableInputError) as refused:
         restore.restore(db.path, foreign)
     assert str(refused.value).startswith(
-        f"The backup {foreign} has an extra table named recipes, no table named assignment"
+        f"The backup {foreign} has an extra table named recipes, no table named allotment_budget"
     )
     assert "it is not a Coordinator backup or it was altered" in str(refused.value)
     assert sha256(foreign) == before

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from coordinator import __version__
 from coordinator.cli import (
     backups,
+    budget,
     checkins,
     cohorts,
     copying,
@@ -23,6 +24,7 @@ from coordinator.cli import (
     imports,
     milestones,
     outcomes,
+    pay,
     programs,
     reports,
     server,
@@ -55,6 +57,8 @@ COMMAND_MODULES = (
     milestones,
     reports,
     outcomes,
+    pay,
+    budget,
     backups,
     server,
     copying,

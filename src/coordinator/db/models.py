@@ -59,6 +59,13 @@ from coordinator.db.models_outcomes import (  # re-exported: the roster snapshot
     RosterEntry as RosterEntry,
     RosterSnapshot as RosterSnapshot,
 )
+from coordinator.db.models_pay import (  # re-exported: money (pay runs, ledger, budget)
+    AllotmentBudget as AllotmentBudget,
+    LedgerEntry as LedgerEntry,
+    PayLine as PayLine,
+    PayrollProfile as PayrollProfile,
+    PayRun as PayRun,
+)
 from coordinator.db.models_records import (  # re-exported: one place to import every model
     AuditEntry as AuditEntry,
     ImportBatch as ImportBatch,

@@ -73,6 +73,9 @@ CAMPUS_POLICIES: Final = {
     "survey_answer": "EXISTS (SELECT 1 FROM survey_response r WHERE r.id = response_id)",
     "roster_entry": _PERSON_VISIBLE.format(column="person_id"),
     "meeting_time": "coordinator_campus_visible(campus_id)",
+    "pay_line": _PERSON_VISIBLE.format(column="person_id"),
+    # A ledger entry for no one (a training provider's invoice) is the program's, seen by all.
+    "ledger_entry": "person_id IS NULL OR " + _PERSON_VISIBLE.format(column="person_id"),
     "setting": "key <> 'checkin_workbook_secret'",  # the key that signs check-in workbooks
 }
 # A check-in's private notes belong to the mentor and the mentee: a viewer (who may be a mentee's

@@ -89,6 +89,7 @@ def build_demo(
     from coordinator.demo.library import build_library_cohort
     from coordinator.demo.milestones import add_library_timeline
     from coordinator.demo.next_roster import add_other_new_hires, write_next_roster
+    from coordinator.demo.pay import add_demo_pay
     from coordinator.demo.programs import program_rows
     from coordinator.demo.staff import RosterMaker
     from coordinator.demo.surveys import add_demo_surveys
@@ -125,6 +126,7 @@ def build_demo(
         writer.catch_up_sequences()
         add_library_timeline(session, seed, library)
         add_demo_surveys(session, random.Random(seed + 14), texas)
+        add_demo_pay(session, random.Random(seed + 15), programs.texas_year_id)
         phase.start("Recording what was built")
         write_next_roster(session, rng)  # next fall's roster: who stayed (demo/next_roster.py)
         summary = summarize(seed, plan.name, writer, texas, library)

@@ -346,6 +346,27 @@ SENTENCES: dict[tuple[str, str], Sentence] = {
     ("rule_pack.edit", "rule_pack"): lambda e, n: (
         f"Changed the rule pack {_name_of(e, n.packs, '')}"
     ),
+    ("pay_run.approve", "pay_run"): lambda e, n: (
+        f"Approved and locked pay run {e.entity_id}: "
+        f"{_people((e.after or {}).get('people', 0))}, {_money(e, 'total_cents')}"
+    ),
+    ("pay_run.adjust", "pay_run"): lambda e, n: (
+        f"Adjusted the next pay run by {_money(e, 'amount_cents')}: "
+        f"{(e.after or {}).get('reason', '')}"
+    ),
+    ("pay_run.unadjust", "pay_run"): lambda e, n: "Took an adjustment out of the next pay run",
+    ("pay_run.reverse", "pay_run"): lambda e, n: (
+        f"Reversed pay run {(e.after or {}).get('reverses_run_id')}: "
+        f"{(e.after or {}).get('reason', '')}"
+    ),
+    ("ledger.add", "ledger_entry"): lambda e, n: (
+        f"Recorded {_money(e, 'amount_cents')} of "
+        f"{_category_words((e.after or {}).get('category'))}"
+    ),
+    ("budget.set", "allotment_budget"): lambda e, n: "Set the year's allotment",
+    ("payroll_profile.save", "payroll_profile"): lambda e, n: (
+        f"Saved the payroll profile {(e.after or {}).get('name', '')}"
+    ),
     ("rule_pack.copy", "rule_pack"): lambda e, n: (
         f"Copied a rule pack as {_name_of(e, n.packs, '')}"
     ),
@@ -398,6 +419,24 @@ def _setting(entry: Any) -> str:
     if keys and keys <= BACKUP_POLICY_KEYS:
         return "Changed how many backups are kept"
     return "Changed the setting " + ", ".join(sorted(field_label(k).lower() for k in keys))
+
+
+def _money(entry: Any, key: str) -> str:
+    from coordinator.services.pay.money import money
+
+    return money(int((entry.after or {}).get(key) or 0))
+
+
+def _people(count: Any) -> str:
+    from coordinator.tools.text import count_of
+
+    return count_of(int(count or 0), "person", "people")
+
+
+def _category_words(category: Any) -> str:
+    from coordinator.services.pay.rules import CATEGORY_LABELS
+
+    return CATEGORY_LABELS.get(str(category), str(category)).lower()
 
 
 def sentence(entry: Any, names: Names, entity_label: str) -> str:

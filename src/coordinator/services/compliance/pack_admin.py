@@ -150,11 +150,18 @@ def _check_value(field: RuleField, value: Any) -> Any:
 
 def validate_rules(rules: dict[str, Any]) -> dict[str, Any]:
     """The rules with every value checked against its type; unknown keys are refused."""
-    unknown = sorted(set(rules) - set(FIELDS_BY_KEY))
+    unknown = sorted(set(rules) - set(FIELDS_BY_KEY) - {"pay"})
     if unknown:
         raise RefusedError(f"Unknown rule {unknown[0]!r}. Known rules: {', '.join(FIELDS_BY_KEY)}.")
     clean: dict[str, Any] = {}
     for key, value in rules.items():
+        if key == "pay":
+            if value:
+                from coordinator.services.pay.rules import read_pay_rules
+
+                read_pay_rules(value)
+                clean[key] = value
+            continue
         checked = _check_value(FIELDS_BY_KEY[key], value)
         if checked is not None and checked != []:
             clean[key] = checked
@@ -211,6 +218,8 @@ def update_pack(
         pack.description = description.strip()
     if rules is not None:
         clean = validate_rules(rules)
+        if "pay" not in rules and (pack.rules or {}).get("pay"):
+            clean["pay"] = pack.rules["pay"]  # the pack editor has no pay fields: keep them
         if _meaning(clean) != _meaning(pack.rules):
             pack.rules = clean
     after = _audited(pack)

@@ -39,6 +39,8 @@ Coordinator did before they were settings); every other missing rule is off.
     required_topics                list  topic names every mentee should cover each year
     milestones                     list  the program's timeline: what is due, for whom, by when,
                                          and what ticks it (services/milestones/definitions.py)
+    pay                            dict  mentor stipends: amounts in cents, tiers, conditions
+                                         (services/pay/rules.py)
 """
 
 from __future__ import annotations
@@ -46,6 +48,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from coordinator.services.milestones.shipped import LOCAL_MILESTONES, TEXAS_MILESTONES
+from coordinator.services.pay.rules import LOCAL_TIERED_PAY, TEXAS_PAY
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -127,6 +130,7 @@ BUILTIN_PACKS: dict[str, dict[str, Any]] = {
             "min_program_years": 2,
             "required_topics": TEXAS_REQUIRED_TOPICS,
             "milestones": TEXAS_MILESTONES,
+            "pay": TEXAS_PAY,
         },
     },
     LOCAL_PROGRAM: {
@@ -146,6 +150,7 @@ BUILTIN_PACKS: dict[str, dict[str, Any]] = {
             "match_same_subject_or_grade": True,
             "required_topics": [],
             "milestones": LOCAL_MILESTONES,
+            "pay": LOCAL_TIERED_PAY,
         },
     },
 }

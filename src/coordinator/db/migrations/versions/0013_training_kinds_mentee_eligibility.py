@@ -6,10 +6,10 @@ its kind (existing rows were the approved training the pack asked for), provider
 19 TAC §153.1011(a)(1) defines a beginning teacher by years of experience: `person` gets
 `years_experience`, and `enrollment` the reason a mentee who is not one is kept anyway.
 The shipped Texas pack gains the keys that hold these rules, where it lacks them. It follows
-0013 (designated meeting times), which reached main first.
+0012 (designated meeting times).
 
-Revision ID: 0012
-Revises: 0013
+Revision ID: 0013
+Revises: 0012
 Create Date: 2026-12-03 10:55:00
 """
 
@@ -20,8 +20,8 @@ from typing import Any
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0012"
-down_revision: str | None = "0013"
+revision: str = "0013"
+down_revision: str | None = "0012"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

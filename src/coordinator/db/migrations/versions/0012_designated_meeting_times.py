@@ -5,7 +5,7 @@ and beginning teacher meet, and the planning period no meeting may use (19 TAC Â
 designated time in the school day that is not the planning period). `checkin.starts_at` is the
 time a check-in began, when recorded; existing check-ins have none.
 
-Revision ID: 0013
+Revision ID: 0012
 Revises: 0011
 Create Date: 2026-12-03 11:40:00
 """
@@ -15,7 +15,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0013"
+revision: str = "0012"
 down_revision: str | None = "0011"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
