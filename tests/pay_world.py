@@ -6,6 +6,7 @@ import datetime as dt
 from typing import Any
 
 from coordinator.db.engine import Database
+from coordinator.db.enums import TrainingKind
 from coordinator.db.models import CheckinKind, RulePack
 from coordinator.services.checkins.entry import add_checkin
 from coordinator.services.checkins.validation import CheckinInput
@@ -40,6 +41,9 @@ def _world(db: Database, pack: str, pay: dict[str, Any] | None = None) -> dict[s
         zoe = _person(s, "E2", "Zoë", "Şahin")
         mentors.edit_mentor_profile(s, ana, years_experience=5)
         mentors.add_training(s, ana, "Mentor training", dt.date(2025, 6, 1))
+        mentors.add_training(
+            s, ana, "District mentor orientation", dt.date(2025, 8, 4), kind=TrainingKind.DISTRICT
+        )
         mentors.edit_mentor_profile(s, ben, years_experience=1)
         programs.enroll(s, year, [ana, ben], programs.Role.MENTOR)
         programs.enroll(s, year, [nguyen, zoe], programs.Role.MENTEE)

@@ -110,3 +110,26 @@ def test_the_database_itself_under_another_name_is_refused(db: Database, tmp_pat
             restore.restore(db.path, source)
     assert read_counts(db) == counts
     assert backups.list_backups(db.path) == []
+
+
+def test_a_backup_whose_header_marks_it_read_only_is_refused_in_words(
+    db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Byte 18 of an SQLite header is the format needed to write the file: a damaged one (3)
+    opens read-only. Restoring it raised a raw 'attempt to write a readonly database'."""
+    assert db.path is not None
+    counts = populate(db, 8, 5)
+    saved = backups.make_backup(db, "manual")
+    data = bytearray(saved.path.read_bytes())
+    data[18] = 3
+    saved.path.write_bytes(bytes(data))
+    with pytest.raises(UnreadableInputError) as refused:
+        restore.restore(db.path, saved.path, db=db)
+    assert str(refused.value) == (
+        f"{saved.path} cannot be restored: it reads as a database but cannot be written to "
+        "(its file header is damaged). Choose another backup. Nothing was changed."
+    )
+    assert main(["--db", str(db.path), "restore", str(saved.path)]) == 2
+    assert "cannot be written to" in capsys.readouterr().err
+    assert read_counts(db) == counts
+    assert not list(db.path.parent.glob("*.restoring"))

@@ -109,7 +109,8 @@ def test_the_sheet_page_counts_rows_with_a_thousands_separator(
     qtbot.keyClicks(wizard.file_page.path_edit, str(path))
     _next(qtbot, wizard, wizard.sheet_page)
     assert wizard.sheet_page.header_label.text() == (
-        "Headers found on row 1; 1,234 rows of people below."
+        "Headers found on row 1; 1,234 rows below. "
+        "Change the row above if these are not the headers."
     )
 
 

@@ -140,6 +140,17 @@ def restore(db_path: Path, backup_path: Path, *, db: Database | None = None) -> 
 def _record_restore(staged: Path, backup_path: Path, previous: Path | None) -> None:
     """Write the restore into the restored database's own audit log, before it goes live."""
     after = {"backup": backup_path.name, "previous_state": previous.name if previous else None}
+    try:
+        _write_restore_entry(staged, after)
+    except sqlite3.Error as exc:  # e.g. a header that marks the file read-only: damaged
+        log.warning("a restore was refused: the backup cannot be written (%s)", type(exc).__name__)
+        raise UnreadableInputError(
+            f"{backup_path} cannot be restored: it reads as a database but cannot be written to "
+            "(its file header is damaged). Choose another backup. Nothing was changed."
+        ) from exc
+
+
+def _write_restore_entry(staged: Path, after: dict[str, str | None]) -> None:
     with contextlib.closing(sqlite3.connect(staged)) as conn, conn:
         conn.execute(
             "INSERT INTO audit_log (at, actor, action, entity, entity_id, after) "

@@ -141,7 +141,7 @@ class CheckinDialog(QDialog):
         form = QFormLayout()
         form.addRow("&Mentor", self.mentor)
         form.addRow("&Date", self.date)
-        form.addRow("Start ti&me", self.starts_at)
+        form.addRow("St&art time", self.starts_at)
         form.addRow("&Kind", self.kind)
         form.addRow("M&inutes", self.minutes)
         form.addRow("M&entees", self._mentee_box())
