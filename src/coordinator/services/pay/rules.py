@@ -263,7 +263,8 @@ def pack_pay_rules(pack_rules: dict[str, Any], pack_name: str = "the program's")
     data = (pack_rules or {}).get("pay")
     if not data:
         raise RefusedError(
-            f"Rule pack {pack_name!r} has no pay rules: add them with "
-            "'coordinator pay rules --program P --set FILE.json' first."
+            f"Rule pack {pack_name!r} has no pay rules, so no stipend can be worked out from it. "
+            "The shipped Texas Mentor Program Allotment and Local program packs carry pay rules: "
+            "give the program one of them, or a copy of one (Settings › Rule packs › Copy)."
         )
     return read_pay_rules(data)
