@@ -13,10 +13,12 @@ from coordinator.db.engine import Database
 from coordinator.db.models import AuditEntry, PayLine, PayRun, Program
 from coordinator.db.models_pay import LockedRunError
 from coordinator.errors import RefusedError
+from coordinator.services.cohorts import assignments
 from coordinator.services.compliance.packs import LOCAL_PROGRAM, TEXAS_MPA
 from coordinator.services.pay import runs
 from coordinator.services.pay.money import money, parse_amount, share
 from coordinator.services.pay.rules import read_pay_rules
+from coordinator.services.programs import programs
 from pay_world import END, FALL_DAYS, START, _log, _world
 
 
@@ -61,6 +63,19 @@ def test_unmet_mentee_is_not_counted_and_says_why(db: Database) -> None:
         ana = _line(runs.preview(s, w["year"], "fall"), w["ana"])
     assert ana.amount_cents == 0
     assert "Minh Nguyễn has 6.5 h of 12 h" in ana.reason
+
+
+def test_a_single_prorated_mentee_says_its_amount_once(db: Database) -> None:
+    w = _world(db, TEXAS_MPA)
+    with db.transaction() as s:  # Nguyễn withdrew on the first day: only Zoë is left
+        assignments.withdraw(s, programs.year_by_id(s, w["year"]), w["nguyen"], on=START)
+    for n in range(4):
+        _log(db, w, "zoe", dt.date(2025, 10, 6) + dt.timedelta(days=7 * n), 180)
+    with db.reading() as s:
+        ana = _line(runs.preview(s, w["year"], "fall"), w["ana"])
+    zoe_days = (dt.date(2025, 12, 31) - dt.date(2025, 10, 1)).days + 1
+    amount = money(share(50000, zoe_days, FALL_DAYS))
+    assert ana.reason == f"Zoë Şahin prorated {zoe_days} of {FALL_DAYS} days: {amount}"
 
 
 def test_tiers_rate_under_twelve_hours_flat_above(db: Database) -> None:

@@ -328,7 +328,9 @@ def _entitlement(
         total = rules.cap_cents
     if not paid:
         parts.insert(0, "no mentee qualifies yet")
-    reason = "; ".join(parts) + f": {money(total)}"
+    reason = "; ".join(parts)
+    if not reason.endswith(f": {money(total)}"):  # a single part with the whole amount says it
+        reason += f": {money(total)}"
     return Entitlement(
         mentor_id, name, sort_key, employee_id, campus, total, reason,
         "; ".join(unpaid), minutes, len(paid), tuple(shares),
