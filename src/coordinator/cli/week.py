@@ -10,7 +10,7 @@ from typing import Any
 
 from coordinator.cli.common import add_command, database, date_arg, reading
 
-REASONS = ("behind", "not-logged", "no-contact", "milestone", "survey")
+REASONS = ("behind", "not-logged", "no-contact", "milestone", "survey", "pay")
 
 
 def register(commands: Any) -> None:

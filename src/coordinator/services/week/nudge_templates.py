@@ -22,6 +22,7 @@ class NudgeReason(StrEnum):
     NO_CONTACT = "no-contact"
     MILESTONE = "milestone"
     SURVEY = "survey"
+    PAY = "pay"
 
     @property
     def label(self) -> str:
@@ -31,6 +32,7 @@ class NudgeReason(StrEnum):
             "no-contact": "no contact",
             "milestone": "milestones due",
             "survey": "survey unanswered",
+            "pay": "stipend not yet earned",
         }[self.value]
 
 
@@ -48,6 +50,7 @@ MERGE_FIELDS = {
     "mentees_behind": "a mentor's own mentees who need attention, one a line",
     "milestones": "the person's own milestones overdue or due soon, one a line",
     "surveys": "the surveys the person has not answered yet, one a line",
+    "pay": "a mentor's stipend periods closing soon and what is still missing, one a line",
     "program": "the program's name",
     "year": "the program year",
 }
@@ -94,6 +97,14 @@ DEFAULTS: dict[NudgeReason, NudgeTemplate] = {
         "The mentoring program's survey is still open, and your answers are what shows the "
         "district what the program does:\n\n{surveys}\n\n{mentees_behind}\n\n"
         "It takes a few minutes. Thank you!\n",
+    ),
+    NudgeReason.PAY: NudgeTemplate(
+        "{program}: before the stipend period closes",
+        "Hello {first_name},\n\n"
+        "The period for your mentor stipend closes soon, and this is what the "
+        "program's pay rules still need:\n\n{pay}\n\n"
+        "Check-ins logged before the period ends count toward it. Could you log the meetings "
+        "you have had, and plan the ones still needed?\n\nThank you!\n",
     ),
 }
 

@@ -29,6 +29,7 @@ KINDS = {
     NudgeReason.NOT_LOGGED: {WeekKind.NOT_LOGGED},
     NudgeReason.MILESTONE: {WeekKind.MILESTONE_OVERDUE, WeekKind.MILESTONE_DUE},
     NudgeReason.SURVEY: {WeekKind.SURVEY_UNANSWERED},
+    NudgeReason.PAY: {WeekKind.PAY_CLOSING},
 }
 REASONS = {kind: reason for reason, kinds in KINDS.items() for kind in kinds}
 MENTEE_KINDS = {
@@ -122,6 +123,7 @@ def plan_nudges(
             "mentees_behind": _mentees_behind(week.findings, pid, reason) if is_mentor else "",
             "milestones": _own_milestones(week.findings, pid, is_mentor),
             "surveys": _own_surveys(week.findings, pid, is_mentor),
+            "pay": _own_pay(week.findings, pid) if is_mentor else "",
             "program": year.program.name,
             "year": year.label,
         }
@@ -203,6 +205,14 @@ def _own_surveys(lines: list[WeekLine], person_id: int, is_mentor: bool) -> str:
         and ln.is_mentor == is_mentor
     ]
     return "\n".join(f"- {name}" for name in mine) or "You have answered every survey. Thank you!"
+
+
+def _own_pay(lines: list[WeekLine], mentor_id: int) -> str:
+    """The mentor's own stipend periods closing, with what is missing (their own mentees only)."""
+    mine = [
+        ln.detail for ln in lines if ln.kind is WeekKind.PAY_CLOSING and ln.person_id == mentor_id
+    ]
+    return "\n".join(f"- {detail}" for detail in mine) or "Nothing is missing for your stipend."
 
 
 def _current_semester(facts: YearFacts) -> Term | None:

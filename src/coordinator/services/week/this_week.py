@@ -3,7 +3,8 @@
 The findings come from the rule pack's own evaluation (services.compliance.evaluate): a line is a
 rule result that is not met (no contact, no mentor, behind on hours), read by its key, never the
 rules worked out again. Only "mentor has not logged" is new: the day of their latest check-in;
-and "survey unanswered" comes from the Surveys page's chase list (services.week.survey_lines).
+"survey unanswered" comes from the Surveys page's chase list (services.week.survey_lines), and
+"pay period closing" from the pay rules' own reckoning (services.week.pay_lines).
 `today` is always passed in; nothing here reads the clock.
 """
 
@@ -27,6 +28,7 @@ from coordinator.services.milestones.definitions import MilestoneFor
 from coordinator.services.milestones.progress import MilestoneState
 from coordinator.services.milestones.reasons import milestone_reasons
 from coordinator.services.week.nudge_log import last_nudges
+from coordinator.services.week.pay_lines import pay_lines
 from coordinator.services.week.survey_lines import survey_lines
 from coordinator.services.week.week_line import ACTIONS, URGENCY, WeekAction, WeekKind, WeekLine
 
@@ -93,6 +95,7 @@ def evaluated_week(
     lines = [line for m in mentees for line in mentee_lines(m, facts)]
     lines += mentor_lines(session, program_year_id, today, not_logged_days)
     lines += milestone_lines(session, facts, complete=evaluated is None)
+    lines += pay_lines(session, facts)
     lines += survey_lines(session, facts, {m.person_id: m.mentor_id for m in mentees})
     nudged = last_nudges(session, program_year_id)
     lines = [_with_nudge(line, nudged) for line in lines]

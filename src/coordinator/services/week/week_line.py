@@ -17,6 +17,7 @@ class WeekKind(StrEnum):
     MILESTONE_DUE = "milestone_due"
     UNASSIGNED = "unassigned"
     BEHIND = "behind"
+    PAY_CLOSING = "pay_closing"
     SURVEY_UNANSWERED = "survey_unanswered"
 
 
@@ -47,6 +48,7 @@ ACTIONS = {
     WeekKind.MILESTONE_DUE: WeekAction.NUDGE,
     WeekKind.UNASSIGNED: WeekAction.ASSIGN,
     WeekKind.BEHIND: WeekAction.NUDGE,
+    WeekKind.PAY_CLOSING: WeekAction.NUDGE,
     WeekKind.SURVEY_UNANSWERED: WeekAction.NUDGE,
 }
 
