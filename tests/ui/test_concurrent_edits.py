@@ -105,8 +105,10 @@ def open_profile_with_a_concurrent_training(
 
 
 def stored_profile(db: Database, person_id: int) -> mentor_setup.MentorDraft:
+    """The stored profile, its trainings as (name, completion date)."""
     with db.reading() as s:
-        return mentor_setup.stored_draft(s, person_id)
+        draft = mentor_setup.stored_draft(s, person_id)
+    return dataclasses.replace(draft, trainings=[(t[0], t[1]) for t in draft.trainings])
 
 
 def test_a_profile_saved_over_a_new_training_says_so_and_keeps_both(
@@ -130,7 +132,7 @@ def test_reload_shows_their_training_and_then_saves_mine_on_top(
     dialog = open_profile_with_a_concurrent_training(qtbot, context, other, district)
     click(qtbot, dialog.stale.reload_button)
     assert not dialog.stale.isVisible()
-    assert [edit.text() for edit, _d, _r in dialog.training_rows.rows] == [
+    assert [edit.text() for edit, *_rest in dialog.training_rows.rows] == [
         "TEA mentor training",
         "District mentor orientation",
         THEIR_TRAINING[0],

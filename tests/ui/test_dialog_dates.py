@@ -174,7 +174,7 @@ def test_a_training_date_that_is_not_a_date_is_refused(
     mentor_id = district.texas_mentor_ids[1]
     dialog = MentorProfileDialog(context, mentor_id, district.texas_year_id)
     shown(qtbot, dialog)
-    _name, completed, _remove = dialog.training_rows.rows[0]
+    _name, _kind, _hours, completed, _remove = dialog.training_rows.rows[0]
     type_date(qtbot, completed, typed)
     assert "shown again once every completion date can be read" in dialog.eligibility.text()
     qtbot.keyClick(completed.line_edit, Qt.Key.Key_Return)  # Enter saves

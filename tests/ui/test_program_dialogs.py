@@ -10,8 +10,11 @@ from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from coordinator.db.engine import Database
+from coordinator.db.enums import TrainingKind
 from coordinator.db.models import Role
 from coordinator.demo import build_demo
+from coordinator.services import audit_view
+from coordinator.services.audit_view import AuditFilter
 from coordinator.services.cohorts import caseloads, mentors
 from coordinator.services.programs import programs, setup as program_setup
 from coordinator.services.programs.setup import TopicEdit
@@ -245,7 +248,7 @@ def test_editing_a_mentors_training_date_changes_their_eligibility(
     dialog = page.findChild(MentorProfileDialog)
     assert dialog is not None
     assert dialog.eligibility.text().startswith("<b>Eligible</b> to mentor in Teacher Induction")
-    _name, completed, _remove = dialog.training_rows.rows[0]
+    _name, _kind, _hours, completed, _remove = dialog.training_rows.rows[0]
     type_date(qtbot, completed, "2026-01-15")  # completed after the year began
     assert "<b>Not eligible</b>" in dialog.eligibility.text()
     assert "mentor training not completed before the year began" in dialog.eligibility.text()
@@ -275,13 +278,13 @@ def test_a_mentor_profile_gains_and_loses_trainings(qtbot: QtBot, context: AppCo
     assert "needs a name" in dialog.error.text()
     assert QApplication.focusWidget() is dialog.training_rows.rows[-1][0]
     qtbot.keyClicks(dialog.training_rows.rows[-1][0], "Coaching cycles")
-    qtbot.mouseClick(dialog.training_rows.rows[0][2], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.training_rows.rows[0][-1], Qt.MouseButton.LeftButton)
     dialog.capacity.setFocus()
     dialog.capacity.selectAll()
     qtbot.keyClicks(dialog.capacity, "3")
     click_ok(qtbot, dialog)
     assert dialog.error.text() == "Type the completion date."  # a new row's date is not guessed
-    completed = dialog.training_rows.rows[-1][1]
+    completed = dialog.training_rows.rows[-1][-2]
     assert QApplication.focusWidget() is completed.line_edit
     type_date(qtbot, completed, "2025-06-20")
     click_ok(qtbot, dialog)
@@ -351,3 +354,64 @@ def test_the_topic_model_passes_the_model_tester(qtmodeltester: object) -> None:
         .endswith("(inactive: kept for old check-ins)")
     )
     qtmodeltester.check(model)  # type: ignore[attr-defined]
+
+
+def test_renaming_a_district_training_keeps_its_kind_and_hours(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    """A typo fixed in a training's name used to make it a new approved training: the mentor
+    lost the district part and silently gained the commissioner-approved one."""
+    with context.db.reading() as session:
+        year = programs.year_by_id(session, TEXAS_YEAR)
+        mentor_id = caseloads.mentor_loads(session, year)[0].person_id
+    with context.db.transaction() as session:  # only the district part: not eligible
+        profile = mentors.profile_for(session, mentor_id)
+        for training in list(profile.trainings):
+            session.delete(training)
+        session.flush()
+        mentors.add_training(
+            session, mentor_id, "Distrct mentor orientaton", dt.date(2025, 8, 4),
+            kind=TrainingKind.DISTRICT, provider="Lone Star ISD", minutes=360,
+        )  # fmt: skip
+    dialog = MentorProfileDialog(context, mentor_id, TEXAS_YEAR)
+    shown(qtbot, dialog)
+    name, kind, hours, completed, _remove = dialog.training_rows.rows[0]
+    assert kind.currentText() == "District"
+    assert "<b>Not eligible</b>" in dialog.eligibility.text()
+    name.selectAll()
+    qtbot.keyClicks(name, "District mentor orientation")
+    type_date(qtbot, completed, "2025-08-05")
+    assert "<b>Not eligible</b>" in dialog.eligibility.text()  # still no approved training
+    click_ok(qtbot, dialog)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    with context.db.reading() as session:
+        (stored,) = mentors.profile_for(session, mentor_id).trainings
+        saved = (stored.name, stored.kind, stored.completed_on, stored.provider, stored.minutes)
+        words = [a.what for a in audit_view.audit_lines(session, AuditFilter(limit=5))]
+    assert saved == (
+        "District mentor orientation", TrainingKind.DISTRICT, dt.date(2025, 8, 5),
+        "Lone Star ISD", 360,
+    )  # fmt: skip
+    assert "Changed the training District mentor orientation" in words
+    # A new row can be any of the three kinds.
+    dialog = MentorProfileDialog(context, mentor_id, TEXAS_YEAR)
+    shown(qtbot, dialog)
+    qtbot.mouseClick(dialog.add_training_button, Qt.MouseButton.LeftButton)
+    name, kind, hours, completed, _remove = dialog.training_rows.rows[-1]
+    qtbot.keyClicks(name, "Coaching cycles")
+    kind.setCurrentIndex(kind.findText("Supplemental"))
+    type_date(qtbot, completed, "2025-10-01")
+    click_ok(qtbot, dialog)
+    assert dialog.isVisible()  # a supplemental training counts by its hours: asked for
+    assert "needs its hours" in dialog.error.text()
+    hours.setValue(2.5)
+    click_ok(qtbot, dialog)
+    assert dialog.result() == QDialog.DialogCode.Accepted, dialog.error.text()
+    with context.db.reading() as session:
+        kinds = {
+            t.name: (t.kind, t.minutes) for t in mentors.profile_for(session, mentor_id).trainings
+        }
+    assert kinds == {
+        "District mentor orientation": (TrainingKind.DISTRICT, 360),
+        "Coaching cycles": (TrainingKind.SUPPLEMENTAL, 150),
+    }

@@ -343,6 +343,7 @@ SENTENCES: dict[tuple[str, str], Sentence] = {
     ("edit", "mentor_profile"): lambda e, n: "Changed a mentor profile",
     ("add", "mentor_training"): lambda e, n: f"Added the training {_name_of(e, {}, '')}",
     ("remove", "mentor_training"): lambda e, n: f"Removed the training {_name_of(e, {}, '')}",
+    ("edit", "mentor_training"): lambda e, n: f"Changed the training {_name_of(e, {}, '')}",
     ("rule_pack.edit", "rule_pack"): lambda e, n: (
         f"Changed the rule pack {_name_of(e, n.packs, '')}"
     ),

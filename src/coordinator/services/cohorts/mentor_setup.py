@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -29,6 +29,25 @@ from coordinator.services.compliance.training import TrainingFact
 from coordinator.services.programs import programs
 
 
+class DraftTraining(NamedTuple):
+    """One training row of the form: what it is, and the stored training it was opened from
+    (None for a row added in the dialog), so an edited row keeps its record and its hours."""
+
+    name: str
+    completed_on: dt.date
+    kind: TrainingKind = TrainingKind.APPROVED
+    training_id: int | None = None
+    minutes: int | None = None  # the hours a supplemental training counts for
+
+
+TrainingRow = DraftTraining | tuple[str, dt.date]
+
+
+def training_rows(draft: MentorDraft) -> list[DraftTraining]:
+    """The draft's trainings as rows (a bare (name, date) is an approved training, no id)."""
+    return [t if isinstance(t, DraftTraining) else DraftTraining(*t) for t in draft.trainings]
+
+
 @dataclass(frozen=True)
 class MentorDraft:
     """The mentor profile as the coordinator has filled it in, saved or not."""
@@ -37,7 +56,7 @@ class MentorDraft:
     teaches_six_hours: bool
     capacity: int | None
     notes: str
-    trainings: list[tuple[str, dt.date]]
+    trainings: Sequence[TrainingRow]
     # The profile's version when the dialog read it: 0 while there is no profile yet.
     version: int | None = None
 
@@ -77,8 +96,8 @@ def draft_problem(draft: MentorDraft) -> tuple[str, str] | None:
         return "years", "Years of experience cannot be negative."
     if draft.capacity is not None and draft.capacity < 0:
         return "capacity", "Capacity cannot be negative."
-    for row, (name, _day) in enumerate(draft.trainings):
-        if not name.strip():
+    for row, training in enumerate(training_rows(draft)):
+        if not training.name.strip():
             return f"training{row}", f"Training {row + 1} needs a name, or remove the row."
     return None
 
@@ -108,17 +127,47 @@ def eligibility_preview(
 
 
 def _draft_facts(session: Session, person_id: int, draft: MentorDraft) -> list[TrainingFact]:
-    """The drafted trainings as the rules see them: a row the profile already holds keeps its
-    kind and hours; a row added in the dialog is the commissioner-approved training."""
-    stored: dict[tuple[str, dt.date], list[TrainingFact]] = {}
+    """The drafted trainings as the rules see them: a row as the dialog shows it (its kind, date
+    and hours), and a bare (name, date) row that matches a stored training, that record."""
     profile = session.scalar(select(MentorProfile).where(MentorProfile.person_id == person_id))
-    for row in profile.trainings if profile else []:
-        stored.setdefault((row.name, row.completed_on), []).append(training_rules.fact_of(row))
+    rows = training_rows(draft)
+    claimed = _claimed(list(profile.trainings) if profile else [], rows)
     facts = []
-    for name, day in draft.trainings:
-        kept = stored.get((name.strip(), day))
-        facts.append(kept.pop(0) if kept else TrainingFact(TrainingKind.APPROVED, day))
+    for row, stored in zip(rows, claimed, strict=True):
+        if stored is None:
+            facts.append(TrainingFact(row.kind, row.completed_on, row.minutes))
+        elif row.training_id is None:  # matched by name and date: the stored record as it is
+            facts.append(training_rules.fact_of(stored))
+        else:
+            facts.append(TrainingFact(row.kind, row.completed_on, row.minutes))
     return facts
+
+
+def _claimed(
+    stored: list[MentorTraining], rows: list[DraftTraining]
+) -> list[MentorTraining | None]:
+    """The stored training each row stands for: the one it was opened from (its id), else, for a
+    row without one, an unclaimed training of the same name and date; None for a new training."""
+    by_id = {t.id: t for t in stored}
+    taken = {row.training_id for row in rows if row.training_id in by_id}
+    found: list[MentorTraining | None] = []
+    for row in rows:
+        if row.training_id is not None:
+            found.append(by_id.get(row.training_id))
+            continue
+        same = next(
+            (
+                t
+                for t in stored
+                if t.id not in taken
+                and (t.name, t.completed_on) == (row.name.strip(), row.completed_on)
+            ),
+            None,
+        )
+        if same is not None:
+            taken.add(same.id)
+        found.append(same)
+    return found
 
 
 def stored_draft(session: Session, person_id: int, *, for_saving: bool = False) -> MentorDraft:
@@ -140,7 +189,10 @@ def stored_draft(session: Session, person_id: int, *, for_saving: bool = False) 
         teaches_six_hours=profile.teaches_six_hours,
         capacity=profile.capacity,
         notes=profile.notes,
-        trainings=[(t.name, t.completed_on) for t in profile.trainings],
+        trainings=[
+            DraftTraining(t.name, t.completed_on, TrainingKind(t.kind), t.id, t.minutes)
+            for t in profile.trainings
+        ],
         version=profile.version,
     )
 
@@ -153,8 +205,9 @@ def save_mentor_draft(
     opened: MentorDraft | None = None,
     overwrite: bool = False,
 ) -> None:
-    """Save the whole profile: fields audited by `edit_mentor_profile`, trainings added and
-    removed one by one (each audited) so an unchanged training keeps its row.
+    """Save the whole profile: fields audited by `edit_mentor_profile`, trainings added, changed
+    and removed one by one (each audited): a row opened from a stored training changes that
+    record in place (its provider and hours kept), and an unchanged training keeps its row.
 
     `opened` is the profile as the dialog read it (`stored_draft`); when the stored one has moved
     on since, the save is refused with `ConcurrentEditError` naming what changed, unless
@@ -188,16 +241,45 @@ def save_mentor_draft(
         notes=draft.notes,
     )
     profile = mentors.profile_for(session, person_id)
-    wanted = Counter((name.strip(), day) for name, day in draft.trainings)
+    rows = training_rows(draft)
+    claimed = _claimed(list(profile.trainings), rows)
+    kept = {t.id for t in claimed if t is not None}
     for training in list(profile.trainings):
-        key = (training.name, training.completed_on)
-        if wanted[key] > 0:
-            wanted[key] -= 1
-        else:
+        if training.id not in kept:
             _remove_training(session, person_id, training)
-    for (name, day), count in wanted.items():
-        for _ in range(count):
-            mentors.add_training(session, person_id, name, day)
+    for row, stored in zip(rows, claimed, strict=True):
+        if stored is None:
+            mentors.add_training(
+                session, person_id, row.name.strip(), row.completed_on, kind=row.kind,
+                minutes=row.minutes,
+            )  # fmt: skip
+        elif row.training_id is not None:
+            _change_training(session, person_id, stored, row)
+    session.flush()
+
+
+def _change_training(
+    session: Session, person_id: int, training: MentorTraining, row: DraftTraining
+) -> None:
+    """The row's name, kind, date and hours on the record it was opened from (audited when
+    changed; its provider kept). A supplemental training without hours is refused."""
+    now = (row.name.strip(), row.kind, row.completed_on, row.minutes)
+    was = (training.name, TrainingKind(training.kind), training.completed_on, training.minutes)
+    if was == now:
+        return
+    if row.kind is TrainingKind.SUPPLEMENTAL and not row.minutes:
+        raise CoordinatorError(
+            f"The supplemental training {row.name.strip()!r} needs its hours (they are counted)."
+        )
+    keys = ("name", "kind", "completed_on", "minutes")
+    before = dict(zip(keys, (was[0], was[1].value, *was[2:]), strict=True))
+    after = dict(zip(keys, (now[0], now[1].value, *now[2:]), strict=True))
+    training.name, training.kind, training.completed_on, training.minutes = now
+    audit.record(
+        session, "edit", "mentor_training", training.id, before=before, after=after,
+        person_id=person_id,
+    )  # fmt: skip
+    stale_edits.bump_version(training.profile)
     session.flush()
 
 

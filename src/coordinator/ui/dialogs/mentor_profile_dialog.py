@@ -11,8 +11,10 @@ from itertools import pairwise
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -26,9 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coordinator.db.enums import TrainingKind
 from coordinator.errors import ConcurrentEditError, CoordinatorError
 from coordinator.services.cohorts import mentor_setup, mentors
-from coordinator.services.cohorts.mentor_setup import MentorDraft
+from coordinator.services.cohorts.mentor_setup import DraftTraining, MentorDraft
 from coordinator.services.cohorts.mentors import Eligibility
 from coordinator.ui.context import AppContext
 from coordinator.ui.widgets.date_field import DateField, local_dates
@@ -49,47 +52,92 @@ def eligibility_html(result: Eligibility | None, year_label: str | None) -> str:
     return f"<b>Not eligible</b> in {escape(year_label)}:<ul>{reasons}</ul>{load}"
 
 
+KIND_WORDS = {
+    TrainingKind.APPROVED: "Approved",
+    TrainingKind.DISTRICT: "District",
+    TrainingKind.SUPPLEMENTAL: "Supplemental",
+}
+
+TrainingEntry = tuple[QLineEdit, QComboBox, QDoubleSpinBox, DateField, QPushButton]
+
+
 class TrainingRows(QWidget):
-    """Mentor trainings as rows of name and completion date, each removable."""
+    """Mentor trainings as rows of name, kind and completion date, each removable.
+
+    A row opened from a stored training remembers it, so renaming or re-dating the row changes
+    that record (its kind, provider and hours kept) instead of making a new approved one."""
 
     def __init__(self, on_change: Callable[[], None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._on_change = on_change
-        self.rows: list[tuple[QLineEdit, DateField, QPushButton]] = []
+        self.rows: list[TrainingEntry] = []
+        self._ids: dict[int, int | None] = {}  # id(name edit) -> the stored training's id
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.empty = QLabel("No mentor training recorded.")
-        self.grid.addWidget(self.empty, 0, 0, 1, 3)
+        self.grid.addWidget(self.empty, 0, 0, 1, 5)
         self.grid.setColumnStretch(0, 1)
 
     def _changed(self) -> None:
         self._on_change()
 
-    def add_row(self, name: str = "", day: dt.date | None = None) -> QLineEdit:
+    def add_row(
+        self,
+        name: str = "",
+        day: dt.date | None = None,
+        kind: TrainingKind = TrainingKind.APPROVED,
+        training_id: int | None = None,
+        minutes: int | None = None,
+    ) -> QLineEdit:
+        number = len(self.rows) + 1
         edit = QLineEdit(name)
         edit.setPlaceholderText("e.g. Region 13 mentor training")
         edit.setMaxLength(200)
+        edit.setAccessibleName(f"Training {number} name")
+        edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("x" * 30))
+        kinds = QComboBox()
+        for value, words in KIND_WORDS.items():
+            kinds.addItem(words, value.value)
+            kinds.setItemData(kinds.count() - 1, value.label, Qt.ItemDataRole.ToolTipRole)
+        kinds.setCurrentIndex(kinds.findData(kind.value))
+        kinds.setAccessibleName(f"Training {number} kind")
+        kinds.setToolTip(
+            "Approved: the commissioner-approved mentor training; District: the district's own "
+            "mentor training; Supplemental: training during the year"
+        )
+        hours = QDoubleSpinBox()
+        hours.setRange(0, 500)
+        hours.setDecimals(2)
+        hours.setSingleStep(0.5)
+        hours.setSuffix(" h")
+        hours.setSpecialValueText("no hours")
+        hours.setValue((minutes or 0) / 60)
+        hours.setAccessibleName(f"Training {number} hours")
+        hours.setToolTip("The hours a supplemental training counts for")
         completed = DateField(day, label="Completion date")  # what is typed stays as typed
         remove = QPushButton("Remove")
         remove.setToolTip("Remove this training")
-        row = len(self.rows) + 1
-        self.grid.addWidget(edit, row, 0)
-        self.grid.addWidget(completed, row, 1)
-        self.grid.addWidget(remove, row, 2)
-        for widget in (edit, completed, remove):
+        remove.setAccessibleName(f"Remove training {number}")
+        entry = (edit, kinds, hours, completed, remove)
+        for column, widget in enumerate(entry):
+            self.grid.addWidget(widget, number, column)
+        for widget in entry:
             widget.setVisible(True)  # now, not on the next event loop turn, so focus can land
-        entry = (edit, completed, remove)
         self.rows.append(entry)
+        self._ids[id(edit)] = training_id
         edit.textChanged.connect(lambda _t: self._changed())
+        kinds.currentIndexChanged.connect(lambda _i: self._changed())
+        hours.valueChanged.connect(lambda _v: self._changed())
         completed.edited.connect(self._changed)
         remove.clicked.connect(lambda: self.remove_row(entry))
         self.empty.setVisible(False)
         self._changed()
         return edit
 
-    def remove_row(self, entry: tuple[QLineEdit, DateField, QPushButton]) -> None:
+    def remove_row(self, entry: TrainingEntry) -> None:
         index = self.rows.index(entry)
         self.rows.remove(entry)
+        self._ids.pop(id(entry[0]), None)
         for widget in entry:
             self.grid.removeWidget(widget)
             widget.deleteLater()
@@ -98,20 +146,26 @@ class TrainingRows(QWidget):
             self.rows[min(index, len(self.rows) - 1)][0].setFocus()
         self._changed()
 
-    def trainings(self) -> list[tuple[str, dt.date]]:
+    def trainings(self) -> list[DraftTraining]:
         """The trainings whose completion date can be read (see `date_problem`)."""
         return [
-            (edit.text().strip(), day)
-            for edit, completed, _r in self.rows
+            DraftTraining(
+                edit.text().strip(),
+                day,
+                TrainingKind(kinds.currentData()),
+                self._ids.get(id(edit)),
+                round(hours.value() * 60) or None,
+            )
+            for edit, kinds, hours, completed, _r in self.rows
             if (day := completed.date()) is not None
         ]
 
     def names(self) -> list[str]:
-        return [edit.text().strip() for edit, _completed, _r in self.rows]
+        return [edit.text().strip() for edit, *_rest in self.rows]
 
     def date_problem(self) -> tuple[str, DateField] | None:
         """Why the first unreadable completion date cannot be used, and its field."""
-        for _edit, completed, _r in self.rows:
+        for *_name_kind_hours, completed, _r in self.rows:
             problem = completed.problem()
             if problem is not None:
                 return problem, completed
@@ -153,8 +207,8 @@ class MentorProfileDialog(QDialog):
         self.notes.setPlainText(opened.notes)
         for entry in list(self.training_rows.rows):
             self.training_rows.remove_row(entry)
-        for training, day in opened.trainings:
-            self.training_rows.add_row(training, day)
+        for training in mentor_setup.training_rows(opened):
+            self.training_rows.add_row(*training)
         self._chain_tabs()
         self._loading = False
         self.update_eligibility()
@@ -185,7 +239,7 @@ class MentorProfileDialog(QDialog):
         form.addRow("", self.six_hours)
         form.addRow("&Capacity:", self.capacity)
 
-        box = QGroupBox("Mentor &training (name and completion date)")
+        box = QGroupBox("Mentor &training (name, kind, hours and completion date)")
         self.training_rows = TrainingRows(self.update_eligibility)
         self.add_training_button = QPushButton("&Add training")
         self.add_training_button.clicked.connect(self.add_training)
@@ -223,7 +277,7 @@ class MentorProfileDialog(QDialog):
         self.stale.overwrite_chosen.connect(lambda: self.accept(overwrite=True))
         layout.addWidget(self.stale)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("x" * 110))
 
     def add_training(self) -> None:
         edit = self.training_rows.add_row()
