@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from coordinator.db.engine import Database
 from coordinator.importing.surveys.apply import import_survey_answers
+from coordinator.services.surveys.shifts import survey_outcomes
 from coordinator.ui.widgets.survey_outcomes import SurveyOutcomesView
 from survey_exports import CONFIDENCE_TEXTS, END, START, google_csv, instrument_id, survey_district
 
@@ -33,7 +34,8 @@ def test_rates_and_shifts_in_the_chart_and_the_table(
     qtbot.addWidget(view)
     view.resize(420, 300)
     view.show()
-    view.load(db, d.year_id)
+    with db.reading() as session:
+        view.show_outcomes(survey_outcomes(session, d.year_id))
     assert view.outcomes is not None
     table = [
         (view.table.item(r, 0).text(), view.table.item(r, 1).text())
@@ -58,5 +60,5 @@ def test_rates_and_shifts_in_the_chart_and_the_table(
         if QColor(image.pixel(x, y)) == accent
     )
     assert drawn > 50  # bars and dumbbells in the accent colour
-    view.load(db, None)
+    view.show_outcomes(None)
     assert view.table.rowCount() == 0

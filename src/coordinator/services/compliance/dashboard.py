@@ -18,6 +18,7 @@ from coordinator.services.compliance.evaluate import (
 )
 from coordinator.services.compliance.facts import default_as_of
 from coordinator.services.programs.year_choices import program_year_label
+from coordinator.services.surveys.shifts import SurveyOutcomes, survey_outcomes
 from coordinator.tools.gc_pause import collector_paused
 from coordinator.tools.names import display_name
 from coordinator.tools.sql_chunks import chunked
@@ -70,6 +71,7 @@ class Dashboard:
     hours_by_mentor: list[tuple[str, float]]
     topics_covered: list[tuple[str, int]]
     year_over: bool = False  # the last semester has ended: "Met" / "Not met", none at risk
+    surveys: SurveyOutcomes | None = None  # response rates and start → end shifts
 
 
 @dataclass(frozen=True)
@@ -164,6 +166,7 @@ def finish_dashboard(session: Session, stage: FiguresStage) -> Dashboard:
             hours_by_mentor=by_mentor,
             topics_covered=mentees_per_topic(stage.mentees, stage.topics_covered),
             year_over=any(m.year_over for m in stage.mentees),
+            surveys=survey_outcomes(session, stage.program_year_id),
         )
 
 

@@ -354,7 +354,7 @@ class DashboardPage(QWidget):
         )
         self.by_mentor.set_values(d.hours_by_mentor)  # as many as fit, the rest "N more…"
         self.topics.set_values(d.topics_covered)
-        self.surveys.load(self._context.db, d.program_year_id)
+        self.surveys.show_outcomes(d.surveys)
 
     def _show_year_over(self, d: Dashboard) -> None:
         """After the last semester: Met / Not met, no "At risk", and the year can be closed."""

@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coordinator.db.engine import Database
-from coordinator.services.surveys.shifts import SurveyOutcomes, outcome_lines, survey_outcomes
+from coordinator.services.surveys.shifts import SurveyOutcomes, outcome_lines
 from coordinator.ui.widgets.row_tables import compact_rows
 
 LOW, HIGH = 1.0, 5.0  # the agreement scale
@@ -147,15 +146,6 @@ class SurveyOutcomesView(QTabWidget):
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(360, 260)
-
-    def load(self, db: Database, program_year_id: int | None) -> None:
-        """Show the year's survey outcomes (a few narrow queries: a tenth of a second on the
-        district demo, so no thread that could outlive the Dashboard)."""
-        if program_year_id is None:
-            self.show_outcomes(None)
-            return
-        with db.reading() as session:
-            self.show_outcomes(survey_outcomes(session, program_year_id))
 
     def show_outcomes(self, outcomes: SurveyOutcomes | None) -> None:
         self.outcomes = outcomes
