@@ -188,7 +188,7 @@ def build_program(db: Database) -> ProgramData:
             if i % 2 == 0:
                 present = i != 2
                 group.attendees.append(CheckinAttendee(mentee_id=m.id, present=present))
-                if present:
+                if present and i != 4:  # mentee 4 was then the second mentor's: not counted
                     data.minutes[m.id]["Fall"] += 90
         group.topics.extend(topics[:2])
         checkins.append(group)

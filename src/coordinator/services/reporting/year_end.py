@@ -6,7 +6,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Sequence
 
-from sqlalchemy import distinct, extract, func, select
+from sqlalchemy import case, distinct, extract, func, literal, select
 from sqlalchemy.orm import Session
 
 from coordinator.db.enums import ENROLLMENT_STATUS_LABELS
@@ -30,7 +30,7 @@ from coordinator.services.compliance.evaluate import (
     MenteeStatus,
     evaluate_program_year,
 )
-from coordinator.services.compliance.facts import default_as_of
+from coordinator.services.compliance.facts import default_as_of, from_assigned_mentor, others_count
 from coordinator.services.compliance.mentee_eligibility import year_mentees
 from coordinator.services.compliance.training import year_training
 from coordinator.services.outcomes.summary import build_outcomes
@@ -96,13 +96,17 @@ def _mentor_sections(
             pairs[(mentor_id, mentee_id)] = (min(start, first[0]), last_end)
 
     bucket = semester_index(semesters)
+    # The minutes the rules count: with the mentor assigned on the day (unless the pack lets
+    # others count), so a cohort's hours are the hours its mentees are judged by.
+    rules = year.program.rule_pack.rules or {}
+    assigned = literal(True) if others_count(rules) else from_assigned_mentor()
     visits = (
         select(
             Checkin.mentor_id,
             CheckinAttendee.mentee_id,
             bucket,
             func.count(),
-            func.sum(Checkin.minutes),
+            func.sum(case((assigned, Checkin.minutes), else_=0)),
         )
         .join(CheckinAttendee, CheckinAttendee.checkin_id == Checkin.id)
         .where(Checkin.program_year_id == yid, CheckinAttendee.present, counted_kinds(year))
