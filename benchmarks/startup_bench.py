@@ -72,7 +72,7 @@ window = build_window(db)
 window.show()
 app.processEvents()
 elapsed = time.perf_counter() - start
-heavy = sorted(m for m in ("openpyxl", "reportlab") if m in sys.modules)
+heavy = sorted(m for m in ("openpyxl", "reportlab", "icalendar") if m in sys.modules)
 window.close()
 print(elapsed, ",".join(heavy) or "none")
 """

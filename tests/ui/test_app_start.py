@@ -150,7 +150,8 @@ def test_demo_offer_fills_the_database(qtbot: QtBot, main_window: object, db: Da
 
 
 def test_window_starts_without_importing_report_libraries() -> None:
-    """openpyxl and reportlab are imported when a report or an import needs them, not at start."""
+    """openpyxl, reportlab and icalendar are imported when a report, an import or a calendar
+    needs them, not at start."""
     code = (
         "import sys, os, tempfile\n"
         "os.environ['COORDINATOR_HOME'] = tempfile.mkdtemp()\n"
@@ -161,7 +162,7 @@ def test_window_starts_without_importing_report_libraries() -> None:
         "window = build_window(db)\n"
         "window.show()\n"
         "app.processEvents()\n"
-        "print(sorted(m for m in ('openpyxl', 'reportlab') if m in sys.modules))\n"
+        "print(sorted(m for m in ('openpyxl', 'reportlab', 'icalendar') if m in sys.modules))\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60

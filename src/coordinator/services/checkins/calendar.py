@@ -6,7 +6,6 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from icalendar import Calendar, Event
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -108,6 +107,8 @@ def day_events_calendar(
 ) -> bytes:
     """An iCalendar document with one all-day event each. SEQUENCE grows with every export (in
     minutes), so a calendar that already holds an event takes the newer one for its UID."""
+    from icalendar import Calendar, Event  # a quarter of a second: when a calendar is written
+
     stamp = now or dt.datetime.now(dt.UTC)
     cal = Calendar()
     cal.add("prodid", "-//Coordinator//Mentoring follow-ups//EN")
