@@ -54,10 +54,19 @@ def register(commands: Any) -> None:
         "employee_id='Emp No'; repeat in the file's order",
     )
     request = add_command(
-        actions, "request", "Write a signed stipend request PDF, one page per mentor.", run_request
+        actions,
+        "request",
+        "Write a signed stipend request PDF, one page per mentor or per campus.",
+        run_request,
     )
     request.add_argument("run", type=int, metavar="RUN")
     request.add_argument("-o", "--output", required=True, type=Path, help="FILE.pdf")
+    request.add_argument(
+        "--per",
+        choices=("mentor", "campus"),
+        default="mentor",
+        help="one page per mentor (default), or per campus listing its mentors with a total",
+    )
 
 
 def _scope(parser: argparse.ArgumentParser) -> None:
@@ -165,6 +174,7 @@ def run_request(args: argparse.Namespace) -> int:
     from coordinator.errors import RefusedError
     from coordinator.reports.stipend_request import write_stipend_requests
     from coordinator.services.pay.runs import LOCKED, run_view
+    from coordinator.tools.text import count_of
 
     with reading(args) as session:
         view = run_view(session, args.run)
@@ -172,8 +182,20 @@ def run_request(args: argparse.Namespace) -> int:
         raise RefusedError(f"Run {args.run} pays no one yet: approve it first.")
     if args.output.suffix.lower() != ".pdf":
         raise RefusedError(f"Cannot write {args.output.name}: choose a name ending in .pdf.")
-    write_stipend_requests(view, args.output)
-    print(f"Wrote {args.output}: {view.people} stipend requests.")
+    write_stipend_requests(view, args.output, per=args.per)
+    if args.per == "campus":
+        totals: dict[int, int] = {}
+        campus_of = {}
+        for line in view.lines:
+            totals[line.person_id] = totals.get(line.person_id, 0) + line.amount_cents
+            campus_of[line.person_id] = line.campus
+        campuses = len({campus_of[pid] for pid, amount in totals.items() if amount})
+        print(
+            f"Wrote {args.output}: stipend requests for "
+            f"{count_of(campuses, 'campus', 'campuses')} ({count_of(view.people, 'mentor')})."
+        )
+    else:
+        print(f"Wrote {args.output}: {view.people} stipend requests.")
     return 0
 
 
