@@ -169,7 +169,7 @@ def _cents(data: dict[str, Any], key: str) -> int | None:
         return None
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
         raise RefusedError(
-            f"Pay rule {key}: {value!r} is not an amount in cents; write 50000 for $500.00."
+            f"Pay rule {key}: {value!r} is not an amount in cents; write 50000 for {money(50000)}."
         )
     return value
 
