@@ -53,6 +53,18 @@ def register(commands: Any) -> None:
         help="employee_id, name, amount, account_code, pay_period or description, e.g. "
         "employee_id='Emp No'; repeat in the file's order",
     )
+    coordinators = add_command(
+        actions,
+        "coordinators",
+        "List, set or remove the campus coordinators pay rules can pay.",
+        run_coordinators,
+    )
+    coordinators.add_argument("--program", required=True, help="program name")
+    coordinators.add_argument("--year", required=True, help="program year label, e.g. 2025-26")
+    coordinators.add_argument("--campus", help="the campus, by name or code")
+    chosen = coordinators.add_mutually_exclusive_group()
+    chosen.add_argument("--person", metavar="EMPLOYEE_ID", help="the campus's coordinator")
+    chosen.add_argument("--remove", action="store_true", help="the campus has none any more")
     request = add_command(
         actions,
         "request",
@@ -216,4 +228,40 @@ def run_profile(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     print(f"Saved payroll profile {args.name!r}: {', '.join(h for _, h in columns)}.")
+    return 0
+
+
+def run_coordinators(args: argparse.Namespace) -> int:
+    from coordinator.errors import RefusedError
+    from coordinator.services.lookup import person_by_employee_id, program_year_by_names
+    from coordinator.services.pay.coordinators import (
+        campus_coordinators,
+        remove_campus_coordinator,
+        set_campus_coordinator,
+    )
+    from coordinator.services.programs.meeting_times import campus_by_name
+
+    if (args.person or args.remove) and not args.campus:
+        raise RefusedError("Name the campus: --campus NAME_OR_CODE.")
+    if args.campus and not (args.person or args.remove):
+        raise RefusedError("Give --person EMPLOYEE_ID to set the coordinator, or --remove.")
+    if args.campus:
+        db = database(args)
+        try:
+            with db.transaction() as session:
+                year = program_year_by_names(session, args.program, args.year)
+                campus = campus_by_name(session, args.campus)
+                if args.remove:
+                    remove_campus_coordinator(session, year.id, campus.id)
+                else:
+                    person = person_by_employee_id(session, args.person)
+                    set_campus_coordinator(session, year.id, campus.id, person.id)
+        finally:
+            db.dispose()
+    with reading(args) as session:
+        year = program_year_by_names(session, args.program, args.year)
+        lines = campus_coordinators(session, year.id)
+    for line in lines:
+        print(f"{line.campus}: {line.name} ({line.employee_id or 'no ID'})")
+    print(f"campus coordinators={len(lines)}")
     return 0
