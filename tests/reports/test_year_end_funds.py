@@ -151,3 +151,38 @@ def test_a_year_without_pay_rules_or_money_has_no_funds_section(
     text = " ".join(pdf_pages(out))
     assert "Materials $19.99 $0.00 $19.99 Yes" in text
     assert "No pay run was approved this year." in text
+
+
+def test_funds_export_carries_the_report_figures_as_exact_numbers(
+    db: Database, tmp_path: Path
+) -> None:
+    from decimal import Decimal
+
+    import openpyxl
+
+    from coordinator.services.pay.money import as_decimal
+
+    w = _paid_year(db)
+    base = ["--db", str(db.path), "export", "funds", "--program", "Pilot", "--year", "2025-26"]
+    xlsx, csv_file = tmp_path / "funds.xlsx", tmp_path / "funds.csv"
+    assert cli.main([*base, "-o", str(xlsx)]) == 0
+    assert cli.main([*base, "-o", str(csv_file)]) == 0
+    with db.reading() as s:
+        funds = year_funds(s, w["year"])
+    assert funds is not None
+    sheet = openpyxl.load_workbook(xlsx).active
+    assert sheet is not None
+    rows = {(r[0], r[1]): r[2:] for r in sheet.iter_rows(min_row=2, values_only=True)}
+    categories = [v for (section, item), v in rows.items() if section == "Spent and committed"]
+    *lines, total = categories
+    assert Decimal(str(total[0])) == as_decimal(funds.budget.spent_cents)
+    assert sum(Decimal(str(x[0])) for x in lines) == Decimal(str(total[0]))  # to the cent
+    assert sum(Decimal(str(x[1])) for x in lines) == Decimal(str(total[1]))
+    assert rows[("Spent and committed", "Travel")][3] == "NOT ALLOWED by the allotment"
+    assert rows[("Stipends paid", "Total")][0] == 1321.68
+    assert rows[("Allotment", "Allotment")][2] == 1800
+    assert rows[("Per-mentee cost", "Total spent ÷ 2 mentees served")][2] == 1273.85
+    assert sheet.cell(row=2, column=5).number_format == "#,##0.00"
+    text = csv_file.read_text(encoding="utf-8-sig")
+    assert "Stipends paid,Total,1321.68,,1321.68," in text
+    assert "Per-mentee cost,Total spent ÷ 2 mentees served,,,1273.85," in text

@@ -215,7 +215,8 @@ def write_year_export(
     include_private_notes: bool = False,
     progress: Progress = NO_PROGRESS,
 ) -> tuple[Path, int]:
-    """Export one table of the year (people, assignments, checkins, compliance) as xlsx or csv.
+    """Export one table of the year (people, assignments, checkins, compliance, funds) as xlsx
+    or csv.
 
     Returns the file and its number of data rows.
     """
