@@ -365,6 +365,12 @@ SENTENCES: dict[tuple[str, str], Sentence] = {
         f"{_category_words((e.after or {}).get('category'))}"
     ),
     ("budget.set", "allotment_budget"): lambda e, n: "Set the year's allotment",
+    ("campus_coordinator.set", "campus_coordinator"): lambda e, n: (
+        f"Made campus coordinator of {(e.after or {}).get('campus') or 'a campus'}"
+    ),
+    ("campus_coordinator.remove", "campus_coordinator"): lambda e, n: (
+        f"No longer campus coordinator of {(e.before or {}).get('campus') or 'a campus'}"
+    ),
     ("payroll_profile.save", "payroll_profile"): lambda e, n: (
         f"Saved the payroll profile {(e.after or {}).get('name', '')}"
     ),

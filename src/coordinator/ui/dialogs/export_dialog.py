@@ -30,6 +30,7 @@ EXPORT_TITLES = {
     "assignments": "Assignments",
     "checkins": "Check-ins",
     "compliance": "Compliance status",
+    "funds": "Funds (allotment, stipends paid, release time)",
     "evidence-of-impact": "Evidence of Impact workbook (outcomes)",
 }
 XLSX_ONLY = {"evidence-of-impact"}  # a workbook of several sheets has no csv form
