@@ -93,6 +93,10 @@ class FundsView:
     budget: Budget
     ledger: tuple[LedgerRow, ...]
     profiles: tuple[str, ...]
+    allowed_categories: tuple[str, ...]  # what the allotment may pay for; () when unrestricted
+
+    def budget_allows(self, category: str) -> bool:
+        return not self.allowed_categories or category in self.allowed_categories
 
 
 def _stored_row(view: runs.RunView) -> RunRow:
@@ -133,6 +137,7 @@ def funds_view(session: Session, year_id: int, previews: Iterable[str] = ()) -> 
         raise NotFoundError(f"There is no program year with id {year_id}.")
     year, program, pack_name, pack_rules = row
     periods: tuple[str, ...] = ()
+    allowed: tuple[str, ...] = ()
     summary = no_rules = ""
     try:
         rules = pack_pay_rules(dict(pack_rules or {}), pack_name)
@@ -140,6 +145,7 @@ def funds_view(session: Session, year_id: int, previews: Iterable[str] = ()) -> 
         no_rules = str(exc)
     else:
         periods, summary = rules.periods, rules.summary()
+        allowed = tuple(rules.allowed_categories)
     rows: list[RunRow] = []
     drafts: dict[str, int] = {}
     for stored in session.scalars(
@@ -158,7 +164,7 @@ def funds_view(session: Session, year_id: int, previews: Iterable[str] = ()) -> 
     return FundsView(
         year_id, f"{program} {year.label}", year.label, year.start_date, year.end_date, periods,
         summary, no_rules, tuple(rows), budget(session, year_id), ledger_rows(session, year_id),
-        profiles,
+        profiles, allowed,
     )  # fmt: skip
 
 
