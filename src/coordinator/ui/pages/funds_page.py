@@ -115,6 +115,7 @@ class FundsPage(QWidget):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status.setAccessibleName("What happened")
         self._lay_out()
         context.data_changed.connect(self._data_changed)
         context.database_changed.connect(self._database_changed)
