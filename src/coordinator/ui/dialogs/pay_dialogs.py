@@ -25,7 +25,7 @@ from coordinator.ui.context import AppContext
 
 PERIOD_WORDS = {"fall": "Fall semester", "spring": "Spring semester", "year": "The whole year"}
 FORMATS = (("Excel workbook (.xlsx)", ".xlsx"), ("CSV file (.csv)", ".csv"))
-STANDARD_COLUMNS = "Standard columns (employee ID, name, amount, account, period, description)"
+STANDARD_COLUMNS = "Standard columns"
 
 
 class _FormDialog(QDialog):
@@ -207,9 +207,11 @@ class PayrollExportDialog(_FormDialog):
     ) -> None:
         super().__init__(
             f"Export run {run.run_id} for payroll",
-            f"One row per person {run.period_label} pays, with a total under the amount "
-            f"({money(run.total_cents)}). Save the columns your payroll office asks for as a "
-            "profile: coordinator pay profile NAME --column FIELD=HEADER …",
+            f"One row per person run {run.run_id} ({run.period_label}) pays, with the total "
+            f"under the amount ({money(run.total_cents)}). The standard columns are employee ID, "
+            "name, amount, account code, pay period and description; save the columns your "
+            "payroll office asks for as a profile: coordinator pay profile NAME --column "
+            "FIELD=HEADER …",
             "&Choose file…",
             parent,
         )

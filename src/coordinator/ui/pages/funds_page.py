@@ -102,7 +102,9 @@ class FundsPage(QWidget):
         self.lines_model = LinesModel(self)
         self.lines = table(self.lines_model, stretch=5)
         self.lines.setAccessibleName("The run's lines: who is paid, how much and why")
-        self.lines.selectionModel().selectionChanged.connect(self.update_actions)
+        self.lines.selectionModel().selectionChanged.connect(self._line_chosen)
+        self.line_detail = QLabel()
+        self.line_detail.setWordWrap(True)
         self.lines.activated.connect(lambda _index: self.adjust_action.trigger())
         for view, actions in (
             (self.runs, (self.preview_action, self.approve_action, self.reverse_action,
@@ -150,6 +152,7 @@ class FundsPage(QWidget):
         lines_layout.setContentsMargins(0, 0, 0, 0)
         lines_layout.addWidget(self.run_heading)
         lines_layout.addWidget(self.lines, 1)
+        lines_layout.addWidget(self.line_detail)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.runs)
         split.addWidget(lines_box)
@@ -261,7 +264,7 @@ class FundsPage(QWidget):
         self.lines.resizeColumnsToContents()
         self.lines.setColumnWidth(5, min(self.lines.columnWidth(5), 520))
         self.run_heading.setText(self._heading(run, shown))
-        self.update_actions()
+        self._line_chosen()
 
     @staticmethod
     def _heading(run: RunRow | None, shown: runs.RunView | None) -> str:
@@ -279,6 +282,21 @@ class FundsPage(QWidget):
             f"<b>{escape(shown.title)}</b> · preview, not approved · {figures}"
             "<br>Nothing is paid until you approve and lock it; adjust a line first if needed."
         )
+
+    def _line_chosen(self, *_args: Any) -> None:
+        """The chosen line's whole reason, and what is missing, where the column cuts it off."""
+        line = self.current_line()
+        if line is None:
+            self.line_detail.setText("")
+        else:
+            missing = (
+                f"<br><b>Missing to be paid:</b> {escape(line.missing)}" if line.missing else ""
+            )
+            self.line_detail.setText(
+                f"<b>{escape(line.name)}, {escape(money(line.amount_cents))}:</b> "
+                f"{escape(line.reason)}{missing}"
+            )
+        self.update_actions()
 
     # --- what can be done ---------------------------------------------------------------------
 
