@@ -52,7 +52,7 @@ from coordinator.ui.widgets.row_tables import table
 from coordinator.ui.workers import Worker, run_with_progress
 
 D = TypeVar("D", bound=QDialog)
-SHOWN_KINDS = ("pay", "checkins", "assignments", "programs", "people", "imports")
+SHOWN_KINDS = ("pay", "checkins", "assignments", "mentors", "programs", "people", "imports")
 SHORTCUTS = {
     "preview": "Ctrl+N",
     "adjust": "Ctrl+J",
