@@ -290,7 +290,8 @@ def test_empty_states_say_what_to_do(
         assert pack is not None
         pack.rules = {k: v for k, v in pack.rules.items() if k != "pay"}
     page.context.notify("programs")
-    assert page.runs_empty.text().startswith("This program's rule pack has no pay rules.")
-    assert "Settings › Rule packs › Copy" in page.runs_empty.text()
+    assert page.runs_empty.text().startswith("This program's rule pack has no pay rules (")
+    assert "Cohorts › Edit program…" in page.runs_empty.text()
+    assert "Settings › Rule packs… › Copy as a new pack…" in page.runs_empty.text()
     assert not page.preview_action.isEnabled()
     assert "has no pay rules" in page.preview_action.toolTip()

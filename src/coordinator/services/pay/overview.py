@@ -142,7 +142,7 @@ def funds_view(session: Session, year_id: int, previews: Iterable[str] = ()) -> 
     try:
         rules = pack_pay_rules(dict(pack_rules or {}), pack_name)
     except RefusedError as exc:
-        no_rules = str(exc)
+        no_rules = str(exc) if (pack_rules or {}).get("pay") else no_pay_rules_words(pack_name)
     else:
         periods, summary = rules.periods, rules.summary()
         allowed = tuple(rules.allowed_categories)
@@ -166,6 +166,16 @@ def funds_view(session: Session, year_id: int, previews: Iterable[str] = ()) -> 
         summary, no_rules, tuple(rows), budget(session, year_id), ledger_rows(session, year_id),
         profiles, allowed,
     )  # fmt: skip
+
+
+def no_pay_rules_words(pack_name: str) -> str:
+    """What the Funds page says when the program's pack pays no one, and how to change that."""
+    return (
+        f"This program's rule pack has no pay rules ({pack_name}), so no stipend can be worked "
+        "out from the logs. The shipped Texas Mentor Program Allotment and Local program packs "
+        "carry them: give the program one of those (Cohorts › Edit program…), or copy one "
+        "(Settings › Rule packs… › Copy as a new pack…) and edit its pay figures."
+    )
 
 
 def ledger_rows(session: Session, year_id: int) -> tuple[LedgerRow, ...]:

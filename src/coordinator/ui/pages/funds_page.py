@@ -234,7 +234,7 @@ class FundsPage(QWidget):
         if view is None:
             return "Choose a program year in the toolbar to see its pay runs."
         if view.no_rules:
-            return f"This program's rule pack has no pay rules. {view.no_rules}"
+            return view.no_rules
         if not view.runs:
             return f"No pay runs for {view.year_label} yet — New preview… works them out."
         return ""
