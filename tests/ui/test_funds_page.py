@@ -295,3 +295,22 @@ def test_empty_states_say_what_to_do(
     assert "Settings › Rule packs… › Copy as a new pack…" in page.runs_empty.text()
     assert not page.preview_action.isEnabled()
     assert "has no pay rules" in page.preview_action.toolTip()
+
+
+def test_the_funds_dialogs_name_every_control(
+    qtbot: QtBot, main_window: WindowFactory, demo: Database
+) -> None:
+    from .test_accessible_names import unnamed
+
+    page = funds(main_window(demo))
+    choose_run(page, "Preview")
+    page.lines.selectRow(0)
+    opened: list[object] = [page.ask_new_preview(), page.ask_adjust(), page.ask_entry()]
+    page.tabs.setCurrentIndex(0)
+    choose_run(page, "Approved")
+    opened += [page.ask_export(), page.ask_reverse()]
+    for dialog in opened:
+        assert dialog is not None
+        qtbot.waitExposed(dialog)  # type: ignore[arg-type]
+        assert unnamed(dialog) == [], type(dialog).__name__  # type: ignore[arg-type]
+        dialog.reject()  # type: ignore[attr-defined]

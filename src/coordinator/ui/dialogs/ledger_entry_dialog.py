@@ -78,6 +78,9 @@ class LedgerEntryDialog(QDialog):
         self.half_days = QSpinBox()
         self.half_days.setRange(0, 400)
         self.half_days.setAccessibleName("Substitute half days")
+        editor = self.half_days.findChild(QLineEdit)  # the box's own text field is read out too
+        if editor is not None:
+            editor.setAccessibleName("Substitute half days")
         self.description_edit = QLineEdit()
         self.description_edit.setAccessibleName("Description")
         self.description_edit.setPlaceholderText("e.g. Substitute cover to observe the mentee")

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from coordinator.errors import CoordinatorError
 from coordinator.services.pay import runs
-from coordinator.services.pay.money import money, parse_amount
+from coordinator.services.pay.money import money, parse_amount, plain
 from coordinator.services.pay.overview import RunRow, adjust_to
 from coordinator.ui.context import AppContext
 
@@ -113,7 +113,7 @@ class AdjustLineDialog(_FormDialog):
         self.run_id: int | None = None
         self.new_cents: int | None = None
         self.amount_edit = QLineEdit()
-        self.amount_edit.setPlaceholderText(money(current_cents).lstrip("$"))
+        self.amount_edit.setPlaceholderText(plain(current_cents))
         self.amount_edit.setAccessibleName("New amount")
         self.reason_edit = QLineEdit()
         self.reason_edit.setAccessibleName("Reason for the adjustment")
