@@ -19,6 +19,7 @@ from sqlalchemy import func, select
 
 from coordinator.db.engine import Database
 from coordinator.db.models import PayLine, Program, ProgramYear, RulePack
+from coordinator.db.opening import open_database
 from coordinator.demo import build_demo
 from coordinator.services.compliance.packs import TEXAS_MPA
 from coordinator.services.pay import runs
@@ -115,6 +116,9 @@ def test_preview_adjust_approve_and_the_locked_run_cannot_change(
     page.lines.selectRow(0)
     line = page.current_line()
     assert line is not None
+    assert page._buttons[page.adjust_action].isEnabled()
+    assert page._buttons[page.approve_action].isEnabled()
+    assert page.adjust_action.toolTip() == "Adjust line (Ctrl+J)"
     adjust = page.ask_adjust()
     assert isinstance(adjust, AdjustLineDialog)
     qtbot.keyClicks(adjust.amount_edit, "1,234.50")
@@ -314,3 +318,38 @@ def test_the_funds_dialogs_name_every_control(
         qtbot.waitExposed(dialog)  # type: ignore[arg-type]
         assert unnamed(dialog) == [], type(dialog).__name__  # type: ignore[arg-type]
         dialog.reject()  # type: ignore[attr-defined]
+
+
+def test_a_read_only_database_offers_exports_but_no_changes(
+    main_window: WindowFactory, demo: Database, db_path: Path
+) -> None:
+    demo.dispose()
+    reader = open_database(db_path, read_only=True)
+    page = funds(main_window(reader))
+    choose_run(page, "Approved")
+    for action in (page.preview_action, page.reverse_action, page.entry_action):
+        assert not action.isEnabled()
+        assert not page._buttons[action].isEnabled()
+        assert action.toolTip() == reader.access.refusal
+    assert page.export_action.isEnabled()
+    assert page.requests_action.isEnabled()
+
+
+def test_enter_on_a_preview_line_opens_its_adjustment(
+    qtbot: QtBot, main_window: WindowFactory, demo: Database
+) -> None:
+    page = funds(main_window(demo))
+    choose_run(page, "Preview")
+    page.lines.setFocus()
+    page.lines.selectRow(1)
+    line = page.current_line()
+    assert line is not None
+    qtbot.keyClick(page.lines, Qt.Key.Key_Return)
+    dialog = page.dialog
+    assert isinstance(dialog, AdjustLineDialog)
+    assert dialog.windowTitle() == f"Adjust {line.name}"
+    dialog.reject()
+    qtbot.keyClick(page.window(), Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
+    assert isinstance(page.dialog, AdjustLineDialog)
+    assert page.dialog is not dialog
+    page.dialog.reject()

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -50,6 +50,7 @@ from coordinator.ui.widgets.availability import offer
 from coordinator.ui.widgets.date_field import format_moment
 from coordinator.ui.widgets.row_tables import table
 from coordinator.ui.workers import Worker, run_with_progress
+from coordinator.ui.writer_guard import writer_guard
 
 D = TypeVar("D", bound=QDialog)
 SHOWN_KINDS = ("pay", "checkins", "assignments", "mentors", "programs", "people", "imports")
@@ -63,7 +64,6 @@ SHORTCUTS = {
     "entry": "Ctrl+L",
 }
 NO_YEAR = "Choose a program year in the toolbar first."
-READ_ONLY = "This database is open read-only: nothing can be changed."
 NOT_LOCKED = "Approve and lock the run first: only a locked run goes to payroll."
 
 
@@ -105,7 +105,11 @@ class FundsPage(QWidget):
         self.lines.selectionModel().selectionChanged.connect(self._line_chosen)
         self.line_detail = QLabel()
         self.line_detail.setWordWrap(True)
-        self.lines.activated.connect(lambda _index: self.adjust_action.trigger())
+        self.lines.doubleClicked.connect(lambda _index: self.adjust_action.trigger())
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            on_line = QShortcut(QKeySequence(key), self.lines, self.adjust_action.trigger)
+            on_line.setContext(Qt.ShortcutContext.WidgetShortcut)  # not while typing elsewhere
+            on_line.setWhatsThis("Adjust the selected line")
         for view, actions in (
             (self.runs, (self.preview_action, self.approve_action, self.reverse_action,
                          self.export_action, self.requests_action)),
@@ -119,6 +123,9 @@ class FundsPage(QWidget):
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status.setAccessibleName("What happened")
         self._lay_out()
+        writers = (self.preview_action, self.adjust_action, self.approve_action,
+                   self.reverse_action, self.entry_action)  # fmt: skip
+        writer_guard(context).hold(*writers, *(self._buttons[a] for a in writers))
         context.data_changed.connect(self._data_changed)
         context.database_changed.connect(self._database_changed)
         context.program_year_changed.connect(self._year_changed)
@@ -305,11 +312,11 @@ class FundsPage(QWidget):
         view, run, line = self.view, self.current_run(), self.current_line()
         busy = "Wait for the export to finish." if self.worker is not None else None
         year = NO_YEAR if view is None else None
-        write = year or (READ_ONLY if self.context.db.read_only else None) or busy
+        write = year or busy  # an account that may not write: the writer guard says so
         rules = view.no_rules if view is not None and view.no_rules else None
         chosen = "Select a pay run first." if run is None else None
         offer(self.preview_action, self._tips[self.preview_action], write or rules)
-        adjust = write or rules or chosen or (run.why_locked if run else None)
+        adjust = write or rules or chosen or (run.why_locked or None if run else None)
         if adjust is None and line is None:
             adjust = "Select the line of the person to adjust."
         offer(self.adjust_action, self._tips[self.adjust_action], adjust)
