@@ -110,11 +110,12 @@ def test_preview_adjust_approve_and_the_locked_run_cannot_change(
     assert isinstance(dialog, NewPreviewDialog)
     dialog.period_combo.setCurrentIndex(dialog.period_combo.findData("spring"))
     press_ok(dialog)
+    qtbot.keyRelease(window, Qt.Key.Key_Control)  # the dialog took Ctrl's release with it
     run = page.current_run()
     assert run is not None
     assert run.key == "preview:spring"
-    page.lines.selectRow(0)
-    line = page.current_line()
+    line = page.current_line()  # the first line is chosen, so Ctrl+J acts at once
+    assert line == page.lines_model.row_at(0)
     assert line is not None
     assert page._buttons[page.adjust_action].isEnabled()
     assert page._buttons[page.approve_action].isEnabled()

@@ -22,6 +22,7 @@ from coordinator.services.pay import runs
 from coordinator.services.pay.money import money, parse_amount, plain
 from coordinator.services.pay.overview import RunRow, adjust_to
 from coordinator.ui.context import AppContext
+from coordinator.ui.figures import counted
 
 PERIOD_WORDS = {"fall": "Fall semester", "spring": "Spring semester", "year": "The whole year"}
 FORMATS = (("Excel workbook (.xlsx)", ".xlsx"), ("CSV file (.csv)", ".csv"))
@@ -162,9 +163,10 @@ class ReverseRunDialog(_FormDialog):
         super().__init__(
             f"Reverse run {run.run_id}",
             f"Run {run.run_id} ({run.period_label}, {money(run.total_cents)} to "
-            f"{run.people} people) stays as it was approved. Reversing it makes a new locked run "
-            f"that takes back every line ({money(-run.total_cents)}); export that run for "
-            "payroll too. The next preview of the period then pays again what the logs earn.",
+            f"{counted(run.people, 'person', 'people')}) stays as it was approved. Reversing it "
+            f"makes a new locked run that takes back every line ({money(-run.total_cents)}); "
+            "export that run for payroll too. The next preview of the period then pays again "
+            "what the logs earn.",
             "&Reverse run",
             parent,
         )

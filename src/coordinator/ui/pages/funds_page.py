@@ -44,6 +44,7 @@ from coordinator.ui.dialogs.pay_dialogs import (
     PayrollExportDialog,
     ReverseRunDialog,
 )
+from coordinator.ui.figures import counted
 from coordinator.ui.models.funds_models import LinesModel, RunsModel
 from coordinator.ui.pages.funds_budget import FundsBudget
 from coordinator.ui.widgets.availability import offer
@@ -271,13 +272,16 @@ class FundsPage(QWidget):
         self.lines.resizeColumnsToContents()
         self.lines.setColumnWidth(5, min(self.lines.columnWidth(5), 520))
         self.run_heading.setText(self._heading(run, shown))
+        if shown is not None and shown.lines:
+            self.lines.selectRow(0)  # Ctrl+J and Enter act at once; the detail shows its reason
         self._line_chosen()
 
     @staticmethod
     def _heading(run: RunRow | None, shown: runs.RunView | None) -> str:
         if run is None or shown is None:
             return ""
-        figures = f"{shown.people} people · total <b>{escape(money(shown.total_cents))}</b>"
+        people = counted(shown.people, "person", "people")
+        figures = f"{people} · total <b>{escape(money(shown.total_cents))}</b>"
         if run.locked:
             when = format_moment(run.approved_at) if run.approved_at else ""
             by = f" by {escape(run.approved_by)}" if run.approved_by else ""
@@ -372,7 +376,7 @@ class FundsPage(QWidget):
         self.refresh(select=f"preview:{period}")
         if self.run_view is not None:
             self._say(
-                f"{self.run_view.title}: {self.run_view.people} people, "
+                f"{self.run_view.title}: {counted(self.run_view.people, 'person', 'people')}, "
                 f"{money(self.run_view.total_cents)}. Nothing is paid until you approve it."
             )
 
@@ -425,7 +429,7 @@ class FundsPage(QWidget):
         box = QMessageBox(
             QMessageBox.Icon.Question,
             "Approve and lock",
-            f"Approve and lock {shown.title}: {shown.people} people, "
+            f"Approve and lock {shown.title}: {counted(shown.people, 'person', 'people')}, "
             f"{money(shown.total_cents)}?\n\nOnce approved the run cannot be changed. A check-in "
             "logged later, or a correction, goes into the next run as its own line; only a "
             "reversing run takes an approved run back.",
@@ -516,7 +520,10 @@ class FundsPage(QWidget):
 
         def done(result: tuple[Path, int, int]) -> None:
             written, people, total = result
-            self._say(f"Wrote {written.name} in {written.parent}: {people} people, {money(total)}.")
+            self._say(
+                f"Wrote {written.name} in {written.parent}: "
+                f"{counted(people, 'person', 'people')}, {money(total)}."
+            )
 
         self._start("Writing the payroll file…", work, done)
 
@@ -549,7 +556,9 @@ class FundsPage(QWidget):
 
         def done(result: tuple[Path, int]) -> None:
             written, people = result
-            self._say(f"Wrote {written.name} in {written.parent}: {people} stipend requests.")
+            self._say(
+                f"Wrote {written.name} in {written.parent}: {counted(people, 'stipend request')}."
+            )
 
         self._start("Writing the stipend requests…", work, done)
 
