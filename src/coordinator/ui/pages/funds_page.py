@@ -47,8 +47,14 @@ from coordinator.ui.dialogs.pay_dialogs import (
 from coordinator.ui.figures import counted
 from coordinator.ui.models.funds_models import LinesModel, RunsModel
 from coordinator.ui.pages.funds_budget import FundsBudget
+from coordinator.ui.pages.funds_words import (
+    empty_words,
+    line_words,
+    rules_words,
+    run_heading,
+    why_not,
+)
 from coordinator.ui.widgets.availability import offer
-from coordinator.ui.widgets.date_field import format_moment
 from coordinator.ui.widgets.row_tables import table
 from coordinator.ui.workers import Worker, run_with_progress
 from coordinator.ui.writer_guard import writer_guard
@@ -64,8 +70,6 @@ SHORTCUTS = {
     "requests": "Ctrl+P",
     "entry": "Ctrl+L",
 }
-NO_YEAR = "Choose a program year in the toolbar first."
-NOT_LOCKED = "Approve and lock the run first: only a locked run goes to payroll."
 
 
 class FundsPage(QWidget):
@@ -81,6 +85,7 @@ class FundsPage(QWidget):
         self.confirm_box: QMessageBox | None = None
         self._tips: dict[QAction, str] = {}
         self._buttons: dict[QAction, QPushButton] = {}
+        self._actions: dict[str, QAction] = {}
         self.title = QLabel("<h2>Funds</h2>")
         self.rules = QLabel()
         self.rules.setWordWrap(True)
@@ -140,6 +145,7 @@ class FundsPage(QWidget):
         tip = f"{text.replace('&', '').rstrip('…')} ({native})"
         action.setToolTip(tip)
         self._tips[action] = tip
+        self._actions[key] = action
         action.triggered.connect(lambda _checked=False: slot())
         self.addAction(action)
         button = QPushButton(text)
@@ -217,10 +223,10 @@ class FundsPage(QWidget):
                 self.status.setText(str(exc))
         self.view = view
         self.title.setText(f"<h2>Funds · {escape(view.title)}</h2>" if view else "<h2>Funds</h2>")
-        self.rules.setText(self._rules_words(view))
+        self.rules.setText(rules_words(view))
         self.runs_model.set_rows(list(view.runs) if view else [])
         self.runs.resizeColumnsToContents()
-        self.runs_empty.setText(self._empty_words(view))
+        self.runs_empty.setText(empty_words(view))
         self.runs_empty.setVisible(bool(self.runs_empty.text()))
         self.budget.show_view(view)
         rows = self.runs_model.rows()
@@ -230,22 +236,6 @@ class FundsPage(QWidget):
         if wanted is not None:
             self.runs.selectRow(wanted)
         self._run_chosen()
-
-    @staticmethod
-    def _rules_words(view: FundsView | None) -> str:
-        if view is None or view.no_rules:
-            return ""
-        return f"<b>Pay rules:</b> {escape(view.rules_summary)}"
-
-    @staticmethod
-    def _empty_words(view: FundsView | None) -> str:
-        if view is None:
-            return "Choose a program year in the toolbar to see its pay runs."
-        if view.no_rules:
-            return view.no_rules
-        if not view.runs:
-            return f"No pay runs for {view.year_label} yet — New preview… works them out."
-        return ""
 
     def current_run(self) -> RunRow | None:
         chosen = self.runs.selectionModel().selectedRows() if self.runs.selectionModel() else []
@@ -271,80 +261,25 @@ class FundsPage(QWidget):
         self.lines_model.set_rows(list(shown.lines) if shown else [])
         self.lines.resizeColumnsToContents()
         self.lines.setColumnWidth(5, min(self.lines.columnWidth(5), 520))
-        self.run_heading.setText(self._heading(run, shown))
+        self.run_heading.setText(run_heading(run, shown))
         if shown is not None and shown.lines:
             self.lines.selectRow(0)  # Ctrl+J and Enter act at once; the detail shows its reason
         self._line_chosen()
 
-    @staticmethod
-    def _heading(run: RunRow | None, shown: runs.RunView | None) -> str:
-        if run is None or shown is None:
-            return ""
-        people = counted(shown.people, "person", "people")
-        figures = f"{people} · total <b>{escape(money(shown.total_cents))}</b>"
-        if run.locked:
-            when = format_moment(run.approved_at) if run.approved_at else ""
-            by = f" by {escape(run.approved_by)}" if run.approved_by else ""
-            return (
-                f"<b>{escape(shown.title)}</b> · {escape(run.status)} {when}{by} · {figures}"
-                "<br>A locked run never changes: a correction goes into the next run."
-            )
-        return (
-            f"<b>{escape(shown.title)}</b> · preview, not approved · {figures}"
-            "<br>Nothing is paid until you approve and lock it; adjust a line first if needed."
-        )
-
     def _line_chosen(self, *_args: Any) -> None:
-        """The chosen line's whole reason, and what is missing, where the column cuts it off."""
-        line = self.current_line()
-        if line is None:
-            self.line_detail.setText("")
-        else:
-            missing = (
-                f"<br><b>Missing to be paid:</b> {escape(line.missing)}" if line.missing else ""
-            )
-            self.line_detail.setText(
-                f"<b>{escape(line.name)}, {escape(money(line.amount_cents))}:</b> "
-                f"{escape(line.reason)}{missing}"
-            )
+        self.line_detail.setText(line_words(self.current_line()))
         self.update_actions()
 
     # --- what can be done ---------------------------------------------------------------------
 
     def update_actions(self, *_args: Any) -> None:
         """Each action enabled only when it can act; otherwise its tooltip says why not."""
-        view, run, line = self.view, self.current_run(), self.current_line()
-        busy = "Wait for the export to finish." if self.worker is not None else None
-        year = NO_YEAR if view is None else None
-        write = year or busy  # an account that may not write: the writer guard says so
-        rules = view.no_rules if view is not None and view.no_rules else None
-        chosen = "Select a pay run first." if run is None else None
-        offer(self.preview_action, self._tips[self.preview_action], write or rules)
-        adjust = write or rules or chosen or (run.why_locked or None if run else None)
-        if adjust is None and line is None:
-            adjust = "Select the line of the person to adjust."
-        offer(self.adjust_action, self._tips[self.adjust_action], adjust)
-        approve = write or rules or chosen
-        if approve is None and run is not None and run.locked:
-            approve = f"Run {run.run_id} is already approved and locked."
-        offer(self.approve_action, self._tips[self.approve_action], approve)
-        reverse = write or chosen
-        if reverse is None and run is not None and not run.reversible:
-            reverse = (
-                "Only an approved run can be reversed; a preview is not paid yet."
-                if not run.locked
-                else f"Run {run.run_id}: {run.status.lower()}; it cannot be reversed again."
-            )
-        offer(self.reverse_action, self._tips[self.reverse_action], reverse)
-        send = year or busy or chosen
-        if send is None and run is not None and not run.locked:
-            send = NOT_LOCKED
-        if send is None and run is not None and not run.people:
-            send = f"Run {run.run_id} pays no one."
-        offer(self.export_action, self._tips[self.export_action], send)
-        offer(self.requests_action, self._tips[self.requests_action], send)
-        offer(self.entry_action, self._tips[self.entry_action], write)
-        for action, button in self._buttons.items():
+        reasons = why_not(
+            self.view, self.current_run(), self.current_line(), busy=self.worker is not None
+        )
+        for key, action in self._actions.items():
+            offer(action, self._tips[action], reasons[key])
+            button = self._buttons[action]
             button.setEnabled(action.isEnabled())
             button.setToolTip(action.toolTip())
 
