@@ -4,6 +4,7 @@ and stipend requests read back, and a ledger entry that moves the budget."""
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import stat
 from decimal import Decimal
@@ -23,7 +24,8 @@ from coordinator.db.opening import open_database
 from coordinator.demo import build_demo
 from coordinator.services.compliance.packs import TEXAS_MPA
 from coordinator.services.pay import runs
-from coordinator.services.pay.money import money
+from coordinator.services.pay.exports import save_profile
+from coordinator.services.pay.money import money, plain
 from coordinator.ui.dialogs.ledger_entry_dialog import LedgerEntryDialog
 from coordinator.ui.dialogs.pay_dialogs import AdjustLineDialog, NewPreviewDialog
 from coordinator.ui.pages.funds_page import FundsPage
@@ -229,6 +231,25 @@ def test_export_for_payroll_and_stipend_requests_are_read_back(
     qtbot.waitUntil(lambda: page.worker is None, timeout=20_000)
     assert len(PdfReader(pdf).pages) == run.people
     assert f"{run.people} stipend requests" in page.status.text()
+
+    with demo.transaction() as s:
+        save_profile(s, "District payroll", [("employee_id", "Emp No"), ("amount", "Gross")])
+    page.context.notify("pay")
+    choose_run(page, "Approved")
+    dialog = page.ask_export()
+    assert dialog is not None
+    dialog.profile_combo.setCurrentIndex(dialog.profile_combo.findText("District payroll"))
+    dialog.format_combo.setCurrentIndex(1)
+    assert (dialog.profile, dialog.suffix) == ("District payroll", ".csv")
+    dialog.reject()
+    csv_file = tmp_path / "fall payroll.csv"
+    page.export_payroll(csv_file, "District payroll")
+    qtbot.waitUntil(lambda: page.worker is None, timeout=10_000)
+    with csv_file.open(newline="", encoding="utf-8-sig") as f:
+        rows = list(csv.reader(f))
+    assert rows[0] == ["Emp No", "Gross"]
+    assert len(rows) == run.people + 2
+    assert rows[-1] == ["Total", plain(run.total_cents)]
 
     choose_run(page, "Preview")
     assert not page.export_action.isEnabled()
