@@ -260,7 +260,8 @@ class FundsPage(QWidget):
         self.run_view = shown
         self.lines_model.set_rows(list(shown.lines) if shown else [])
         self.lines.resizeColumnsToContents()
-        self.lines.setColumnWidth(5, min(self.lines.columnWidth(5), 520))
+        for column, widest in ((2, 190), (6, 200)):  # campus and missing: the reason gets the room
+            self.lines.setColumnWidth(column, min(self.lines.columnWidth(column), widest))
         self.run_heading.setText(run_heading(run, shown))
         if shown is not None and shown.lines:
             self.lines.selectRow(0)  # Ctrl+J and Enter act at once; the detail shows its reason
