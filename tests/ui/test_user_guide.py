@@ -41,6 +41,7 @@ SECTIONS = [
     "11. Privacy",
     "12. Outcomes: who stayed, and how each figure is computed",
     "13. A server for your team",
+    "14. Money: stipends, pay runs and the allotment",
 ]
 # Buttons the guide names that live in a dialog (not on a page): the dialog's module says them.
 IN_DIALOGS = {
@@ -278,6 +279,7 @@ def test_the_guide_is_found_where_the_frozen_app_keeps_its_resources(
         ("Cohorts", "4. Cohorts and matching"),
         ("Imports", "2. Importing a roster"),
         ("Reports", "8. Reports and exports"),
+        ("Funds", "14. Money: stipends, pay runs and the allotment"),
     ],
 )
 def test_f1_opens_the_guide_at_the_section_about_the_page_on_screen(
