@@ -231,6 +231,16 @@ def test_export_for_payroll_and_stipend_requests_are_read_back(
     qtbot.waitUntil(lambda: page.worker is None, timeout=20_000)
     assert len(PdfReader(pdf).pages) == run.people
     assert f"{run.people} stipend requests" in page.status.text()
+    by_campus = tmp_path / "fall requests by campus.pdf"
+    page.write_requests(by_campus, per="campus")
+    qtbot.waitUntil(lambda: page.worker is None, timeout=20_000)
+    text = " ".join(p.extract_text() for p in PdfReader(by_campus).pages)
+    with demo.reading() as s:
+        paid = [x for x in runs.run_view(s, run.run_id).lines if x.amount_cents]
+    campuses = {x.campus for x in paid}
+    # A page per campus (this small demo's campuses fit a page each), each with its total.
+    assert text.count("Campus stipend request") == len(campuses) == len(PdfReader(by_campus).pages)
+    assert text.count("Amount requested for the campus") == len(campuses)
 
     with demo.transaction() as s:
         save_profile(s, "District payroll", [("employee_id", "Emp No"), ("amount", "Gross")])

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -467,13 +468,21 @@ class FundsPage(QWidget):
         run = self.current_run()
         if run is None or not run.locked:
             return
+        layouts = ["One page per mentor", "One page per campus (a line per mentor)"]
+        chosen, ok = QInputDialog.getItem(
+            self, "Stipend requests", "Stipend requests for principals to sign:", layouts, 0, False
+        )
+        if not ok:
+            return
+        per = "campus" if chosen == layouts[1] else "mentor"
         name = self._default_name("stipend requests", ".pdf")
         path, _ = QFileDialog.getSaveFileName(self, "Stipend requests", name, "PDF (*.pdf)")
         if path:
-            self.write_requests(Path(path))
+            self.write_requests(Path(path), per=per)
 
-    def write_requests(self, path: Path) -> None:
-        """One signed stipend request page per person the chosen run pays, in a worker."""
+    def write_requests(self, path: Path, *, per: str = "mentor") -> None:
+        """Signed stipend requests for the people the chosen run pays, one page per mentor or
+        per campus, in a worker."""
         from coordinator.reports.stipend_request import write_stipend_requests
 
         run, db = self.current_run(), self.context.db
@@ -487,7 +496,7 @@ class FundsPage(QWidget):
         def work(_progress: Progress) -> tuple[Path, int]:
             with db.reading() as session:
                 shown = runs.run_view(session, run_id)
-            write_stipend_requests(shown, path)
+            write_stipend_requests(shown, path, per=per)
             return path, shown.people
 
         def done(result: tuple[Path, int]) -> None:
