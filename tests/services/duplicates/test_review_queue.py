@@ -1,0 +1,252 @@
+"""Possible duplicates an import held: listed, merged (everything moves, undoable), kept both."""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+from tests.cohort_builders import YEAR_START, make_year
+from tests.importing.conftest import dump
+from tests.importing.corpus import HEADERS_MONTH_1, MONTH_1, write_csv, write_xlsx
+
+from coordinator.cli import main
+from coordinator.db.engine import Database
+from coordinator.db.models import (
+    Assignment,
+    AuditEntry,
+    Campus,
+    Checkin,
+    CheckinAttendee,
+    CheckinKind,
+    Enrollment,
+    Person,
+    PersonStatus,
+    Role,
+)
+from coordinator.errors import CoordinatorError, RefusedError
+from coordinator.importing.roster.pipeline import apply_import, plan_import, prepare_import
+from coordinator.importing.roster.undo import undo_batch
+from coordinator.services.compliance.packs import LOCAL_PROGRAM
+from coordinator.services.duplicates.merge import keep_both, merge_people
+from coordinator.services.duplicates.queue import review_queue
+from coordinator.services.programs import programs
+
+NFD_BJORK = unicodedata.normalize("NFD", "Björk")
+
+
+def _seed(db: Database, tmp_path: Path) -> None:
+    apply_import(
+        db, prepare_import(db, write_xlsx(tmp_path / "seed.xlsx", HEADERS_MONTH_1, MONTH_1))
+    )
+    with db.transaction() as session:
+        campus = session.scalar(select(Campus).where(Campus.name == "Lamar Elementary"))
+        assert campus is not None
+        # typed by hand long ago, the accent in decomposed form (NFD)
+        session.add(
+            Person(employee_id="555001", last_name=NFD_BJORK, first_name="Ana", campus=campus)
+        )
+
+
+SECOND_FILE = [
+    # a new ID with the e-mail 115840 holds
+    ["999001", "García", "Zoë", "zoe.garcia@district.org", "Crockett High", "Librarian", ""],
+    # Jo Smith, hired the same day as 115839, at another campus, under a new ID
+    ["999003", "Smith", "Jo", "", "Lamar Elementary", "Teacher", "08/11/2025"],
+    # Ana Björk typed in NFC at the same campus under a new ID: the NFD twin of 555001
+    ["999004", "Björk", "Ana", "", "Lamar Elementary", "Librarian", ""],
+]
+
+
+def _second_import(db: Database, tmp_path: Path) -> int:
+    path = write_csv(tmp_path / "october.csv", HEADERS_MONTH_1, SECOND_FILE)
+    _plan, result = apply_import(db, prepare_import(db, path, date_order="mdy"))
+    assert result.batch_id is not None
+    return result.batch_id
+
+
+def test_same_name_and_hire_date_and_nfd_twins_are_held(db: Database, tmp_path: Path) -> None:
+    _seed(db, tmp_path)
+    path = write_csv(tmp_path / "october.csv", HEADERS_MONTH_1, SECOND_FILE)
+    plan = plan_import(db, prepare_import(db, path, date_order="mdy"))
+    assert plan.new == []
+    assert [(d.row, d.other_employee_id, d.reason) for d in plan.duplicates] == [
+        (2, "115840", "e-mail already used by employee ID 115840"),
+        (3, "115839", "same name and hire date under another ID"),
+        (
+            4,
+            "555001",
+            "same name and campus under another ID "
+            "(the name's accents are encoded differently: NFC/NFD twins)",
+        ),
+    ]
+
+
+def test_the_queue_outlives_the_import_and_lists_what_matches(
+    db: Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _seed(db, tmp_path)
+    _second_import(db, tmp_path)
+    assert main(["--db", str(db_path), "import", "duplicates"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("3 possible duplicates waiting for a decision:")
+    assert "october.csv, row 3: same name and hire date under another ID." in out
+    assert (
+        "  A 115839: Jo Smith\n  B 999003: Jo Smith (not in the database; only in the file)" in out
+    )
+    assert "  same: Name, Hire date" in out
+    assert "  differs: Campus: Travis Middle | Lamar Elementary" in out
+    assert "  differs: Employee ID: 115840 | 999001" in out
+
+
+def test_keep_both_adds_the_row_and_undo_removes_it(
+    db: Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _seed(db, tmp_path)
+    _second_import(db, tmp_path)
+    capsys.readouterr()
+    assert main(["--db", str(db_path), "import", "keep-both", "115839", "999003"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Kept both: added Jo Smith (999003) from row 3 of october.csv.")
+    with db.reading() as session:
+        added = session.scalar(select(Person).where(Person.employee_id == "999003"))
+        assert added is not None
+        assert added.hire_date == dt.date(2025, 8, 11)
+        assert added.campus is not None
+        assert added.campus.name == "Lamar Elementary"
+        assert [p.other.key for p in review_queue(session)] == ["999001", "999004"]
+    batch = int(out.split("coordinator import undo ")[1].split("'")[0])
+    assert main(["--db", str(db_path), "import", "undo", str(batch)]) == 0
+    with db.reading() as session:
+        assert session.scalar(select(Person).where(Person.employee_id == "999003")) is None
+        assert len(review_queue(session)) == 3
+
+
+def _history(db: Database) -> tuple[int, int, int]:
+    """A program year where B (777001, the twin of 090011 typed with another ID) has a mentor,
+    an enrollment and a check-in; A (090011) is enrolled too."""
+    with db.transaction() as session:
+        year = make_year(session, "Library cohort", LOCAL_PROGRAM)
+        a = session.scalar(select(Person).where(Person.employee_id == "090011"))
+        mentor = session.scalar(select(Person).where(Person.employee_id == "115838"))
+        assert a is not None
+        assert mentor is not None
+        b = Person(
+            employee_id="777001",
+            last_name="Nguyen",
+            first_name="Mai",
+            email="mai.nguyen@district.org",
+        )
+        session.add(b)
+        session.flush()
+        programs.enroll(session, year, [a.id, b.id], Role.MENTEE)
+        programs.enroll(session, year, [mentor.id], Role.MENTOR)
+        session.add(
+            Assignment(
+                program_year_id=year.id, mentee_id=b.id, mentor_id=mentor.id, start_date=YEAR_START
+            )
+        )
+        checkin = Checkin(
+            program_year_id=year.id,
+            mentor_id=mentor.id,
+            occurred_on=YEAR_START + dt.timedelta(days=3),
+            kind=CheckinKind.ONE_TO_ONE,
+            minutes=45,
+        )
+        checkin.attendees.append(CheckinAttendee(mentee_id=b.id))
+        session.add(checkin)
+        session.flush()
+        return year.id, a.id, b.id
+
+
+def test_merge_moves_everything_in_one_step_and_undo_puts_it_back(
+    db: Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _seed(db, tmp_path)
+    _year_id, a_id, b_id = _history(db)
+    before = {t: dump(db, t) for t in ("enrollment", "assignment", "checkin_attendee")}
+    capsys.readouterr()
+    assert main(["--db", str(db_path), "import", "merge", "090011", "777001"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith(
+        "Merged Mai Nguyen (777001) into Thị Mai Nguyễn (090011): 2 records moved, 777001 archived."
+    )
+    with db.reading() as session:
+        b = session.get(Person, b_id)
+        assert b is not None
+        assert b.status == PersonStatus.ARCHIVED
+        assert session.scalars(select(Assignment.mentee_id)).all() == [a_id]
+        assert session.scalars(select(CheckinAttendee.mentee_id)).all() == [a_id]
+        mentees = select(Enrollment.person_id).where(Enrollment.role == Role.MENTEE)
+        assert session.scalars(mentees).all() == [a_id]  # B's enrollment was A's twice over
+        words = session.scalars(
+            select(AuditEntry.action).where(AuditEntry.action.like("person.merge%"))
+        ).all()
+        assert words == ["person.merge"]
+    batch = int(out.split("coordinator import undo ")[1].split("'")[0])
+    assert main(["--db", str(db_path), "import", "undo", str(batch)]) == 0
+    assert "the merge is undone, Mai Nguyen is back" in capsys.readouterr().out
+    after = {t: dump(db, t) for t in before}
+    assert after["assignment"] == before["assignment"]
+    assert after["checkin_attendee"] == before["checkin_attendee"]
+    assert sorted(after["enrollment"]) == sorted(before["enrollment"])
+    with db.reading() as session:
+        b = session.get(Person, b_id)
+        assert b is not None
+        assert b.status == PersonStatus.ACTIVE
+
+
+def test_merge_refuses_two_open_assignments_in_one_year_and_writes_nothing(
+    db: Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _seed(db, tmp_path)
+    year_id, a_id, _b_id = _history(db)
+    with db.transaction() as session:
+        mentor = session.scalar(select(Person).where(Person.employee_id == "115839"))
+        assert mentor is not None
+        session.add(
+            Assignment(
+                program_year_id=year_id, mentee_id=a_id, mentor_id=mentor.id, start_date=YEAR_START
+            )
+        )
+    tables = ("person", "enrollment", "assignment", "import_batch", "audit_log")
+    before = {t: dump(db, t) for t in tables}
+    with pytest.raises(RefusedError) as refused:
+        merge_people(db, "090011", "777001")
+    assert str(refused.value) == (
+        "Cannot merge 777001 into 090011: both have an open assignment in 2025-26: end one of "
+        "them first (Cohorts > End assignment...), then merge."
+    )
+    assert main(["--db", str(db_path), "import", "merge", "090011", "777001"]) != 0
+    assert "both have an open assignment in 2025-26" in capsys.readouterr().err
+    assert {t: dump(db, t) for t in tables} == before
+
+
+def test_a_row_only_in_the_file_cannot_be_the_one_kept(db: Database, tmp_path: Path) -> None:
+    _seed(db, tmp_path)
+    _second_import(db, tmp_path)
+    with pytest.raises(RefusedError, match=r"999001 is only in row 2 of october\.csv"):
+        merge_people(db, "999001", "115840")
+    result = merge_people(db, "115840", "999001")
+    assert result.message.startswith("Row 2 of october.csv is Zoë García (115840): nothing added")
+    with db.reading() as session:
+        assert [p.other.key for p in review_queue(session)] == ["999003", "999004"]
+        assert session.scalar(select(func.count()).select_from(Person)) == 5
+    with pytest.raises(CoordinatorError, match="No possible duplicate pairs 115840 with 999001"):
+        keep_both(db, "115840", "999001")
+    undo_batch(db, result.batch_id)
+    with db.reading() as session:
+        assert len(review_queue(session)) == 3
+
+
+def test_the_audit_log_says_it_in_words(db: Database, tmp_path: Path) -> None:
+    from coordinator.services.audit_view import AuditFilter, audit_lines
+
+    _seed(db, tmp_path)
+    _history(db)
+    merge_people(db, "090011", "777001")
+    with db.reading() as session:
+        lines = [line.what for line in audit_lines(session, AuditFilter())]
+    assert "Merged Mai Nguyen into Thị Mai Nguyễn (2 records moved)" in lines
