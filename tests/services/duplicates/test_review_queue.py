@@ -3,72 +3,35 @@
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
 from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
-from tests.cohort_builders import YEAR_START, make_year
+from tests.cohort_builders import YEAR_START
+from tests.duplicate_world import SECOND_FILE, history_of_twins, second_import, seed_people
 from tests.importing.conftest import dump
-from tests.importing.corpus import HEADERS_MONTH_1, MONTH_1, write_csv, write_xlsx
+from tests.importing.corpus import HEADERS_MONTH_1, write_csv
 
 from coordinator.cli import main
 from coordinator.db.engine import Database
 from coordinator.db.models import (
     Assignment,
     AuditEntry,
-    Campus,
-    Checkin,
     CheckinAttendee,
-    CheckinKind,
     Enrollment,
     Person,
     PersonStatus,
     Role,
 )
 from coordinator.errors import CoordinatorError, RefusedError
-from coordinator.importing.roster.pipeline import apply_import, plan_import, prepare_import
+from coordinator.importing.roster.pipeline import plan_import, prepare_import
 from coordinator.importing.roster.undo import undo_batch
-from coordinator.services.compliance.packs import LOCAL_PROGRAM
 from coordinator.services.duplicates.merge import keep_both, merge_people
 from coordinator.services.duplicates.queue import review_queue
-from coordinator.services.programs import programs
-
-NFD_BJORK = unicodedata.normalize("NFD", "Björk")
-
-
-def _seed(db: Database, tmp_path: Path) -> None:
-    apply_import(
-        db, prepare_import(db, write_xlsx(tmp_path / "seed.xlsx", HEADERS_MONTH_1, MONTH_1))
-    )
-    with db.transaction() as session:
-        campus = session.scalar(select(Campus).where(Campus.name == "Lamar Elementary"))
-        assert campus is not None
-        # typed by hand long ago, the accent in decomposed form (NFD)
-        session.add(
-            Person(employee_id="555001", last_name=NFD_BJORK, first_name="Ana", campus=campus)
-        )
-
-
-SECOND_FILE = [
-    # a new ID with the e-mail 115840 holds
-    ["999001", "García", "Zoë", "zoe.garcia@district.org", "Crockett High", "Librarian", ""],
-    # Jo Smith, hired the same day as 115839, at another campus, under a new ID
-    ["999003", "Smith", "Jo", "", "Lamar Elementary", "Teacher", "08/11/2025"],
-    # Ana Björk typed in NFC at the same campus under a new ID: the NFD twin of 555001
-    ["999004", "Björk", "Ana", "", "Lamar Elementary", "Librarian", ""],
-]
-
-
-def _second_import(db: Database, tmp_path: Path) -> int:
-    path = write_csv(tmp_path / "october.csv", HEADERS_MONTH_1, SECOND_FILE)
-    _plan, result = apply_import(db, prepare_import(db, path, date_order="mdy"))
-    assert result.batch_id is not None
-    return result.batch_id
 
 
 def test_same_name_and_hire_date_and_nfd_twins_are_held(db: Database, tmp_path: Path) -> None:
-    _seed(db, tmp_path)
+    seed_people(db, tmp_path)
     path = write_csv(tmp_path / "october.csv", HEADERS_MONTH_1, SECOND_FILE)
     plan = plan_import(db, prepare_import(db, path, date_order="mdy"))
     assert plan.new == []
@@ -87,8 +50,8 @@ def test_same_name_and_hire_date_and_nfd_twins_are_held(db: Database, tmp_path: 
 def test_the_queue_outlives_the_import_and_lists_what_matches(
     db: Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    _seed(db, tmp_path)
-    _second_import(db, tmp_path)
+    seed_people(db, tmp_path)
+    second_import(db, tmp_path)
     assert main(["--db", str(db_path), "import", "duplicates"]) == 0
     out = capsys.readouterr().out
     assert out.startswith("3 possible duplicates waiting for a decision:")
@@ -104,8 +67,8 @@ def test_the_queue_outlives_the_import_and_lists_what_matches(
 def test_keep_both_adds_the_row_and_undo_removes_it(
     db: Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    _seed(db, tmp_path)
-    _second_import(db, tmp_path)
+    seed_people(db, tmp_path)
+    second_import(db, tmp_path)
     capsys.readouterr()
     assert main(["--db", str(db_path), "import", "keep-both", "115839", "999003"]) == 0
     out = capsys.readouterr().out
@@ -124,48 +87,11 @@ def test_keep_both_adds_the_row_and_undo_removes_it(
         assert len(review_queue(session)) == 3
 
 
-def _history(db: Database) -> tuple[int, int, int]:
-    """A program year where B (777001, the twin of 090011 typed with another ID) has a mentor,
-    an enrollment and a check-in; A (090011) is enrolled too."""
-    with db.transaction() as session:
-        year = make_year(session, "Library cohort", LOCAL_PROGRAM)
-        a = session.scalar(select(Person).where(Person.employee_id == "090011"))
-        mentor = session.scalar(select(Person).where(Person.employee_id == "115838"))
-        assert a is not None
-        assert mentor is not None
-        b = Person(
-            employee_id="777001",
-            last_name="Nguyen",
-            first_name="Mai",
-            email="mai.nguyen@district.org",
-        )
-        session.add(b)
-        session.flush()
-        programs.enroll(session, year, [a.id, b.id], Role.MENTEE)
-        programs.enroll(session, year, [mentor.id], Role.MENTOR)
-        session.add(
-            Assignment(
-                program_year_id=year.id, mentee_id=b.id, mentor_id=mentor.id, start_date=YEAR_START
-            )
-        )
-        checkin = Checkin(
-            program_year_id=year.id,
-            mentor_id=mentor.id,
-            occurred_on=YEAR_START + dt.timedelta(days=3),
-            kind=CheckinKind.ONE_TO_ONE,
-            minutes=45,
-        )
-        checkin.attendees.append(CheckinAttendee(mentee_id=b.id))
-        session.add(checkin)
-        session.flush()
-        return year.id, a.id, b.id
-
-
 def test_merge_moves_everything_in_one_step_and_undo_puts_it_back(
     db: Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    _seed(db, tmp_path)
-    _year_id, a_id, b_id = _history(db)
+    seed_people(db, tmp_path)
+    _year_id, a_id, b_id = history_of_twins(db)
     before = {t: dump(db, t) for t in ("enrollment", "assignment", "checkin_attendee")}
     capsys.readouterr()
     assert main(["--db", str(db_path), "import", "merge", "090011", "777001"]) == 0
@@ -201,8 +127,8 @@ def test_merge_moves_everything_in_one_step_and_undo_puts_it_back(
 def test_merge_refuses_two_open_assignments_in_one_year_and_writes_nothing(
     db: Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    _seed(db, tmp_path)
-    year_id, a_id, _b_id = _history(db)
+    seed_people(db, tmp_path)
+    year_id, a_id, _b_id = history_of_twins(db)
     with db.transaction() as session:
         mentor = session.scalar(select(Person).where(Person.employee_id == "115839"))
         assert mentor is not None
@@ -225,8 +151,8 @@ def test_merge_refuses_two_open_assignments_in_one_year_and_writes_nothing(
 
 
 def test_a_row_only_in_the_file_cannot_be_the_one_kept(db: Database, tmp_path: Path) -> None:
-    _seed(db, tmp_path)
-    _second_import(db, tmp_path)
+    seed_people(db, tmp_path)
+    second_import(db, tmp_path)
     with pytest.raises(RefusedError, match=r"999001 is only in row 2 of october\.csv"):
         merge_people(db, "999001", "115840")
     result = merge_people(db, "115840", "999001")
@@ -244,8 +170,8 @@ def test_a_row_only_in_the_file_cannot_be_the_one_kept(db: Database, tmp_path: P
 def test_the_audit_log_says_it_in_words(db: Database, tmp_path: Path) -> None:
     from coordinator.services.audit_view import AuditFilter, audit_lines
 
-    _seed(db, tmp_path)
-    _history(db)
+    seed_people(db, tmp_path)
+    history_of_twins(db)
     merge_people(db, "090011", "777001")
     with db.reading() as session:
         lines = [line.what for line in audit_lines(session, AuditFilter())]

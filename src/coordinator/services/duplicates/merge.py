@@ -38,7 +38,12 @@ from coordinator.services.safety.backups import backup_before
 @dataclass(frozen=True)
 class ReviewResult:
     batch_id: int
-    message: str
+    done: str  # what was done, in a sentence
+
+    @property
+    def message(self) -> str:
+        """The sentence and, for the command line, how to undo it."""
+        return f"{self.done} Undo with 'coordinator import undo {self.batch_id}'."
 
 
 def _now() -> dt.datetime:
@@ -135,8 +140,7 @@ def merge_people(db: Database, keep: str, merge: str) -> ReviewResult:
         return ReviewResult(
             batch.id,
             f"Merged {b.display_name} ({merge}) into {a.display_name} ({keep}): "
-            f"{_records(moved)} moved, {merge} archived. Undo with "
-            f"'coordinator import undo {batch.id}'.",
+            f"{_records(moved)} moved, {merge} archived.",
         )
 
 
@@ -160,7 +164,7 @@ def _settle_row(session: Session, pair: DuplicatePair, a: Person) -> ReviewResul
     return ReviewResult(
         batch.id,
         f"Row {pair.row} of {pair.file_name} is {a.display_name} ({pair.kept.key}): nothing "
-        f"added, the pair leaves the review list. Undo with 'coordinator import undo {batch.id}'.",
+        f"added, the pair leaves the review list.",
     )
 
 
@@ -251,7 +255,7 @@ def keep_both(db: Database, a_key: str, b_key: str) -> ReviewResult:
             return ReviewResult(
                 batch.id,
                 f"Kept both: added {added.display_name} ({_key(pair.other)}) from row "
-                f"{pair.row} of {pair.file_name}. Undo with 'coordinator import undo {batch.id}'.",
+                f"{pair.row} of {pair.file_name}.",
             )
         return ReviewResult(
             batch.id,

@@ -23,6 +23,7 @@ from coordinator.progress import Progress
 from coordinator.ui.context import AppContext
 from coordinator.ui.figures import local_figure
 from coordinator.ui.models.import_models import BatchesModel
+from coordinator.ui.widgets.duplicate_review import DuplicateReview
 from coordinator.ui.workers import Worker, run_with_progress
 from coordinator.ui.writer_guard import writer_guard
 
@@ -69,6 +70,8 @@ class ImportsPage(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
+        self.review = DuplicateReview(context, self)
+        layout.addWidget(self.review, 2)
         context.data_changed.connect(self._data_changed)
         context.database_changed.connect(self.refresh)
         context.program_year_changed.connect(self.refresh)
@@ -80,6 +83,7 @@ class ImportsPage(QWidget):
         self.model.set_rows(batches)
         self.table.resizeColumnsToContents()
         self._update_buttons()
+        self.review.refresh()
 
     def _data_changed(self, kind: str) -> None:
         if kind in SHOWN_KINDS:
@@ -147,7 +151,9 @@ class ImportsPage(QWidget):
             f"Import {result.batch_id} undone: {local_figure(result.restored)} restored, "
             f"{local_figure(result.removed)} removed, {local_figure(result.archived)} archived."
         )
-        if result.edited_since:
+        if result.message:  # a merge or keep-both from the duplicate review
+            text = f"{result.message}."
+        elif result.edited_since:
             text += (
                 f" {local_figure(result.edited_since)} of them had been edited since the "
                 "import; those edits "
