@@ -275,7 +275,8 @@ def run_profiles(args: argparse.Namespace) -> int:
         print("No saved profiles yet (save one in the import wizard's mapping step).")
     for profile in profiles:
         columns = ", ".join(f"{h} -> {FIELD_LABELS.get(f, f)}" for h, f in profile.mapping.items())
-        print(f"{profile.name}\t{columns}")
+        order = f"; {profile.date_order_words}" if profile.date_order else ""
+        print(f"{profile.name}\t{columns}{order}")
     return 0
 
 
