@@ -142,11 +142,18 @@ def _read_roster(path: Path | str, sheet: str | None, header_row: int | None) ->
     else:
         header_index = layout.find_header_row(data, roster.file_name)
     headers, blank = layout.roster_headers(data, header_index)
-    rows = layout.data_row_indexes(data, header_index)
+    rows, stray = layout.data_rows_and_stray(data, header_index)
     if not rows:
         layout.refuse_headers_only(roster, data)
     merged_notes, across = layout.fill_merged(data, header_index) if data.merged else ([], {})
     notes = [*choice.notes, *merged_notes]
+    if stray is not None:
+        gap = stray - rows[-1] - 1
+        notes.append(
+            f"Row {stray + 1:,} and any below it were not read: they come after {gap:,} "
+            "blank rows, far below the roster. Delete them in Excel if they are not meant to "
+            "be there."
+        )
     return RosterSheet(
         roster, data, header_index, headers, rows, notes, blank, across, header_row is not None
     )
