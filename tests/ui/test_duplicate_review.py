@@ -101,3 +101,33 @@ def test_merge_of_two_people_from_the_page(qtbot: QtBot, db: Database, tmp_path:
         assert session.scalar(select(Person.id).where(Person.employee_id == "090011"))
     assert review.pairs_model.rowCount() == 0
     assert "None waiting" in review.heading.text()
+
+
+def test_a_merge_is_undone_from_the_imports_list(
+    qtbot: QtBot, db: Database, tmp_path: Path
+) -> None:
+    from coordinator.services.duplicates.merge import merge_people
+
+    seed_people(db, tmp_path)
+    _year, _a, b_id = history_of_twins(db)
+    result = merge_people(db, "090011", "777001")
+    page = ImportsPage(AppContext(db))
+    qtbot.addWidget(page)
+    page.show()
+    page.table.selectRow(0)
+    batch = page.selected_batch()
+    assert batch is not None
+    assert batch.id == result.batch_id
+    page.ask_undo()
+    box = page.confirm_box
+    assert box is not None
+    assert "A merge is taken back" in box.text()
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "the merge is undone" in page.status.text(), timeout=20_000)
+    assert page.status.text() == (
+        f"Undid batch {result.batch_id}: the merge is undone, Mai Nguyen is back."
+    )
+    with db.reading() as session:
+        b = session.get(Person, b_id)
+        assert b is not None
+        assert b.status == PersonStatus.ACTIVE

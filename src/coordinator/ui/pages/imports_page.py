@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from coordinator.importing.roster.batches import BatchSummary, list_batches
 from coordinator.importing.roster.undo import UndoResult, undo_batch
 from coordinator.progress import Progress
+from coordinator.services.duplicates.queue import REVIEW_FILE_NAME
 from coordinator.ui.context import AppContext
 from coordinator.ui.figures import local_figure
 from coordinator.ui.models.import_models import BatchesModel
@@ -108,12 +109,17 @@ class ImportsPage(QWidget):
         batch = self.selected_batch()
         if batch is None or not batch.can_undo:
             return
+        what = (
+            "A merge is taken back (the merged person and their records return); a person "
+            "Keep both added is removed. The pair is listed for review again."
+            if batch.file_name == REVIEW_FILE_NAME
+            else "People it added are removed (or archived if other records point to them) and "
+            "every field it changed goes back to its earlier value."
+        )
         box = QMessageBox(
             QMessageBox.Icon.Question,
             "Undo import",
-            f"Undo import {batch.id} ({batch.file_name})?\n\nPeople it added are removed (or "
-            "archived if other records point to them) and every field it changed goes back "
-            "to its earlier value.",
+            f"Undo import {batch.id} ({batch.file_name})?\n\n{what}",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             self,
         )
