@@ -176,3 +176,30 @@ def test_the_audit_log_says_it_in_words(db: Database, tmp_path: Path) -> None:
     with db.reading() as session:
         lines = [line.what for line in audit_lines(session, AuditFilter())]
     assert "Merged Mai Nguyen into Thị Mai Nguyễn (2 records moved)" in lines
+
+
+def test_a_mentor_profile_moves_and_two_profiles_are_refused(db: Database, tmp_path: Path) -> None:
+    from coordinator.db.models import MentorProfile
+
+    seed_people(db, tmp_path)
+    with db.transaction() as session:
+        ids = {r[0]: r[1] for r in session.execute(select(Person.employee_id, Person.id))}
+        session.add(MentorProfile(person_id=ids["115839"], years_experience=6, capacity=2))
+        session.add(MentorProfile(person_id=ids["115840"], years_experience=9))
+        supervised = session.get(Person, ids["115838"])
+        assert supervised is not None
+        supervised.supervisor_id = ids["115839"]
+    with pytest.raises(RefusedError) as refused:
+        merge_people(db, "115840", "115839")
+    assert "both have a mentor profile (experience and trainings)" in str(refused.value)
+    with db.transaction() as session:
+        session.delete(
+            session.scalars(select(MentorProfile).where(MentorProfile.years_experience == 9)).one()
+        )
+    merge_people(db, "115840", "115839")
+    with db.reading() as session:
+        profile = session.scalars(select(MentorProfile)).one()
+        assert profile.person_id == ids["115840"]
+        supervised = session.get(Person, ids["115838"])
+        assert supervised is not None
+        assert supervised.supervisor_id == ids["115840"]  # who B supervised, A now does
