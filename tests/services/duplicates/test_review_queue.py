@@ -203,3 +203,18 @@ def test_a_mentor_profile_moves_and_two_profiles_are_refused(db: Database, tmp_p
         supervised = session.get(Person, ids["115838"])
         assert supervised is not None
         assert supervised.supervisor_id == ids["115840"]  # who B supervised, A now does
+
+
+def test_a_roster_naming_the_merged_id_again_holds_it_instead_of_bringing_it_back(
+    db: Database, tmp_path: Path
+) -> None:
+    seed_people(db, tmp_path)
+    history_of_twins(db)
+    merge_people(db, "090011", "777001")
+    row = ["777001", "Nguyen", "Mai", "m.nguyen@district.org", "", "Librarian", ""]
+    path = write_csv(tmp_path / "november.csv", HEADERS_MONTH_1, [row])
+    plan = plan_import(db, prepare_import(db, path))
+    assert plan.changed == []
+    assert [(d.row, d.reason, d.other_employee_id) for d in plan.duplicates] == [
+        (2, "employee ID 777001 was merged into 090011", "090011")
+    ]

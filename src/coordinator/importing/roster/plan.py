@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from coordinator.db.models import Campus, Person, PersonStatus
 from coordinator.importing.problem import Problem
 from coordinator.importing.roster.validate import CheckedRoster, RosterRecord
+from coordinator.services.duplicates.queue import merged_into
 from coordinator.tools.names import display_name
 
 # Person columns a roster fills directly (campus is resolved to campus_id separately).
@@ -186,6 +187,7 @@ def load_existing(session: Session) -> dict[int, ExistingPerson]:
 def make_plan(session: Session, checked: CheckedRoster) -> ImportPlan:
     """Compare the file's records with the database; nothing is written."""
     existing = load_existing(session)
+    merged = merged_into(session)
     campuses = _Campuses(session)
     by_id = {p["employee_id"]: pid for pid, p in existing.items() if p["employee_id"]}
     by_email = {p["email"].casefold(): pid for pid, p in existing.items() if p["email"]}
@@ -195,7 +197,7 @@ def make_plan(session: Session, checked: CheckedRoster) -> ImportPlan:
     )
     seen: set[int] = set()
     for record in checked.records:  # every record has last and first names (validated)
-        _place(record, plan, existing, campuses, by_id, by_email, by_name, seen)
+        _place(record, plan, existing, campuses, by_id, by_email, by_name, seen, merged)
     plan.missing = [
         MissingPerson(
             pid,
@@ -221,6 +223,7 @@ def _place(
     by_email: dict[str, int],
     by_name: _NameIndex,
     seen: set[int],
+    merged: dict[int, int],
 ) -> None:
     values = record.values
     employee_id, email = values.get("employee_id"), values.get("email")
@@ -229,6 +232,19 @@ def _place(
     person_id, matched_on = None, ""
     if employee_id and employee_id in by_id:
         person_id, matched_on = by_id[employee_id], "employee ID"
+        kept = merged.get(person_id)
+        if kept is not None and kept in existing:  # never bring a merged-away person back
+            kept_id = existing[kept]["employee_id"] or existing[kept]["email"] or "another person"
+            plan.duplicates.append(
+                _held(
+                    record,
+                    existing[kept],
+                    kept,
+                    f"employee ID {employee_id} was merged into {kept_id}",
+                )
+            )
+            seen.add(kept)
+            return
     elif folded_email and folded_email in by_email:
         person_id, matched_on = by_email[folded_email], "e-mail"
         other_id = existing[person_id]["employee_id"]

@@ -146,6 +146,20 @@ def decided_rows(session: Session) -> set[int]:
     return settled
 
 
+def merged_into(session: Session) -> dict[int, int]:
+    """Person merged away -> the person kept, for every merge not undone."""
+    query = select(ImportBatch.mapping).where(
+        ImportBatch.kind == ImportKind.ROSTER,
+        ImportBatch.status == ImportStatus.APPLIED,
+        ImportBatch.file_name == REVIEW_FILE_NAME,
+    )
+    found: dict[int, int] = {}
+    for mapping in session.scalars(query):
+        if (mapping or {}).get("merged") is not None:
+            found[int(mapping["merged"])] = int(mapping["kept"])
+    return found
+
+
 def review_queue(session: Session) -> list[DuplicatePair]:
     """Every possible duplicate still waiting for a decision, oldest import first.
 
