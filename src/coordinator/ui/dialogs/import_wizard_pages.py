@@ -247,6 +247,11 @@ class MappingPage(QWizardPage):
         self.profile_combo.setCurrentIndex(max(0, self.profile_combo.findData(chosen)))
 
     def _note_profile(self, profile: str | None) -> None:
+        if profile:  # the date order saved with the profile comes back with it
+            with self._wizard.context.db.reading() as session:
+                order = profile_by_name(session, profile).date_order
+            if order:
+                self.date_order.setCurrentIndex(max(0, self.date_order.findData(order)))
         self.profile_note.setText(
             f"Using the saved profile {profile!r}: these headers were seen before."
             if profile
@@ -323,7 +328,13 @@ class MappingPage(QWizardPage):
         source = self._wizard.source
         assert source is not None
         try:
-            saved = save_profile(self._wizard.context.db, name, source.headers, self.mapping())
+            saved = save_profile(
+                self._wizard.context.db,
+                name,
+                source.headers,
+                self.mapping(),
+                date_order=self.date_order.currentData(),
+            )
         except CoordinatorError as exc:
             show_message(self.error, str(exc))
             return

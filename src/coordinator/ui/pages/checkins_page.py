@@ -377,7 +377,7 @@ class CheckinsPage(QWidget):
         self.import_button.setEnabled(self._context.program_year_id is not None)
 
     def _imported(self, result: CheckinImportResult) -> None:
-        first = f"{result.file_name}: {result.words(local_figure)}"
+        first = " ".join([f"{result.file_name}: {result.words(local_figure)}", *result.notes])
         icon = QMessageBox.Icon.Warning if result.problems else QMessageBox.Icon.Information
         self._tell("Import check-ins", problems_html(first, result.problems), icon)
         self._context.notify("checkins")
