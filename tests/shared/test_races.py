@@ -1,6 +1,6 @@
 """Two coordinators at once, for real: the invariants hold under every interleaving we can make.
 
-Each test runs REPETITIONS races (RACE_REPETITIONS, 50 by default, as in CI), each on a fresh
+Each test runs REPETITIONS races (RACE_REPETITIONS: 5 by default, 50 in CI), each on a fresh
 copy of a database built once for the test, on SQLite and on the PostgreSQL test server, between
 two worker processes started once for the test.
 """
