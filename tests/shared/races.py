@@ -114,14 +114,18 @@ def _one_side(target: str, prepare: Prepare, barrier: Any) -> Outcome:
         barrier.abort()  # the other side is released at once, not after BARRIER_SECONDS
         return Outcome("error", f"opening: {type(exc).__name__}: {exc}")
     try:
-        go = prepare(target, db)
-        barrier.wait(BARRIER_SECONDS)
-        return Outcome("done", go())
-    except CoordinatorError as exc:
-        return Outcome("refused", str(exc))
-    except Exception as exc:  # the test fails on this, naming it
-        barrier.abort()
-        return Outcome("error", f"{type(exc).__name__}: {exc}")
+        try:
+            go = prepare(target, db)
+        except Exception as exc:
+            barrier.abort()
+            return Outcome("error", f"before the barrier: {type(exc).__name__}: {exc}")
+        try:
+            barrier.wait(BARRIER_SECONDS)
+            return Outcome("done", go())
+        except CoordinatorError as exc:
+            return Outcome("refused", str(exc))
+        except Exception as exc:  # the test fails on this, naming it
+            return Outcome("error", f"{type(exc).__name__}: {exc}")
     finally:
         db.dispose()
 
