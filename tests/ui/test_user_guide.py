@@ -57,6 +57,8 @@ IN_DIALOGS = {
     "Mark received": "dialogs/milestones_dialog.py",
     "Take back": "dialogs/milestones_dialog.py",
     "Export calendar": "dialogs/milestones_dialog.py",
+    "Reload": "widgets/stale_edit_bar.py",  # in every dialog that saves an editable record
+    "Overwrite": "widgets/stale_edit_bar.py",
 }
 
 
