@@ -96,6 +96,7 @@ class CheckinDialog(QDialog):
         self.mentor_finder = make_searchable(self.mentor)
         # Any mentee of the year, found by typing: one from another cohort is ticked and added.
         self.find_mentee = QComboBox()
+        self.find_mentee.setAccessibleName("Find a mentee to tick")
         self.mentee_finder = make_searchable(self.find_mentee)
         self.find_mentee.addItem("", None)
         for choice in self._all_mentees:
@@ -112,6 +113,7 @@ class CheckinDialog(QDialog):
         # 0 can be typed so that Save says why it is refused instead of silently undoing it.
         self.minutes = QSpinBox(minimum=0, maximum=MAX_MINUTES, suffix=" min")
         self.mentees = CheckList()
+        self.mentees.setAccessibleName("Mentees who attended")
         self.mentees.setMinimumHeight(200)
         self.tick_count = QLabel()
         self.topics = CheckList()

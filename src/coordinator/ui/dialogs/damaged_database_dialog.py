@@ -35,8 +35,10 @@ class DamagedDatabaseDialog(QDialog):
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
         if assessment.problems:
-            layout.addWidget(QLabel("What the check found (for support):"))
+            found = QLabel("What the check found (for support):")
+            layout.addWidget(found)
             self.details = QPlainTextEdit("\n".join(assessment.problems))
+            found.setBuddy(self.details)
             self.details.setReadOnly(True)
             self.details.setMaximumHeight(90)
             layout.addWidget(self.details)

@@ -60,6 +60,8 @@ class MatchDraftDialog(QDialog):
         self.model = MatchDraftModel(self)
         self.model.set_rows(draft.pairs)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab moves on; arrows move in cells
+        self.table.setAccessibleName("Suggested matches")
         self.table.setModel(self.model)
         self.table.setWordWrap(False)
         # Keep the solver's order until the coordinator clicks a header.

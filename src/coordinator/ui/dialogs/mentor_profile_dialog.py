@@ -69,7 +69,9 @@ class TrainingRows(QWidget):
         edit = QLineEdit(name)
         edit.setPlaceholderText("e.g. Region 13 mentor training")
         edit.setMaxLength(200)
+        edit.setAccessibleName("Mentor training")
         completed = DateField(day, label="Completion date")  # what is typed stays as typed
+        completed.setAccessibleName("Completion date")
         remove = QPushButton("Remove")
         remove.setToolTip("Remove this training")
         row = len(self.rows) + 1

@@ -39,6 +39,7 @@ from coordinator.services.week.nudge_templates import (
 )
 from coordinator.services.week.nudges import NudgePlan, plan_nudges
 from coordinator.ui.context import AppContext
+from coordinator.ui.widgets.tab_order import buttons_as_shown
 from coordinator.ui.workers import Worker
 
 
@@ -134,6 +135,7 @@ class NudgeDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.outcome)
+        buttons_as_shown(self.buttons)
         layout.addWidget(self.buttons)
         self.reason_combo.currentIndexChanged.connect(lambda _i: self._replan())
         self.audience_combo.currentIndexChanged.connect(lambda _i: self._replan())

@@ -59,6 +59,7 @@ class RulePacksDialog(QDialog):
 
     def _build(self) -> None:
         self.packs = QListWidget()
+        self.packs.setAccessibleName("Rule packs")
         self.packs.setMaximumWidth(320)
         self.packs.setMinimumWidth(280)
         self.packs.currentItemChanged.connect(lambda item, _old: self._show_pack(item))
@@ -80,6 +81,7 @@ class RulePacksDialog(QDialog):
         rules = QWidget()
         rules.setLayout(form)
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the rules inside
         scroll.setWidget(rules)
         scroll.setWidgetResizable(True)
         self.used_by = QLabel()
