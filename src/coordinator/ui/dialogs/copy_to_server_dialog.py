@@ -126,7 +126,6 @@ class CopyToServerDialog(QDialog):
         )
 
     def _show_problem(self, text: str) -> None:
-        self.message.setStyleSheet("color: #b00020;")
         self.message.setText(text)
 
     def _failed(self, text: str) -> None:
@@ -141,7 +140,6 @@ class CopyToServerDialog(QDialog):
         assert isinstance(result, CopyResult)
         self.result_copy = result
         self.copy_button.setEnabled(True)
-        self.message.setStyleSheet("")
         lines = [f"Copied to {result.target}: {result.summary()}."]
         if result.replaced_backup is not None:
             lines.append(f"What the server held before was backed up to {result.replaced_backup}.")
