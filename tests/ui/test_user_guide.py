@@ -41,6 +41,9 @@ SECTIONS = [
     "11. Privacy",
     "12. Outcomes: who stayed, and how each figure is computed",
     "13. A server for your team",
+    "14. Surveys: asking mentees and mentors",
+    "15. Milestones: the year's timeline",
+    "16. Closing the year",
 ]
 # Buttons the guide names that live in a dialog (not on a page): the dialog's module says them.
 IN_DIALOGS = {
@@ -56,6 +59,8 @@ IN_DIALOGS = {
     "Mark received": "dialogs/milestones_dialog.py",
     "Take back": "dialogs/milestones_dialog.py",
     "Export calendar": "dialogs/milestones_dialog.py",
+    "Close the year": "dialogs/year_close_dialog.py",
+    "Save the change": "dialogs/year_close_dialog.py",
 }
 
 
@@ -278,6 +283,7 @@ def test_the_guide_is_found_where_the_frozen_app_keeps_its_resources(
         ("Cohorts", "4. Cohorts and matching"),
         ("Imports", "2. Importing a roster"),
         ("Reports", "8. Reports and exports"),
+        ("Surveys", "14. Surveys: asking mentees and mentors"),
     ],
 )
 def test_f1_opens_the_guide_at_the_section_about_the_page_on_screen(
