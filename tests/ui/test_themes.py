@@ -7,12 +7,17 @@ dark and high-contrast themes, and no font size except relative to the system's.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 
-from PySide6.QtWidgets import QStyleOptionViewItem
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
+from pytestqt.qtbot import QtBot
 
 import coordinator.ui
+from coordinator.db.engine import Database
+from coordinator.ui.context import AppContext
 from coordinator.ui.widgets.load_bar_delegate import load_bar_option
 
 UI = Path(coordinator.ui.__file__).parent
@@ -27,6 +32,8 @@ OWN_COLOURS = {
 FIXED_COLOUR = re.compile(r"QColor\(|#[0-9a-fA-F]{3,8}\b[\"';]|Qt\.GlobalColor\.(?!transparent)")
 STYLE_SHEET = re.compile(r"setStyleSheet\(\s*f?[\"'][^\"']")
 FIXED_FONT = re.compile(r"setPointSize\(|setPixelSize\(|\d+\s*(pt|px)\b")
+# A box capped at so many pixels cuts its text off under a larger font: cap it in lines.
+PIXEL_CAP = re.compile(r"set(Maximum|Fixed)(Height|Width|Size)\(\d")
 
 
 def _lines(pattern: re.Pattern[str]) -> dict[str, list[str]]:
@@ -56,3 +63,35 @@ def test_a_mentor_over_the_cap_is_told_in_words_not_only_in_red() -> None:
     option = QStyleOptionViewItem()
     assert load_bar_option(option, 36, 35, True).text == "36/35 over"
     assert load_bar_option(option, 35, 35, False).text == "35/35"
+
+
+def test_no_box_is_capped_in_pixels() -> None:
+    assert _lines(PIXEL_CAP) == {}
+
+
+def test_the_check_in_dialog_grows_with_the_system_font(qtbot: QtBot, db: Database) -> None:
+    from coordinator.demo import build_demo
+    from coordinator.ui.dialogs.checkin_dialog import CheckinDialog
+
+    build_demo(db, scale="small")
+    context = AppContext(db)
+    year = context.program_year_id or 1
+
+    def sizes() -> tuple[int, int, int]:
+        dialog = CheckinDialog(context, year, today=dt.date(2026, 3, 2))
+        qtbot.addWidget(dialog)
+        return dialog.topics.maximumHeight(), dialog.notes.maximumHeight(), dialog.height()
+
+    normal = sizes()
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    font = app.font()
+    larger = QFont(font)
+    larger.setPointSizeF(font.pointSizeF() * 2)
+    app.setFont(larger)
+    try:
+        bigger = sizes()
+    finally:
+        app.setFont(font)
+    assert all(b > n * 1.5 for b, n in zip(bigger[:2], normal[:2], strict=True)), (normal, bigger)
+    assert bigger[2] > normal[2]

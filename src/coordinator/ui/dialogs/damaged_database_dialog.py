@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator.services.safety.open_checks import OpenAssessment
+from coordinator.ui.widgets.sizes import text_lines
 
 
 class DamagedChoice(enum.Enum):
@@ -40,7 +41,7 @@ class DamagedDatabaseDialog(QDialog):
             self.details = QPlainTextEdit("\n".join(assessment.problems))
             found.setBuddy(self.details)
             self.details.setReadOnly(True)
-            self.details.setMaximumHeight(90)
+            self.details.setMaximumHeight(text_lines(self.details, 5.5))
             layout.addWidget(self.details)
         buttons = QDialogButtonBox()
         self.restore_button: QPushButton | None = None

@@ -28,6 +28,7 @@ from coordinator.ui.context import AppContext
 from coordinator.ui.figures import counted
 from coordinator.ui.models.match_draft_model import ACCEPT, WHY, MatchDraftModel
 from coordinator.ui.widgets.date_field import DateField, local_dates
+from coordinator.ui.widgets.sizes import text_lines
 
 
 class MatchDraftDialog(QDialog):
@@ -80,7 +81,7 @@ class MatchDraftDialog(QDialog):
         for left in draft.unmatched:
             ident = f" ({left.mentee.employee_id})" if left.mentee.employee_id else ""
             self.unmatched.addItem(f"{left.mentee.name}{ident}: {local_dates(left.reason)}")
-        self.unmatched.setMaximumHeight(120)
+        self.unmatched.setMaximumHeight(text_lines(self.unmatched, 8))
         self.unmatched_label.setVisible(bool(draft.unmatched))
         self.unmatched.setVisible(bool(draft.unmatched))
 

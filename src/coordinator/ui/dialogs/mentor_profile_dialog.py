@@ -32,6 +32,7 @@ from coordinator.services.cohorts.mentor_setup import MentorDraft
 from coordinator.services.cohorts.mentors import Eligibility
 from coordinator.ui.context import AppContext
 from coordinator.ui.widgets.date_field import DateField, local_dates
+from coordinator.ui.widgets.sizes import text_lines
 from coordinator.ui.widgets.stale_edit_bar import StaleEditBar
 
 NOT_RECORDED = "not recorded"
@@ -174,7 +175,7 @@ class MentorProfileDialog(QDialog):
         self.capacity.setToolTip("The most mentees this mentor takes; the rule pack may cap it")
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
-        self.notes.setFixedHeight(64)
+        self.notes.setFixedHeight(text_lines(self.notes, 4))
         for signal in (
             self.years.valueChanged,
             self.capacity.valueChanged,
