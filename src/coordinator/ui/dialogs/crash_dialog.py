@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coordinator.ui.widgets.sizes import readable_by_keyboard
 from coordinator.ui.widgets.tab_order import buttons_as_shown
 
 
@@ -36,6 +37,7 @@ class CrashDialog(QDialog):
         self.report_view = QPlainTextEdit(report)
         self.report_view.setAccessibleName("Error report")
         self.report_view.setReadOnly(True)
+        readable_by_keyboard(self.report_view)
         self.report_view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.report_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

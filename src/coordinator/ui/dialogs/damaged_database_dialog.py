@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator.services.safety.open_checks import OpenAssessment
-from coordinator.ui.widgets.sizes import text_lines
+from coordinator.ui.widgets.sizes import readable_by_keyboard, text_lines
 
 
 class DamagedChoice(enum.Enum):
@@ -41,6 +41,7 @@ class DamagedDatabaseDialog(QDialog):
             self.details = QPlainTextEdit("\n".join(assessment.problems))
             found.setBuddy(self.details)
             self.details.setReadOnly(True)
+            readable_by_keyboard(self.details)
             self.details.setMaximumHeight(text_lines(self.details, 5.5))
             layout.addWidget(self.details)
         buttons = QDialogButtonBox()
