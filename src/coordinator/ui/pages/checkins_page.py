@@ -106,6 +106,7 @@ class CheckinsPage(QWidget):
         self.ics_button.clicked.connect(self._choose_ics_path)
         QShortcut(QKeySequence("Ctrl+N"), self, self.new_checkin).setWhatsThis("New check-in")
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab moves on; arrows move in cells
         self.table.setAccessibleName("Check-ins")
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)

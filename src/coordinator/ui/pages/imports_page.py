@@ -42,6 +42,7 @@ class ImportsPage(QWidget):
         self.wizard: Any = None
         self.model = BatchesModel(self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab moves on; arrows move in cells
         self.table.setAccessibleName("Imports")
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
