@@ -13,6 +13,7 @@ import pkgutil
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QWidget, QWizard
@@ -63,6 +64,7 @@ def dialog_classes() -> dict[str, str]:
                 isinstance(value, type)
                 and issubclass(value, QDialog)
                 and value.__module__ == module.__name__
+                and not value.__name__.startswith("_")  # a shared base, opened as its kinds
             ):
                 found[value.__name__] = module.__name__
     return found
@@ -341,7 +343,60 @@ def _year_close(d: Demo) -> Views:
     return shown(d, YearCloseDialog(d.context, d.year_id, today=TODAY))
 
 
+def _funds(d: Demo, previews: tuple[str, ...] = ()) -> Any:
+    from coordinator.services.pay.overview import funds_view
+
+    with d.db.reading() as s:
+        return funds_view(s, d.year_id, previews)
+
+
+def _locked_run(d: Demo) -> Any:
+    return next(r for r in _funds(d).runs if r.locked)
+
+
+def _new_preview(d: Demo) -> Views:
+    from coordinator.ui.dialogs.pay_dialogs import NewPreviewDialog
+
+    return shown(d, NewPreviewDialog(_funds(d).periods))
+
+
+def _adjust_line(d: Demo) -> Views:
+    from coordinator.services.pay import runs
+    from coordinator.ui.dialogs.pay_dialogs import AdjustLineDialog
+
+    preview = next(r for r in _funds(d, ("spring",)).runs if not r.locked)
+    with d.db.reading() as s:
+        line = next(x for x in runs.preview(s, d.year_id, "spring").lines if x.amount_cents)
+    dialog = AdjustLineDialog(
+        d.context, d.year_id, preview, line.person_id, line.name, line.amount_cents
+    )
+    return shown(d, dialog)
+
+
+def _reverse_run(d: Demo) -> Views:
+    from coordinator.ui.dialogs.pay_dialogs import ReverseRunDialog
+
+    return shown(d, ReverseRunDialog(d.context, _locked_run(d), TODAY))
+
+
+def _payroll_export(d: Demo) -> Views:
+    from coordinator.ui.dialogs.pay_dialogs import PayrollExportDialog
+
+    return shown(d, PayrollExportDialog(_locked_run(d), ("District payroll",)))
+
+
+def _ledger_entry(d: Demo) -> Views:
+    from coordinator.ui.dialogs.ledger_entry_dialog import LedgerEntryDialog
+
+    return shown(d, LedgerEntryDialog(d.context, _funds(d), TODAY))
+
+
 OPENERS: dict[str, Opener] = {
+    "AdjustLineDialog": _adjust_line,
+    "LedgerEntryDialog": _ledger_entry,
+    "NewPreviewDialog": _new_preview,
+    "PayrollExportDialog": _payroll_export,
+    "ReverseRunDialog": _reverse_run,
     "AuditDialog": _audit,
     "BackupsDialog": _backups,
     "CheckinDialog": _checkin,
