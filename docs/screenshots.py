@@ -1,5 +1,9 @@
 """Saves the README's screenshots: the demo district's main pages at 1366×768, into docs/.
 
+The main pages are also shot on a dark and on a high-contrast palette (`*-dark.png`,
+`*-contrast.png`): the window sets no colours of its own, so they show what a coordinator on a
+dark or high-contrast system theme sees.
+
 Run from a source checkout (no display needed):
 
     PYTHONPATH=src QT_QPA_PLATFORM=offscreen python3 docs/screenshots.py [--scale small]
@@ -19,7 +23,7 @@ from pathlib import Path
 
 import openpyxl
 from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QPoint, QThread
-from PySide6.QtGui import QImage, QPainter, QPixmap
+from PySide6.QtGui import QColor, QImage, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 from sqlalchemy import select
 
@@ -33,6 +37,24 @@ from coordinator.ui.main_window import MainWindow
 DOCS = Path(__file__).resolve().parent
 SIZE = (1366, 768)
 PAGES = {"Dashboard": "dashboard", "People": "people", "Cohorts": "cohorts"}
+THEMED_PAGES = {"Dashboard": "dashboard", "Cohorts": "cohorts", "Check-ins": "checkins"}
+Role = QPalette.ColorRole
+# What a dark and a high-contrast system theme hand the window (Breeze Dark's and Windows'
+# High Contrast Black's main colours); the offscreen platform has no theme of its own.
+DARK = {
+    Role.Window: "#202326", Role.WindowText: "#fcfcfc", Role.Base: "#141618",
+    Role.AlternateBase: "#1d1f22", Role.Text: "#fcfcfc", Role.Button: "#292c30",
+    Role.ButtonText: "#fcfcfc", Role.Highlight: "#3daee9", Role.HighlightedText: "#fcfcfc",
+    Role.ToolTipBase: "#292c30", Role.ToolTipText: "#fcfcfc", Role.PlaceholderText: "#a1a9b1",
+    Role.Link: "#1d99f3", Role.Mid: "#44484d", Role.Light: "#3b3f44", Role.Dark: "#0f1012",
+}  # fmt: skip
+CONTRAST = {
+    Role.Window: "#000000", Role.WindowText: "#ffffff", Role.Base: "#000000",
+    Role.AlternateBase: "#000000", Role.Text: "#ffffff", Role.Button: "#000000",
+    Role.ButtonText: "#ffffff", Role.Highlight: "#1aebff", Role.HighlightedText: "#000000",
+    Role.ToolTipBase: "#000000", Role.ToolTipText: "#ffffff", Role.PlaceholderText: "#c0c0c0",
+    Role.Link: "#ffff00", Role.Mid: "#ffffff", Role.Light: "#ffffff", Role.Dark: "#ffffff",
+}  # fmt: skip
 
 
 def settle(app: QApplication, seconds: float = 0.3) -> None:
@@ -130,6 +152,35 @@ def report_preview(app: QApplication, window: MainWindow) -> QPixmap:
     return window.grab()
 
 
+def palette_of(colours: dict[QPalette.ColorRole, str]) -> QPalette:
+    palette = QPalette()
+    for role, colour in colours.items():
+        palette.setColor(role, QColor(colour))
+    disabled = QColor(colours[Role.PlaceholderText])
+    for role in (Role.WindowText, Role.Text, Role.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, disabled)
+    return palette
+
+
+def themed_pages(app: QApplication, context: AppContext, suffix: str, palette: QPalette) -> None:
+    """The main pages again, in a new window on `palette`, saved as `<page>-<suffix>.png`."""
+    light = app.palette()
+    app.setPalette(palette)
+    window = MainWindow(context)
+    window.resize(*SIZE)
+    window.show()
+    for title, name in THEMED_PAGES.items():
+        page = window.show_page(title)
+        settle(app)
+        wait_idle = getattr(page, "wait_until_evaluated", None)
+        if wait_idle is not None:
+            wait_idle()
+        settle(app, 0.5)
+        save(window.grab(), f"{name}-{suffix}")
+    window.close()
+    app.setPalette(light)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--scale", default="district", help="the demo's size (small, district)")
@@ -160,6 +211,8 @@ def main() -> int:
         save(import_preview(app, window, roster_file(context, work)), "import-preview")
         save(report_preview(app, window), "report-preview")
         window.close()
+        themed_pages(app, context, "dark", palette_of(DARK))
+        themed_pages(app, context, "contrast", palette_of(CONTRAST))
         QCoreApplication.processEvents()
         db.dispose()
     return 0

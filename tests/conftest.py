@@ -82,6 +82,11 @@ def coordinator_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     home = tmp_path / "home"
     monkeypatch.setenv("COORDINATOR_HOME", str(home))
     monkeypatch.delenv("COORDINATOR_DB", raising=False)
+    # amounts as US English writes them, whatever this machine's locale ($1,234.50)
+    monkeypatch.setenv("COORDINATOR_LOCALE", "en_US")
+    from coordinator.services.pay.money import use_locale
+
+    use_locale("en_US")
     return home
 
 

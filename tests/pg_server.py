@@ -14,8 +14,12 @@ import pytest
 
 
 @contextmanager
-def throwaway_database(prefix: str = "coordinator_test") -> Iterator[str]:
-    """The URL of a new, empty database, dropped (with any connection left) afterwards."""
+def throwaway_database(
+    prefix: str = "coordinator_test", *, template: str | None = None
+) -> Iterator[str]:
+    """The URL of a new database, dropped (with any connection left) afterwards: empty, or a copy
+    of the database at the URL `template` (which must have no connection open while it is copied).
+    """
     from sqlalchemy import create_engine
     from sqlalchemy.engine import make_url
 
@@ -27,7 +31,8 @@ def throwaway_database(prefix: str = "coordinator_test") -> Iterator[str]:
     name = f"{prefix}_{uuid.uuid4().hex[:12]}"
     admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
-        conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
+        source = f' TEMPLATE "{make_url(template).database}"' if template else ""
+        conn.exec_driver_sql(f'CREATE DATABASE "{name}"{source}')
     try:
         yield make_url(admin_url).set(database=name).render_as_string(hide_password=False)
     finally:

@@ -103,7 +103,17 @@ def make_application() -> QApplication:
     app.setOrganizationName(APP_ORG)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    _money_locale()
     return app
+
+
+def _money_locale() -> None:
+    """Amounts in the system's locale, as dates and figures are, unless the environment says."""
+    from PySide6.QtCore import QLocale
+
+    from coordinator.services.pay.money import locale_from_environment, use_locale
+
+    use_locale(locale_from_environment() or QLocale.system().name())
 
 
 def is_first_start(target: str) -> bool:

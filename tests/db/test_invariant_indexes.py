@@ -124,7 +124,7 @@ def test_duplicate_people_without_an_id_are_refused_and_nothing_changes(target: 
 
 
 def test_the_indexes_refuse_a_second_open_assignment_or_person_in_words(target: str) -> None:
-    assert head_revision() == "0014"
+    assert head_revision() == "0016"
     db = open_database(target)
     try:
         with pytest.raises(RefusedError, match="already has an open assignment"):

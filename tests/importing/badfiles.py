@@ -77,7 +77,7 @@ def password_protected(folder: Path) -> Path:
     return path
 
 
-def declared_size_bomb(folder: Path) -> Path:
+def declared_size_bomb(folder: Path, size: int = 0xFFFFFFF0, name_out: str = "bomb.xlsx") -> Path:
     """A small file whose zip directory claims the sheet unpacks to about 4 GB."""
     data = bytearray(_good_xlsx(folder / "whole.xlsx").read_bytes())
     name = b"xl/worksheets/sheet1.xml"
@@ -85,11 +85,16 @@ def declared_size_bomb(folder: Path) -> Path:
     while at >= 0:
         name_len = struct.unpack_from("<H", data, at + 28)[0]
         if bytes(data[at + 46 : at + 46 + name_len]) == name:
-            struct.pack_into("<I", data, at + 24, 0xFFFFFFF0)
+            struct.pack_into("<I", data, at + 24, size)
         at = data.find(b"PK\x01\x02", at + 4)
-    path = folder / "bomb.xlsx"
+    path = folder / name_out
     path.write_bytes(bytes(data))
     return path
+
+
+def ratio_bomb(folder: Path) -> Path:
+    """Under the size limit in all, but one part says 60 MB from a few kilobytes (a huge ratio)."""
+    return declared_size_bomb(folder, 60_000_000, "ratio.xlsx")
 
 
 def absurd_row_count(folder: Path) -> Path:
@@ -156,8 +161,10 @@ def unclosed_quote(folder: Path) -> Path:
 
 
 def nul_bytes(folder: Path) -> Path:
+    """UTF-16 saved without its marker: a NUL beside every letter (one stray NUL is only a
+    problem in its cell: test_nul_byte.py)."""
     path = write_csv(folder / "nul.csv", HEADERS_MONTH_1, [["1", "Smith", "Jo"]])
-    path.write_bytes(path.read_bytes() + b"4,Bad\x00Row,X\r\n")
+    path.write_bytes(path.read_bytes().decode("utf-8").encode("utf-16-le"))
     return path
 
 
@@ -170,6 +177,7 @@ BAD_FILES: list[tuple[Callable[[Path], Path], str]] = [
     (corrupt_zip, "damaged"),
     (password_protected, "save an unprotected copy"),
     (declared_size_bomb, "unpacks to"),
+    (ratio_bomb, "unpacks to 60 MB"),
     (absurd_row_count, "90,000,000 rows"),
     (entity_attack, "XML entity declarations"),
     (entity_after_padding, "XML entity declarations"),

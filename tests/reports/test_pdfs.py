@@ -243,7 +243,7 @@ def test_many_mentors_are_bookmarks_not_contents_lines(
     outline = pypdf.PdfReader(str(out)).outline
     titles = [item.title for item in outline if not isinstance(item, list)]
     nested = [i.title for item in outline if isinstance(item, list) for i in item]
-    assert titles == ["Summary", "Activity", "Compliance", "Outcomes", "Mentor cohorts"]
+    assert titles == ["Summary", "Activity", "Compliance", "Outcomes", "Funds", "Mentor cohorts"]
     assert "Fatima Al-Sayed — Lincoln Elementary" in nested
 
 
@@ -265,7 +265,8 @@ def test_a_compact_contents_and_the_mentor_index_at_the_back(db: Database, tmp_p
     pages = pdf_pages(out)
     contents = pages[1].split("Contents", 1)[1]
     assert re.search(
-        r"Summary 2 Activity \d+ Compliance \d+ Outcomes \d+ Surveys \d+ Mentor cohorts \d+ "
+        r"Summary 2 Activity \d+ Compliance \d+ Outcomes \d+ Surveys \d+ Funds \d+ "
+        r"Mentor cohorts \d+ "
         r"Mentor index",
         contents,
     )

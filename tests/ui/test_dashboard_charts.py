@@ -84,3 +84,15 @@ def test_a_long_label_in_a_narrow_chart_keeps_its_first_words(qtbot: QtBot) -> N
     assert first.lines[1].endswith("…")
     assert chart.tooltip_at(first.rect.center().y()) == f"{long_topic}: 12"
     assert wrap_label("Advocacy", chart.font(), 200) == ["Advocacy"]
+
+
+def test_a_screen_reader_gets_each_charts_figures(dashboard: DashboardPage) -> None:
+    """WCAG 1.1.1: the figures a chart draws are its accessible description, month by month."""
+    months = dashboard.per_month
+    described = months.viewport().accessibleDescription()
+    figures = described.split("; ")
+    assert len(figures) == len(months.labels())
+    assert figures[0].startswith(months.labels()[0])  # "Aug 2025: 16"
+    assert all(f.rsplit(": ", 1)[1].replace(".", "").isdigit() for f in figures)
+    bars = dashboard.topics.accessibleDescription().split("; ")
+    assert len(bars) == len(TEXAS_REQUIRED_TOPICS)

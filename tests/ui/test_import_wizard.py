@@ -247,6 +247,7 @@ def test_mapping_editor_saves_a_profile_that_comes_back(
     assert mapping_page.error.text().startswith("No column is mapped to Employee ID (or E-mail)")
     mapping_page.set_field(3, "email")
     mapping_page.set_field(0, "employee_id")
+    mapping_page.date_order.setCurrentIndex(mapping_page.date_order.findData("dmy"))
     mapping_page.save_profile_as("Payroll export")
     _next(qtbot, wizard, wizard.plan_page)
     assert wizard.prepared is not None
@@ -260,6 +261,8 @@ def test_mapping_editor_saves_a_profile_that_comes_back(
     _next(qtbot, again, again.mapping_page)
     assert again.mapping_page.profile_combo.currentText() == "Payroll export"
     assert again.mapping_page.mapping()[0] == "employee_id"
+    # the date order saved with the profile is chosen again (issue 11: it was forgotten)
+    assert again.mapping_page.date_order.currentData() == "dmy"
 
 
 def test_a_file_dropped_on_the_wizard_is_opened(qtbot: QtBot, db: Database, tmp_path: Path) -> None:

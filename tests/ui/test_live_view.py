@@ -146,6 +146,7 @@ def test_statements_name_their_tables() -> None:
     assert live.written_table("TRUNCATE audit_log, person RESTART IDENTITY") == "audit_log"
     assert live.written_table("SELECT * FROM person") is None
     assert live.kinds_of(["audit_log", "checkin_topic", "person"]) == {"checkins", "people"}
+    assert live.kinds_of(["pay_run", "pay_line", "ledger_entry"]) == {"pay"}  # the Funds page
     assert live.read_notice("not json") is None
     assert live.read_notice('{"sender": "x", "tables": ["person"]}') == ("x", ["person"])
 

@@ -55,6 +55,7 @@ def test_the_window_lists_the_pages_that_exist(
             "Imports",
             "Surveys",
             "Reports",
+            "Funds",
             "Settings",
         )
         if t in titles

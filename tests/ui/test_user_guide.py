@@ -41,6 +41,10 @@ SECTIONS = [
     "11. Privacy",
     "12. Outcomes: who stayed, and how each figure is computed",
     "13. A server for your team",
+    "14. Money: stipends, pay runs and the allotment",
+    "15. Surveys: asking mentees and mentors",
+    "16. Milestones: the year's timeline",
+    "17. Closing the year",
 ]
 # Buttons the guide names that live in a dialog (not on a page): the dialog's module says them.
 IN_DIALOGS = {
@@ -56,6 +60,10 @@ IN_DIALOGS = {
     "Mark received": "dialogs/milestones_dialog.py",
     "Take back": "dialogs/milestones_dialog.py",
     "Export calendar": "dialogs/milestones_dialog.py",
+    "Reload": "widgets/stale_edit_bar.py",  # in every dialog that saves an editable record
+    "Overwrite": "widgets/stale_edit_bar.py",
+    "Close the year": "dialogs/year_close_dialog.py",
+    "Save the change": "dialogs/year_close_dialog.py",
 }
 
 
@@ -278,6 +286,8 @@ def test_the_guide_is_found_where_the_frozen_app_keeps_its_resources(
         ("Cohorts", "4. Cohorts and matching"),
         ("Imports", "2. Importing a roster"),
         ("Reports", "8. Reports and exports"),
+        ("Funds", "14. Money: stipends, pay runs and the allotment"),
+        ("Surveys", "15. Surveys: asking mentees and mentors"),
     ],
 )
 def test_f1_opens_the_guide_at_the_section_about_the_page_on_screen(

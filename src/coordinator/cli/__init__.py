@@ -38,6 +38,7 @@ from coordinator.crash_report import stripped_traceback
 from coordinator.errors import CoordinatorError
 from coordinator.log import setup_logging
 from coordinator.paths import clear_leftovers
+from coordinator.services.pay.money import use_locale
 from coordinator.tools.os_words import failure_words
 
 log = logging.getLogger("coordinator.cli")
@@ -88,6 +89,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     log_path = setup_logging()
     clear_leftovers(args.db)
+    use_locale(None)  # amounts as the environment's locale writes them
     handler = getattr(args, "handler", None)
     if handler is None:
         handler = core.run_gui

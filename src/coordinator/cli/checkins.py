@@ -190,6 +190,8 @@ def run_import(args: argparse.Namespace) -> int:
         print(problem.describe(), file=sys.stderr)
     if args.problems:
         save_problems(result.problems, args.problems)
+    for note in result.notes:
+        print(f"note: {note}")
     print(result.line)
     return 1 if result.counts["invalid"] else 0
 

@@ -92,6 +92,25 @@ def register(commands: Any) -> None:
     undo.add_argument("batch_id", metavar="BATCH_ID", type=int)
     add_command(sub, "list", "List import batches, newest first.", run_list)
     add_command(
+        sub,
+        "duplicates",
+        "List the possible duplicates imports held, waiting for a decision.",
+        run_duplicates,
+    )
+    merge = add_command(
+        sub,
+        "merge",
+        "Merge B into A: B's history, enrollments, assignments and check-ins move to A.",
+        run_merge,
+    )
+    merge.add_argument("keep", metavar="A", help="the employee ID (or e-mail) of the one kept")
+    merge.add_argument("merge", metavar="B", help="the employee ID (or e-mail) merged into A")
+    both = add_command(
+        sub, "keep-both", "A and B are different people: keep both (adds B if held).", run_keep_both
+    )
+    both.add_argument("a", metavar="A")
+    both.add_argument("b", metavar="B")
+    add_command(
         sub, "profiles", "List saved column-mapping profiles (for --profile).", run_profiles
     )
 
@@ -256,5 +275,45 @@ def run_profiles(args: argparse.Namespace) -> int:
         print("No saved profiles yet (save one in the import wizard's mapping step).")
     for profile in profiles:
         columns = ", ".join(f"{h} -> {FIELD_LABELS.get(f, f)}" for h, f in profile.mapping.items())
-        print(f"{profile.name}\t{columns}")
+        order = f"; {profile.date_order_words}" if profile.date_order else ""
+        print(f"{profile.name}\t{columns}{order}")
     return 0
+
+
+def run_duplicates(args: argparse.Namespace) -> int:
+    from coordinator.services.duplicates.queue import review_queue
+
+    with reading(args) as session:
+        pairs = review_queue(session)
+    if not pairs:
+        print("No possible duplicates are waiting for a decision.")
+        return 0
+    print(f"{count_of(len(pairs), 'possible duplicate')} waiting for a decision:")
+    for pair in pairs:
+        print(pair.describe())
+    print(
+        "Decide with 'coordinator import merge A B' (keep A) or 'coordinator import keep-both A B'."
+    )
+    return 0
+
+
+def run_merge(args: argparse.Namespace) -> int:
+    from coordinator.services.duplicates.merge import merge_people
+
+    db = database(args)
+    try:
+        print(merge_people(db, args.keep, args.merge).message)
+        return 0
+    finally:
+        db.dispose()
+
+
+def run_keep_both(args: argparse.Namespace) -> int:
+    from coordinator.services.duplicates.merge import keep_both
+
+    db = database(args)
+    try:
+        print(keep_both(db, args.a, args.b).message)
+        return 0
+    finally:
+        db.dispose()

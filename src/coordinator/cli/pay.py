@@ -53,11 +53,32 @@ def register(commands: Any) -> None:
         help="employee_id, name, amount, account_code, pay_period or description, e.g. "
         "employee_id='Emp No'; repeat in the file's order",
     )
+    coordinators = add_command(
+        actions,
+        "coordinators",
+        "List, set or remove the campus coordinators pay rules can pay.",
+        run_coordinators,
+    )
+    coordinators.add_argument("--program", required=True, help="program name")
+    coordinators.add_argument("--year", required=True, help="program year label, e.g. 2025-26")
+    coordinators.add_argument("--campus", help="the campus, by name or code")
+    chosen = coordinators.add_mutually_exclusive_group()
+    chosen.add_argument("--person", metavar="EMPLOYEE_ID", help="the campus's coordinator")
+    chosen.add_argument("--remove", action="store_true", help="the campus has none any more")
     request = add_command(
-        actions, "request", "Write a signed stipend request PDF, one page per mentor.", run_request
+        actions,
+        "request",
+        "Write a signed stipend request PDF, one page per mentor or per campus.",
+        run_request,
     )
     request.add_argument("run", type=int, metavar="RUN")
     request.add_argument("-o", "--output", required=True, type=Path, help="FILE.pdf")
+    request.add_argument(
+        "--per",
+        choices=("mentor", "campus"),
+        default="mentor",
+        help="one page per mentor (default), or per campus listing its mentors with a total",
+    )
 
 
 def _scope(parser: argparse.ArgumentParser) -> None:
@@ -165,6 +186,7 @@ def run_request(args: argparse.Namespace) -> int:
     from coordinator.errors import RefusedError
     from coordinator.reports.stipend_request import write_stipend_requests
     from coordinator.services.pay.runs import LOCKED, run_view
+    from coordinator.tools.text import count_of
 
     with reading(args) as session:
         view = run_view(session, args.run)
@@ -172,8 +194,20 @@ def run_request(args: argparse.Namespace) -> int:
         raise RefusedError(f"Run {args.run} pays no one yet: approve it first.")
     if args.output.suffix.lower() != ".pdf":
         raise RefusedError(f"Cannot write {args.output.name}: choose a name ending in .pdf.")
-    write_stipend_requests(view, args.output)
-    print(f"Wrote {args.output}: {view.people} stipend requests.")
+    write_stipend_requests(view, args.output, per=args.per)
+    if args.per == "campus":
+        totals: dict[int, int] = {}
+        campus_of = {}
+        for line in view.lines:
+            totals[line.person_id] = totals.get(line.person_id, 0) + line.amount_cents
+            campus_of[line.person_id] = line.campus
+        campuses = len({campus_of[pid] for pid, amount in totals.items() if amount})
+        print(
+            f"Wrote {args.output}: stipend requests for "
+            f"{count_of(campuses, 'campus', 'campuses')} ({count_of(view.people, 'mentor')})."
+        )
+    else:
+        print(f"Wrote {args.output}: {view.people} stipend requests.")
     return 0
 
 
@@ -194,4 +228,40 @@ def run_profile(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     print(f"Saved payroll profile {args.name!r}: {', '.join(h for _, h in columns)}.")
+    return 0
+
+
+def run_coordinators(args: argparse.Namespace) -> int:
+    from coordinator.errors import RefusedError
+    from coordinator.services.lookup import person_by_employee_id, program_year_by_names
+    from coordinator.services.pay.coordinators import (
+        campus_coordinators,
+        remove_campus_coordinator,
+        set_campus_coordinator,
+    )
+    from coordinator.services.programs.meeting_times import campus_by_name
+
+    if (args.person or args.remove) and not args.campus:
+        raise RefusedError("Name the campus: --campus NAME_OR_CODE.")
+    if args.campus and not (args.person or args.remove):
+        raise RefusedError("Give --person EMPLOYEE_ID to set the coordinator, or --remove.")
+    if args.campus:
+        db = database(args)
+        try:
+            with db.transaction() as session:
+                year = program_year_by_names(session, args.program, args.year)
+                campus = campus_by_name(session, args.campus)
+                if args.remove:
+                    remove_campus_coordinator(session, year.id, campus.id)
+                else:
+                    person = person_by_employee_id(session, args.person)
+                    set_campus_coordinator(session, year.id, campus.id, person.id)
+        finally:
+            db.dispose()
+    with reading(args) as session:
+        year = program_year_by_names(session, args.program, args.year)
+        lines = campus_coordinators(session, year.id)
+    for line in lines:
+        print(f"{line.campus}: {line.name} ({line.employee_id or 'no ID'})")
+    print(f"campus coordinators={len(lines)}")
     return 0

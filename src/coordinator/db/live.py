@@ -52,6 +52,11 @@ TABLE_KINDS = {
     "topic": "programs",
     "rule_pack": "programs",
     "setting": "settings",
+    "pay_run": "pay",
+    "pay_line": "pay",
+    "ledger_entry": "pay",
+    "allotment_budget": "pay",
+    "payroll_profile": "pay",
 }
 _WRITE = re.compile(
     r'^\s*(?:INSERT\s+INTO|UPDATE|DELETE\s+FROM|TRUNCATE(?:\s+TABLE)?)\s+"?([A-Za-z_][\w]*)"?',

@@ -61,6 +61,7 @@ from coordinator.db.models_outcomes import (  # re-exported: the roster snapshot
 )
 from coordinator.db.models_pay import (  # re-exported: money (pay runs, ledger, budget)
     AllotmentBudget as AllotmentBudget,
+    CampusCoordinator as CampusCoordinator,
     LedgerEntry as LedgerEntry,
     PayLine as PayLine,
     PayrollProfile as PayrollProfile,

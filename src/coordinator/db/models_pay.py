@@ -1,4 +1,5 @@
-"""Money: pay runs and their lines, the allotment ledger, the allotment budget, payroll profiles.
+"""Money: pay runs and their lines, the allotment ledger, the allotment budget, payroll profiles,
+and who is each campus's coordinator (a role pay rules can pay).
 
 Every amount is integer cents. Import them from coordinator.db.models, which re-exports them.
 A locked pay run and its lines never change (services/pay/runs.py refuses it, and a reversing
@@ -10,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, Date, DateTime, ForeignKey, Integer, String, event
+from sqlalchemy import JSON, Date, DateTime, ForeignKey, Integer, String, UniqueConstraint, event
 from sqlalchemy.orm import Mapped, Session, mapped_column, relationship
 
 from coordinator.db.base import Base, Versioned, utcnow
@@ -102,6 +103,19 @@ class PayrollProfile(Versioned, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200), unique=True)
     columns: Mapped[list[Any]] = mapped_column(JSON, default=list)  # [[field, header], ...]
+
+
+class CampusCoordinator(Versioned, Base):
+    """The person who coordinates the program on one campus in a program year (at most one a
+    campus): pay rules with the "campus_coordinator" role pay them for the campus's mentees."""
+
+    __tablename__ = "campus_coordinator"
+    __table_args__ = (UniqueConstraint("program_year_id", "campus_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    program_year_id: Mapped[int] = mapped_column(ForeignKey("program_year.id"), index=True)
+    campus_id: Mapped[int] = mapped_column(ForeignKey("campus.id"), index=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id"), index=True)
 
 
 # session.info: runs this transaction is approving or reversing, whose lines it is writing.

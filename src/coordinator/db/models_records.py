@@ -72,6 +72,8 @@ class MappingProfile(Base):
     header_signature: Mapped[str] = mapped_column(String(64), index=True)
     headers: Mapped[list[Any]] = mapped_column(JSON, default=list)
     mapping: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    # how dates like 03/04/2025 are read with this mapping ("mdy", "dmy"), or None: not said
+    date_order: Mapped[str | None] = mapped_column(String(3))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
 

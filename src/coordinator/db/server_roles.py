@@ -76,6 +76,7 @@ CAMPUS_POLICIES: Final = {
     "pay_line": _PERSON_VISIBLE.format(column="person_id"),
     # A ledger entry for no one (a training provider's invoice) is the program's, seen by all.
     "ledger_entry": "person_id IS NULL OR " + _PERSON_VISIBLE.format(column="person_id"),
+    "campus_coordinator": "coordinator_campus_visible(campus_id)",
     "setting": "key <> 'checkin_workbook_secret'",  # the key that signs check-in workbooks
 }
 # A check-in's private notes belong to the mentor and the mentee: a viewer (who may be a mentee's

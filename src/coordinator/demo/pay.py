@@ -50,7 +50,8 @@ def add_demo_pay(session: Session, rng: random.Random, year_id: int) -> None:
             category="release_time",
             amount_cents=half_days * SUBSTITUTE_HALF_DAY_CENTS,
             occurred_on=dt.date(2025, 10, 1) + dt.timedelta(days=rng.randrange(0, 120)),
-            description=f"Substitute cover, {half_days / 2:g} days, to observe the mentee",
+            description=f"Substitute cover, {half_days / 2:g} day{'' if half_days == 2 else 's'}, "
+            "to observe the mentee",
             person_id=person_id,
             substitute_half_days=half_days,
         )

@@ -67,6 +67,7 @@ class ZipFacts:
     """What the pre-parse check learned about a zip-based workbook."""
 
     date1904: bool = False
+    macros: bool = False  # an .xlsm's VBA project: never run, only said
 
 
 def unreadable(path: Path, what: str) -> UnreadableInputError:
@@ -168,6 +169,7 @@ def check_zip(path: Path, kind: FileKind) -> ZipFacts:
             infos = archive.infolist()
             _check_sizes(path, infos)
             date1904 = False
+            macros = any(i.filename.lower().endswith("vbaproject.bin") for i in infos)
             for info in infos:
                 if not info.filename.endswith((".xml", ".rels")):
                     continue
@@ -176,7 +178,7 @@ def check_zip(path: Path, kind: FileKind) -> ZipFacts:
                     _check_dimension(path, head)
                 if info.filename == "xl/workbook.xml":
                     date1904 = _workbook_uses_1904(archive, info)
-            return ZipFacts(date1904=date1904)
+            return ZipFacts(date1904=date1904, macros=macros)
     except (zipfile.BadZipFile, EOFError, ValueError, NotImplementedError, zlib.error) as exc:
         raise damaged_zip(path) from exc
     except OSError as exc:  # a garbled offset makes zipfile seek before the file's start

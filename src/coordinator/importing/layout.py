@@ -205,14 +205,29 @@ def _has_data(sheet: SheetData, header_index: int, column: int) -> bool:
     return False
 
 
+# A roster ends where this many blank rows in a row begin: a stray cell far below it (Excel's
+# last row, 1,048,576) is not a person.
+LONG_BLANK_RUN = 1_000
+
+
 def data_row_indexes(sheet: SheetData, header_index: int) -> list[int]:
-    """Indexes of the rows below the header that hold anything at all."""
+    """Indexes of the rows below the header that hold anything at all, up to a long blank run."""
+    return data_rows_and_stray(sheet, header_index)[0]
+
+
+def data_rows_and_stray(sheet: SheetData, header_index: int) -> tuple[list[int], int | None]:
+    """The data rows' indexes, and the index of the first row holding anything after a long
+    blank run (None when there is none): rows from there on are not read."""
     rows = sheet.rows
-    return [
-        i
-        for i in range(header_index + 1, len(rows))
-        if any(cell not in ("", None) for cell in rows[i])
-    ]
+    found: list[int] = []
+    last = header_index
+    for i in range(header_index + 1, len(rows)):
+        if any(cell not in ("", None) for cell in rows[i]):
+            if i - last > LONG_BLANK_RUN:
+                return found, i
+            found.append(i)
+            last = i
+    return found, None
 
 
 def _where(sheet: SheetData) -> str:
@@ -239,6 +254,7 @@ __all__ = [
     "choose_sheet",
     "chosen_header_row",
     "data_row_indexes",
+    "data_rows_and_stray",
     "empty_sheet",
     "find_header_row",
     "headers_of",

@@ -62,7 +62,7 @@ class RosterFile:
     sha256: str
     sheets: list[SheetInfo]
     date1904: bool = False
-    note: str = ""  # how a text file was read, for the preview
+    note: str = ""  # how a text file was read, or that macros were ignored, for the preview
     _workbook: Any = None
     _text_rows: list[list[str]] | None = None
 
@@ -160,7 +160,13 @@ def open_roster_file(path: Path) -> RosterFile:
             note=note,
             _text_rows=table.rows,
         )
-    date1904 = False if kind is FileKind.XLS else check_zip(path, kind).date1904
+    facts = None if kind is FileKind.XLS else check_zip(path, kind)
+    date1904 = facts.date1904 if facts is not None else False
+    note = (
+        "an Excel workbook with macros: the macros were ignored, never run"
+        if facts is not None and facts.macros
+        else ""
+    )
     del data
     workbook = _open_workbook(path, kind)
     sheets = [
@@ -178,6 +184,7 @@ def open_roster_file(path: Path) -> RosterFile:
         sha256=digest,
         sheets=sheets,
         date1904=date1904,
+        note=note,
         _workbook=workbook,
     )
 

@@ -31,7 +31,9 @@ def decode_text(path: Path, data: bytes) -> tuple[str, str]:
         return _decode(path, data[3:], "utf-8"), "UTF-8"
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return _decode(path, data, "utf-16"), "UTF-16"
-    if b"\x00" in data:
+    # A stray NUL or two spoil only their cells (a problem on that row); a file of them is
+    # not text at all (binary, or UTF-16 saved without its marker).
+    if b"\x00" in data and _mostly_nul(data.count(b"\x00"), len(data)):
         line = data[: data.index(b"\x00")].count(b"\n") + 1
         raise UnreadableInputError(
             f"{path.name}: line {line} contains NUL bytes, so this is not a plain text file "
@@ -48,6 +50,10 @@ def decode_text(path: Path, data: bytes) -> tuple[str, str]:
             return data.decode("latin-1"), "Latin-1"
 
 
+def _mostly_nul(nuls: int, size: int) -> bool:
+    return nuls > 16 and nuls * 100 > size
+
+
 def _decode(path: Path, data: bytes, encoding: str) -> str:
     try:
         text = data.decode(encoding)
@@ -56,7 +62,7 @@ def _decode(path: Path, data: bytes, encoding: str) -> str:
             f"{path.name}: the file says it is {encoding.upper()} but byte {exc.start} is not "
             "valid; it may be damaged. Save it again as CSV UTF-8."
         ) from exc
-    if "\x00" in text:
+    if "\x00" in text and _mostly_nul(text.count("\x00"), len(text)):
         raise UnreadableInputError(
             f"{path.name}: the text contains NUL characters; it is not a plain roster file. "
             "Save it again from Excel as CSV UTF-8."

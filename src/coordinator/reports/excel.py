@@ -24,6 +24,7 @@ NUMBER_FORMATS = {
     ColumnKind.INTEGER: "#,##0",
     ColumnKind.HOURS: "#,##0.00",
     ColumnKind.REFERENCE: "0",
+    ColumnKind.MONEY: "#,##0.00",
 }
 
 

@@ -115,11 +115,15 @@ def _certificate_ids(session: Any, request: ReportRequest) -> list[int] | None:
 # -- a separate process, for the window ------------------------------------------------------
 
 
-def _child(db_url: str, request: ReportRequest, path: str, messages: Any) -> None:
+def _child(
+    db_url: str, request: ReportRequest, path: str, messages: Any, money_locale: str
+) -> None:
     from coordinator.db.opening import open_database
     from coordinator.log import setup_logging
+    from coordinator.services.pay.money import use_locale
 
     setup_logging()
+    use_locale(money_locale)  # amounts as the window writes them
 
     def report(done: int, total: int, message: str) -> None:
         messages.put(("progress", done, total, message))
@@ -151,9 +155,13 @@ class ReportProcess:
         context = multiprocessing.get_context("spawn")
         self.path = Path(path)
         self._messages = context.Queue()
+        from coordinator.services.pay.money import money_locale
+
         db_url = db.url.render_as_string(hide_password=False)
         self._child = context.Process(
-            target=_child, args=(db_url, request, str(self.path), self._messages), daemon=True
+            target=_child,
+            args=(db_url, request, str(self.path), self._messages, money_locale()),
+            daemon=True,
         )
         self._child.start()
 
@@ -207,7 +215,8 @@ def write_year_export(
     include_private_notes: bool = False,
     progress: Progress = NO_PROGRESS,
 ) -> tuple[Path, int]:
-    """Export one table of the year (people, assignments, checkins, compliance) as xlsx or csv.
+    """Export one table of the year (people, assignments, checkins, compliance, funds) as xlsx
+    or csv.
 
     Returns the file and its number of data rows.
     """

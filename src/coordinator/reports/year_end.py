@@ -42,6 +42,7 @@ from coordinator.reports.styles import (
     styles,
 )
 from coordinator.reports.surveys_section import surveys_section
+from coordinator.reports.year_end_funds import TITLE as FUNDS_TITLE, funds_section
 from coordinator.reports.year_end_rules import compliance_section
 from coordinator.services.reporting.data import YearEndReport, hours
 from coordinator.tools.private_files import write_private
@@ -54,6 +55,7 @@ SECTIONS = (
     "Compliance",
     OUTCOMES_TITLE,
     "Surveys",
+    FUNDS_TITLE,
     "Mentor cohorts",
     "Mentor index",
 )
@@ -215,6 +217,7 @@ def year_end_story(report: YearEndReport) -> tuple[list[Flowable], int]:
     story += _summary(report) + _activity(report) + compliance_section(report)
     story += outcomes_chapter(report.outcomes)
     story += surveys_section(report.surveys)
+    story += funds_section(report.funds)
     story += _cohorts(report) + _mentor_index(report)
     return story, contents
 

@@ -36,6 +36,7 @@ ENTITY_LABELS = {
     "setting": "Setting",
     "match_batch": "Matching run",
     "mentor_training": "Mentor training",
+    "campus_coordinator": "Campus coordinator",
     "database": "Database",
 }
 

@@ -365,6 +365,12 @@ SENTENCES: dict[tuple[str, str], Sentence] = {
         f"{_category_words((e.after or {}).get('category'))}"
     ),
     ("budget.set", "allotment_budget"): lambda e, n: "Set the year's allotment",
+    ("campus_coordinator.set", "campus_coordinator"): lambda e, n: (
+        f"Made campus coordinator of {(e.after or {}).get('campus') or 'a campus'}"
+    ),
+    ("campus_coordinator.remove", "campus_coordinator"): lambda e, n: (
+        f"No longer campus coordinator of {(e.before or {}).get('campus') or 'a campus'}"
+    ),
     ("payroll_profile.save", "payroll_profile"): lambda e, n: (
         f"Saved the payroll profile {(e.after or {}).get('name', '')}"
     ),
@@ -373,6 +379,18 @@ SENTENCES: dict[tuple[str, str], Sentence] = {
     ),
     ("import.apply", "import_batch"): _import_apply,
     ("import.undo", "import_batch"): lambda e, n: f"Undid {n.import_batch(e.entity_id)}",
+    ("person.merge", "person"): lambda e, n: (
+        f"Merged {n.person((e.before or {}).get('person_id'))} into {n.person(e.entity_id)}"
+        f" ({plural(_count(e.after, 'records_moved'), 'record')} moved)"
+    ),
+    ("person.merge_row", "person"): lambda e, n: (
+        f"Settled row {(e.after or {}).get('row')} an import held as {n.person(e.entity_id)}"
+    ),
+    ("person.keep_both", "person"): lambda e, n: (
+        f"Kept {n.person((e.before or {}).get('person_id'))} and"
+        f" {n.person((e.after or {}).get('person_id'))}"
+        " as two people"
+    ),
     ("profile.save", "mapping_profile"): lambda e, n: (
         f"Saved the column mapping {_name_of(e, {}, '')}"
     ),

@@ -14,7 +14,7 @@ class AppContext(QObject):
     """Passed to every page and dialog; pages ask services through `db`, never run SQL."""
 
     # What changed, in the coordinator's words: "people", "assignments", "checkins", "imports",
-    # "programs", "settings". Pages refresh what they show when a kind they display changes.
+    # "programs", "settings", "pay". Pages refresh what they show when a kind they display changes.
     data_changed = Signal(str)
     database_changed = Signal()
     program_year_changed = Signal(object)  # the ProgramYear id, or None

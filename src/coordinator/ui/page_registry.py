@@ -54,8 +54,9 @@ PAGES: tuple[PageSpec, ...] = (
         f"{_PAGES}.checkins_page", "CheckinsPage", "Check-ins", "Ctrl+4", "checkins", "checkins"
     ),
     PageSpec(f"{_PAGES}.imports_page", "ImportsPage", "Imports", "Ctrl+5", "imports", "roster"),
-    PageSpec(f"{_PAGES}.surveys_page", "SurveysPage", "Surveys", "Ctrl+8", "surveys", "outcomes"),
+    PageSpec(f"{_PAGES}.surveys_page", "SurveysPage", "Surveys", "Ctrl+8", "surveys", "surveys"),
     PageSpec(f"{_PAGES}.reports_page", "ReportsPage", "Reports", "Ctrl+6", "reports", "reports"),
+    PageSpec(f"{_PAGES}.funds_page", "FundsPage", "Funds", "Ctrl+9", "funds", "money"),
     PageSpec(
         f"{_PAGES}.settings_page", "SettingsPage", "Settings", "Ctrl+7", "settings", "backups"
     ),

@@ -28,6 +28,8 @@ class CheckinImportResult:
     problems: list[Problem] = field(default_factory=list)
     batch_id: int | None = None
     credited_to: str = ""  # a workbook's rows: "mentor Maria García (E102), Texas MPA 2025-26"
+    # what the summary says besides the counts: rows left out as repeats, columns not imported
+    notes: list[str] = field(default_factory=list)
 
     @property
     def summary(self) -> str:

@@ -19,6 +19,7 @@ from coordinator.importing.checkins.result import CheckinFileShape, CheckinImpor
 from coordinator.importing.checkins.survey_rows import (
     FIELD_OF_INPUT,
     SURVEY_FIELDS,
+    SurveyCheckin,
     SurveyPlan,
     plan_survey_rows,
 )
@@ -97,6 +98,21 @@ SURVEY_HEADERS: dict[str, tuple[str, ...]] = {
         "what did you discuss",
         "focus areas",
     ),
+    "next_steps": (
+        "next steps",
+        "next step",
+        "action items",
+        "next actions",
+        "what are the next steps",
+    ),
+    "follow_up": (
+        "follow up date",
+        "follow up on",
+        "follow up",
+        "next meeting date",
+        "date of next meeting",
+        "next meeting",
+    ),
 }
 FIELD_NAMES = {
     "timestamp": "Timestamp",
@@ -105,7 +121,10 @@ FIELD_NAMES = {
     "kind": "Meeting type",
     "minutes": "Minutes",
     "topics": "Topics",
+    "next_steps": "Next steps",
+    "follow_up": "Follow-up date",
 }
+OPTIONAL = ("topics", "next_steps", "follow_up")
 _INDEX = {syn: name for name, syns in SURVEY_HEADERS.items() for syn in syns}
 
 
@@ -149,7 +168,9 @@ def _sheet(roster: RosterFile) -> str:
     return candidates[0].name
 
 
-def _read(path: Path) -> tuple[RosterFile, SheetColumns, list[tuple[int, dict[str, Any]]]]:
+def _read(
+    path: Path,
+) -> tuple[RosterFile, SheetColumns, list[tuple[int, dict[str, Any]]], list[str]]:
     roster = open_roster_file(path)
     try:
         sheet = roster.read_sheet(_sheet(roster))
@@ -158,7 +179,7 @@ def _read(path: Path) -> tuple[RosterFile, SheetColumns, list[tuple[int, dict[st
         header = find_header_row(sheet, roster.file_name)
         headers = headers_of(sheet, header)
         columns = map_survey_headers(headers)
-        missing = [FIELD_NAMES[f] for f in SURVEY_FIELDS if f not in columns and f != "topics"]
+        missing = [FIELD_NAMES[f] for f in SURVEY_FIELDS if f not in columns and f not in OPTIONAL]
         if missing:
             raise UnreadableInputError(
                 f"{roster.file_name}: no column for {', '.join(missing)}. A survey export needs "
@@ -170,6 +191,8 @@ def _read(path: Path) -> tuple[RosterFile, SheetColumns, list[tuple[int, dict[st
             cells = sheet.rows[index]
             row = {f: (cells[c] if c < len(cells) else None) for f, c in columns.items()}
             row["date"] = timestamp_date(row.get("timestamp"), roster.date1904)
+            if row.get("follow_up") not in (None, ""):
+                row["follow_up_date"] = timestamp_date(row["follow_up"], roster.date1904)
             rows.append((index + 1, row))
         where = SheetColumns(
             roster.file_name,
@@ -177,7 +200,13 @@ def _read(path: Path) -> tuple[RosterFile, SheetColumns, list[tuple[int, dict[st
             headers={f: headers[c] for f, c in columns.items()},
             letters={f: column_letter(c) for f, c in columns.items()},
         )
-        return roster, where, rows
+        used = set(columns.values())
+        left_out = [
+            f"{header_text(h)} (column {column_letter(i)})"
+            for i, h in enumerate(headers)
+            if i not in used and header_text(h).strip()
+        ]
+        return roster, where, rows, left_out
     finally:
         roster.close()
 
@@ -193,7 +222,7 @@ def import_survey(
     """Import a survey export into the program year; the same export twice adds nothing."""
     path = Path(path)
     progress.step(0, 1, "Reading the survey export")
-    roster, where, rows = _read(path)
+    roster, where, rows, left_out = _read(path)
     result = CheckinImportResult(
         path.name, dry_run, CheckinFileShape.SURVEY, mapping=dict(where.headers)
     )
@@ -206,7 +235,15 @@ def import_survey(
                 raise _DryRun()
     except _DryRun:
         pass
+    if left_out:
+        result.notes.append(f"Columns not imported: {', '.join(left_out)}.")
     return result
+
+
+def _meeting(item: SurveyCheckin) -> tuple[Any, ...]:
+    """What a form sent twice has in common, whatever its timestamp says."""
+    d = item.data
+    return (d.mentor_id, d.mentee_ids, d.occurred_on, d.kind, d.minutes)
 
 
 def _store(
@@ -232,14 +269,29 @@ def _store(
     )
     session.add(batch)
     session.flush()
-    seen: set[str] = set()
+    seen: dict[str, int] = {}
+    meetings: dict[tuple[Any, ...], int] = {}
     for done, item in enumerate(plan.checkins):
         if done % 50 == 0:
             progress.step(done, len(plan.checkins), "Importing the check-ins")
-        if item.source_key in seen:
+        first = seen.get(item.source_key)
+        if first is not None:
             result.counts["duplicates"] += 1
+            result.notes.append(
+                f"Row {item.row} repeats row {first} (the same timestamp, e-mail and mentee): "
+                "imported once."
+            )
             continue
-        seen.add(item.source_key)
+        seen[item.source_key] = item.row
+        first = meetings.setdefault(_meeting(item), item.row)
+        if first != item.row:
+            result.counts["duplicates"] += 1
+            result.notes.append(
+                f"Row {item.row} looks like a second submission of row {first} (the same "
+                "mentor, mentee, day, meeting type and minutes): not imported; if they met "
+                "twice that day, enter the second check-in by hand."
+            )
+            continue
         try:
             with session.begin_nested():
                 action, cid = store_keyed_checkin(

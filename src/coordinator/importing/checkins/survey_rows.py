@@ -26,7 +26,16 @@ from coordinator.services.checkins.validation import CheckinInput
 from coordinator.tools.names import written_forms
 from coordinator.tools.text import count_of, fold
 
-SURVEY_FIELDS = ("timestamp", "email", "mentee", "kind", "minutes", "topics")
+SURVEY_FIELDS = (
+    "timestamp",
+    "email",
+    "mentee",
+    "kind",
+    "minutes",
+    "topics",
+    "next_steps",
+    "follow_up",
+)
 # The survey field holding each `CheckinInput` field a check-in refusal can name.
 FIELD_OF_INPUT = {
     "occurred_on": "timestamp",
@@ -36,6 +45,8 @@ FIELD_OF_INPUT = {
     "kind": "kind",
     "minutes": "minutes",
     "topic_ids": "topics",
+    "next_steps": "next_steps",
+    "follow_up_on": "follow_up",
 }
 
 KIND_WORDS: tuple[tuple[str, CheckinKind], ...] = (
@@ -148,11 +159,14 @@ def plan_survey_rows(
                     number,
                     problem.column,
                     row.get(problem.column),
-                    f"BAD_{problem.column.upper()}",
+                    _CODES.get(problem.column, f"BAD_{problem.column.upper()}"),
                     fix=problem.message,
                 )
             )
     return plan
+
+
+_CODES = {"follow_up": "BAD_FOLLOW_UP"}
 
 
 class _Problem(Exception):
@@ -201,8 +215,24 @@ def _row(
                     "Settings or correct the spelling.",
                 )
             topic_ids.append(topics[fold(part)])
+    follow_up = None
+    if str(row.get("follow_up") or "").strip():
+        follow_up = row.get("follow_up_date") or timestamp_date(row.get("follow_up"))
+        if not isinstance(follow_up, dt.date):
+            raise _Problem(
+                "follow_up",
+                "the follow-up date is not a date; write it as 10/15/2025 or leave it empty.",
+            )
     data = CheckinInput(
-        year_id, mentor, day, kind, minutes, (mentee,), topic_ids=tuple(dict.fromkeys(topic_ids))
+        year_id,
+        mentor,
+        day,
+        kind,
+        minutes,
+        (mentee,),
+        topic_ids=tuple(dict.fromkeys(topic_ids)),
+        next_steps=str(row.get("next_steps") or "").strip(),
+        follow_up_on=follow_up,
     )
     return SurveyCheckin(number, source_key(row.get("timestamp"), email, name), data)
 

@@ -25,6 +25,7 @@ from coordinator.importing.roster.apply import ApplyResult, BatchSource, seen_ve
 from coordinator.importing.roster.enroll import EnrollTarget
 from coordinator.importing.roster.plan import ImportPlan, make_plan
 from coordinator.importing.roster.profiles import (
+    ProfileInfo,
     mapping_from_profile,
     profile_by_name,
     profile_for_headers,
@@ -141,11 +142,18 @@ def _read_roster(path: Path | str, sheet: str | None, header_row: int | None) ->
     else:
         header_index = layout.find_header_row(data, roster.file_name)
     headers, blank = layout.roster_headers(data, header_index)
-    rows = layout.data_row_indexes(data, header_index)
+    rows, stray = layout.data_rows_and_stray(data, header_index)
     if not rows:
         layout.refuse_headers_only(roster, data)
     merged_notes, across = layout.fill_merged(data, header_index) if data.merged else ([], {})
     notes = [*choice.notes, *merged_notes]
+    if stray is not None:
+        gap = stray - rows[-1] - 1
+        notes.append(
+            f"Row {stray + 1:,} and any below it were not read: they come after {gap:,} "
+            "blank rows, far below the roster. Delete them in Excel if they are not meant to "
+            "be there."
+        )
     return RosterSheet(
         roster, data, header_index, headers, rows, notes, blank, across, header_row is not None
     )
@@ -281,13 +289,20 @@ def suggest_mapping(
     db: Database, headers: Sequence[str], profile: str | None = None
 ) -> tuple[list[ColumnGuess], list[str | None], str | None]:
     """Guesses per column, and the mapping to use: a named or matching profile, else guesses."""
+    guesses, mapping, chosen = _suggest(db, headers, profile)
+    return guesses, mapping, chosen.name if chosen is not None else None
+
+
+def _suggest(
+    db: Database, headers: Sequence[str], profile: str | None
+) -> tuple[list[ColumnGuess], list[str | None], ProfileInfo | None]:
     guesses = guess_columns(list(headers))
     with db.reading() as session:
         chosen = (
             profile_by_name(session, profile) if profile else profile_for_headers(session, headers)
         )
     if chosen is not None:
-        return guesses, mapping_from_profile(chosen, headers), chosen.name
+        return guesses, mapping_from_profile(chosen, headers), chosen
     return guesses, [g.field for g in guesses], None
 
 
@@ -338,7 +353,10 @@ def prepare_import(
     `keep_cells` asks to keep them for a preview or another mapping.
     """
     source = read_roster(path, sheet, header_row)
-    guesses, suggested, profile_name = suggest_mapping(db, source.headers, profile)
+    guesses, suggested, found = _suggest(db, source.headers, profile)
+    profile_name = found.name if found is not None else None
+    if date_order is None and mapping is None and found is not None:
+        date_order = found.date_order  # the order saved with the profile, unless one is given
     chosen = list(mapping) if mapping is not None else suggested
     if columns:
         chosen = choose_columns(source.headers, chosen, columns)

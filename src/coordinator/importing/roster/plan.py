@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -12,6 +13,7 @@ from sqlalchemy.orm import Session
 from coordinator.db.models import Campus, Person, PersonStatus
 from coordinator.importing.problem import Problem
 from coordinator.importing.roster.validate import CheckedRoster, RosterRecord
+from coordinator.services.duplicates.queue import merged_into
 from coordinator.tools.names import display_name
 
 # Person columns a roster fills directly (campus is resolved to campus_id separately).
@@ -185,6 +187,7 @@ def load_existing(session: Session) -> dict[int, ExistingPerson]:
 def make_plan(session: Session, checked: CheckedRoster) -> ImportPlan:
     """Compare the file's records with the database; nothing is written."""
     existing = load_existing(session)
+    merged = merged_into(session)
     campuses = _Campuses(session)
     by_id = {p["employee_id"]: pid for pid, p in existing.items() if p["employee_id"]}
     by_email = {p["email"].casefold(): pid for pid, p in existing.items() if p["email"]}
@@ -194,7 +197,7 @@ def make_plan(session: Session, checked: CheckedRoster) -> ImportPlan:
     )
     seen: set[int] = set()
     for record in checked.records:  # every record has last and first names (validated)
-        _place(record, plan, existing, campuses, by_id, by_email, by_name, seen)
+        _place(record, plan, existing, campuses, by_id, by_email, by_name, seen, merged)
     plan.missing = [
         MissingPerson(
             pid,
@@ -220,6 +223,7 @@ def _place(
     by_email: dict[str, int],
     by_name: _NameIndex,
     seen: set[int],
+    merged: dict[int, int],
 ) -> None:
     values = record.values
     employee_id, email = values.get("employee_id"), values.get("email")
@@ -228,6 +232,19 @@ def _place(
     person_id, matched_on = None, ""
     if employee_id and employee_id in by_id:
         person_id, matched_on = by_id[employee_id], "employee ID"
+        kept = merged.get(person_id)
+        if kept is not None and kept in existing:  # never bring a merged-away person back
+            kept_id = existing[kept]["employee_id"] or existing[kept]["email"] or "another person"
+            plan.duplicates.append(
+                _held(
+                    record,
+                    existing[kept],
+                    kept,
+                    f"employee ID {employee_id} was merged into {kept_id}",
+                )
+            )
+            seen.add(kept)
+            return
     elif folded_email and folded_email in by_email:
         person_id, matched_on = by_email[folded_email], "e-mail"
         other_id = existing[person_id]["employee_id"]
@@ -251,12 +268,9 @@ def _place(
             seen.add(person_id)
             return
     if person_id is None:
-        key = (values["last_name"].casefold(), values["first_name"].casefold(), campus_id)
-        other = by_name.get(key) if campus_id is not None else None
+        other, reason = by_name.find(values, campus_id)
         if other is not None:
-            plan.duplicates.append(
-                _held(record, existing[other], other, "same name and campus under another ID")
-            )
+            plan.duplicates.append(_held(record, existing[other], other, reason))
             return
         plan.new.append(
             PlannedPerson(
@@ -285,20 +299,49 @@ def _place(
     (plan.changed if planned.changes else plan.unchanged).append(planned)
 
 
+def _name_key(text: str) -> str:
+    """A name as two spellings of it compare: NFC (so NFD twins meet) and case-folded."""
+    return (text if text.isascii() else unicodedata.normalize("NFC", text)).casefold()
+
+
 class _NameIndex:
-    """(last, first, campus) -> person, built only if a row matches no ID or e-mail."""
+    """(last, first, campus) and (last, first, hire date) -> person, built only if a row
+    matches no ID or e-mail."""
 
     def __init__(self, existing: dict[int, ExistingPerson]) -> None:
         self._existing = existing
-        self._index: dict[tuple[str, str, int | None], int] | None = None
+        self._by_campus: dict[tuple[str, str, int], int] | None = None
+        self._by_hire: dict[tuple[str, str, dt.date], int] = {}
 
-    def get(self, key: tuple[str, str, int | None]) -> int | None:
-        if self._index is None:
-            self._index = {}
-            for pid, p in self._existing.items():
-                name = (p["last_name"].casefold(), p["first_name"].casefold(), p["campus_id"])
-                self._index.setdefault(name, pid)
-        return self._index.get(key)
+    def find(self, values: dict[str, Any], campus_id: int | None) -> tuple[int | None, str]:
+        """Someone already here under another ID with this row's name, and why it looks so."""
+        if self._by_campus is None:
+            self._build()
+        assert self._by_campus is not None
+        last, first = _name_key(values["last_name"]), _name_key(values["first_name"])
+        other = self._by_campus.get((last, first, campus_id)) if campus_id is not None else None
+        what = "same name and campus under another ID"
+        hire_date = values.get("hire_date")
+        if other is None and isinstance(hire_date, dt.date):
+            other = self._by_hire.get((last, first, hire_date))
+            what = "same name and hire date under another ID"
+        if other is None:
+            return None, ""
+        there = self._existing[other]
+        as_written = (there["last_name"].casefold(), there["first_name"].casefold())
+        if as_written != (values["last_name"].casefold(), values["first_name"].casefold()):
+            # the same name only once both are NFC: one of them was typed decomposed
+            what += " (the name's accents are encoded differently: NFC/NFD twins)"
+        return other, what
+
+    def _build(self) -> None:
+        self._by_campus = {}
+        for pid, p in self._existing.items():
+            last, first = _name_key(p["last_name"]), _name_key(p["first_name"])
+            if p["campus_id"] is not None:
+                self._by_campus.setdefault((last, first, p["campus_id"]), pid)
+            if p["hire_date"] is not None:
+                self._by_hire.setdefault((last, first, p["hire_date"]), pid)
 
 
 def _held(record: RosterRecord, other: ExistingPerson, other_id: int, reason: str) -> HeldRow:

@@ -21,10 +21,24 @@ class ProfileInfo:
     name: str
     headers: list[str]
     mapping: dict[str, str]  # header -> field
+    date_order: str | None = None  # "mdy", "dmy", or None: not said
+
+    @property
+    def date_order_words(self) -> str:
+        return {"mdy": "dates month first", "dmy": "dates day first"}.get(self.date_order or "", "")
+
+
+DATE_ORDERS = ("mdy", "dmy")
 
 
 def _info(profile: MappingProfile) -> ProfileInfo:
-    return ProfileInfo(profile.id, profile.name, list(profile.headers), dict(profile.mapping))
+    return ProfileInfo(
+        profile.id,
+        profile.name,
+        list(profile.headers),
+        dict(profile.mapping),
+        profile.date_order,
+    )
 
 
 def list_profiles(session: Session) -> list[ProfileInfo]:
@@ -61,13 +75,21 @@ def mapping_from_profile(profile: ProfileInfo, headers: Sequence[str]) -> list[s
 
 
 def save_profile(
-    db: Database, name: str, headers: Sequence[str], mapping: Sequence[str | None]
+    db: Database,
+    name: str,
+    headers: Sequence[str],
+    mapping: Sequence[str | None],
+    *,
+    date_order: str | None = None,
 ) -> ProfileInfo:
-    """Save (or replace) a named profile for these headers and this mapping, spelt as given now;
-    replacing it audits what changed, and a save that changes nothing writes no audit entry."""
+    """Save (or replace) a named profile for these headers, this mapping and date order ("mdy",
+    "dmy" or None), spelt as given now; replacing it audits what changed, and a save that
+    changes nothing writes no audit entry."""
     name = " ".join(name.split())
     if not name:
         raise CoordinatorError("Give the mapping profile a name.")
+    if date_order not in (None, *DATE_ORDERS):
+        raise CoordinatorError(f"The date order is mdy or dmy, not {date_order!r}.")
     columns = {h: f for h, f in zip(headers, mapping, strict=True) if f in FIELD_LABELS}
     with db.transaction() as session:
         profile = session.scalar(
@@ -83,6 +105,7 @@ def save_profile(
         profile.header_signature = header_signature(list(headers))
         profile.headers = list(headers)
         profile.mapping = columns
+        profile.date_order = date_order
         session.flush()
         if before is None:
             audit.record(
@@ -106,4 +129,5 @@ def _audited(profile: MappingProfile) -> dict[str, object]:
         "name": profile.name,
         "headers": list(profile.headers),
         "mapping": dict(profile.mapping),
+        **({"date_order": profile.date_order} if profile.date_order else {}),
     }

@@ -47,8 +47,11 @@ class UndoResult:
     enrollments_removed: int
     campuses_removed: int
     edited_since: int = 0  # people edited after the import: their later edits were kept
+    message: str = ""  # a review of possible duplicates says what its undo did in words
 
     def summary(self) -> str:
+        if self.message:
+            return self.message
         line = (
             f"Undid batch {self.batch_id}: restored={self.restored} removed={self.removed} "
             f"archived={self.archived} enrollments_removed={self.enrollments_removed}"
@@ -65,6 +68,10 @@ def undo_batch(db: Database, batch_id: int, progress: Progress = NO_PROGRESS) ->
             raise NotFoundError(f"There is no import batch {batch_id} (coordinator import list).")
         if batch.status != ImportStatus.APPLIED:
             raise RefusedError(f"Import batch {batch_id} was already undone.")
+        if (batch.mapping or {}).get("review"):  # a merge or keep-both from the review list
+            from coordinator.services.duplicates.merge import undo_review
+
+            return UndoResult(batch_id, 0, 0, 0, 0, 0, message=undo_review(session, batch))
         _refuse_if_later_batch_touched(session, batch_id)
         conn = session.connection()
         progress.step(0, 3, "Removing enrollments")

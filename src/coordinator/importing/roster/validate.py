@@ -100,6 +100,13 @@ GARBLED_FIX = (
 )
 
 
+NUL_MESSAGE = "This cell holds a NUL byte, which no roster value has: the file is damaged here."
+NUL_FIX = (
+    "retype the value in Excel and save the file again as CSV UTF-8, or import the valid rows "
+    "only and add this person by hand"
+)
+
+
 def _text(value: Any) -> str:
     if type(value) is str and value.isascii() and value.isprintable() and "?" not in value:
         return value.strip()
@@ -305,6 +312,9 @@ def check_rows(
                 problem(row_number, column, value[:40] + "...", "TOO_LONG", "shorten the value")
                 continue
             if type(raw) is str and type(value) is str and value != raw:
+                if "\x00" in raw:  # only a changed value can hold one: no cost on clean cells
+                    problem(row_number, column, raw, "NUL_BYTE", NUL_FIX, NUL_MESSAGE)
+                    continue
                 _note_change(notes, column, row_number, name, raw, value)
             elif date_column == column and type(raw) is str and is_ambiguous(raw.strip()):
                 notes.add(column, row_number, order_note or _order_words(date_order))

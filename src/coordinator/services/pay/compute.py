@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import and_, func, select
@@ -29,7 +29,7 @@ from coordinator.db.models import (
 from coordinator.errors import RefusedError
 from coordinator.services.compliance.facts import counted_minutes
 from coordinator.services.pay.money import hours, money, share
-from coordinator.services.pay.rules import PayRules
+from coordinator.services.pay.rules import CAMPUS_COORDINATOR, MENTOR, PayRules
 from coordinator.tools.names import display_name, name_sort_key
 from coordinator.tools.text import count_of
 
@@ -259,7 +259,48 @@ def entitlements(
         if not shares:
             missing.append("no mentee assigned in the period")
         result.append(_entitlement(rules, mentor_id, names[mentor_id], shares, missing))
+    if MENTOR not in rules.roles:
+        result = []
+    if CAMPUS_COORDINATOR in rules.roles and rules.campus_coordinator_cents is not None:
+        assigned = {mentee for (_, mentee), n in days.items() if n > 0}
+        result = _with_coordinators(session, year, rules, result, assigned)
     return sorted(result, key=lambda e: (e.sort_key, e.person_id))
+
+
+def _with_coordinators(
+    session: Session,
+    year: ProgramYear,
+    rules: PayRules,
+    mentors: list[Entitlement],
+    assigned: set[int],
+) -> list[Entitlement]:
+    """The mentors' entitlements with each campus coordinator's amount: added to their own
+    line when they mentor too, on a line of their own when not."""
+    from coordinator.services.pay.coordinators import coordinator_pay
+
+    pay = coordinator_pay(
+        session, year.id, assigned, rules.campus_coordinator_cents or 0,
+        rules.campus_coordinator_min_mentees,
+    )  # fmt: skip
+    by_id = {e.person_id: e for e in mentors}
+    names = _names(session, set(pay) - set(by_id))
+    for pid, part in pay.items():
+        had = by_id.get(pid)
+        if had is None:
+            name, key, employee_id, campus = names[pid]
+            by_id[pid] = Entitlement(
+                pid, name, key, employee_id, campus, part.amount_cents,
+                part.reason[0].upper() + part.reason[1:], part.missing, 0, 0, (),
+            )  # fmt: skip
+            continue
+        total = had.amount_cents + part.amount_cents
+        by_id[pid] = replace(
+            had,
+            amount_cents=total,
+            reason=f"{had.reason}; {part.reason}; total {money(total)}",
+            missing="; ".join(x for x in (had.missing, part.missing) if x),
+        )
+    return list(by_id.values())
 
 
 def _share(

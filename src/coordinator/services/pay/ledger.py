@@ -52,7 +52,7 @@ def add_entry(
     if status not in (SPENT, COMMITTED):
         raise RefusedError(f"Status {status!r}: choose spent or committed.")
     if amount_cents <= 0:
-        raise RefusedError("A ledger entry needs an amount above $0.00.")
+        raise RefusedError(f"A ledger entry needs an amount above {money(0)}.")
     year = session.get(ProgramYear, year_id)
     if year is None:
         raise NotFoundError(f"There is no program year with id {year_id}.")

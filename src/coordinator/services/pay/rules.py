@@ -19,7 +19,13 @@ and, all optional:
                                    the pack asks for that)
     require_mentee_met       bool  a mentee counts only once their contact minimum is met
     min_contacts             int   a mentee counts only after this many check-ins in the period
-    roles                    list  the roles paid ("mentor": the only role the logs pay today)
+    roles                    list  the roles paid: "mentor" (by the ways above) and
+                                   "campus_coordinator" (the person marked coordinator of a
+                                   campus for the year: `coordinator pay coordinator`)
+    campus_coordinator_cents int   what a campus coordinator is paid each period for a campus
+                                   with mentees (needed when the role is paid)
+    campus_coordinator_min_mentees  int  the mentees a campus must have assigned in the period
+                                   for its coordinator to be paid (default 1)
     account_code             str   the budget code payroll charges
     description              str   the pay description payroll shows ("Mentor stipend")
     allowed_categories       list  what the allotment may be spent on (empty: anything)
@@ -32,9 +38,11 @@ from typing import Any
 
 from coordinator.errors import RefusedError
 from coordinator.services.pay.money import hours, money, share
+from coordinator.tools.text import count_of
 
 PERIODS = ("fall", "spring", "year")
-PAID_ROLES = ("mentor",)
+MENTOR, CAMPUS_COORDINATOR = "mentor", "campus_coordinator"
+PAID_ROLES = (MENTOR, CAMPUS_COORDINATOR)
 CATEGORY_LABELS = {
     "mentor_stipend": "Mentor stipends",
     "release_time": "Release time",
@@ -105,6 +113,8 @@ class PayRules:
     require_mentee_met: bool = False
     min_contacts: int = 0
     roles: tuple[str, ...] = ("mentor",)
+    campus_coordinator_cents: int | None = None
+    campus_coordinator_min_mentees: int = 1
     account_code: str = ""
     description: str = "Mentor stipend"
     allowed_categories: tuple[str, ...] = field(default_factory=tuple)
@@ -160,6 +170,14 @@ class PayRules:
             needs.append(f"at least {self.min_contacts} check-ins with the mentee")
         if needs:
             parts.append("needs " + ", ".join(needs))
+        if MENTOR not in self.roles:
+            parts = ["Mentors are not paid"]
+        if CAMPUS_COORDINATOR in self.roles and self.campus_coordinator_cents is not None:
+            least = count_of(self.campus_coordinator_min_mentees, "mentee")
+            parts.append(
+                f"campus coordinators {money(self.campus_coordinator_cents)} a campus with at "
+                f"least {least} assigned"
+            )
         return ", ".join(parts) + "."
 
 
@@ -169,7 +187,7 @@ def _cents(data: dict[str, Any], key: str) -> int | None:
         return None
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
         raise RefusedError(
-            f"Pay rule {key}: {value!r} is not an amount in cents; write 50000 for $500.00."
+            f"Pay rule {key}: {value!r} is not an amount in cents; write 50000 for {money(50000)}."
         )
     return value
 
@@ -215,18 +233,29 @@ def read_pay_rules(data: Any) -> PayRules:
         tiers.append(Tier(start, rate, flat))
     if len({t.from_minutes for t in tiers}) != len(tiers):
         raise RefusedError("Pay rule tiers: two tiers start at the same number of minutes.")
-    ways = [k for k in ("per_mentee_cents", "per_hour_cents") if data.get(k) is not None] + (
-        ["tiers"] if tiers else []
-    )
-    if len(ways) != 1:
-        raise RefusedError(
-            "Pay rules need exactly one way of counting the amount: per_mentee_cents, tiers or "
-            f"per_hour_cents (found {', '.join(ways) or 'none'})."
-        )
     roles = data.get("roles", ["mentor"])
     if not isinstance(roles, list) or not roles or any(r not in PAID_ROLES for r in roles):
         raise RefusedError(
             f"Pay rule roles: {roles!r}; the roles the logs can pay are: {', '.join(PAID_ROLES)}."
+        )
+    ways = [k for k in ("per_mentee_cents", "per_hour_cents") if data.get(k) is not None] + (
+        ["tiers"] if tiers else []
+    )
+    if len(ways) > 1 or (MENTOR in roles and not ways):
+        raise RefusedError(
+            "Pay rules need exactly one way of counting the amount: per_mentee_cents, tiers or "
+            f"per_hour_cents (found {', '.join(ways) or 'none'})."
+        )
+    coordinator_cents = _cents(data, "campus_coordinator_cents")
+    if CAMPUS_COORDINATOR in roles and coordinator_cents is None:
+        raise RefusedError(
+            "Pay rules pay campus coordinators: give campus_coordinator_cents, what one is paid "
+            f"each period for a campus with mentees (25000 for {money(25000)})."
+        )
+    least = data.get("campus_coordinator_min_mentees", 1)
+    if isinstance(least, bool) or not isinstance(least, int) or least < 1:
+        raise RefusedError(
+            "Pay rule campus_coordinator_min_mentees: write a whole number, 1 or more."
         )
     allowed = data.get("allowed_categories", [])
     if not isinstance(allowed, list) or any(c not in CATEGORY_LABELS for c in allowed):
@@ -252,6 +281,8 @@ def read_pay_rules(data: Any) -> PayRules:
         require_mentee_met=_flag(data, "require_mentee_met"),
         min_contacts=min_contacts,
         roles=tuple(roles),
+        campus_coordinator_cents=coordinator_cents,
+        campus_coordinator_min_mentees=least,
         account_code=str(data.get("account_code", "")).strip(),
         description=str(data.get("description", "Mentor stipend")).strip() or "Mentor stipend",
         allowed_categories=tuple(allowed),

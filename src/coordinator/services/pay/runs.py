@@ -251,7 +251,7 @@ def adjust(
     if not reason:
         raise RefusedError("An adjustment needs a reason: say why the amount changes.")
     if amount_cents == 0:
-        raise RefusedError("An adjustment of $0.00 changes nothing: enter the amount to add.")
+        raise RefusedError(f"An adjustment of {money(0)} changes nothing: enter the amount to add.")
     year, _, rules, _ = _year_rules(session, year_id)
     period_of(year, period, rules)
     if session.get(Person, person_id) is None:
@@ -306,7 +306,7 @@ def approve(session: Session, year_id: int, period: str, *, today: dt.date) -> i
     view = preview(session, year_id, period)
     if not any(line.amount_cents for line in view.lines):
         raise RefusedError(
-            f"{view.program} {view.period_label}: nothing to pay (every amount is $0.00); "
+            f"{view.program} {view.period_label}: nothing to pay (every amount is {money(0)}); "
             "nothing was approved."
         )
     run = _draft(session, year_id, period)

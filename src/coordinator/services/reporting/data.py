@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from coordinator.services.compliance.training import YearTraining
     from coordinator.services.outcomes.summary import OutcomesSummary
+    from coordinator.services.pay.funds import Funds
     from coordinator.services.surveys.shifts import SurveyOutcomes
 
 
@@ -100,6 +101,8 @@ class YearEndReport:
     training: YearTraining | None = None
     # mentees kept though not beginning teachers: (name, employee ID, the reason)
     eligibility_overrides: tuple[tuple[str, str, str], ...] = ()
+    # the allotment, stipends paid, release time, per-mentee cost (None: no money recorded)
+    funds: Funds | None = None
 
 
 @dataclass(frozen=True)

@@ -47,6 +47,7 @@ class ColumnKind(enum.StrEnum):
     INTEGER = "integer"  # a count or minutes: "1,234"
     HOURS = "hours"  # hours as a decimal number: "12.50"
     REFERENCE = "reference"  # a number that names a record (a check-in's number): no grouping
+    MONEY = "money"  # dollars to the cent as an exact Decimal: "1,234.50"
     BOOL = "bool"
 
 
@@ -311,7 +312,7 @@ def _employee_ids(session: Session, ids: Sequence[int]) -> dict[int, str | None]
 def build_export(
     session: Session, program_year_id: int, kind: str, *, include_private_notes: bool = False
 ) -> ExportTable:
-    """The export table named by `kind` (people, assignments, checkins, compliance)."""
+    """The export table named by `kind` (people, assignments, checkins, compliance, funds)."""
     if kind == "people":
         return export_people(session, program_year_id)
     if kind == "assignments":
@@ -322,4 +323,8 @@ def build_export(
         )
     if kind == "compliance":
         return export_compliance(session, program_year_id)
+    if kind == "funds":
+        from coordinator.services.reporting.funds_export import export_funds
+
+        return export_funds(session, program_year_id)
     raise ValueError(f"unknown export {kind!r}")

@@ -34,6 +34,7 @@ from coordinator.services.compliance.facts import default_as_of, from_assigned_m
 from coordinator.services.compliance.mentee_eligibility import year_mentees
 from coordinator.services.compliance.training import year_training
 from coordinator.services.outcomes.summary import build_outcomes
+from coordinator.services.pay.funds import year_funds
 from coordinator.services.reporting.common import (  # shared with the other reports
     DEFAULT_DISTRICT_NAME as DEFAULT_DISTRICT_NAME,
     counted_kinds as counted_kinds,
@@ -318,6 +319,7 @@ def build_year_end_report(
             for m in year_mentees(session, year)
             if m.override and m.beginning_teacher is False
         ),
+        funds=year_funds(session, program_year_id),
     )
 
 

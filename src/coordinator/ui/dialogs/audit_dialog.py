@@ -60,6 +60,7 @@ class AuditDialog(QDialog):
         dates = QHBoxLayout()
         self.first_day = _day_filter("First day")
         self.last_day = _day_filter("Last day")
+        self.last_day.setAccessibleName("Last day")
         dates.addWidget(self.first_day)
         dates.addWidget(QLabel("to"))
         dates.addWidget(self.last_day)
@@ -79,6 +80,8 @@ class AuditDialog(QDialog):
         self.date_error.hide()
         layout.addWidget(self.date_error)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab moves on; arrows move in cells
+        self.table.setAccessibleName("Changes")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()

@@ -78,6 +78,8 @@ class BackupsDialog(QDialog):
         self.reminder.setWordWrap(True)
         layout.addWidget(self.reminder)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab moves on; arrows move in cells
+        self.table.setAccessibleName("Backups")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

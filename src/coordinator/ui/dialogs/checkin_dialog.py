@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -49,6 +49,7 @@ from coordinator.services.programs.meeting_times import parse_time
 from coordinator.ui.context import AppContext
 from coordinator.ui.widgets.check_list import CheckList
 from coordinator.ui.widgets.date_field import DateField, local_dates
+from coordinator.ui.widgets.sizes import text_lines
 from coordinator.ui.widgets.stale_edit_bar import StaleEditBar
 from coordinator.ui.widgets.word_completer import make_searchable
 
@@ -96,6 +97,7 @@ class CheckinDialog(QDialog):
         self.mentor_finder = make_searchable(self.mentor)
         # Any mentee of the year, found by typing: one from another cohort is ticked and added.
         self.find_mentee = QComboBox()
+        self.find_mentee.setAccessibleName("Find a mentee to tick")
         self.mentee_finder = make_searchable(self.find_mentee)
         self.find_mentee.addItem("", None)
         for choice in self._all_mentees:
@@ -112,10 +114,11 @@ class CheckinDialog(QDialog):
         # 0 can be typed so that Save says why it is refused instead of silently undoing it.
         self.minutes = QSpinBox(minimum=0, maximum=MAX_MINUTES, suffix=" min")
         self.mentees = CheckList()
-        self.mentees.setMinimumHeight(200)
+        self.mentees.setAccessibleName("Mentees who attended")
+        self.mentees.setMinimumHeight(text_lines(self.mentees, 6))
         self.tick_count = QLabel()
         self.topics = CheckList()
-        self.topics.setMaximumHeight(150)
+        self.topics.setMaximumHeight(text_lines(self.topics, 10))
         self.topics.set_entries(
             (t.topic_id, f"{t.name} (required)" if t.required else t.name, False) for t in f.topics
         )
@@ -125,7 +128,7 @@ class CheckinDialog(QDialog):
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setPlaceholderText("Private: never printed in reports or exports")
-        self.notes.setMaximumHeight(70)
+        self.notes.setMaximumHeight(text_lines(self.notes, 4.5))
         self.message = QLabel(wordWrap=True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.hide()
@@ -161,7 +164,8 @@ class CheckinDialog(QDialog):
         layout.addWidget(self.stale)
         layout.addWidget(self.buttons)
         self.setMinimumSize(480, 560)
-        self.resize(560, 720)
+        room = self.screen().availableGeometry().size()  # more with a larger font, within reach
+        self.resize(self.sizeHint().expandedTo(QSize(560, 720)).boundedTo(room))
 
         self.mentor.currentIndexChanged.connect(self._mentor_changed)
         self.date.edited.connect(self._date_changed)

@@ -27,6 +27,7 @@ from sqlalchemy.exc import ArgumentError
 from coordinator.progress import Progress
 from coordinator.services.safety.copying import CopyResult, Place, copy_database
 from coordinator.ui.context import AppContext
+from coordinator.ui.widgets.tab_order import buttons_as_shown
 from coordinator.ui.workers import run_with_progress
 
 EXAMPLE = "postgresql+psycopg://you@server.district.org:5432/mentoring"
@@ -97,6 +98,7 @@ class CopyToServerDialog(QDialog):
         self.copy_button.setDefault(True)
         buttons.accepted.connect(self.start_copy)
         buttons.rejected.connect(self.reject)
+        buttons_as_shown(buttons)
         layout.addWidget(buttons)
 
     def start_copy(self) -> None:
@@ -124,7 +126,6 @@ class CopyToServerDialog(QDialog):
         )
 
     def _show_problem(self, text: str) -> None:
-        self.message.setStyleSheet("color: #b00020;")
         self.message.setText(text)
 
     def _failed(self, text: str) -> None:
@@ -139,7 +140,6 @@ class CopyToServerDialog(QDialog):
         assert isinstance(result, CopyResult)
         self.result_copy = result
         self.copy_button.setEnabled(True)
-        self.message.setStyleSheet("")
         lines = [f"Copied to {result.target}: {result.summary()}."]
         if result.replaced_backup is not None:
             lines.append(f"What the server held before was backed up to {result.replaced_backup}.")

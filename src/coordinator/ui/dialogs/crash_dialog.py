@@ -13,6 +13,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coordinator.ui.widgets.sizes import readable_by_keyboard
+from coordinator.ui.widgets.tab_order import buttons_as_shown
+
 
 class CrashDialog(QDialog):
     """Says something went wrong, without personal data, and lets the user copy the report."""
@@ -32,7 +35,9 @@ class CrashDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.report_view = QPlainTextEdit(report)
+        self.report_view.setAccessibleName("Error report")
         self.report_view.setReadOnly(True)
+        readable_by_keyboard(self.report_view)
         self.report_view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.report_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -43,6 +48,7 @@ class CrashDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.report_view, 1)
+        buttons_as_shown(buttons)
         layout.addWidget(buttons)
 
     @property

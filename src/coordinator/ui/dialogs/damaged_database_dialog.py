@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator.services.safety.open_checks import OpenAssessment
+from coordinator.ui.widgets.sizes import readable_by_keyboard, text_lines
 
 
 class DamagedChoice(enum.Enum):
@@ -35,10 +36,13 @@ class DamagedDatabaseDialog(QDialog):
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
         if assessment.problems:
-            layout.addWidget(QLabel("What the check found (for support):"))
+            found = QLabel("What the check found (for support):")
+            layout.addWidget(found)
             self.details = QPlainTextEdit("\n".join(assessment.problems))
+            found.setBuddy(self.details)
             self.details.setReadOnly(True)
-            self.details.setMaximumHeight(90)
+            readable_by_keyboard(self.details)
+            self.details.setMaximumHeight(text_lines(self.details, 5.5))
             layout.addWidget(self.details)
         buttons = QDialogButtonBox()
         self.restore_button: QPushButton | None = None

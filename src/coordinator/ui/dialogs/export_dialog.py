@@ -22,6 +22,7 @@ from coordinator.progress import Progress
 from coordinator.tools.private_files import refuse_overwriting
 from coordinator.ui.context import AppContext
 from coordinator.ui.figures import counted
+from coordinator.ui.widgets.tab_order import buttons_as_shown
 from coordinator.ui.workers import Worker, run_with_progress
 from coordinator.ui.writer_guard import private_notes, writer_guard
 
@@ -30,6 +31,7 @@ EXPORT_TITLES = {
     "assignments": "Assignments",
     "checkins": "Check-ins",
     "compliance": "Compliance status",
+    "funds": "Funds (allotment, stipends paid, release time)",
     "evidence-of-impact": "Evidence of Impact workbook (outcomes)",
 }
 XLSX_ONLY = {"evidence-of-impact"}  # a workbook of several sheets has no csv form
@@ -83,6 +85,7 @@ class ExportDialog(QDialog):
         form.addRow(self.redact_contacts)
         form.addRow(self.private_notes)
         form.addRow(self.message)
+        buttons_as_shown(buttons)
         form.addRow(buttons)
         self.kind_combo.currentIndexChanged.connect(self._update)
         self._update()

@@ -146,6 +146,7 @@ class FilePage(QWizardPage):
         )
         self.path_edit = QLineEdit()
         self.path_edit.setPlaceholderText("Roster file")
+        self.path_edit.setAccessibleName("Roster file")
         self.path_edit.textChanged.connect(self.completeChanged)
         browse = QPushButton("&Browse...")
         browse.clicked.connect(self.browse)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -44,6 +45,7 @@ from coordinator.progress import Progress
 from coordinator.ui.dialogs.import_wizard_state import WizardState, message_label, show_message
 from coordinator.ui.figures import counted
 from coordinator.ui.models.import_models import PreviewModel
+from coordinator.ui.widgets.tab_order import chain
 from coordinator.ui.workers import Worker, run_with_progress
 
 NOT_IMPORTED = "(not imported)"
@@ -73,6 +75,8 @@ class SheetPage(QWizardPage):
         self.error = message_label()
         self.preview = PreviewModel(self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab moves on; arrows move in cells
+        self.table.setAccessibleName("The first rows of the sheet")
         self.table.setModel(self.preview)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
@@ -186,7 +190,7 @@ class MappingPage(QWizardPage):
         )
         self.profile_combo = QComboBox()
         self.profile_combo.activated.connect(self._profile_chosen)
-        save = QPushButton("Save as &profile...")
+        save = self.save_profile_button = QPushButton("Save as &profile...")
         save.clicked.connect(self._ask_profile_name)
         profiles_label = QLabel("Saved p&rofiles:")
         profiles_label.setBuddy(self.profile_combo)
@@ -214,6 +218,7 @@ class MappingPage(QWizardPage):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.grid_host)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the column choices inside
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.profile_note)
@@ -247,6 +252,11 @@ class MappingPage(QWizardPage):
         self.profile_combo.setCurrentIndex(max(0, self.profile_combo.findData(chosen)))
 
     def _note_profile(self, profile: str | None) -> None:
+        if profile:  # the date order saved with the profile comes back with it
+            with self._wizard.context.db.reading() as session:
+                order = profile_by_name(session, profile).date_order
+            if order:
+                self.date_order.setCurrentIndex(max(0, self.date_order.findData(order)))
         self.profile_note.setText(
             f"Using the saved profile {profile!r}: these headers were seen before."
             if profile
@@ -282,6 +292,7 @@ class MappingPage(QWizardPage):
             self.grid.addWidget(QLabel(self._confidence(guess)), index + 1, 2)
             self.grid.addWidget(QLabel(example[:40]), index + 1, 3)
         self.grid.setRowStretch(len(self.guesses) + 1, 1)
+        chain(self.save_profile_button, *self.combos, self.date_order, self.email_key)
         show_message(self.warnings, "\n".join(column_warnings(self.guesses, mapping)))
 
     @staticmethod
@@ -323,7 +334,13 @@ class MappingPage(QWizardPage):
         source = self._wizard.source
         assert source is not None
         try:
-            saved = save_profile(self._wizard.context.db, name, source.headers, self.mapping())
+            saved = save_profile(
+                self._wizard.context.db,
+                name,
+                source.headers,
+                self.mapping(),
+                date_order=self.date_order.currentData(),
+            )
         except CoordinatorError as exc:
             show_message(self.error, str(exc))
             return

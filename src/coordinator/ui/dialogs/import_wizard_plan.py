@@ -49,6 +49,7 @@ TAB_TITLES = ("New", "Changed", "Unchanged", "Not in file", "Duplicates", "Probl
 
 def _table(model: RowsModel[Any]) -> QTableView:
     view = QTableView()
+    view.setTabKeyNavigation(False)  # Tab moves on; arrows move in cells
     view.setModel(model)
     view.setSortingEnabled(True)
     view.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # file order (by row) to start with
@@ -97,6 +98,7 @@ class PlanPage(QWizardPage):
             "Find in these rows: any words of a name, ID, campus…", self._find
         )
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("What the import will do")
         for title in TAB_TITLES:
             self.tabs.addTab(self._tab(title), title)
         self.summary = QLabel()
@@ -133,6 +135,7 @@ class PlanPage(QWizardPage):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         view = self.views[title] = _table(self.models[title])
+        view.setAccessibleName(f"{title}: rows")
         layout.addWidget(view, 1)
         if title == "Not in file":
             view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)

@@ -28,6 +28,7 @@ from coordinator.ui.context import AppContext
 from coordinator.ui.figures import counted
 from coordinator.ui.models.match_draft_model import ACCEPT, WHY, MatchDraftModel
 from coordinator.ui.widgets.date_field import DateField, local_dates
+from coordinator.ui.widgets.sizes import text_lines
 
 
 class MatchDraftDialog(QDialog):
@@ -60,6 +61,8 @@ class MatchDraftDialog(QDialog):
         self.model = MatchDraftModel(self)
         self.model.set_rows(draft.pairs)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab moves on; arrows move in cells
+        self.table.setAccessibleName("Suggested matches")
         self.table.setModel(self.model)
         self.table.setWordWrap(False)
         # Keep the solver's order until the coordinator clicks a header.
@@ -78,7 +81,7 @@ class MatchDraftDialog(QDialog):
         for left in draft.unmatched:
             ident = f" ({left.mentee.employee_id})" if left.mentee.employee_id else ""
             self.unmatched.addItem(f"{left.mentee.name}{ident}: {local_dates(left.reason)}")
-        self.unmatched.setMaximumHeight(120)
+        self.unmatched.setMaximumHeight(text_lines(self.unmatched, 8))
         self.unmatched_label.setVisible(bool(draft.unmatched))
         self.unmatched.setVisible(bool(draft.unmatched))
 

@@ -42,6 +42,7 @@ class MeetingTimesDialog(QDialog):
         self.setWindowTitle("Designated meeting times")
         intro = QLabel(INTRO, wordWrap=True)
         self.windows = QListWidget()
+        self.windows.setAccessibleName("Designated meeting times")
         self.campus = QComboBox()
         with context.db.reading() as s:
             for campus_id, name in mt.campus_choices(s):
@@ -51,7 +52,9 @@ class MeetingTimesDialog(QDialog):
         for i, name in enumerate(mt.WEEKDAYS[:5]):
             self.day.addItem(name, i)
         self.starts_at = QLineEdit(placeholderText="14:30")
+        self.starts_at.setAccessibleName("From")
         self.ends_at = QLineEdit(placeholderText="15:15")
+        self.ends_at.setAccessibleName("Until")
         self.planning = QCheckBox("This is the campus's planning period")
         self.add_button = QPushButton("&Add")
         self.add_button.clicked.connect(self.add)

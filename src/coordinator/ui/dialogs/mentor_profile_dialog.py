@@ -35,6 +35,7 @@ from coordinator.services.cohorts.mentor_setup import DraftTraining, MentorDraft
 from coordinator.services.cohorts.mentors import Eligibility
 from coordinator.ui.context import AppContext
 from coordinator.ui.widgets.date_field import DateField, local_dates
+from coordinator.ui.widgets.sizes import text_lines
 from coordinator.ui.widgets.stale_edit_bar import StaleEditBar
 
 NOT_RECORDED = "not recorded"
@@ -115,6 +116,7 @@ class TrainingRows(QWidget):
         hours.setAccessibleName(f"Training {number} hours")
         hours.setToolTip("The hours a supplemental training counts for")
         completed = DateField(day, label="Completion date")  # what is typed stays as typed
+        completed.setAccessibleName(f"Training {number} completion date")
         remove = QPushButton("Remove")
         remove.setToolTip("Remove this training")
         remove.setAccessibleName(f"Remove training {number}")
@@ -226,7 +228,7 @@ class MentorProfileDialog(QDialog):
         self.capacity.setToolTip("The most mentees this mentor takes; the rule pack may cap it")
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
-        self.notes.setFixedHeight(64)
+        self.notes.setFixedHeight(text_lines(self.notes, 4))
         for signal in (
             self.years.valueChanged,
             self.capacity.valueChanged,

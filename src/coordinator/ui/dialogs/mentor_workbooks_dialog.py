@@ -36,6 +36,7 @@ from coordinator.progress import Progress
 from coordinator.services.checkins.entry import mentors_for_year
 from coordinator.ui.context import AppContext
 from coordinator.ui.figures import counted
+from coordinator.ui.widgets.tab_order import buttons_as_shown
 from coordinator.ui.workers import Worker, run_with_progress
 
 LISTED = 8  # file names listed when asking about files already in the folder
@@ -125,6 +126,7 @@ class MentorWorkbooksDialog(QDialog):
         layout.addLayout(folder_row)
         layout.addWidget(self.summary)
         layout.addWidget(self.outcome)
+        buttons_as_shown(self.buttons)
         layout.addWidget(self.buttons)
         self.scope.idToggled.connect(lambda _id, on: self._update() if on else None)
         self.mentor_combo.currentIndexChanged.connect(lambda _i: self._chose(ONE))

@@ -74,6 +74,7 @@ class MilestonesDialog(QDialog):
         self.model = MilestoneTableModel(self)
         self.find_box.textChanged.connect(self.model.set_filter)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab moves on; arrows move in cells
         self.table.setAccessibleName("Who the milestone is about")
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)

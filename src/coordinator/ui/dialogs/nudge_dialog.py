@@ -39,6 +39,8 @@ from coordinator.services.week.nudge_templates import (
 )
 from coordinator.services.week.nudges import NudgePlan, plan_nudges
 from coordinator.ui.context import AppContext
+from coordinator.ui.widgets.sizes import readable_by_keyboard
+from coordinator.ui.widgets.tab_order import buttons_as_shown
 from coordinator.ui.workers import Worker
 
 
@@ -87,6 +89,7 @@ class NudgeDialog(QDialog):
         self.body_edit.setToolTip(f"Merge fields: {fields}")
         self.preview = QPlainTextEdit()
         self.preview.setReadOnly(True)
+        readable_by_keyboard(self.preview)
         self.preview.setTabChangesFocus(True)
         self.save_button = QPushButton("&Save as this program's template")
         self.save_button.clicked.connect(self.save_template)
@@ -134,6 +137,7 @@ class NudgeDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.outcome)
+        buttons_as_shown(self.buttons)
         layout.addWidget(self.buttons)
         self.reason_combo.currentIndexChanged.connect(lambda _i: self._replan())
         self.audience_combo.currentIndexChanged.connect(lambda _i: self._replan())

@@ -66,6 +66,7 @@ class OutcomesDialog(QDialog):
         self.model = OutcomesTableModel(self)
         self.model.set_rows(outcome_rows(summary))
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab moves on; arrows move in cells
         self.table.setModel(self.model)
         self.table.setAccessibleName("Outcomes figures")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

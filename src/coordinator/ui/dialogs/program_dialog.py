@@ -29,6 +29,7 @@ from coordinator.services.programs.match_weights import MAX_WEIGHT, WEIGHT_LABEL
 from coordinator.services.programs.setup import ProgramForm, TopicEdit
 from coordinator.ui.context import AppContext
 from coordinator.ui.models.topic_list_model import ACTIVE, NAME, REQUIRED, TopicListModel
+from coordinator.ui.widgets.sizes import text_lines
 from coordinator.ui.widgets.stale_edit_bar import StaleEditBar
 
 WEIGHT_HELP = (
@@ -70,7 +71,7 @@ class ProgramDialog(QDialog):
         self.description = QPlainTextEdit()
         self.description.setPlaceholderText("What the program is for, who it serves")
         self.description.setTabChangesFocus(True)
-        self.description.setFixedHeight(56)
+        self.description.setFixedHeight(text_lines(self.description, 3.5))
         form = QFormLayout()
         form.addRow("&Name:", self.name)
         form.addRow("&Rule pack:", self.rule_pack)

@@ -40,6 +40,7 @@ from coordinator.services.compliance.pack_admin import (
 from coordinator.ui.context import AppContext
 from coordinator.ui.figures import counted
 from coordinator.ui.widgets.milestone_editor import MilestoneEditor
+from coordinator.ui.widgets.sizes import text_chars, text_lines
 from coordinator.ui.widgets.stale_edit_bar import StaleEditBar
 
 NO_RULE = "no rule"
@@ -59,12 +60,13 @@ class RulePacksDialog(QDialog):
 
     def _build(self) -> None:
         self.packs = QListWidget()
-        self.packs.setMaximumWidth(320)
+        self.packs.setAccessibleName("Rule packs")
+        self.packs.setMaximumWidth(text_chars(self.packs, 53))
         self.packs.setMinimumWidth(280)
         self.packs.currentItemChanged.connect(lambda item, _old: self._show_pack(item))
         self.name = QLineEdit()
         self.description = QPlainTextEdit()
-        self.description.setMaximumHeight(70)
+        self.description.setMaximumHeight(text_lines(self.description, 4.5))
         self.description.setTabChangesFocus(True)
         form = QFormLayout()
         form.addRow("&Name", self.name)
@@ -80,6 +82,7 @@ class RulePacksDialog(QDialog):
         rules = QWidget()
         rules.setLayout(form)
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the rules inside
         scroll.setWidget(rules)
         scroll.setWidgetResizable(True)
         self.used_by = QLabel()

@@ -27,6 +27,7 @@ from coordinator.ui.context import AppContext
 from coordinator.ui.models.survey_models import OutcomeRowsModel
 from coordinator.ui.widgets.problem_text import problems_html
 from coordinator.ui.widgets.row_tables import table, wrap_column
+from coordinator.ui.widgets.sizes import readable_by_keyboard, text_lines
 from coordinator.ui.workers import Worker, run_with_progress
 
 
@@ -63,7 +64,8 @@ class SurveyImportDialog(QDialog):
         wrap_column(self.rows, 3)
         self.problems = QTextBrowser()
         self.problems.setAccessibleName("Problems in the file")
-        self.problems.setMaximumHeight(140)
+        readable_by_keyboard(self.problems)
+        self.problems.setMaximumHeight(text_lines(self.problems, 9))
         self.buttons = QDialogButtonBox()
         self.import_button = QPushButton("&Import answers")
         self.import_button.setAccessibleName("Import answers")

@@ -70,6 +70,7 @@ class YearCloseDialog(QDialog):
         self.summary = QLabel(wordWrap=True)
         self.model = YearCloseTableModel(self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab moves on; arrows move in cells
         self.table.setAccessibleName("Mentees' outcomes")
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)

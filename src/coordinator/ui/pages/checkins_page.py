@@ -106,6 +106,7 @@ class CheckinsPage(QWidget):
         self.ics_button.clicked.connect(self._choose_ics_path)
         QShortcut(QKeySequence("Ctrl+N"), self, self.new_checkin).setWhatsThis("New check-in")
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab moves on; arrows move in cells
         self.table.setAccessibleName("Check-ins")
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
@@ -377,7 +378,7 @@ class CheckinsPage(QWidget):
         self.import_button.setEnabled(self._context.program_year_id is not None)
 
     def _imported(self, result: CheckinImportResult) -> None:
-        first = f"{result.file_name}: {result.words(local_figure)}"
+        first = " ".join([f"{result.file_name}: {result.words(local_figure)}", *result.notes])
         icon = QMessageBox.Icon.Warning if result.problems else QMessageBox.Icon.Information
         self._tell("Import check-ins", problems_html(first, result.problems), icon)
         self._context.notify("checkins")

@@ -126,6 +126,7 @@ class DashboardPage(QWidget):
         for tile in self.tiles.values():
             tiles.addWidget(tile)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab moves on; arrows move in cells
         self.table.setAccessibleName("Mentees needing attention")
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)

@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
 from coordinator.importing.roster.batches import BatchSummary, list_batches
 from coordinator.importing.roster.undo import UndoResult, undo_batch
 from coordinator.progress import Progress
+from coordinator.services.duplicates.queue import REVIEW_FILE_NAME
 from coordinator.ui.context import AppContext
 from coordinator.ui.figures import local_figure
 from coordinator.ui.models.import_models import BatchesModel
+from coordinator.ui.widgets.duplicate_review import DuplicateReview
 from coordinator.ui.workers import Worker, run_with_progress
 from coordinator.ui.writer_guard import writer_guard
 
@@ -40,6 +42,7 @@ class ImportsPage(QWidget):
         self.wizard: Any = None
         self.model = BatchesModel(self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab moves on; arrows move in cells
         self.table.setAccessibleName("Imports")
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
@@ -69,6 +72,8 @@ class ImportsPage(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
+        self.review = DuplicateReview(context, self)
+        layout.addWidget(self.review, 2)
         context.data_changed.connect(self._data_changed)
         context.database_changed.connect(self.refresh)
         context.program_year_changed.connect(self.refresh)
@@ -80,6 +85,7 @@ class ImportsPage(QWidget):
         self.model.set_rows(batches)
         self.table.resizeColumnsToContents()
         self._update_buttons()
+        self.review.refresh()
 
     def _data_changed(self, kind: str) -> None:
         if kind in SHOWN_KINDS:
@@ -104,12 +110,17 @@ class ImportsPage(QWidget):
         batch = self.selected_batch()
         if batch is None or not batch.can_undo:
             return
+        what = (
+            "A merge is taken back (the merged person and their records return); a person "
+            "Keep both added is removed. The pair is listed for review again."
+            if batch.file_name == REVIEW_FILE_NAME
+            else "People it added are removed (or archived if other records point to them) and "
+            "every field it changed goes back to its earlier value."
+        )
         box = QMessageBox(
             QMessageBox.Icon.Question,
             "Undo import",
-            f"Undo import {batch.id} ({batch.file_name})?\n\nPeople it added are removed (or "
-            "archived if other records point to them) and every field it changed goes back "
-            "to its earlier value.",
+            f"Undo import {batch.id} ({batch.file_name})?\n\n{what}",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             self,
         )
@@ -147,7 +158,9 @@ class ImportsPage(QWidget):
             f"Import {result.batch_id} undone: {local_figure(result.restored)} restored, "
             f"{local_figure(result.removed)} removed, {local_figure(result.archived)} archived."
         )
-        if result.edited_since:
+        if result.message:  # a merge or keep-both from the duplicate review
+            text = f"{result.message}."
+        elif result.edited_since:
             text += (
                 f" {local_figure(result.edited_since)} of them had been edited since the "
                 "import; those edits "

@@ -128,6 +128,7 @@ class PeoplePage(QWidget):
 
     def _build_table(self) -> QTableView:
         table = QTableView()
+        table.setTabKeyNavigation(False)  # Tab moves on; arrows move in cells
         table.setModel(self.model)
         table.setSortingEnabled(True)
         table.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)

@@ -29,6 +29,7 @@ class AssignmentHistoryWidget(QWidget):
         self.heading = QLabel("Assignment history")
         self.empty = QLabel("Never assigned a mentor.")
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab moves on; arrows move in cells
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -23,6 +23,7 @@ from coordinator.services.checkins.entry import PersonChoice
 from coordinator.services.checkins.listing import CheckinFilter
 from coordinator.ui.widgets.date_field import DateField
 from coordinator.ui.widgets.person_filter import PersonFilterBox
+from coordinator.ui.widgets.sizes import text_chars
 
 TYPING_PAUSE_MS = 250
 
@@ -42,7 +43,7 @@ class CheckinFilterBar(QWidget):
         self.until = DateField(optional=True, label="To")
         for field in (self.since, self.until):
             field.line_edit.setPlaceholderText("any date")
-            field.setMaximumWidth(150)
+            field.setMaximumWidth(text_chars(field, 25))
         self.kind = QComboBox()
         self.kind.setAccessibleName("Kind filter")
         self.kind.addItem("All kinds", None)

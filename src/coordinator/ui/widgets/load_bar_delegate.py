@@ -1,4 +1,4 @@
-"""Paints a mentor's load as a bar with "31/35" on it; over the cap the bar turns red."""
+"""Paints a mentor's load as a bar with "31/35" on it; over the cap it says so and turns red."""
 
 from __future__ import annotations
 
@@ -26,6 +26,8 @@ def load_bar_option(
     bar.maximum = max(capacity or load, 1)
     bar.progress = min(load, bar.maximum)
     bar.text = f"{load}/{capacity}" if capacity is not None else str(load)
+    if over:
+        bar.text += " over"  # in words too: the colour is never the only signal
     bar.textVisible = True
     # Without State_Horizontal a style draws the bar vertically (filling from the bottom).
     bar.state = option.state | QStyle.StateFlag.State_Horizontal

@@ -55,6 +55,8 @@ class MenteeTimelineWidget(QWidget):
         milestones_box = QGroupBox("Milestones and nudges")
         QVBoxLayout(milestones_box).addWidget(self.milestones)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab moves on; arrows move in cells
+        self.table.setAccessibleName("Check-ins")
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(DATE, Qt.SortOrder.DescendingOrder)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from coordinator.errors import RefusedError
 from coordinator.services.milestones.definitions import MilestoneFor, read_milestone
+from coordinator.ui.widgets.tab_order import chain
 
 NAME, FOR, DUE, MET_BY = range(4)
 HEADERS = ("Milestone", "For", "Due", "Met by")
@@ -105,6 +106,7 @@ class MilestoneEditor(QWidget):
         rows = sorted({i.row() for i in self.table.selectedIndexes()}, reverse=True)
         for row in rows:
             self.table.removeRow(row)
+        self._tab_through_rows()
         if rows:
             self.changed.emit()
 
@@ -123,6 +125,12 @@ class MilestoneEditor(QWidget):
         self.table.setCellWidget(row, FOR, audience)
         self.table.setItem(row, DUE, QTableWidgetItem(str(data.get("due", ""))))
         self.table.setItem(row, MET_BY, QTableWidgetItem(str(data.get("met_by", ""))))
+        self._tab_through_rows()
+
+    def _tab_through_rows(self) -> None:
+        """Tab goes from the table to each row's choice, in row order, then to the buttons."""
+        choices = [self.table.cellWidget(row, FOR) for row in range(self.table.rowCount())]
+        chain(self.table, *(c for c in choices if c is not None), self.add_button)
 
     def milestones(self) -> list[dict[str, Any]]:
         """The rows as the pack's service reads them (phrases for the due date and the test)."""

@@ -20,6 +20,7 @@ def table(
 ) -> QTableView:
     """A read-only row table; `sort_by=-1` keeps the order the service gave (best first)."""
     view = QTableView()
+    view.setTabKeyNavigation(False)  # Tab moves on; arrows move in cells
     view.setModel(model)
     view.setWordWrap(False)
     view.horizontalHeader().setSortIndicator(sort_by, Qt.SortOrder.AscendingOrder)

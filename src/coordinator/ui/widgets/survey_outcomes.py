@@ -130,6 +130,7 @@ class SurveyOutcomesView(QTabWidget):
         self.setAccessibleName("Survey outcomes")
         self.chart = SurveyShiftChart()
         self.table = QTableWidget(0, 2)
+        self.table.setTabKeyNavigation(False)  # Tab moves on; arrows move in cells
         self.table.setAccessibleName("Survey outcomes as a table")
         self.table.setHorizontalHeaderLabels(["Figure", "Value"])
         self.table.verticalHeader().hide()

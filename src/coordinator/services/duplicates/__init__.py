@@ -1,0 +1,1 @@
+"""Possible duplicates roster imports held: the review queue, merging two people, keeping both."""
