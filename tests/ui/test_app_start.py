@@ -282,3 +282,33 @@ def test_the_window_paints_before_the_database_layer_then_shows_the_dashboard(
     assert said["dashboard"] == "Texas MPA 2025-26"
     assert said["mentees"] == "5"
     assert said["windows"] == "1"  # the window that painted first, not a second one
+
+
+def test_a_file_that_cannot_be_opened_is_said_over_the_opening_window(
+    qtbot: QtBot, coordinator_home: Path, tmp_path: Path
+) -> None:
+    """The problem is said in words on the window that was opening it; quitting leaves no window
+    and the file as it was."""
+    bad = tmp_path / "roster.sqlite"
+    bad.write_text("Employee ID,Name\n1,Zoë\n", encoding="utf-8")
+    said: dict[str, str] = {}
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, DatabaseProblemDialog):
+            QTimer.singleShot(20, answer)
+            return
+        window = dialog.parentWidget()
+        assert isinstance(window, MainWindow)
+        said["problem"] = dialog.informativeText()
+        said["window"] = window.opening_label.text()
+        said["visible"] = str(window.isVisible())
+        dialog.quit_button.click()
+
+    QTimer.singleShot(0, answer)
+    assert run_app(str(bad), crash_dialog=False) == 1
+    assert "is not a Coordinator database" in said["problem"]
+    assert said["window"] == "Opening roster.sqlite…"
+    assert said["visible"] == "True"
+    assert not [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+    assert bad.read_text(encoding="utf-8") == "Employee ID,Name\n1,Zoë\n"
