@@ -19,7 +19,7 @@ from coordinator.ui import app_settings
 from coordinator.ui.demo_offer import demo_available
 from coordinator.ui.dialogs.database_problem_dialog import DatabaseProblemDialog
 from coordinator.ui.dialogs.welcome_dialog import WelcomeDialog
-from coordinator.ui.main_window import MainWindow
+from coordinator.ui.main_window import MainWindow, opening_words
 from district import build_district
 
 AnswerDialogs = Callable[..., list[str]]
@@ -223,7 +223,7 @@ FIRST_PAINT = """
 import sys
 from PySide6.QtCore import QEvent, QObject
 from coordinator.app import make_application, run_app
-from coordinator.ui.main_window import MainWindow
+from coordinator.ui.main_window import MainWindow, opening_words
 
 app = make_application()
 windows = []
@@ -312,3 +312,9 @@ def test_a_file_that_cannot_be_opened_is_said_over_the_opening_window(
     assert said["visible"] == "True"
     assert not [w for w in QApplication.topLevelWidgets() if w.isVisible()]
     assert bad.read_text(encoding="utf-8") == "Employee ID,Name\n1,Zoë\n"
+
+
+def test_the_opening_window_names_the_file_or_the_server_never_the_password() -> None:
+    assert opening_words("/data/district/coordinator.sqlite") == "Opening coordinator.sqlite…"
+    server = opening_words("postgresql+psycopg://alice:s3cret@db.district.org:5432/coordinator")
+    assert server == "Opening the database on db.district.org…"
