@@ -90,7 +90,7 @@ class MainWindow(QMainWindow):
             self.sidebar.addItem(item)
             shortcut = QShortcut(QKeySequence(spec.shortcut), self)
             shortcut.setWhatsThis(f"Show the {spec.title} page")
-            shortcut.activated.connect(lambda title=spec.title: self.show_page(title))
+            shortcut.activated.connect(lambda title=spec.title: self._page_shortcut(title))
         self.icon_variant: tuple[str, str] | None = None
         self.show_icons()
         self.sidebar.setFixedWidth(self.sidebar.sizeHintForColumn(0) + 40)
@@ -216,6 +216,10 @@ class MainWindow(QMainWindow):
         if self.sidebar.currentRow() != row:
             self.sidebar.setCurrentRow(row)
         return self.page(title)
+
+    def _page_shortcut(self, title: str) -> None:
+        if self.attached:  # while the database opens, there are no pages to show yet
+            self.show_page(title)
 
     def current_page_title(self) -> str:
         return self.specs[self.sidebar.currentRow()].title
