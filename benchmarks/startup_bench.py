@@ -23,9 +23,12 @@ Two comparisons, each figure beside its baseline with the ratio:
 
 Medians of --repeats (default 5) runs.
 
-Measured 2026-12-04 on the shared 2-core machine (load about 6), the district demo, part 1:
-before the window painted first (it was built on the opened database), the window shown 3.4 s
-against 0.17 s bare (20x); after: see the report of the commit that changed this line.
+Measured 2026-12-04 on the shared 2-core machine, the district demo, part 1. Before the window
+painted first (it was built on the opened database): its first paint 2286 ms against 300 ms bare
+(7.6x, load 4-6; 10.1x when quiet). Since it paints while opening the database: 621 ms against
+307 ms (2.0x, load 5-6), 322 ms against 215 ms (1.5x, load about 1); the Dashboard's figures
+3.2 s after the first paint under load, 0.9-1.6 s when quiet (importing SQLAlchemy and the models,
+compiling the first statements and the evaluation itself): the 0.5 s goal is not met.
 
 Measured 2026-12-02 on the shared 2-core machine (load about 6, so noisy), PyInstaller 6.22.3,
 PySide6 6.11.3, the district demo: frozen cold 6808 ms against unfrozen cold 13447 ms (0.51x),
