@@ -121,8 +121,15 @@ def is_first_start(target: str) -> bool:
     return "://" not in target and not Path(target).expanduser().exists()
 
 
-def open_or_ask(target: str, parent: QWidget | None = None) -> tuple[Database, bool] | None:
-    """Open `target` (True when the file is new); if it cannot be opened, offer another or quit."""
+def open_or_ask(
+    target: str,
+    parent: QWidget | None = None,
+    opening: Callable[[str], None] | None = None,
+) -> tuple[Database, bool] | None:
+    """Open `target` (True when the file is new); if it cannot be opened, offer another or quit.
+
+    `opening` is told each file tried (the window says which one it is opening).
+    """
     from coordinator.errors import CoordinatorError
     from coordinator.ui.database_opening import open_for_window
     from coordinator.ui.dialogs.database_problem_dialog import (
@@ -131,6 +138,8 @@ def open_or_ask(target: str, parent: QWidget | None = None) -> tuple[Database, b
     )
 
     while True:
+        if opening is not None:
+            opening(target)
         new = is_first_start(target)
         try:
             db = open_for_window(target, parent)  # damaged, in use: the coordinator decides
@@ -160,14 +169,28 @@ def offer_demo(window: MainWindow) -> WelcomeDialog | None:
     return dialog
 
 
-def build_window(db: Database) -> MainWindow:
+def opening_window(target: str) -> MainWindow:
+    """The main window, painted, saying it is opening `target`: before SQLAlchemy is imported."""
+    from coordinator.ui.main_window import MainWindow
+
+    window = MainWindow(opening=target)
+    window.show()
+    window.repaint()  # painted now, not when the event loop starts after the database opens
+    make_application().processEvents()
+    return window
+
+
+def build_window(db: Database, window: MainWindow | None = None) -> MainWindow:
+    """The window on `db`: the opening `window` given its database, or a new one."""
     from coordinator.ui import app_settings
     from coordinator.ui.context import AppContext
     from coordinator.ui.database_opening import take_lock
     from coordinator.ui.main_window import MainWindow
     from coordinator.ui.safety import SafetyTools
 
-    window = MainWindow(AppContext(db))
+    if window is None:
+        window = MainWindow()
+    window.attach(AppContext(db))
     SafetyTools(window, take_lock(db))  # a child of the window: backups, audit, the lock
     app_settings.remember_database(db.display_name)
     window.file_menu.fill_recent()
@@ -178,9 +201,10 @@ def run_app(db_target: str | None, crash_dialog: bool = True) -> int:
     """Open the window on the database and run until it closes; return the exit code."""
     from PySide6.QtCore import QTimer
 
-    from coordinator.db.engine import resolve_target
+    from coordinator.paths import resolve_target
     from coordinator.ui.app_settings import use_settings_folder
     from coordinator.ui.crash import install_crash_handler
+    from coordinator.ui.smoke import schedule_smoke, watch_first_paint
 
     problem = display_problem()
     if problem is not None:
@@ -189,17 +213,19 @@ def run_app(db_target: str | None, crash_dialog: bool = True) -> int:
     app = make_application()
     use_settings_folder()
     handler = install_crash_handler(show_dialog=crash_dialog)
-    opened = open_or_ask(resolve_target(db_target))
-    if opened is None:
+    target = resolve_target(db_target)
+    watch_first_paint()  # only for the smoke option (CI, benchmarks/startup_bench.py)
+    window = opening_window(target)
+    # The database's dialogs (damaged, in use, not a database) sit on the window.
+    opened = open_or_ask(target, window, window.show_opening)
+    if opened is None:  # they chose to quit: nothing was opened
+        window.close()
         handler.uninstall()
         return 1
     db, first_start = opened
-    window = build_window(db)
-    window.show()
+    build_window(db, window)
     if first_start:
         QTimer.singleShot(0, lambda: offer_demo(window))
-    from coordinator.ui.smoke import schedule_smoke
-
     schedule_smoke(window)  # only when COORDINATOR_SMOKE_QUIT_MS is set (CI's built-app check)
     try:
         return app.exec()

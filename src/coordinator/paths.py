@@ -55,6 +55,15 @@ def default_database_path() -> Path:
     return data_dir() / DEFAULT_DB_NAME
 
 
+def resolve_target(target: str | os.PathLike[str] | None) -> str:
+    """`--db` value, else COORDINATOR_DB, else the default file in the user data folder."""
+    if target is None or str(target) == "":
+        target = os.environ.get(DB_ENV) or None
+    if target is None:
+        return str(default_database_path())
+    return str(target)
+
+
 def resources_dir() -> Path:
     """The shipped resources folder, frozen (PyInstaller) or not."""
     frozen_base = getattr(sys, "_MEIPASS", None)

@@ -19,7 +19,8 @@ from coordinator.ui import app_settings
 from coordinator.ui.demo_offer import demo_available
 from coordinator.ui.dialogs.database_problem_dialog import DatabaseProblemDialog
 from coordinator.ui.dialogs.welcome_dialog import WelcomeDialog
-from coordinator.ui.main_window import MainWindow
+from coordinator.ui.main_window import MainWindow, opening_words
+from district import build_district
 
 AnswerDialogs = Callable[..., list[str]]
 
@@ -214,3 +215,106 @@ def test_missing_display_libraries_are_named_with_their_packages() -> None:
 )
 def test_a_usable_display_is_not_questioned(environ: dict[str, str], platform: str) -> None:
     assert display_problem(environ, platform=platform, missing_libraries=lambda: ["x"]) is None
+
+
+# Starts the window as `coordinator gui` does (run_app), watching every paint event: the first one
+# of the main window says whether the database layer was imported by then.
+FIRST_PAINT = """
+import sys
+from PySide6.QtCore import QEvent, QObject
+from coordinator.app import make_application, run_app
+from coordinator.ui.main_window import MainWindow, opening_words
+
+app = make_application()
+windows = []
+
+class Watch(QObject):
+    def eventFilter(self, watched, event):
+        if not windows and event.type() == QEvent.Type.Paint and isinstance(watched, MainWindow):
+            windows.append(watched)
+            print("sqlalchemy imported:", "sqlalchemy" in sys.modules)
+            label = getattr(watched, "opening_label", None)
+            print("painted:", label.text() if label is not None else "the opened window")
+        return False
+
+def closing():
+    dashboard = windows[0].page("Dashboard")
+    print("status:", windows[0].database_label.text())
+    print("dashboard:", dashboard.title.text().split(",")[0])
+    print("mentees:", dashboard.tiles["mentees"].value.text())
+    print("windows:", sum(isinstance(w, MainWindow) for w in app.topLevelWidgets()))
+
+watch = Watch()
+app.installEventFilter(watch)
+app.aboutToQuit.connect(closing)
+sys.exit(run_app(sys.argv[1], crash_dialog=False))
+"""
+
+
+def test_the_window_paints_before_the_database_layer_then_shows_the_dashboard(
+    db: Database, tmp_path: Path
+) -> None:
+    """The real window is on screen before SQLAlchemy is imported; the same window then shows
+    the opened file's Dashboard."""
+    build_district(db)
+    target = str(db.path)
+    db.dispose()
+    env = {
+        **os.environ,
+        "COORDINATOR_HOME": str(tmp_path / "home"),
+        "QT_QPA_PLATFORM": "offscreen",
+        "COORDINATOR_SMOKE_QUIT_MS": "0",
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", FIRST_PAINT, target],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=180,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr[-800:]
+    said = dict(line.split(": ", 1) for line in result.stdout.splitlines() if ": " in line)
+    assert said["painted"] == f"Opening {Path(target).name}…"
+    assert said["sqlalchemy imported"] == "False"
+    assert "smoke: Dashboard figures shown" in result.stdout.splitlines()
+    assert said["status"] == f"Database: {target}"
+    assert said["dashboard"] == "Texas MPA 2025-26"
+    assert said["mentees"] == "5"
+    assert said["windows"] == "1"  # the window that painted first, not a second one
+
+
+def test_a_file_that_cannot_be_opened_is_said_over_the_opening_window(
+    qtbot: QtBot, coordinator_home: Path, tmp_path: Path
+) -> None:
+    """The problem is said in words on the window that was opening it; quitting leaves no window
+    and the file as it was."""
+    bad = tmp_path / "roster.sqlite"
+    bad.write_text("Employee ID,Name\n1,Zoë\n", encoding="utf-8")
+    said: dict[str, str] = {}
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, DatabaseProblemDialog):
+            QTimer.singleShot(20, answer)
+            return
+        window = dialog.parentWidget()
+        assert isinstance(window, MainWindow)
+        said["problem"] = dialog.informativeText()
+        said["window"] = window.opening_label.text()
+        said["visible"] = str(window.isVisible())
+        dialog.quit_button.click()
+
+    QTimer.singleShot(0, answer)
+    assert run_app(str(bad), crash_dialog=False) == 1
+    assert "is not a Coordinator database" in said["problem"]
+    assert said["window"] == "Opening roster.sqlite…"
+    assert said["visible"] == "True"
+    assert not [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+    assert bad.read_text(encoding="utf-8") == "Employee ID,Name\n1,Zoë\n"
+
+
+def test_the_opening_window_names_the_file_or_the_server_never_the_password() -> None:
+    assert opening_words("/data/district/coordinator.sqlite") == "Opening coordinator.sqlite…"
+    server = opening_words("postgresql+psycopg://alice:s3cret@db.district.org:5432/coordinator")
+    assert server == "Opening the database on db.district.org…"

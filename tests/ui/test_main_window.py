@@ -113,3 +113,35 @@ def test_a_missing_recent_database_is_forgotten_not_created(
     assert "There is no database at" in said[0]
     assert gone not in app_settings.recent_databases()
     assert window.database_label.text() == f"Database: {people_db.path}"
+
+
+def test_the_opening_window_shows_pages_only_once_its_database_is_attached(
+    qtbot: QtBot, people_db: Database
+) -> None:
+    """While the database opens: the sidebar and an 'Opening …' line; Ctrl+2 or a click on the
+    sidebar builds nothing. Attached, the window shows the page chosen meanwhile."""
+    from coordinator.ui.context import AppContext
+
+    assert people_db.path is not None
+    window = MainWindow(opening=str(people_db.path))
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    assert window.opening_label.text() == f"Opening {people_db.path.name}…"
+    assert window.stack.currentWidget() is window.opening_label
+    assert window.sidebar.item(0).text() == "Dashboard"
+    assert [a.isEnabled() for a in window.menuBar().actions()] == [False, False]
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    window.sidebar.setCurrentRow(window.page_titles().index("People"))
+    assert window.stack.count() == 1  # no page was built
+    window.attach(AppContext(people_db))
+    try:
+        assert window.current_page().isVisible()
+        assert window.current_page_title() == "People"
+        assert window.people_count_label.text() != ""
+        assert window.menuBar().actions()[0].menu() is window.file_menu
+        assert window.year_label.buddy() is window.year_chooser
+    finally:
+        window.close()
+        window.context.db.dispose()

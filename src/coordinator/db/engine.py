@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import os
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -17,12 +16,12 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from coordinator import paths
 from coordinator.db.backup import read_only_uri
 from coordinator.db.invariants import broken_invariant
 from coordinator.db.server import remember_refusal, server_engine
 from coordinator.db.server_roles import READ_ONLY_REFUSAL, Access, learn, local_account
 from coordinator.errors import ConcurrentEditError, CoordinatorError, UnreadableInputError
+from coordinator.paths import resolve_target as resolve_target  # where it was always found
 
 log = logging.getLogger(__name__)
 
@@ -172,15 +171,6 @@ def unit_of_work(session: Session) -> Iterator[Session]:
     except BaseException:
         session.rollback()
         raise
-
-
-def resolve_target(target: str | os.PathLike[str] | None) -> str:
-    """`--db` value, else COORDINATOR_DB, else the default file in the user data folder."""
-    if target is None or str(target) == "":
-        target = os.environ.get(paths.DB_ENV) or None
-    if target is None:
-        return str(paths.default_database_path())
-    return str(target)
 
 
 def to_url(target: str) -> URL:

@@ -1,12 +1,21 @@
-"""The main window: a sidebar of pages, the program-year chooser, menus and the status bar."""
+"""The main window: a sidebar of pages, the program-year chooser, menus and the status bar.
+
+It paints before the database layer is imported: `MainWindow()` is the window "opening" a
+database (its title, the sidebar, the toolbar, a line saying which file), and `attach` then gives
+it the opened database. Nothing here imports SQLAlchemy at module level.
+"""
 
 from __future__ import annotations
 
 import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -21,32 +30,52 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator import APP_NAME
-from coordinator.db.opening import open_database
 from coordinator.errors import CoordinatorError, UnreadableInputError
-from coordinator.services.people import count_people
 from coordinator.ui import app_settings
 from coordinator.ui.context import AppContext
 from coordinator.ui.figures import counted
 from coordinator.ui.fonts import install_fallback_fonts
 from coordinator.ui.icons import page_icon, selected_variant_for, variant_for
-from coordinator.ui.live_view import LiveView
-from coordinator.ui.menus import FileMenu, HelpMenu
 from coordinator.ui.page_registry import PageSpec, available_pages
-from coordinator.ui.widgets.program_year_chooser import ProgramYearChooser
 from coordinator.ui.workers import Worker
+
+if TYPE_CHECKING:
+    from coordinator.ui.live_view import LiveView
+    from coordinator.ui.menus import FileMenu, HelpMenu
+    from coordinator.ui.widgets.program_year_chooser import ProgramYearChooser
 
 log = logging.getLogger(__name__)
 
 MAX_WORKER_ROUNDS = 10
 
 
-class MainWindow(QMainWindow):
-    """Pages are built the first time they are shown, so start-up stays quick."""
+def opening_words(target: str) -> str:
+    """What the window says while it opens `target`: the file's name, or the server's."""
+    if "://" not in target:
+        return f"Opening {Path(target).name}…"
+    server = urlsplit(target).hostname or "the server"
+    return f"Opening the database on {server}…"  # never the account or its password
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+
+class MainWindow(QMainWindow):
+    """Pages are built the first time they are shown, so start-up stays quick.
+
+    `MainWindow(context)` is the window on an open database; `MainWindow()` the window still
+    opening one, until `attach(context)`.
+    """
+
+    context: AppContext
+    file_menu: FileMenu
+    help_menu: HelpMenu
+    year_chooser: ProgramYearChooser
+    live_view: LiveView
+
+    def __init__(
+        self, context: AppContext | None = None, parent: QWidget | None = None, *, opening: str = ""
+    ) -> None:
         super().__init__(parent)
         install_fallback_fonts()  # before any table paints a name
-        self.context = context
+        self.attached = False
         self.setWindowTitle(APP_NAME)
         self.specs: list[PageSpec] = available_pages()
         self._pages: dict[str, QWidget] = {}
@@ -61,11 +90,14 @@ class MainWindow(QMainWindow):
             self.sidebar.addItem(item)
             shortcut = QShortcut(QKeySequence(spec.shortcut), self)
             shortcut.setWhatsThis(f"Show the {spec.title} page")
-            shortcut.activated.connect(lambda title=spec.title: self.show_page(title))
+            shortcut.activated.connect(lambda title=spec.title: self._page_shortcut(title))
         self.icon_variant: tuple[str, str] | None = None
         self.show_icons()
         self.sidebar.setFixedWidth(self.sidebar.sizeHintForColumn(0) + 40)
         self.sidebar.currentRowChanged.connect(self._row_chosen)
+        self.opening_label = QLabel()
+        self.opening_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.opening_label)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(4, 4, 4, 0)
@@ -73,32 +105,66 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self._build_toolbar()
-        self.file_menu = FileMenu(self, self)
-        self.help_menu = HelpMenu(self, self)
-        self.menuBar().addMenu(self.file_menu)
-        self.menuBar().addMenu(self.help_menu)
+        for title in ("&File", "&Help"):  # the real menus come with the database
+            self.menuBar().addMenu(title).setEnabled(False)
         self.database_label = QLabel()
         self.people_count_label = QLabel()
         self.statusBar().addWidget(self.database_label, 1)
         self.statusBar().addPermanentWidget(self.people_count_label)
+        self._restore_geometry()
+        if self.specs:
+            self.sidebar.blockSignals(True)  # no page before the database is there
+            self.sidebar.setCurrentRow(0)
+            self.sidebar.blockSignals(False)
+        if context is not None:
+            self.attach(context)
+        elif opening:
+            self.show_opening(opening)
+
+    def _build_toolbar(self) -> None:
+        self.toolbar = QToolBar("Program year")
+        self.toolbar.setObjectName("program_year_toolbar")
+        self.toolbar.setMovable(False)
+        self.year_label = QLabel("Program year: ")
+        self.year_waiting = QComboBox()  # until the database says which years there are
+        self.year_waiting.setEnabled(False)
+        self.year_waiting.setMinimumContentsLength(24)
+        self.toolbar.addWidget(self.year_label)
+        self._year_waiting_action = self.toolbar.addWidget(self.year_waiting)
+        self.addToolBar(self.toolbar)
+
+    def show_opening(self, target: str) -> None:
+        """Say which database is being opened (another one when the first could not be)."""
+        if not self.attached:
+            self.opening_label.setText(opening_words(target))
+            self.opening_label.repaint()
+
+    def attach(self, context: AppContext) -> None:
+        """Give the opening window its database: menus, the year chooser, the first page."""
+        from coordinator.ui.live_view import LiveView
+        from coordinator.ui.menus import FileMenu, HelpMenu
+        from coordinator.ui.widgets.program_year_chooser import ProgramYearChooser
+
+        self.context = context
+        self.year_chooser = ProgramYearChooser(context)
+        self.year_label.setBuddy(self.year_chooser)
+        self.toolbar.insertWidget(self._year_waiting_action, self.year_chooser)
+        self.toolbar.removeAction(self._year_waiting_action)
+        self.year_waiting.deleteLater()
+        self.menuBar().clear()
+        self.file_menu = FileMenu(self, self)
+        self.help_menu = HelpMenu(self, self)
+        self.menuBar().addMenu(self.file_menu)
+        self.menuBar().addMenu(self.help_menu)
         context.database_changed.connect(self.refresh_status)
         context.data_changed.connect(self._data_changed)
         self.refresh_status()
         self.live_view = LiveView(context, self)  # others' changes on a shared server
-        self._restore_geometry()
+        self.attached = True
+        self.stack.removeWidget(self.opening_label)
+        self.opening_label.deleteLater()
         if self.specs:
-            self.sidebar.setCurrentRow(0)
-
-    def _build_toolbar(self) -> None:
-        toolbar = QToolBar("Program year")
-        toolbar.setObjectName("program_year_toolbar")
-        toolbar.setMovable(False)
-        label = QLabel("Program year: ")
-        self.year_chooser = ProgramYearChooser(self.context)
-        label.setBuddy(self.year_chooser)
-        toolbar.addWidget(label)
-        toolbar.addWidget(self.year_chooser)
-        self.addToolBar(toolbar)
+            self._row_chosen(self.sidebar.currentRow())
 
     def show_icons(self) -> None:
         """The sidebar's icons in the ink that suits the window: dark on light, light on dark."""
@@ -151,6 +217,10 @@ class MainWindow(QMainWindow):
             self.sidebar.setCurrentRow(row)
         return self.page(title)
 
+    def _page_shortcut(self, title: str) -> None:
+        if self.attached:  # while the database opens, there are no pages to show yet
+            self.show_page(title)
+
     def current_page_title(self) -> str:
         return self.specs[self.sidebar.currentRow()].title
 
@@ -159,7 +229,7 @@ class MainWindow(QMainWindow):
         return self.specs[self.sidebar.currentRow()].guide
 
     def _row_chosen(self, row: int) -> None:
-        if row >= 0:
+        if row >= 0 and self.attached:
             page = self.page(self.specs[row].title)
             holder = page.parentWidget()
             while holder is not None and holder.parentWidget() is not self.stack:
@@ -182,6 +252,7 @@ class MainWindow(QMainWindow):
 
         Only File > New database… creates a file: a stale recent entry is forgotten instead.
         """
+        from coordinator.db.opening import open_database
         from coordinator.ui.database_opening import open_for_window, sqlite_path
 
         current = self.context.db.path
@@ -210,6 +281,8 @@ class MainWindow(QMainWindow):
         return True
 
     def refresh_status(self) -> None:
+        from coordinator.services.people import count_people
+
         db = self.context.db
         with db.reading() as session:
             people = count_people(session)
@@ -262,6 +335,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.save_geometry()
-        self.live_view.stop()
+        if self.attached:
+            self.live_view.stop()
         self.finish_background_work()
         super().closeEvent(event)

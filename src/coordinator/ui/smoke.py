@@ -1,9 +1,12 @@
 """Developers' smoke test of a built app, not a user feature: COORDINATOR_SMOKE_QUIT_MS=N.
 
-Set by CI's check of the frozen app (.ci/frozen). N milliseconds after the window is shown, every
-sidebar page is shown and painted in turn, one line per page goes to standard output, then the
-window closes. The exit code is 0 when every page of the registry opened, 3 when a page is
-missing from the build (its module was left out) or could not be built.
+Set by CI's check of the frozen app (.ci/frozen) and benchmarks/startup_bench.py. "smoke: window
+painted" is printed when the window first paints (still opening the database), "smoke: Dashboard
+figures shown" when the Dashboard's figures are on screen. N milliseconds after that (after the
+window opened its database, when it has no program year), every sidebar page is shown and painted
+in turn, one line per page goes to standard output, then the window closes. The exit code is 0
+when every page of the registry opened, 3 when a page is missing from the build (its module was
+left out) or could not be built.
 """
 
 from __future__ import annotations
@@ -11,13 +14,36 @@ from __future__ import annotations
 import os
 import sys
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 
 from coordinator.ui.main_window import MainWindow
 from coordinator.ui.page_registry import PAGES
 
 SMOKE_ENV = "COORDINATOR_SMOKE_QUIT_MS"
 MISSING_PAGE_EXIT = 3
+FIGURES_WAIT_MS = 120_000  # a Dashboard whose figures never come is still smoke-tested
+PAINTED = "smoke: window painted"
+FIGURES_SHOWN = "smoke: Dashboard figures shown"
+
+
+class FirstPaint(QObject):
+    """Prints PAINTED at the first paint of a main window, then stops watching."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if (
+            event.type() == QEvent.Type.Paint
+            and isinstance(watched, QWidget)
+            and isinstance(watched.window(), MainWindow)
+        ):
+            print(PAINTED, flush=True)
+            app = QCoreApplication.instance()
+            if app is not None:
+                app.removeEventFilter(self)
+        return False
+
+
+_watching: list[FirstPaint] = []  # kept alive while the application runs
 
 
 def smoke_delay_ms() -> int | None:
@@ -48,8 +74,21 @@ def run_smoke(window: MainWindow) -> int:
     return MISSING_PAGE_EXIT if failed else 0
 
 
+def watch_first_paint() -> None:
+    """When COORDINATOR_SMOKE_QUIT_MS is set, say when a main window first paints."""
+    app = QApplication.instance()
+    if smoke_delay_ms() is None or app is None:
+        return
+    watcher = FirstPaint(app)
+    _watching.append(watcher)
+    app.installEventFilter(watcher)
+
+
 def schedule_smoke(window: MainWindow) -> None:
-    """When COORDINATOR_SMOKE_QUIT_MS is set, run the smoke test after the delay, then quit."""
+    """When COORDINATOR_SMOKE_QUIT_MS is set, run the smoke test after the delay, then quit.
+
+    The delay starts when the Dashboard's figures are shown, when it is evaluating a year.
+    """
     delay = smoke_delay_ms()
     if delay is None:
         return
@@ -60,4 +99,19 @@ def schedule_smoke(window: MainWindow) -> None:
         sys.stdout.flush()
         QCoreApplication.exit(code)
 
-    QTimer.singleShot(delay, finish)
+    figures_shown = getattr(window.current_page(), "figures_shown", None)
+    if figures_shown is None or window.context.program_year_id is None:
+        QTimer.singleShot(delay, finish)
+        return
+    started: list[bool] = []
+
+    def start(shown: bool) -> None:
+        if started:
+            return
+        started.append(True)
+        if shown:
+            print(FIGURES_SHOWN, flush=True)
+        QTimer.singleShot(delay, finish)
+
+    figures_shown.connect(lambda: start(True))
+    QTimer.singleShot(FIGURES_WAIT_MS, lambda: start(False))
