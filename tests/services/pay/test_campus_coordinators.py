@@ -11,8 +11,10 @@ from sqlalchemy import select
 
 from coordinator import cli
 from coordinator.db.engine import Database
-from coordinator.db.models import AuditEntry, Campus, Person
+from coordinator.db.models import AuditEntry, Campus, CheckinKind, Person, Program, RulePack
 from coordinator.errors import RefusedError
+from coordinator.services.checkins.entry import add_checkin
+from coordinator.services.checkins.validation import CheckinInput
 from coordinator.services.compliance.packs import TEXAS_MPA
 from coordinator.services.pay import runs
 from coordinator.services.pay.money import share
@@ -121,7 +123,7 @@ def test_only_campus_coordinators_and_rules_that_say_so(db: Database) -> None:
     with pytest.raises(RefusedError, match="give campus_coordinator_cents"):
         read_pay_rules({"per_mentee_cents": 100, "roles": ["mentor", "campus_coordinator"]})
     with pytest.raises(RefusedError, match="the roles the logs can pay are: mentor, campus_coord"):
-        read_pay_rules({"per_mentee_cents": 100, "roles": ["co_mentor"]})
+        read_pay_rules({"per_mentee_cents": 100, "roles": ["principal"]})
     with pytest.raises(RefusedError, match="exactly one way"):
         read_pay_rules({"roles": ["mentor"]})
     w = _world(
@@ -141,3 +143,40 @@ def test_only_campus_coordinators_and_rules_that_say_so(db: Database) -> None:
         assert runs.preview(s, w["year"], "fall").lines == ()
         with pytest.raises(RefusedError, match="no campus coordinator this year"):
             remove_campus_coordinator(s, w["year"], c["lincoln"])
+
+
+def test_a_co_mentor_is_paid_by_the_hour_for_another_mentors_mentee(db: Database) -> None:
+    """Ben leads 90 minutes with Nguyễn, Ana's mentee (a second mentor's visits): the logs say
+    he co-mentored, and a rule with the co_mentor role pays him for those hours, capped."""
+    pay = {**TEXAS_PAY, "roles": ["mentor", "co_mentor"], "co_mentor_per_hour_cents": 2500}
+    w = _world(db, TEXAS_MPA, pay)
+    with db.transaction() as s:
+        add_checkin(
+            s,
+            CheckinInput(
+                w["year"], w["ben"], dt.date(2025, 10, 2), CheckinKind.ONE_TO_ONE, 90,
+                (w["nguyen"],),
+            ),
+            confirm_unassigned=True,
+        )  # fmt: skip
+    with db.reading() as s:
+        view = runs.preview(s, w["year"], "fall")
+    ben = next(x for x in view.lines if x.person_id == w["ben"])
+    assert ben.amount_cents == 3750
+    assert "co-mentor of Minh Nguyễn 1.5 h: 1.5 h × $25.00/h = $37.50" in ben.reason
+    ana = next(x for x in view.lines if x.person_id == w["ana"])
+    assert "co-mentor" not in ana.reason  # her own mentee's time is a mentor's, not a co-mentor's
+    capped = {**pay, "co_mentor_cap_cents": 2000}
+    with db.transaction() as s:
+        pack = s.get(RulePack, s.query(Program).one().rule_pack_id)
+        assert pack is not None
+        pack.rules = {**pack.rules, "pay": capped}
+    with db.reading() as s:
+        ben = next(x for x in runs.preview(s, w["year"], "fall").lines if x.person_id == w["ben"])
+        summary = runs.preview(s, w["year"], "fall").rules_summary
+    assert ben.amount_cents == 2000
+    assert ben.reason.endswith("capped at $20.00") or "capped at $20.00" in ben.reason
+    assert "co-mentors $25.00 per hour with others' mentees (at most $20.00)" in summary
+    without = {k: v for k, v in pay.items() if k != "co_mentor_per_hour_cents"}
+    with pytest.raises(RefusedError, match="co_mentor_per_hour_cents"):
+        read_pay_rules(without)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
@@ -27,9 +27,12 @@ from coordinator.db.models import (
     Role,
 )
 from coordinator.errors import RefusedError
+
+if TYPE_CHECKING:
+    from coordinator.services.pay.coordinators import CoordinatorPay
 from coordinator.services.compliance.facts import counted_minutes
 from coordinator.services.pay.money import hours, money, share
-from coordinator.services.pay.rules import CAMPUS_COORDINATOR, MENTOR, PayRules
+from coordinator.services.pay.rules import CAMPUS_COORDINATOR, CO_MENTOR, MENTOR, PayRules
 from coordinator.tools.names import display_name, name_sort_key
 from coordinator.tools.text import count_of
 
@@ -262,26 +265,27 @@ def entitlements(
     if MENTOR not in rules.roles:
         result = []
     if CAMPUS_COORDINATOR in rules.roles and rules.campus_coordinator_cents is not None:
+        from coordinator.services.pay.coordinators import coordinator_pay
+
         assigned = {mentee for (_, mentee), n in days.items() if n > 0}
-        result = _with_coordinators(session, year, rules, result, assigned)
+        pay = coordinator_pay(
+            session, year.id, assigned, rules.campus_coordinator_cents,
+            rules.campus_coordinator_min_mentees,
+        )  # fmt: skip
+        result = _with_role_pay(session, result, pay)
+    if CO_MENTOR in rules.roles and rules.co_mentor_per_hour_cents is not None:
+        from coordinator.services.pay.co_mentors import co_mentor_pay
+
+        pay = co_mentor_pay(session, year, period, rules, pack_rules)
+        result = _with_role_pay(session, result, pay)
     return sorted(result, key=lambda e: (e.sort_key, e.person_id))
 
 
-def _with_coordinators(
-    session: Session,
-    year: ProgramYear,
-    rules: PayRules,
-    mentors: list[Entitlement],
-    assigned: set[int],
+def _with_role_pay(
+    session: Session, mentors: list[Entitlement], pay: dict[int, CoordinatorPay]
 ) -> list[Entitlement]:
-    """The mentors' entitlements with each campus coordinator's amount: added to their own
-    line when they mentor too, on a line of their own when not."""
-    from coordinator.services.pay.coordinators import coordinator_pay
-
-    pay = coordinator_pay(
-        session, year.id, assigned, rules.campus_coordinator_cents or 0,
-        rules.campus_coordinator_min_mentees,
-    )  # fmt: skip
+    """The entitlements with each person's amount in another paid role (campus coordinator,
+    co-mentor): added to their own line when they have one, on a line of their own when not."""
     by_id = {e.person_id: e for e in mentors}
     names = _names(session, set(pay) - set(by_id))
     for pid, part in pay.items():

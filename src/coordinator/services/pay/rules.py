@@ -26,6 +26,11 @@ and, all optional:
                                    with mentees (needed when the role is paid)
     campus_coordinator_min_mentees  int  the mentees a campus must have assigned in the period
                                    for its coordinator to be paid (default 1)
+                             and "co_mentor" (anyone who led check-ins with a mentee assigned
+                             to another mentor on that day: a second mentor, a coach)
+    co_mentor_per_hour_cents int   what a co-mentor is paid per hour of those check-ins (needed
+                                   when the role is paid)
+    co_mentor_cap_cents      int   the most a co-mentor is paid in a period for it
     account_code             str   the budget code payroll charges
     description              str   the pay description payroll shows ("Mentor stipend")
     allowed_categories       list  what the allotment may be spent on (empty: anything)
@@ -41,8 +46,8 @@ from coordinator.services.pay.money import hours, money, share
 from coordinator.tools.text import count_of
 
 PERIODS = ("fall", "spring", "year")
-MENTOR, CAMPUS_COORDINATOR = "mentor", "campus_coordinator"
-PAID_ROLES = (MENTOR, CAMPUS_COORDINATOR)
+MENTOR, CAMPUS_COORDINATOR, CO_MENTOR = "mentor", "campus_coordinator", "co_mentor"
+PAID_ROLES = (MENTOR, CAMPUS_COORDINATOR, CO_MENTOR)
 CATEGORY_LABELS = {
     "mentor_stipend": "Mentor stipends",
     "release_time": "Release time",
@@ -115,6 +120,8 @@ class PayRules:
     roles: tuple[str, ...] = ("mentor",)
     campus_coordinator_cents: int | None = None
     campus_coordinator_min_mentees: int = 1
+    co_mentor_per_hour_cents: int | None = None
+    co_mentor_cap_cents: int | None = None
     account_code: str = ""
     description: str = "Mentor stipend"
     allowed_categories: tuple[str, ...] = field(default_factory=tuple)
@@ -177,6 +184,14 @@ class PayRules:
             parts.append(
                 f"campus coordinators {money(self.campus_coordinator_cents)} a campus with at "
                 f"least {least} assigned"
+            )
+        if CO_MENTOR in self.roles and self.co_mentor_per_hour_cents is not None:
+            cap = (
+                f" (at most {money(self.co_mentor_cap_cents)})" if self.co_mentor_cap_cents else ""
+            )
+            parts.append(
+                f"co-mentors {money(self.co_mentor_per_hour_cents)} per hour with others' "
+                f"mentees{cap}"
             )
         return ", ".join(parts) + "."
 
@@ -252,6 +267,12 @@ def read_pay_rules(data: Any) -> PayRules:
             "Pay rules pay campus coordinators: give campus_coordinator_cents, what one is paid "
             f"each period for a campus with mentees (25000 for {money(25000)})."
         )
+    co_rate = _cents(data, "co_mentor_per_hour_cents")
+    if CO_MENTOR in roles and co_rate is None:
+        raise RefusedError(
+            "Pay rules pay co-mentors: give co_mentor_per_hour_cents, what one is paid per hour "
+            f"of check-ins with another mentor's mentee (2500 for {money(2500)})."
+        )
     least = data.get("campus_coordinator_min_mentees", 1)
     if isinstance(least, bool) or not isinstance(least, int) or least < 1:
         raise RefusedError(
@@ -283,6 +304,8 @@ def read_pay_rules(data: Any) -> PayRules:
         roles=tuple(roles),
         campus_coordinator_cents=coordinator_cents,
         campus_coordinator_min_mentees=least,
+        co_mentor_per_hour_cents=co_rate,
+        co_mentor_cap_cents=_cents(data, "co_mentor_cap_cents"),
         account_code=str(data.get("account_code", "")).strip(),
         description=str(data.get("description", "Mentor stipend")).strip() or "Mentor stipend",
         allowed_categories=tuple(allowed),
