@@ -12,7 +12,8 @@ Names, notes and campuses come from rosters and people's typing; a value such as
   the apostrophe).
 
 Both are written owner-only and all or nothing (tools.private_files). openpyxl is imported only
-when an xlsx is written.
+when an xlsx is written; a single big table (an export) is written by tools.xlsx_stream instead,
+which streams its rows with the same cells.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ import csv
 import datetime as dt
 import io
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
@@ -168,7 +169,37 @@ def fitted_widths(
             length = shown_length(value)
             if length > longest[n]:
                 longest[n] = length
+    return column_widths(longest, cap=cap)
+
+
+def column_widths(longest: Sequence[int], *, cap: int = WIDTH_CAP) -> list[float]:
+    """Column widths for the longest value each column shows, padded, at least WIDTH_MIN."""
     return [float(min(max(length + WIDTH_PADDING, WIDTH_MIN), cap)) for length in longest]
+
+
+def write_table_xlsx(
+    path: Path,
+    title: str,
+    headers: Sequence[str],
+    rows: Iterable[Sequence[Any]],
+    number_formats: Sequence[str | None] = (),
+    *,
+    on_rows: Callable[[int], None] | None = None,
+) -> int:
+    """One table as a sheet with a bold frozen header, a filter and fitted widths, streamed
+    from `rows` in constant memory (tools.xlsx_stream); owner-only, all or nothing.
+
+    Returns the number of data rows written; `on_rows(n)` hears every thousand rows."""
+    from coordinator.tools.xlsx_stream import write_table
+
+    written = 0
+
+    def write(out: BinaryIO) -> None:
+        nonlocal written
+        written = write_table(out, title, headers, rows, number_formats, on_rows=on_rows)
+
+    write_private(path, write)
+    return written
 
 
 def save_workbook(book: Workbook, path: Path) -> Path:
