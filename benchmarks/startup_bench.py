@@ -42,6 +42,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from bench_figures import record
 from coordinator import APP_NAME
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -161,6 +162,13 @@ def compare_frozen(exe: Path, target: str, home: Path, repeats: int) -> None:
         "frozen warm": median_ms(lambda: time_to_painted([str(exe), *gui], warm_env), repeats),
     }
     for kind in ("cold", "warm"):
+        record(
+            f"frozen app painted, {kind}",
+            figures[f"frozen {kind}"],
+            figures[f"unfrozen {kind}"],
+            unit="ms",
+            baseline_label=f"unfrozen, {kind}",
+        )
         print(
             line(
                 f"frozen app painted, {kind}",
@@ -189,6 +197,7 @@ def main() -> None:
     runs = [run(COORDINATOR, target) for _ in range(args.repeats)]
     app = statistics.median(float(r[0]) for r in runs) * 1000
     print(line("Coordinator window shown", app, "bare Qt window", bare))
+    record("window painted", app, bare, unit="ms", baseline_label="bare Qt window", goal="<= 3x")
     print(f"heavy modules imported before the window: {runs[0][1]}")
     exe = frozen_executable(args.frozen)
     if exe is None:
