@@ -22,7 +22,7 @@ import csv
 import datetime as dt
 import io
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
@@ -233,12 +233,39 @@ def csv_text(value: Any) -> str:
     return str(value)
 
 
+CSV_SEEN_LIMIT = 100_000  # texts remembered while a csv is written (names and dates recur)
+
+
+def csv_rows(rows: Iterable[Sequence[Any]]) -> Iterator[list[str]]:
+    """Each row's values as csv text (csv_text), the texts of recurring names and dates
+    worked out once."""
+    seen: dict[Any, str] = {}
+    for row in rows:
+        cells = []
+        for value in row:
+            kind = type(value)
+            if kind is int:
+                cells.append(str(value))
+            elif value is None:
+                cells.append("")
+            elif kind is str or kind is dt.date:
+                text = seen.get(value)
+                if text is None:
+                    text = csv_text(value)
+                    if len(seen) < CSV_SEEN_LIMIT:
+                        seen[value] = text
+                cells.append(text)
+            else:
+                cells.append(csv_text(value))
+        yield cells
+
+
 def write_csv(path: Path, rows: Iterable[Sequence[Any]]) -> Path:
     """UTF-8 with a byte-order mark (so Excel reads accents); owner-only, all or nothing."""
 
     def write(out: BinaryIO) -> None:
         text = io.TextIOWrapper(out, encoding="utf-8-sig", newline="")
-        csv.writer(text).writerows([csv_text(v) for v in row] for row in rows)
+        csv.writer(text).writerows(csv_rows(rows))
         text.flush()
         text.detach()
 
