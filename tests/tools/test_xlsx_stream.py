@@ -4,6 +4,7 @@ formats, quote prefixes, the bold frozen filtered header and widths fitted over 
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -18,11 +19,31 @@ from coordinator.reports.excel import write_export
 from coordinator.services.reporting.exports import ColumnKind, ExportColumn, ExportTable
 from coordinator.tools import safe_sheets
 
-HEADERS = ["Check-in", "Date", "Minutes", "Hours", "Name", "Notes", "When", "Flag"]
-FORMATS = ["0", None, "#,##0", "#,##0.00", None, None, None, None]
+HEADERS = ["Check-in", "Date", "Minutes", "Hours", "Name", "Notes", "When", "Flag", "Paid"]
+FORMATS = ["0", None, "#,##0", "#,##0.00", None, None, None, None, "#,##0.00"]
 ROWS: list[tuple[Any, ...]] = [
-    (1, dt.date(2025, 8, 4), 1_234, 20.57, "Zoë Nguyễn", '=HYPERLINK("http://x","y")', None, True),
-    (2, dt.date(2026, 1, 5), 30, 0.5, "O'Brien & <Sons>", "+1 and -2\nsecond line", None, False),
+    (
+        1,
+        dt.date(2025, 8, 4),
+        1_234,
+        20.57,
+        "Zoë Nguyễn",
+        '=HYPERLINK("http://x","y")',
+        None,
+        True,
+        Decimal("1234.50"),
+    ),
+    (
+        2,
+        dt.date(2026, 1, 5),
+        30,
+        0.5,
+        "O'Brien & <Sons>",
+        "+1 and -2\nsecond line",
+        None,
+        False,
+        Decimal("-2.5"),
+    ),
     (
         3,
         None,
@@ -32,6 +53,7 @@ ROWS: list[tuple[Any, ...]] = [
         "@cmd\x07|' /C calc'!A0",
         dt.datetime(2026, 3, 2, 14, 30),
         None,
+        Decimal("12345678.125"),
     ),
     (4, dt.date(2026, 6, 1), -5, 1_250.0, "", "\tindented", None, None),
     (5, dt.date(2026, 6, 2), 0, 0.0, "x" * 40_000, "Ends in a tab\t", None, None),
@@ -63,7 +85,7 @@ def _cells(path: Path) -> tuple[list[Any], dict[str, Any]]:
         "title": sheet.title,
         "freeze": sheet.freeze_panes,
         "filter": sheet.auto_filter.ref,
-        "widths": [sheet.column_dimensions[get_column_letter(n)].width for n in range(1, 9)],
+        "widths": [sheet.column_dimensions[get_column_letter(n)].width for n in range(1, 10)],
     }
     return cells, layout
 
@@ -78,9 +100,10 @@ def test_streamed_sheet_holds_the_cells_openpyxl_writes(tmp_path: Path) -> None:
     assert streamed == reference
     cells, layout = streamed
     assert layout["freeze"] == "A2"
-    assert layout["filter"] == "A1:H6"
+    assert layout["filter"] == "A1:I6"
     assert ("A2", 1, "n", "0", False, False) in cells
     assert ("F2", '=HYPERLINK("http://x","y")', "s", "General", False, True) in cells
+    assert ("I2", 1234.5, "n", "#,##0.00", False, False) in cells  # money is a number
     assert layout["widths"][4] == 60  # the 40,000-character name is capped
 
 

@@ -16,6 +16,7 @@ import shutil
 import tempfile
 import zipfile
 from collections.abc import Callable, Iterable, Sequence
+from decimal import Decimal
 from typing import IO, Any
 
 from coordinator.tools.safe_sheets import (
@@ -135,8 +136,8 @@ class _Column:
         self.quoted = quoted
         self.seen: dict[Any, tuple[str, int]] = {}
         self.longest = 0
-        self.low: float = 0  # numbers between low and high cannot widen the column
-        self.high: float = 0
+        self.low: float | Decimal = 0  # numbers between low and high cannot widen the column
+        self.high: float | Decimal = 0
 
     def body(self, value: Any) -> str:
         """The cell for a str or date after its reference, remembered; widens the column."""
@@ -157,12 +158,14 @@ class _Column:
             self.longest = known[1]
         return known[0]
 
-    def number_body(self, value: int | float) -> str:
-        if not self.low <= value <= self.high:  # shown length grows with the size of a number
+    def number_body(self, value: int | float | Decimal) -> str:
+        if type(value) is Decimal:  # "1.500" is longer than "2.5": every one is measured
+            self.longest = max(self.longest, shown_length(value))
+        elif not self.low <= value <= self.high:  # the shown length grows with the size
             self.low, self.high = min(self.low, value), max(self.high, value)
             self.longest = max(self.longest, shown_length(value))
         style = f' s="{self.number}"' if self.number else ""
-        return f"{style}><v>{value!r}</v></c>"
+        return f"{style}><v>{value}</v></c>"
 
 
 def write_table(
@@ -205,7 +208,7 @@ def write_table(
                 if value is None:
                     continue
                 kind = type(value)
-                if kind is int or kind is float:
+                if kind is int or kind is float or kind is Decimal:
                     xml.append(f'<c r="{letter}{r}"{column.number_body(value)}')
                 elif kind is bool:
                     column.longest = max(column.longest, 3)
