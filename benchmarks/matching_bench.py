@@ -91,7 +91,7 @@ def compare(
                 seconds,
                 base,
                 baseline_label=baseline,
-                goal="exact, <= 2x greedy" if name == "exact" else "",
+                goal="exact, <= 2x greedy" if name == "exact" and baseline == "greedy" else "",
             )
 
 
