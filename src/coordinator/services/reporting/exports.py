@@ -12,6 +12,7 @@ import enum
 from collections.abc import Iterable, Iterator, Sequence, Sized
 from dataclasses import dataclass, replace
 from itertools import groupby
+from operator import itemgetter
 from typing import Any, cast
 
 from sqlalchemy import func, select
@@ -301,11 +302,14 @@ def _checkin_topics(session: Session, program_year_id: int) -> dict[int, str]:
         .order_by(CheckinTopic.checkin_id, Topic.sort_order, Topic.name)
         .execution_options(yield_per=STREAM_ROWS)
     )
-    texts: dict[str, str] = {}
+    texts: dict[tuple[str, ...], str] = {}
     topics: dict[int, str] = {}
-    for checkin_id, named in groupby(session.execute(stmt), key=lambda row: row[0]):
-        text = "; ".join(name for _, name in named)
-        topics[checkin_id] = texts.setdefault(text, text)
+    for checkin_id, named in groupby(session.execute(stmt).tuples(), key=itemgetter(0)):
+        names = tuple(name for _, name in named)
+        text = texts.get(names)
+        if text is None:
+            text = texts[names] = "; ".join(names)
+        topics[checkin_id] = text
     return topics
 
 
