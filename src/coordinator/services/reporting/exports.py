@@ -304,7 +304,7 @@ def _checkin_topics(session: Session, program_year_id: int) -> dict[int, str]:
     )
     texts: dict[tuple[str, ...], str] = {}
     topics: dict[int, str] = {}
-    for checkin_id, named in groupby(session.execute(stmt).tuples(), key=itemgetter(0)):
+    for checkin_id, named in groupby(session.execute(stmt), key=itemgetter(0)):
         names = tuple(name for _, name in named)
         text = texts.get(names)
         if text is None:
