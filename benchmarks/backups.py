@@ -19,6 +19,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from bench_figures import record
+
 REPEATS = 3
 
 
@@ -82,6 +84,7 @@ def main() -> None:
                 f"{label:<34} {seconds * 1000:8.1f} ms   {base_label:<22} "
                 f"{base * 1000:8.1f} ms   ratio {seconds / base:5.2f}"
             )
+            record(f"{label}, {scale} demo", seconds, base, baseline_label=base_label)
 
 
 if __name__ == "__main__":

@@ -40,6 +40,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QTableView, QWidget
 from sqlalchemy import func, select
 
+from bench_figures import record
 from coordinator.db.engine import Database
 from coordinator.db.models import CHECKIN_KIND_LABELS, Checkin
 from coordinator.db.opening import open_database
@@ -217,7 +218,10 @@ def one(db_path: Path, figure: str) -> None:
     print(json.dumps({"seconds": seconds, "peak_mb": peak_mb, "step": bench.longest_step}))
 
 
-def line(label: str, ours: float, base_label: str, base: float, extra: str = "") -> None:
+def line(
+    label: str, ours: float, base_label: str, base: float, extra: str = "", phase: str = ""
+) -> None:
+    record(f"check-ins page {label}, {phase}", ours, base, baseline_label=base_label)
     ratio = ours / base if base else float("inf")
     print(
         f"  {label:<22} {ours * 1000:9.0f} ms   {base_label:<24} {base * 1000:8.0f} ms"
@@ -251,13 +255,15 @@ def main() -> int:
     print("cold (first run in a fresh process; peak memory of that process):")
     base = colds["old-open"]
     for figure, against in (("open", "old-open"), ("oldest", "old-open"), ("mentee", "old-open")):
-        line(figure, colds[figure]["seconds"], "old list, newest 2,000", colds[against]["seconds"])
+        old = colds[against]["seconds"]
+        line(figure, colds[figure]["seconds"], "old list, newest 2,000", old, phase="cold")
     line(
         "scroll to the last row",
         colds["scroll"]["seconds"],
         "old list to its 2,000th",
         colds["old-scroll"]["seconds"],
         f"   longest step {colds['scroll']['step'] * 1000:.0f} ms",
+        phase="cold",
     )
     print(
         f"  peak memory: open {colds['open']['peak_mb']:.0f} MB, scrolled to the end "
@@ -278,13 +284,14 @@ def main() -> int:
         warm[figure] = statistics.median(times)
     print(f"warm (median of {args.repeats} after a warm-up):")
     for figure in ("open", "oldest", "mentee"):
-        line(figure, warm[figure], "old list, newest 2,000", warm["old-open"])
+        line(figure, warm[figure], "old list, newest 2,000", warm["old-open"], phase="warm")
     line(
         "scroll to the last row",
         warm["scroll"],
         "old list to its 2,000th",
         warm["old-scroll"],
         f"   longest step {max(steps) * 1000:.0f} ms",
+        phase="warm",
     )
     print(f"load average at the end {os.getloadavg()[0]:.1f}")
     return 0

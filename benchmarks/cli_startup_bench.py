@@ -22,6 +22,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from bench_figures import record
+
 # Runs one command in a child and reports its wall time and that child's peak memory.
 WRAPPER = """
 import json, resource, subprocess, sys, time
@@ -95,6 +97,16 @@ def run_bench(src: Path, home: Path, repeats: int) -> None:
             f"{name:<24}{cold(name):>8.3f}{cold(name) / cold(base):>6.1f}x"
             f"{warm(name):>9.3f}{warm(name) / warm(base):>6.1f}x{peak:>9.1f}"
         )
+        goal = "<= 3x" if name in ("coordinator --version", "coordinator --help") else ""
+        for kind, seconds in (("cold", cold), ("warm", warm)):
+            record(
+                f"{name}, {kind}",
+                seconds(name),
+                seconds(base),
+                baseline_label=base,
+                peak=peak,
+                goal=goal,
+            )
     print("goal: --version and --help within 3.0x of python -c pass (warm median)")
 
 

@@ -27,6 +27,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select, text
 
+from bench_figures import record
 from coordinator.db.engine import Database
 from coordinator.db.models import Checkin, Program, ProgramYear
 from coordinator.db.opening import open_database
@@ -161,12 +162,14 @@ def main() -> int:
     ):
         seconds = median_seconds(work, args.repeats)
         print(f"{name:<32}{seconds * 1000:9.0f} ms {seconds / base:6.2f}x")
+        record(name, seconds, base, baseline_label="plain SQL minutes")
     figures, everything = median_page_open(page_timer(db, year_id), args.repeats)
     for name, seconds in (
         ("page open: figures painted", figures),
         ("page open: table, charts too", everything),
     ):
         print(f"{name:<32}{seconds * 1000:9.0f} ms {seconds / base:6.2f}x")
+        record(f"dashboard {name}", seconds, base, baseline_label="plain SQL minutes")
     db.dispose()
     return 0
 

@@ -23,6 +23,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from bench_figures import record
+
 CACHE = Path(tempfile.gettempdir()) / "coordinator-bench"
 CAMPUSES = [
     f"{name} {kind}"
@@ -181,6 +183,14 @@ def main() -> None:
         print(
             f"  {label:<30} baseline {base:6.2f}s  import {took:6.2f}s  ratio {ratio:.2f}x "
             f"(CPU time {cpu_ratio:.2f}x)  peak {peak:.0f} MB"
+        )
+        record(
+            f"{label}, {args.rows:,} rows",
+            took,
+            base,
+            baseline_label="openpyxl read-only, every cell",
+            peak=peak,
+            goal="<= 0.5x, < 400 MB",
         )
 
 

@@ -24,6 +24,7 @@ from pathlib import Path
 
 from sqlalchemy import delete, insert, select
 
+from bench_figures import record
 from coordinator.db.engine import Database
 from coordinator.db.models import (
     Assignment,
@@ -194,6 +195,9 @@ def main() -> None:
         a, g = med[f"match_all_{key}"], med[f"greedy_{key}"]
         ratio = a / g if g else float("nan")
         print(f"{label:28}{fmt.format(a)}{fmt.format(g)}{ratio:10.3f}")
+        unit = "s" if key.endswith("_s") else key
+        name = f"Match all {args.mentees:,}x{args.mentors:,}: {label}"
+        record(name, a, g, unit=unit, baseline_label="greedy")
 
 
 if __name__ == "__main__":

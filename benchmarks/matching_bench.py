@@ -19,6 +19,7 @@ import time
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
+from bench_figures import record
 from coordinator.db.opening import open_database
 from coordinator.services.matching import pool
 from coordinator.services.matching.exact import match_all
@@ -84,27 +85,35 @@ def compare(
             f"{name:12}{cold:9.2f}{cold / base_cold:9.2f}{hot:9.2f}{hot / base_warm:9.2f}"
             f"{scores[name]:12.3f}{gap:10.3f}"
         )
+        for kind, seconds, base in (("cold", cold, base_cold), ("warm", hot, base_warm)):
+            record(
+                f"match {mentees:,}x{mentors:,}: {name}, {kind}",
+                seconds,
+                base,
+                baseline_label=baseline,
+                goal="exact, <= 2x greedy" if name == "exact" and baseline == "greedy" else "",
+            )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--quick", action="store_true", help="small sizes (run_all.py --quick)")
     args = parser.parse_args()
+    large, small = ((600, 300), (200, 50)) if args.quick else ((10_000, 5_000), (2_000, 500))
     compare(
         "Match all at district size (ratio against greedy)",
         {"exact": match_all, "top-8": match_top_k, "greedy": greedy},
         "greedy",
         args.repeats,
-        10_000,
-        5_000,
+        *large,
     )
     compare(
         "Against scipy linear_sum_assignment over capacity slots (ratio against scipy)",
         {"exact": match_all, "scipy dense": match_all_dense},
         "scipy dense",
         args.repeats,
-        2_000,
-        500,
+        *small,
     )
 
 

@@ -23,6 +23,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from sqlalchemy import insert, text
 
+from bench_figures import record
 from coordinator.db.engine import Database
 from coordinator.db.models import Campus, Enrollment, Person, Program, ProgramYear, Role
 from coordinator.db.opening import open_database
@@ -96,6 +97,7 @@ def report(label: str, value: float, baseline_label: str, baseline: float) -> No
         f"{label:<38} {value * 1000:8.1f} ms   {baseline_label:<34} "
         f"{baseline * 1000:8.1f} ms   ratio {ratio:5.1f}x"
     )
+    record(f"People: {label}", value, baseline, baseline_label=baseline_label)
 
 
 def main() -> None:

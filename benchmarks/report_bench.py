@@ -23,6 +23,7 @@ from pathlib import Path
 from reportlab.lib.pagesizes import LETTER
 from reportlab.platypus import SimpleDocTemplate, Table
 
+from bench_figures import record
 from coordinator.db.engine import Database
 from coordinator.db.opening import open_database
 from coordinator.demo import build_demo
@@ -146,6 +147,10 @@ def bench(scale: str, repeats: int, folder: Path) -> None:
     per_page = (full_s / full_pages) / (base_s / base_pages)
     print(f"[{scale}] time per page, full report / baseline (Helvetica): {per_page:.2f}x")
     print(f"[{scale}] total, data + PDF        : {statistics.median(data_seconds) + full_s:.2f} s")
+    label = "plain reportlab tables, Helvetica"
+    record(f"[{scale}] year-end report PDF", full_s, base_s, baseline_label=label, goal="<= 1.5x")
+    data_and_pdf = statistics.median(data_seconds) + full_s
+    record(f"[{scale}] year-end data + PDF", data_and_pdf, base_s, baseline_label=label)
     db.dispose()
 
 

@@ -54,6 +54,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from bench_figures import record
 from coordinator import APP_NAME
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -167,6 +168,13 @@ def compare_frozen(exe: Path, target: str, home: Path, repeats: int) -> None:
         "frozen warm": median_ms(lambda: time_to_painted([str(exe), *gui], warm_env), repeats),
     }
     for kind in ("cold", "warm"):
+        record(
+            f"frozen app painted, {kind}",
+            figures[f"frozen {kind}"],
+            figures[f"unfrozen {kind}"],
+            unit="ms",
+            baseline_label=f"unfrozen, {kind}",
+        )
         print(
             line(
                 f"frozen app painted, {kind}",
@@ -199,6 +207,10 @@ def compare_bare(target: str, repeats: int) -> None:
     print(line("Coordinator first paint", painted, "bare Qt first paint", bare))
     print(line("Dashboard figures shown", figures, "bare Qt first paint", bare))
     print(f"{'figures after first paint':<28} {after:7.0f} ms   goal 500 ms")
+    label = "bare Qt first paint"
+    record("window painted", painted, bare, unit="ms", baseline_label=label, goal="<= 3x")
+    record("Dashboard figures shown", figures, bare, unit="ms", baseline_label=label,
+           goal="within 500 ms of the first paint")  # fmt: skip
 
 
 def main() -> None:

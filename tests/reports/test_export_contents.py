@@ -122,9 +122,9 @@ def test_people_export_capitalises_roles_and_statuses(
 def test_checkins_export_names_mentor_and_mentee_by_employee_id(
     db: Database, program: ProgramData, tmp_path: Path
 ) -> None:
-    with db.reading() as session:
+    with db.reading() as session:  # the check-ins stream from the database as they are written
         table = build_export(session, program.year_id, "checkins")
-    sheet = _sheet(write_export(table, tmp_path / "checkins.xlsx"))
+        sheet = _sheet(write_export(table, tmp_path / "checkins.xlsx"))
     header = [c.value for c in sheet[1]]
     assert header[4:8] == ["Mentor employee ID", "Mentor", "Mentee employee ID", "Mentee"]
     records = _records(sheet)
@@ -157,7 +157,7 @@ def test_every_column_is_as_wide_as_its_longest_value_up_to_a_cap(
     for kind in ("people", "assignments", "checkins", "compliance"):
         with db.reading() as session:
             table = build_export(session, program.year_id, kind)
-        sheet = _sheet(write_export(table, tmp_path / f"{kind}.xlsx"))
+            sheet = _sheet(write_export(table, tmp_path / f"{kind}.xlsx"))
         for column in sheet.iter_cols():
             longest = max(_shown_length(c.value) for c in column)
             expected = min(max(longest + 2, 8), 60)

@@ -29,7 +29,7 @@ def _export(db: Database, program: ProgramData, kind: str, path: Path, **options
     private = options.pop("include_private_notes", False)
     with db.reading() as session:
         table = build_export(session, program.year_id, kind, include_private_notes=private)
-    return write_export(table, path, **options)
+        return write_export(table, path, **options)  # check-ins stream: written inside
 
 
 @pytest.mark.parametrize("kind", EXPORT_KINDS)

@@ -2,16 +2,16 @@
 
 The cells themselves go through tools.safe_sheets: text Excel would run as a formula is written
 as a string cell with Excel's quote prefix in xlsx, and with a leading apostrophe in csv;
-characters a workbook cannot hold (control characters) are removed.
+characters a workbook cannot hold (control characters) are removed. Rows stream from the
+table (a check-ins export reads them from the database as they are written), so a year of any
+size takes the same memory; each column is as wide as its longest value over every row.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
-
-from openpyxl.styles import Font
-from openpyxl.utils import get_column_letter
 
 from coordinator.errors import CoordinatorError
 from coordinator.progress import NO_PROGRESS, Progress
@@ -26,47 +26,63 @@ NUMBER_FORMATS = {
     ColumnKind.REFERENCE: "0",
     ColumnKind.MONEY: "#,##0.00",
 }
+PROGRESS_ROWS = 2000
 
 
-def _shown_rows(table: ExportTable) -> list[tuple[Any, ...]]:
+def _shown_rows(table: ExportTable) -> Iterable[tuple[Any, ...]]:
     """The rows as the sheet shows them: yes/no columns as Yes and No, never TRUE and FALSE."""
     yes_no = [i for i, c in enumerate(table.columns) if c.kind == ColumnKind.BOOL]
     if not yes_no:
         return table.rows
-    shown = []
-    for row in table.rows:
-        cells = list(row)
-        for i in yes_no:
-            if isinstance(cells[i], bool):
-                cells[i] = "Yes" if cells[i] else "No"
-        shown.append(tuple(cells))
-    return shown
+    return (_yes_no(row, yes_no) for row in table.rows)
 
 
-def write_xlsx(table: ExportTable, path: Path, progress: Progress = NO_PROGRESS) -> Path:
-    """One sheet with a bold frozen header row, an autofilter, and each column as wide as its
-    longest value (capped); numbers are numbers with a number format, dates are dates."""
-    titles = [c.title for c in table.columns]
-    rows = _shown_rows(table)
-    workbook = safe_sheets.new_workbook()
-    widths = safe_sheets.fitted_widths(titles, rows)
-    sheet = safe_sheets.add_sheet(workbook, table.name, widths=widths, freeze="A2")
-    last = get_column_letter(max(len(table.columns), 1))
-    sheet.auto_filter.ref = f"A1:{last}{len(rows) + 1}"
-    safe_sheets.append_row(sheet, titles, font=Font(bold=True))
-    formats = [NUMBER_FORMATS.get(c.kind) for c in table.columns]
-    total = len(rows)
-    for n, row in enumerate(rows):
-        if n % 2000 == 0:
+def _yes_no(row: tuple[Any, ...], yes_no: list[int]) -> tuple[Any, ...]:
+    cells = list(row)
+    for i in yes_no:
+        if isinstance(cells[i], bool):
+            cells[i] = "Yes" if cells[i] else "No"
+    return tuple(cells)
+
+
+def _reporting(table: ExportTable, progress: Progress) -> Iterator[tuple[Any, ...]]:
+    """The table's rows, telling `progress` every PROGRESS_ROWS rows (and hearing Cancel)."""
+    total = table.row_count
+    for n, row in enumerate(table.rows):
+        if n % PROGRESS_ROWS == 0:
             progress.step(n, total, f"Writing row {figure(n)} of {figure(total)}")
-        safe_sheets.append_row(sheet, row, number_formats=formats)
-    return safe_sheets.save_workbook(workbook, path)
+        yield row
 
 
-def write_csv(table: ExportTable, path: Path, progress: Progress = NO_PROGRESS) -> Path:
-    """UTF-8 with a byte-order mark (so Excel reads accents), dates as ISO, no formulas."""
-    progress.step(0, 1, "Writing the file")
-    return safe_sheets.write_csv(path, [[c.title for c in table.columns], *table.rows])
+def write_xlsx(table: ExportTable, path: Path, progress: Progress = NO_PROGRESS) -> int:
+    """One sheet with a bold frozen header row, an autofilter, and each column as wide as its
+    longest value (capped); numbers are numbers with a number format, dates are dates.
+    Returns the data rows written."""
+    formats = [NUMBER_FORMATS.get(c.kind) for c in table.columns]
+    shown = ExportTable(table.name, table.columns, _shown_rows(table), table.row_count)
+    return safe_sheets.write_table_xlsx(
+        path,
+        table.name,
+        [c.title for c in table.columns],
+        _reporting(shown, progress),
+        formats,
+    )
+
+
+def write_csv(table: ExportTable, path: Path, progress: Progress = NO_PROGRESS) -> int:
+    """UTF-8 with a byte-order mark (so Excel reads accents), dates as ISO, no formulas.
+    Returns the data rows written."""
+    counted = 0
+
+    def rows() -> Iterator[Any]:
+        nonlocal counted
+        yield [c.title for c in table.columns]
+        for row in _reporting(table, progress):
+            counted += 1
+            yield row
+
+    safe_sheets.write_csv(path, rows())
+    return counted
 
 
 def write_export(
@@ -77,6 +93,20 @@ def write_export(
     progress: Progress = NO_PROGRESS,
 ) -> Path:
     """Write the table as xlsx or csv, by the file's extension."""
+    write_export_counted(table, path, redact_contacts=redact_contacts, progress=progress)
+    return Path(path)
+
+
+def write_export_counted(
+    table: ExportTable,
+    path: Path,
+    *,
+    redact_contacts: bool = False,
+    progress: Progress = NO_PROGRESS,
+) -> int:
+    """Write the table as xlsx or csv, by the file's extension; returns the data rows written.
+
+    A table whose rows stream from the database must be written inside its session."""
     if redact_contacts:
         table = table.without_contacts()
     suffix = Path(path).suffix.lower()

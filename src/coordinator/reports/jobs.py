@@ -220,7 +220,7 @@ def write_year_export(
 
     Returns the file and its number of data rows.
     """
-    from coordinator.reports.excel import write_export
+    from coordinator.reports.excel import write_export_counted
     from coordinator.services.reporting.exports import build_export
 
     if kind == "evidence-of-impact":
@@ -228,9 +228,9 @@ def write_year_export(
 
         return write_evidence_workbook(db, program_year_id, path, progress)
     progress.step(0, 1, "Reading the program year")
-    with db.reading() as session:
+    with db.reading() as session:  # a check-ins table streams its rows: written inside
         table = build_export(
             session, program_year_id, kind, include_private_notes=include_private_notes
         )
-    written = write_export(table, path, redact_contacts=redact_contacts, progress=progress)
-    return written, len(table.rows)
+        rows = write_export_counted(table, path, redact_contacts=redact_contacts, progress=progress)
+    return Path(path), rows

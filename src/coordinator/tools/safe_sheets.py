@@ -12,7 +12,8 @@ Names, notes and campuses come from rosters and people's typing; a value such as
   the apostrophe).
 
 Both are written owner-only and all or nothing (tools.private_files). openpyxl is imported only
-when an xlsx is written.
+when an xlsx is written; a single big table (an export) is written by tools.xlsx_stream instead,
+which streams its rows with the same cells.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ import csv
 import datetime as dt
 import io
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
@@ -168,7 +169,37 @@ def fitted_widths(
             length = shown_length(value)
             if length > longest[n]:
                 longest[n] = length
+    return column_widths(longest, cap=cap)
+
+
+def column_widths(longest: Sequence[int], *, cap: int = WIDTH_CAP) -> list[float]:
+    """Column widths for the longest value each column shows, padded, at least WIDTH_MIN."""
     return [float(min(max(length + WIDTH_PADDING, WIDTH_MIN), cap)) for length in longest]
+
+
+def write_table_xlsx(
+    path: Path,
+    title: str,
+    headers: Sequence[str],
+    rows: Iterable[Sequence[Any]],
+    number_formats: Sequence[str | None] = (),
+    *,
+    on_rows: Callable[[int], None] | None = None,
+) -> int:
+    """One table as a sheet with a bold frozen header, a filter and fitted widths, streamed
+    from `rows` in constant memory (tools.xlsx_stream); owner-only, all or nothing.
+
+    Returns the number of data rows written; `on_rows(n)` hears every thousand rows."""
+    from coordinator.tools.xlsx_stream import write_table
+
+    written = 0
+
+    def write(out: BinaryIO) -> None:
+        nonlocal written
+        written = write_table(out, title, headers, rows, number_formats, on_rows=on_rows)
+
+    write_private(path, write)
+    return written
 
 
 def save_workbook(book: Workbook, path: Path) -> Path:
@@ -202,12 +233,39 @@ def csv_text(value: Any) -> str:
     return str(value)
 
 
+CSV_SEEN_LIMIT = 100_000  # texts remembered while a csv is written (names and dates recur)
+
+
+def csv_rows(rows: Iterable[Sequence[Any]]) -> Iterator[list[str]]:
+    """Each row's values as csv text (csv_text), the texts of recurring names and dates
+    worked out once."""
+    seen: dict[Any, str] = {}
+    for row in rows:
+        cells = []
+        for value in row:
+            kind = type(value)
+            if kind is int:
+                cells.append(str(value))
+            elif value is None:
+                cells.append("")
+            elif kind is str or kind is dt.date:
+                text = seen.get(value)
+                if text is None:
+                    text = csv_text(value)
+                    if len(seen) < CSV_SEEN_LIMIT:
+                        seen[value] = text
+                cells.append(text)
+            else:
+                cells.append(csv_text(value))
+        yield cells
+
+
 def write_csv(path: Path, rows: Iterable[Sequence[Any]]) -> Path:
     """UTF-8 with a byte-order mark (so Excel reads accents); owner-only, all or nothing."""
 
     def write(out: BinaryIO) -> None:
         text = io.TextIOWrapper(out, encoding="utf-8-sig", newline="")
-        csv.writer(text).writerows([csv_text(v) for v in row] for row in rows)
+        csv.writer(text).writerows(csv_rows(rows))
         text.flush()
         text.detach()
 

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence, Sized
 from dataclasses import dataclass, replace
-from typing import Any
+from itertools import groupby
+from operator import itemgetter
+from typing import Any, cast
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, aliased, undefer
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, aliased
 
 from coordinator.db.models import (
     CHECKIN_KIND_LABELS,
@@ -55,6 +56,9 @@ class ColumnKind(enum.StrEnum):
 MET, NOT_MET, NOT_APPLICABLE = "Met", "Not met", "Not applicable"
 
 
+STREAM_ROWS = 2000  # rows read from the database at a time while a file is written
+
+
 def rule_outcome(met: bool | None) -> str:
     """A rule's column for one mentee: Met, Not met, or Not applicable (the rule did not apply)."""
     if met is None:
@@ -76,18 +80,30 @@ class ExportColumn:
 
 @dataclass(frozen=True)
 class ExportTable:
-    """One sheet: typed columns and rows of plain Python values (str, int, date, bool, None)."""
+    """One sheet: typed columns and rows of plain Python values (str, int, date, bool, None).
+
+    `rows` is a list, or rows streamed from the database (read once, while the session that
+    built the table is open: write the file inside it); `count` says how many a stream holds.
+    """
 
     name: str
     columns: tuple[ExportColumn, ...]
-    rows: list[tuple[Any, ...]]
+    rows: Iterable[tuple[Any, ...]]
+    count: int | None = None
+
+    @property
+    def row_count(self) -> int:
+        if self.count is not None:
+            return self.count
+        return len(self.rows) if isinstance(self.rows, Sized) else 0
 
     def without_contacts(self) -> ExportTable:
         keep = [i for i, c in enumerate(self.columns) if not c.contact]
+        kept = (tuple(row[i] for i in keep) for row in self.rows)
         return replace(
             self,
             columns=tuple(self.columns[i] for i in keep),
-            rows=[tuple(row[i] for i in keep) for row in self.rows],
+            rows=list(kept) if isinstance(self.rows, list) else kept,
         )
 
 
@@ -184,58 +200,78 @@ def export_assignments(session: Session, program_year_id: int) -> ExportTable:
 def export_checkins(
     session: Session, program_year_id: int, *, include_private_notes: bool = False
 ) -> ExportTable:
-    """One row per mentee per check-in (a group meeting gives a row per invited mentee)."""
+    """One row per mentee per check-in (a group meeting gives a row per invited mentee).
+
+    The rows stream from the database as the file is written (a large district's year holds
+    hundreds of thousands): write the table inside `session`."""
     program_year(session, program_year_id)
-    topics: dict[int, list[str]] = defaultdict(list)
-    topic_stmt = (
-        select(CheckinTopic.checkin_id, Topic.name)
-        .join(Topic, Topic.id == CheckinTopic.topic_id)
-        .join(Checkin, Checkin.id == CheckinTopic.checkin_id)
-        .where(Checkin.program_year_id == program_year_id)
-        .order_by(Topic.sort_order, Topic.name)
-    )
-    for checkin_id, name in session.execute(topic_stmt):
-        topics[checkin_id].append(name)
-    mentee = aliased(Person)
-    stmt = (
-        select(
-            Checkin,
-            CheckinAttendee.present,
-            mentee.employee_id,
-            mentee.first_name,
-            mentee.preferred_name,
-            mentee.last_name,
+    topics = _checkin_topics(session, program_year_id)
+    mentor_ids = set(
+        session.scalars(
+            select(Checkin.mentor_id).where(Checkin.program_year_id == program_year_id).distinct()
         )
-        .join(CheckinAttendee, CheckinAttendee.checkin_id == Checkin.id)
-        .join(mentee, mentee.id == CheckinAttendee.mentee_id)
-        .where(Checkin.program_year_id == program_year_id)
-        .order_by(Checkin.occurred_on, Checkin.id, mentee.last_name)
     )
-    if include_private_notes:  # read with the rows, not one at a time
-        stmt = stmt.options(undefer(Checkin.private_notes))
-    result = session.execute(stmt).all()
-    mentor_ids = {row[0].mentor_id for row in result}
     mentors = people_names(session, mentor_ids)
     mentor_employee_ids = _employee_ids(session, sorted(mentor_ids))
-    rows = []
-    for c, present, employee_id, first, preferred, last in result:
-        row: tuple[Any, ...] = (
-            c.id,
-            c.occurred_on,
-            CHECKIN_KIND_LABELS[c.kind],
-            c.minutes,
-            mentor_employee_ids.get(c.mentor_id),
-            mentors.get(c.mentor_id, ("", "", ""))[0],
+    mentee = aliased(Person)
+    in_year = Checkin.program_year_id == program_year_id
+    count = session.scalar(
+        select(func.count()).select_from(CheckinAttendee).join(Checkin).where(in_year)
+    )
+    columns_read = [
+        Checkin.id,
+        Checkin.occurred_on,
+        Checkin.kind,
+        Checkin.minutes,
+        Checkin.mentor_id,
+        CheckinAttendee.present,
+        mentee.employee_id,
+        mentee.first_name,
+        mentee.preferred_name,
+        mentee.last_name,
+        Checkin.next_steps,
+        Checkin.follow_up_on,
+    ]
+    if include_private_notes:
+        columns_read.append(Checkin.private_notes)
+    stmt = (
+        select(*columns_read)
+        .join(CheckinAttendee, CheckinAttendee.checkin_id == Checkin.id)
+        .join(mentee, mentee.id == CheckinAttendee.mentee_id)
+        .where(in_year)
+        .order_by(Checkin.occurred_on, Checkin.id, mentee.last_name)
+        .execution_options(yield_per=STREAM_ROWS)
+    )
+    no_name = ("", "", "")
+
+    def rows() -> Iterator[tuple[Any, ...]]:
+        for (
+            c_id,
+            on,
+            kind,
+            minutes,
+            mentor_id,
+            present,
             employee_id,
-            display_name(first=first, preferred=preferred, last=last),
-            bool(present),
-            "; ".join(topics.get(c.id, [])),
-            c.next_steps,
-            c.follow_up_on,
-        )
-        if include_private_notes:
-            row += (c.private_notes,)
-        rows.append(row)
+            first,
+            preferred,
+            last,
+            *rest,
+        ) in cast(Iterable[Any], session.execute(stmt)):
+            yield (
+                c_id,
+                on,
+                CHECKIN_KIND_LABELS[kind],
+                minutes,
+                mentor_employee_ids.get(mentor_id),
+                mentors.get(mentor_id, no_name)[0],
+                employee_id,
+                display_name(first=first, preferred=preferred, last=last),
+                bool(present),
+                topics.get(c_id, ""),
+                *rest,
+            )
+
     columns = _columns(
         ("Check-in", REF),
         ("Date", D),
@@ -252,7 +288,30 @@ def export_checkins(
     )
     if include_private_notes:
         columns += (ExportColumn("Private notes"),)
-    return ExportTable("Check-ins", columns, rows)
+    return ExportTable("Check-ins", columns, rows(), count or 0)
+
+
+def _checkin_topics(session: Session, program_year_id: int) -> dict[int, str]:
+    """Each check-in's topics, in the pack's order, as one text ("Goals; Observation").
+
+    The same few combinations recur across a year's check-ins: each text is kept once."""
+    stmt = (
+        select(CheckinTopic.checkin_id, Topic.name)
+        .join(Topic, Topic.id == CheckinTopic.topic_id)
+        .join(Checkin, Checkin.id == CheckinTopic.checkin_id)
+        .where(Checkin.program_year_id == program_year_id)
+        .order_by(CheckinTopic.checkin_id, Topic.sort_order, Topic.name)
+        .execution_options(yield_per=STREAM_ROWS)
+    )
+    texts: dict[tuple[str, ...], str] = {}
+    topics: dict[int, str] = {}
+    for checkin_id, named in groupby(session.execute(stmt), key=itemgetter(0)):
+        names = tuple(name for _, name in named)
+        text = texts.get(names)
+        if text is None:
+            text = texts[names] = "; ".join(names)
+        topics[checkin_id] = text
+    return topics
 
 
 def export_compliance(
