@@ -38,6 +38,12 @@ def register(commands: Any) -> None:
         action="store_true",
         help="print private notes in mentee logs (left out unless you ask)",
     )
+    report.add_argument(
+        "--language",
+        choices=("en", "es"),
+        help="certificates and mentee logs in English (en) or Spanish (es); default: the "
+        "language chosen in the window's Settings, else the system's",
+    )
     report.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="where to write")
 
     export = add_command(
@@ -125,12 +131,21 @@ def run_report(args: argparse.Namespace) -> int:
                 mentee_id=mentee,
                 recipients=Role.MENTOR if args.recipients == "mentors" else Role.MENTEE,
                 include_private_notes=args.include_private_notes,
+                language=args.language or _default_language(),
             )
         generate_report(db, request, output)
     finally:
         db.dispose()
     print(f"Wrote {output}")
     return 0
+
+
+def _default_language() -> str:
+    """The window's Settings choice, else the system's language."""
+    from coordinator.ui.app_settings import output_language, use_settings_folder
+
+    use_settings_folder()
+    return output_language()
 
 
 def run_export(args: argparse.Namespace) -> int:
