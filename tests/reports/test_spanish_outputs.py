@@ -165,7 +165,7 @@ def test_english_stays_the_default(db: Database, program: ProgramData, tmp_path:
 
 
 def _drawn_with_the_embedded_font(path: Path, spanish_words: list[str], tmp_path: Path) -> None:
-    """The DejaVu faces the text is set in are embedded, and the accented words put ink on the rendered page."""
+    """The DejaVu faces the text is set in are embedded; the accented words put ink on the page."""
     listing = subprocess.run(
         ["pdffonts", str(path)], check=True, capture_output=True, text=True
     ).stdout.splitlines()[2:]
