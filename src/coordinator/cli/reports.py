@@ -6,7 +6,12 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from coordinator.cli.common import add_command, database, refuse_output_over_inputs
+from coordinator.cli.common import (
+    add_command,
+    database,
+    default_language,
+    refuse_output_over_inputs,
+)
 from coordinator.cli.outcomes import EVIDENCE_OF_IMPACT, run_evidence_export
 from coordinator.db.enums import Role
 from coordinator.errors import CoordinatorError
@@ -131,21 +136,13 @@ def run_report(args: argparse.Namespace) -> int:
                 mentee_id=mentee,
                 recipients=Role.MENTOR if args.recipients == "mentors" else Role.MENTEE,
                 include_private_notes=args.include_private_notes,
-                language=args.language or _default_language(),
+                language=args.language or default_language(),
             )
         generate_report(db, request, output)
     finally:
         db.dispose()
     print(f"Wrote {output}")
     return 0
-
-
-def _default_language() -> str:
-    """The window's Settings choice, else the system's language."""
-    from coordinator.ui.app_settings import output_language, use_settings_folder
-
-    use_settings_folder()
-    return output_language()
 
 
 def run_export(args: argparse.Namespace) -> int:

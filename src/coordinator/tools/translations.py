@@ -85,6 +85,11 @@ SPANISH: dict[str, str] = {
     "Campus visit": "Visita al plantel",
     "Phone": "Teléfono",
     "E-mail": "Correo electrónico",
+    # e-mail nudges' merge fields (services/week/nudges.py); the templates: nudge_templates_es.py
+    "Mentees who need attention:": "Mentorados que necesitan atención:",
+    "Nothing is overdue for you.": "No tiene nada vencido.",
+    "You have answered every survey. Thank you!": "Ya respondió todas las encuestas. ¡Gracias!",
+    "Nothing is missing for your stipend.": "No falta nada para su estipendio.",
     # every paged PDF
     "Page {page} of {pages}": "Página {page} de {pages}",
     "({page} of {pages} in this file)": "({page} de {pages} en este archivo)",
