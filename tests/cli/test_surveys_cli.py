@@ -96,3 +96,30 @@ def test_refusals_say_why_and_exit_codes(
     assert (
         "row 2, column 'I am confident managing my classroom.' (C): value 'maybe'" in captured.err
     )
+
+
+def test_a_printed_form_in_spanish(db: Database, db_path: Path, tmp_path: Path) -> None:
+    survey_district(db, mentees_per_mentor=(2, 1))
+    db.dispose()
+    pdf = tmp_path / "inicio.pdf"
+    args = ["--db", str(db_path), "survey", "template", *PROGRAM, *START]
+    assert main([*args, "--language", "es", "-o", str(pdf)]) == 0
+    text = pdf_text(pdf)
+    for spanish in (
+        "Para los mentorados de Texas MPA, 2025-26 (inicio del año).",
+        "Nombre",
+        "N.º de empleado",
+        "Correo electrónico",
+        "Plantel",
+        "Marque una casilla.",
+        "Totalmente en desacuerdo",
+        "Ni de acuerdo ni en desacuerdo",
+        "Totalmente de acuerdo",
+        "Gracias. Entregue el formulario a su coordinador(a) del programa.",
+        "Encuesta de inicio del año · preparada el",
+        "Página 1 de",
+    ):
+        assert spanish in text, spanish
+    assert "I feel that I belong on my campus." in text  # the instrument's own question
+    for english in ("Tick one box", "Strongly", "Your answers", "Thank you", "Page ", "survey"):
+        assert english not in text, english

@@ -90,6 +90,34 @@ SPANISH: dict[str, str] = {
     "Nothing is overdue for you.": "No tiene nada vencido.",
     "You have answered every survey. Thank you!": "Ya respondió todas las encuestas. ¡Gracias!",
     "Nothing is missing for your stipend.": "No falta nada para su estipendio.",
+    # printed survey forms (reports/survey_form_pdf.py); the questions are the instrument's own
+    "Name": "Nombre",
+    "For {respondent} of {program}, {year} ({timing}). Your answers are matched to you by your "
+    "employee ID or e-mail so that the start and end of the year can be compared; what you "
+    "write in words stays with the program coordinator and is never reported with your name.": (
+        "Para {respondent} de {program}, {year} ({timing}). Sus respuestas se vinculan con usted "
+        "por su número de empleado o su correo electrónico para poder comparar el inicio y el "
+        "final del año; lo que escriba con sus propias palabras se queda con el coordinador(a) "
+        "del programa y nunca se reporta con su nombre."
+    ),
+    "mentees": "los mentorados",
+    "mentors": "los mentores",
+    "Start of year": "Inicio del año",
+    "Middle of year": "Mitad del año",
+    "End of year": "Fin del año",
+    "Strongly disagree": "Totalmente en desacuerdo",
+    "Disagree": "En desacuerdo",
+    "Neither agree nor disagree": "Ni de acuerdo ni en desacuerdo",
+    "Agree": "De acuerdo",
+    "Strongly agree": "Totalmente de acuerdo",
+    "Yes": "Sí",
+    "No": "No",
+    "Tick one box.": "Marque una casilla.",
+    "Write as much or as little as you like.": "Escriba tanto o tan poco como quiera.",
+    "Thank you. Hand the form back to your program coordinator.": (
+        "Gracias. Entregue el formulario a su coordinador(a) del programa."
+    ),
+    "{timing} survey · prepared {date}": "Encuesta de {timing} · preparada el {date}",
     # every paged PDF
     "Page {page} of {pages}": "Página {page} de {pages}",
     "({page} of {pages} in this file)": "({page} de {pages} en este archivo)",
