@@ -120,6 +120,30 @@ def test_a_printed_form_in_spanish(db: Database, db_path: Path, tmp_path: Path) 
         "Página 1 de",
     ):
         assert spanish in text, spanish
-    assert "I feel that I belong on my campus." in text  # the instrument's own question
-    for english in ("Tick one box", "Strongly", "Your answers", "Thank you", "Page ", "survey"):
+    assert "Confianza del mentorado (inicio del año)" in text
+    assert "3. Siento que pertenezco a mi plantel." in text  # a shipped question
+    english_words = ("Tick one box", "Strongly", "Your answers", "Thank you", "Page ", "survey")
+    for english in (*english_words, "I feel", "confidence"):
         assert english not in text, english
+
+
+def test_a_question_the_coordinator_wrote_prints_as_written(tmp_path: Path) -> None:
+    from coordinator.db.enums import QuestionScale
+    from coordinator.reports.survey_form_pdf import write_survey_form_pdf
+    from coordinator.services.surveys.forms import SurveyForm
+    from coordinator.services.surveys.instruments import QuestionRef
+
+    form = SurveyForm(
+        program="Texas MPA",
+        year="2025-26",
+        instrument="Encuesta de bienestar",
+        timing="End of year",
+        respondent="mentees",
+        description="",
+        questions=(QuestionRef(1, "own", "¿Cómo se siente en su plantel?", QuestionScale.YES_NO),),
+        prepared_on=dt.date(2026, 5, 1),
+    )
+    text = pdf_text(write_survey_form_pdf(form, tmp_path / "propia.pdf", "es"))
+    assert "1. ¿Cómo se siente en su plantel?" in text
+    assert "☐ Sí" in text
+    assert "Encuesta de fin del año · preparada el 2026-05-01" in text

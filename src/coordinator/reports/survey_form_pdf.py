@@ -84,7 +84,8 @@ def _lines() -> Table:
 
 
 def survey_form_story(form: SurveyForm, lang: str = "en") -> list[Flowable]:
-    """The form's pages; the fixed words in `lang`, the instrument's own questions as written."""
+    """The form's pages in `lang`: the fixed words, and the shipped instruments' questions
+    (questions the coordinator wrote or edited print as written)."""
     s = styles()
     intro = translate(
         lang,
@@ -95,7 +96,7 @@ def survey_form_story(form: SurveyForm, lang: str = "en") -> list[Flowable]:
         timing=translate(lang, form.timing).lower(),
     )
     story: list[Flowable] = [
-        heading(form.instrument, s.h1),
+        heading(translate(lang, form.instrument), s.h1),
         para(intro, s.body),
         Spacer(1, 6),
         _identity(lang),
@@ -117,7 +118,7 @@ def survey_form_story(form: SurveyForm, lang: str = "en") -> list[Flowable]:
         story.append(
             KeepTogether(
                 [
-                    heading(f"{number}. {question.text}", s.h2),
+                    heading(f"{number}. {translate(lang, question.text)}", s.h2),
                     para(translate(lang, hint), s.small),
                     answer,
                     Spacer(1, 4),
@@ -142,8 +143,9 @@ def write_survey_form_pdf(form: SurveyForm, path: Path, language: str = "en") ->
         timing=timing if language == "en" else timing.lower(),  # "Encuesta de inicio del año"
         date=form.prepared_on.isoformat(),
     )
+    title = translate(language, form.instrument)
     decor = PageDecor(
-        title=form.instrument,
+        title=title,
         subtitle=f"{form.program} · {form.year}",
         footer=footer,
         plain_pages=set(),
@@ -152,6 +154,6 @@ def write_survey_form_pdf(form: SurveyForm, path: Path, language: str = "en") ->
 
     def write(out: Any) -> None:
         story = survey_form_story(form, language)
-        ReportDocument(out, decor, title=form.instrument).render(story)
+        ReportDocument(out, decor, title=title).render(story)
 
     return write_private(path, write)

@@ -118,6 +118,42 @@ SPANISH: dict[str, str] = {
         "Gracias. Entregue el formulario a su coordinador(a) del programa."
     ),
     "{timing} survey · prepared {date}": "Encuesta de {timing} · preparada el {date}",
+    # the shipped instruments (services/surveys/instruments.py): a question or name the
+    # coordinator edited matches none of these and prints as written
+    "Mentee confidence (start of year)": "Confianza del mentorado (inicio del año)",
+    "Mentee confidence (end of year)": "Confianza del mentorado (fin del año)",
+    "Mentee satisfaction with their mentor": "Satisfacción del mentorado con su mentor",
+    "Mentor satisfaction with the program": "Satisfacción del mentor con el programa",
+    "I am confident managing my classroom.": "Me siento seguro(a) al manejar mi salón de clases.",
+    "I am confident planning and delivering instruction.": (
+        "Me siento seguro(a) al planear e impartir la enseñanza."
+    ),
+    "I feel that I belong on my campus.": "Siento que pertenezco a mi plantel.",
+    "I intend to keep teaching in this district next year.": (
+        "Tengo la intención de seguir enseñando en este distrito el próximo año."
+    ),
+    "Anything else you would like the program to know?": (
+        "¿Hay algo más que le gustaría que el programa supiera?"
+    ),
+    "My mentor helped me when I needed it.": "Mi mentor me ayudó cuando lo necesité.",
+    "We met often enough to make a difference.": (
+        "Nos reunimos con la frecuencia suficiente para marcar una diferencia."
+    ),
+    "Would you recommend your mentor to another new teacher?": (
+        "¿Recomendaría a su mentor a otro maestro nuevo?"
+    ),
+    "What could your mentor have done differently?": "¿Qué pudo haber hecho diferente su mentor?",
+    "The mentor training prepared me for this role.": (
+        "La capacitación de mentores me preparó para este papel."
+    ),
+    "I had enough time to meet with my mentee.": (
+        "Tuve suficiente tiempo para reunirme con mi mentorado."
+    ),
+    "The program coordinator supported me when I asked.": (
+        "El coordinador(a) del programa me apoyó cuando lo pedí."
+    ),
+    "Would you mentor again next year?": "¿Volvería a ser mentor el próximo año?",
+    "How could the program improve?": "¿Cómo podría mejorar el programa?",
     # every paged PDF
     "Page {page} of {pages}": "Página {page} de {pages}",
     "({page} of {pages} in this file)": "({page} de {pages} en este archivo)",
