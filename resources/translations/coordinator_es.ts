@@ -2,6 +2,115 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>DistrictBox</name>
+    <message>
+        <location filename="../../src/coordinator/ui/pages/district_box.py" line="37"/>
+        <source>District (printed on report covers and certificates)</source>
+        <translation>Distrito (se imprime en las portadas de los informes y en los certificados)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coordinator/ui/pages/district_box.py" line="40"/>
+        <source>e.g. Lone Star ISD</source>
+        <translation>p. ej., Lone Star ISD</translation>
+    </message>
+    <message>
+        <location filename="../../src/coordinator/ui/pages/district_box.py" line="41"/>
+        <source>District name</source>
+        <translation>Nombre del distrito</translation>
+    </message>
+    <message>
+        <location filename="../../src/coordinator/ui/pages/district_box.py" line="44"/>
+        <source>Save name</source>
+        <translation>Guardar nombre</translation>
+    </message>
+    <message>
+        <location filename="../../src/coordinator/ui/pages/district_box.py" line="46"/>
+        <location filename="../../src/coordinator/ui/pages/district_box.py" line="119"/>
+        <source>Type a new name first</source>
+        <translation>Primero escriba un nombre nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../src/coordinator/ui/pages/district_box.py" line="51"/>
+        <source>District logo</source>
+        <translation>Logotipo del distrito</translation>
+    </message>
+    <message>
+        <location filename="../../src/coordinator/ui/pages/district_box.py" line="52"/>
+        <source>Choose logo…</source>
+        <translation>Elegir logotipo…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coordinator/ui/pages/district_box.py" line="54"/>
+        <source>A PNG, JPEG or GIF image; it is kept in the database</source>
+        <translation>Una imagen PNG, JPEG o GIF; se guarda en la base de datos</translation>
+    </message>
+    <message>
+        <location filename="../../src/coordinator/ui/pages/district_box.py" line="57"/>
+        <source>Remove logo</source>
+        <translation>Quitar logotipo</translation>
+    </message>
+    <message>
+        <location filename="../../src/coordinator/ui/pages/district_box.py" line="70"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../src/coordinator/ui/pages/district_box.py" line="77"/>
+        <source>Logo</source>
+        <translation>Logotipo</translation>
+    </message>
+    <message>
+        <location filename="../../src/coordinator/ui/pages/district_box.py" line="97"/>
+        <source>From {}</source>
+        <translation>De {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/coordinator/ui/pages/district_box.py" line="97"/>
+        <source>an image</source>
+        <translation>una imagen</translation>
+    </message>
+    <message>
+        <location filename="../../src/coordinator/ui/pages/district_box.py" line="100"/>
+        <source>Print covers without a logo</source>
+        <translation>Imprimir las portadas sin logotipo</translation>
+    </message>
+    <message>
+        <location filename="../../src/coordinator/ui/pages/district_box.py" line="104"/>
+        <source>No logo: covers print the district name only.</source>
+        <translation>Sin logotipo: las portadas solo muestran el nombre del distrito.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coordinator/ui/pages/district_box.py" line="110"/>
+        <source>Remove the unreadable logo</source>
+        <translation>Quitar el logotipo ilegible</translation>
+    </message>
+    <message>
+        <location filename="../../src/coordinator/ui/pages/district_box.py" line="112"/>
+        <source>There is no logo to remove</source>
+        <translation>No hay logotipo que quitar</translation>
+    </message>
+    <message>
+        <location filename="../../src/coordinator/ui/pages/district_box.py" line="119"/>
+        <source>Save the district name</source>
+        <translation>Guardar el nombre del distrito</translation>
+    </message>
+    <message>
+        <location filename="../../src/coordinator/ui/pages/district_box.py" line="145"/>
+        <source>Choose the district logo</source>
+        <translation>Elegir el logotipo del distrito</translation>
+    </message>
+    <message>
+        <location filename="../../src/coordinator/ui/pages/district_box.py" line="147"/>
+        <source>Images (*.png *.jpg *.jpeg *.gif);;All files (*)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.gif);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coordinator/ui/pages/district_box.py" line="155"/>
+        <source>The logo from {} is kept in the database.</source>
+        <translation>El logotipo de {} se guarda en la base de datos.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageBox</name>
     <message>
         <location filename="../../src/coordinator/ui/pages/language_box.py" line="15"/>

@@ -41,6 +41,10 @@ def test_the_settings_page_in_spanish(qtbot: QtBot, db: Database, spanish: None)
     assert page.revision_label.text().endswith("(al día)")
     assert page.language_box.title() == "Idioma"
     assert page.language_box.language_combo.itemText(0) == "El idioma del sistema"
+    assert page.district_box.title().startswith("Distrito (se imprime")
+    assert page.district_box.logo_preview.text() == (
+        "Sin logotipo: las portadas solo muestran el nombre del distrito."
+    )
     page.grab().save("/tmp/settings-es.png")
 
 
