@@ -86,3 +86,13 @@ def test_the_shipped_qm_is_compiled_from_the_ts(tmp_path: Path) -> None:
         ["pyside6-lrelease", str(TS), "-qm", str(fresh)], check=True, capture_output=True
     )
     assert fresh.read_bytes() == QM.read_bytes()
+
+
+def test_qt_own_buttons_follow(qtbot: QtBot, spanish: None) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    qtbot.addWidget(buttons)
+    cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    assert cancel is not None
+    assert cancel.text().replace("&", "") == "Cancelar"
