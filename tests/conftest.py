@@ -84,6 +84,8 @@ def coordinator_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.delenv("COORDINATOR_DB", raising=False)
     # amounts as US English writes them, whatever this machine's locale ($1,234.50)
     monkeypatch.setenv("COORDINATOR_LOCALE", "en_US")
+    # certificates and logs in English, whatever this machine's language (tools/translations.py)
+    monkeypatch.setenv("LANGUAGE", "en_US")
     from coordinator.services.pay.money import use_locale
 
     use_locale("en_US")

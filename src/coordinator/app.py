@@ -202,9 +202,10 @@ def run_app(db_target: str | None, crash_dialog: bool = True) -> int:
     from PySide6.QtCore import QTimer
 
     from coordinator.paths import resolve_target
-    from coordinator.ui.app_settings import use_settings_folder
+    from coordinator.ui.app_settings import output_language, use_settings_folder
     from coordinator.ui.crash import install_crash_handler
     from coordinator.ui.smoke import schedule_smoke, watch_first_paint
+    from coordinator.ui.translator import install_translator
 
     problem = display_problem()
     if problem is not None:
@@ -212,6 +213,7 @@ def run_app(db_target: str | None, crash_dialog: bool = True) -> int:
         return 1
     app = make_application()
     use_settings_folder()
+    install_translator(output_language())  # the language chosen in Settings, else the system's
     handler = install_crash_handler(show_dialog=crash_dialog)
     target = resolve_target(db_target)
     watch_first_paint()  # only for the smoke option (CI, benchmarks/startup_bench.py)

@@ -96,3 +96,54 @@ def test_refusals_say_why_and_exit_codes(
     assert (
         "row 2, column 'I am confident managing my classroom.' (C): value 'maybe'" in captured.err
     )
+
+
+def test_a_printed_form_in_spanish(db: Database, db_path: Path, tmp_path: Path) -> None:
+    survey_district(db, mentees_per_mentor=(2, 1))
+    db.dispose()
+    pdf = tmp_path / "inicio.pdf"
+    args = ["--db", str(db_path), "survey", "template", *PROGRAM, *START]
+    assert main([*args, "--language", "es", "-o", str(pdf)]) == 0
+    text = pdf_text(pdf)
+    for spanish in (
+        "Para los mentorados de Texas MPA, 2025-26 (inicio del año).",
+        "Nombre",
+        "N.º de empleado",
+        "Correo electrónico",
+        "Plantel",
+        "Marque una casilla.",
+        "Totalmente en desacuerdo",
+        "Ni de acuerdo ni en desacuerdo",
+        "Totalmente de acuerdo",
+        "Gracias. Entregue el formulario a su coordinador(a) del programa.",
+        "Encuesta de inicio del año · preparada el",
+        "Página 1 de",
+    ):
+        assert spanish in text, spanish
+    assert "Confianza del mentorado (inicio del año)" in text
+    assert "3. Siento que pertenezco a mi plantel." in text  # a shipped question
+    english_words = ("Tick one box", "Strongly", "Your answers", "Thank you", "Page ", "survey")
+    for english in (*english_words, "I feel", "confidence"):
+        assert english not in text, english
+
+
+def test_a_question_the_coordinator_wrote_prints_as_written(tmp_path: Path) -> None:
+    from coordinator.db.enums import QuestionScale
+    from coordinator.reports.survey_form_pdf import write_survey_form_pdf
+    from coordinator.services.surveys.forms import SurveyForm
+    from coordinator.services.surveys.instruments import QuestionRef
+
+    form = SurveyForm(
+        program="Texas MPA",
+        year="2025-26",
+        instrument="Encuesta de bienestar",
+        timing="End of year",
+        respondent="mentees",
+        description="",
+        questions=(QuestionRef(1, "own", "¿Cómo se siente en su plantel?", QuestionScale.YES_NO),),
+        prepared_on=dt.date(2026, 5, 1),
+    )
+    text = pdf_text(write_survey_form_pdf(form, tmp_path / "propia.pdf", "es"))
+    assert "1. ¿Cómo se siente en su plantel?" in text
+    assert "☐ Sí" in text
+    assert "Encuesta de fin del año · preparada el 2026-05-01" in text

@@ -87,3 +87,60 @@ def test_nudge_survey_writes_to_those_who_have_not_answered(
     assert message["To"].startswith("Mentee02 Cohort1 <e1002@isd.example>")
     assert message["Subject"] == "Texas MPA: a short survey is waiting for you"
     assert "- Mentee confidence (start of year)" in message.get_body().get_content()
+
+
+def test_nudges_in_spanish(db: Database, db_path: Path, tmp_path: Path) -> None:
+    build_week_district(db)
+    db.dispose()
+    out = tmp_path / "borradores"
+    args = ["--db", str(db_path), "nudge", *YEAR, "--who", "not-logged", "--to", "mentors"]
+    assert main([*args, "--language", "es", "-o", str(out)]) == 0
+    (draft,) = out.iterdir()
+    message = email.message_from_bytes(draft.read_bytes(), policy=default)
+    assert message["Subject"].endswith(": por favor registre sus reuniones")
+    body = message.get_body().get_content()  # type: ignore[union-attr]
+    assert body.startswith("Hola, ")
+    assert "¿Podría registrar las reuniones que ha tenido con sus mentorados" in body
+    assert "Mentorados que necesitan atención:" in body
+    assert "Hello" not in body
+    assert "Thank you" not in body
+
+
+def test_a_spanish_edit_is_kept_beside_the_english_one(db: Database) -> None:
+    from coordinator.services.week.nudge_templates import (
+        DEFAULTS,
+        NudgeReason,
+        NudgeTemplate,
+        nudge_template,
+        save_nudge_template,
+    )
+    from coordinator.services.week.nudge_templates_es import SPANISH_DEFAULTS
+
+    build_week_district(db)
+    mine = NudgeTemplate("{program}: ¡a registrar!", "Hola, {first_name}.\n")
+    with db.transaction() as s:
+        from coordinator.db.models import Program
+
+        program_id = s.query(Program.id).scalar()
+        save_nudge_template(s, program_id, NudgeReason.BEHIND, mine, "es")
+    with db.reading() as s:
+        assert nudge_template(s, program_id, NudgeReason.BEHIND, "es") == mine
+        assert nudge_template(s, program_id, NudgeReason.BEHIND) == DEFAULTS[NudgeReason.BEHIND]
+        spanish = nudge_template(s, program_id, NudgeReason.PAY, "es")
+        assert spanish == SPANISH_DEFAULTS[NudgeReason.PAY]
+
+
+def test_spanish_templates_use_the_same_merge_fields() -> None:
+    import string
+
+    from coordinator.services.week.nudge_templates import DEFAULTS
+    from coordinator.services.week.nudge_templates_es import SPANISH_DEFAULTS
+
+    def fields(text: str) -> set[str]:
+        return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+    assert SPANISH_DEFAULTS.keys() == DEFAULTS.keys()
+    for reason, english in DEFAULTS.items():
+        spanish = SPANISH_DEFAULTS[reason]
+        assert fields(spanish.subject) == fields(english.subject), reason
+        assert fields(spanish.body) == fields(english.body), reason

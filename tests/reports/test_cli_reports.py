@@ -139,3 +139,35 @@ def test_cli_exports_keep_a_formula_like_name_as_text(
     text = csv_out.read_text(encoding="utf-8-sig")
     assert "'=cmd|' /C calc'!A0" in text
     assert ",=cmd" not in text
+
+
+def test_certificates_and_logs_in_spanish(
+    db: Database, program: ProgramData, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("LANGUAGE", "en_US")  # the system says English; the flag says Spanish
+    assert _run(db, "complete", *SCOPE, "--on", "2026-05-29", "E0013") == 0
+    out = tmp_path / "certificado.pdf"
+    args = ["report", "certificates", *SCOPE, "--mentee", "E0013", "-o", str(out)]
+    assert _run(db, *args, "--language", "es") == 0
+    assert "Certificado de finalización" in pdf_text(out)
+    assert "15 de julio de 2026" in pdf_text(out)
+    log = tmp_path / "registro.pdf"
+    args = ["report", "mentee-log", *SCOPE, "--mentee", "E0013", "-o", str(log)]
+    assert _run(db, *args, "--language", "es") == 0
+    assert "Tiempo de contacto por semestre" in pdf_text(log)
+
+
+def test_the_language_defaults_to_settings_then_the_system(
+    db: Database, program: ProgramData, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from coordinator.ui.app_settings import choose_language, use_settings_folder
+
+    out = tmp_path / "log.pdf"
+    args = ["report", "mentee-log", *SCOPE, "--mentee", "E0013", "-o", str(out)]
+    monkeypatch.setenv("LANGUAGE", "es_MX")
+    assert _run(db, *args) == 0
+    assert "Registro del mentorado" in pdf_text(out)  # the system's language
+    use_settings_folder()
+    choose_language("en")  # chosen in the window's Settings
+    assert _run(db, *args) == 0
+    assert "Mentee log" in pdf_text(out)

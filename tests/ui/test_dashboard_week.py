@@ -175,3 +175,20 @@ def test_one_mentor_nudged_through_the_mail_program_with_an_edited_template(
 def line_year(page: DashboardPage) -> int:
     assert page.week_list.week is not None
     return page.week_list.week.program_year_id
+
+
+def test_a_nudge_in_spanish(qtbot: QtBot, db: Database) -> None:
+    district = build_week_district(db)
+    context = AppContext(db)
+    with db.reading() as s:
+        from coordinator.db.models import Person
+
+        mentor_ids = [p.id for p in s.query(Person).filter(Person.employee_id.like("M%"))]
+    dialog = NudgeDialog(context, district.year_id, mentor_ids, DAY, reason=NudgeReason.NOT_LOGGED)
+    qtbot.addWidget(dialog)
+    assert dialog.language_combo.currentText() == "English"
+    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("es"))
+    preview = dialog.preview.toPlainText()
+    assert preview.startswith("Subject: Texas MPA: por favor registre sus reuniones\n\nHola, ")
+    assert "¡Muchas gracias!" in preview
+    assert "Hello" not in preview

@@ -152,3 +152,28 @@ def test_checkins_page_exports_through_the_same_dialog(
     sheet = openpyxl.load_workbook(target).active
     assert sheet is not None
     assert sheet.cell(1, 1).value == "Check-in"
+
+
+def test_a_spanish_mentee_log_from_the_page(
+    page: ReportsPage, qtbot: QtBot, tmp_path: Path
+) -> None:
+    _choose(page.kind_combo, ReportKind.YEAR_END)
+    assert not page.language_combo.isEnabled()  # the year-end report is the coordinator's own
+    _choose(page.kind_combo, ReportKind.MENTEE_LOG)
+    assert page.language_combo.currentText() == "English"  # the system's language in tests
+    page.mentee_combo.setCurrentIndex(page.mentee_combo.findText("Ana Lee"))
+    page.language_combo.setCurrentIndex(page.language_combo.findText("Español"))
+    with qtbot.waitSignal(page.report_ready, timeout=60_000) as blocker:
+        page.generate_button.click()
+    text = pdf_text(Path(blocker.args[0]))
+    assert "Registro del mentorado: Ana Lee" in text
+    assert "Firma del mentorado" in text
+
+
+def test_the_language_chosen_in_settings_is_the_default(qtbot: QtBot, db: Database) -> None:
+    from coordinator.ui.app_settings import choose_language
+
+    choose_language("es")
+    widget = ReportsPage(AppContext(db))
+    qtbot.addWidget(widget)
+    assert widget.language_combo.currentData() == "es"

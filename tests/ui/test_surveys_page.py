@@ -110,3 +110,23 @@ def test_pick_write_import_chase_and_undo(qtbot: QtBot, db: Database, tmp_path: 
         "1 answer removed."
     )  # type: ignore[union-attr]
     assert _column(page.batches_model, 5) == ["Undone"]
+
+
+def test_a_printed_form_in_the_language_chosen_in_settings(
+    qtbot: QtBot, db: Database, tmp_path: Path
+) -> None:
+    from coordinator.ui.app_settings import choose_language
+
+    d = survey_district(db, mentees_per_mentor=(2, 1))
+    context = AppContext(db)
+    context.set_program_year(d.year_id)
+    choose_language("es")
+    page = SurveysPage(context)
+    _window = host(qtbot, page, 1366, 768)
+    page.instrument_combo.setCurrentIndex(0)
+    form = tmp_path / "inicio.pdf"
+    page.write_form(form)
+    qtbot.waitUntil(lambda: page.worker is None, timeout=20_000)
+    text = pdf_text(form)
+    assert "Me siento seguro(a) al manejar mi salón de clases." in text
+    assert "Marque una casilla." in text

@@ -118,3 +118,11 @@ def lock_sqlite_file(target: str | None) -> None:
 def release_locks() -> None:
     while _held_locks:
         _held_locks.pop().release()
+
+
+def default_language() -> str:
+    """Participants' outputs in the language chosen in the window's Settings, else the system's."""
+    from coordinator.ui.app_settings import output_language, use_settings_folder
+
+    use_settings_folder()
+    return output_language()

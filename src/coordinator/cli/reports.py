@@ -6,7 +6,12 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from coordinator.cli.common import add_command, database, refuse_output_over_inputs
+from coordinator.cli.common import (
+    add_command,
+    database,
+    default_language,
+    refuse_output_over_inputs,
+)
 from coordinator.cli.outcomes import EVIDENCE_OF_IMPACT, run_evidence_export
 from coordinator.db.enums import Role
 from coordinator.errors import CoordinatorError
@@ -37,6 +42,12 @@ def register(commands: Any) -> None:
         "--include-private-notes",
         action="store_true",
         help="print private notes in mentee logs (left out unless you ask)",
+    )
+    report.add_argument(
+        "--language",
+        choices=("en", "es"),
+        help="certificates and mentee logs in English (en) or Spanish (es); default: the "
+        "language chosen in the window's Settings, else the system's",
     )
     report.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="where to write")
 
@@ -125,6 +136,7 @@ def run_report(args: argparse.Namespace) -> int:
                 mentee_id=mentee,
                 recipients=Role.MENTOR if args.recipients == "mentors" else Role.MENTEE,
                 include_private_notes=args.include_private_notes,
+                language=args.language or default_language(),
             )
         generate_report(db, request, output)
     finally:

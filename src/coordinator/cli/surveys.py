@@ -8,7 +8,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from coordinator.cli.common import add_command, database, reading, refuse_output_over_inputs
+from coordinator.cli.common import (
+    add_command,
+    database,
+    default_language,
+    reading,
+    refuse_output_over_inputs,
+)
 from coordinator.errors import RefusedError
 from coordinator.tools.text import count_of
 
@@ -27,6 +33,12 @@ def register(commands: Any) -> None:
     _program_year(tpl)
     tpl.add_argument("--instrument", required=True, metavar="NAME", help="the instrument's name")
     tpl.add_argument("-o", "--output", required=True, type=Path, help="FILE.pdf or FILE.xlsx")
+    tpl.add_argument(
+        "--language",
+        choices=("en", "es"),
+        help="a printed form's fixed words in English (en) or Spanish (es); default: Settings, "
+        "else the system's language (the questions print as the instrument has them)",
+    )
     imp = add_command(
         sub,
         "import",
@@ -79,7 +91,7 @@ def run_template(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     if suffix == ".pdf":
-        write_survey_form_pdf(form, args.output)
+        write_survey_form_pdf(form, args.output, args.language or default_language())
     else:
         write_survey_form_sheet(form, args.output)
     print(f"Wrote {args.output}: {form.instrument}, {count_of(len(form.questions), 'question')}.")

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from coordinator.cli.common import add_command, database, date_arg, reading
+from coordinator.cli.common import add_command, database, date_arg, default_language, reading
 
 REASONS = ("behind", "not-logged", "no-contact", "milestone", "survey", "pay")
 
@@ -44,6 +44,12 @@ def register(commands: Any) -> None:
         "--attach-workbook",
         action="store_true",
         help="attach each mentor's check-in workbook to their draft",
+    )
+    nudge.add_argument(
+        "--language",
+        choices=("en", "es"),
+        help="the drafts' wording in English (en) or Spanish (es); default: the language "
+        "chosen in the window's Settings, else the system's",
     )
 
 
@@ -82,12 +88,13 @@ def run_nudge(args: argparse.Namespace) -> int:
         raise RefusedError(f"{args.output} is a file; give the folder to write the drafts into.")
     today: dt.date = args.today or dt.date.today()
     reason, audience = NudgeReason(args.who), Audience(args.to)
+    language = args.language or default_language()
     db = database(args)
     try:
         with db.reading() as s:
             year_id = program_year_by_names(s, args.program, args.year).id
-            plan = plan_nudges(s, year_id, reason, audience, today)
-            template = nudge_template(s, plan.program_id, reason)
+            plan = plan_nudges(s, year_id, reason, audience, today, language=language)
+            template = nudge_template(s, plan.program_id, reason, language)
         result = write_drafts(db, plan, template, args.output, attach_workbook=args.attach_workbook)
     finally:
         db.dispose()

@@ -18,6 +18,7 @@ from coordinator.reports.fonts import BOLD, REGULAR, draw_string, fit, string_wi
 from coordinator.reports.styles import ACCENT, MUTED, PAGE_SIZE, RULE
 from coordinator.services.reporting.data import Certificate, hours
 from coordinator.tools.private_files import write_private
+from coordinator.tools.translations import long_date, translate
 
 CERTIFICATE_PAGE = landscape(PAGE_SIZE)
 CERT_MARGIN = 0.5 * inch
@@ -34,9 +35,10 @@ def _fitted_size(text: str, font: str, largest: float, width: float) -> float:
 class CertificatePage(Flowable):  # type: ignore[misc]
     """Draws one certificate on a whole page."""
 
-    def __init__(self, certificate: Certificate) -> None:
+    def __init__(self, certificate: Certificate, language: str = "en") -> None:
         super().__init__()
         self.certificate = certificate
+        self.language = language
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         self.width, self.height = avail_width, avail_height - 1
@@ -45,6 +47,7 @@ class CertificatePage(Flowable):  # type: ignore[misc]
     def draw(self) -> None:
         c = self.canv
         cert = self.certificate
+        lang = self.language
         h = cert.header
         w, ht = self.width, self.height
         mid = w / 2
@@ -67,10 +70,10 @@ class CertificatePage(Flowable):  # type: ignore[misc]
         draw_string(c, mid, y, fit(h.district_name, REGULAR, 14, w - 80), REGULAR, 14, "centre")
         y -= 0.75 * inch
         c.setFillColor(ACCENT)
-        draw_string(c, mid, y, "Certificate of Completion", BOLD, 34, "centre")
+        draw_string(c, mid, y, translate(lang, "Certificate of Completion"), BOLD, 34, "centre")
         y -= 0.6 * inch
         c.setFillColor(MUTED)
-        draw_string(c, mid, y, "This certifies that", REGULAR, 13, "centre")
+        draw_string(c, mid, y, translate(lang, "This certifies that"), REGULAR, 13, "centre")
         y -= 0.65 * inch
         size = _fitted_size(cert.recipient, BOLD, 30, w - 100)
         c.setFillColor(ACCENT)
@@ -79,17 +82,21 @@ class CertificatePage(Flowable):  # type: ignore[misc]
         c.line(mid - 3 * inch, y - 10, mid + 3 * inch, y - 10)
         y -= 0.6 * inch
         c.setFillColor(MUTED)
-        role = "as a mentee in" if cert.role == "mentee" else "as a mentor in"
+        took_part = (
+            "took part as a mentee in {program}, {year},"
+            if cert.role == "mentee"
+            else "took part as a mentor in {program}, {year},"
+        )
         lines = [
-            f"took part {role} {h.program}, {h.year},",
-            f"with {hours(cert.minutes)} hours of mentoring.",
+            translate(lang, took_part, program=h.program, year=h.year),
+            translate(lang, "with {hours} hours of mentoring.", hours=hours(cert.minutes)),
         ]
         if cert.mentor:
-            lines.append(f"Mentor: {cert.mentor}")
+            lines.append(translate(lang, "Mentor: {name}", name=cert.mentor))
         for line in lines:
             draw_string(c, mid, y, fit(line, REGULAR, 13, w - 100), REGULAR, 13, "centre")
             y -= 20
-        self._signature_lines(h.generated_on.strftime("%B %-d, %Y"))
+        self._signature_lines(long_date(h.generated_on, lang))
         c.restoreState()
 
     def _signature_lines(self, date_text: str) -> None:
@@ -101,24 +108,34 @@ class CertificatePage(Flowable):  # type: ignore[misc]
         c.line(left, y, left + 3 * inch, y)
         c.line(right, y, right + 3 * inch, y)
         c.setFillColor(MUTED)
-        draw_string(c, left, y - 14, "Program coordinator", REGULAR, 10)
-        draw_string(c, right, y - 14, "Date", REGULAR, 10)
+        lang = self.language
+        draw_string(c, left, y - 14, translate(lang, "Program coordinator"), REGULAR, 10)
+        draw_string(c, right, y - 14, translate(lang, "Date"), REGULAR, 10)
         draw_string(c, right, y + 6, date_text, REGULAR, 11)
 
 
 def write_certificates(
-    certificates: Sequence[Certificate], path: Path, progress: Progress = NO_PROGRESS
+    certificates: Sequence[Certificate],
+    path: Path,
+    progress: Progress = NO_PROGRESS,
+    language: str = "en",
 ) -> Path:
-    """One certificate per page, for one person or a batch."""
+    """One certificate per page, for one person or a batch, in English or Spanish."""
     if not certificates:
         raise ValueError("write_certificates needs at least one certificate")
     story: list[Flowable] = []
     for n, certificate in enumerate(certificates):
         if n:
             story.append(PageBreak())
-        story.append(CertificatePage(certificate))
+        story.append(CertificatePage(certificate, language))
     h = certificates[0].header
-    decor = PageDecor(title="Certificates", subtitle=h.program, footer="", plain_pages=set())
+    decor = PageDecor(
+        title=translate(language, "Certificates"),
+        subtitle=h.program,
+        footer="",
+        plain_pages=set(),
+        language=language,
+    )
     decor.plain_pages = set(range(1, len(certificates) + 1))
 
     def write(out: Any) -> None:
@@ -128,7 +145,7 @@ def write_certificates(
             progress=progress,
             pagesize=CERTIFICATE_PAGE,
             margin=CERT_MARGIN,
-            title="Certificates of completion",
+            title=translate(language, "Certificates of completion"),
         )
         doc.render(story)
 

@@ -19,6 +19,7 @@ from coordinator.progress import NO_PROGRESS, Progress
 from coordinator.reports.fonts import BOLD, REGULAR, draw_string, fit, register_fonts
 from coordinator.reports.styles import ACCENT, MARGIN, MUTED, PAGE_SIZE, RULE
 from coordinator.tools.text import figure
+from coordinator.tools.translations import translate
 
 CONTENTS_LINE = 15.0
 CONTENTS_TITLE = 40.0
@@ -68,6 +69,7 @@ class PageDecor:
     footer: str
     plain_pages: set[int] = field(default_factory=lambda: {1})
     per_group_numbers: bool = False
+    language: str = "en"  # of the page numbers and contents titles (tools/translations.py)
 
 
 def reserved_frame_height(pagesize: tuple[float, float] = PAGE_SIZE) -> float:
@@ -175,9 +177,20 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]
             index = self._group_of(number)
             start = self.groups[index]
             end = self.groups[index + 1] - 1 if index + 1 < len(self.groups) else total
-            local = f"Page {figure(number - start + 1)} of {figure(end - start + 1)}"
-            return f"{local} ({figure(number)} of {figure(total)} in this file)"
-        return f"Page {figure(number)} of {figure(total)}"
+            lang = self.decor.language
+            local = translate(
+                lang,
+                "Page {page} of {pages}",
+                page=figure(number - start + 1),
+                pages=figure(end - start + 1),
+            )
+            whole = translate(
+                lang, "({page} of {pages} in this file)", page=figure(number), pages=figure(total)
+            )
+            return f"{local} {whole}"
+        return translate(
+            self.decor.language, "Page {page} of {pages}", page=figure(number), pages=figure(total)
+        )
 
     def decorate(self, canvas: Canvas, number: int, total: int) -> None:
         if number in self.decor.plain_pages:
@@ -219,7 +232,7 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]
         if index == 0:
             entries, y = contents[:first], height - MARGIN - 20
             canvas.setFillColor(ACCENT)
-            draw_string(canvas, MARGIN, y, title, BOLD, 16)
+            draw_string(canvas, MARGIN, y, translate(self.decor.language, title), BOLD, 16)
             y -= CONTENTS_TITLE - 20
         else:
             start = first + (index - 1) * rest

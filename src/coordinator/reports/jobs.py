@@ -50,6 +50,7 @@ class ReportRequest:
     mentee_id: int | None = None
     recipients: Role = Role.MENTEE
     include_private_notes: bool = False
+    language: str = "en"  # of certificates and mentee logs: "en" or "es"
 
 
 def generate_report(
@@ -84,9 +85,13 @@ def generate_report(
             if not mentees:
                 raise CoordinatorError("This mentor has no mentees this year; there is no log.")
             logs = mentee_logs.build_mentee_logs(
-                session, year_id, mentees, include_private_notes=request.include_private_notes
+                session,
+                year_id,
+                mentees,
+                include_private_notes=request.include_private_notes,
+                language=request.language,
             )
-        return write_mentee_logs(logs, path, progress)
+        return write_mentee_logs(logs, path, progress, request.language)
     with db.reading() as session:
         certificates = mentee_logs.build_certificates(
             session, year_id, role=request.recipients, person_ids=_certificate_ids(session, request)
@@ -96,7 +101,7 @@ def generate_report(
             "Nobody in this selection has completed the year yet: close the year (Close year… "
             "on the Dashboard, or coordinator year close) to record who completed."
         )
-    return write_certificates(certificates, path, progress)
+    return write_certificates(certificates, path, progress, request.language)
 
 
 def _certificate_ids(session: Any, request: ReportRequest) -> list[int] | None:

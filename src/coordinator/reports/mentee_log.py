@@ -27,11 +27,12 @@ from coordinator.reports.styles import (
 from coordinator.services.reporting.data import MenteeLog, hours
 from coordinator.tools.private_files import write_private
 from coordinator.tools.text import figure
+from coordinator.tools.translations import translate
 
 SIGNERS = ("Mentee", "Mentor", "Program coordinator")
 
 
-def _details(log: MenteeLog) -> Table:
+def _details(log: MenteeLog, lang: str) -> Table:
     s = styles()
     h = log.header
     pairs = [
@@ -42,32 +43,36 @@ def _details(log: MenteeLog) -> Table:
         ("Mentor", log.current_mentor or "—"),
         ("Program", f"{h.program}, {h.year}"),
     ]
+    pairs = [(translate(lang, label), value) for label, value in pairs]
     rows = [
         [para(a, s.label), para(b, s.cell), para(c, s.label), para(d, s.cell)]
         for (a, b), (c, d) in zip(pairs[0::2], pairs[1::2], strict=True)
     ]
     w = FRAME_WIDTH
-    return Table(rows, colWidths=[0.14 * w, 0.36 * w, 0.14 * w, 0.36 * w], hAlign="LEFT")
+    return Table(rows, colWidths=[0.19 * w, 0.31 * w, 0.19 * w, 0.31 * w], hAlign="LEFT")
 
 
-def _semester_totals(log: MenteeLog) -> Table:
-    rows: list[list[Any]] = [["Semester", "Hours", "Required", ""]]
+def _semester_totals(log: MenteeLog, lang: str) -> Table:
+    rows: list[list[Any]] = [[translate(lang, t) for t in ("Semester", "Hours", "Required")] + [""]]
     for total in log.semester_totals:
         required = total.required_minutes
         met = "" if required is None else ("met" if total.minutes >= required else "not met")
+        met = translate(lang, met) if met else ""
         rows.append(
             [total.semester, hours(total.minutes), hours(required) if required else "—", met]
         )
-    rows.append(["Whole year", hours(log.total_minutes), "", ""])
+    rows.append([translate(lang, "Whole year"), hours(log.total_minutes), "", ""])
     style = data_table_style((1, 2))
     style.add("FONT", (0, -1), (-1, -1), BOLD, TABLE_FONT_SIZE)
     return Table(rows, colWidths=[140, 70, 70, 70], style=style, hAlign="LEFT")
 
 
-def _history(log: MenteeLog) -> Table:
-    rows: list[list[Any]] = [["Mentor", "From", "Until", "Why it ended"]]
+def _history(log: MenteeLog, lang: str) -> Table:
+    rows: list[list[Any]] = [
+        [translate(lang, t) for t in ("Mentor", "From", "Until", "Why it ended")]
+    ]
     for line in log.assignments:
-        end = line.end_date.isoformat() if line.end_date else "still assigned"
+        end = line.end_date.isoformat() if line.end_date else translate(lang, "still assigned")
         rows.append(
             [cell(line.mentor, 170), cell(line.start_date), end, cell(line.end_reason, 180)]
         )
@@ -88,19 +93,19 @@ ENTRY_STYLE = TableStyle(
 )
 
 
-def _entries(log: MenteeLog) -> list[Flowable]:
+def _entries(log: MenteeLog, lang: str) -> list[Flowable]:
     s = styles()
     detail = ParagraphStyle("detail", parent=s.cell, leftIndent=8)
     widths = [70, 130, 60, FRAME_WIDTH - 260]
     flowables: list[Flowable] = []
     for entry in log.entries:
-        mentor = f"with {entry.mentor}" if entry.mentor else ""
+        mentor = translate(lang, "with {name}", name=entry.mentor) if entry.mentor else ""
         line = Table(
             [
                 [
                     cell(entry.occurred_on),
-                    entry.kind,
-                    f"{entry.minutes} min",
+                    translate(lang, entry.kind),
+                    translate(lang, "{minutes} min", minutes=entry.minutes),
                     cell(mentor, widths[3]),
                 ]
             ],
@@ -112,25 +117,31 @@ def _entries(log: MenteeLog) -> list[Flowable]:
         if entry.not_counted:
             details.append(para(entry.not_counted, detail))
         if entry.topics:
-            details.append(para(f"Topics: {entry.topics}", detail))
+            details.append(para(translate(lang, "Topics: {topics}", topics=entry.topics), detail))
         if entry.next_steps:
-            details.append(para(f"Next steps: {entry.next_steps}", detail))
+            steps = translate(lang, "Next steps: {steps}", steps=entry.next_steps)
+            details.append(para(steps, detail))
         if entry.private_notes:
-            details.append(para(f"Private notes: {entry.private_notes}", detail))
+            notes = translate(lang, "Private notes: {notes}", notes=entry.private_notes)
+            details.append(para(notes, detail))
         line.keepWithNext = bool(details)
         flowables.append(line)
         flowables += details
         flowables.append(Spacer(1, 3))
     if not log.entries:
-        flowables.append(para("No check-ins were logged for this mentee this year.", s.body))
+        nothing = translate(lang, "No check-ins were logged for this mentee this year.")
+        flowables.append(para(nothing, s.body))
     return flowables
 
 
-def signature_block() -> Flowable:
+def signature_block(lang: str = "en") -> Flowable:
     """Signature and date lines for the mentee, the mentor and the coordinator."""
     rows = []
     for signer in SIGNERS:
-        rows += [["", "", ""], [f"{signer} signature", "", "Date"]]
+        rows += [
+            ["", "", ""],
+            [translate(lang, f"{signer} signature"), "", translate(lang, "Date")],
+        ]
     style = TableStyle(
         [
             ("FONT", (0, 0), (-1, -1), REGULAR, 8),
@@ -142,26 +153,36 @@ def signature_block() -> Flowable:
         style.add("LINEBELOW", (2, r), (2, r), 0.7, MUTED)
     heights = [26, 12] * len(SIGNERS)
     table = Table(rows, colWidths=[260, 40, 120], rowHeights=heights, style=style, hAlign="LEFT")
-    return KeepTogether([heading("Signatures", styles().h2), table])
+    return KeepTogether([heading(translate(lang, "Signatures"), styles().h2), table])
 
 
-def mentee_log_story(log: MenteeLog) -> list[Flowable]:
+def mentee_log_story(log: MenteeLog, lang: str = "en") -> list[Flowable]:
     s = styles()
-    story: list[Flowable] = [GroupStart(log.name), heading(f"Mentee log: {log.name}", s.h1, 0)]
-    story += [_details(log), heading("Contact time by semester", s.h2), _semester_totals(log)]
-    story += [heading("Assignment history", s.h2), _history(log)]
-    notes = "private notes included" if log.include_private_notes else "private notes left out"
-    story.append(heading(f"Check-ins ({figure(len(log.entries))}; {notes})", s.h2))
-    story += _entries(log)
+    title = translate(lang, "Mentee log: {name}", name=log.name)
+    story: list[Flowable] = [GroupStart(log.name), heading(title, s.h1, 0)]
+    contact = heading(translate(lang, "Contact time by semester"), s.h2)
+    story += [_details(log, lang), contact, _semester_totals(log, lang)]
+    story += [heading(translate(lang, "Assignment history"), s.h2), _history(log, lang)]
+    checkins = (
+        "Check-ins ({count}; private notes included)"
+        if log.include_private_notes
+        else "Check-ins ({count}; private notes left out)"
+    )
+    story.append(heading(translate(lang, checkins, count=figure(len(log.entries))), s.h2))
+    story += _entries(log, lang)
     story.append(Spacer(1, 10))
-    story.append(signature_block())
+    story.append(signature_block(lang))
     return story
 
 
 def write_mentee_logs(
-    logs: Sequence[MenteeLog], path: Path, progress: Progress = NO_PROGRESS
+    logs: Sequence[MenteeLog],
+    path: Path,
+    progress: Progress = NO_PROGRESS,
+    language: str = "en",
 ) -> Path:
     """One mentee's log, or a cohort's logs with each mentee starting on a new page."""
+    lang = language
     if not logs:
         raise ValueError("write_mentee_logs needs at least one log")
     h = logs[0].header
@@ -169,14 +190,19 @@ def write_mentee_logs(
     for n, log in enumerate(logs):
         if n:
             story.append(PageBreak())
-        story += mentee_log_story(log)
-    title = f"Mentee log: {logs[0].name}" if len(logs) == 1 else "Mentee logs"
+        story += mentee_log_story(log, lang)
+    one = translate(lang, "Mentee log: {name}", name=logs[0].name)
+    title = one if len(logs) == 1 else translate(lang, "Mentee logs")
+    footer = "Prepared {date} · confidential mentoring record"
     decor = PageDecor(
-        title="Mentee log" if len(logs) > 1 else f"{title} · {h.program} · {h.year}",
+        title=translate(lang, "Mentee log")
+        if len(logs) > 1
+        else f"{title} · {h.program} · {h.year}",
         subtitle=h.district_name,
-        footer=f"Prepared {h.generated_on.isoformat()} · confidential mentoring record",
+        footer=translate(lang, footer, date=h.generated_on.isoformat()),
         plain_pages=set(),
         per_group_numbers=len(logs) > 1,
+        language=lang,
     )
 
     def write(out: Any) -> None:

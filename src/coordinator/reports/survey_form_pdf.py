@@ -18,16 +18,26 @@ from coordinator.reports.styles import FRAME_WIDTH, RULE, SHADE, heading, para, 
 from coordinator.services.surveys.forms import IDENTITY_QUESTION, SurveyForm, choices
 from coordinator.services.surveys.instruments import AGREEMENT_WORDS
 from coordinator.tools.private_files import write_private
+from coordinator.tools.translations import translate
 
 BOX = "☐"
+INTRO = (
+    "For {respondent} of {program}, {year} ({timing}). Your answers are matched to you by your "
+    "employee ID or e-mail so that the start and end of the year can be compared; what you "
+    "write in words stays with the program coordinator and is never reported with your name."
+)
 WRITING_LINES = 4
 
 
-def _identity() -> Table:
+def _identity(lang: str) -> Table:
     s = styles()
+
+    def label(text: str) -> Any:
+        return para(translate(lang, text), s.label)
+
     rows = [
-        [para("Name", s.label), "", para(IDENTITY_QUESTION, s.label), ""],
-        [para("E-mail", s.label), "", para("Campus", s.label), ""],
+        [label("Name"), "", label(IDENTITY_QUESTION), ""],
+        [label("E-mail"), "", label("Campus"), ""],
     ]
     width = FRAME_WIDTH / 2
     style = TableStyle(
@@ -41,11 +51,11 @@ def _identity() -> Table:
     return Table(rows, colWidths=[70, width - 80, 70, width - 70], style=style, hAlign="LEFT")
 
 
-def _agreement() -> Table:
+def _agreement(lang: str) -> Table:
     s = styles()
     width = FRAME_WIDTH / len(AGREEMENT_WORDS)
     boxes = [para(f"{BOX}  {n}", s.body) for n in range(1, len(AGREEMENT_WORDS) + 1)]
-    words = [para(word, s.small) for word in AGREEMENT_WORDS]
+    words = [para(translate(lang, word), s.small) for word in AGREEMENT_WORDS]
     style = TableStyle(
         [
             ("BACKGROUND", (0, 0), (-1, -1), SHADE),
@@ -57,9 +67,10 @@ def _agreement() -> Table:
     return Table([boxes, words], colWidths=[width] * len(words), style=style, hAlign="LEFT")
 
 
-def _yes_no() -> Table:
+def _yes_no(lang: str) -> Table:
     s = styles()
-    cells = [para(f"{BOX}  {word}", s.body) for word in choices(QuestionScale.YES_NO)]
+    words = choices(QuestionScale.YES_NO)
+    cells = [para(f"{BOX}  {translate(lang, word)}", s.body) for word in words]
     style = TableStyle(
         [("BACKGROUND", (0, 0), (-1, -1), SHADE), ("TOPPADDING", (0, 0), (-1, -1), 6)]
     )
@@ -72,27 +83,31 @@ def _lines() -> Table:
     return Table(rows, colWidths=[FRAME_WIDTH], rowHeights=[20] * WRITING_LINES, style=style)
 
 
-def survey_form_story(form: SurveyForm) -> list[Flowable]:
+def survey_form_story(form: SurveyForm, lang: str = "en") -> list[Flowable]:
+    """The form's pages in `lang`: the fixed words, and the shipped instruments' questions
+    (questions the coordinator wrote or edited print as written)."""
     s = styles()
-    intro = (
-        f"For {form.respondent} of {form.program}, {form.year} ({form.timing.lower()}). "
-        "Your answers are matched to you by your employee ID or e-mail so "
-        "that the start and end of the year can be compared; what you write in words stays "
-        "with the program coordinator and is never reported with your name."
+    intro = translate(
+        lang,
+        INTRO,
+        respondent=translate(lang, form.respondent),
+        program=form.program,
+        year=form.year,
+        timing=translate(lang, form.timing).lower(),
     )
     story: list[Flowable] = [
-        heading(form.instrument, s.h1),
+        heading(translate(lang, form.instrument), s.h1),
         para(intro, s.body),
         Spacer(1, 6),
-        _identity(),
+        _identity(lang),
         Spacer(1, 10),
     ]
     for number, question in enumerate(form.questions, start=1):
         answer: Any
         if question.scale is QuestionScale.AGREEMENT:
-            answer = _agreement()
+            answer = _agreement(lang)
         elif question.scale is QuestionScale.YES_NO:
-            answer = _yes_no()
+            answer = _yes_no(lang)
         else:
             answer = _lines()
         hint = {
@@ -103,8 +118,8 @@ def survey_form_story(form: SurveyForm) -> list[Flowable]:
         story.append(
             KeepTogether(
                 [
-                    heading(f"{number}. {question.text}", s.h2),
-                    para(hint, s.small),
+                    heading(f"{number}. {translate(lang, question.text)}", s.h2),
+                    para(translate(lang, hint), s.small),
                     answer,
                     Spacer(1, 4),
                 ]
@@ -112,21 +127,33 @@ def survey_form_story(form: SurveyForm) -> list[Flowable]:
         )
     story += [
         Spacer(1, 12),
-        para("Thank you. Hand the form back to your program coordinator.", s.small),
+        para(
+            translate(lang, "Thank you. Hand the form back to your program coordinator."), s.small
+        ),
     ]
     return story
 
 
-def write_survey_form_pdf(form: SurveyForm, path: Path) -> Path:
+def write_survey_form_pdf(form: SurveyForm, path: Path, language: str = "en") -> Path:
     """The instrument as a printable PDF form, owner-only, all or nothing."""
+    timing = translate(language, form.timing)
+    footer = translate(
+        language,
+        "{timing} survey · prepared {date}",
+        timing=timing if language == "en" else timing.lower(),  # "Encuesta de inicio del año"
+        date=form.prepared_on.isoformat(),
+    )
+    title = translate(language, form.instrument)
     decor = PageDecor(
-        title=form.instrument,
+        title=title,
         subtitle=f"{form.program} · {form.year}",
-        footer=f"{form.timing} survey · prepared {form.prepared_on.isoformat()}",
+        footer=footer,
         plain_pages=set(),
+        language=language,
     )
 
     def write(out: Any) -> None:
-        ReportDocument(out, decor, title=form.instrument).render(survey_form_story(form))
+        story = survey_form_story(form, language)
+        ReportDocument(out, decor, title=title).render(story)
 
     return write_private(path, write)

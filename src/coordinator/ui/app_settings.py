@@ -8,10 +8,12 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 
 from coordinator import APP_NAME, APP_ORG, paths
+from coordinator.tools.translations import Language
 
 MAX_RECENT = 8
 RECENT_KEY = "recent_databases"
 YEARS_KEY = "program_years"
+LANGUAGE_KEY = "language"
 
 
 def use_settings_folder(folder: Path | None = None) -> Path:
@@ -78,3 +80,26 @@ def remember_program_year(display_name: str, year_id: int) -> None:
     settings = app_settings()
     settings.setValue(YEARS_KEY, json.dumps(chosen))
     settings.sync()
+
+
+def chosen_language() -> str:
+    """The language chosen in Settings: "en", "es", or "" for the system's language."""
+    from coordinator.tools.translations import LANGUAGES
+
+    value = str(app_settings().value(LANGUAGE_KEY, "") or "")
+    return value if value in LANGUAGES else ""
+
+
+def choose_language(code: str) -> None:
+    """Remember the language for the window and for certificates and logs ("" = the system's)."""
+    settings = app_settings()
+    settings.setValue(LANGUAGE_KEY, code)
+    settings.sync()
+
+
+def output_language() -> Language:
+    """The language certificates and mentee logs are printed in unless a report says otherwise."""
+    from coordinator.tools.translations import checked_language, system_language
+
+    chosen = chosen_language()
+    return checked_language(chosen) if chosen else system_language()

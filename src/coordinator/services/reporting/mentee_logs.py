@@ -40,8 +40,10 @@ from coordinator.services.reporting.year_end import (
 )
 from coordinator.tools.names import name_sort_key
 from coordinator.tools.sql_chunks import as_dict, chunked
+from coordinator.tools.translations import translate
 
 NOT_FINISHED = (EnrollmentStatus.WITHDRAWN, EnrollmentStatus.LEFT_DISTRICT)
+NOT_COUNTED = "Not counted toward the hours: not with the mentor assigned on {date} (saved anyway)"
 
 
 def cohort_mentee_ids(session: Session, program_year_id: int, mentor_id: int) -> list[int]:
@@ -110,8 +112,10 @@ def build_mentee_logs(
     mentee_ids: Sequence[int],
     *,
     include_private_notes: bool = False,
+    language: str = "en",
 ) -> list[MenteeLog]:
-    """The log of every check-in of each mentee, in the order given."""
+    """The log of every check-in of each mentee, in the order given; the one sentence the
+    log's data carries (why a check-in does not count) is in `language`."""
     year = program_year(session, program_year_id)
     semesters = year_semesters(session, program_year_id)
     header = report_header(session, year, semesters)
@@ -162,8 +166,7 @@ def build_mentee_logs(
                         private_notes=(c.private_notes or "") if include_private_notes else None,
                         not_counted=""
                         if with_mentor
-                        else "Not counted toward the hours: not with the mentor assigned on "
-                        f"{c.occurred_on.isoformat()} (saved anyway)",
+                        else translate(language, NOT_COUNTED, date=c.occurred_on.isoformat()),
                     )
                     for c, _, with_mentor in rows
                 ),

@@ -113,24 +113,46 @@ def setting_key(program_id: int) -> str:
     return f"nudge_templates.{program_id}"
 
 
-def nudge_template(session: Session, program_id: int, reason: NudgeReason) -> NudgeTemplate:
-    """The program's template for `reason`, or the shipped one."""
+def nudge_template(
+    session: Session, program_id: int, reason: NudgeReason, language: str = "en"
+) -> NudgeTemplate:
+    """The program's own template for `reason` (as the coordinator wrote it, in whatever
+    language), or the shipped one in `language` ("en" or "es")."""
     row = session.get(Setting, setting_key(program_id))
-    saved = (row.value or {}).get(reason.value) if row is not None else None
+    saved = (row.value or {}).get(_saved_key(reason, language)) if row is not None else None
     if isinstance(saved, dict) and "subject" in saved and "body" in saved:
         return NudgeTemplate(str(saved["subject"]), str(saved["body"]))
+    return default_template(reason, language)
+
+
+def default_template(reason: NudgeReason, language: str = "en") -> NudgeTemplate:
+    """The shipped template for `reason` in English or Spanish."""
+    if language == "es":
+        from coordinator.services.week.nudge_templates_es import SPANISH_DEFAULTS
+
+        return SPANISH_DEFAULTS[reason]
     return DEFAULTS[reason]
 
 
+def _saved_key(reason: NudgeReason, language: str) -> str:
+    """English edits keep the key they always had; a Spanish edit is kept beside it."""
+    return reason.value if language == "en" else f"{reason.value}.{language}"
+
+
 def save_nudge_template(
-    session: Session, program_id: int, reason: NudgeReason, template: NudgeTemplate
+    session: Session,
+    program_id: int,
+    reason: NudgeReason,
+    template: NudgeTemplate,
+    language: str = "en",
 ) -> None:
-    """Keep the program's own template (checked first: a broken one is refused)."""
+    """Keep the program's own template in `language` (checked first: a broken one is
+    refused)."""
     fill(template, {})
     key = setting_key(program_id)
     row = session.get(Setting, key)
     values: dict[str, Any] = dict(row.value or {}) if row is not None else {}
-    values[reason.value] = {"subject": template.subject, "body": template.body}
+    values[_saved_key(reason, language)] = {"subject": template.subject, "body": template.body}
     if row is None:
         session.add(Setting(key=key, value=values))
     else:

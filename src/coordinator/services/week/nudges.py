@@ -22,6 +22,7 @@ from coordinator.services.week.nudge_templates import Audience, NudgeReason
 from coordinator.services.week.this_week import WeekKind, WeekLine, evaluated_week
 from coordinator.tools.names import filed_name
 from coordinator.tools.sql_chunks import chunked
+from coordinator.tools.translations import translate
 
 KINDS = {
     NudgeReason.BEHIND: {WeekKind.BEHIND},
@@ -85,6 +86,7 @@ def plan_nudges(
     today: dt.date,
     *,
     person_ids: Collection[int] | None = None,
+    language: str = "en",
 ) -> NudgePlan:
     """The people to nudge on `today`: those chosen (`person_ids`), else everyone the week list
     has for `reason`, as mentors (a mentee's line goes to their mentor) or as mentees."""
@@ -120,10 +122,12 @@ def plan_nudges(
             "hours_so_far": hours_text(done),
             "hours_needed": hours_text(target * len(counted)),
             "weeks_left": str(max((semester.end_date - today).days, 0) // 7) if semester else "0",
-            "mentees_behind": _mentees_behind(week.findings, pid, reason) if is_mentor else "",
-            "milestones": _own_milestones(week.findings, pid, is_mentor),
-            "surveys": _own_surveys(week.findings, pid, is_mentor),
-            "pay": _own_pay(week.findings, pid) if is_mentor else "",
+            "mentees_behind": (
+                _mentees_behind(week.findings, pid, reason, language) if is_mentor else ""
+            ),
+            "milestones": _own_milestones(week.findings, pid, is_mentor, language),
+            "surveys": _own_surveys(week.findings, pid, is_mentor, language),
+            "pay": _own_pay(week.findings, pid, language) if is_mentor else "",
             "program": year.program.name,
             "year": year.label,
         }
@@ -174,7 +178,9 @@ def _as_audience(
     return chosen
 
 
-def _mentees_behind(lines: list[WeekLine], mentor_id: int, reason: NudgeReason) -> str:
+def _mentees_behind(
+    lines: list[WeekLine], mentor_id: int, reason: NudgeReason, language: str
+) -> str:
     """The mentor's own mentees on the week list, with the rule's words: never anyone else's."""
     kinds = KINDS[reason] & MENTEE_KINDS or MENTEE_KINDS
     mine = [ln for ln in lines if not ln.is_mentor and ln.mentor_id == mentor_id]
@@ -182,20 +188,21 @@ def _mentees_behind(lines: list[WeekLine], mentor_id: int, reason: NudgeReason) 
     if not picked:
         return ""
     listed = "\n".join(f"- {ln.name}: {ln.detail}" for ln in picked)
-    return f"Mentees who need attention:\n{listed}"
+    return f"{translate(language, 'Mentees who need attention:')}\n{listed}"
 
 
-def _own_milestones(lines: list[WeekLine], person_id: int, is_mentor: bool) -> str:
+def _own_milestones(lines: list[WeekLine], person_id: int, is_mentor: bool, language: str) -> str:
     """The person's own milestones on the week list (a mentor's own, a mentee's own)."""
     mine = [
         ln
         for ln in lines
         if ln.kind in MILESTONE_KINDS and ln.person_id == person_id and ln.is_mentor == is_mentor
     ]
-    return "\n".join(f"- {ln.detail}" for ln in mine) or "Nothing is overdue for you."
+    nothing = translate(language, "Nothing is overdue for you.")
+    return "\n".join(f"- {ln.detail}" for ln in mine) or nothing
 
 
-def _own_surveys(lines: list[WeekLine], person_id: int, is_mentor: bool) -> str:
+def _own_surveys(lines: list[WeekLine], person_id: int, is_mentor: bool, language: str) -> str:
     """The surveys the person has not answered (their own: a mentor's survey to a mentor)."""
     mine = [
         ln.detail.split(" not answered")[0]
@@ -204,15 +211,17 @@ def _own_surveys(lines: list[WeekLine], person_id: int, is_mentor: bool) -> str:
         and ln.person_id == person_id
         and ln.is_mentor == is_mentor
     ]
-    return "\n".join(f"- {name}" for name in mine) or "You have answered every survey. Thank you!"
+    answered = translate(language, "You have answered every survey. Thank you!")
+    return "\n".join(f"- {name}" for name in mine) or answered
 
 
-def _own_pay(lines: list[WeekLine], mentor_id: int) -> str:
+def _own_pay(lines: list[WeekLine], mentor_id: int, language: str) -> str:
     """The mentor's own stipend periods closing, with what is missing (their own mentees only)."""
     mine = [
         ln.detail for ln in lines if ln.kind is WeekKind.PAY_CLOSING and ln.person_id == mentor_id
     ]
-    return "\n".join(f"- {detail}" for detail in mine) or "Nothing is missing for your stipend."
+    nothing = translate(language, "Nothing is missing for your stipend.")
+    return "\n".join(f"- {detail}" for detail in mine) or nothing
 
 
 def _current_semester(facts: YearFacts) -> Term | None:

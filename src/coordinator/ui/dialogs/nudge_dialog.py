@@ -38,6 +38,8 @@ from coordinator.services.week.nudge_templates import (
     save_nudge_template,
 )
 from coordinator.services.week.nudges import NudgePlan, plan_nudges
+from coordinator.tools.translations import LANGUAGES
+from coordinator.ui.app_settings import output_language
 from coordinator.ui.context import AppContext
 from coordinator.ui.widgets.sizes import readable_by_keyboard
 from coordinator.ui.widgets.tab_order import buttons_as_shown
@@ -80,6 +82,11 @@ class NudgeDialog(QDialog):
         self.audience_combo = QComboBox()
         self.audience_combo.addItem("Their mentors", Audience.MENTORS)
         self.audience_combo.addItem("The mentees themselves", Audience.MENTEES)
+        self.language_combo = QComboBox()
+        for code, language in LANGUAGES.items():
+            self.language_combo.addItem(language, code)
+        self.language_combo.setCurrentIndex(self.language_combo.findData(output_language()))
+        self.language_combo.setToolTip("The shipped wording in English or Spanish")
         self.recipients = QLabel()
         self.recipients.setWordWrap(True)
         self.subject_edit = QLineEdit()
@@ -110,6 +117,7 @@ class NudgeDialog(QDialog):
         form = QFormLayout()
         form.addRow("&Nudge about:", self.reason_combo)
         form.addRow("&To:", self.audience_combo)
+        form.addRow("&Language:", self.language_combo)
         form.addRow("", self.recipients)
         form.addRow("S&ubject:", self.subject_edit)
         form.addRow("&Message:", self.body_edit)
@@ -141,6 +149,7 @@ class NudgeDialog(QDialog):
         layout.addWidget(self.buttons)
         self.reason_combo.currentIndexChanged.connect(lambda _i: self._replan())
         self.audience_combo.currentIndexChanged.connect(lambda _i: self._replan())
+        self.language_combo.currentIndexChanged.connect(lambda _i: self._replan())
         self.subject_edit.textChanged.connect(self._preview)
         self.body_edit.textChanged.connect(self._preview)
 
@@ -149,6 +158,9 @@ class NudgeDialog(QDialog):
 
     def audience(self) -> Audience:
         return Audience(self.audience_combo.currentData())
+
+    def language(self) -> str:
+        return str(self.language_combo.currentData())
 
     def template(self) -> NudgeTemplate:
         return NudgeTemplate(self.subject_edit.text(), self.body_edit.toPlainText())
@@ -164,8 +176,9 @@ class NudgeDialog(QDialog):
                 self.audience(),
                 self._today,
                 person_ids=self._person_ids,
+                language=self.language(),
             )
-            template = nudge_template(s, self.plan.program_id, self.reason())
+            template = nudge_template(s, self.plan.program_id, self.reason(), self.language())
         self.subject_edit.setText(template.subject)
         self.body_edit.setPlainText(template.body)
         people = self.plan.recipients
@@ -195,7 +208,9 @@ class NudgeDialog(QDialog):
             return
         try:
             with self._context.db.transaction() as s:
-                save_nudge_template(s, self.plan.program_id, self.reason(), self.template())
+                save_nudge_template(
+                    s, self.plan.program_id, self.reason(), self.template(), self.language()
+                )
         except CoordinatorError as exc:
             self.outcome.setText(str(exc))
             return

@@ -33,6 +33,8 @@ from coordinator.progress import Progress
 from coordinator.reports.jobs import REPORT_TITLES, ReportKind, ReportRequest
 from coordinator.services.reporting.data import ReportScope
 from coordinator.tools.os_words import failure_words
+from coordinator.tools.translations import LANGUAGES
+from coordinator.ui.app_settings import output_language
 from coordinator.ui.context import AppContext
 from coordinator.ui.dialogs.export_dialog import EXPORT_TITLES, ask_export_path, start_export
 from coordinator.ui.figures import counted
@@ -77,6 +79,15 @@ class ReportsPage(QWidget):
         self.recipients_combo = QComboBox()
         self.recipients_combo.addItem("Mentees", Role.MENTEE)
         self.recipients_combo.addItem("Mentors", Role.MENTOR)
+        self.language_combo = QComboBox()
+        for code, language in LANGUAGES.items():
+            self.language_combo.addItem(language, code)
+        self.language_combo.setCurrentIndex(self.language_combo.findData(output_language()))
+        self.language_combo.setAccessibleName("Language of certificates and mentee logs")
+        self.language_combo.setToolTip(
+            "Certificates and mentee logs can be printed in English or Spanish; names and notes "
+            "stay as written. The default is the language chosen in Settings."
+        )
         self.private_notes = QCheckBox("Include private notes")
         self.private_notes.setToolTip(
             "Private notes belong to the mentoring relationship; they are left out unless ticked."
@@ -122,6 +133,7 @@ class ReportsPage(QWidget):
         form.addRow("Men&tor", self.mentor_combo)
         form.addRow("Me&ntee", self.mentee_combo)
         form.addRow("Certificates f&or", self.recipients_combo)
+        form.addRow("&Language", self.language_combo)
         form.addRow(self.private_notes)
         form.addRow(self.generate_button)
         actions = QHBoxLayout()
@@ -196,6 +208,7 @@ class ReportsPage(QWidget):
         )
         self.recipients_combo.setEnabled(has_year and kind == ReportKind.CERTIFICATES)
         self.private_notes.setEnabled(kind == ReportKind.MENTEE_LOG)
+        self.language_combo.setEnabled(kind in (ReportKind.MENTEE_LOG, ReportKind.CERTIFICATES))
         self.generate_button.setEnabled(has_year and self.worker is None)
         self.export_button.setEnabled(has_year and self.worker is None)
         has_report = self._report is not None
@@ -218,6 +231,7 @@ class ReportsPage(QWidget):
             mentee_id=mentee,
             recipients=self.recipients_combo.currentData(),
             include_private_notes=kind == ReportKind.MENTEE_LOG and self.private_notes.isChecked(),
+            language=str(self.language_combo.currentData()),
         )
 
     def generate(self) -> None:

@@ -24,6 +24,7 @@ from coordinator.services.safety.integrity import CheckReport, check_database
 from coordinator.ui.context import AppContext
 from coordinator.ui.dialogs.rule_packs_dialog import RulePacksDialog
 from coordinator.ui.pages.district_box import DistrictBox
+from coordinator.ui.pages.language_box import LanguageBox
 from coordinator.ui.safety import SafetyTools
 from coordinator.ui.workers import Worker, run_with_progress
 
@@ -46,49 +47,59 @@ class SettingsPage(QWidget):
         self.kind_label = _value_label()
         self.size_label = _value_label()
         self.revision_label = _value_label()
-        self.check_button = QPushButton("&Check database")
-        self.check_button.setToolTip("Look for damage in the database (it changes nothing)")
+        self.check_button = QPushButton(self.tr("&Check database"))
+        self.check_button.setToolTip(
+            self.tr("Look for damage in the database (it changes nothing)")
+        )
         self.check_button.clicked.connect(self.check)
         self.check_result = _value_label()
-        database_box = QGroupBox("Database")
+        database_box = QGroupBox(self.tr("Database"))
         form = QFormLayout(database_box)
-        form.addRow("Location", self.location_label)
-        form.addRow("Kind", self.kind_label)
-        form.addRow("Size", self.size_label)
-        form.addRow("Schema revision", self.revision_label)
+        form.addRow(self.tr("Location"), self.location_label)
+        form.addRow(self.tr("Kind"), self.kind_label)
+        form.addRow(self.tr("Size"), self.size_label)
+        form.addRow(self.tr("Schema revision"), self.revision_label)
         check_row = QHBoxLayout()
         check_row.addWidget(self.check_button)
         check_row.addWidget(self.check_result, 1)
         form.addRow(check_row)
-        programs_box = QGroupBox("Programs")
+        programs_box = QGroupBox(self.tr("Programs"))
         programs_row = QHBoxLayout(programs_box)
-        self.rule_packs_button = QPushButton("&Rule packs…")
+        self.rule_packs_button = QPushButton(self.tr("&Rule packs…"))
         self.rule_packs_button.setToolTip(
-            "View and edit the rules each program is held to (hours, deadlines, caps, topics)"
+            self.tr(
+                "View and edit the rules each program is held to (hours, deadlines, caps, topics)"
+            )
         )
         self.rule_packs_button.clicked.connect(self.open_rule_packs)
         programs_row.addWidget(self.rule_packs_button)
         programs_row.addStretch(1)
-        self.safety_box = QGroupBox("Backups and audit")
+        self.safety_box = QGroupBox(self.tr("Backups and audit"))
         safety_row = QHBoxLayout(self.safety_box)
-        self.backups_button = QPushButton("&Backups…")
-        self.backups_button.setToolTip("Back up now, copy a backup elsewhere, or restore one")
+        self.backups_button = QPushButton(self.tr("&Backups…"))
+        self.backups_button.setToolTip(
+            self.tr("Back up now, copy a backup elsewhere, or restore one")
+        )
         self.backups_button.clicked.connect(self.open_backups)
-        self.audit_button = QPushButton("&Audit log…")
-        self.audit_button.setToolTip("Every change: who, when, what, before and after")
+        self.audit_button = QPushButton(self.tr("&Audit log…"))
+        self.audit_button.setToolTip(self.tr("Every change: who, when, what, before and after"))
         self.audit_button.clicked.connect(self.open_audit)
         safety_row.addWidget(self.backups_button)
         safety_row.addWidget(self.audit_button)
         safety_row.addStretch(1)
         self.dialog: QDialog | None = None
-        folders_box = QGroupBox("Folders")
+        folders_box = QGroupBox(self.tr("Folders"))
         folders = QFormLayout(folders_box)
-        self.log_folder_label = self._folder_row(folders, "Log files", paths.log_dir())
-        self.data_folder_label = self._folder_row(folders, "Data and backups", paths.data_dir())
+        self.log_folder_label = self._folder_row(folders, self.tr("Log files"), paths.log_dir())
+        self.data_folder_label = self._folder_row(
+            folders, self.tr("Data and backups"), paths.data_dir()
+        )
         self.district_box = DistrictBox(context)
+        self.language_box = LanguageBox()
         layout = QVBoxLayout(self)
         layout.addWidget(database_box)
         layout.addWidget(self.district_box)
+        layout.addWidget(self.language_box)
         layout.addWidget(programs_box)
         layout.addWidget(self.safety_box)
         layout.addWidget(folders_box)
@@ -122,8 +133,8 @@ class SettingsPage(QWidget):
     def _folder_row(self, form: QFormLayout, title: str, folder: Path) -> QLabel:
         label = _value_label()
         label.setText(str(folder))
-        button = QPushButton("Open folder")
-        button.setToolTip(f"Show the {title.lower()} folder in your file manager")
+        button = QPushButton(self.tr("Open folder"))
+        button.setToolTip(self.tr("Show this folder in your file manager: {}").format(title))
         button.clicked.connect(lambda: open_folder(folder))
         row = QHBoxLayout()
         row.addWidget(label, 1)
@@ -137,12 +148,16 @@ class SettingsPage(QWidget):
         self.location_label.setText(info.location)
         self.kind_label.setText(info.kind)
         self.size_label.setText(
-            readable_size(info.size_bytes) if info.size_bytes is not None else "kept by the server"
+            readable_size(info.size_bytes)
+            if info.size_bytes is not None
+            else self.tr("kept by the server")
         )
         if info.revision == info.app_revision:
-            self.revision_label.setText(f"{info.revision} (up to date)")
+            self.revision_label.setText(self.tr("{} (up to date)").format(info.revision))
         else:
-            self.revision_label.setText(f"{info.revision} (this Coordinator: {info.app_revision})")
+            self.revision_label.setText(
+                self.tr("{} (this Coordinator: {})").format(info.revision, info.app_revision)
+            )
         self.check_result.clear()
 
     def _data_changed(self, kind: str) -> None:
@@ -153,24 +168,24 @@ class SettingsPage(QWidget):
         """Run the integrity check in a worker; the window stays responsive."""
         db = self._context.db
         self.check_button.setEnabled(False)
-        self.check_result.setText("Checking…")
+        self.check_result.setText(self.tr("Checking…"))
 
         def work(_progress: Progress) -> CheckReport:
             return check_database(db)
 
         self.worker = run_with_progress(
-            self, "Checking the database…", work, self._checked, self._check_failed
+            self, self.tr("Checking the database…"), work, self._checked, self._check_failed
         )
 
     def _checked(self, report: object) -> None:
         self.check_button.setEnabled(True)
         assert isinstance(report, CheckReport)
         if report.ok:
-            self.check_result.setText("No damage found.")
+            self.check_result.setText(self.tr("No damage found."))
         else:
             problems = "\n".join(report.problems)
             self.check_result.setText(
-                f"The database is damaged; restore a recent backup.\n{problems}"
+                self.tr("The database is damaged; restore a recent backup.") + f"\n{problems}"
             )
 
     def _check_failed(self, message: str) -> None:

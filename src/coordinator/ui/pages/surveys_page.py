@@ -38,6 +38,7 @@ from coordinator.services.surveys.overview import (
     surveys_view,
 )
 from coordinator.tools.file_names import portable_file_name
+from coordinator.ui.app_settings import output_language
 from coordinator.ui.context import AppContext
 from coordinator.ui.figures import counted, local_figure
 from coordinator.ui.models.survey_models import ChaseModel, QuestionsModel, SurveyBatchesModel
@@ -220,12 +221,13 @@ class SurveysPage(QWidget):
         if instrument is None or view is None:
             return
         db, year_id = self.context.db, view.program_year_id
+        language = output_language()  # Settings › Language; the .xlsx sheet stays as imported
 
         def work(_progress: Progress) -> Path:
             with db.reading() as session:
                 form = survey_form(session, year_id, instrument.id, today=dt.date.today())
             if path.suffix.lower() == ".pdf":
-                return write_survey_form_pdf(form, path)
+                return write_survey_form_pdf(form, path, language)
             if path.suffix.lower() == ".xlsx":
                 return write_survey_form_sheet(form, path)
             raise CoordinatorError(f"Write the form as .pdf or .xlsx, not {path.suffix or 'so'}.")

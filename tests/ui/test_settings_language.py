@@ -1,0 +1,98 @@
+"""Settings › Language: the choice is kept, and the Settings page shows Spanish when it is es."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from coordinator import paths
+from coordinator.db.engine import Database
+from coordinator.ui.app_settings import chosen_language, output_language
+from coordinator.ui.context import AppContext
+from coordinator.ui.pages.settings_page import SettingsPage
+from coordinator.ui.translator import install_translator
+
+TS = paths.resource("translations", "coordinator_es.ts")
+QM = paths.resource("translations", "coordinator_es.qm")
+
+
+@pytest.fixture
+def spanish() -> Iterator[None]:
+    assert install_translator("es")
+    yield
+    install_translator("en")
+
+
+def test_the_settings_page_in_spanish(qtbot: QtBot, db: Database, spanish: None) -> None:
+    page = SettingsPage(AppContext(db))
+    qtbot.addWidget(page)
+    page.resize(1366, 768)
+    page.show()
+    qtbot.waitExposed(page)
+    assert page.check_button.text() == "&Comprobar la base de datos"
+    assert page.rule_packs_button.text() == "&Paquetes de reglas…"
+    assert page.safety_box.title() == "Copias de seguridad y auditoría"
+    assert page.revision_label.text().endswith("(al día)")
+    assert page.language_box.title() == "Idioma"
+    assert page.language_box.language_combo.itemText(0) == "El idioma del sistema"
+    assert page.district_box.title().startswith("Distrito (se imprime")
+    assert page.district_box.logo_preview.text() == (
+        "Sin logotipo: las portadas solo muestran el nombre del distrito."
+    )
+    page.grab().save("/tmp/settings-es.png")
+
+
+def test_english_when_no_translator(qtbot: QtBot, db: Database) -> None:
+    page = SettingsPage(AppContext(db))
+    qtbot.addWidget(page)
+    assert page.check_button.text() == "&Check database"
+    assert page.language_box.title() == "Language"
+
+
+def test_choosing_espanol_is_kept(qtbot: QtBot, db: Database) -> None:
+    page = SettingsPage(AppContext(db))
+    qtbot.addWidget(page)
+    combo = page.language_box.language_combo
+    assert combo.currentData() == ""  # the system's language until one is chosen
+    assert output_language() == "en"  # the tests' system speaks English
+    combo.setCurrentIndex(combo.findData("es"))
+    assert chosen_language() == "es"
+    assert output_language() == "es"
+    again = SettingsPage(AppContext(db))
+    qtbot.addWidget(again)
+    assert again.language_box.language_combo.currentText() == "Español"
+
+
+def test_every_string_of_the_ts_is_translated() -> None:
+    root = ET.parse(TS).getroot()
+    unfinished = [
+        m.findtext("source")
+        for m in root.iter("message")
+        if not (m.findtext("translation") or "") or m.find("translation").get("type")  # type: ignore[union-attr]
+    ]
+    assert unfinished == []
+
+
+@pytest.mark.skipif(shutil.which("pyside6-lrelease") is None, reason="needs pyside6-lrelease")
+def test_the_shipped_qm_is_compiled_from_the_ts(tmp_path: Path) -> None:
+    fresh = tmp_path / "coordinator_es.qm"
+    subprocess.run(
+        ["pyside6-lrelease", str(TS), "-qm", str(fresh)], check=True, capture_output=True
+    )
+    assert fresh.read_bytes() == QM.read_bytes()
+
+
+def test_qt_own_buttons_follow(qtbot: QtBot, spanish: None) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    qtbot.addWidget(buttons)
+    cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    assert cancel is not None
+    assert cancel.text().replace("&", "") == "Cancelar"
