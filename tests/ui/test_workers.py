@@ -161,3 +161,27 @@ def test_closing_a_window_while_its_task_runs_does_not_crash_the_program(tmp_pat
     assert done.returncode == 0, done.stderr[-2000:]
     assert "Destroyed while thread" not in done.stderr
     assert "results []" in done.stdout
+
+
+def test_a_quick_task_still_reaches_the_handler_connected_after_it_started(qtbot: QtBot) -> None:
+    """Every caller connects `finished` after run_with_progress returns. A task that ended before
+    that (the GUI thread held up by load) never reached it: the import wizard then waited for a
+    worker that had finished, with Next greyed out for good."""
+    import time
+
+    class Page(QWidget):  # the caller's handler is a method of its page or dialog, as in the app
+        def __init__(self) -> None:
+            super().__init__()
+            self.ended = 0
+
+        def worker_done(self) -> None:
+            self.ended += 1
+
+    page = Page()
+    qtbot.addWidget(page)
+    done: list[str] = []
+    worker = run_with_progress(page, "Quick", lambda _p: "ok", done.append, done.append)
+    time.sleep(0.3)  # the GUI thread is late to connect, as under load
+    worker.finished.connect(page.worker_done)
+    qtbot.waitUntil(lambda: page.ended == 1, timeout=5_000)
+    assert done == ["ok"]

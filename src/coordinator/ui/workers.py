@@ -7,7 +7,7 @@ import warnings
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from coordinator.errors import CoordinatorError
@@ -125,5 +125,8 @@ def run_with_progress(
     if on_cancel is not None:
         worker.cancelled.connect(on_cancel)
     worker.finished.connect(finish)
-    worker.start()
+    # Started from the event loop, not here: the caller connects its own `finished` handler
+    # after this returns, and a quick task started at once could end before that connection
+    # (under load the wizard then waited for a worker that had long finished: Next stayed off).
+    QTimer.singleShot(0, worker, worker.start)
     return worker
