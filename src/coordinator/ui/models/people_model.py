@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import Any
 
@@ -25,6 +26,53 @@ PERSON_ID_ROLE = Qt.ItemDataRole.UserRole
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
+@dataclass(frozen=True, slots=True)
+class PreparedPeople:
+    """The rows with their search keys and each column's sort order, worked out once per load.
+
+    `prepare_people` builds it off the GUI thread (in the page's worker): showing it, and every
+    header click after, only picks a ready order.
+    """
+
+    rows: list[PersonRow]
+    search_keys: list[str]
+    keys: dict[int, list[str]] = field(default_factory=dict)  # column -> folded sort keys
+    orders: dict[int, list[int]] = field(default_factory=dict)  # column -> ascending row order
+
+
+def _column_keys(rows: list[PersonRow], column: int) -> list[str]:
+    """Case- and accent-free keys for one column.
+
+    Names sort by last name, then first (`tools.names.name_sort_key`), though shown first name
+    first.
+    """
+    if column == NAME:
+        return [row.sort_key for row in rows]
+    value = attrgetter(_FIELDS[column])
+    folded: dict[str, str] = {}  # campuses, positions, roles repeat: fold each once
+    keys = []
+    for row in rows:
+        text = value(row)
+        key = folded.get(text)
+        if key is None:
+            key = folded[text] = fold(text)
+        keys.append(key)
+    return keys
+
+
+def prepare_people(rows: list[PersonRow]) -> PreparedPeople:
+    """Search keys and every column's ascending order (ties by name); safe in any thread."""
+    prepared = PreparedPeople(rows, [row.search_text for row in rows])
+    names = _column_keys(rows, NAME)
+    by_name = sorted(range(len(rows)), key=names.__getitem__)
+    prepared.keys[NAME], prepared.orders[NAME] = names, by_name
+    for column in range(1, len(HEADERS)):
+        keys = _column_keys(rows, column)
+        prepared.keys[column] = keys
+        prepared.orders[column] = sorted(by_name, key=keys.__getitem__)  # stable: name order
+    return prepared
+
+
 class PeopleModel(QAbstractTableModel):
     """Rows are `PersonRow`s; `visible` holds the indexes of the rows that pass the filter."""
 
@@ -34,8 +82,7 @@ class PeopleModel(QAbstractTableModel):
         self._order: list[int] = []  # all rows, in the current sort order
         self._visible: list[int] = []  # the sorted rows that pass the filter
         self._query = SearchQuery(())
-        self._search_keys: list[str] = []
-        self._keys: dict[int, list[str]] = {}
+        self._prepared = PreparedPeople([], [])
         self._sort_column = NAME
         self._sort_order = Qt.SortOrder.AscendingOrder
 
@@ -87,10 +134,13 @@ class PeopleModel(QAbstractTableModel):
     # --- the coordinator's operations -----------------------------------------------------------
 
     def set_rows(self, rows: list[PersonRow]) -> None:
+        self.set_prepared(prepare_people(rows))
+
+    def set_prepared(self, prepared: PreparedPeople) -> None:
+        """Show rows prepared by `prepare_people` (in a worker): no sorting left to do here."""
         self.beginResetModel()
-        self._rows = rows
-        self._search_keys = [row.search_text for row in rows]
-        self._keys = {}
+        self._prepared = prepared
+        self._rows = prepared.rows
         self._order = self._sorted_order()
         self._visible = self._filtered(self._order)
         self.endResetModel()
@@ -132,34 +182,13 @@ class PeopleModel(QAbstractTableModel):
     def _id_at(self, row: int) -> int:
         return self._rows[self._visible[row]].id
 
-    def _sort_keys(self, column: int) -> list[str]:
-        """Case- and accent-free keys for one column, worked out once per `set_rows`.
-
-        Names sort by last name, then first (`tools.names.name_sort_key`), though shown first name
-        first.
-        """
-        keys = self._keys.get(column)
-        if keys is None:
-            if column == NAME:
-                keys = [row.sort_key for row in self._rows]
-            else:
-                field = attrgetter(_FIELDS[column])
-                keys = [fold(field(row)) for row in self._rows]
-            self._keys[column] = keys
-        return keys
-
     def _sorted_order(self) -> list[int]:
         """Rows by the sort column, ties by name, blanks last whichever the direction."""
-        names = self._sort_keys(NAME)
-        order = sorted(range(len(self._rows)), key=names.__getitem__)
-        keys = names
-        if self._sort_column != NAME:
-            keys = self._sort_keys(self._sort_column)
-            order.sort(key=keys.__getitem__)  # stable: equal keys stay in name order
-        descending = self._sort_order == Qt.SortOrder.DescendingOrder
-        if descending:
-            order.reverse()
+        keys = self._prepared.keys.get(self._sort_column, [])
+        order = self._prepared.orders.get(self._sort_column, [])
+        if self._sort_order == Qt.SortOrder.DescendingOrder:
+            order = order[::-1]
         return [i for i in order if keys[i]] + [i for i in order if not keys[i]]
 
     def _filtered(self, source: list[int]) -> list[int]:
-        return self._query.filter(self._search_keys, source)
+        return self._query.filter(self._prepared.search_keys, source)
