@@ -36,8 +36,8 @@ class PreparedPeople:
 
     rows: list[PersonRow]
     search_keys: list[str]
-    keys: dict[int, list[str]] = field(default_factory=dict)  # column -> folded sort keys
-    orders: dict[int, list[int]] = field(default_factory=dict)  # column -> ascending row order
+    # (column, descending) -> the row order shown: ties by name, blanks last either way
+    orders: dict[tuple[int, bool], list[int]] = field(default_factory=dict)
 
 
 def _column_keys(rows: list[PersonRow], column: int) -> list[str]:
@@ -65,11 +65,13 @@ def prepare_people(rows: list[PersonRow]) -> PreparedPeople:
     prepared = PreparedPeople(rows, [row.search_text for row in rows])
     names = _column_keys(rows, NAME)
     by_name = sorted(range(len(rows)), key=names.__getitem__)
-    prepared.keys[NAME], prepared.orders[NAME] = names, by_name
-    for column in range(1, len(HEADERS)):
-        keys = _column_keys(rows, column)
-        prepared.keys[column] = keys
-        prepared.orders[column] = sorted(by_name, key=keys.__getitem__)  # stable: name order
+    for column in range(len(HEADERS)):
+        keys = names if column == NAME else _column_keys(rows, column)
+        order = by_name if column == NAME else sorted(by_name, key=keys.__getitem__)  # stable
+        blank = [i for i in order if not keys[i]]
+        filled = [i for i in order if keys[i]] if blank else order
+        prepared.orders[column, False] = filled + blank
+        prepared.orders[column, True] = filled[::-1] + blank[::-1]
     return prepared
 
 
@@ -115,18 +117,18 @@ class PeopleModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort every row by one column, keeping the selection on the same people."""
-        if not 0 <= column < len(HEADERS):
-            return
+        if not 0 <= column < len(HEADERS) or (column, order) == self._sorted_by():
+            return  # the header and sortByColumn both ask: sort once
         self._sort_column, self._sort_order = column, order
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
-        ids = [self._id_at(index.row()) for index in persistent]
+        kept = [self._visible[index.row()] for index in persistent]  # indexes into the rows
         self._order = self._sorted_order()
         self._visible = self._filtered(self._order)
-        positions = {self._rows[i].id: n for n, i in enumerate(self._visible)}
+        positions = self._positions_of(set(kept))
         new_indexes = [
-            self.index(positions[pid], old.column()) if pid in positions else QModelIndex()
-            for pid, old in zip(ids, persistent, strict=True)
+            self.index(positions[i], old.column()) if i in positions else QModelIndex()
+            for i, old in zip(kept, persistent, strict=True)
         ]
         self.changePersistentIndexList(persistent, new_indexes)
         self.layoutChanged.emit()
@@ -182,13 +184,27 @@ class PeopleModel(QAbstractTableModel):
     def _id_at(self, row: int) -> int:
         return self._rows[self._visible[row]].id
 
+    def _sorted_by(self) -> tuple[int, Qt.SortOrder] | None:
+        """The column and direction the rows shown are in (None before any rows are shown)."""
+        if self._order is self._prepared.orders.get(
+            (self._sort_column, self._sort_order == Qt.SortOrder.DescendingOrder)
+        ):
+            return self._sort_column, self._sort_order
+        return None
+
     def _sorted_order(self) -> list[int]:
         """Rows by the sort column, ties by name, blanks last whichever the direction."""
-        keys = self._prepared.keys.get(self._sort_column, [])
-        order = self._prepared.orders.get(self._sort_column, [])
-        if self._sort_order == Qt.SortOrder.DescendingOrder:
-            order = order[::-1]
-        return [i for i in order if keys[i]] + [i for i in order if not keys[i]]
+        descending = self._sort_order == Qt.SortOrder.DescendingOrder
+        return self._prepared.orders.get((self._sort_column, descending), [])
+
+    def _positions_of(self, wanted: set[int]) -> dict[int, int]:
+        """Where some rows are among those shown; a few (a selection) are found at C speed."""
+        if len(wanted) > 64:
+            return {i: n for n, i in enumerate(self._visible) if i in wanted}
+        visible_set = set(self._visible) if len(self._visible) < len(self._rows) else None
+        return {
+            i: self._visible.index(i) for i in wanted if visible_set is None or i in visible_set
+        }
 
     def _filtered(self, source: list[int]) -> list[int]:
         return self._query.filter(self._prepared.search_keys, source)
