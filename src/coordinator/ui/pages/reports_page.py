@@ -9,8 +9,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QKeySequence
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -42,6 +42,18 @@ from coordinator.ui.workers import Work, Worker, run_with_progress
 from coordinator.ui.writer_guard import private_notes, writer_guard
 
 SHOWN_KINDS = ("people", "assignments", "checkins", "programs", "settings")
+
+
+def add_choices(combo: QComboBox, choices: list[tuple[str, object]]) -> None:
+    """Append thousands of (text, data) choices in one insertion, not one signal per name."""
+    model = combo.model()
+    assert isinstance(model, QStandardItemModel)  # a QComboBox's own model
+    items = []
+    for text, data in choices:
+        item = QStandardItem(text)
+        item.setData(data, Qt.ItemDataRole.UserRole)
+        items.append(item)
+    model.invisibleRootItem().appendRows(items)
 
 
 def _searchable_combo(name: str) -> QComboBox:
@@ -181,8 +193,7 @@ class ReportsPage(QWidget):
             combo.blockSignals(True)
             combo.clear()
             combo.addItem(blank, None)
-            for person in people:
-                combo.addItem(person.name, person.person_id)
+            add_choices(combo, [(person.name, person.person_id) for person in people])
             index = combo.findData(chosen)
             combo.setCurrentIndex(max(index, 0))
             combo.blockSignals(False)
