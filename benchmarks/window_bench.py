@@ -22,7 +22,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, Qt, QTimer
+from PySide6.QtCore import QEvent, QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QTableView, QWidget
 from sqlalchemy import text
 
@@ -151,6 +151,8 @@ def one_round(context: AppContext, run: Runner) -> None:
     for page in holder.values():
         page.close()
         page.deleteLater()
+    # Gone before the next round: a closed page must not refresh on the next round's changes.
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     spin(0.2)
 
 
