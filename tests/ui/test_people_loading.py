@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -11,6 +12,7 @@ from coordinator.db.engine import Database
 from coordinator.db.models import Person
 from coordinator.services.people import list_people
 from coordinator.ui.main_window import MainWindow
+from coordinator.ui.models import people_model
 from coordinator.ui.models.people_model import CAMPUS, NAME, PeopleModel, prepare_people
 from coordinator.ui.pages.people_page import LOADING, PeoplePage
 
@@ -108,3 +110,12 @@ def test_prepared_orders_match_sorting_on_the_spot(people_db: Database) -> None:
     assert by_campus == filled + [""] * (len(rows) - len(filled))
     descending = [rows[i].name for i in prepared.orders[NAME, True]]
     assert descending == [rows[i].name for i in prepared.orders[NAME, False]][::-1]
+
+
+def test_sorting_in_pieces_is_the_same_stable_sort(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(people_model, "_PIECE", 3)
+    keys = ["b", "a", "c", "a", "b", "", "a", "c", "b", "a"]
+    indexes = list(range(len(keys)))
+    assert people_model._stable_sorted(indexes, keys.__getitem__) == sorted(
+        indexes, key=keys.__getitem__
+    )

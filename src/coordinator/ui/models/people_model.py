@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import heapq
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import Any
@@ -22,6 +24,7 @@ HEADERS = ("Name", "Employee ID", "Position", "Campus", "Role", "Status")
 _FIELDS = ("name", "employee_id", "position", "campus", "role", "status")
 
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole
+_PIECE = 5_000  # rows sorted in one C call by `_stable_sorted`
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -60,14 +63,24 @@ def _column_keys(rows: list[PersonRow], column: int) -> list[str]:
     return keys
 
 
+def _stable_sorted(indexes: list[int], key: Callable[[int], str]) -> list[int]:
+    """`sorted(indexes, key=key)`, in pieces: one C-level sort of 100,000 strings holds the GIL
+    (and so the GUI thread) for a tenth of a second; pieces of 5,000 merged in Python let it run.
+    """
+    pieces = [sorted(indexes[n : n + _PIECE], key=key) for n in range(0, len(indexes), _PIECE)]
+    if len(pieces) <= 1:
+        return pieces[0] if pieces else []
+    return list(heapq.merge(*pieces, key=key))  # stable: ties keep the pieces' order
+
+
 def prepare_people(rows: list[PersonRow]) -> PreparedPeople:
     """Search keys and every column's ascending order (ties by name); safe in any thread."""
     prepared = PreparedPeople(rows, [row.search_text for row in rows])
     names = _column_keys(rows, NAME)
-    by_name = sorted(range(len(rows)), key=names.__getitem__)
+    by_name = _stable_sorted(list(range(len(rows))), names.__getitem__)
     for column in range(len(HEADERS)):
         keys = names if column == NAME else _column_keys(rows, column)
-        order = by_name if column == NAME else sorted(by_name, key=keys.__getitem__)  # stable
+        order = by_name if column == NAME else _stable_sorted(by_name, keys.__getitem__)
         blank = [i for i in order if not keys[i]]
         filled = [i for i in order if keys[i]] if blank else order
         prepared.orders[column, False] = filled + blank

@@ -35,7 +35,7 @@ from coordinator.ui.models.people_model import NAME, PeopleModel, PreparedPeople
 from coordinator.ui.pages.person_sections import PersonProgramSections
 from coordinator.ui.widgets.availability import offer
 from coordinator.ui.widgets.person_detail_pane import PersonDetailPane
-from coordinator.ui.workers import Worker
+from coordinator.ui.workers import Worker, no_collections_while_loading
 from coordinator.ui.writer_guard import writer_guard
 
 EMPTY_TEXT = (
@@ -232,7 +232,7 @@ class PeoplePage(QWidget):
         db, year_id = self._context.db, self._context.program_year_id
 
         def load(_progress: Progress | None = None) -> PreparedPeople:
-            with db.reading() as session:
+            with no_collections_while_loading(), db.reading() as session:
                 return prepare_people(list_people(session, year_id))
 
         with db.reading() as session:
