@@ -16,9 +16,11 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator.errors import CoordinatorError
+from coordinator.progress import Progress
 from coordinator.services.cohorts import assignments as cohorts, caseloads
 from coordinator.services.cohorts.caseloads import MenteeRow, MentorLoad
 from coordinator.services.matching import suggest
+from coordinator.services.matching.suggest import ProposedPair
 from coordinator.services.programs import programs
 from coordinator.services.programs.first_steps import first_step
 from coordinator.services.programs.year_choices import year_label_of
@@ -58,9 +60,12 @@ from coordinator.ui.widgets.row_tables import (
     wrap_column,
 )
 from coordinator.ui.widgets.setup_guide import SetupGuide
+from coordinator.ui.workers import Worker
 from coordinator.ui.writer_guard import writer_guard
 
 SHOWN_KINDS = {"assignments", "people", "programs", "mentors", "imports"}
+BACKGROUND_FROM = 2_000
+FINDING = "Finding mentors for {name}…"
 
 
 class CohortsPage(QWidget):
@@ -72,6 +77,11 @@ class CohortsPage(QWidget):
         self._loads: list[MentorLoad] = []
         self._mentors = RowFinder(self._loads, mentor_words)
         self._waiting: RowFinder[MenteeRow] = RowFinder([], mentee_words)
+        # From this many mentors and waiting mentees on, suggestions are worked out in a worker
+        # (a district's pool takes a second to read) and shown when ready.
+        self.background_from = BACKGROUND_FROM
+        self._suggester: Worker | None = None
+        self._suggest_again = False  # another mentee was chosen while the worker ran
         self._build()
         context.data_changed.connect(self._data_changed)
         context.database_changed.connect(self.refresh)
@@ -285,11 +295,55 @@ class CohortsPage(QWidget):
     def show_suggestions(self) -> None:
         mentee = current_row(self.unassigned_table, self.unassigned_model)
         year_id = self._context.program_year_id
-        rows = []
+        rows: list[ProposedPair] = []
         if mentee is not None and year_id is not None:
+            if len(self._loads) + len(self._waiting) >= self.background_from:
+                self._suggest_in_background(mentee, year_id)
+                return
             with self._context.db.reading() as session:
                 year = programs.year_by_id(session, year_id)
                 rows = suggest.suggest_mentors(session, year, mentee.person_id)
+        self._show_suggestion_rows(mentee, rows)
+
+    def is_loading(self) -> bool:
+        """True while a worker works out suggestions (tests and the benchmark wait on it)."""
+        return self._suggester is not None
+
+    def _suggest_in_background(self, mentee: MenteeRow, year_id: int) -> None:
+        if self._suggester is not None:
+            self._suggest_again = True
+            return
+        self.suggestion_model.set_rows([])  # nobody is assigned a mentor meant for another
+        self.suggestion_title.setText(FINDING.format(name=mentee.name))
+        offer(self.assign_button, "Assign the mentee to the selected suggestion", "Just a moment…")
+        db, mentee_id = self._context.db, mentee.person_id
+
+        def work(_progress: Progress) -> list[ProposedPair]:
+            with db.reading() as session:
+                return suggest.suggest_mentors(
+                    session, programs.year_by_id(session, year_id), mentee_id
+                )
+
+        def done(rows: list[ProposedPair]) -> None:
+            shown = current_row(self.unassigned_table, self.unassigned_model)
+            if not self._suggest_again and shown is not None and shown.person_id == mentee_id:
+                self._show_suggestion_rows(shown, rows)
+
+        self._suggester = Worker(work, self)
+        self._suggester.succeeded.connect(done)
+        self._suggester.failed.connect(self.suggestion_title.setText)
+        self._suggester.finished.connect(self._suggester_finished)
+        self._suggester.start()
+
+    def _suggester_finished(self) -> None:
+        if self._suggester is not None:
+            self._suggester.deleteLater()
+        self._suggester = None
+        if self._suggest_again:
+            self._suggest_again = False
+            self.show_suggestions()
+
+    def _show_suggestion_rows(self, mentee: MenteeRow | None, rows: list[ProposedPair]) -> None:
         self.suggestion_model.set_rows(rows)
         self.layout_memory.rows_shown("suggestions")
         name = mentee.name if mentee is not None else "the selected mentee"
