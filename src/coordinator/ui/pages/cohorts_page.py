@@ -21,6 +21,7 @@ from coordinator.services.cohorts import assignments as cohorts, caseloads
 from coordinator.services.cohorts.caseloads import MenteeRow, MentorLoad
 from coordinator.services.matching import suggest
 from coordinator.services.matching.suggest import ProposedPair
+from coordinator.services.people import count_people
 from coordinator.services.programs import programs
 from coordinator.services.programs.first_steps import first_step
 from coordinator.services.programs.year_choices import year_label_of
@@ -65,6 +66,8 @@ from coordinator.ui.writer_guard import writer_guard
 
 SHOWN_KINDS = {"assignments", "people", "programs", "mentors", "imports"}
 BACKGROUND_FROM = 2_000
+BACKGROUND_FROM_PEOPLE = 5_000
+Loaded = tuple[str, RowFinder[MentorLoad], RowFinder[MenteeRow]]
 FINDING = "Finding mentors for {name}…"
 
 
@@ -81,6 +84,10 @@ class CohortsPage(QWidget):
         # (a district's pool takes a second to read) and shown when ready.
         self.background_from = BACKGROUND_FROM
         self._suggester: Worker | None = None
+        # From this many people in the database on, the year's lists load in a worker.
+        self.background_from_people = BACKGROUND_FROM_PEOPLE
+        self._loader: Worker | None = None
+        self._refresh_again = False
         self._suggest_again = False  # another mentee was chosen while the worker ran
         self._build()
         context.data_changed.connect(self._data_changed)
@@ -209,21 +216,55 @@ class CohortsPage(QWidget):
                 self.guide.show_step(first_step(session))
             self.setup_bar.update_actions()
             return
+        if self._loader is not None:
+            self._refresh_again = True
+            return
+        db = self._context.db
+
+        def load(_progress: Progress | None = None) -> Loaded:
+            with db.reading() as session:
+                year = programs.year_by_id(session, year_id)
+                loads = caseloads.mentor_loads(session, year)
+                waiting = caseloads.unassigned_mentees(session, year)
+                # Search keys are worked out here, once per refresh, not on every keystroke.
+                return (
+                    year_label_of(year),
+                    RowFinder(loads, mentor_words),
+                    RowFinder(waiting, mentee_words),
+                )
+
+        with db.reading() as session:
+            large = count_people(session) >= self.background_from_people
+        if not large:
+            self._show_loaded(load())
+            return
+        self._loader = Worker(load, self)
+        self._loader.succeeded.connect(self._show_loaded)
+        self._loader.failed.connect(self.status.setText)
+        self._loader.finished.connect(self._loader_finished)
+        self._loader.start()
+
+    def _loader_finished(self) -> None:
+        if self._loader is not None:
+            self._loader.deleteLater()
+        self._loader = None
+        if self._refresh_again:
+            self._refresh_again = False
+            self.refresh()
+
+    def _show_loaded(self, loaded: Loaded) -> None:
+        if self._refresh_again or self._context.program_year_id is None:
+            return  # out of date already: the next read shows
+        label, self._mentors, self._waiting = loaded
         keep_mentor = self.selected_mentor_id()
         keep_mentee = current_row(self.unassigned_table, self.unassigned_model)
-        with self._context.db.reading() as session:
-            year = programs.year_by_id(session, year_id)
-            self.title.setText(f"<b>{escape(year_label_of(year))}</b>")
-            self._loads = caseloads.mentor_loads(session, year)
-            unassigned = caseloads.unassigned_mentees(session, year)
-        # Search keys are worked out here, once per refresh, not on every keystroke.
-        self._mentors = RowFinder(self._loads, mentor_words)
-        self._waiting = RowFinder(unassigned, mentee_words)
+        self.title.setText(f"<b>{escape(label)}</b>")
+        self._loads = list(self._mentors.rows)
         self._show_mentors(keep_mentor)
         self._show_unassigned(keep=keep_mentee.person_id if keep_mentee else None)
-        no_match = why_no_match(len(self._loads), len(unassigned))
+        no_match = why_no_match(len(self._loads), len(self._waiting))
         offer(self.match_button, "Propose a mentor for every unassigned mentee (Ctrl+M)", no_match)
-        if not unassigned:
+        if not len(self._waiting):
             self.suggestion_title.setText("Nobody is waiting for a mentor.")
 
     def _show_mentors(self, keep: int | None = None) -> None:
@@ -306,8 +347,8 @@ class CohortsPage(QWidget):
         self._show_suggestion_rows(mentee, rows)
 
     def is_loading(self) -> bool:
-        """True while a worker works out suggestions (tests and the benchmark wait on it)."""
-        return self._suggester is not None
+        """True while a worker reads the lists or suggestions (tests and the benchmark wait)."""
+        return self._loader is not None or self._suggester is not None
 
     def _suggest_in_background(self, mentee: MenteeRow, year_id: int) -> None:
         if self._suggester is not None:

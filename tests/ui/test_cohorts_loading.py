@@ -1,4 +1,4 @@
-"""Suggestions for an unassigned mentee worked out in a worker when the pool is large."""
+"""A large year on the Cohorts page: its lists and suggestions are read in workers."""
 
 from __future__ import annotations
 
@@ -72,3 +72,21 @@ def test_moving_on_while_it_works_shows_the_last_mentee_chosen(
     assert last is not None
     assert page.suggestion_title.text() == f"Suggested mentors for {last.name}"
     assert shown(page) == expected(db, district.texas_year_id, last.person_id)
+
+
+def test_a_large_years_lists_load_in_a_worker_and_keep_the_selection(
+    qtbot: QtBot, db: Database, district: District
+) -> None:
+    page = open_page(qtbot, db, district.texas_year_id)
+    page.background_from_people = 0  # every database counts as a district office's
+    qtbot.waitUntil(lambda: not page.is_loading())
+    page.mentor_table.selectRow(1)
+    chosen = page.selected_mentor_id()
+    waiting = page.unassigned_model.rowCount()
+    page.refresh()
+    assert page.is_loading()
+    assert page.unassigned_model.rowCount() == waiting  # the rows shown stay meanwhile
+    qtbot.waitUntil(lambda: not page.is_loading())
+    assert page.selected_mentor_id() == chosen
+    assert page.unassigned_model.rowCount() == waiting == 40
+    assert page.cohort_title.text().startswith("<b>Cohort of ")
