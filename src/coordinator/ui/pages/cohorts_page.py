@@ -61,7 +61,7 @@ from coordinator.ui.widgets.row_tables import (
     wrap_column,
 )
 from coordinator.ui.widgets.setup_guide import SetupGuide
-from coordinator.ui.workers import Worker
+from coordinator.ui.workers import Worker, no_collections_while_loading
 from coordinator.ui.writer_guard import writer_guard
 
 SHOWN_KINDS = {"assignments", "people", "programs", "mentors", "imports"}
@@ -222,7 +222,7 @@ class CohortsPage(QWidget):
         db = self._context.db
 
         def load(_progress: Progress | None = None) -> Loaded:
-            with db.reading() as session:
+            with no_collections_while_loading(), db.reading() as session:
                 year = programs.year_by_id(session, year_id)
                 loads = caseloads.mentor_loads(session, year)
                 waiting = caseloads.unassigned_mentees(session, year)
