@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHeaderView, QSplitter, QTableView
 from coordinator.ui import app_settings
 
 SAVE_DELAY_MS = 300  # a drag resizes many times a second: write once it stops
+SIZING_ROWS = 100  # rows a column's width is fitted to
 
 
 class LayoutMemory(QObject):
@@ -49,6 +50,9 @@ class LayoutMemory(QObject):
 
     def table(self, name: str, view: QTableView) -> None:
         header = view.horizontalHeader()
+        # Columns fit the rows on screen and some around them, not all 5,000 mentors (Qt's
+        # default reads 1,000 rows for every column each time the rows change).
+        header.setResizeContentsPrecision(SIZING_ROWS)
         saved = self._saved(name, "columns")
         if saved is not None and header.restoreState(saved):
             self._chosen.add(name)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import heapq
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import Any
 
@@ -21,8 +24,68 @@ HEADERS = ("Name", "Employee ID", "Position", "Campus", "Role", "Status")
 _FIELDS = ("name", "employee_id", "position", "campus", "role", "status")
 
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole
+_PIECE = 5_000  # rows sorted in one C call by `_stable_sorted`
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True, slots=True)
+class PreparedPeople:
+    """The rows with their search keys and each column's sort order, worked out once per load.
+
+    `prepare_people` builds it off the GUI thread (in the page's worker): showing it, and every
+    header click after, only picks a ready order.
+    """
+
+    rows: list[PersonRow]
+    search_keys: list[str]
+    # (column, descending) -> the row order shown: ties by name, blanks last either way
+    orders: dict[tuple[int, bool], list[int]] = field(default_factory=dict)
+
+
+def _column_keys(rows: list[PersonRow], column: int) -> list[str]:
+    """Case- and accent-free keys for one column.
+
+    Names sort by last name, then first (`tools.names.name_sort_key`), though shown first name
+    first.
+    """
+    if column == NAME:
+        return [row.sort_key for row in rows]
+    value = attrgetter(_FIELDS[column])
+    folded: dict[str, str] = {}  # campuses, positions, roles repeat: fold each once
+    keys = []
+    for row in rows:
+        text = value(row)
+        key = folded.get(text)
+        if key is None:
+            key = folded[text] = fold(text)
+        keys.append(key)
+    return keys
+
+
+def _stable_sorted(indexes: list[int], key: Callable[[int], str]) -> list[int]:
+    """`sorted(indexes, key=key)`, in pieces: one C-level sort of 100,000 strings holds the GIL
+    (and so the GUI thread) for a tenth of a second; pieces of 5,000 merged in Python let it run.
+    """
+    pieces = [sorted(indexes[n : n + _PIECE], key=key) for n in range(0, len(indexes), _PIECE)]
+    if len(pieces) <= 1:
+        return pieces[0] if pieces else []
+    return list(heapq.merge(*pieces, key=key))  # stable: ties keep the pieces' order
+
+
+def prepare_people(rows: list[PersonRow]) -> PreparedPeople:
+    """Search keys and every column's ascending order (ties by name); safe in any thread."""
+    prepared = PreparedPeople(rows, [row.search_text for row in rows])
+    names = _column_keys(rows, NAME)
+    by_name = _stable_sorted(list(range(len(rows))), names.__getitem__)
+    for column in range(len(HEADERS)):
+        keys = names if column == NAME else _column_keys(rows, column)
+        order = by_name if column == NAME else _stable_sorted(by_name, keys.__getitem__)
+        blank = [i for i in order if not keys[i]]
+        filled = [i for i in order if keys[i]] if blank else order
+        prepared.orders[column, False] = filled + blank
+        prepared.orders[column, True] = filled[::-1] + blank[::-1]
+    return prepared
 
 
 class PeopleModel(QAbstractTableModel):
@@ -34,8 +97,7 @@ class PeopleModel(QAbstractTableModel):
         self._order: list[int] = []  # all rows, in the current sort order
         self._visible: list[int] = []  # the sorted rows that pass the filter
         self._query = SearchQuery(())
-        self._search_keys: list[str] = []
-        self._keys: dict[int, list[str]] = {}
+        self._prepared = PreparedPeople([], [])
         self._sort_column = NAME
         self._sort_order = Qt.SortOrder.AscendingOrder
 
@@ -68,18 +130,18 @@ class PeopleModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort every row by one column, keeping the selection on the same people."""
-        if not 0 <= column < len(HEADERS):
-            return
+        if not 0 <= column < len(HEADERS) or (column, order) == self._sorted_by():
+            return  # the header and sortByColumn both ask: sort once
         self._sort_column, self._sort_order = column, order
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
-        ids = [self._id_at(index.row()) for index in persistent]
+        kept = [self._visible[index.row()] for index in persistent]  # indexes into the rows
         self._order = self._sorted_order()
         self._visible = self._filtered(self._order)
-        positions = {self._rows[i].id: n for n, i in enumerate(self._visible)}
+        positions = self._positions_of(set(kept))
         new_indexes = [
-            self.index(positions[pid], old.column()) if pid in positions else QModelIndex()
-            for pid, old in zip(ids, persistent, strict=True)
+            self.index(positions[i], old.column()) if i in positions else QModelIndex()
+            for i, old in zip(kept, persistent, strict=True)
         ]
         self.changePersistentIndexList(persistent, new_indexes)
         self.layoutChanged.emit()
@@ -87,10 +149,13 @@ class PeopleModel(QAbstractTableModel):
     # --- the coordinator's operations -----------------------------------------------------------
 
     def set_rows(self, rows: list[PersonRow]) -> None:
+        self.set_prepared(prepare_people(rows))
+
+    def set_prepared(self, prepared: PreparedPeople) -> None:
+        """Show rows prepared by `prepare_people` (in a worker): no sorting left to do here."""
         self.beginResetModel()
-        self._rows = rows
-        self._search_keys = [row.search_text for row in rows]
-        self._keys = {}
+        self._prepared = prepared
+        self._rows = prepared.rows
         self._order = self._sorted_order()
         self._visible = self._filtered(self._order)
         self.endResetModel()
@@ -132,34 +197,27 @@ class PeopleModel(QAbstractTableModel):
     def _id_at(self, row: int) -> int:
         return self._rows[self._visible[row]].id
 
-    def _sort_keys(self, column: int) -> list[str]:
-        """Case- and accent-free keys for one column, worked out once per `set_rows`.
-
-        Names sort by last name, then first (`tools.names.name_sort_key`), though shown first name
-        first.
-        """
-        keys = self._keys.get(column)
-        if keys is None:
-            if column == NAME:
-                keys = [row.sort_key for row in self._rows]
-            else:
-                field = attrgetter(_FIELDS[column])
-                keys = [fold(field(row)) for row in self._rows]
-            self._keys[column] = keys
-        return keys
+    def _sorted_by(self) -> tuple[int, Qt.SortOrder] | None:
+        """The column and direction the rows shown are in (None before any rows are shown)."""
+        if self._order is self._prepared.orders.get(
+            (self._sort_column, self._sort_order == Qt.SortOrder.DescendingOrder)
+        ):
+            return self._sort_column, self._sort_order
+        return None
 
     def _sorted_order(self) -> list[int]:
         """Rows by the sort column, ties by name, blanks last whichever the direction."""
-        names = self._sort_keys(NAME)
-        order = sorted(range(len(self._rows)), key=names.__getitem__)
-        keys = names
-        if self._sort_column != NAME:
-            keys = self._sort_keys(self._sort_column)
-            order.sort(key=keys.__getitem__)  # stable: equal keys stay in name order
         descending = self._sort_order == Qt.SortOrder.DescendingOrder
-        if descending:
-            order.reverse()
-        return [i for i in order if keys[i]] + [i for i in order if not keys[i]]
+        return self._prepared.orders.get((self._sort_column, descending), [])
+
+    def _positions_of(self, wanted: set[int]) -> dict[int, int]:
+        """Where some rows are among those shown; a few (a selection) are found at C speed."""
+        if len(wanted) > 64:
+            return {i: n for n, i in enumerate(self._visible) if i in wanted}
+        visible_set = set(self._visible) if len(self._visible) < len(self._rows) else None
+        return {
+            i: self._visible.index(i) for i in wanted if visible_set is None or i in visible_set
+        }
 
     def _filtered(self, source: list[int]) -> list[int]:
-        return self._query.filter(self._search_keys, source)
+        return self._query.filter(self._prepared.search_keys, source)

@@ -16,9 +16,12 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator.errors import CoordinatorError
+from coordinator.progress import Progress
 from coordinator.services.cohorts import assignments as cohorts, caseloads
 from coordinator.services.cohorts.caseloads import MenteeRow, MentorLoad
 from coordinator.services.matching import suggest
+from coordinator.services.matching.suggest import ProposedPair
+from coordinator.services.people import count_people
 from coordinator.services.programs import programs
 from coordinator.services.programs.first_steps import first_step
 from coordinator.services.programs.year_choices import year_label_of
@@ -58,9 +61,14 @@ from coordinator.ui.widgets.row_tables import (
     wrap_column,
 )
 from coordinator.ui.widgets.setup_guide import SetupGuide
+from coordinator.ui.workers import Worker, no_collections_while_loading
 from coordinator.ui.writer_guard import writer_guard
 
 SHOWN_KINDS = {"assignments", "people", "programs", "mentors", "imports"}
+BACKGROUND_FROM = 2_000
+BACKGROUND_FROM_PEOPLE = 5_000
+Loaded = tuple[str, RowFinder[MentorLoad], RowFinder[MenteeRow]]
+FINDING = "Finding mentors for {name}…"
 
 
 class CohortsPage(QWidget):
@@ -72,6 +80,15 @@ class CohortsPage(QWidget):
         self._loads: list[MentorLoad] = []
         self._mentors = RowFinder(self._loads, mentor_words)
         self._waiting: RowFinder[MenteeRow] = RowFinder([], mentee_words)
+        # From this many mentors and waiting mentees on, suggestions are worked out in a worker
+        # (a district's pool takes a second to read) and shown when ready.
+        self.background_from = BACKGROUND_FROM
+        self._suggester: Worker | None = None
+        # From this many people in the database on, the year's lists load in a worker.
+        self.background_from_people = BACKGROUND_FROM_PEOPLE
+        self._loader: Worker | None = None
+        self._refresh_again = False
+        self._suggest_again = False  # another mentee was chosen while the worker ran
         self._build()
         context.data_changed.connect(self._data_changed)
         context.database_changed.connect(self.refresh)
@@ -199,21 +216,55 @@ class CohortsPage(QWidget):
                 self.guide.show_step(first_step(session))
             self.setup_bar.update_actions()
             return
+        if self._loader is not None:
+            self._refresh_again = True
+            return
+        db = self._context.db
+
+        def load(_progress: Progress | None = None) -> Loaded:
+            with no_collections_while_loading(), db.reading() as session:
+                year = programs.year_by_id(session, year_id)
+                loads = caseloads.mentor_loads(session, year)
+                waiting = caseloads.unassigned_mentees(session, year)
+                # Search keys are worked out here, once per refresh, not on every keystroke.
+                return (
+                    year_label_of(year),
+                    RowFinder(loads, mentor_words),
+                    RowFinder(waiting, mentee_words),
+                )
+
+        with db.reading() as session:
+            large = count_people(session) >= self.background_from_people
+        if not large:
+            self._show_loaded(load())
+            return
+        self._loader = Worker(load, self)
+        self._loader.succeeded.connect(self._show_loaded)
+        self._loader.failed.connect(self.status.setText)
+        self._loader.finished.connect(self._loader_finished)
+        self._loader.start()
+
+    def _loader_finished(self) -> None:
+        if self._loader is not None:
+            self._loader.deleteLater()
+        self._loader = None
+        if self._refresh_again:
+            self._refresh_again = False
+            self.refresh()
+
+    def _show_loaded(self, loaded: Loaded) -> None:
+        if self._refresh_again or self._context.program_year_id is None:
+            return  # out of date already: the next read shows
+        label, self._mentors, self._waiting = loaded
         keep_mentor = self.selected_mentor_id()
         keep_mentee = current_row(self.unassigned_table, self.unassigned_model)
-        with self._context.db.reading() as session:
-            year = programs.year_by_id(session, year_id)
-            self.title.setText(f"<b>{escape(year_label_of(year))}</b>")
-            self._loads = caseloads.mentor_loads(session, year)
-            unassigned = caseloads.unassigned_mentees(session, year)
-        # Search keys are worked out here, once per refresh, not on every keystroke.
-        self._mentors = RowFinder(self._loads, mentor_words)
-        self._waiting = RowFinder(unassigned, mentee_words)
+        self.title.setText(f"<b>{escape(label)}</b>")
+        self._loads = list(self._mentors.rows)
         self._show_mentors(keep_mentor)
         self._show_unassigned(keep=keep_mentee.person_id if keep_mentee else None)
-        no_match = why_no_match(len(self._loads), len(unassigned))
+        no_match = why_no_match(len(self._loads), len(self._waiting))
         offer(self.match_button, "Propose a mentor for every unassigned mentee (Ctrl+M)", no_match)
-        if not unassigned:
+        if not len(self._waiting):
             self.suggestion_title.setText("Nobody is waiting for a mentor.")
 
     def _show_mentors(self, keep: int | None = None) -> None:
@@ -285,11 +336,55 @@ class CohortsPage(QWidget):
     def show_suggestions(self) -> None:
         mentee = current_row(self.unassigned_table, self.unassigned_model)
         year_id = self._context.program_year_id
-        rows = []
+        rows: list[ProposedPair] = []
         if mentee is not None and year_id is not None:
+            if len(self._loads) + len(self._waiting) >= self.background_from:
+                self._suggest_in_background(mentee, year_id)
+                return
             with self._context.db.reading() as session:
                 year = programs.year_by_id(session, year_id)
                 rows = suggest.suggest_mentors(session, year, mentee.person_id)
+        self._show_suggestion_rows(mentee, rows)
+
+    def is_loading(self) -> bool:
+        """True while a worker reads the lists or suggestions (tests and the benchmark wait)."""
+        return self._loader is not None or self._suggester is not None
+
+    def _suggest_in_background(self, mentee: MenteeRow, year_id: int) -> None:
+        if self._suggester is not None:
+            self._suggest_again = True
+            return
+        self.suggestion_model.set_rows([])  # nobody is assigned a mentor meant for another
+        self.suggestion_title.setText(FINDING.format(name=mentee.name))
+        offer(self.assign_button, "Assign the mentee to the selected suggestion", "Just a moment…")
+        db, mentee_id = self._context.db, mentee.person_id
+
+        def work(_progress: Progress) -> list[ProposedPair]:
+            with db.reading() as session:
+                return suggest.suggest_mentors(
+                    session, programs.year_by_id(session, year_id), mentee_id
+                )
+
+        def done(rows: list[ProposedPair]) -> None:
+            shown = current_row(self.unassigned_table, self.unassigned_model)
+            if not self._suggest_again and shown is not None and shown.person_id == mentee_id:
+                self._show_suggestion_rows(shown, rows)
+
+        self._suggester = Worker(work, self)
+        self._suggester.succeeded.connect(done)
+        self._suggester.failed.connect(self.suggestion_title.setText)
+        self._suggester.finished.connect(self._suggester_finished)
+        self._suggester.start()
+
+    def _suggester_finished(self) -> None:
+        if self._suggester is not None:
+            self._suggester.deleteLater()
+        self._suggester = None
+        if self._suggest_again:
+            self._suggest_again = False
+            self.show_suggestions()
+
+    def _show_suggestion_rows(self, mentee: MenteeRow | None, rows: list[ProposedPair]) -> None:
         self.suggestion_model.set_rows(rows)
         self.layout_memory.rows_shown("suggestions")
         name = mentee.name if mentee is not None else "the selected mentee"

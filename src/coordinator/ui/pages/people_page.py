@@ -24,16 +24,18 @@ from PySide6.QtWidgets import (
 
 from coordinator.db.models import Role
 from coordinator.errors import NotFoundError
-from coordinator.services.people import list_people, person_detail
+from coordinator.progress import Progress
+from coordinator.services.people import count_people, list_people, person_detail
 from coordinator.ui.context import AppContext
 from coordinator.ui.demo_offer import demo_available
 from coordinator.ui.dialogs.enroll_dialog import EnrollDialog
 from coordinator.ui.dialogs.export_dialog import ExportDialog
 from coordinator.ui.dialogs.person_dialog import PersonDialog
-from coordinator.ui.models.people_model import NAME, PeopleModel
+from coordinator.ui.models.people_model import NAME, PeopleModel, PreparedPeople, prepare_people
 from coordinator.ui.pages.person_sections import PersonProgramSections
 from coordinator.ui.widgets.availability import offer
 from coordinator.ui.widgets.person_detail_pane import PersonDetailPane
+from coordinator.ui.workers import Worker, no_collections_while_loading
 from coordinator.ui.writer_guard import writer_guard
 
 EMPTY_TEXT = (
@@ -48,6 +50,10 @@ DEMO_TEXT = (
 SELECT_FIRST = "Select the people to enroll first (Shift or Ctrl + click)."
 SELECT_ONE = "Select the person to edit first."
 NEW_PERSON_KEYS = "Ctrl+Shift+A"  # File > New person… holds it, so it works from every page
+LOADING = "Loading people…"
+# From this many people on, the list loads in a worker and shows when ready (a district office's
+# 100,000 take over a second to read and key); a campus-sized list loads at once.
+BACKGROUND_FROM = 5_000
 
 
 class PeoplePage(QWidget):
@@ -70,6 +76,9 @@ class PeoplePage(QWidget):
         self.sections = PersonProgramSections(context, self.detail_pane)
         self.dialog: QDialog | None = None
         self.today: dt.date | None = None  # None: the real today (tests pin it)
+        self.background_from = BACKGROUND_FROM
+        self._loader: Worker | None = None
+        self._reload_after = False  # something changed while the worker read: read again
         self.splitter = QSplitter()
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.detail_pane)
@@ -212,12 +221,53 @@ class PeoplePage(QWidget):
         self.dialog.open()
 
     def refresh(self) -> None:
-        """Reload everyone from the database, keeping the filter and the selected person."""
+        """Reload everyone, keeping the filter, sort, scroll and the selected person.
+
+        A large list is read and keyed in a worker: the rows shown stay usable meanwhile, and the
+        new ones replace them when ready.
+        """
+        if self._loader is not None:
+            self._reload_after = True
+            return
+        db, year_id = self._context.db, self._context.program_year_id
+
+        def load(_progress: Progress | None = None) -> PreparedPeople:
+            with no_collections_while_loading(), db.reading() as session:
+                return prepare_people(list_people(session, year_id))
+
+        with db.reading() as session:
+            large = count_people(session) >= self.background_from
+        if not large:
+            self._show_loaded(load())
+            return
+        if not self.model.total_count:
+            self.count_label.setText(LOADING)
+        self._loader = Worker(load, self)
+        self._loader.succeeded.connect(self._show_loaded)
+        self._loader.failed.connect(self.count_label.setText)
+        self._loader.finished.connect(self._loader_finished)
+        self._loader.start()
+
+    def is_loading(self) -> bool:
+        """True while the worker reads the list (tests and the benchmark wait on it)."""
+        return self._loader is not None
+
+    def _loader_finished(self) -> None:
+        if self._loader is not None:
+            self._loader.deleteLater()
+        self._loader = None
+        if self._reload_after:
+            self._reload_after = False
+            self.refresh()
+
+    def _show_loaded(self, prepared: PreparedPeople) -> None:
+        if self._reload_after:  # already out of date: the next read shows
+            return
         chosen = self.detail_pane.person_id
-        with self._context.db.reading() as session:
-            rows = list_people(session, self._context.program_year_id)
-        self.model.set_rows(rows)
-        self.views.setCurrentIndex(0 if rows else 1)
+        scroll = self.table.verticalScrollBar().value()
+        self.model.set_prepared(prepared)
+        self.views.setCurrentIndex(0 if prepared.rows else 1)
+        self.table.verticalScrollBar().setValue(scroll)
         self.detail_pane.person_id = None  # what they show may have changed: read it again
         self._reselect(chosen)
         if self.detail_pane.person_id is None and self.table.currentIndex().isValid():

@@ -9,8 +9,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QKeySequence
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -40,10 +40,23 @@ from coordinator.ui.dialogs.export_dialog import EXPORT_TITLES, ask_export_path,
 from coordinator.ui.figures import counted
 from coordinator.ui.widgets.pdf_preview import PdfPreview, print_pdf
 from coordinator.ui.widgets.word_completer import make_searchable
-from coordinator.ui.workers import Work, Worker, run_with_progress
+from coordinator.ui.workers import Work, Worker, no_collections_while_loading, run_with_progress
 from coordinator.ui.writer_guard import private_notes, writer_guard
 
 SHOWN_KINDS = ("people", "assignments", "checkins", "programs", "settings")
+BACKGROUND_FROM_PEOPLE = 5_000
+
+
+def add_choices(combo: QComboBox, choices: list[tuple[str, object]]) -> None:
+    """Append thousands of (text, data) choices in one insertion, not one signal per name."""
+    model = combo.model()
+    assert isinstance(model, QStandardItemModel)  # a QComboBox's own model
+    items = []
+    for text, data in choices:
+        item = QStandardItem(text)
+        item.setData(data, Qt.ItemDataRole.UserRole)
+        items.append(item)
+    model.invisibleRootItem().appendRows(items)
 
 
 def _searchable_combo(name: str) -> QComboBox:
@@ -65,6 +78,9 @@ class ReportsPage(QWidget):
         super().__init__(parent)
         self._context = context
         self._scope: ReportScope | None = None
+        self.background_from_people = BACKGROUND_FROM_PEOPLE  # from here on, names load in a worker
+        self._loader: Worker | None = None
+        self._refresh_again = False
         self._folder = Path(tempfile.mkdtemp(prefix="coordinator-reports-"))  # private (0700)
         weakref.finalize(self, shutil.rmtree, self._folder, ignore_errors=True)
         self._report: Path | None = None
@@ -162,17 +178,54 @@ class ReportsPage(QWidget):
     # -- what the page shows ------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Reload the year's mentors and mentees from the services."""
+        """Reload the year's mentors and mentees from the services (a large year in a worker)."""
+        from coordinator.services.people import count_people
         from coordinator.services.reporting.year_end import report_scope
 
-        year_id = self._context.program_year_id
-        self._scope = None
-        if year_id is not None:
-            try:
-                with self._context.db.reading() as session:
-                    self._scope = report_scope(session, year_id)
-            except CoordinatorError as exc:
-                self.message_shown.emit(str(exc))
+        if self._loader is not None:
+            self._refresh_again = True
+            return
+        db, year_id = self._context.db, self._context.program_year_id
+        if year_id is None:
+            self._show_scope(None)
+            return
+
+        def load(_progress: Progress | None = None) -> ReportScope:
+            with no_collections_while_loading(), db.reading() as session:
+                return report_scope(session, year_id)
+
+        with db.reading() as session:
+            large = count_people(session) >= self.background_from_people
+        if large:
+            self._loader = Worker(load, self)
+            self._loader.succeeded.connect(self._show_scope)
+            self._loader.failed.connect(self.message_shown.emit)
+            self._loader.finished.connect(self._loader_finished)
+            self._loader.start()
+            return
+        try:
+            scope = load()
+        except CoordinatorError as exc:
+            self.message_shown.emit(str(exc))
+            scope = None
+        self._show_scope(scope)
+
+    def is_loading(self) -> bool:
+        """True while a worker reads the year's names (tests and the benchmark wait on it)."""
+        return self._loader is not None
+
+    def _loader_finished(self) -> None:
+        if self._loader is not None:
+            self._loader.deleteLater()
+        self._loader = None
+        if self._refresh_again:
+            self._refresh_again = False
+            self.refresh()
+
+    def _show_scope(self, scope: ReportScope | None) -> None:
+        if self._refresh_again:
+            return  # out of date already: the next read shows
+        self._scope = scope
         self._fill_people()
         self._update_controls()
 
@@ -193,8 +246,7 @@ class ReportsPage(QWidget):
             combo.blockSignals(True)
             combo.clear()
             combo.addItem(blank, None)
-            for person in people:
-                combo.addItem(person.name, person.person_id)
+            add_choices(combo, [(person.name, person.person_id) for person in people])
             index = combo.findData(chosen)
             combo.setCurrentIndex(max(index, 0))
             combo.blockSignals(False)

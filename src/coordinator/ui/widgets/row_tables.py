@@ -48,10 +48,28 @@ def compact_rows(view: QTableView) -> None:
     header.setDefaultSectionSize(view.fontMetrics().height() + 8)
 
 
+MEASURED_AT_ONCE = 200  # rows up to which a table measures every row; beyond, those in sight
+
+
+def fit_rows(view: QTableView) -> None:
+    """Rows as tall as their wrapped text: every row of a short list, the rows in sight (and a
+    few past them) of a long one, since measuring 5,000 mentors' rows holds the window seconds."""
+    count = view.model().rowCount()
+    if count <= MEASURED_AT_ONCE:
+        view.resizeRowsToContents()
+        return
+    first = max(view.rowAt(0), 0)
+    last = view.rowAt(view.viewport().height() - 1)
+    last = last if last >= 0 else first + 60
+    for row in range(first, min(last + 20, count)):
+        view.resizeRowToContents(row)
+
+
 def wrap_column(view: QTableView, column: int) -> None:
     """Long text in `column` (warnings, reasons) wraps onto more lines instead of being cut.
 
-    Rows are measured again when the rows or that column's width change, once per change.
+    Rows are measured again when the rows or that column's width change, or the list scrolls
+    (a long one measures the rows coming into sight), once per change.
     """
     view.setWordWrap(True)
     rows = view.verticalHeader()
@@ -59,7 +77,8 @@ def wrap_column(view: QTableView, column: int) -> None:
     timer = QTimer(view)
     timer.setSingleShot(True)
     timer.setInterval(0)
-    timer.timeout.connect(view.resizeRowsToContents)
+    timer.timeout.connect(lambda: fit_rows(view))
+    view.verticalScrollBar().valueChanged.connect(lambda _value: timer.start())
     model = view.model()
     model.modelReset.connect(timer.start)
     model.layoutChanged.connect(timer.start)
