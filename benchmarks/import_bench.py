@@ -213,7 +213,10 @@ def run_child(what: str, db_path: Path, file_path: Path, src: str | None = None)
     env = {**os.environ, "COORDINATOR_HOME": str(db_path.parent / "home")}
     if src is not None:
         env["PYTHONPATH"] = src
+    import resource
+
     wall = time.perf_counter()
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
     out = subprocess.run(
         [sys.executable, __file__, "--child", what, str(db_path), str(file_path)],
         check=True,
@@ -222,8 +225,11 @@ def run_child(what: str, db_path: Path, file_path: Path, src: str | None = None)
         env=env,
     )
     seconds = time.perf_counter() - wall
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     result: dict[str, Any] = json.loads(out.stdout.strip().splitlines()[-1])
     result["seconds"] = seconds
+    # CPU time (user + system) moves much less than wall time when others share the machine.
+    result["cpu"] = after.ru_utime + after.ru_stime - used.ru_utime - used.ru_stime
     return result
 
 
@@ -279,12 +285,17 @@ def main() -> None:
         print(f"{args.rows:,}-row roster: {path} ({path.stat().st_size / 1e6:.1f} MB)")
         rounds = [one_round(path, sources, pandas) for _ in range(args.repeats)]
         for n, got in enumerate(rounds, 1):
-            print(f"  run {n}: " + "  ".join(f"{k} {v['seconds']:.2f}s" for k, v in got.items()))
+            print(
+                f"  run {n}: "
+                + "  ".join(f"{k} {v['seconds']:.2f}s/{v['cpu']:.2f}c" for k, v in got.items())
+            )
         floor = statistics.median(r["floor"]["seconds"] for r in rounds)
         read = statistics.median(r["read"]["seconds"] for r in rounds)
         print(f"  median of {args.repeats} ({fmt}), whole processes:")
-        print(f"    {'floor (read + executemany)':<28} {floor:6.2f}s")
-        print(f"    {'read only':<28} {read:6.2f}s")
+        floor_cpu = statistics.median(r["floor"]["cpu"] for r in rounds)
+        read_cpu = statistics.median(r["read"]["cpu"] for r in rounds)
+        print(f"    {'floor (read + executemany)':<28} {floor:6.2f}s  CPU {floor_cpu:.2f}s")
+        print(f"    {'read only':<28} {read:6.2f}s  CPU {read_cpu:.2f}s")
         if pandas:
             pd = statistics.median(r["pandas"]["seconds"] for r in rounds)
             print(f"    {'pandas + to_sql':<28} {pd:6.2f}s")
@@ -294,11 +305,14 @@ def main() -> None:
             took = statistics.median(r[key]["seconds"] for r in rounds)
             inner = statistics.median(r[key]["inner"] for r in rounds)
             peak = statistics.median(r[key]["peak_mb"] for r in rounds)
+            cpu = statistics.median(r[key]["cpu"] for r in rounds)
             base, name = (read, "read") if key.endswith("again") else (floor, "floor")
+            base_cpu = read_cpu if key.endswith("again") else floor_cpu
             versus = f"  {took / pd:.2f}x pandas" if pandas and not key.endswith("again") else ""
             print(
                 f"    {key:<28} {took:6.2f}s  {took / base:.2f}x the {name}{versus}  "
-                f"(in-process {inner:.2f}s)  peak {peak:.0f} MB"
+                f"(in-process {inner:.2f}s)  CPU {cpu:.2f}s = {cpu / base_cpu:.2f}x  "
+                f"peak {peak:.0f} MB"
             )
 
 

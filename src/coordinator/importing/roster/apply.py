@@ -22,13 +22,7 @@ from coordinator.db.models import (
     PersonStatus,
     RowAction,
 )
-from coordinator.importing.roster.bulk import (
-    import_cache,
-    insert_rows,
-    table_of,
-    to_sqlite,
-    update_rows,
-)
+from coordinator.importing.roster.bulk import insert_rows, table_of, to_sqlite, update_rows
 from coordinator.importing.roster.departures import mark_departures
 from coordinator.importing.roster.enroll import (
     EnrollTarget,
@@ -128,22 +122,6 @@ def write_plan(
     if not plan.changes_anything and not enroll_ids and not leaving and not gone:
         message = _nothing_message(session, plan, source) + _kept_words(edited)
         return ApplyResult(counts, None, message=message, edited_since_preview=edited)
-    with import_cache(conn):
-        return _write(session, conn, plan, source, enroll, leaving, roster_date, progress, edited)
-
-
-def _write(
-    session: Session,
-    conn: Connection,
-    plan: ImportPlan,
-    source: BatchSource,
-    enroll: EnrollTarget | None,
-    leaving: set[int],
-    roster_date: dt.date | None,
-    progress: Progress,
-    edited: list[int],
-) -> ApplyResult:
-    counts = plan.counts()
     stamp = now()
     batch_id = _create_batch(session, source, counts, stamp)
     progress.step(0, 4, "Creating campuses")

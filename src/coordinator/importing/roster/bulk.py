@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import enum
 import json
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from sqlalchemy import Connection, Table, insert, update
@@ -75,27 +74,6 @@ def sqlite_rows(
                 values[i] = to_value(value) if type(value) is kind else to_sqlite(value)
         out.append(tuple(values))
     return out
-
-
-# SQLite's page cache while an import writes (KiB; the default is 2,000). A 100,000-person import
-# dirties more pages than the default holds, and each page pushed out of the cache mid-transaction
-# is written to the WAL and read back for the next index insert: a quarter of the write's time.
-IMPORT_CACHE_KIB = 65_536
-
-
-@contextlib.contextmanager
-def import_cache(conn: Connection) -> Iterator[None]:
-    """A larger SQLite page cache for the writes inside this block, the usual one after (the
-    commit writes the dirty pages all the same); nothing on other databases."""
-    if conn.dialect.name != "sqlite":
-        yield
-        return
-    before = conn.exec_driver_sql("PRAGMA cache_size").scalar()
-    conn.exec_driver_sql(f"PRAGMA cache_size=-{IMPORT_CACHE_KIB}")
-    try:
-        yield
-    finally:
-        conn.exec_driver_sql(f"PRAGMA cache_size={int(before or -2000)}")
 
 
 # One encoder for every row: json.dumps with options would build a new one per call.
