@@ -14,8 +14,20 @@ same run, each also a whole process:
 Goal (issue 20): import within 2x the floor and faster than pandas; re-import within 1.5x the
 read; peak memory under 300 MB.
 
-Measured 2026-12-04 on the 2-core shared machine (load average ~5, medians of 3, 100,000 rows):
-see the commit message of the change for the table (MEASURED below is filled in by hand).
+Measured 2026-12-04 on the 2-core machine shared by 8 engineers (load average 4.4-5.0; medians
+of 3; 100,000 rows; wall times swing 2x here, CPU time is the steadier figure; pandas absent):
+
+  xlsx  floor 2.62 s (CPU 1.33)  read 2.45 s (CPU 1.04)
+        fresh     before 15.55 s (CPU 6.35, 4.79x)  after 12.72 s (CPU 6.00, 4.52x)  peak 235 MB
+        re-import before 12.76 s (CPU 5.08, 4.88x)  after  8.57 s (CPU 4.99, 4.81x)  peak 283 MB
+  csv   floor 0.84 s (CPU 0.60)  read 0.51 s (CPU 0.32)
+        fresh     before  7.66 s (CPU 5.01, 8.31x)  after  6.61 s (CPU 4.99, 8.28x)  peak 241 MB
+        re-import before  5.42 s (CPU 4.24, 13.1x)  after  4.71 s (CPU 3.98, 12.3x)  peak 305 MB
+
+Goal not met: about 1 s CPU of every command is imports (SQLAlchemy, Alembic, openpyxl: the
+start-up goal), about 1.6 s CPU is SQLite itself keeping the person table's eight indexes, the
+provenance rows and the roster snapshot (the floor's plain table has none), and the checks cost
+about 1 s CPU per 100,000 rows.
 
     PYTHONPATH=src python3 benchmarks/import_bench.py [--rows 100000] [--repeats 3] [--compare SRC]
 """
