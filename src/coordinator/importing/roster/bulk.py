@@ -62,6 +62,8 @@ def sqlite_rows(
     """Rows ready for the sqlite3 driver; only the `convert` columns need changing (all if None)."""
     if convert is None:
         return [tuple(to_sqlite(v) for v in row) for row in rows]
+    if not convert:
+        return rows
     plan = [(columns.index(c), *_column_converter(rows, columns.index(c))) for c in convert]
     out = []
     for row in rows:

@@ -150,6 +150,7 @@ class _Campuses:
 
 
 _COLUMN_INDEX = {name: i for i, name in enumerate(_EXISTING_COLUMNS)}
+_FIELD_POSITIONS = [(name, _COLUMN_INDEX[name]) for name in PERSON_FIELDS]
 
 
 class ExistingPerson(tuple[Any, ...]):
@@ -189,8 +190,9 @@ def make_plan(session: Session, checked: CheckedRoster) -> ImportPlan:
     existing = load_existing(session)
     merged = merged_into(session)
     campuses = _Campuses(session)
-    by_id = {p["employee_id"]: pid for pid, p in existing.items() if p["employee_id"]}
-    by_email = {p["email"].casefold(): pid for pid, p in existing.items() if p["email"]}
+    at, emp, mail = tuple.__getitem__, _COLUMN_INDEX["employee_id"], _COLUMN_INDEX["email"]
+    by_id = {at(p, emp): pid for pid, p in existing.items() if at(p, emp)}
+    by_email = {at(p, mail).casefold(): pid for pid, p in existing.items() if at(p, mail)}
     by_name = _NameIndex(existing)
     plan = ImportPlan(
         problems=list(checked.problems), invalid_rows=len(checked.invalid_rows), existing=existing
@@ -365,10 +367,11 @@ def _diff(
     campuses: _Campuses,
 ) -> list[Change]:
     """Field-by-field changes; a blank cell never erases what the database holds."""
+    row = tuple(current)  # plain indexing: no by-name lookup per field
     changes = [
-        Change(name, current[name], values[name])
-        for name in PERSON_FIELDS
-        if name in values and values[name] != current[name]
+        Change(name, row[i], values[name])
+        for name, i in _FIELD_POSITIONS
+        if name in values and values[name] != row[i]
     ]
     # E-mail addresses are not case-sensitive: a re-cased one is no change.
     changes = [c for c in changes if c.field != "email" or not _same_email(c)]
