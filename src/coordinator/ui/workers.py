@@ -150,3 +150,48 @@ def run_with_progress(
     # (under load the wizard then waited for a worker that had long finished: Next stayed off).
     QTimer.singleShot(0, worker, worker.start)
     return worker
+
+
+class ListLoader(QObject):
+    """A page's list read in a worker, one read at a time.
+
+    A refresh asked for while a read runs waits its turn (`wait_turn`): the running read's
+    result is then out of date (`stale`, so the page does not show it) and the page's refresh
+    runs again as soon as that read ends.
+    """
+
+    def __init__(self, page: QWidget, refresh: Callable[[], None]) -> None:
+        super().__init__(page)
+        self._page = page
+        self._refresh = refresh
+        self._worker: Worker | None = None
+        self.stale = False
+
+    @property
+    def busy(self) -> bool:
+        return self._worker is not None
+
+    def wait_turn(self) -> bool:
+        """True when a read is running: this refresh happens once it has ended."""
+        if self._worker is None:
+            return False
+        self.stale = True
+        return True
+
+    def start(
+        self, load: Work, shown: Callable[[Any], None], failed: Callable[[str], None]
+    ) -> None:
+        worker = Worker(load, self._page)
+        worker.succeeded.connect(shown)
+        worker.failed.connect(failed)
+        worker.finished.connect(self._finished)
+        self._worker = worker
+        worker.start()
+
+    def _finished(self) -> None:
+        if self._worker is not None:
+            self._worker.deleteLater()
+        self._worker = None
+        if self.stale:
+            self.stale = False
+            self._refresh()

@@ -61,7 +61,7 @@ from coordinator.ui.widgets.row_tables import (
     wrap_column,
 )
 from coordinator.ui.widgets.setup_guide import SetupGuide
-from coordinator.ui.workers import Worker, no_collections_while_loading
+from coordinator.ui.workers import ListLoader, Worker, no_collections_while_loading
 from coordinator.ui.writer_guard import writer_guard
 
 SHOWN_KINDS = {"assignments", "people", "programs", "mentors", "imports"}
@@ -86,8 +86,7 @@ class CohortsPage(QWidget):
         self._suggester: Worker | None = None
         # From this many people in the database on, the year's lists load in a worker.
         self.background_from_people = BACKGROUND_FROM_PEOPLE
-        self._loader: Worker | None = None
-        self._refresh_again = False
+        self.loader = ListLoader(self, self.refresh)  # a large year's lists in a worker
         self._suggest_again = False  # another mentee was chosen while the worker ran
         self._build()
         context.data_changed.connect(self._data_changed)
@@ -216,8 +215,7 @@ class CohortsPage(QWidget):
                 self.guide.show_step(first_step(session))
             self.setup_bar.update_actions()
             return
-        if self._loader is not None:
-            self._refresh_again = True
+        if self.loader.wait_turn():
             return
         db = self._context.db
 
@@ -238,22 +236,10 @@ class CohortsPage(QWidget):
         if not large:
             self._show_loaded(load())
             return
-        self._loader = Worker(load, self)
-        self._loader.succeeded.connect(self._show_loaded)
-        self._loader.failed.connect(self.status.setText)
-        self._loader.finished.connect(self._loader_finished)
-        self._loader.start()
-
-    def _loader_finished(self) -> None:
-        if self._loader is not None:
-            self._loader.deleteLater()
-        self._loader = None
-        if self._refresh_again:
-            self._refresh_again = False
-            self.refresh()
+        self.loader.start(load, self._show_loaded, self.status.setText)
 
     def _show_loaded(self, loaded: Loaded) -> None:
-        if self._refresh_again or self._context.program_year_id is None:
+        if self.loader.stale or self._context.program_year_id is None:
             return  # out of date already: the next read shows
         label, self._mentors, self._waiting = loaded
         keep_mentor = self.selected_mentor_id()
@@ -348,7 +334,7 @@ class CohortsPage(QWidget):
 
     def is_loading(self) -> bool:
         """True while a worker reads the lists or suggestions (tests and the benchmark wait)."""
-        return self._loader is not None or self._suggester is not None
+        return self.loader.busy or self._suggester is not None
 
     def _suggest_in_background(self, mentee: MenteeRow, year_id: int) -> None:
         if self._suggester is not None:

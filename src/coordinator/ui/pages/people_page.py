@@ -35,7 +35,7 @@ from coordinator.ui.models.people_model import NAME, PeopleModel, PreparedPeople
 from coordinator.ui.pages.person_sections import PersonProgramSections
 from coordinator.ui.widgets.availability import offer
 from coordinator.ui.widgets.person_detail_pane import PersonDetailPane
-from coordinator.ui.workers import Worker, no_collections_while_loading
+from coordinator.ui.workers import ListLoader, no_collections_while_loading
 from coordinator.ui.writer_guard import writer_guard
 
 EMPTY_TEXT = (
@@ -77,8 +77,7 @@ class PeoplePage(QWidget):
         self.dialog: QDialog | None = None
         self.today: dt.date | None = None  # None: the real today (tests pin it)
         self.background_from = BACKGROUND_FROM
-        self._loader: Worker | None = None
-        self._reload_after = False  # something changed while the worker read: read again
+        self.loader = ListLoader(self, self.refresh)  # a large list is read in a worker
         self.splitter = QSplitter()
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.detail_pane)
@@ -226,8 +225,7 @@ class PeoplePage(QWidget):
         A large list is read and keyed in a worker: the rows shown stay usable meanwhile, and the
         new ones replace them when ready.
         """
-        if self._loader is not None:
-            self._reload_after = True
+        if self.loader.wait_turn():
             return
         db, year_id = self._context.db, self._context.program_year_id
 
@@ -242,26 +240,14 @@ class PeoplePage(QWidget):
             return
         if not self.model.total_count:
             self.count_label.setText(LOADING)
-        self._loader = Worker(load, self)
-        self._loader.succeeded.connect(self._show_loaded)
-        self._loader.failed.connect(self.count_label.setText)
-        self._loader.finished.connect(self._loader_finished)
-        self._loader.start()
+        self.loader.start(load, self._show_loaded, self.count_label.setText)
 
     def is_loading(self) -> bool:
         """True while the worker reads the list (tests and the benchmark wait on it)."""
-        return self._loader is not None
-
-    def _loader_finished(self) -> None:
-        if self._loader is not None:
-            self._loader.deleteLater()
-        self._loader = None
-        if self._reload_after:
-            self._reload_after = False
-            self.refresh()
+        return self.loader.busy
 
     def _show_loaded(self, prepared: PreparedPeople) -> None:
-        if self._reload_after:  # already out of date: the next read shows
+        if self.loader.stale:  # already out of date: the next read shows
             return
         chosen = self.detail_pane.person_id
         scroll = self.table.verticalScrollBar().value()

@@ -40,7 +40,13 @@ from coordinator.ui.dialogs.export_dialog import EXPORT_TITLES, ask_export_path,
 from coordinator.ui.figures import counted
 from coordinator.ui.widgets.pdf_preview import PdfPreview, print_pdf
 from coordinator.ui.widgets.word_completer import make_searchable
-from coordinator.ui.workers import Work, Worker, no_collections_while_loading, run_with_progress
+from coordinator.ui.workers import (
+    ListLoader,
+    Work,
+    Worker,
+    no_collections_while_loading,
+    run_with_progress,
+)
 from coordinator.ui.writer_guard import private_notes, writer_guard
 
 SHOWN_KINDS = ("people", "assignments", "checkins", "programs", "settings")
@@ -79,8 +85,7 @@ class ReportsPage(QWidget):
         self._context = context
         self._scope: ReportScope | None = None
         self.background_from_people = BACKGROUND_FROM_PEOPLE  # from here on, names load in a worker
-        self._loader: Worker | None = None
-        self._refresh_again = False
+        self.loader = ListLoader(self, self.refresh)  # a large year's names in a worker
         self._folder = Path(tempfile.mkdtemp(prefix="coordinator-reports-"))  # private (0700)
         weakref.finalize(self, shutil.rmtree, self._folder, ignore_errors=True)
         self._report: Path | None = None
@@ -182,8 +187,7 @@ class ReportsPage(QWidget):
         from coordinator.services.people import count_people
         from coordinator.services.reporting.year_end import report_scope
 
-        if self._loader is not None:
-            self._refresh_again = True
+        if self.loader.wait_turn():
             return
         db, year_id = self._context.db, self._context.program_year_id
         if year_id is None:
@@ -197,11 +201,7 @@ class ReportsPage(QWidget):
         with db.reading() as session:
             large = count_people(session) >= self.background_from_people
         if large:
-            self._loader = Worker(load, self)
-            self._loader.succeeded.connect(self._show_scope)
-            self._loader.failed.connect(self.message_shown.emit)
-            self._loader.finished.connect(self._loader_finished)
-            self._loader.start()
+            self.loader.start(load, self._show_scope, self.message_shown.emit)
             return
         try:
             scope = load()
@@ -212,18 +212,10 @@ class ReportsPage(QWidget):
 
     def is_loading(self) -> bool:
         """True while a worker reads the year's names (tests and the benchmark wait on it)."""
-        return self._loader is not None
-
-    def _loader_finished(self) -> None:
-        if self._loader is not None:
-            self._loader.deleteLater()
-        self._loader = None
-        if self._refresh_again:
-            self._refresh_again = False
-            self.refresh()
+        return self.loader.busy
 
     def _show_scope(self, scope: ReportScope | None) -> None:
-        if self._refresh_again:
+        if self.loader.stale:
             return  # out of date already: the next read shows
         self._scope = scope
         self._fill_people()
