@@ -16,10 +16,7 @@ from coordinator.db.models import (
     PayrollProfile,
     PayRun,
     Person,
-    Program,
-    ProgramYear,
     Role,
-    RulePack,
 )
 from coordinator.errors import NotFoundError, RefusedError
 from coordinator.services.pay import runs
@@ -127,22 +124,14 @@ def _preview_row(view: runs.RunView, draft_id: int | None) -> RunRow:
 def funds_view(session: Session, year_id: int, previews: Iterable[str] = ()) -> FundsView:
     """The year's runs (locked ones, then the previews asked for and those with adjustments),
     its budget, ledger entries and saved payroll profiles."""
-    row = session.execute(
-        select(ProgramYear, Program.name, RulePack.name, RulePack.rules)
-        .join(Program, Program.id == ProgramYear.program_id)
-        .join(RulePack, RulePack.id == Program.rule_pack_id)
-        .where(ProgramYear.id == year_id)
-    ).first()
-    if row is None:
-        raise NotFoundError(f"There is no program year with id {year_id}.")
-    year, program, pack_name, pack_rules = row
+    year, program, pack_name, pack_rules = runs.year_pack(session, year_id)
     periods: tuple[str, ...] = ()
     allowed: tuple[str, ...] = ()
     summary = no_rules = ""
     try:
-        rules = pack_pay_rules(dict(pack_rules or {}), pack_name)
+        rules = pack_pay_rules(pack_rules, pack_name)
     except RefusedError as exc:
-        no_rules = str(exc) if (pack_rules or {}).get("pay") else no_pay_rules_words(pack_name)
+        no_rules = str(exc) if pack_rules.get("pay") else no_pay_rules_words(pack_name)
     else:
         periods, summary = rules.periods, rules.summary()
         allowed = tuple(rules.allowed_categories)

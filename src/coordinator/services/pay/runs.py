@@ -86,9 +86,8 @@ class RunView:
         return f"{self.program} {self.period_label} {what}{number}"
 
 
-def _year_rules(
-    session: Session, year_id: int
-) -> tuple[ProgramYear, str, PayRules, dict[str, Any]]:
+def year_pack(session: Session, year_id: int) -> tuple[ProgramYear, str, str, dict[str, Any]]:
+    """The program year, its program's name, and its rule pack's name and rules."""
     row = session.execute(
         select(ProgramYear, Program.name, RulePack.name, RulePack.rules)
         .join(Program, Program.id == ProgramYear.program_id)
@@ -98,7 +97,13 @@ def _year_rules(
     if row is None:
         raise NotFoundError(f"There is no program year with id {year_id}.")
     year, program, pack_name, pack_rules = row
-    pack_rules = dict(pack_rules or {})
+    return year, program, pack_name, dict(pack_rules or {})
+
+
+def _year_rules(
+    session: Session, year_id: int
+) -> tuple[ProgramYear, str, PayRules, dict[str, Any]]:
+    year, program, pack_name, pack_rules = year_pack(session, year_id)
     return year, program, pack_pay_rules(pack_rules, pack_name), pack_rules
 
 
