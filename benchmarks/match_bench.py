@@ -38,6 +38,7 @@ from coordinator.db.models import (
     Program,
     ProgramYear,
     Role,
+    TrainingKind,
 )
 from coordinator.db.opening import open_database
 from coordinator.services.compliance.packs import TEXAS_MPA
@@ -108,12 +109,16 @@ def build(db: Database, n_mentees: int, n_mentors: int, seed: int = 11) -> int:
                 for i in range(n_mentors)
             ],
         )  # fmt: skip
+        # The approved training and the district's own, the same day (both are due before the
+        # year begins); a few mentors finished after it began and are not eligible.
+        trained = [START - dt.timedelta(days=rng.randrange(-20, 400)) for _ in range(n_mentors)]
         session.execute(
             insert(MentorTraining),
             [
-                {"profile_id": i + 1, "name": "Mentor training",
-                 "completed_on": START - dt.timedelta(days=rng.randrange(-20, 400))}
-                for i in range(n_mentors)
+                {"profile_id": i + 1, "name": name, "completed_on": day, "kind": kind}
+                for i, day in enumerate(trained)
+                for kind, name in ((TrainingKind.APPROVED, "Mentor training"),
+                                   (TrainingKind.DISTRICT, "District mentor training"))
             ],
         )  # fmt: skip
         session.execute(
