@@ -33,7 +33,8 @@ compiling the first statements and the evaluation itself): the 0.5 s goal is not
 Measured 2026-12-02 on the shared 2-core machine (load about 6, so noisy), PyInstaller 6.22.3,
 PySide6 6.11.3, the district demo: frozen cold 6808 ms against unfrozen cold 13447 ms (0.51x),
 frozen warm 4500 ms against unfrozen warm 5348 ms (0.84x): within the 1.5x goal. The folder was
-324 MB (386 MB before build.spec left out the unused parts), its .tar.gz 129 MB.
+324 MB (386 MB before build.spec left out the unused parts), its .tar.gz 129 MB; 2026-12-04,
+with the Linux binaries' debug sections stripped and CUPS left to the system: 283 MB, 111 MB.
 
 Run: PYTHONPATH=src QT_QPA_PLATFORM=offscreen python3 benchmarks/startup_bench.py \\
          [--frozen dist/Coordinator-<version>-linux-x86_64.tar.gz | FOLDER | EXECUTABLE]
