@@ -18,6 +18,7 @@ import argparse
 import dataclasses
 import os
 import re
+import resource
 import shutil
 import statistics
 import subprocess
@@ -99,15 +100,28 @@ def interleaved(
     }
 
 
-def cold_and_warm(runs: dict[str, list[str]], repeats: int) -> dict[str, tuple[float, float]]:
-    """Each command in a fresh process: (first run, median of the `repeats` runs after it)."""
+def _children_cpu() -> float:
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return used.ru_utime + used.ru_stime
+
+
+def cold_and_warm(
+    runs: dict[str, list[str]], repeats: int
+) -> dict[str, tuple[float, float, float, float]]:
+    """Each command in a fresh process: wall seconds of the first run and the median of the
+    `repeats` runs after it, then the same in CPU seconds (steadier on a shared machine)."""
     seconds: dict[str, list[float]] = {label: [] for label in runs}
+    cpu: dict[str, list[float]] = {label: [] for label in runs}
     for _ in range(repeats + 1):
         for label, command in runs.items():
-            start = time.perf_counter()
+            start, start_cpu = time.perf_counter(), _children_cpu()
             subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
             seconds[label].append(time.perf_counter() - start)
-    return {label: (s[0], statistics.median(s[1:])) for label, s in seconds.items()}
+            cpu[label].append(_children_cpu() - start_cpu)
+    return {
+        label: (s[0], statistics.median(s[1:]), cpu[label][0], statistics.median(cpu[label][1:]))
+        for label, s in seconds.items()
+    }
 
 
 def whole_commands(db_path: Path, year_id: int, repeats: int, folder: Path, scale: str) -> None:
@@ -132,14 +146,21 @@ def whole_commands(db_path: Path, year_id: int, repeats: int, folder: Path, scal
         ],
     }  # fmt: skip
     results = cold_and_warm(runs, repeats)
-    for name, (cold, warm) in results.items():
-        print(f"[{scale}] whole process, {name:30s}: cold {cold:6.2f} s  warm {warm:6.2f} s")
-    floor_cold, floor_warm = results["floor: sqlite3 + plain tables"]
-    ours_cold, ours_warm = results["coordinator report year-end"]
+    for name, (cold, warm, cold_cpu, warm_cpu) in results.items():
+        print(
+            f"[{scale}] whole process, {name:30s}: cold {cold:6.2f} s  warm {warm:6.2f} s  "
+            f"(CPU: cold {cold_cpu:6.2f} s, warm {warm_cpu:6.2f} s)"
+        )
+    floor_cold, floor_warm, floor_cold_cpu, floor_warm_cpu = results[
+        "floor: sqlite3 + plain tables"
+    ]
+    ours_cold, ours_warm, ours_cold_cpu, ours_warm_cpu = results["coordinator report year-end"]
     load = " ".join(f"{x:.2f}" for x in os.getloadavg())
     print(
         f"[{scale}] ratio whole command / floor: cold {ours_cold / floor_cold:.2f}x, "
-        f"warm {ours_warm / floor_warm:.2f}x (goal 1.5x; load average {load})"
+        f"warm {ours_warm / floor_warm:.2f}x; in CPU time cold "
+        f"{ours_cold_cpu / floor_cold_cpu:.2f}x, warm {ours_warm_cpu / floor_warm_cpu:.2f}x "
+        f"(goal 1.5x; load average {load})"
     )
     label_floor = "sqlite3 + plain reportlab tables, whole process"
     record(f"[{scale}] report year-end command, cold", ours_cold, floor_cold,
