@@ -136,13 +136,21 @@ def run_report(args: argparse.Namespace) -> int:
                 mentee_id=mentee,
                 recipients=Role.MENTOR if args.recipients == "mentors" else Role.MENTEE,
                 include_private_notes=args.include_private_notes,
-                language=args.language or default_language(),
+                language=args.language or _participants_language(ReportKind(args.kind)),
             )
         generate_report(db, request, output)
     finally:
         db.dispose()
     print(f"Wrote {output}")
     return 0
+
+
+def _participants_language(kind: ReportKind) -> str:
+    """The Settings' language for certificates and mentee logs; the program's reports are in
+    English (and need not start Qt to read the Settings)."""
+    if kind in (ReportKind.CERTIFICATES, ReportKind.MENTEE_LOG):
+        return default_language()
+    return "en"
 
 
 def run_export(args: argparse.Namespace) -> int:

@@ -57,24 +57,28 @@ def generate_report(
     db: Database, request: ReportRequest, path: Path, progress: Progress = NO_PROGRESS
 ) -> Path:
     """Build the report's data, then write the PDF (owner-only, all or nothing)."""
-    from coordinator.reports.certificates import write_certificates
-    from coordinator.reports.cohort import write_cohort_report
-    from coordinator.reports.mentee_log import write_mentee_logs
-    from coordinator.reports.year_end import write_year_end_report
-    from coordinator.services.reporting import mentee_logs, year_end
-
+    # each kind imports only what it uses: a command line run pays for one report's modules
     year_id = request.program_year_id
     if request.kind == ReportKind.YEAR_END:
+        from coordinator.reports.year_end import write_year_end_report
+        from coordinator.services.reporting.year_end import build_year_end_report
+
         with db.reading() as session:
-            report = year_end.build_year_end_report(session, year_id, progress=progress)
+            report = build_year_end_report(session, year_id, progress=progress)
         return write_year_end_report(report, path, progress)
+    from coordinator.services.reporting import mentee_logs, year_end
+
     if request.kind == ReportKind.COHORT:
+        from coordinator.reports.cohort import write_cohort_report
+
         if request.mentor_id is None:
             raise CoordinatorError("Choose the mentor whose cohort report you want.")
         with db.reading() as session:
             cohort = year_end.build_cohort_report(session, year_id, request.mentor_id)
         return write_cohort_report(cohort, path, progress)
     if request.kind == ReportKind.MENTEE_LOG:
+        from coordinator.reports.mentee_log import write_mentee_logs
+
         with db.reading() as session:
             if request.mentee_id is not None:
                 mentees = [request.mentee_id]
@@ -101,6 +105,8 @@ def generate_report(
             "Nobody in this selection has completed the year yet: close the year (Close year… "
             "on the Dashboard, or coordinator year close) to record who completed."
         )
+    from coordinator.reports.certificates import write_certificates
+
     return write_certificates(certificates, path, progress, request.language)
 
 

@@ -32,6 +32,7 @@ from coordinator.services.reporting.common import program_year
 from coordinator.tools.sql_chunks import as_dict, chunked
 
 SurveyChanges = Mapping[int, Decimal | None]
+OUTCOMES = tuple(Outcome)  # iterating the enum itself is slow, and tallies run per group
 
 
 @dataclass(frozen=True)
@@ -46,10 +47,8 @@ class Tally:
 
     @classmethod
     def of(cls, outcomes: Iterable[Outcome]) -> Tally:
-        counts = dict.fromkeys(Outcome, 0)
-        for outcome in outcomes:
-            counts[outcome] += 1
-        return cls(*(counts[o] for o in Outcome))
+        found = list(outcomes)  # list.count compares by identity first: no enum hashing
+        return cls(*(found.count(o) for o in OUTCOMES))
 
     def count(self, outcome: Outcome) -> int:
         return int(getattr(self, outcome.value))

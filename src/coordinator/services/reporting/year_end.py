@@ -55,7 +55,7 @@ from coordinator.services.reporting.data import (
     YearEndReport,
 )
 from coordinator.services.reporting.rule_scope import with_scope
-from coordinator.services.surveys.shifts import survey_outcomes
+from coordinator.services.surveys.shifts import survey_changes, survey_outcomes
 from coordinator.tools.names import display_name, name_sort_key
 from coordinator.tools.sql_chunks import as_dict, chunked
 
@@ -300,6 +300,8 @@ def build_year_end_report(
     compliance, identities, enrolled = with_scope(
         session, program_year_id, statuses, rule_compliance(statuses)
     )
+    changes = survey_changes(session, program_year_id)  # read once: outcomes and surveys use it
+    paired = changes if any(c is not None for c in changes.values()) else {}
     return YearEndReport(
         header=report_header(session, year, semesters),
         summary=_summary(session, year, statuses, led, mentee_minutes),
@@ -308,8 +310,8 @@ def build_year_end_report(
         topic_coverage=topics,
         compliance=compliance,
         mentors=sections,
-        outcomes=build_outcomes(session, program_year_id),
-        surveys=survey_outcomes(session, program_year_id),
+        outcomes=build_outcomes(session, program_year_id, survey_change=paired),
+        surveys=survey_outcomes(session, program_year_id, changes_found=changes),
         identities=identities,
         enrolled=enrolled,
         year_over=any(s.year_over for s in statuses),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -104,14 +105,13 @@ def latest_responses(
     return latest
 
 
-@dataclass(frozen=True)
-class Answer:
+class Answer(NamedTuple):  # a tuple: a year's answers are many
     question_id: int
     number: int | None
     text: str | None
 
 
-def _latest_response_ids(
+def latest_response_ids(
     session: Session, program_year_id: int, instrument_id: int
 ) -> dict[int, int]:
     """Person id -> the id of their latest submission (read as plain rows: this runs often)."""
@@ -134,7 +134,7 @@ def latest_answers(
     session: Session, program_year_id: int, instrument_id: int
 ) -> dict[int, dict[int, Answer]]:
     """Person id -> question id -> their answer in their latest submission."""
-    latest = _latest_response_ids(session, program_year_id, instrument_id)
+    latest = latest_response_ids(session, program_year_id, instrument_id)
     person_of = {response_id: person_id for person_id, response_id in latest.items()}
     answers: dict[int, dict[int, Answer]] = {pid: {} for pid in latest}
     if not person_of:
@@ -162,7 +162,7 @@ def latest_answers(
 def chase_list(session: Session, program_year_id: int, instrument: SurveyInstrument) -> ChaseList:
     """Who was asked the instrument this year and has not answered it."""
     asked = asked_people(session, program_year_id, instrument.respondent)
-    answered = set(_latest_response_ids(session, program_year_id, instrument.id))
+    answered = set(latest_response_ids(session, program_year_id, instrument.id))
     missing = tuple(r for r in asked if r.person_id not in answered)
     return ChaseList(
         instrument_id=instrument.id,

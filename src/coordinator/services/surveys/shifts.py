@@ -24,7 +24,12 @@ from sqlalchemy.orm import Session
 from coordinator.db.enums import QuestionScale, Role, SurveyTiming
 from coordinator.db.models import ProgramYear, SurveyInstrument, SurveyQuestion
 from coordinator.services.surveys.instruments import CONFIDENCE, instruments_of
-from coordinator.services.surveys.responses import asked_people, latest_answers
+from coordinator.services.surveys.responses import (
+    Answer,
+    asked_people,
+    latest_answers,
+    latest_response_ids,
+)
 
 SMALL_GROUP = 5  # fewer people than this and a figure is suppressed
 HUNDREDTHS = Decimal("0.01")
@@ -119,15 +124,37 @@ def _confidence_pair(
     return first(SurveyTiming.START), first(SurveyTiming.END)
 
 
+class _YearAnswers:
+    """Each instrument's latest answers in one year, read once however many figures use them."""
+
+    def __init__(self, session: Session, program_year_id: int) -> None:
+        self.session = session
+        self.program_year_id = program_year_id
+        self._read: dict[int, dict[int, dict[int, Answer]]] = {}
+        self._instruments: list[SurveyInstrument] | None = None
+
+    def of(self, instrument_id: int) -> dict[int, dict[int, Answer]]:
+        if instrument_id not in self._read:
+            self._read[instrument_id] = latest_answers(
+                self.session, self.program_year_id, instrument_id
+            )
+        return self._read[instrument_id]
+
+    def instruments(self) -> list[SurveyInstrument]:
+        if self._instruments is None:
+            self._instruments = _program_instruments(self.session, self.program_year_id)
+        return self._instruments
+
+
 def _agreement_means(
-    session: Session, program_year_id: int, instrument: SurveyInstrument | None
+    answers: _YearAnswers, instrument: SurveyInstrument | None
 ) -> dict[int, Decimal]:
     if instrument is None:
         return {}
     scaled = {q.id for q in instrument.questions if q.scale is QuestionScale.AGREEMENT}
     means: dict[int, Decimal] = {}
-    for person_id, answers in latest_answers(session, program_year_id, instrument.id).items():
-        mean = _mean(a.number for q, a in answers.items() if q in scaled and a.number is not None)
+    for person_id, given in answers.of(instrument.id).items():
+        mean = _mean(a.number for q, a in given.items() if q in scaled and a.number is not None)
         if mean is not None:
             means[person_id] = mean
     return means
@@ -136,11 +163,15 @@ def _agreement_means(
 def survey_changes(session: Session, program_year_id: int) -> dict[int, Decimal | None]:
     """Mentee person id -> end-of-year minus start-of-year mean on the confidence instrument,
     None when the mentee lacks one of the two; every mentee asked in the year is a key."""
-    start, end = _confidence_pair(_program_instruments(session, program_year_id))
-    before = _agreement_means(session, program_year_id, start)
-    after = _agreement_means(session, program_year_id, end)
+    return _survey_changes(_YearAnswers(session, program_year_id))
+
+
+def _survey_changes(answers: _YearAnswers) -> dict[int, Decimal | None]:
+    start, end = _confidence_pair(answers.instruments())
+    before = _agreement_means(answers, start)
+    after = _agreement_means(answers, end)
     changes: dict[int, Decimal | None] = {}
-    for mentee in asked_people(session, program_year_id, Role.MENTEE):
+    for mentee in asked_people(answers.session, answers.program_year_id, Role.MENTEE):
         pid = mentee.person_id
         changes[pid] = after[pid] - before[pid] if pid in before and pid in after else None
     return changes
@@ -148,16 +179,21 @@ def survey_changes(session: Session, program_year_id: int) -> dict[int, Decimal 
 
 def response_rates(session: Session, program_year_id: int) -> list[ResponseRate]:
     """Per instrument of the program: asked, answered (and `rate`), in the instruments' order."""
+    return _response_rates(_YearAnswers(session, program_year_id))
+
+
+def _response_rates(answers: _YearAnswers) -> list[ResponseRate]:
+    session, program_year_id = answers.session, answers.program_year_id
     rates = []
     asked_by_role: dict[Role, set[int]] = {}
-    for instrument in _program_instruments(session, program_year_id):
+    for instrument in answers.instruments():
         role = instrument.respondent
         if role not in asked_by_role:
             asked_by_role[role] = {
                 r.person_id for r in asked_people(session, program_year_id, role)
             }
         asked = asked_by_role[role]
-        answered = set(latest_answers(session, program_year_id, instrument.id)) & asked
+        answered = set(latest_response_ids(session, program_year_id, instrument.id)) & asked
         rates.append(
             ResponseRate(
                 instrument.id,
@@ -183,11 +219,15 @@ def question_shifts(
     """Per confidence question asked at both times (paired by its key): the paired means.
 
     Agreement questions give the mean on 1–5; yes/no questions the percentage answering yes."""
-    start, end = _confidence_pair(_program_instruments(session, program_year_id))
+    return _question_shifts(_YearAnswers(session, program_year_id), min_group)
+
+
+def _question_shifts(read: _YearAnswers, min_group: int) -> list[QuestionShift]:
+    start, end = _confidence_pair(read.instruments())
     if start is None or end is None:
         return []
-    before_answers = latest_answers(session, program_year_id, start.id)
-    after_answers = latest_answers(session, program_year_id, end.id)
+    before_answers = read.of(start.id)
+    after_answers = read.of(end.id)
     end_by_key = {q.key: q for q in end.questions}
     shifts = []
     for question in start.questions:
@@ -237,19 +277,25 @@ def survey_outcomes(
     *,
     min_group: int = SMALL_GROUP,
     include_comments: bool = False,
+    changes_found: dict[int, Decimal | None] | None = None,
 ) -> SurveyOutcomes:
-    """Response rates, question shifts and the mentees' confidence change for one year."""
+    """Response rates, question shifts and the mentees' confidence change for one year.
+
+    `changes_found`: the year's `survey_changes` when the caller has them already."""
     year = session.get(ProgramYear, program_year_id)
     label = year.label if year is not None else ""
-    changes = [c for c in survey_changes(session, program_year_id).values() if c is not None]
+    answers = _YearAnswers(session, program_year_id)
+    if changes_found is None:
+        changes_found = _survey_changes(answers)
+    changes = [c for c in changes_found.values() if c is not None]
     shown = len(changes) >= min_group
     mean_change = None
     if shown:
         mean_change = (sum(changes, Decimal(0)) / len(changes)).quantize(HUNDREDTHS, ROUND_HALF_UP)
     return SurveyOutcomes(
         program_year=label,
-        rates=tuple(response_rates(session, program_year_id)),
-        shifts=tuple(question_shifts(session, program_year_id, min_group=min_group)),
+        rates=tuple(_response_rates(answers)),
+        shifts=tuple(_question_shifts(answers, min_group)),
         paired=len(changes),
         improved=sum(1 for c in changes if c > 0) if shown else None,
         mean_change=mean_change,
