@@ -243,6 +243,9 @@ def export_checkins(
         .execution_options(yield_per=STREAM_ROWS)
     )
     no_name = ("", "", "")
+    # Run now, read as the file is written: a read the server refuses (a viewer asking for
+    # private notes) is refused here, before any file is begun.
+    result = cast(Iterable[Any], session.execute(stmt))
 
     def rows() -> Iterator[tuple[Any, ...]]:
         for (
@@ -257,7 +260,7 @@ def export_checkins(
             preferred,
             last,
             *rest,
-        ) in cast(Iterable[Any], session.execute(stmt)):
+        ) in result:
             yield (
                 c_id,
                 on,
