@@ -85,7 +85,7 @@ def coordinator_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     # amounts as US English writes them, whatever this machine's locale ($1,234.50)
     monkeypatch.setenv("COORDINATOR_LOCALE", "en_US")
     # certificates and logs in English, whatever this machine's language (tools/translations.py);
-    # "C", not "en_US": Qt reads LANGUAGE too, and en_US there with C formats wrote dates "5 01 2026"
+    # "C", not "en_US": Qt reads LANGUAGE too, and en_US with C formats wrote dates "5 01 2026"
     monkeypatch.setenv("LANGUAGE", "C")
     from coordinator.services.pay.money import use_locale
 
