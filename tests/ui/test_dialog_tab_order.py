@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLayoutItem,
     QRadioButton,
     QScrollArea,
+    QSplitter,
     QStackedWidget,
     QTabWidget,
     QTextBrowser,
@@ -96,6 +97,9 @@ def reading_order(root: QWidget) -> list[QWidget]:
             visit_widget(widget.currentWidget())
         elif isinstance(widget, QStackedWidget):
             visit_widget(widget.currentWidget())
+        elif isinstance(widget, QSplitter):
+            for index in range(widget.count()):
+                visit_widget(widget.widget(index))
         elif isinstance(widget, QScrollArea):
             visit_widget(widget.widget())
         elif (inner := widget.layout()) is not None:
