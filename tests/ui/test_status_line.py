@@ -1,4 +1,4 @@
-"""What a page says it just did is announced to a screen reader (WCAG 2.1, 4.1.3 Status messages)."""
+"""What a page says it just did is announced to a screen reader (WCAG 2.1, 4.1.3)."""
 
 from __future__ import annotations
 
