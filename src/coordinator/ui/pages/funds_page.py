@@ -60,7 +60,7 @@ from coordinator.ui.widgets.row_tables import table
 from coordinator.ui.workers import Worker, run_with_progress
 from coordinator.ui.writer_guard import writer_guard
 
-D = TypeVar("D", bound=QDialog)
+D = TypeVar("D", bound=QDialog)  # untranslated: a type variable
 SHOWN_KINDS = ("pay", "checkins", "assignments", "mentors", "programs", "people", "imports")
 SHORTCUTS = {
     "preview": "Ctrl+N",
