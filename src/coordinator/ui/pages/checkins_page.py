@@ -43,27 +43,32 @@ from coordinator.ui.workers import Worker, run_with_progress
 from coordinator.ui.writer_guard import writer_guard
 
 SHOWN_KINDS = ("checkins", "people", "assignments", "programs", "imports")
-NO_YEAR_FOR_IMPORT = QT_TRANSLATE_NOOP(
-    "CheckinsPage",
-    "Choose a program year first: check-ins are imported into the program year chosen at the "
-    "top of the window.",
+NO_YEAR_FOR_IMPORT = str(
+    QT_TRANSLATE_NOOP(
+        "CheckinsPage",
+        "Choose a program year first: check-ins are imported into the program year chosen at the "
+        "top of the window.",
+    )
 )
 
 
 def showing_text(matching: int, in_year: int, narrowed: bool) -> str:
     """ "Showing 1,234 of 222,000 check-ins." or "Showing 2 check-ins."; "1 check-in"."""
-    tr = QCoreApplication.translate
     if in_year == 1:
         if narrowed:
-            return tr("CheckinsPage", "Showing {matching} of {in_year} check-in.").format(
-                matching=f"{matching:,}", in_year=f"{in_year:,}"
-            )
-        return tr("CheckinsPage", "Showing {in_year} check-in.").format(in_year=f"{in_year:,}")
-    if narrowed:
-        return tr("CheckinsPage", "Showing {matching} of {in_year} check-ins.").format(
-            matching=f"{matching:,}", in_year=f"{in_year:,}"
+            return QCoreApplication.translate(
+                "CheckinsPage", "Showing {matching} of {in_year} check-in."
+            ).format(matching=f"{matching:,}", in_year=f"{in_year:,}")
+        return QCoreApplication.translate("CheckinsPage", "Showing {in_year} check-in.").format(
+            in_year=f"{in_year:,}"
         )
-    return tr("CheckinsPage", "Showing {in_year} check-ins.").format(in_year=f"{in_year:,}")
+    if narrowed:
+        return QCoreApplication.translate(
+            "CheckinsPage", "Showing {matching} of {in_year} check-ins."
+        ).format(matching=f"{matching:,}", in_year=f"{in_year:,}")
+    return QCoreApplication.translate("CheckinsPage", "Showing {in_year} check-ins.").format(
+        in_year=f"{in_year:,}"
+    )
 
 
 class CheckinsPage(QWidget):

@@ -5,17 +5,21 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 # Marked for translation in the Cohorts page's context; shown through its self.tr.
-ENROLL_MENTEES = QT_TRANSLATE_NOOP(
-    "CohortsPage",
-    "Enroll mentees on the People page (select them, then Enroll as mentee…, Ctrl+E), "
-    "or import a roster on the Imports page.",
+ENROLL_MENTEES = str(
+    QT_TRANSLATE_NOOP(
+        "CohortsPage",
+        "Enroll mentees on the People page (select them, then Enroll as mentee…, Ctrl+E), "
+        "or import a roster on the Imports page.",
+    )
 )
-NO_MENTORS = QT_TRANSLATE_NOOP(
-    "CohortsPage",
-    "No mentor is enrolled in this year yet. On the People page select them, then "
-    "Enroll as mentor… (Ctrl+Shift+T).",
+NO_MENTORS = str(
+    QT_TRANSLATE_NOOP(
+        "CohortsPage",
+        "No mentor is enrolled in this year yet. On the People page select them, then "
+        "Enroll as mentor… (Ctrl+Shift+T).",
+    )
 )
-NO_SELECTION = QT_TRANSLATE_NOOP("CohortsPage", "Select mentees in a cohort first.")
+NO_SELECTION = str(QT_TRANSLATE_NOOP("CohortsPage", "Select mentees in a cohort first."))
 
 
 def _tr(text: str) -> str:

@@ -69,7 +69,7 @@ SHOWN_KINDS = {"assignments", "people", "programs", "mentors", "imports"}
 BACKGROUND_FROM = 2_000
 BACKGROUND_FROM_PEOPLE = 5_000
 Loaded = tuple[str, RowFinder[MentorLoad], RowFinder[MenteeRow]]
-FINDING = QT_TRANSLATE_NOOP("CohortsPage", "Finding mentors for {name}…")
+FINDING = str(QT_TRANSLATE_NOOP("CohortsPage", "Finding mentors for {name}…"))
 
 
 class CohortsPage(QWidget):

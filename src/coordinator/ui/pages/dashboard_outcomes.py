@@ -21,16 +21,15 @@ from coordinator.ui.workers import Worker
 def headline(summary: OutcomesSummary) -> str:
     tally = summary.mentees.tally
     on = format_date(summary.as_of)
-    tr = QCoreApplication.translate
     if not summary.mentees.shown:
-        return tr("OutcomesPanel", "Outcomes on {on}: mentees {hidden}, too few to show.").format(
-            on=on, hidden=summary.hidden
-        )
+        return QCoreApplication.translate(
+            "OutcomesPanel", "Outcomes on {on}: mentees {hidden}, too few to show."
+        ).format(on=on, hidden=summary.hidden)
     if tally.kept_percent is None:
-        return tr("OutcomesPanel", "Outcomes on {on}: no mentee's outcome is known yet.").format(
-            on=on
-        )
-    return tr(
+        return QCoreApplication.translate(
+            "OutcomesPanel", "Outcomes on {on}: no mentee's outcome is known yet."
+        ).format(on=on)
+    return QCoreApplication.translate(
         "OutcomesPanel",
         "Outcomes on {on}: {percent}% of {total} mentees still work in the district; {left} left.",
     ).format(

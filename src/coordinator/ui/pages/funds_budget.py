@@ -13,10 +13,12 @@ from coordinator.services.pay.overview import FundsView
 from coordinator.ui.models.funds_models import CategoriesModel, LedgerModel
 from coordinator.ui.widgets.row_tables import table
 
-NO_ALLOTMENT = QT_TRANSLATE_NOOP(
-    "FundsBudget",
-    "No allotment entered for this year yet: coordinator budget --program P --year Y "
-    "--set-per-teacher AMOUNT (or --set-total AMOUNT).",
+NO_ALLOTMENT = str(
+    QT_TRANSLATE_NOOP(
+        "FundsBudget",
+        "No allotment entered for this year yet: coordinator budget --program P --year Y "
+        "--set-per-teacher AMOUNT (or --set-total AMOUNT).",
+    )
 )
 
 

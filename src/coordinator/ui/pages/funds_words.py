@@ -12,11 +12,13 @@ from coordinator.services.pay.runs import RunLine, RunView
 from coordinator.ui.figures import counted
 from coordinator.ui.widgets.date_field import format_moment
 
-NO_YEAR = QT_TRANSLATE_NOOP("FundsPage", "Choose a program year in the toolbar first.")
-NOT_LOCKED = QT_TRANSLATE_NOOP(
-    "FundsPage", "Approve and lock the run first: only a locked run goes to payroll."
+NO_YEAR = str(QT_TRANSLATE_NOOP("FundsPage", "Choose a program year in the toolbar first."))
+NOT_LOCKED = str(
+    QT_TRANSLATE_NOOP(
+        "FundsPage", "Approve and lock the run first: only a locked run goes to payroll."
+    )
 )
-BUSY = QT_TRANSLATE_NOOP("FundsPage", "Wait for the export to finish.")
+BUSY = str(QT_TRANSLATE_NOOP("FundsPage", "Wait for the export to finish."))
 
 # This module's words are shown on the Funds page: they are translated in its context.
 

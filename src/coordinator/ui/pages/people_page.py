@@ -39,24 +39,31 @@ from coordinator.ui.workers import ListLoader, no_collections_while_loading
 from coordinator.ui.writer_guard import writer_guard
 
 # The page's words kept as constants are shown through its self.tr (context PeoplePage).
-EMPTY_TEXT = QT_TRANSLATE_NOOP(
-    "PeoplePage",
-    "<h3>Nobody is in this database yet</h3>"
-    "<p>Import your district's HR roster (an Excel or CSV file) on the <b>Imports</b> page.</p>",
+EMPTY_TEXT = str(
+    QT_TRANSLATE_NOOP(
+        "PeoplePage",
+        "<h3>Nobody is in this database yet</h3>"
+        "<p>Import your district's HR roster (an Excel or CSV file) on the "
+        "<b>Imports</b> page.</p>",
+    )
 )
-DEMO_TEXT = QT_TRANSLATE_NOOP(
-    "PeoplePage",
-    "<p>Or choose <b>File &gt; Load demo district…</b> to explore a made-up district first.</p>",
+DEMO_TEXT = str(
+    QT_TRANSLATE_NOOP(
+        "PeoplePage",
+        "<p>Or choose <b>File &gt; Load demo district…</b> to explore a made-up district "
+        "first.</p>",
+    )
 )
 
 
-SELECT_FIRST = QT_TRANSLATE_NOOP(
-    "PeoplePage", "Select the people to enroll first (Shift or Ctrl + click)."
+SELECT_FIRST = str(
+    QT_TRANSLATE_NOOP("PeoplePage", "Select the people to enroll first (Shift or Ctrl + click).")
 )
-SELECT_ONE = QT_TRANSLATE_NOOP("PeoplePage", "Select the person to edit first.")
+SELECT_ONE = str(QT_TRANSLATE_NOOP("PeoplePage", "Select the person to edit first."))
 NEW_PERSON_KEYS = "Ctrl+Shift+A"  # File > New person… holds it, so it works from every page
-LOADING = QT_TRANSLATE_NOOP("PeoplePage", "Loading people…")
-# From this many people on, the list loads in a worker and shows when ready (a district office's
+LOADING = str(
+    QT_TRANSLATE_NOOP("PeoplePage", "Loading people…")
+)  # From this many people on, the list loads in a worker and shows when ready (a district office's
 # 100,000 take over a second to read and key); a campus-sized list loads at once.
 BACKGROUND_FROM = 5_000
 

@@ -27,8 +27,11 @@ SHORTCUTS = {
 }
 
 
-NO_YEAR = QT_TRANSLATE_NOOP(
-    "ProgramToolbar", "Choose a program year in the toolbar first (or create one with New year…)."
+NO_YEAR = str(
+    QT_TRANSLATE_NOOP(
+        "ProgramToolbar",
+        "Choose a program year in the toolbar first (or create one with New year…).",
+    )
 )
 
 
