@@ -18,7 +18,7 @@ from coordinator.ui.context import AppContext
 from coordinator.ui.pages.settings_page import SettingsPage
 from coordinator.ui.translator import install_translator
 
-TS = paths.resource("translations", "coordinator_es.ts")
+AREAS = sorted(paths.resource("translations", "es").glob("*.ts"))  # one .ts per area of ui/
 QM = paths.resource("translations", "coordinator_es.qm")
 
 
@@ -69,8 +69,15 @@ def test_choosing_espanol_is_kept(qtbot: QtBot, db: Database) -> None:
     assert again.language_box.language_combo.currentText() == "Español"
 
 
-def test_every_string_of_the_ts_is_translated() -> None:
-    root = ET.parse(TS).getroot()
+def test_the_pages_area_file_is_there() -> None:
+    assert "pages.ts" in [ts.name for ts in AREAS]
+    assert not paths.resource("translations", "coordinator_es.ts").exists()  # moved into es/
+
+
+@pytest.mark.parametrize("ts", AREAS, ids=lambda ts: ts.name)
+def test_every_string_of_each_ts_is_translated(ts: Path) -> None:
+    root = ET.parse(ts).getroot()
+    assert root.get("language") == "es"
     unfinished = [
         m.findtext("source")
         for m in root.iter("message")
@@ -81,9 +88,10 @@ def test_every_string_of_the_ts_is_translated() -> None:
 
 @pytest.mark.skipif(shutil.which("pyside6-lrelease") is None, reason="needs pyside6-lrelease")
 def test_the_shipped_qm_is_compiled_from_the_ts(tmp_path: Path) -> None:
+    """coordinator_es.qm is `pyside6-lrelease resources/translations/es/*.ts`, byte for byte."""
     fresh = tmp_path / "coordinator_es.qm"
     subprocess.run(
-        ["pyside6-lrelease", str(TS), "-qm", str(fresh)], check=True, capture_output=True
+        ["pyside6-lrelease", *map(str, AREAS), "-qm", str(fresh)], check=True, capture_output=True
     )
     assert fresh.read_bytes() == QM.read_bytes()
 
