@@ -104,3 +104,17 @@ def test_qt_own_buttons_follow(qtbot: QtBot, spanish: None) -> None:
     cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
     assert cancel is not None
     assert cancel.text().replace("&", "") == "Cancelar"
+
+
+def test_the_default_is_the_system_language(
+    qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Nothing chosen in Settings: a Spanish-speaking system gets the window in Spanish."""
+    monkeypatch.setenv("LANGUAGE", "es_MX.UTF-8")
+    page = SettingsPage(AppContext(db))
+    qtbot.addWidget(page)
+    assert page.language_box.language_combo.currentData() == ""  # "The system's language"
+    assert chosen_language() == ""
+    assert output_language() == "es"  # what app.py installs the translator for at start
+    monkeypatch.setenv("LANGUAGE", "en_US.UTF-8")
+    assert output_language() == "en"
