@@ -237,126 +237,126 @@
         <translation>Ningún mentor tiene cupo para {mentee}, o ninguno es elegible.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/cohorts_page.py" line="72"/>
+        <location filename="../../../src/coordinator/ui/pages/cohorts_page.py" line="73"/>
         <source>Finding mentors for {name}…</source>
         <translation>Buscando mentores para {name}…</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/cohorts_page.py" line="103"/>
-        <location filename="../../../src/coordinator/ui/pages/cohorts_page.py" line="110"/>
+        <location filename="../../../src/coordinator/ui/pages/cohorts_page.py" line="104"/>
+        <location filename="../../../src/coordinator/ui/pages/cohorts_page.py" line="111"/>
         <source>Reassign…</source>
         <translation>Reasignar…</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/cohorts_page.py" line="111"/>
+        <location filename="../../../src/coordinator/ui/pages/cohorts_page.py" line="112"/>
         <source>Match all…</source>
         <translation>Emparejar a todos…</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/cohorts_page.py" line="112"/>
+        <location filename="../../../src/coordinator/ui/pages/cohorts_page.py" line="113"/>
         <source>Find mentor</source>
         <translation>Buscar mentor</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/cohorts_page.py" line="119"/>
+        <location filename="../../../src/coordinator/ui/pages/cohorts_page.py" line="120"/>
         <source>Mentors</source>
         <translation>Mentores</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/cohorts_page.py" line="124"/>
+        <location filename="../../../src/coordinator/ui/pages/cohorts_page.py" line="125"/>
         <source>Filter mentors</source>
         <translation>Filtrar mentores</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/cohorts_page.py" line="126"/>
-        <location filename="../../../src/coordinator/ui/pages/cohorts_page.py" line="311"/>
+        <location filename="../../../src/coordinator/ui/pages/cohorts_page.py" line="127"/>
+        <location filename="../../../src/coordinator/ui/pages/cohorts_page.py" line="312"/>
         <source>Select a mentor to see their cohort.</source>
         <translation>Seleccione un mentor para ver su cohorte.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/cohorts_page.py" line="129"/>
+        <location filename="../../../src/coordinator/ui/pages/cohorts_page.py" line="130"/>
         <source>The mentor&apos;s cohort</source>
         <translation>La cohorte del mentor</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/cohorts_page.py" line="140"/>
+        <location filename="../../../src/coordinator/ui/pages/cohorts_page.py" line="141"/>
         <source>Filter unassigned mentees</source>
         <translation>Filtrar mentorados sin asignar</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/cohorts_page.py" line="144"/>
+        <location filename="../../../src/coordinator/ui/pages/cohorts_page.py" line="145"/>
         <source>Unassigned mentees</source>
         <translation>Mentorados sin asignar</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/cohorts_page.py" line="148"/>
-        <location filename="../../../src/coordinator/ui/pages/cohorts_page.py" line="151"/>
+        <location filename="../../../src/coordinator/ui/pages/cohorts_page.py" line="149"/>
+        <location filename="../../../src/coordinator/ui/pages/cohorts_page.py" line="152"/>
         <source>Suggested mentors</source>
         <translation>Mentores sugeridos</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/cohorts_page.py" line="153"/>
+        <location filename="../../../src/coordinator/ui/pages/cohorts_page.py" line="154"/>
         <source>&amp;Assign to suggested mentor</source>
         <translation>&amp;Asignar al mentor sugerido</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/cohorts_page.py" line="158"/>
+        <location filename="../../../src/coordinator/ui/pages/cohorts_page.py" line="159"/>
         <source>&lt;b&gt;Mentors&lt;/b&gt;</source>
         <translation>&lt;b&gt;Mentores&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/cohorts_page.py" line="257"/>
+        <location filename="../../../src/coordinator/ui/pages/cohorts_page.py" line="258"/>
         <source>Propose a mentor for every unassigned mentee (Ctrl+M)</source>
         <translation>Proponer un mentor para cada mentorado sin asignar (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/cohorts_page.py" line="261"/>
+        <location filename="../../../src/coordinator/ui/pages/cohorts_page.py" line="262"/>
         <source>Nobody is waiting for a mentor.</source>
         <translation>Nadie está esperando un mentor.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/cohorts_page.py" line="284"/>
+        <location filename="../../../src/coordinator/ui/pages/cohorts_page.py" line="285"/>
         <source>{shown} of {all}</source>
         <translation>{shown} de {all}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/cohorts_page.py" line="287"/>
+        <location filename="../../../src/coordinator/ui/pages/cohorts_page.py" line="288"/>
         <source>&lt;b&gt;Unassigned&lt;/b&gt; ({count})</source>
         <translation>&lt;b&gt;Sin asignar&lt;/b&gt; ({count})</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/cohorts_page.py" line="325"/>
+        <location filename="../../../src/coordinator/ui/pages/cohorts_page.py" line="326"/>
         <source>&lt;b&gt;Cohort of {name}&lt;/b&gt; ({load})</source>
         <translation>&lt;b&gt;Cohorte de {name}&lt;/b&gt; ({load})</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/cohorts_page.py" line="336"/>
+        <location filename="../../../src/coordinator/ui/pages/cohorts_page.py" line="337"/>
         <source>Move the selected mentees to another mentor (Ctrl+R)</source>
         <translation>Pasar los mentorados seleccionados a otro mentor (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/cohorts_page.py" line="366"/>
-        <location filename="../../../src/coordinator/ui/pages/cohorts_page.py" line="405"/>
+        <location filename="../../../src/coordinator/ui/pages/cohorts_page.py" line="367"/>
+        <location filename="../../../src/coordinator/ui/pages/cohorts_page.py" line="406"/>
         <source>Assign the mentee to the selected suggestion</source>
         <translation>Asignar el mentorado a la sugerencia seleccionada</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/cohorts_page.py" line="367"/>
+        <location filename="../../../src/coordinator/ui/pages/cohorts_page.py" line="368"/>
         <source>Just a moment…</source>
         <translation>Un momento…</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/cohorts_page.py" line="399"/>
+        <location filename="../../../src/coordinator/ui/pages/cohorts_page.py" line="400"/>
         <source>the selected mentee</source>
         <translation>el mentorado seleccionado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/cohorts_page.py" line="400"/>
+        <location filename="../../../src/coordinator/ui/pages/cohorts_page.py" line="401"/>
         <source>Suggested mentors for {name}</source>
         <translation>Mentores sugeridos para {name}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/cohorts_page.py" line="462"/>
+        <location filename="../../../src/coordinator/ui/pages/cohorts_page.py" line="463"/>
         <source>Assigned {mentee} to {mentor}.</source>
         <translation>Se asignó {mentee} a {mentor}.</translation>
     </message>
@@ -713,120 +713,120 @@
 <context>
     <name>FundsPage</name>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="90"/>
-        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="237"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="91"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="238"/>
         <source>&lt;h2&gt;Funds&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Fondos&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="94"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="95"/>
         <source>&amp;New preview…</source>
         <translation>&amp;Nueva vista previa…</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="96"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="97"/>
         <source>&amp;Adjust line…</source>
         <translation>&amp;Ajustar línea…</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="98"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="99"/>
         <source>Appro&amp;ve and lock…</source>
         <translation>Apro&amp;bar y bloquear…</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="100"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="101"/>
         <source>&amp;Reverse…</source>
         <translation>&amp;Revertir…</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="102"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="103"/>
         <source>E&amp;xport for payroll…</source>
         <translation>E&amp;xportar para nómina…</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="105"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="106"/>
         <source>Stipend re&amp;quests PDF…</source>
         <translation>PDF de &amp;solicitudes de estipendio…</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="107"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="108"/>
         <source>Add &amp;entry…</source>
         <translation>A&amp;gregar gasto…</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="111"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="112"/>
         <source>Pay runs of this year</source>
         <translation>Corridas de pago de este año</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="119"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="120"/>
         <source>The run&apos;s lines: who is paid, how much and why</source>
         <translation>Las líneas de la corrida: a quién se paga, cuánto y por qué</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="127"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="128"/>
         <source>Adjust the selected line</source>
         <translation>Ajustar la línea seleccionada</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="139"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="140"/>
         <source>What happened</source>
         <translation>Lo que pasó</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="192"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="193"/>
         <source>Pay runs, or the budget and ledger</source>
         <translation>Corridas de pago, o el presupuesto y el registro de gastos</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="193"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="194"/>
         <source>&amp;Pay runs</source>
         <translation>Corridas de &amp;pago</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="194"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="195"/>
         <source>&amp;Budget and ledger</source>
         <translation>Presupuesto y regis&amp;tro</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="235"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="236"/>
         <source>&lt;h2&gt;Funds · {title}&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Fondos · {title}&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="318"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="319"/>
         <location filename="../../../src/coordinator/ui/pages/funds_words.py" line="53"/>
         <source>person</source>
         <translation>persona</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="318"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="319"/>
         <location filename="../../../src/coordinator/ui/pages/funds_words.py" line="54"/>
         <source>people</source>
         <translation>personas</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="331"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="332"/>
         <source>{title}: {people}, {total}. Nothing is paid until you approve it.</source>
         <translation>{title}: {people}, {total}. No se paga nada hasta que usted lo apruebe.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="351"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="352"/>
         <source>{name} is now to be paid {amount} in {period}; the reason is kept with the line.</source>
         <translation>A {name} ahora se le pagarán {amount} en {period}; el motivo se guarda con la línea.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="379"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="380"/>
         <source>Adjusted to {amount}.</source>
         <translation>Ajustado a {amount}.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="393"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="394"/>
         <source>Approve and lock</source>
         <translation>Aprobar y bloquear</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="395"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="396"/>
         <source>Approve and lock {title}: {people}, {total}?
 
 Once approved the run cannot be changed. A check-in logged later, or a correction, goes into the next run as its own line; only a reversing run takes an approved run back.</source>
@@ -835,104 +835,104 @@ Once approved the run cannot be changed. A check-in logged later, or a correctio
 Una vez aprobada, la corrida no se puede cambiar. Una reunión registrada después, o una corrección, pasa a la siguiente corrida como una línea propia; solo una corrida de reversión anula una corrida aprobada.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="407"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="408"/>
         <source>&amp;Approve and lock</source>
         <translation>&amp;Aprobar y bloquear</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="432"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="433"/>
         <source>Approved and locked run {run}: it cannot be changed now. Export it for payroll.</source>
         <translation>Se aprobó y bloqueó la corrida {run}: ya no se puede cambiar. Expórtela para nómina.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="447"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="448"/>
         <source>Run {run} is reversed by run {reversal}; export that run for payroll too.</source>
         <translation>La corrida {run} queda revertida por la corrida {reversal}; exporte también esa corrida para nómina.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="457"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="458"/>
         <source>pay run</source>
         <translation>corrida de pago</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="468"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="469"/>
         <source>Workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="468"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="469"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="471"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="472"/>
         <source>Export for payroll</source>
         <translation>Exportar para nómina</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="496"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="497"/>
         <source>Wrote {file} in {folder}: {people}, {total}.</source>
         <translation>Se escribió {file} en {folder}: {people}, {total}.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="504"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="505"/>
         <source>Writing the payroll file…</source>
         <translation>Escribiendo el archivo de nómina…</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="511"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="512"/>
         <source>One page per mentor</source>
         <translation>Una página por mentor</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="512"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="513"/>
         <source>One page per campus (a line per mentor)</source>
         <translation>Una página por plantel (una línea por mentor)</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="516"/>
-        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="527"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="517"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="528"/>
         <source>Stipend requests</source>
         <translation>Solicitudes de estipendio</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="517"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="518"/>
         <source>Stipend requests for principals to sign:</source>
         <translation>Solicitudes de estipendio para que firmen los directores:</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="525"/>
-        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="560"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="526"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="561"/>
         <source>stipend requests</source>
         <translation>solicitudes de estipendio</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="527"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="528"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="543"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="544"/>
         <source>Cannot write {file}: choose a name ending in .pdf.</source>
         <translation>No se puede escribir {file}: elija un nombre que termine en .pdf.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="556"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="557"/>
         <source>Wrote {file} in {folder}: {requests}.</source>
         <translation>Se escribió {file} en {folder}: {requests}.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="560"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="561"/>
         <source>stipend request</source>
         <translation>solicitud de estipendio</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="565"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="566"/>
         <source>Writing the stipend requests…</source>
         <translation>Escribiendo las solicitudes de estipendio…</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="585"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="586"/>
         <source>Ledger entry added; the budget shows it.</source>
         <translation>Se agregó el gasto al registro; el presupuesto ya lo muestra.</translation>
     </message>
@@ -1025,62 +1025,62 @@ Una vez aprobada, la corrida no se puede cambiar. Una reunión registrada despu�
 <context>
     <name>ImportsPage</name>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/imports_page.py" line="46"/>
+        <location filename="../../../src/coordinator/ui/pages/imports_page.py" line="47"/>
         <source>Imports</source>
         <translation>Importaciones</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/imports_page.py" line="57"/>
+        <location filename="../../../src/coordinator/ui/pages/imports_page.py" line="58"/>
         <source>&amp;Import roster...</source>
         <translation>&amp;Importar lista del personal...</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/imports_page.py" line="60"/>
+        <location filename="../../../src/coordinator/ui/pages/imports_page.py" line="61"/>
         <source>&amp;Undo import...</source>
         <translation>&amp;Deshacer importación...</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/imports_page.py" line="69"/>
+        <location filename="../../../src/coordinator/ui/pages/imports_page.py" line="70"/>
         <source>&lt;h2&gt;Imports&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Importaciones&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/imports_page.py" line="115"/>
+        <location filename="../../../src/coordinator/ui/pages/imports_page.py" line="116"/>
         <source>A merge is taken back (the merged person and their records return); a person Keep both added is removed. The pair is listed for review again.</source>
         <translation>Se deshace una fusión (vuelven la persona fusionada y sus registros); se quita la persona que agregó Conservar ambos. El par vuelve a quedar pendiente de revisión.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/imports_page.py" line="120"/>
+        <location filename="../../../src/coordinator/ui/pages/imports_page.py" line="121"/>
         <source>People it added are removed (or archived if other records point to them) and every field it changed goes back to its earlier value.</source>
         <translation>Se quitan las personas que agregó (o se archivan si otros registros las mencionan) y cada campo que cambió vuelve a su valor anterior.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/imports_page.py" line="126"/>
+        <location filename="../../../src/coordinator/ui/pages/imports_page.py" line="127"/>
         <source>Undo import</source>
         <translation>Deshacer importación</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/imports_page.py" line="127"/>
+        <location filename="../../../src/coordinator/ui/pages/imports_page.py" line="128"/>
         <source>Undo import {batch} ({file})?</source>
         <translation>¿Deshacer la importación {batch} ({file})?</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/imports_page.py" line="133"/>
+        <location filename="../../../src/coordinator/ui/pages/imports_page.py" line="134"/>
         <source>&amp;Undo import</source>
         <translation>&amp;Deshacer importación</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/imports_page.py" line="152"/>
+        <location filename="../../../src/coordinator/ui/pages/imports_page.py" line="153"/>
         <source>Undoing the import...</source>
         <translation>Deshaciendo la importación...</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/imports_page.py" line="163"/>
+        <location filename="../../../src/coordinator/ui/pages/imports_page.py" line="164"/>
         <source>Import {batch} undone: {restored} restored, {removed} removed, {archived} archived.</source>
         <translation>Importación {batch} deshecha: {restored} restablecidos, {removed} quitados, {archived} archivados.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/imports_page.py" line="174"/>
+        <location filename="../../../src/coordinator/ui/pages/imports_page.py" line="175"/>
         <source> {edited} of them had been edited since the import; those edits were kept.</source>
         <translation> {edited} de ellos se habían editado después de la importación; esos cambios se conservaron.</translation>
     </message>
@@ -1423,193 +1423,193 @@ Una vez aprobada, la corrida no se puede cambiar. Una reunión registrada despu�
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/reports_page.py" line="98"/>
+        <location filename="../../../src/coordinator/ui/pages/reports_page.py" line="99"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/reports_page.py" line="99"/>
+        <location filename="../../../src/coordinator/ui/pages/reports_page.py" line="100"/>
         <source>Mentee</source>
         <translation>Mentorado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/reports_page.py" line="101"/>
+        <location filename="../../../src/coordinator/ui/pages/reports_page.py" line="102"/>
         <source>Mentees</source>
         <translation>Mentorados</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/reports_page.py" line="102"/>
+        <location filename="../../../src/coordinator/ui/pages/reports_page.py" line="103"/>
         <source>Mentors</source>
         <translation>Mentores</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/reports_page.py" line="107"/>
+        <location filename="../../../src/coordinator/ui/pages/reports_page.py" line="108"/>
         <source>Language of certificates and mentee logs</source>
         <translation>Idioma de los certificados y de los registros de mentorados</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/reports_page.py" line="110"/>
+        <location filename="../../../src/coordinator/ui/pages/reports_page.py" line="111"/>
         <source>Certificates and mentee logs can be printed in English or Spanish; names and notes stay as written. The default is the language chosen in Settings.</source>
         <translation>Los certificados y los registros de mentorados se pueden imprimir en inglés o en español; los nombres y las notas quedan tal como se escribieron. El predeterminado es el idioma elegido en Configuración.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/reports_page.py" line="114"/>
+        <location filename="../../../src/coordinator/ui/pages/reports_page.py" line="115"/>
         <source>Include private notes</source>
         <translation>Incluir las notas privadas</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/reports_page.py" line="117"/>
+        <location filename="../../../src/coordinator/ui/pages/reports_page.py" line="118"/>
         <source>Private notes belong to the mentoring relationship; they are left out unless ticked.</source>
         <translation>Las notas privadas pertenecen a la relación de mentoría; se omiten salvo que marque esta casilla.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/reports_page.py" line="122"/>
+        <location filename="../../../src/coordinator/ui/pages/reports_page.py" line="123"/>
         <source>&amp;Generate</source>
         <translation>&amp;Generar</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/reports_page.py" line="124"/>
+        <location filename="../../../src/coordinator/ui/pages/reports_page.py" line="125"/>
         <source>&amp;Save as…</source>
         <translation>Guardar &amp;como…</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/reports_page.py" line="126"/>
+        <location filename="../../../src/coordinator/ui/pages/reports_page.py" line="127"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/reports_page.py" line="128"/>
+        <location filename="../../../src/coordinator/ui/pages/reports_page.py" line="129"/>
         <source>Open in &amp;viewer</source>
         <translation>Abrir en el &amp;visor</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/reports_page.py" line="136"/>
+        <location filename="../../../src/coordinator/ui/pages/reports_page.py" line="137"/>
         <source>Leave out e-mail addresses and phone numbers</source>
         <translation>Omitir los correos electrónicos y los números de teléfono</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/reports_page.py" line="137"/>
+        <location filename="../../../src/coordinator/ui/pages/reports_page.py" line="138"/>
         <source>Include private notes (check-ins)</source>
         <translation>Incluir las notas privadas (reuniones)</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/reports_page.py" line="138"/>
+        <location filename="../../../src/coordinator/ui/pages/reports_page.py" line="139"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xportar…</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/reports_page.py" line="155"/>
+        <location filename="../../../src/coordinator/ui/pages/reports_page.py" line="156"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/reports_page.py" line="157"/>
+        <location filename="../../../src/coordinator/ui/pages/reports_page.py" line="158"/>
         <source>Program year</source>
         <translation>Año del programa</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/reports_page.py" line="158"/>
+        <location filename="../../../src/coordinator/ui/pages/reports_page.py" line="159"/>
         <source>&amp;Report</source>
         <translation>In&amp;forme</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/reports_page.py" line="159"/>
+        <location filename="../../../src/coordinator/ui/pages/reports_page.py" line="160"/>
         <source>Men&amp;tor</source>
         <translation>Men&amp;tor</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/reports_page.py" line="160"/>
+        <location filename="../../../src/coordinator/ui/pages/reports_page.py" line="161"/>
         <source>Me&amp;ntee</source>
         <translation>Me&amp;ntorado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/reports_page.py" line="161"/>
+        <location filename="../../../src/coordinator/ui/pages/reports_page.py" line="162"/>
         <source>Certificates f&amp;or</source>
         <translation>Certificados &amp;para</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/reports_page.py" line="162"/>
+        <location filename="../../../src/coordinator/ui/pages/reports_page.py" line="163"/>
         <source>&amp;Language</source>
         <translation>Idio&amp;ma</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/reports_page.py" line="169"/>
+        <location filename="../../../src/coordinator/ui/pages/reports_page.py" line="170"/>
         <source>Export to Excel or CSV</source>
         <translation>Exportar a Excel o CSV</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/reports_page.py" line="171"/>
+        <location filename="../../../src/coordinator/ui/pages/reports_page.py" line="172"/>
         <source>E&amp;xport</source>
         <translation>Expo&amp;rtar</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/reports_page.py" line="236"/>
+        <location filename="../../../src/coordinator/ui/pages/reports_page.py" line="237"/>
         <source>Choose a program year first.</source>
         <translation>Primero elija un año del programa.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/reports_page.py" line="239"/>
+        <location filename="../../../src/coordinator/ui/pages/reports_page.py" line="240"/>
         <source>All mentors</source>
         <translation>Todos los mentores</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/reports_page.py" line="240"/>
+        <location filename="../../../src/coordinator/ui/pages/reports_page.py" line="241"/>
         <source>No single mentee</source>
         <translation>Ningún mentorado en particular</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/reports_page.py" line="303"/>
+        <location filename="../../../src/coordinator/ui/pages/reports_page.py" line="304"/>
         <source>The report could not be started: {why}.</source>
         <translation>No se pudo iniciar el informe: {why}.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/reports_page.py" line="310"/>
+        <location filename="../../../src/coordinator/ui/pages/reports_page.py" line="311"/>
         <source>Generating the {report}…</source>
         <translation>Generando el informe: {report}…</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/reports_page.py" line="331"/>
+        <location filename="../../../src/coordinator/ui/pages/reports_page.py" line="332"/>
         <source>{pages}. Save or print it.</source>
         <translation>{pages}. Guárdelo o imprímalo.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/reports_page.py" line="337"/>
+        <location filename="../../../src/coordinator/ui/pages/reports_page.py" line="338"/>
         <source>page</source>
         <translation>página</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/reports_page.py" line="337"/>
+        <location filename="../../../src/coordinator/ui/pages/reports_page.py" line="338"/>
         <source>pages</source>
         <translation>páginas</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/reports_page.py" line="343"/>
+        <location filename="../../../src/coordinator/ui/pages/reports_page.py" line="344"/>
         <source>Cancelled; no report was made.</source>
         <translation>Cancelado; no se hizo ningún informe.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/reports_page.py" line="354"/>
+        <location filename="../../../src/coordinator/ui/pages/reports_page.py" line="355"/>
         <source>Saved {file}.</source>
         <translation>Se guardó {file}.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/reports_page.py" line="359"/>
+        <location filename="../../../src/coordinator/ui/pages/reports_page.py" line="360"/>
         <source>Save report</source>
         <translation>Guardar el informe</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/reports_page.py" line="359"/>
+        <location filename="../../../src/coordinator/ui/pages/reports_page.py" line="360"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/reports_page.py" line="366"/>
-        <location filename="../../../src/coordinator/ui/pages/reports_page.py" line="369"/>
+        <location filename="../../../src/coordinator/ui/pages/reports_page.py" line="367"/>
+        <location filename="../../../src/coordinator/ui/pages/reports_page.py" line="370"/>
         <source>Could not save the report: {why}</source>
         <translation>No se pudo guardar el informe: {why}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/reports_page.py" line="384"/>
+        <location filename="../../../src/coordinator/ui/pages/reports_page.py" line="385"/>
         <source>Sent {pages} to the printer.</source>
         <translation>Se enviaron {pages} a la impresora.</translation>
     </message>
@@ -1755,168 +1755,168 @@ Una vez aprobada, la corrida no se puede cambiar. Una reunión registrada despu�
 <context>
     <name>SurveysPage</name>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="60"/>
-        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="154"/>
+        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="61"/>
+        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="155"/>
         <source>&lt;h2&gt;Surveys&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Encuestas&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="62"/>
+        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="63"/>
         <source>Survey instrument</source>
         <translation>Instrumento de encuesta</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="66"/>
+        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="67"/>
         <source>I&amp;nstrument:</source>
         <translation>I&amp;nstrumento:</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="69"/>
+        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="70"/>
         <source>&amp;Print form...</source>
         <translation>&amp;Imprimir formulario...</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="70"/>
+        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="71"/>
         <source>Write the printable form (PDF)</source>
         <translation>Escribir el formulario para imprimir (PDF)</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="72"/>
+        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="73"/>
         <source>Form-tool &amp;sheet...</source>
         <translation>&amp;Hoja para formularios en línea...</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="73"/>
+        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="74"/>
         <source>Write the sheet for a form tool (xlsx)</source>
         <translation>Escribir la hoja para una herramienta de formularios (xlsx)</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="75"/>
+        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="76"/>
         <source>&amp;Import answers...</source>
         <translation>Importar &amp;respuestas...</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="76"/>
+        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="77"/>
         <source>Import answers from a form tool&apos;s export</source>
         <translation>Importar respuestas de la exportación de una herramienta de formularios</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="78"/>
+        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="79"/>
         <source>&amp;Undo import...</source>
         <translation>&amp;Deshacer importación...</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="79"/>
+        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="80"/>
         <source>Undo the chosen survey import</source>
         <translation>Deshacer la importación de encuesta elegida</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="84"/>
+        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="85"/>
         <source>The instrument&apos;s questions</source>
         <translation>Las preguntas del instrumento</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="87"/>
+        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="88"/>
         <source>Who has not answered</source>
         <translation>Quién no ha respondido</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="91"/>
+        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="92"/>
         <source>Survey imports into this year</source>
         <translation>Importaciones de encuestas a este año</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="111"/>
+        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="112"/>
         <source>&lt;b&gt;Questions&lt;/b&gt;</source>
         <translation>&lt;b&gt;Preguntas&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="122"/>
+        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="123"/>
         <source>&lt;b&gt;Survey imports&lt;/b&gt;</source>
         <translation>&lt;b&gt;Importaciones de encuestas&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="152"/>
+        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="153"/>
         <source>&lt;h2&gt;Surveys · {title}&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Encuestas · {title}&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="169"/>
+        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="170"/>
         <source>Choose a program year to see its surveys.</source>
         <translation>Elija un año del programa para ver sus encuestas.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="177"/>
+        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="178"/>
         <source>For {respondent}s · {timing} · {answered} of {asked} answered</source>
         <translation>Para: {respondent}s · {timing} · respondieron {answered} de {asked}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="181"/>
+        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="182"/>
         <source>person</source>
         <translation>persona</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="181"/>
+        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="182"/>
         <source>people</source>
         <translation>personas</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="188"/>
+        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="189"/>
         <source>&lt;b&gt;Not answered yet: {count}&lt;/b&gt;</source>
         <translation>&lt;b&gt;Sin responder todavía: {count}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="192"/>
+        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="193"/>
         <source>&lt;b&gt;Everyone asked has answered&lt;/b&gt;</source>
         <translation>&lt;b&gt;Todas las personas consultadas respondieron&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="221"/>
+        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="222"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="221"/>
+        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="222"/>
         <source>Workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="224"/>
+        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="225"/>
         <source>Write the survey form</source>
         <translation>Escribir el formulario de la encuesta</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="248"/>
+        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="249"/>
         <source>Writing the form...</source>
         <translation>Escribiendo el formulario...</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="252"/>
+        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="253"/>
         <source>Wrote {file} in {folder}.</source>
         <translation>Se escribió {file} en {folder}.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="259"/>
+        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="260"/>
         <source>Import survey answers</source>
         <translation>Importar respuestas de encuestas</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="259"/>
+        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="260"/>
         <source>Form exports (*.csv *.xlsx)</source>
         <translation>Exportaciones de formularios (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="286"/>
+        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="287"/>
         <source>Imported {file}: {what}</source>
         <translation>Se importó {file}: {what}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="297"/>
+        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="298"/>
         <source>Undo survey import</source>
         <translation>Deshacer la importación de encuesta</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="299"/>
+        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="300"/>
         <source>Undo survey import {batch}?
 
 Every answer it added is removed; answers from other imports stay.</source>
@@ -1925,27 +1925,27 @@ Every answer it added is removed; answers from other imports stay.</source>
 Se quitan todas las respuestas que agregó; las respuestas de otras importaciones se quedan.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="306"/>
+        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="307"/>
         <source>&amp;Undo import</source>
         <translation>&amp;Deshacer importación</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="322"/>
+        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="323"/>
         <source>Undoing the survey import...</source>
         <translation>Deshaciendo la importación de encuesta...</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="326"/>
+        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="327"/>
         <source>Survey import {batch} undone: {answers} removed.</source>
         <translation>Importación de encuesta {batch} deshecha: {answers} quitadas.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="328"/>
+        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="329"/>
         <source>answer</source>
         <translation>respuesta</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="328"/>
+        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="329"/>
         <source>answers</source>
         <translation>respuestas</translation>
     </message>

@@ -61,7 +61,7 @@ from coordinator.ui.widgets.status_line import StatusLine
 from coordinator.ui.workers import Worker, run_with_progress
 from coordinator.ui.writer_guard import writer_guard
 
-D = TypeVar("D", bound=QDialog)  # untranslated: a type variable
+D = TypeVar("D", bound=QDialog)
 SHOWN_KINDS = ("pay", "checkins", "assignments", "mentors", "programs", "people", "imports")
 SHORTCUTS = {
     "preview": "Ctrl+N",
