@@ -22,8 +22,10 @@ from coordinator.ui.pages.checkins_page import CheckinsPage
 from coordinator.ui.pages.cohorts_page import CohortsPage
 from coordinator.ui.pages.dashboard_page import DashboardPage
 from coordinator.ui.pages.funds_page import FundsPage
+from coordinator.ui.pages.imports_page import ImportsPage
 from coordinator.ui.pages.people_page import PeoplePage
 from coordinator.ui.pages.reports_page import ReportsPage
+from coordinator.ui.pages.surveys_page import SurveysPage
 from coordinator.ui.translator import install_translator
 
 TODAY = dt.date(2026, 2, 10)  # in the demo's year, after the fall's pay run
@@ -113,6 +115,17 @@ def test_the_pages_speak_spanish(qtbot: QtBot, demo: AppContext, spanish: None) 
     assert "Informe" in titles
     assert "Exportar a Excel o CSV" in titles
     assert reports.mentor_combo.itemText(0) == "Todos los mentores"
+
+    surveys = SurveysPage(demo)
+    shown(qtbot, surveys, "surveys")
+    assert surveys.title.text().startswith("<h2>Encuestas · ")
+    assert surveys.pdf_button.text() == "&Imprimir formulario..."
+    assert surveys.about.text().startswith("Para: ")  # who is asked, and how many answered
+
+    imports = ImportsPage(demo)
+    shown(qtbot, imports, "imports")
+    assert imports.import_button.text() == "&Importar lista del personal..."
+    assert imports.undo_button.text() == "&Deshacer importación..."
 
 
 def test_the_same_pages_stay_english_without_the_translator(qtbot: QtBot, demo: AppContext) -> None:

@@ -46,12 +46,12 @@
     <message>
         <location filename="../../../src/coordinator/ui/pages/checkins_page.py" line="102"/>
         <source>&amp;Delete...</source>
-        <translation>E&amp;liminar...</translation>
+        <translation>Elimin&amp;ar...</translation>
     </message>
     <message>
         <location filename="../../../src/coordinator/ui/pages/checkins_page.py" line="103"/>
         <source>Mentor &amp;workbooks...</source>
-        <translation>Libros de &amp;mentores...</translation>
+        <translation>Li&amp;bros de mentores...</translation>
     </message>
     <message>
         <location filename="../../../src/coordinator/ui/pages/checkins_page.py" line="106"/>
