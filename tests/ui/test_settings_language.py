@@ -20,6 +20,24 @@ from coordinator.ui.translator import install_translator
 
 AREAS = sorted(paths.resource("translations", "es").glob("*.ts"))  # one .ts per area of ui/
 QM = paths.resource("translations", "coordinator_es.qm")
+UI = Path(__file__).resolve().parents[2] / "src" / "coordinator" / "ui"
+# The modules each area file translates (resources/translations/README.md).
+AREA_MODULES = {
+    "pages.ts": lambda: sorted(UI.glob("pages/*.py")),
+    "dialogs.ts": lambda: sorted(UI.glob("dialogs/*.py")),
+    "parts.ts": lambda: sorted(
+        [*UI.glob("models/*.py"), *UI.glob("widgets/*.py"), *UI.glob("*.py")]
+    ),
+}
+
+
+def messages(ts: Path) -> set[tuple[str, str, str]]:
+    root = ET.parse(ts).getroot()
+    return {
+        (c.findtext("name") or "", m.findtext("source") or "", m.findtext("comment") or "")
+        for c in root.iter("context")
+        for m in c.iter("message")
+    }
 
 
 @pytest.fixture
@@ -94,6 +112,25 @@ def test_the_shipped_qm_is_compiled_from_the_ts(tmp_path: Path) -> None:
         ["pyside6-lrelease", *map(str, AREAS), "-qm", str(fresh)], check=True, capture_output=True
     )
     assert fresh.read_bytes() == QM.read_bytes()
+
+
+@pytest.mark.skipif(shutil.which("pyside6-lupdate") is None, reason="needs pyside6-lupdate")
+@pytest.mark.parametrize(
+    "ts", [ts for ts in AREAS if ts.name in AREA_MODULES], ids=lambda t: t.name
+)
+def test_each_ts_holds_exactly_the_strings_its_modules_wrap(ts: Path, tmp_path: Path) -> None:
+    """A string wrapped since the last lupdate (or one no longer in the code) fails here: it
+    would show in English in the Spanish window (or linger in the .ts)."""
+    fresh = tmp_path / ts.name
+    shutil.copy(ts, fresh)
+    modules = [str(m) for m in AREA_MODULES[ts.name]()]
+    subprocess.run(
+        ["pyside6-lupdate", *modules, "-ts", str(fresh), "-no-obsolete"],
+        check=True,
+        capture_output=True,
+    )
+    assert sorted(messages(fresh) - messages(ts)) == []  # wrapped, not yet in the .ts
+    assert sorted(messages(ts) - messages(fresh)) == []  # in the .ts, no longer wrapped
 
 
 def test_qt_own_buttons_follow(qtbot: QtBot, spanish: None) -> None:
