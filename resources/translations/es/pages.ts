@@ -387,7 +387,7 @@
         <location filename="../../../src/coordinator/ui/pages/dashboard_page.py" line="120"/>
         <location filename="../../../src/coordinator/ui/pages/dashboard_page.py" line="378"/>
         <source>On track</source>
-        <translation>Al día</translation>
+        <translation>En buen camino</translation>
     </message>
     <message>
         <location filename="../../../src/coordinator/ui/pages/dashboard_page.py" line="121"/>
