@@ -22,12 +22,21 @@ def headline(summary: OutcomesSummary) -> str:
     tally = summary.mentees.tally
     on = format_date(summary.as_of)
     if not summary.mentees.shown:
-        return f"Outcomes on {on}: mentees {summary.hidden}, too few to show."
+        return QCoreApplication.translate(
+            "OutcomesPanel", "Outcomes on {on}: mentees {hidden}, too few to show."
+        ).format(on=on, hidden=summary.hidden)
     if tally.kept_percent is None:
-        return f"Outcomes on {on}: no mentee's outcome is known yet."
-    return (
-        f"Outcomes on {on}: {tally.kept_percent}% of {local_figure(tally.total)} mentees still "
-        f"work in the district; {local_figure(tally.left)} left."
+        return QCoreApplication.translate(
+            "OutcomesPanel", "Outcomes on {on}: no mentee's outcome is known yet."
+        ).format(on=on)
+    return QCoreApplication.translate(
+        "OutcomesPanel",
+        "Outcomes on {on}: {percent}% of {total} mentees still work in the district; {left} left.",
+    ).format(
+        on=on,
+        percent=tally.kept_percent,
+        total=local_figure(tally.total),
+        left=local_figure(tally.left),
     )
 
 
@@ -45,8 +54,9 @@ class OutcomesPanel(QWidget):
         self.last_dialog: QDialog | None = None
         self.figure = QLabel()
         self.figure.setTextFormat(Qt.TextFormat.PlainText)
-        self.details = QPushButton("Outcome charts and table…")
-        self.details.setAccessibleName("Outcome charts and table")
+        self.details = QPushButton(self.tr("Outcome charts and table…"))
+        self.details.setAccessibleName(self.tr("Outcome charts and table"))
+
         self.details.clicked.connect(self.open_details)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
