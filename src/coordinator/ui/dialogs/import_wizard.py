@@ -152,7 +152,7 @@ class FilePage(QWizardPage):
         self.path_edit.setPlaceholderText(self.tr("Roster file"))
         self.path_edit.setAccessibleName(self.tr("Roster file"))
         self.path_edit.textChanged.connect(self.completeChanged)
-        browse = QPushButton("&Browse...")
+        browse = QPushButton(self.tr("&Browse..."))
         browse.clicked.connect(self.browse)
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)

@@ -143,10 +143,8 @@ class MentorWorkbooksDialog(QDialog):
         for m in mentors:
             self.mentor_combo.addItem(m.name, m.person_id)
         for c in campuses:
-            self.campus_combo.addItem(
-                f"{c.name} ({counted(c.mentors, self.tr('mentor'), self.tr('mentors'))})",
-                c.campus_id,
-            )
+            mentors_there = counted(c.mentors, self.tr("mentor"), self.tr("mentors"))
+            self.campus_combo.addItem(f"{c.name} ({mentors_there})", c.campus_id)
         self._filling = False
         self.campus_choice.setEnabled(bool(campuses))
         self.campus_combo.setEnabled(bool(campuses))

@@ -149,7 +149,8 @@ class RulePacksDialog(QDialog):
         self.packs.blockSignals(True)
         self.packs.clear()
         for p in packs:
-            item = QListWidgetItem(f"{p.name}{self.tr(' (shipped)') if p.builtin else ''}")
+            shipped = self.tr(" (shipped)") if p.builtin else ""
+            item = QListWidgetItem(f"{p.name}{shipped}")
             item.setData(Qt.ItemDataRole.UserRole, p.id)
             item.setToolTip(
                 self.tr("Used by {programs}").format(
