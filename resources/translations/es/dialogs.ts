@@ -127,142 +127,142 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="37"/>
+        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="38"/>
         <source>Backups are kept on this computer, so they are lost with it. Now and then, use “Back up to…” to put a copy on a USB stick or another disk.</source>
         <translation>Las copias de seguridad se guardan en esta computadora, así que se pierden con ella. De vez en cuando, use “Hacer copia en…” para poner una copia en una memoria USB o en otro disco.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="66"/>
-        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="83"/>
+        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="67"/>
+        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="84"/>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="97"/>
+        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="98"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Restaurar…</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="98"/>
+        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="99"/>
         <source>Put the selected backup in place of the database</source>
         <translation>Poner la copia seleccionada en lugar de la base de datos</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="101"/>
+        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="102"/>
         <source>Back up &amp;now</source>
         <translation>Hacer copia &amp;ahora</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="103"/>
+        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="104"/>
         <source>Back up &amp;to…</source>
         <translation>Hacer copia &amp;en…</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="104"/>
+        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="105"/>
         <source>Back up now and put a copy in a folder you choose</source>
         <translation>Hacer una copia ahora y ponerla en una carpeta que usted elija</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="106"/>
+        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="107"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="127"/>
+        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="128"/>
         <source>This database is on a PostgreSQL server; its server makes the backups.</source>
         <translation>Esta base de datos está en un servidor PostgreSQL; su servidor hace las copias de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="138"/>
+        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="139"/>
         <source>This database is open in another Coordinator (or read-only here): restore it from there.</source>
         <translation>Esta base de datos está abierta en otro Coordinator (o aquí solo para lectura): restáurela desde allí.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="145"/>
+        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="146"/>
         <source>No backups yet. “Back up now” makes the first one.</source>
         <translation>Todavía no hay copias de seguridad. “Hacer copia ahora” hace la primera.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="158"/>
+        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="159"/>
         <source>That backup cannot be read; choose another one.</source>
         <translation>Esa copia no se puede leer; elija otra.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="162"/>
+        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="163"/>
         <source>Restore this backup?</source>
         <translation>¿Restaurar esta copia de seguridad?</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="163"/>
+        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="164"/>
         <source>Restore the backup made {made_at}, with {people} and {checkins}?</source>
         <translation>¿Restaurar la copia hecha el {made_at}, con {people} y {checkins}?</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="165"/>
-        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="208"/>
-        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="240"/>
+        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="166"/>
+        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="209"/>
+        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="241"/>
         <source>person</source>
         <translation>persona</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="165"/>
-        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="208"/>
-        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="240"/>
+        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="166"/>
+        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="209"/>
+        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="241"/>
         <source>people</source>
         <translation>personas</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="166"/>
-        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="210"/>
-        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="241"/>
+        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="167"/>
+        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="211"/>
+        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="242"/>
         <source>check-in</source>
         <translation>reunión</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="166"/>
-        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="210"/>
-        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="241"/>
+        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="167"/>
+        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="211"/>
+        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="242"/>
         <source>check-ins</source>
         <translation>reuniones</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="172"/>
+        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="173"/>
         <source>What the database holds now is backed up first, so you can come back to it.</source>
         <translation>Primero se hace una copia de lo que la base de datos tiene ahora, para que pueda volver a ello.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="174"/>
+        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="175"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurar</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="191"/>
+        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="192"/>
         <source>Restoring the backup…</source>
         <translation>Restaurando la copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="205"/>
+        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="206"/>
         <source>Restored: {people} and {checkins}. What was there before is kept as a backup “Before a restore”.</source>
         <translation>Restaurado: {people} y {checkins}. Lo que había antes se guarda como una copia “Antes de una restauración”.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="233"/>
-        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="264"/>
+        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="234"/>
+        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="265"/>
         <source>Backing up…</source>
         <translation>Haciendo la copia…</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="239"/>
+        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="240"/>
         <source>Backed up {people} and {checkins} ({made_at}).</source>
         <translation>Copia hecha: {people} y {checkins} ({made_at}).</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="248"/>
+        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="249"/>
         <source>Choose where to put the copy (a USB stick, another disk)</source>
         <translation>Elija dónde poner la copia (una memoria USB, otro disco)</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="269"/>
+        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="270"/>
         <source>Backed up and copied to {destination}.</source>
         <translation>Copia hecha y copiada a {destination}.</translation>
     </message>
@@ -462,92 +462,92 @@
 <context>
     <name>CopyToServerDialog</name>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/copy_to_server_dialog.py" line="35"/>
+        <location filename="../../../src/coordinator/ui/dialogs/copy_to_server_dialog.py" line="36"/>
         <source>Copy this whole database to a PostgreSQL server, so the coordinators of your team work on one shared database. The copy is checked table by table; if anything fails, nothing is written there. This database stays as it is.</source>
         <translation>Copiar toda esta base de datos a un servidor PostgreSQL, para que los coordinadores de su equipo trabajen en una sola base de datos compartida. La copia se comprueba tabla por tabla; si algo falla, no se escribe nada allí. Esta base de datos se queda como está.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/copy_to_server_dialog.py" line="66"/>
+        <location filename="../../../src/coordinator/ui/dialogs/copy_to_server_dialog.py" line="67"/>
         <source>Copy to server</source>
         <translation>Copiar al servidor</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/copy_to_server_dialog.py" line="73"/>
+        <location filename="../../../src/coordinator/ui/dialogs/copy_to_server_dialog.py" line="74"/>
         <source>This database: {display_name}</source>
         <translation>Esta base de datos: {display_name}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/copy_to_server_dialog.py" line="81"/>
+        <location filename="../../../src/coordinator/ui/dialogs/copy_to_server_dialog.py" line="82"/>
         <source>Server address</source>
         <translation>Dirección del servidor</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/copy_to_server_dialog.py" line="82"/>
+        <location filename="../../../src/coordinator/ui/dialogs/copy_to_server_dialog.py" line="83"/>
         <source>Server &amp;address:</source>
         <translation>&amp;Dirección del servidor:</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/copy_to_server_dialog.py" line="85"/>
+        <location filename="../../../src/coordinator/ui/dialogs/copy_to_server_dialog.py" line="86"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/copy_to_server_dialog.py" line="86"/>
+        <location filename="../../../src/coordinator/ui/dialogs/copy_to_server_dialog.py" line="87"/>
         <source>&amp;Password:</source>
         <translation>Co&amp;ntraseña:</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/copy_to_server_dialog.py" line="90"/>
+        <location filename="../../../src/coordinator/ui/dialogs/copy_to_server_dialog.py" line="91"/>
         <source>&amp;Replace what the server&apos;s database holds (it is backed up on this computer first)</source>
         <translation>&amp;Reemplazar lo que tiene la base de datos del servidor (antes se hace una copia en esta computadora)</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/copy_to_server_dialog.py" line="93"/>
+        <location filename="../../../src/coordinator/ui/dialogs/copy_to_server_dialog.py" line="94"/>
         <source>Replace what the server&apos;s database holds</source>
         <translation>Reemplazar lo que tiene la base de datos del servidor</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/copy_to_server_dialog.py" line="98"/>
+        <location filename="../../../src/coordinator/ui/dialogs/copy_to_server_dialog.py" line="99"/>
         <source>What happened</source>
         <translation>Qué pasó</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/copy_to_server_dialog.py" line="103"/>
+        <location filename="../../../src/coordinator/ui/dialogs/copy_to_server_dialog.py" line="104"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/copy_to_server_dialog.py" line="105"/>
+        <location filename="../../../src/coordinator/ui/dialogs/copy_to_server_dialog.py" line="106"/>
         <source>Copy to the server</source>
         <translation>Copiar al servidor</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/copy_to_server_dialog.py" line="122"/>
+        <location filename="../../../src/coordinator/ui/dialogs/copy_to_server_dialog.py" line="123"/>
         <source>Copying…</source>
         <translation>Copiando…</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/copy_to_server_dialog.py" line="129"/>
+        <location filename="../../../src/coordinator/ui/dialogs/copy_to_server_dialog.py" line="130"/>
         <source>Copying to the server…</source>
         <translation>Copiando al servidor…</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/copy_to_server_dialog.py" line="145"/>
+        <location filename="../../../src/coordinator/ui/dialogs/copy_to_server_dialog.py" line="146"/>
         <source>Cancelled; nothing was written to the server.</source>
         <translation>Cancelado; no se escribió nada en el servidor.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/copy_to_server_dialog.py" line="152"/>
+        <location filename="../../../src/coordinator/ui/dialogs/copy_to_server_dialog.py" line="153"/>
         <source>Copied to {target}: {summary}.</source>
         <translation>Copiado a {target}: {summary}.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/copy_to_server_dialog.py" line="158"/>
+        <location filename="../../../src/coordinator/ui/dialogs/copy_to_server_dialog.py" line="159"/>
         <source>What the server held before was backed up to {replaced_backup}.</source>
         <translation>Lo que tenía antes el servidor se copió en {replaced_backup}.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/copy_to_server_dialog.py" line="173"/>
+        <location filename="../../../src/coordinator/ui/dialogs/copy_to_server_dialog.py" line="174"/>
         <source>Coordinator: copied to the server</source>
         <translation>Coordinator: copiado al servidor</translation>
     </message>
@@ -611,27 +611,27 @@
 <context>
     <name>DatabaseProblemDialog</name>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/database_problem_dialog.py" line="8"/>
+        <location filename="../../../src/coordinator/ui/dialogs/database_problem_dialog.py" line="10"/>
         <source>Coordinator databases (*.sqlite *.db *.sqlite3);;All files (*)</source>
         <translation>Bases de datos de Coordinator (*.sqlite *.db *.sqlite3);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/database_problem_dialog.py" line="19"/>
+        <location filename="../../../src/coordinator/ui/dialogs/database_problem_dialog.py" line="21"/>
         <source>Coordinator: cannot open the database</source>
         <translation>Coordinator: no se puede abrir la base de datos</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/database_problem_dialog.py" line="20"/>
+        <location filename="../../../src/coordinator/ui/dialogs/database_problem_dialog.py" line="22"/>
         <source>Coordinator cannot open this database.</source>
         <translation>Coordinator no puede abrir esta base de datos.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/database_problem_dialog.py" line="23"/>
+        <location filename="../../../src/coordinator/ui/dialogs/database_problem_dialog.py" line="25"/>
         <source>&amp;Choose another file…</source>
         <translation>&amp;Elegir otro archivo…</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/database_problem_dialog.py" line="25"/>
+        <location filename="../../../src/coordinator/ui/dialogs/database_problem_dialog.py" line="27"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -639,97 +639,97 @@
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/enroll_dialog.py" line="34"/>
+        <location filename="../../../src/coordinator/ui/dialogs/enroll_dialog.py" line="35"/>
         <source>will be enrolled</source>
         <translation>se inscribirá</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/enroll_dialog.py" line="35"/>
+        <location filename="../../../src/coordinator/ui/dialogs/enroll_dialog.py" line="36"/>
         <source>already enrolled</source>
         <translation>ya inscrito</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/enroll_dialog.py" line="36"/>
+        <location filename="../../../src/coordinator/ui/dialogs/enroll_dialog.py" line="37"/>
         <source>re-enrolled</source>
         <translation>reinscrito</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/enroll_dialog.py" line="51"/>
+        <location filename="../../../src/coordinator/ui/dialogs/enroll_dialog.py" line="52"/>
         <source>mentees</source>
         <translation>mentorados</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/enroll_dialog.py" line="53"/>
+        <location filename="../../../src/coordinator/ui/dialogs/enroll_dialog.py" line="54"/>
         <source>mentors</source>
         <translation>mentores</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/enroll_dialog.py" line="55"/>
+        <location filename="../../../src/coordinator/ui/dialogs/enroll_dialog.py" line="56"/>
         <source>&lt;b&gt;{adding}&lt;/b&gt; of {count} will be enrolled as {plural}.</source>
         <translation>&lt;b&gt;{adding}&lt;/b&gt; de {count} se inscribirán como {plural}.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/enroll_dialog.py" line="62"/>
+        <location filename="../../../src/coordinator/ui/dialogs/enroll_dialog.py" line="63"/>
         <source> and {count} more</source>
         <translation> y {count} más</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/enroll_dialog.py" line="68"/>
+        <location filename="../../../src/coordinator/ui/dialogs/enroll_dialog.py" line="69"/>
         <source>{head} Already enrolled as {plural}: {names}{more}.</source>
         <translation>{head} Ya inscritos como {plural}: {names}{more}.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/enroll_dialog.py" line="91"/>
+        <location filename="../../../src/coordinator/ui/dialogs/enroll_dialog.py" line="92"/>
         <source>Enroll {count}</source>
         <translation>Inscribir: {count}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/enroll_dialog.py" line="92"/>
+        <location filename="../../../src/coordinator/ui/dialogs/enroll_dialog.py" line="93"/>
         <source>person</source>
         <translation>persona</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/enroll_dialog.py" line="92"/>
+        <location filename="../../../src/coordinator/ui/dialogs/enroll_dialog.py" line="93"/>
         <source>people</source>
         <translation>personas</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/enroll_dialog.py" line="104"/>
+        <location filename="../../../src/coordinator/ui/dialogs/enroll_dialog.py" line="105"/>
         <source>Ment&amp;ees</source>
         <translation>Mentor&amp;ados</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/enroll_dialog.py" line="105"/>
+        <location filename="../../../src/coordinator/ui/dialogs/enroll_dialog.py" line="106"/>
         <source>Men&amp;tors</source>
         <translation>Men&amp;tores</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/enroll_dialog.py" line="125"/>
+        <location filename="../../../src/coordinator/ui/dialogs/enroll_dialog.py" line="126"/>
         <source>Enroll</source>
         <translation>Inscribir</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/enroll_dialog.py" line="129"/>
+        <location filename="../../../src/coordinator/ui/dialogs/enroll_dialog.py" line="130"/>
         <source>&amp;Program year:</source>
         <translation>Año del &amp;programa:</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/enroll_dialog.py" line="130"/>
+        <location filename="../../../src/coordinator/ui/dialogs/enroll_dialog.py" line="131"/>
         <source>As:</source>
         <translation>Como:</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/enroll_dialog.py" line="131"/>
+        <location filename="../../../src/coordinator/ui/dialogs/enroll_dialog.py" line="132"/>
         <source>People:</source>
         <translation>Personas:</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/enroll_dialog.py" line="154"/>
+        <location filename="../../../src/coordinator/ui/dialogs/enroll_dialog.py" line="155"/>
         <source>There is no program year yet: create one first (New year…).</source>
         <translation>Todavía no hay ningún año del programa: primero cree uno (Año nuevo…).</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/enroll_dialog.py" line="165"/>
+        <location filename="../../../src/coordinator/ui/dialogs/enroll_dialog.py" line="166"/>
         <source>Choose a program year; create one first if there is none.</source>
         <translation>Elija un año del programa; si no hay ninguno, primero cree uno.</translation>
     </message>
@@ -737,103 +737,103 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/export_dialog.py" line="30"/>
+        <location filename="../../../src/coordinator/ui/dialogs/export_dialog.py" line="31"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/export_dialog.py" line="31"/>
+        <location filename="../../../src/coordinator/ui/dialogs/export_dialog.py" line="32"/>
         <source>Assignments</source>
         <translation>Asignaciones</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/export_dialog.py" line="32"/>
+        <location filename="../../../src/coordinator/ui/dialogs/export_dialog.py" line="33"/>
         <source>Check-ins</source>
         <translation>Reuniones</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/export_dialog.py" line="33"/>
+        <location filename="../../../src/coordinator/ui/dialogs/export_dialog.py" line="34"/>
         <source>Compliance status</source>
         <translation>Estado de cumplimiento</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/export_dialog.py" line="34"/>
+        <location filename="../../../src/coordinator/ui/dialogs/export_dialog.py" line="35"/>
         <source>Funds (allotment, stipends paid, release time)</source>
         <translation>Fondos (asignación, estipendios pagados, tiempo liberado)</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/export_dialog.py" line="35"/>
+        <location filename="../../../src/coordinator/ui/dialogs/export_dialog.py" line="36"/>
         <source>Evidence of Impact workbook (outcomes)</source>
         <translation>Libro de Evidencia de Impacto (resultados)</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/export_dialog.py" line="53"/>
+        <location filename="../../../src/coordinator/ui/dialogs/export_dialog.py" line="54"/>
         <source>Export {what}</source>
         <translation>Exportar {what}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/export_dialog.py" line="57"/>
+        <location filename="../../../src/coordinator/ui/dialogs/export_dialog.py" line="58"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/export_dialog.py" line="59"/>
+        <location filename="../../../src/coordinator/ui/dialogs/export_dialog.py" line="60"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Libro de Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/export_dialog.py" line="73"/>
+        <location filename="../../../src/coordinator/ui/dialogs/export_dialog.py" line="74"/>
         <source>Export to Excel or CSV</source>
         <translation>Exportar a Excel o CSV</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/export_dialog.py" line="80"/>
+        <location filename="../../../src/coordinator/ui/dialogs/export_dialog.py" line="81"/>
         <source>Leave out e-mail addresses and phone numbers</source>
         <translation>Omitir los correos electrónicos y los números de teléfono</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/export_dialog.py" line="81"/>
+        <location filename="../../../src/coordinator/ui/dialogs/export_dialog.py" line="82"/>
         <source>Include private notes (check-ins)</source>
         <translation>Incluir las notas privadas (reuniones)</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/export_dialog.py" line="87"/>
+        <location filename="../../../src/coordinator/ui/dialogs/export_dialog.py" line="88"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/export_dialog.py" line="92"/>
+        <location filename="../../../src/coordinator/ui/dialogs/export_dialog.py" line="93"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xportar</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/export_dialog.py" line="105"/>
-        <location filename="../../../src/coordinator/ui/dialogs/export_dialog.py" line="158"/>
+        <location filename="../../../src/coordinator/ui/dialogs/export_dialog.py" line="106"/>
+        <location filename="../../../src/coordinator/ui/dialogs/export_dialog.py" line="159"/>
         <source>Choose a program year first.</source>
         <translation>Primero elija un año del programa.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/export_dialog.py" line="182"/>
+        <location filename="../../../src/coordinator/ui/dialogs/export_dialog.py" line="183"/>
         <source>Exported {rows} of {what} to {name}.</source>
         <translation>Exportado a {name}: {rows} de {what}.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/export_dialog.py" line="187"/>
+        <location filename="../../../src/coordinator/ui/dialogs/export_dialog.py" line="188"/>
         <source>row</source>
         <translation>fila</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/export_dialog.py" line="188"/>
+        <location filename="../../../src/coordinator/ui/dialogs/export_dialog.py" line="189"/>
         <source>rows</source>
         <translation>filas</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/export_dialog.py" line="198"/>
+        <location filename="../../../src/coordinator/ui/dialogs/export_dialog.py" line="199"/>
         <source>Exporting {what}…</source>
         <translation>Exportando {what}…</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/export_dialog.py" line="205"/>
+        <location filename="../../../src/coordinator/ui/dialogs/export_dialog.py" line="206"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Cancelado; no se escribió nada.</translation>
     </message>
@@ -1032,132 +1032,132 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_pages.py" line="51"/>
+        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_pages.py" line="52"/>
         <source>(not imported)</source>
         <translation>(no se importa)</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_pages.py" line="52"/>
+        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_pages.py" line="53"/>
         <source>(suggested from the headers)</source>
         <translation>(sugerido a partir de los encabezados)</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_pages.py" line="199"/>
+        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_pages.py" line="200"/>
         <source>Match the columns</source>
         <translation>Relacione las columnas</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_pages.py" line="201"/>
+        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_pages.py" line="202"/>
         <source>Choose what each column holds. Columns marked (not imported) are left out.</source>
         <translation>Elija qué contiene cada columna. Las columnas marcadas (no se importa) se omiten.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_pages.py" line="205"/>
+        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_pages.py" line="206"/>
         <source>Save as &amp;profile...</source>
         <translation>Guardar como &amp;perfil...</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_pages.py" line="207"/>
+        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_pages.py" line="208"/>
         <source>Saved p&amp;rofiles:</source>
         <translation>Pe&amp;rfiles guardados:</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_pages.py" line="216"/>
+        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_pages.py" line="217"/>
         <source>(not said: such dates are problems unless other rows settle it)</source>
         <translation>(sin indicar: esas fechas son problemas salvo que otras filas lo aclaren)</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_pages.py" line="218"/>
+        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_pages.py" line="219"/>
         <source>Month first (03/04/2025 is March 4)</source>
         <translation>Primero el mes (03/04/2025 es el 4 de marzo)</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_pages.py" line="219"/>
+        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_pages.py" line="220"/>
         <source>Day first (03/04/2025 is 3 April)</source>
         <translation>Primero el día (03/04/2025 es el 3 de abril)</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_pages.py" line="220"/>
+        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_pages.py" line="221"/>
         <source>&amp;Dates like 03/04/2025:</source>
         <translation>&amp;Fechas como 03/04/2025:</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_pages.py" line="227"/>
+        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_pages.py" line="228"/>
         <source>&amp;E-mail is this file&apos;s key (rows without an employee ID are matched by e-mail)</source>
         <translation>El &amp;correo electrónico es la clave de este archivo (las filas sin N.º de empleado se relacionan por correo)</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_pages.py" line="277"/>
+        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_pages.py" line="278"/>
         <source>Using the saved profile {profile!r}: these headers were seen before.</source>
         <translation>Se usa el perfil guardado {profile!r}: estos encabezados ya se vieron antes.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_pages.py" line="296"/>
+        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_pages.py" line="297"/>
         <source>Column in the file</source>
         <translation>Columna del archivo</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_pages.py" line="296"/>
+        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_pages.py" line="297"/>
         <source>Holds</source>
         <translation>Contiene</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_pages.py" line="296"/>
+        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_pages.py" line="297"/>
         <source>Match</source>
         <translation>Coincidencia</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_pages.py" line="296"/>
+        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_pages.py" line="297"/>
         <source>Example</source>
         <translation>Ejemplo</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_pages.py" line="308"/>
+        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_pages.py" line="309"/>
         <source>Field for column {header}</source>
         <translation>Campo para la columna {header}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_pages.py" line="323"/>
+        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_pages.py" line="324"/>
         <source>Ignored: {sensitive}</source>
         <translation>Se ignora: {sensitive}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_pages.py" line="327"/>
+        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_pages.py" line="328"/>
         <source>No match</source>
         <translation>Sin coincidencia</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_pages.py" line="329"/>
+        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_pages.py" line="330"/>
         <source>Sure</source>
         <translation>Segura</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_pages.py" line="331"/>
+        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_pages.py" line="332"/>
         <source>Likely ({confidence:.0%})</source>
         <translation>Probable ({confidence:.0%})</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_pages.py" line="358"/>
+        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_pages.py" line="359"/>
         <source>Save mapping profile</source>
         <translation>Guardar el perfil de columnas</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_pages.py" line="359"/>
+        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_pages.py" line="360"/>
         <source>Name for this column mapping (for example, HR export):</source>
         <translation>Nombre para esta relación de columnas (por ejemplo, exportación de RR. HH.):</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_pages.py" line="394"/>
+        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_pages.py" line="395"/>
         <source>Checking every row</source>
         <translation>Comprobando cada fila</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_pages.py" line="400"/>
+        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_pages.py" line="401"/>
         <source>Comparing with the database</source>
         <translation>Comparando con la base de datos</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_pages.py" line="412"/>
+        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_pages.py" line="413"/>
         <source>Checking the rows...</source>
         <translation>Comprobando las filas...</translation>
     </message>
@@ -1243,98 +1243,98 @@
 <context>
     <name>MeetingTimesDialog</name>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/meeting_times_dialog.py" line="26"/>
+        <location filename="../../../src/coordinator/ui/dialogs/meeting_times_dialog.py" line="27"/>
         <source>Mentors and beginning teachers meet at a time the district designates in the school day, never in the planning period (19 TAC §153.1011). Record each campus&apos;s designated times and its planning period; with the rule pack&apos;s “Meetings at the campus&apos;s designated time” on, check-ins outside them are flagged.</source>
         <translation>Los mentores y los maestros principiantes se reúnen en un horario que el distrito designa dentro de la jornada escolar, nunca en el periodo de planificación (19 TAC §153.1011). Registre los horarios designados de cada plantel y su periodo de planificación; con la regla “Reuniones en el horario designado del plantel” del paquete de reglas activada, se señalan las reuniones fuera de ellos.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/meeting_times_dialog.py" line="43"/>
-        <location filename="../../../src/coordinator/ui/dialogs/meeting_times_dialog.py" line="46"/>
+        <location filename="../../../src/coordinator/ui/dialogs/meeting_times_dialog.py" line="44"/>
+        <location filename="../../../src/coordinator/ui/dialogs/meeting_times_dialog.py" line="47"/>
         <source>Designated meeting times</source>
         <translation>Horarios de reunión designados</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/meeting_times_dialog.py" line="52"/>
+        <location filename="../../../src/coordinator/ui/dialogs/meeting_times_dialog.py" line="53"/>
         <source>Every school day</source>
         <translation>Cada día escolar</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/meeting_times_dialog.py" line="56"/>
+        <location filename="../../../src/coordinator/ui/dialogs/meeting_times_dialog.py" line="57"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/meeting_times_dialog.py" line="58"/>
+        <location filename="../../../src/coordinator/ui/dialogs/meeting_times_dialog.py" line="59"/>
         <source>Until</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/meeting_times_dialog.py" line="59"/>
+        <location filename="../../../src/coordinator/ui/dialogs/meeting_times_dialog.py" line="60"/>
         <source>This is the campus&apos;s planning period</source>
         <translation>Este es el periodo de planificación del plantel</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/meeting_times_dialog.py" line="60"/>
+        <location filename="../../../src/coordinator/ui/dialogs/meeting_times_dialog.py" line="61"/>
         <source>&amp;Add</source>
         <translation>&amp;Agregar</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/meeting_times_dialog.py" line="62"/>
+        <location filename="../../../src/coordinator/ui/dialogs/meeting_times_dialog.py" line="63"/>
         <source>&amp;Remove selected</source>
         <translation>&amp;Quitar el seleccionado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/meeting_times_dialog.py" line="70"/>
+        <location filename="../../../src/coordinator/ui/dialogs/meeting_times_dialog.py" line="71"/>
         <source>&amp;Campus</source>
         <translation>&amp;Plantel</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/meeting_times_dialog.py" line="71"/>
+        <location filename="../../../src/coordinator/ui/dialogs/meeting_times_dialog.py" line="72"/>
         <source>&amp;Day</source>
         <translation>D&amp;ía</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/meeting_times_dialog.py" line="79"/>
+        <location filename="../../../src/coordinator/ui/dialogs/meeting_times_dialog.py" line="80"/>
         <source>&amp;From</source>
         <translation>&amp;Desde</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/meeting_times_dialog.py" line="100"/>
+        <location filename="../../../src/coordinator/ui/dialogs/meeting_times_dialog.py" line="101"/>
         <source>planning period</source>
         <translation>periodo de planificación</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/meeting_times_dialog.py" line="100"/>
+        <location filename="../../../src/coordinator/ui/dialogs/meeting_times_dialog.py" line="101"/>
         <source>designated meeting time</source>
         <translation>horario de reunión designado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/meeting_times_dialog.py" line="106"/>
+        <location filename="../../../src/coordinator/ui/dialogs/meeting_times_dialog.py" line="107"/>
         <source>No designated meeting times recorded yet.</source>
         <translation>Todavía no hay horarios de reunión designados.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/meeting_times_dialog.py" line="113"/>
+        <location filename="../../../src/coordinator/ui/dialogs/meeting_times_dialog.py" line="114"/>
         <source>There are no campuses yet: import a roster first.</source>
         <translation>Todavía no hay planteles: primero importe una lista de personal.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/meeting_times_dialog.py" line="116"/>
+        <location filename="../../../src/coordinator/ui/dialogs/meeting_times_dialog.py" line="117"/>
         <source>start time</source>
         <translation>hora de inicio</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/meeting_times_dialog.py" line="121"/>
+        <location filename="../../../src/coordinator/ui/dialogs/meeting_times_dialog.py" line="122"/>
         <source>end time</source>
         <translation>hora de fin</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/meeting_times_dialog.py" line="139"/>
+        <location filename="../../../src/coordinator/ui/dialogs/meeting_times_dialog.py" line="140"/>
         <source>Recorded for {campus}.</source>
         <translation>Registrado para {campus}.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/meeting_times_dialog.py" line="148"/>
+        <location filename="../../../src/coordinator/ui/dialogs/meeting_times_dialog.py" line="149"/>
         <source>Select the time to remove first.</source>
         <translation>Primero seleccione el horario que quiere quitar.</translation>
     </message>
@@ -1342,102 +1342,102 @@
 <context>
     <name>MenteeEndingDialog</name>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentee_ending_dialog.py" line="55"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentee_ending_dialog.py" line="56"/>
         <source>End assignment</source>
         <translation>Terminar la asignación</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentee_ending_dialog.py" line="56"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentee_ending_dialog.py" line="57"/>
         <source>The mentor assignment ends on this day. The mentee stays in the program and waits for a new mentor in the Unassigned list.</source>
         <translation>La asignación del mentor termina este día. El mentorado sigue en el programa y espera un mentor nuevo en la lista Sin asignar.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentee_ending_dialog.py" line="62"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentee_ending_dialog.py" line="63"/>
         <source>e.g. the mentor is on leave</source>
         <translation>p. ej., el mentor está de licencia</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentee_ending_dialog.py" line="63"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentee_ending_dialog.py" line="64"/>
         <source>Ended the assignment of {who} on {day}.</source>
         <translation>Se terminó la asignación de {who} el {day}.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentee_ending_dialog.py" line="67"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentee_ending_dialog.py" line="68"/>
         <source>Withdraw</source>
         <translation>Dar de baja</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentee_ending_dialog.py" line="68"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentee_ending_dialog.py" line="69"/>
         <source>The mentee leaves the program on this day: the assignment ends and the year is recorded as withdrawn. Their history keeps the day and the reason.</source>
         <translation>El mentorado deja el programa este día: la asignación termina y el año queda registrado como baja. Su historial guarda el día y el motivo.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentee_ending_dialog.py" line="74"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentee_ending_dialog.py" line="75"/>
         <source>e.g. moved to another district</source>
         <translation>p. ej., se mudó a otro distrito</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentee_ending_dialog.py" line="75"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentee_ending_dialog.py" line="76"/>
         <source>Withdrew {who} on {day}.</source>
         <translation>Se dio de baja a {who} el {day}.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentee_ending_dialog.py" line="79"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentee_ending_dialog.py" line="80"/>
         <source>Mark completed</source>
         <translation>Marcar como completado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentee_ending_dialog.py" line="80"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentee_ending_dialog.py" line="81"/>
         <source>The mentee completed the program on this day: the assignment ends and the year is recorded as completed.</source>
         <translation>El mentorado completó el programa este día: la asignación termina y el año queda registrado como completado.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentee_ending_dialog.py" line="85"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentee_ending_dialog.py" line="86"/>
         <source>completed the program</source>
         <translation>completó el programa</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentee_ending_dialog.py" line="87"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentee_ending_dialog.py" line="88"/>
         <source>Marked {who} completed on {day}.</source>
         <translation>Se marcó a {who} como completado el {day}.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentee_ending_dialog.py" line="114"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentee_ending_dialog.py" line="115"/>
         <source>mentee</source>
         <translation>mentorado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentee_ending_dialog.py" line="115"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentee_ending_dialog.py" line="116"/>
         <source>mentees</source>
         <translation>mentorados</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentee_ending_dialog.py" line="150"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentee_ending_dialog.py" line="151"/>
         <source>&lt;b&gt;{title}: {names}&lt;/b&gt; ({label})</source>
         <translation>&lt;b&gt;{title}: {names}&lt;/b&gt; ({label})</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentee_ending_dialog.py" line="159"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentee_ending_dialog.py" line="160"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentee_ending_dialog.py" line="160"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentee_ending_dialog.py" line="161"/>
         <source>the program year {label}</source>
         <translation>el año del programa {label}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentee_ending_dialog.py" line="175"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentee_ending_dialog.py" line="176"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentee_ending_dialog.py" line="176"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentee_ending_dialog.py" line="177"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Motivo:</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentee_ending_dialog.py" line="195"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentee_ending_dialog.py" line="196"/>
         <source>Type the date.</source>
         <translation>Escriba la fecha.</translation>
     </message>
@@ -1453,92 +1453,92 @@
 <context>
     <name>MentorProfileDialog</name>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="41"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="42"/>
         <source>not recorded</source>
         <translation>sin registrar</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="42"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="43"/>
         <source>no limit</source>
         <translation>sin límite</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="47"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="48"/>
         <source>&lt;b&gt;Eligibility:&lt;/b&gt; choose a program year to see it.</source>
         <translation>&lt;b&gt;Elegibilidad:&lt;/b&gt; elija un año del programa para verla.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="51"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="52"/>
         <source>no cap</source>
         <translation>sin tope</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="55"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="56"/>
         <source>Load {load} (capacity {cap}).</source>
         <translation>Carga {load} (capacidad {cap}).</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="59"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="60"/>
         <source>&lt;b&gt;Eligible&lt;/b&gt; to mentor in {year_label}. {load}</source>
         <translation>&lt;b&gt;Elegible&lt;/b&gt; para ser mentor en {year_label}. {load}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="63"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="64"/>
         <source>&lt;b&gt;Not eligible&lt;/b&gt; in {year_label}:&lt;ul&gt;{reasons}&lt;/ul&gt;{load}</source>
         <translation>&lt;b&gt;No elegible&lt;/b&gt; en {year_label}:&lt;ul&gt;{reasons}&lt;/ul&gt;{load}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="212"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="213"/>
         <source>Mentor profile — {name}</source>
         <translation>Perfil del mentor — {name}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="238"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="239"/>
         <source> years</source>
         <translation> años</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="239"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="240"/>
         <source>Teaches an average of &amp;6 or more hours a day</source>
         <translation>Enseña un promedio de &amp;6 horas o más al día</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="243"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="244"/>
         <source> mentees</source>
         <translation> mentorados</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="245"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="246"/>
         <source>The most mentees this mentor takes; the rule pack may cap it</source>
         <translation>El máximo de mentorados que acepta este mentor; el paquete de reglas puede limitarlo</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="258"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="259"/>
         <source>&amp;Experience:</source>
         <translation>&amp;Experiencia:</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="260"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="261"/>
         <source>&amp;Capacity:</source>
         <translation>&amp;Capacidad:</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="262"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="263"/>
         <source>Mentor &amp;training (name, kind, hours and completion date)</source>
         <translation>&amp;Formación de mentor (nombre, tipo, horas y fecha de finalización)</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="264"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="265"/>
         <source>&amp;Add training</source>
         <translation>&amp;Agregar formación</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="274"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="275"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notas:</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="332"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="333"/>
         <source>&lt;b&gt;Eligibility:&lt;/b&gt; shown again once every completion date can be read.</source>
         <translation>&lt;b&gt;Elegibilidad:&lt;/b&gt; se vuelve a mostrar cuando se puedan leer todas las fechas de finalización.</translation>
     </message>
@@ -1579,7 +1579,7 @@
     <message>
         <location filename="../../../src/coordinator/ui/dialogs/mentor_workbooks_dialog.py" line="92"/>
         <source>C&amp;hoose folder…</source>
-        <translation>Eleg&amp;ir carpeta…</translation>
+        <translation>E&amp;legir carpeta…</translation>
     </message>
     <message>
         <location filename="../../../src/coordinator/ui/dialogs/mentor_workbooks_dialog.py" line="106"/>
@@ -1969,7 +1969,7 @@
     <message>
         <location filename="../../../src/coordinator/ui/dialogs/nudge_dialog.py" line="109"/>
         <source>C&amp;hoose folder…</source>
-        <translation>Eleg&amp;ir carpeta…</translation>
+        <translation>E&amp;legir carpeta…</translation>
     </message>
     <message>
         <location filename="../../../src/coordinator/ui/dialogs/nudge_dialog.py" line="118"/>
@@ -2195,112 +2195,112 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/person_dialog.py" line="33"/>
+        <location filename="../../../src/coordinator/ui/dialogs/person_dialog.py" line="34"/>
         <source>No campus</source>
         <translation>Sin plantel</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/person_dialog.py" line="59"/>
+        <location filename="../../../src/coordinator/ui/dialogs/person_dialog.py" line="60"/>
         <source>New person</source>
         <translation>Nueva persona</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/person_dialog.py" line="59"/>
+        <location filename="../../../src/coordinator/ui/dialogs/person_dialog.py" line="60"/>
         <source>Edit person</source>
         <translation>Editar persona</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/person_dialog.py" line="63"/>
+        <location filename="../../../src/coordinator/ui/dialogs/person_dialog.py" line="64"/>
         <source>Only when they go by another first name</source>
         <translation>Solo si usa otro nombre de pila</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/person_dialog.py" line="73"/>
+        <location filename="../../../src/coordinator/ui/dialogs/person_dialog.py" line="74"/>
         <source>e.g. Teacher, Librarian, Counselor</source>
         <translation>p. ej., maestro, bibliotecario, consejero</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/person_dialog.py" line="76"/>
+        <location filename="../../../src/coordinator/ui/dialogs/person_dialog.py" line="77"/>
         <source>e.g. 7, K-2, 9-12</source>
         <translation>p. ej., 7, K-2, 9-12</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/person_dialog.py" line="77"/>
+        <location filename="../../../src/coordinator/ui/dialogs/person_dialog.py" line="78"/>
         <source>Hire date</source>
         <translation>Fecha de contratación</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/person_dialog.py" line="86"/>
+        <location filename="../../../src/coordinator/ui/dialogs/person_dialog.py" line="87"/>
         <source>Left the district on</source>
         <translation>Salió del distrito el</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/person_dialog.py" line="100"/>
+        <location filename="../../../src/coordinator/ui/dialogs/person_dialog.py" line="101"/>
         <source>Add person</source>
         <translation>Agregar persona</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/person_dialog.py" line="100"/>
+        <location filename="../../../src/coordinator/ui/dialogs/person_dialog.py" line="101"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/person_dialog.py" line="110"/>
+        <location filename="../../../src/coordinator/ui/dialogs/person_dialog.py" line="111"/>
         <source>&amp;First name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/person_dialog.py" line="111"/>
+        <location filename="../../../src/coordinator/ui/dialogs/person_dialog.py" line="112"/>
         <source>&amp;Last name:</source>
         <translation>&amp;Apellido:</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/person_dialog.py" line="112"/>
+        <location filename="../../../src/coordinator/ui/dialogs/person_dialog.py" line="113"/>
         <source>&amp;Preferred name:</source>
         <translation>Nombre &amp;preferido:</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/person_dialog.py" line="113"/>
+        <location filename="../../../src/coordinator/ui/dialogs/person_dialog.py" line="114"/>
         <source>Employee &amp;ID:</source>
         <translation>N.º de emplea&amp;do:</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/person_dialog.py" line="114"/>
+        <location filename="../../../src/coordinator/ui/dialogs/person_dialog.py" line="115"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Correo electrónico:</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/person_dialog.py" line="115"/>
+        <location filename="../../../src/coordinator/ui/dialogs/person_dialog.py" line="116"/>
         <source>&amp;Campus:</source>
         <translation>P&amp;lantel:</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/person_dialog.py" line="116"/>
+        <location filename="../../../src/coordinator/ui/dialogs/person_dialog.py" line="117"/>
         <source>P&amp;osition:</source>
         <translation>P&amp;uesto:</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/person_dialog.py" line="117"/>
+        <location filename="../../../src/coordinator/ui/dialogs/person_dialog.py" line="118"/>
         <source>&amp;Subject:</source>
         <translation>&amp;Materia:</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/person_dialog.py" line="118"/>
+        <location filename="../../../src/coordinator/ui/dialogs/person_dialog.py" line="119"/>
         <source>&amp;Grade level:</source>
         <translation>&amp;Grado:</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/person_dialog.py" line="119"/>
+        <location filename="../../../src/coordinator/ui/dialogs/person_dialog.py" line="120"/>
         <source>&amp;Hire date:</source>
         <translation>Fecha de con&amp;tratación:</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/person_dialog.py" line="123"/>
+        <location filename="../../../src/coordinator/ui/dialogs/person_dialog.py" line="124"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Estado:</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/person_dialog.py" line="124"/>
+        <location filename="../../../src/coordinator/ui/dialogs/person_dialog.py" line="125"/>
         <source>Left o&amp;n:</source>
         <translation>&amp;Salió el:</translation>
     </message>
@@ -2308,148 +2308,148 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_plan.py" line="48"/>
+        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_plan.py" line="49"/>
         <source>New</source>
         <translation>Nuevos</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_plan.py" line="49"/>
+        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_plan.py" line="50"/>
         <source>Changed</source>
         <translation>Cambiados</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_plan.py" line="50"/>
+        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_plan.py" line="51"/>
         <source>Unchanged</source>
         <translation>Sin cambios</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_plan.py" line="51"/>
+        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_plan.py" line="52"/>
         <source>Not in file</source>
         <translation>No están en el archivo</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_plan.py" line="52"/>
+        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_plan.py" line="53"/>
         <source>Duplicates</source>
         <translation>Duplicados</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_plan.py" line="53"/>
+        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_plan.py" line="54"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_plan.py" line="90"/>
-        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_plan.py" line="111"/>
+        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_plan.py" line="91"/>
+        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_plan.py" line="112"/>
         <source>What the import will do</source>
         <translation>Lo que hará la importación</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_plan.py" line="91"/>
+        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_plan.py" line="92"/>
         <source>Nothing has changed yet. Check the tabs, then press Apply.</source>
         <translation>Todavía no ha cambiado nada. Revise las pestañas y luego pulse Aplicar.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_plan.py" line="92"/>
+        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_plan.py" line="93"/>
         <source>&amp;Apply</source>
         <translation>&amp;Aplicar</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_plan.py" line="104"/>
+        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_plan.py" line="105"/>
         <source>&amp;Mark the people selected here as having left the district (Undo restores them)</source>
         <translation>&amp;Marcar a las personas seleccionadas aquí como que dejaron el distrito (Deshacer las restaura)</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_plan.py" line="108"/>
+        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_plan.py" line="109"/>
         <source>Find in these rows: any words of a name, ID, campus…</source>
         <translation>Buscar en estas filas: cualquier palabra de un nombre, N.º, plantel…</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_plan.py" line="117"/>
+        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_plan.py" line="118"/>
         <source>Import the &amp;valid rows only (rows with problems are skipped)</source>
         <translation>Importar solo las filas &amp;válidas (se omiten las filas con problemas)</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_plan.py" line="120"/>
+        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_plan.py" line="121"/>
         <source>&amp;Enroll everyone in</source>
         <translation>&amp;Inscribir a todos en</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_plan.py" line="123"/>
+        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_plan.py" line="124"/>
         <source>as mentees</source>
         <translation>como mentorados</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_plan.py" line="124"/>
+        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_plan.py" line="125"/>
         <source>as mentors</source>
         <translation>como mentores</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_plan.py" line="148"/>
+        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_plan.py" line="149"/>
         <source>{title}: rows</source>
         <translation>{title}: filas</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_plan.py" line="155"/>
+        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_plan.py" line="156"/>
         <source>&amp;Save problems...</source>
         <translation>&amp;Guardar los problemas...</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_plan.py" line="217"/>
+        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_plan.py" line="218"/>
         <source>{shown} of {total}</source>
         <translation>{shown} de {total}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_plan.py" line="235"/>
+        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_plan.py" line="236"/>
         <source>{file_name}: {new} new, {changed} changed, {unchanged} unchanged, {missing} not in this file (left alone), {held} held as possible duplicates.</source>
         <translation>{file_name}: {new} nuevos, {changed} cambiados, {unchanged} sin cambios, {missing} que no están en este archivo (se dejan como están), {held} retenidos como posibles duplicados.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_plan.py" line="248"/>
+        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_plan.py" line="249"/>
         <source>New campuses: </source>
         <translation>Planteles nuevos: </translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_plan.py" line="253"/>
+        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_plan.py" line="254"/>
         <source>; and {count} more</source>
         <translation>; y {count} más</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_plan.py" line="258"/>
+        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_plan.py" line="259"/>
         <source>Rows that hold no person were left out: {listed}{more}.</source>
         <translation>Se omitieron las filas que no contienen a ninguna persona: {listed}{more}.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_plan.py" line="265"/>
+        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_plan.py" line="266"/>
         <source>row has</source>
         <translation>fila tiene</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_plan.py" line="265"/>
+        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_plan.py" line="266"/>
         <source>rows have</source>
         <translation>filas tienen</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_plan.py" line="268"/>
+        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_plan.py" line="269"/>
         <source>{rows} problems: fix them in the file, or import the valid rows only.</source>
         <translation>{rows} problemas: corríjalos en el archivo o importe solo las filas válidas.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_plan.py" line="272"/>
+        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_plan.py" line="273"/>
         <source>Everyone in the file already matches the database.</source>
         <translation>Todos los del archivo ya coinciden con la base de datos.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_plan.py" line="301"/>
+        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_plan.py" line="302"/>
         <source>Save problems</source>
         <translation>Guardar los problemas</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_plan.py" line="301"/>
+        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_plan.py" line="302"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_plan.py" line="344"/>
+        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_plan.py" line="345"/>
         <source>Importing the roster...</source>
         <translation>Importando la lista de personal...</translation>
     </message>
@@ -2457,82 +2457,82 @@
 <context>
     <name>ProgramDialog</name>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/program_dialog.py" line="35"/>
+        <location filename="../../../src/coordinator/ui/dialogs/program_dialog.py" line="36"/>
         <source>How much each preference counts when Coordinator suggests mentors and runs Match all. 0 ignores a preference; higher numbers weigh more.</source>
         <translation>Cuánto cuenta cada preferencia cuando Coordinator sugiere mentores y ejecuta Emparejar todos. 0 ignora una preferencia; los números más altos pesan más.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/program_dialog.py" line="60"/>
+        <location filename="../../../src/coordinator/ui/dialogs/program_dialog.py" line="61"/>
         <source>New program</source>
         <translation>Nuevo programa</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/program_dialog.py" line="62"/>
+        <location filename="../../../src/coordinator/ui/dialogs/program_dialog.py" line="63"/>
         <source>Edit program — {name}</source>
         <translation>Editar programa — {name}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/program_dialog.py" line="71"/>
+        <location filename="../../../src/coordinator/ui/dialogs/program_dialog.py" line="72"/>
         <source>e.g. New Librarians</source>
         <translation>p. ej., Bibliotecarios nuevos</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/program_dialog.py" line="77"/>
+        <location filename="../../../src/coordinator/ui/dialogs/program_dialog.py" line="78"/>
         <source>What the program is for, who it serves</source>
         <translation>Para qué es el programa, a quién atiende</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/program_dialog.py" line="81"/>
+        <location filename="../../../src/coordinator/ui/dialogs/program_dialog.py" line="82"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/program_dialog.py" line="82"/>
+        <location filename="../../../src/coordinator/ui/dialogs/program_dialog.py" line="83"/>
         <source>&amp;Rule pack:</source>
         <translation>&amp;Paquete de reglas:</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/program_dialog.py" line="83"/>
+        <location filename="../../../src/coordinator/ui/dialogs/program_dialog.py" line="84"/>
         <source>&amp;Description:</source>
         <translation>&amp;Descripción:</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/program_dialog.py" line="110"/>
+        <location filename="../../../src/coordinator/ui/dialogs/program_dialog.py" line="111"/>
         <source>&amp;Topics</source>
         <translation>T&amp;emas</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/program_dialog.py" line="127"/>
+        <location filename="../../../src/coordinator/ui/dialogs/program_dialog.py" line="128"/>
         <source>&amp;Add topic</source>
         <translation>&amp;Agregar tema</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/program_dialog.py" line="128"/>
+        <location filename="../../../src/coordinator/ui/dialogs/program_dialog.py" line="129"/>
         <source>Move &amp;up</source>
         <translation>&amp;Subir</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/program_dialog.py" line="129"/>
+        <location filename="../../../src/coordinator/ui/dialogs/program_dialog.py" line="130"/>
         <source>Move do&amp;wn</source>
         <translation>&amp;Bajar</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/program_dialog.py" line="130"/>
+        <location filename="../../../src/coordinator/ui/dialogs/program_dialog.py" line="131"/>
         <source>Remo&amp;ve new topic</source>
         <translation>&amp;Quitar el tema nuevo</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/program_dialog.py" line="146"/>
+        <location filename="../../../src/coordinator/ui/dialogs/program_dialog.py" line="147"/>
         <source>Type or press F2 to rename; Space ticks Required or Active; Ctrl+Up/Down reorders. A topic used by check-ins is deactivated, not deleted.</source>
         <translation>Escriba o pulse F2 para cambiar el nombre; Espacio marca Obligatorio o Activo; Ctrl+Arriba/Abajo cambia el orden. Un tema usado en reuniones se desactiva, no se elimina.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/program_dialog.py" line="159"/>
+        <location filename="../../../src/coordinator/ui/dialogs/program_dialog.py" line="160"/>
         <source>&amp;Match weights</source>
         <translation>Pesos de &amp;emparejamiento</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/program_dialog.py" line="278"/>
+        <location filename="../../../src/coordinator/ui/dialogs/program_dialog.py" line="279"/>
         <source>Give the program a name.</source>
         <translation>Dé un nombre al programa.</translation>
     </message>
@@ -2835,100 +2835,100 @@
 <context>
     <name>RulePacksDialog</name>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/rule_packs_dialog.py" line="46"/>
+        <location filename="../../../src/coordinator/ui/dialogs/rule_packs_dialog.py" line="47"/>
         <source>no rule</source>
         <translation>sin regla</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/rule_packs_dialog.py" line="57"/>
-        <location filename="../../../src/coordinator/ui/dialogs/rule_packs_dialog.py" line="63"/>
+        <location filename="../../../src/coordinator/ui/dialogs/rule_packs_dialog.py" line="58"/>
+        <location filename="../../../src/coordinator/ui/dialogs/rule_packs_dialog.py" line="64"/>
         <source>Rule packs</source>
         <translation>Paquetes de reglas</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/rule_packs_dialog.py" line="72"/>
+        <location filename="../../../src/coordinator/ui/dialogs/rule_packs_dialog.py" line="73"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/rule_packs_dialog.py" line="73"/>
+        <location filename="../../../src/coordinator/ui/dialogs/rule_packs_dialog.py" line="74"/>
         <source>&amp;Description</source>
         <translation>&amp;Descripción</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/rule_packs_dialog.py" line="90"/>
+        <location filename="../../../src/coordinator/ui/dialogs/rule_packs_dialog.py" line="91"/>
         <source>&amp;Save changes</source>
         <translation>&amp;Guardar los cambios</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/rule_packs_dialog.py" line="91"/>
+        <location filename="../../../src/coordinator/ui/dialogs/rule_packs_dialog.py" line="92"/>
         <source>&amp;Copy as a new pack...</source>
         <translation>&amp;Copiar como paquete nuevo...</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/rule_packs_dialog.py" line="120"/>
+        <location filename="../../../src/coordinator/ui/dialogs/rule_packs_dialog.py" line="121"/>
         <source> hours</source>
         <translation> horas</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/rule_packs_dialog.py" line="134"/>
+        <location filename="../../../src/coordinator/ui/dialogs/rule_packs_dialog.py" line="135"/>
         <source>for example 14, 28</source>
         <translation>por ejemplo 14, 28</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/rule_packs_dialog.py" line="139"/>
+        <location filename="../../../src/coordinator/ui/dialogs/rule_packs_dialog.py" line="140"/>
         <source>one topic a line</source>
         <translation>un tema por línea</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/rule_packs_dialog.py" line="152"/>
+        <location filename="../../../src/coordinator/ui/dialogs/rule_packs_dialog.py" line="153"/>
         <source> (shipped)</source>
         <translation> (incluido)</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/rule_packs_dialog.py" line="156"/>
+        <location filename="../../../src/coordinator/ui/dialogs/rule_packs_dialog.py" line="157"/>
         <source>Used by {programs}</source>
         <translation>Lo usan: {programs}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/rule_packs_dialog.py" line="157"/>
-        <location filename="../../../src/coordinator/ui/dialogs/rule_packs_dialog.py" line="175"/>
+        <location filename="../../../src/coordinator/ui/dialogs/rule_packs_dialog.py" line="158"/>
+        <location filename="../../../src/coordinator/ui/dialogs/rule_packs_dialog.py" line="176"/>
         <source>program</source>
         <translation>programa</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/rule_packs_dialog.py" line="157"/>
-        <location filename="../../../src/coordinator/ui/dialogs/rule_packs_dialog.py" line="175"/>
+        <location filename="../../../src/coordinator/ui/dialogs/rule_packs_dialog.py" line="158"/>
+        <location filename="../../../src/coordinator/ui/dialogs/rule_packs_dialog.py" line="176"/>
         <source>programs</source>
         <translation>programas</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/rule_packs_dialog.py" line="174"/>
+        <location filename="../../../src/coordinator/ui/dialogs/rule_packs_dialog.py" line="175"/>
         <source>Used by {used}. Changes apply to all of them.</source>
         <translation>Lo usan: {used}. Los cambios se aplican a todos.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/rule_packs_dialog.py" line="248"/>
+        <location filename="../../../src/coordinator/ui/dialogs/rule_packs_dialog.py" line="249"/>
         <source>Saved. The dashboard re-evaluates every mentee with these rules.</source>
         <translation>Guardado. El panel vuelve a evaluar a cada mentorado con estas reglas.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/rule_packs_dialog.py" line="257"/>
+        <location filename="../../../src/coordinator/ui/dialogs/rule_packs_dialog.py" line="258"/>
         <source>Copy rule pack</source>
         <translation>Copiar el paquete de reglas</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/rule_packs_dialog.py" line="258"/>
+        <location filename="../../../src/coordinator/ui/dialogs/rule_packs_dialog.py" line="259"/>
         <source>Name of the new pack:</source>
         <translation>Nombre del paquete nuevo:</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/rule_packs_dialog.py" line="259"/>
+        <location filename="../../../src/coordinator/ui/dialogs/rule_packs_dialog.py" line="260"/>
         <source>{name} (copy)</source>
         <translation>{name} (copia)</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/rule_packs_dialog.py" line="275"/>
+        <location filename="../../../src/coordinator/ui/dialogs/rule_packs_dialog.py" line="276"/>
         <source>Copied. Edit the new pack, then choose it for a program.</source>
         <translation>Copiado. Edite el paquete nuevo y luego elíjalo para un programa.</translation>
     </message>
@@ -2936,72 +2936,72 @@
 <context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_pages.py" line="62"/>
+        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_pages.py" line="63"/>
         <source>Sheet and headers</source>
         <translation>Hoja y encabezados</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_pages.py" line="63"/>
+        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_pages.py" line="64"/>
         <source>Check that this is the roster and that the headers are right.</source>
         <translation>Compruebe que esta es la lista de personal y que los encabezados son correctos.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_pages.py" line="70"/>
+        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_pages.py" line="71"/>
         <source>Header row</source>
         <translation>Fila de encabezados</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_pages.py" line="72"/>
+        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_pages.py" line="73"/>
         <source>The row that holds the column names, as Excel numbers it</source>
         <translation>La fila que contiene los nombres de las columnas, según la numera Excel</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_pages.py" line="81"/>
+        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_pages.py" line="82"/>
         <source>The first rows of the sheet</source>
         <translation>Las primeras filas de la hoja</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_pages.py" line="86"/>
+        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_pages.py" line="87"/>
         <source>File:</source>
         <translation>Archivo:</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_pages.py" line="87"/>
+        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_pages.py" line="88"/>
         <source>&amp;Sheet:</source>
         <translation>&amp;Hoja:</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_pages.py" line="88"/>
+        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_pages.py" line="89"/>
         <source>&amp;Headers on row:</source>
         <translation>&amp;Encabezados en la fila:</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_pages.py" line="120"/>
+        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_pages.py" line="121"/>
         <source>Headers {found} on row {header_row_number}; {rows} below. Change the row above if these are not the headers.</source>
         <translation>Encabezados {found} en la fila {header_row_number}; {rows} debajo. Cambie la fila de arriba si estos no son los encabezados.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_pages.py" line="125"/>
+        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_pages.py" line="126"/>
         <source>row</source>
         <translation>fila</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_pages.py" line="125"/>
+        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_pages.py" line="126"/>
         <source>rows</source>
         <translation>filas</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_pages.py" line="140"/>
+        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_pages.py" line="141"/>
         <source>Reading sheet {name!r}...</source>
         <translation>Leyendo la hoja {name!r}...</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_pages.py" line="151"/>
+        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_pages.py" line="152"/>
         <source>Reading headers on row {row}...</source>
         <translation>Leyendo los encabezados de la fila {row}...</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_pages.py" line="161"/>
+        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_pages.py" line="162"/>
         <source>Read</source>
         <translation>Leído</translation>
     </message>
@@ -3048,57 +3048,57 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_plan.py" line="362"/>
+        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_plan.py" line="363"/>
         <source>Import finished</source>
         <translation>Importación terminada</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_plan.py" line="378"/>
+        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_plan.py" line="379"/>
         <source>New people: {new}</source>
         <translation>Personas nuevas: {new}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_plan.py" line="379"/>
+        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_plan.py" line="380"/>
         <source>Changed: {changed}</source>
         <translation>Cambiadas: {changed}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_plan.py" line="380"/>
+        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_plan.py" line="381"/>
         <source>Unchanged: {unchanged}</source>
         <translation>Sin cambios: {unchanged}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_plan.py" line="381"/>
+        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_plan.py" line="382"/>
         <source>Not in this file (left alone): {missing}</source>
         <translation>No están en este archivo (se dejan como están): {missing}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_plan.py" line="384"/>
+        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_plan.py" line="385"/>
         <source>Held as possible duplicates: {duplicates}</source>
         <translation>Retenidas como posibles duplicados: {duplicates}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_plan.py" line="387"/>
+        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_plan.py" line="388"/>
         <source>Rows with problems (skipped): {invalid}</source>
         <translation>Filas con problemas (omitidas): {invalid}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_plan.py" line="393"/>
+        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_plan.py" line="394"/>
         <source>Enrolled: {enrolled}</source>
         <translation>Inscritas: {enrolled}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_plan.py" line="397"/>
+        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_plan.py" line="398"/>
         <source>Marked as having left: {marked_left}</source>
         <translation>Marcadas como que se fueron: {marked_left}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_plan.py" line="402"/>
+        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_plan.py" line="403"/>
         <source>New campuses: </source>
         <translation>Planteles nuevos: </translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_plan.py" line="404"/>
+        <location filename="../../../src/coordinator/ui/dialogs/import_wizard_plan.py" line="405"/>
         <source>You can undo this import on the Imports page.</source>
         <translation>Puede deshacer esta importación en la página Importaciones.</translation>
     </message>
@@ -3174,87 +3174,87 @@
 <context>
     <name>TrainingRows</name>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="69"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="70"/>
         <source>Approved</source>
         <translation>Aprobada</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="70"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="71"/>
         <source>District</source>
         <translation>Del distrito</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="71"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="72"/>
         <source>Supplemental</source>
         <translation>Complementaria</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="90"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="91"/>
         <source>No mentor training recorded.</source>
         <translation>No hay formación de mentor registrada.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="107"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="108"/>
         <source>e.g. Region 13 mentor training</source>
         <translation>p. ej., formación de mentores de la Región 13</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="109"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="110"/>
         <source>Training {number} name</source>
         <translation>Nombre de la formación {number}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="116"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="117"/>
         <source>Training {number} kind</source>
         <translation>Tipo de la formación {number}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="119"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="120"/>
         <source>Approved: the commissioner-approved mentor training; District: the district&apos;s own mentor training; Supplemental: training during the year</source>
         <translation>Aprobada: la formación de mentores aprobada por el comisionado; Del distrito: la formación de mentores propia del distrito; Complementaria: formación durante el año</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="127"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="128"/>
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="128"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="129"/>
         <source>no hours</source>
         <translation>sin horas</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="130"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="131"/>
         <source>Training {number} hours</source>
         <translation>Horas de la formación {number}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="131"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="132"/>
         <source>The hours a supplemental training counts for</source>
         <translation>Las horas que cuenta una formación complementaria</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="132"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="133"/>
         <source>Completion date</source>
         <translation>Fecha de finalización</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="134"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="135"/>
         <source>Training {number} completion date</source>
         <translation>Fecha de finalización de la formación {number}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="136"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="137"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="137"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="138"/>
         <source>Remove this training</source>
         <translation>Quitar esta formación</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="138"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="139"/>
         <source>Remove training {number}</source>
         <translation>Quitar la formación {number}</translation>
     </message>
@@ -3343,129 +3343,129 @@
 <context>
     <name>YearCloseDialog</name>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="40"/>
+        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="41"/>
         <source>As the outcome says (completers only)</source>
         <translation>Según el resultado (solo quienes completaron)</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="41"/>
+        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="42"/>
         <source>Print a certificate</source>
         <translation>Imprimir un certificado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="42"/>
+        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="43"/>
         <source>No certificate</source>
         <translation>Sin certificado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="66"/>
+        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="67"/>
         <source>Close year</source>
         <translation>Cerrar el año</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="74"/>
+        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="75"/>
         <source>Mentees&apos; outcomes</source>
         <translation>Resultados de los mentorados</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="94"/>
         <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="95"/>
+        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="96"/>
         <source>Close the year</source>
         <translation>Cerrar el año</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="110"/>
+        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="111"/>
         <source>Change the selected mentee&apos;s outcome</source>
         <translation>Cambiar el resultado del mentorado seleccionado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="112"/>
+        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="113"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="116"/>
+        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="117"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="117"/>
+        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="118"/>
         <source>Date they withdrew or left</source>
         <translation>Fecha en que se dio de baja o se fue</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="119"/>
+        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="120"/>
         <source>Certificate</source>
         <translation>Certificado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="123"/>
+        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="124"/>
         <source>Reason for the change</source>
         <translation>Motivo del cambio</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="125"/>
+        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="126"/>
         <source>e.g. the principal confirmed the spring hours on paper</source>
         <translation>p. ej., el director confirmó por escrito las horas de primavera</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="127"/>
         <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="128"/>
+        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="129"/>
         <source>Save the change</source>
         <translation>Guardar el cambio</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="131"/>
+        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="132"/>
         <source>Outcome:</source>
         <translation>Resultado:</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="132"/>
+        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="133"/>
         <source>Withdrew or left on:</source>
         <translation>Baja o salida el:</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="133"/>
+        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="134"/>
         <source>Certificate:</source>
         <translation>Certificado:</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="134"/>
+        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="135"/>
         <source>Reason:</source>
         <translation>Motivo:</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="148"/>
+        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="149"/>
         <source>&lt;b&gt;Year outcomes: {title}&lt;/b&gt; (closed on {closed_on})</source>
         <translation>&lt;b&gt;Resultados del año: {title}&lt;/b&gt; (cerrado el {closed_on})</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="154"/>
+        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="155"/>
         <source>Select a mentee to change their outcome or whether they get a certificate. Every change needs a reason; the audit log keeps it with the values before.</source>
         <translation>Seleccione un mentorado para cambiar su resultado o si recibe certificado. Cada cambio necesita un motivo; el registro de auditoría lo guarda con los valores anteriores.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="159"/>
+        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="160"/>
         <source>&lt;b&gt;Close year: {title}&lt;/b&gt;</source>
         <translation>&lt;b&gt;Cerrar el año: {title}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="164"/>
+        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="165"/>
         <source>The last semester ends on {ends}; the year can be closed after that. These are the outcomes the rules give today.</source>
         <translation>El último semestre termina el {ends}; el año se puede cerrar después. Estos son los resultados que dan hoy las reglas.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="171"/>
+        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="172"/>
         <source>The last semester ended on {ends}. These are the proposed outcomes: completed when every rule was met, otherwise not completed with the rules missed. Closing records them; afterwards you can change any of them, with a reason. Certificates go to completers only unless you choose otherwise for a person.</source>
         <translation>El último semestre terminó el {ends}. Estos son los resultados propuestos: completado cuando se cumplieron todas las reglas; si no, no completado, con las reglas no cumplidas. Al cerrar se registran; después puede cambiar cualquiera de ellos, con un motivo. Los certificados son solo para quienes completaron, salvo que usted decida otra cosa para una persona.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="221"/>
+        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="222"/>
         <source>Closed {title}: {summary}.</source>
         <translation>Se cerró {title}: {summary}.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="255"/>
+        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="256"/>
         <source>Changed the outcome of {name}.</source>
         <translation>Se cambió el resultado de {name}.</translation>
     </message>

@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -31,6 +31,7 @@ from coordinator.services.safety.restore import RestoreResult, copy_backup_to, r
 from coordinator.ui.context import AppContext
 from coordinator.ui.figures import counted
 from coordinator.ui.models.backups_model import REASON, BackupsModel
+from coordinator.ui.translation_marks import QT_TRANSLATE_NOOP
 from coordinator.ui.widgets.date_field import format_moment
 from coordinator.ui.workers import run_with_progress
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -28,6 +28,7 @@ from sqlalchemy.exc import ArgumentError
 from coordinator.progress import Progress
 from coordinator.services.safety.copying import CopyResult, Place, copy_database
 from coordinator.ui.context import AppContext
+from coordinator.ui.translation_marks import QT_TRANSLATE_NOOP
 from coordinator.ui.widgets.tab_order import buttons_as_shown
 from coordinator.ui.workers import run_with_progress
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from coordinator.ui.translation_marks import QT_TRANSLATE_NOOP
 
 DATABASE_FILTER = QT_TRANSLATE_NOOP(
     "DatabaseProblemDialog", "Coordinator databases (*.sqlite *.db *.sqlite3);;All files (*)"

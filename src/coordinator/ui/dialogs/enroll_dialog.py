@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -29,6 +29,7 @@ from coordinator.services.programs.programs import EnrollResult
 from coordinator.services.programs.year_choices import program_year_choices
 from coordinator.ui.context import AppContext
 from coordinator.ui.figures import counted, local_figure
+from coordinator.ui.translation_marks import QT_TRANSLATE_NOOP
 
 STATE_TEXT = {
     "new": QT_TRANSLATE_NOOP("EnrollDialog", "will be enrolled"),

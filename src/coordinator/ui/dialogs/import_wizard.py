@@ -6,7 +6,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -27,6 +26,7 @@ from coordinator.ui.context import AppContext
 from coordinator.ui.dialogs.import_wizard_pages import MappingPage, SheetPage
 from coordinator.ui.dialogs.import_wizard_plan import PlanPage, SummaryPage
 from coordinator.ui.dialogs.import_wizard_state import message_label, show_message
+from coordinator.ui.translation_marks import QT_TRANSLATE_NOOP
 from coordinator.ui.workers import Worker, run_with_progress
 
 FILE_FILTER = QT_TRANSLATE_NOOP(

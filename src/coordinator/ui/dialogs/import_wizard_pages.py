@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -45,6 +45,7 @@ from coordinator.progress import Progress
 from coordinator.ui.dialogs.import_wizard_state import WizardState, message_label, show_message
 from coordinator.ui.figures import counted
 from coordinator.ui.models.import_models import PreviewModel
+from coordinator.ui.translation_marks import QT_TRANSLATE_NOOP
 from coordinator.ui.widgets.tab_order import chain
 from coordinator.ui.workers import Worker, run_with_progress
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -42,6 +42,7 @@ from coordinator.ui.models.import_models import (
     UnchangedPeopleModel,
 )
 from coordinator.ui.models.rows_model import RowsModel
+from coordinator.ui.translation_marks import QT_TRANSLATE_NOOP
 from coordinator.ui.widgets.filter_box import filter_box
 
 TAB_TITLES = (  # keys of the tabs too: shown through self.tr

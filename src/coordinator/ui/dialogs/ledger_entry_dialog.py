@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -23,6 +22,7 @@ from coordinator.services.pay.money import parse_amount
 from coordinator.services.pay.overview import FundsView, year_mentors
 from coordinator.services.pay.rules import CATEGORY_LABELS, LEDGER_CATEGORIES
 from coordinator.ui.context import AppContext
+from coordinator.ui.translation_marks import QT_TRANSLATE_NOOP
 from coordinator.ui.widgets.date_field import DateField
 from coordinator.ui.widgets.word_completer import make_searchable
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,6 +23,7 @@ from coordinator.services.pay.money import money, parse_amount, plain
 from coordinator.services.pay.overview import RunRow, adjust_to
 from coordinator.ui.context import AppContext
 from coordinator.ui.figures import counted
+from coordinator.ui.translation_marks import QT_TRANSLATE_NOOP
 
 PERIOD_WORDS = {
     "fall": QT_TRANSLATE_NOOP("NewPreviewDialog", "Fall semester"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, Qt
+from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,6 +33,7 @@ from coordinator.services.compliance.year_close import (
 )
 from coordinator.ui.context import AppContext
 from coordinator.ui.models.year_close_model import NAME, OUTCOME, YearCloseTableModel
+from coordinator.ui.translation_marks import QT_TRANSLATE_NOOP
 from coordinator.ui.widgets.date_field import DateField, format_date, local_dates
 from coordinator.ui.widgets.row_tables import compact_rows
 
