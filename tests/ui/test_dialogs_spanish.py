@@ -292,3 +292,10 @@ def test_the_spanish_alt_letters_clash_no_more_than_the_english(
         if len(letters) > len(english.get(state, []))
     }
     assert worse == {}, f"English doubles {english}"
+
+
+def test_the_nudge_dialog_counts_in_spanish(qtbot: QtBot, demo: Demo, spanish: None) -> None:
+    dialog = opened("NudgeDialog", demo)[""]
+    assert dialog.windowTitle() == "Escribir recordatorios"
+    assert dialog.recipients.text().startswith("1 persona: ")  # type: ignore[attr-defined]
+    assert items(dialog.audience_combo) == ["Sus mentores", "Los propios mentorados"]  # type: ignore[attr-defined]

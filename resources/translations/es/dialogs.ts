@@ -2016,23 +2016,29 @@
         <source>Open in &amp;mail</source>
         <translation>Abrir en el c&amp;orreo</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../../src/coordinator/ui/dialogs/nudge_dialog.py" line="188"/>
-        <source> ({missing} without an e-mail address get no draft)</source>
-        <translation> ({missing} sin correo electrónico no reciben borrador)</translation>
+        <source> (%n without an e-mail address get no draft)</source>
+        <translation>
+            <numerusform> (%n sin correo electrónico no recibe borrador)</numerusform>
+            <numerusform> (%n sin correo electrónico no reciben borrador)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../src/coordinator/ui/dialogs/nudge_dialog.py" line="191"/>
+        <source>%n people: {names}{note}</source>
+        <translation>
+            <numerusform>%n persona: {names}{note}</numerusform>
+            <numerusform>%n personas: {names}{note}</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../../src/coordinator/ui/dialogs/nudge_dialog.py" line="193"/>
-        <source>{count} people: {names}{note}</source>
-        <translation>{count} personas: {names}{note}</translation>
-    </message>
-    <message>
-        <location filename="../../../src/coordinator/ui/dialogs/nudge_dialog.py" line="197"/>
         <source>No one</source>
         <translation>Nadie</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/nudge_dialog.py" line="215"/>
+        <location filename="../../../src/coordinator/ui/dialogs/nudge_dialog.py" line="211"/>
         <source>Subject: {subject}
 
 {body}</source>
@@ -2041,42 +2047,42 @@
 {body}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/nudge_dialog.py" line="230"/>
+        <location filename="../../../src/coordinator/ui/dialogs/nudge_dialog.py" line="226"/>
         <source>Saved the “{label}” template for this program.</source>
         <translation>Se guardó la plantilla “{label}” para este programa.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/nudge_dialog.py" line="238"/>
+        <location filename="../../../src/coordinator/ui/dialogs/nudge_dialog.py" line="234"/>
         <source>Choose a folder for the drafts.</source>
         <translation>Elija una carpeta para los borradores.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/nudge_dialog.py" line="254"/>
+        <location filename="../../../src/coordinator/ui/dialogs/nudge_dialog.py" line="250"/>
         <source>Writing the drafts…</source>
         <translation>Escribiendo los borradores…</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/nudge_dialog.py" line="271"/>
+        <location filename="../../../src/coordinator/ui/dialogs/nudge_dialog.py" line="267"/>
         <source>Wrote {n} draft to {folder}. Open each in Outlook or Thunderbird, check it, and send it.</source>
         <translation>Se escribió {n} borrador en {folder}. Abra cada uno en Outlook o Thunderbird, revíselo y envíelo.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/nudge_dialog.py" line="276"/>
+        <location filename="../../../src/coordinator/ui/dialogs/nudge_dialog.py" line="272"/>
         <source>Wrote {n} drafts to {folder}. Open each in Outlook or Thunderbird, check it, and send it.</source>
         <translation>Se escribieron {n} borradores en {folder}. Abra cada uno en Outlook o Thunderbird, revíselo y envíelo.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/nudge_dialog.py" line="293"/>
+        <location filename="../../../src/coordinator/ui/dialogs/nudge_dialog.py" line="289"/>
         <source>Opened the nudge in your mail program.</source>
         <translation>Se abrió el recordatorio en su programa de correo.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/nudge_dialog.py" line="297"/>
+        <location filename="../../../src/coordinator/ui/dialogs/nudge_dialog.py" line="293"/>
         <source>No mail program opened; write a draft to a folder instead.</source>
         <translation>No se abrió ningún programa de correo; escriba un borrador en una carpeta.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/nudge_dialog.py" line="302"/>
+        <location filename="../../../src/coordinator/ui/dialogs/nudge_dialog.py" line="298"/>
         <source>Folder for the drafts</source>
         <translation>Carpeta para los borradores</translation>
     </message>

@@ -185,14 +185,10 @@ class NudgeDialog(QDialog):
         names = ", ".join(r.name for r in people[:6]) + (" …" if len(people) > 6 else "")
         missing = len(self.plan.without_email)
         note = (
-            self.tr(" ({missing} without an e-mail address get no draft)").format(missing=missing)
-            if missing
-            else ""
+            self.tr(" (%n without an e-mail address get no draft)", "", missing) if missing else ""
         )
         self.recipients.setText(
-            self.tr("{count} people: {names}{note}").format(
-                count=len(people), names=names, note=note
-            )
+            self.tr("%n people: {names}{note}", "", len(people)).format(names=names, note=note)
             if people
             else self.tr("No one")
         )
