@@ -127,142 +127,142 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="38"/>
+        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="39"/>
         <source>Backups are kept on this computer, so they are lost with it. Now and then, use “Back up to…” to put a copy on a USB stick or another disk.</source>
         <translation>Las copias de seguridad se guardan en esta computadora, así que se pierden con ella. De vez en cuando, use “Hacer copia en…” para poner una copia en una memoria USB o en otro disco.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="67"/>
-        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="84"/>
+        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="68"/>
+        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="85"/>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="98"/>
+        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="99"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Restaurar…</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="99"/>
+        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="100"/>
         <source>Put the selected backup in place of the database</source>
         <translation>Poner la copia seleccionada en lugar de la base de datos</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="102"/>
+        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="103"/>
         <source>Back up &amp;now</source>
         <translation>Hacer copia &amp;ahora</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="104"/>
+        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="105"/>
         <source>Back up &amp;to…</source>
         <translation>Hacer copia &amp;en…</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="105"/>
+        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="106"/>
         <source>Back up now and put a copy in a folder you choose</source>
         <translation>Hacer una copia ahora y ponerla en una carpeta que usted elija</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="107"/>
+        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="108"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="128"/>
+        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="129"/>
         <source>This database is on a PostgreSQL server; its server makes the backups.</source>
         <translation>Esta base de datos está en un servidor PostgreSQL; su servidor hace las copias de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="139"/>
+        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="140"/>
         <source>This database is open in another Coordinator (or read-only here): restore it from there.</source>
         <translation>Esta base de datos está abierta en otro Coordinator (o aquí solo para lectura): restáurela desde allí.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="146"/>
+        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="147"/>
         <source>No backups yet. “Back up now” makes the first one.</source>
         <translation>Todavía no hay copias de seguridad. “Hacer copia ahora” hace la primera.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="159"/>
+        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="160"/>
         <source>That backup cannot be read; choose another one.</source>
         <translation>Esa copia no se puede leer; elija otra.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="163"/>
+        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="164"/>
         <source>Restore this backup?</source>
         <translation>¿Restaurar esta copia de seguridad?</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="164"/>
+        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="165"/>
         <source>Restore the backup made {made_at}, with {people} and {checkins}?</source>
         <translation>¿Restaurar la copia hecha el {made_at}, con {people} y {checkins}?</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="166"/>
-        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="209"/>
-        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="241"/>
+        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="167"/>
+        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="210"/>
+        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="242"/>
         <source>person</source>
         <translation>persona</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="166"/>
-        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="209"/>
-        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="241"/>
+        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="167"/>
+        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="210"/>
+        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="242"/>
         <source>people</source>
         <translation>personas</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="167"/>
-        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="211"/>
-        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="242"/>
+        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="168"/>
+        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="212"/>
+        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="243"/>
         <source>check-in</source>
         <translation>reunión</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="167"/>
-        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="211"/>
-        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="242"/>
+        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="168"/>
+        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="212"/>
+        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="243"/>
         <source>check-ins</source>
         <translation>reuniones</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="173"/>
+        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="174"/>
         <source>What the database holds now is backed up first, so you can come back to it.</source>
         <translation>Primero se hace una copia de lo que la base de datos tiene ahora, para que pueda volver a ello.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="175"/>
+        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="176"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurar</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="192"/>
+        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="193"/>
         <source>Restoring the backup…</source>
         <translation>Restaurando la copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="206"/>
+        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="207"/>
         <source>Restored: {people} and {checkins}. What was there before is kept as a backup “Before a restore”.</source>
         <translation>Restaurado: {people} y {checkins}. Lo que había antes se guarda como una copia “Antes de una restauración”.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="234"/>
-        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="265"/>
+        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="235"/>
+        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="266"/>
         <source>Backing up…</source>
         <translation>Haciendo la copia…</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="240"/>
+        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="241"/>
         <source>Backed up {people} and {checkins} ({made_at}).</source>
         <translation>Copia hecha: {people} y {checkins} ({made_at}).</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="249"/>
+        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="250"/>
         <source>Choose where to put the copy (a USB stick, another disk)</source>
         <translation>Elija dónde poner la copia (una memoria USB, otro disco)</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="270"/>
+        <location filename="../../../src/coordinator/ui/dialogs/backups_dialog.py" line="271"/>
         <source>Backed up and copied to {destination}.</source>
         <translation>Copia hecha y copiada a {destination}.</translation>
     </message>
