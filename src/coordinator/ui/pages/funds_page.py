@@ -56,6 +56,7 @@ from coordinator.ui.pages.funds_words import (
     why_not,
 )
 from coordinator.ui.widgets.availability import offer
+from coordinator.ui.widgets.confirm_box import ask_before
 from coordinator.ui.widgets.row_tables import table
 from coordinator.ui.widgets.status_line import StatusLine
 from coordinator.ui.workers import Worker, run_with_progress
@@ -389,8 +390,8 @@ class FundsPage(QWidget):
         if run.locked:
             self._say(run.why_locked)
             return None
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        self.confirm_box = box = ask_before(
+            self,
             self.tr("Approve and lock"),
             self.tr(
                 "Approve and lock {title}: {people}, {total}?\n\nOnce approved the run cannot be "
@@ -401,19 +402,14 @@ class FundsPage(QWidget):
                 people=self._people(shown.people),
                 total=money(shown.total_cents),
             ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            self,
+            self.tr("&Approve and lock"),
+            lambda yes: self._approve_answered(run.period, yes),
         )
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("&Approve and lock"))
-        box.finished.connect(lambda code: self._approve_answered(run.period, code))
-        self.confirm_box = box
-        box.open()
         return box
 
-    def _approve_answered(self, period: str, code: int) -> None:
+    def _approve_answered(self, period: str, yes: bool) -> None:
         self.confirm_box = None
-        if code == QMessageBox.StandardButton.Yes:
+        if yes:
             self.approve(period)
 
     def approve(self, period: str) -> int | None:

@@ -24,6 +24,7 @@ from coordinator.services.duplicates.queue import REVIEW_FILE_NAME
 from coordinator.ui.context import AppContext
 from coordinator.ui.figures import local_figure
 from coordinator.ui.models.import_models import BatchesModel
+from coordinator.ui.widgets.confirm_box import ask_before
 from coordinator.ui.widgets.duplicate_review import DuplicateReview
 from coordinator.ui.widgets.status_line import StatusLine
 from coordinator.ui.workers import Worker, run_with_progress
@@ -122,23 +123,18 @@ class ImportsPage(QWidget):
                 "every field it changed goes back to its earlier value."
             )
         )
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        self.confirm_box = ask_before(
+            self,
             self.tr("Undo import"),
             self.tr("Undo import {batch} ({file})?").format(batch=batch.id, file=batch.file_name)
             + f"\n\n{what}",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            self,
+            self.tr("&Undo import"),
+            lambda yes: self._confirmed(batch.id, yes),
         )
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("&Undo import"))
-        box.finished.connect(lambda code: self._confirmed(batch.id, code))
-        self.confirm_box = box
-        box.open()
 
-    def _confirmed(self, batch_id: int, code: int) -> None:
+    def _confirmed(self, batch_id: int, yes: bool) -> None:
         self.confirm_box = None
-        if code != QMessageBox.StandardButton.Yes:
+        if not yes:
             return
         self.undo(batch_id)
 

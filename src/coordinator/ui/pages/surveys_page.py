@@ -42,6 +42,7 @@ from coordinator.ui.app_settings import output_language
 from coordinator.ui.context import AppContext
 from coordinator.ui.figures import counted, local_figure
 from coordinator.ui.models.survey_models import ChaseModel, QuestionsModel, SurveyBatchesModel
+from coordinator.ui.widgets.confirm_box import ask_before
 from coordinator.ui.widgets.row_tables import table
 from coordinator.ui.widgets.status_line import StatusLine
 from coordinator.ui.widgets.word_completer import make_searchable
@@ -293,25 +294,20 @@ class SurveysPage(QWidget):
         batch_id = self.selected_batch_id()
         if batch_id is None:
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        self.confirm_box = ask_before(
+            self,
             self.tr("Undo survey import"),
             self.tr(
                 "Undo survey import {batch}?\n\nEvery answer it added is removed; answers "
                 "from other imports stay."
             ).format(batch=batch_id),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            self,
+            self.tr("&Undo import"),
+            lambda yes: self._confirmed(batch_id, yes),
         )
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("&Undo import"))
-        box.finished.connect(lambda code: self._confirmed(batch_id, code))
-        self.confirm_box = box
-        box.open()
 
-    def _confirmed(self, batch_id: int, code: int) -> None:
+    def _confirmed(self, batch_id: int, yes: bool) -> None:
         self.confirm_box = None
-        if code == QMessageBox.StandardButton.Yes:
+        if yes:
             self.undo(batch_id)
 
     def undo(self, batch_id: int) -> None:
