@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 from coordinator.progress import Progress
 from coordinator.services.outcomes.summary import OutcomesSummary, build_outcomes
 from coordinator.ui.context import AppContext
-from coordinator.ui.dialogs.outcomes_dialog import OutcomesDialog
 from coordinator.ui.figures import local_figure
 from coordinator.ui.widgets.date_field import format_date
 from coordinator.ui.workers import Worker
@@ -84,6 +83,8 @@ class OutcomesPanel(QWidget):
     def open_details(self) -> None:
         if self.summary is None:
             return
+        from coordinator.ui.dialogs.outcomes_dialog import OutcomesDialog  # when opened
+
         dialog = OutcomesDialog(self.summary, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.last_dialog = dialog

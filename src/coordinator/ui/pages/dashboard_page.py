@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut, QShowEvent
@@ -30,11 +31,9 @@ from coordinator.services.compliance.dashboard import (
     finish_dashboard,
 )
 from coordinator.services.compliance.evaluate import MenteeStatus
-from coordinator.services.compliance.year_close import closed_on
 from coordinator.services.programs.first_steps import StepKind, first_step
 from coordinator.services.week.this_week import Week, this_week
 from coordinator.ui.context import AppContext
-from coordinator.ui.dialogs.year_close_dialog import YearCloseDialog
 from coordinator.ui.figures import counted, hours_counted, local_figure
 from coordinator.ui.layout_memory import LayoutMemory
 from coordinator.ui.models.at_risk_model import STATE, AtRiskTableModel
@@ -47,6 +46,9 @@ from coordinator.ui.widgets.setup_guide import SetupGuide
 from coordinator.ui.widgets.survey_outcomes import SurveyOutcomesView
 from coordinator.ui.widgets.week_list import WeekList
 from coordinator.ui.workers import Worker
+
+if TYPE_CHECKING:
+    from coordinator.ui.dialogs.year_close_dialog import YearCloseDialog
 
 SHOWN_KINDS = ("checkins", "people", "assignments", "programs", "imports", "settings")
 
@@ -259,7 +261,6 @@ class DashboardPage(QWidget):
             self.week_list.set_week(None)
             self.outcomes.refresh(None)
             return
-        self.outcomes.refresh(year_id)
         if self._worker is not None:
             self._again = True  # evaluate once more when the running evaluation finishes
             return
@@ -278,7 +279,7 @@ class DashboardPage(QWidget):
         # Off the GUI thread: the large demo takes about a second and the window stays live.
         worker = Worker(evaluate, self)
         worker.succeeded.connect(self._evaluated)
-        worker.failed.connect(self._failed)
+        worker.failed.connect(self._evaluation_failed)
         worker.finished.connect(self._worker_done)
         self._worker = worker
         worker.start()
@@ -296,6 +297,9 @@ class DashboardPage(QWidget):
         if self._context.program_year_id != stage.program_year_id:
             return
         self._show_figures(stage)
+        # The outcomes panel's own evaluation waits for the figures: started with them, it
+        # held the interpreter the figures needed.
+        self.outcomes.refresh(stage.program_year_id)
         self._stage = stage
         if self.dashboard is None:  # a refresh keeps the previous list until the new one is in
             self.at_risk_label.setText("Listing the mentees needing attention...")
@@ -315,6 +319,11 @@ class DashboardPage(QWidget):
 
     def _failed(self, message: str) -> None:
         self.title.setText(message)
+
+    def _evaluation_failed(self, message: str) -> None:
+        self._failed(message)
+        if self._stage is None:  # the figures never came: the outcomes are still looked at
+            self.outcomes.refresh(self._context.program_year_id)
 
     def _worker_done(self) -> None:
         worker, self._worker = self._worker, None
@@ -366,6 +375,8 @@ class DashboardPage(QWidget):
         if over:
             f = d.figures
             self.tiles["out"].show_figure(local_figure(f.out_of_compliance), "a rule not met")
+            from coordinator.services.compliance.year_close import closed_on  # not for figures
+
             with self._context.db.reading() as s:
                 closed = closed_on(s, d.program_year_id)
             self.close_year_button.setText("Year outcomes…" if closed else "Close year…")
@@ -376,6 +387,8 @@ class DashboardPage(QWidget):
         year_id = self._context.program_year_id
         if year_id is None:
             return None
+        from coordinator.ui.dialogs.year_close_dialog import YearCloseDialog  # when opened
+
         dialog = YearCloseDialog(self._context, year_id, today=self.as_of, parent=self.window())
         dialog.finished.connect(lambda _r: dialog.deleteLater())
         dialog.open()
