@@ -19,7 +19,8 @@ def shiboken_answer(module: ModuleType) -> bool:
 
 
 def test_every_loaded_module_gets_the_same_answer() -> None:
-    import coordinator.ui.main_window  # noqa: F401 - modules that use PySide, and many that do not
+    # Modules that use PySide, and many that do not.
+    import coordinator.ui.main_window
     import coordinator.ui.pages.dashboard_page  # noqa: F401
 
     modules = [m for m in list(sys.modules.values()) if isinstance(m, ModuleType)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -93,6 +93,7 @@ class DashboardPage(QWidget):
         self._week_worker: Worker | None = None
         self._week_again: tuple[int, dt.date, list[MenteeStatus] | None] | None = None
         self._stage: FiguresStage | None = None  # its evaluated mentees make the week list
+        self._outcomes_due: int | None = None  # the year whose outcomes follow the figures
         self.dashboard: Dashboard | None = None
         self.as_of: dt.date | None = None  # the day shown; None is today (tests pin a day)
         self.model = AtRiskTableModel(self)
@@ -291,19 +292,26 @@ class DashboardPage(QWidget):
             worker.wait()
             QCoreApplication.sendPostedEvents()
             QCoreApplication.processEvents()
+        self._refresh_outcomes()  # when its turn after the figures has not come yet
         self.outcomes.wait()
 
     def _figures_evaluated(self, stage: FiguresStage) -> None:
         if self._context.program_year_id != stage.program_year_id:
             return
         self._show_figures(stage)
-        # The outcomes panel's own evaluation waits for the figures: started with them, it
-        # held the interpreter the figures needed.
-        self.outcomes.refresh(stage.program_year_id)
         self._stage = stage
         if self.dashboard is None:  # a refresh keeps the previous list until the new one is in
             self.at_risk_label.setText("Listing the mentees needing attention...")
         self.figures_shown.emit()
+        # The outcomes panel's own evaluation follows the figures, once they are painted:
+        # started beside them, it held the interpreter the figures needed.
+        self._outcomes_due = stage.program_year_id
+        QTimer.singleShot(0, self._refresh_outcomes)
+
+    def _refresh_outcomes(self) -> None:
+        due, self._outcomes_due = self._outcomes_due, None
+        if due is not None:
+            self.outcomes.refresh(due)
 
     def _evaluated(self, dashboard: Dashboard) -> None:
         if self._context.program_year_id != dashboard.program_year_id:
@@ -323,7 +331,8 @@ class DashboardPage(QWidget):
     def _evaluation_failed(self, message: str) -> None:
         self._failed(message)
         if self._stage is None:  # the figures never came: the outcomes are still looked at
-            self.outcomes.refresh(self._context.program_year_id)
+            self._outcomes_due = self._context.program_year_id
+            self._refresh_outcomes()
 
     def _worker_done(self) -> None:
         worker, self._worker = self._worker, None
