@@ -6,16 +6,19 @@ the charts, and the same figures as a table one key away (ui/dialogs/outcomes_di
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from coordinator.progress import Progress
-from coordinator.services.outcomes.summary import OutcomesSummary, build_outcomes
 from coordinator.ui.context import AppContext
-from coordinator.ui.dialogs.outcomes_dialog import OutcomesDialog
 from coordinator.ui.figures import local_figure
 from coordinator.ui.widgets.date_field import format_date
 from coordinator.ui.workers import Worker
+
+if TYPE_CHECKING:  # the outcomes' services are imported when a year is first looked at
+    from coordinator.services.outcomes.summary import OutcomesSummary
 
 
 def headline(summary: OutcomesSummary) -> str:
@@ -73,6 +76,8 @@ class OutcomesPanel(QWidget):
             return
         db = self._context.db
 
+        from coordinator.services.outcomes.summary import build_outcomes
+
         def work(_progress: Progress) -> OutcomesSummary:
             with db.reading() as session:
                 return build_outcomes(session, program_year_id)
@@ -94,6 +99,8 @@ class OutcomesPanel(QWidget):
     def open_details(self) -> None:
         if self.summary is None:
             return
+        from coordinator.ui.dialogs.outcomes_dialog import OutcomesDialog  # when opened
+
         dialog = OutcomesDialog(self.summary, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.last_dialog = dialog

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,11 +31,9 @@ from coordinator.services.compliance.dashboard import (
     finish_dashboard,
 )
 from coordinator.services.compliance.evaluate import MenteeStatus
-from coordinator.services.compliance.year_close import closed_on
 from coordinator.services.programs.first_steps import StepKind, first_step
 from coordinator.services.week.this_week import Week, this_week
 from coordinator.ui.context import AppContext
-from coordinator.ui.dialogs.year_close_dialog import YearCloseDialog
 from coordinator.ui.figures import counted, local_figure
 from coordinator.ui.layout_memory import LayoutMemory
 from coordinator.ui.models.at_risk_model import STATE, AtRiskTableModel
@@ -47,6 +46,9 @@ from coordinator.ui.widgets.setup_guide import SetupGuide
 from coordinator.ui.widgets.survey_outcomes import SurveyOutcomesView
 from coordinator.ui.widgets.week_list import WeekList
 from coordinator.ui.workers import Worker
+
+if TYPE_CHECKING:
+    from coordinator.ui.dialogs.year_close_dialog import YearCloseDialog
 
 SHOWN_KINDS = ("checkins", "people", "assignments", "programs", "imports", "settings")
 
@@ -91,6 +93,7 @@ class DashboardPage(QWidget):
         self._week_worker: Worker | None = None
         self._week_again: tuple[int, dt.date, list[MenteeStatus] | None] | None = None
         self._stage: FiguresStage | None = None  # its evaluated mentees make the week list
+        self._outcomes_due: int | None = None  # the year whose outcomes follow the figures
         self.dashboard: Dashboard | None = None
         self.as_of: dt.date | None = None  # the day shown; None is today (tests pin a day)
         self.model = AtRiskTableModel(self)
@@ -263,7 +266,6 @@ class DashboardPage(QWidget):
             self.week_list.set_week(None)
             self.outcomes.refresh(None)
             return
-        self.outcomes.refresh(year_id)
         if self._worker is not None:
             self._again = True  # evaluate once more when the running evaluation finishes
             return
@@ -282,7 +284,7 @@ class DashboardPage(QWidget):
         # Off the GUI thread: the large demo takes about a second and the window stays live.
         worker = Worker(evaluate, self)
         worker.succeeded.connect(self._evaluated)
-        worker.failed.connect(self._failed)
+        worker.failed.connect(self._evaluation_failed)
         worker.finished.connect(self._worker_done)
         self._worker = worker
         worker.start()
@@ -294,6 +296,7 @@ class DashboardPage(QWidget):
             worker.wait()
             QCoreApplication.sendPostedEvents()
             QCoreApplication.processEvents()
+        self._refresh_outcomes()  # when its turn after the figures has not come yet
         self.outcomes.wait()
 
     def _figures_evaluated(self, stage: FiguresStage) -> None:
@@ -304,6 +307,15 @@ class DashboardPage(QWidget):
         if self.dashboard is None:  # a refresh keeps the previous list until the new one is in
             self.at_risk_label.setText(self.tr("Listing the mentees needing attention..."))
         self.figures_shown.emit()
+        # The outcomes panel's own evaluation follows the figures, once they are painted:
+        # started beside them, it held the interpreter the figures needed.
+        self._outcomes_due = stage.program_year_id
+        QTimer.singleShot(0, self._refresh_outcomes)
+
+    def _refresh_outcomes(self) -> None:
+        due, self._outcomes_due = self._outcomes_due, None
+        if due is not None:
+            self.outcomes.refresh(due)
 
     def _evaluated(self, dashboard: Dashboard) -> None:
         if self._context.program_year_id != dashboard.program_year_id:
@@ -319,6 +331,12 @@ class DashboardPage(QWidget):
 
     def _failed(self, message: str) -> None:
         self.title.setText(message)
+
+    def _evaluation_failed(self, message: str) -> None:
+        self._failed(message)
+        if self._stage is None:  # the figures never came: the outcomes are still looked at
+            self._outcomes_due = self._context.program_year_id
+            self._refresh_outcomes()
 
     def _worker_done(self) -> None:
         worker, self._worker = self._worker, None
@@ -386,6 +404,8 @@ class DashboardPage(QWidget):
             self.tiles["out"].show_figure(
                 local_figure(f.out_of_compliance), self.tr("a rule not met")
             )
+            from coordinator.services.compliance.year_close import closed_on  # not for figures
+
             with self._context.db.reading() as s:
                 closed = closed_on(s, d.program_year_id)
             self.close_year_button.setText(
@@ -402,6 +422,8 @@ class DashboardPage(QWidget):
         year_id = self._context.program_year_id
         if year_id is None:
             return None
+        from coordinator.ui.dialogs.year_close_dialog import YearCloseDialog  # when opened
+
         dialog = YearCloseDialog(self._context, year_id, today=self.as_of, parent=self.window())
         dialog.finished.connect(lambda _r: dialog.deleteLater())
         dialog.open()
