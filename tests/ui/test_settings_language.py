@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import xml.etree.ElementTree as ET
@@ -155,3 +156,34 @@ def test_the_default_is_the_system_language(
     assert output_language() == "es"  # what app.py installs the translator for at start
     monkeypatch.setenv("LANGUAGE", "en_US.UTF-8")
     assert output_language() == "en"
+
+
+def _fields(text: str) -> list[str]:
+    """The fields `str.format` fills in `text` ({name}, {0}), and Qt's %n / %1, sorted."""
+    import string
+
+    names = [name for _, name, _, _ in string.Formatter().parse(text) if name is not None]
+    return sorted([*names, *re.findall(r"%(?:n|\d)", text)])
+
+
+@pytest.mark.parametrize("ts", AREAS, ids=[t.name for t in AREAS])
+def test_each_translation_fills_the_same_fields_as_its_english(ts: Path) -> None:
+    """A Spanish text that drops {count} or spells it {cuenta} would stop the window in Spanish
+    only, with a KeyError where the English works; one with a stray brace, the same."""
+    wrong = []
+    for context in ET.parse(ts).getroot().iter("context"):
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            translation = message.find("translation")
+            forms = translation.findall("numerusform") if translation is not None else []
+            texts = [f.text or "" for f in forms] or [
+                (translation.text or "") if translation is not None else ""
+            ]
+            for text in texts:
+                try:
+                    same = _fields(text) == _fields(source)
+                except ValueError as exc:  # an unmatched { or }
+                    same, text = False, f"{text} ({exc})"
+                if not same:
+                    wrong.append(f"{context.findtext('name')}: {source!r} -> {text!r}")
+    assert wrong == []

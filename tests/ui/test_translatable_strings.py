@@ -277,3 +277,53 @@ class Page:
         return {"Mentor name": 1}["Mentor name"]
 '''
     assert untranslated(source) == []
+
+
+def _format_mismatches(source: str) -> list[tuple[int, str]]:
+    """Each `tr("…{x}…").format(...)` whose fields and arguments differ: (line, what)."""
+    import string
+
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if not (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr == "format"
+            and isinstance(node.func.value, ast.Call)
+            and _call_name(node.func.value) in {"tr", "translate"}
+        ):
+            continue
+        wrapped = node.func.value
+        at = 1 if _call_name(wrapped) == "translate" else 0
+        if len(wrapped.args) <= at or not isinstance(wrapped.args[at], ast.Constant):
+            continue
+        text = str(wrapped.args[at].value)
+        if any(k.arg is None for k in node.keywords) or any(
+            isinstance(a, ast.Starred) for a in node.args
+        ):
+            continue  # **fields or *values: not checked here
+        names = [name for _, name, _, _ in string.Formatter().parse(text) if name is not None]
+        auto = iter(range(len(names)))
+        # "{}" is the next positional; "{mentor.name}" needs `mentor`
+        fields = {re.split(r"[.\[]", name)[0] or str(next(auto)) for name in names}
+        given = {k.arg for k in node.keywords if k.arg} | {str(i) for i in range(len(node.args))}
+        if fields != given:
+            found.append((node.lineno, f"{text!r}: fields {sorted(fields)}, given {sorted(given)}"))
+    return found
+
+
+@pytest.mark.parametrize(
+    "module", MODULES, ids=[str(m.relative_to(UI).with_suffix("")) for m in MODULES]
+)
+def test_each_wrapped_text_gets_exactly_its_fields(module: Path) -> None:
+    """`self.tr("{n} mentees").format(count=n)` would stop the window with a KeyError."""
+    assert _format_mismatches(module.read_text(encoding="utf-8")) == []
+
+
+def test_the_fields_check_sees_a_missing_and_an_extra_field() -> None:
+    source = """
+self.tr("{n} mentees in {campus}").format(n=3)
+QCoreApplication.translate("Page", "Wrote {file}").format(file=f, folder=d)
+self.tr("{n} of {total}").format(n=1, total=2)
+"""
+    assert [line for line, _ in _format_mismatches(source)] == [2, 3]
