@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from coordinator.services.compliance.dashboard import AtRiskRow
 from coordinator.services.compliance.evaluate import ComplianceState
 from coordinator.ui.figures import local_hours
@@ -12,21 +14,29 @@ NAME, MENTOR, STATE, HOURS, LAST_CONTACT, REASONS = range(6)
 SEVERITY = {ComplianceState.OUT_OF_COMPLIANCE: 0, ComplianceState.AT_RISK: 1}
 
 COLUMNS: list[Column[AtRiskRow]] = [
-    Column("Mentee", lambda r: r.name),
-    Column("Mentor", lambda r: r.mentor),
-    Column("State", lambda r: r.state_word, lambda r: (SEVERITY.get(r.state, 2), r.name)),
+    Column(QT_TRANSLATE_NOOP("AtRiskTableModel", "Mentee"), lambda r: r.name),
+    Column(QT_TRANSLATE_NOOP("AtRiskTableModel", "Mentor"), lambda r: r.mentor),
     Column(
-        "Hours this year",
+        QT_TRANSLATE_NOOP("AtRiskTableModel", "State"),
+        lambda r: r.state_word,
+        lambda r: (SEVERITY.get(r.state, 2), r.name),
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("AtRiskTableModel", "Hours this year"),
         lambda r: local_hours(r.minutes_this_year),
         lambda r: r.minutes_this_year,
         align_right=True,
     ),
     Column(
-        "Last contact",
+        QT_TRANSLATE_NOOP("AtRiskTableModel", "Last contact"),
         lambda r: format_day(r.last_contact, "never"),
         lambda r: r.last_contact.isoformat() if r.last_contact else "",
     ),
-    Column("Reasons", lambda r: r.reasons, tooltip=lambda r: r.reasons.replace("; ", "\n")),
+    Column(
+        QT_TRANSLATE_NOOP("AtRiskTableModel", "Reasons"),
+        lambda r: r.reasons,
+        tooltip=lambda r: r.reasons.replace("; ", "\n"),
+    ),
 ]
 
 
