@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRect, QSize, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -13,7 +13,10 @@ from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
 
 from coordinator.errors import CoordinatorError
 
-EMPTY_TEXT = "Choose a report on the left and press Generate (Ctrl+G): it will appear here."
+EMPTY_TEXT = QT_TRANSLATE_NOOP(
+    "PdfPreview",
+    "Choose a report on the left and press Generate (Ctrl+G): it will appear here.",
+)
 
 
 class PdfPreview(QWidget):
@@ -26,7 +29,7 @@ class PdfPreview(QWidget):
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.empty = QLabel(EMPTY_TEXT)
+        self.empty = QLabel(self.tr(EMPTY_TEXT))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.layers = QStackedLayout(self)

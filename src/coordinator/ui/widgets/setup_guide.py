@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from coordinator.services.programs.first_steps import FirstStep, StepKind
@@ -10,7 +10,10 @@ from coordinator.ui.context import AppContext
 from coordinator.ui.dialogs.program_dialog import ProgramDialog
 from coordinator.ui.dialogs.program_year_dialog import ProgramYearDialog
 
-BUTTONS = {StepKind.NEW_PROGRAM: "New program…", StepKind.NEW_YEAR: "New year…"}
+BUTTONS = {
+    StepKind.NEW_PROGRAM: QT_TRANSLATE_NOOP("SetupGuide", "New program…"),
+    StepKind.NEW_YEAR: QT_TRANSLATE_NOOP("SetupGuide", "New year…"),
+}
 
 
 class SetupGuide(QWidget):
@@ -36,7 +39,7 @@ class SetupGuide(QWidget):
     def show_step(self, step: FirstStep) -> None:
         self.step = step
         self.text.setText(step.text)
-        self.button.setText(BUTTONS.get(step.kind, ""))
+        self.button.setText(self.tr(BUTTONS[step.kind]) if step.kind in BUTTONS else "")
         self.button.setVisible(step.kind in BUTTONS)
 
     def take_step(self) -> QDialog | None:
