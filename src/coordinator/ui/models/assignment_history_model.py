@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from coordinator.services.cohorts.caseloads import AssignmentRecord
 from coordinator.ui.models.rows_model import Column, RowsModel
+from coordinator.ui.translation_marks import QT_TRANSLATE_NOOP
 from coordinator.ui.widgets.date_field import format_date, format_day
 
 YEAR, MENTOR, START, END, ENDED_BECAUSE, OVERRIDE, MATCHED_BECAUSE = range(7)

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from coordinator.services.compliance.dashboard import AtRiskRow
 from coordinator.services.compliance.evaluate import ComplianceState
 from coordinator.ui.figures import local_hours
 from coordinator.ui.models.rows_model import Column, RowsModel
+from coordinator.ui.translation_marks import QT_TRANSLATE_NOOP
 from coordinator.ui.widgets.date_field import format_day
 
 NAME, MENTOR, STATE, HOURS, LAST_CONTACT, REASONS = range(6)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from coordinator.services.safety.backups import BackupInfo
 from coordinator.ui.figures import local_figure
 from coordinator.ui.models.rows_model import Column, RowsModel
+from coordinator.ui.translation_marks import QT_TRANSLATE_NOOP
 from coordinator.ui.widgets.date_field import format_moment
 
 MADE, REASON, SIZE, PEOPLE, CHECKINS = range(5)

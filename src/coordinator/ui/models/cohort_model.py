@@ -7,7 +7,6 @@ import json
 from collections.abc import Sequence
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QByteArray,
     QMimeData,
     QModelIndex,
@@ -17,6 +16,7 @@ from PySide6.QtCore import (
 
 from coordinator.services.cohorts.caseloads import MenteeRow
 from coordinator.ui.models.rows_model import Column, RowsModel
+from coordinator.ui.translation_marks import QT_TRANSLATE_NOOP
 from coordinator.ui.widgets.date_field import format_day
 
 MENTEE_MIME = "application/x-coordinator-mentee-ids"

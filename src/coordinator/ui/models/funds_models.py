@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from coordinator.services.pay.ledger import CategoryLine
 from coordinator.services.pay.money import money
@@ -11,6 +11,7 @@ from coordinator.services.pay.rules import CATEGORY_LABELS
 from coordinator.services.pay.runs import RunLine
 from coordinator.tools.text import fold
 from coordinator.ui.models.rows_model import Column, RowsModel
+from coordinator.ui.translation_marks import QT_TRANSLATE_NOOP
 from coordinator.ui.widgets.date_field import format_date, format_moment
 
 LINE_KINDS = {

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from coordinator.services.outcomes.retention import Outcome
 from coordinator.services.outcomes.summary import Group
 from coordinator.ui.figures import local_figure
 from coordinator.ui.models.rows_model import Column, RowsModel
+from coordinator.ui.translation_marks import QT_TRANSLATE_NOOP
 
 HIDDEN_SORTS_LAST = -1
 

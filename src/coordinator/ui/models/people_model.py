@@ -9,7 +9,6 @@ from operator import attrgetter
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -19,6 +18,7 @@ from PySide6.QtCore import (
 from coordinator.services.people import PersonRow
 from coordinator.tools.text import fold
 from coordinator.tools.word_search import SearchQuery
+from coordinator.ui.translation_marks import QT_TRANSLATE_NOOP
 
 NAME, EMPLOYEE_ID, POSITION, CAMPUS, ROLE, STATUS = range(6)
 HEADERS = (

@@ -3,13 +3,14 @@ the preview's rows."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from coordinator.importing.surveys.answers import RowOutcome
 from coordinator.importing.surveys.apply import SurveyBatch
 from coordinator.services.surveys.instruments import QuestionRef
 from coordinator.services.surveys.responses import Respondent
 from coordinator.ui.models.rows_model import Column, RowsModel
+from coordinator.ui.translation_marks import QT_TRANSLATE_NOOP
 
 
 class QuestionsModel(RowsModel[QuestionRef]):

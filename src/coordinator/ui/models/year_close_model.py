@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from coordinator.services.compliance.year_close import OutcomeLine
 from coordinator.ui.figures import local_hours
 from coordinator.ui.models.rows_model import Column, RowsModel
+from coordinator.ui.translation_marks import QT_TRANSLATE_NOOP
 from coordinator.ui.widgets.date_field import local_dates
 
 NAME, EMPLOYEE_ID, CAMPUS, OUTCOME, HOURS, CERTIFICATE, REASON = range(7)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from coordinator.ui.translation_marks import QT_TRANSLATE_NOOP
 
 NOTHING_LOGGED = QT_TRANSLATE_NOOP(
     "CheckinsEmptyState",

@@ -31,7 +31,7 @@ def display_format(locale: QLocale | None = None) -> str:
     """The locale's short date format with a four-digit year (M/d/yyyy, dd/MM/yyyy …)."""
     shown = locale or QLocale()
     if shown.language() == QLocale.Language.C:
-        return "yyyy-MM-dd"  # no locale chosen: ISO
+        return "yyyy-MM-dd"  # untranslated: a Qt date format (no locale chosen: ISO)
     short = shown.dateFormat(QLocale.FormatType.ShortFormat)
     return short if "yyyy" in short else short.replace("yy", "yyyy")
 

@@ -10,12 +10,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from coordinator.services.checkins.timeline import SemesterHours
 from coordinator.services.compliance.evaluate import hours_text
+from coordinator.ui.translation_marks import QT_TRANSLATE_NOOP
 
 LEGEND = QT_TRANSLATE_NOOP(
     "HoursBar", "Solid: hours met. Striped: hours still short of the target."

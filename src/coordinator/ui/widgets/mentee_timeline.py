@@ -56,7 +56,7 @@ class MenteeTimelineWidget(QWidget):
         QVBoxLayout(milestones_box).addWidget(self.milestones)
         self.table = QTableView()
         self.table.setTabKeyNavigation(False)  # Tab moves on; arrows move in cells
-        self.table.setAccessibleName("Check-ins")
+        self.table.setAccessibleName(self.tr("Check-ins"))
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(DATE, Qt.SortOrder.DescendingOrder)

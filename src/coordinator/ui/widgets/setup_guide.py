@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from coordinator.services.programs.first_steps import FirstStep, StepKind
 from coordinator.ui.context import AppContext
 from coordinator.ui.dialogs.program_dialog import ProgramDialog
 from coordinator.ui.dialogs.program_year_dialog import ProgramYearDialog
+from coordinator.ui.translation_marks import QT_TRANSLATE_NOOP
 
 BUTTONS = {
     StepKind.NEW_PROGRAM: QT_TRANSLATE_NOOP("SetupGuide", "New program…"),

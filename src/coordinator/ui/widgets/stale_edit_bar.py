@@ -6,8 +6,10 @@ in the dialog until the coordinator chooses.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from coordinator.ui.translation_marks import QT_TRANSLATE_NOOP
 
 RELOAD_TIP = QT_TRANSLATE_NOOP(
     "StaleEditBar", "Discard what you typed and show the record as it is saved now"
