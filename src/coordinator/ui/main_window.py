@@ -33,7 +33,7 @@ from coordinator import APP_NAME
 from coordinator.errors import CoordinatorError, UnreadableInputError
 from coordinator.ui import app_settings
 from coordinator.ui.context import AppContext
-from coordinator.ui.figures import counted
+from coordinator.ui.figures import counted_as
 from coordinator.ui.fonts import install_fallback_fonts
 from coordinator.ui.icons import page_icon, selected_variant_for, variant_for
 from coordinator.ui.page_registry import PageSpec, available_pages
@@ -298,7 +298,9 @@ class MainWindow(QMainWindow):
             shown += self.tr("  ·  signed in as {who}").format(who=access.description)
         self.database_label.setText(shown)
         self.database_label.setToolTip(db.display_name)
-        self.people_count_label.setText(counted(people, "person"))
+        self.people_count_label.setText(
+            counted_as(people, self.tr("{n} person"), self.tr("{n} people"))
+        )
 
     def _data_changed(self, kind: str) -> None:
         if kind == "people":

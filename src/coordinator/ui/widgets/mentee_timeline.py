@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from coordinator.services.checkins.timeline import MenteeTimeline, mentee_timeline
 from coordinator.services.week.nudge_templates import NudgeReason
 from coordinator.ui.context import AppContext
-from coordinator.ui.figures import counted
+from coordinator.ui.figures import counted_as
 from coordinator.ui.models.timeline_model import DATE, TimelineTableModel
 from coordinator.ui.widgets.date_field import format_date, format_day, local_dates
 from coordinator.ui.widgets.hours_bar import HoursBar
@@ -100,7 +100,7 @@ class MenteeTimelineWidget(QWidget):
 
     def _show(self, t: MenteeTimeline) -> None:
         present = sum(1 for e in t.entries if e.present)
-        attended = counted(present, "check-in")
+        attended = counted_as(present, self.tr("{n} check-in"), self.tr("{n} check-ins"))
         self.heading.setText(
             self.tr("{name}: {attended} attended this program year").format(
                 name=t.name, attended=attended
@@ -120,7 +120,12 @@ class MenteeTimelineWidget(QWidget):
         self.topics.clear()
         for topic in t.topics:
             if topic.checkins:
-                line = f"{topic.name}: {counted(topic.checkins, 'check-in')}"
+                line = self.tr("{topic}: {checkins}").format(
+                    topic=topic.name,
+                    checkins=counted_as(
+                        topic.checkins, self.tr("{n} check-in"), self.tr("{n} check-ins")
+                    ),
+                )
             elif topic.required:
                 line = self.tr("{topic}: required, not yet covered").format(topic=topic.name)
             else:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator.services.people import PersonDetail
-from coordinator.ui.figures import counted
+from coordinator.ui.figures import counted_as
 from coordinator.ui.translation_marks import QT_TRANSLATE_NOOP
 from coordinator.ui.widgets.date_field import format_date
 
@@ -189,7 +189,11 @@ class PersonDetailPane(QScrollArea):
         if profile.years_experience is not None:
             lines.append(
                 QCoreApplication.translate("PersonDetailPane", "{years} of experience").format(
-                    years=counted(profile.years_experience, "year")
+                    years=counted_as(
+                        profile.years_experience,
+                        QCoreApplication.translate("PersonDetailPane", "{n} year"),
+                        QCoreApplication.translate("PersonDetailPane", "{n} years"),
+                    )
                 )
             )
         hours = (
@@ -205,7 +209,11 @@ class PersonDetailPane(QScrollArea):
         if profile.capacity is not None:
             lines.append(
                 QCoreApplication.translate("PersonDetailPane", "Capacity: {mentees}").format(
-                    mentees=counted(profile.capacity, "mentee")
+                    mentees=counted_as(
+                        profile.capacity,
+                        QCoreApplication.translate("PersonDetailPane", "{n} mentee"),
+                        QCoreApplication.translate("PersonDetailPane", "{n} mentees"),
+                    )
                 )
             )
         for name, completed in profile.trainings:
