@@ -4,37 +4,42 @@
 <context>
     <name>AssignmentHistoryModel</name>
     <message>
-        <location filename="../../../src/coordinator/ui/models/assignment_history_model.py" line="16" />
+        <location filename="../../../src/coordinator/ui/models/assignment_history_model.py" line="18" />
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/assignment_history_model.py" line="19" />
+        <location filename="../../../src/coordinator/ui/models/assignment_history_model.py" line="21" />
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/assignment_history_model.py" line="22" />
+        <location filename="../../../src/coordinator/ui/models/assignment_history_model.py" line="24" />
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/assignment_history_model.py" line="27" />
+        <location filename="../../../src/coordinator/ui/models/assignment_history_model.py" line="29" />
         <source>Until</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/assignment_history_model.py" line="32" />
+        <location filename="../../../src/coordinator/ui/models/assignment_history_model.py" line="31" />
+        <source>now</source>
+        <translation>ahora</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/models/assignment_history_model.py" line="36" />
         <source>Ended because</source>
         <translation>Terminó porque</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/assignment_history_model.py" line="36" />
+        <location filename="../../../src/coordinator/ui/models/assignment_history_model.py" line="40" />
         <source>Override</source>
         <translation>Excepción</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/assignment_history_model.py" line="40" />
+        <location filename="../../../src/coordinator/ui/models/assignment_history_model.py" line="44" />
         <source>Matched because</source>
         <translation>Emparejado porque</translation>
     </message>
@@ -55,32 +60,37 @@
 <context>
     <name>AtRiskTableModel</name>
     <message>
-        <location filename="../../../src/coordinator/ui/models/at_risk_model.py" line="16" />
+        <location filename="../../../src/coordinator/ui/models/at_risk_model.py" line="18" />
         <source>Mentee</source>
         <translation>Mentorado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/at_risk_model.py" line="17" />
+        <location filename="../../../src/coordinator/ui/models/at_risk_model.py" line="19" />
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/at_risk_model.py" line="19" />
+        <location filename="../../../src/coordinator/ui/models/at_risk_model.py" line="21" />
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/at_risk_model.py" line="24" />
+        <location filename="../../../src/coordinator/ui/models/at_risk_model.py" line="26" />
         <source>Hours this year</source>
         <translation>Horas este año</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/at_risk_model.py" line="30" />
+        <location filename="../../../src/coordinator/ui/models/at_risk_model.py" line="32" />
         <source>Last contact</source>
         <translation>Último contacto</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/at_risk_model.py" line="35" />
+        <location filename="../../../src/coordinator/ui/models/at_risk_model.py" line="34" />
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/models/at_risk_model.py" line="39" />
         <source>Reasons</source>
         <translation>Motivos</translation>
     </message>
@@ -1333,22 +1343,27 @@
         <translation>{mentor}: del {start} al {end}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/mentee_timeline.py" line="142" />
+        <location filename="../../../src/coordinator/ui/widgets/mentee_timeline.py" line="139" />
+        <source>now</source>
+        <translation>ahora</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/widgets/mentee_timeline.py" line="144" />
         <source>No mentor assigned.</source>
         <translation>Sin mentor asignado.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/mentee_timeline.py" line="160" />
+        <location filename="../../../src/coordinator/ui/widgets/mentee_timeline.py" line="162" />
         <source>Nudged {day} to their mentor {mentor} ({why})</source>
         <translation>Recordatorio el {day} a su mentor {mentor} ({why})</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/mentee_timeline.py" line="164" />
+        <location filename="../../../src/coordinator/ui/widgets/mentee_timeline.py" line="166" />
         <source>Nudged {day} ({why})</source>
         <translation>Recordatorio el {day} ({why})</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/mentee_timeline.py" line="169" />
+        <location filename="../../../src/coordinator/ui/widgets/mentee_timeline.py" line="171" />
         <source>No milestones in this program's rule pack, and no nudges yet.</source>
         <translation>El paquete de reglas de este programa no tiene hitos, y aún no hay recordatorios.</translation>
     </message>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from coordinator.services.cohorts.caseloads import AssignmentRecord
 from coordinator.ui.models.rows_model import Column, RowsModel
 from coordinator.ui.translation_marks import QT_TRANSLATE_NOOP
@@ -25,7 +27,9 @@ class AssignmentHistoryModel(RowsModel[AssignmentRecord]):
         ),
         Column[AssignmentRecord](
             QT_TRANSLATE_NOOP("AssignmentHistoryModel", "Until"),
-            lambda a: format_day(a.end_date, "now"),
+            lambda a: format_day(
+                a.end_date, QCoreApplication.translate("AssignmentHistoryModel", "now")
+            ),
             lambda a: a.end_date.isoformat() if a.end_date else "9999",
         ),
         Column[AssignmentRecord](

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from coordinator.services.compliance.dashboard import AtRiskRow
 from coordinator.services.compliance.evaluate import ComplianceState
 from coordinator.ui.figures import local_hours
@@ -28,7 +30,9 @@ COLUMNS: list[Column[AtRiskRow]] = [
     ),
     Column(
         QT_TRANSLATE_NOOP("AtRiskTableModel", "Last contact"),
-        lambda r: format_day(r.last_contact, "never"),
+        lambda r: format_day(
+            r.last_contact, QCoreApplication.translate("AtRiskTableModel", "never")
+        ),
         lambda r: r.last_contact.isoformat() if r.last_contact else "",
     ),
     Column(

@@ -134,7 +134,9 @@ class MenteeTimelineWidget(QWidget):
         self.mentors.setText(
             "\n".join(
                 self.tr("{mentor}: {start} to {end}").format(
-                    mentor=a.mentor, start=format_date(a.start), end=format_day(a.end, "now")
+                    mentor=a.mentor,
+                    start=format_date(a.start),
+                    end=format_day(a.end, self.tr("now")),
                 )
                 + (f" ({a.end_reason})" if a.end_reason else "")
                 for a in t.assignments
