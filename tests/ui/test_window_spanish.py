@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from coordinator import paths
@@ -124,7 +125,5 @@ def test_every_message_of_the_area_is_translated_with_its_placeholders() -> None
         )
 
 
-def _horizontal() -> object:
-    from PySide6.QtCore import Qt
-
+def _horizontal() -> Qt.Orientation:
     return Qt.Orientation.Horizontal
