@@ -737,7 +737,7 @@
     <message>
         <location filename="../../../src/coordinator/ui/models/duplicate_models.py" line="46" />
         <source>Same</source>
-        <translation>Igual</translation>
+        <translation>Coinciden</translation>
     </message>
     <message>
         <location filename="../../../src/coordinator/ui/models/duplicate_models.py" line="48" />
@@ -2176,7 +2176,7 @@
     <message>
         <location filename="../../../src/coordinator/ui/models/survey_models.py" line="56" />
         <source>Counts</source>
-        <translation>Cuenta</translation>
+        <translation>Recuentos</translation>
     </message>
     <message>
         <location filename="../../../src/coordinator/ui/models/survey_models.py" line="58" />
