@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-import multiprocessing
 import sys
 
 from coordinator.cli import main
 
 if __name__ == "__main__":
-    # Reports are laid out in a child process; a frozen (PyInstaller) app must let it start.
-    multiprocessing.freeze_support()
+    if getattr(sys, "frozen", False):
+        # Reports are laid out in a child process; a frozen (PyInstaller) app must let it start.
+        import multiprocessing
+
+        multiprocessing.freeze_support()
     sys.exit(main())

@@ -103,6 +103,9 @@ def make_application() -> QApplication:
     app.setOrganizationName(APP_ORG)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    from coordinator.ui.focus_style import install_focus_ring
+
+    install_focus_ring(app)
     _money_locale()
     return app
 

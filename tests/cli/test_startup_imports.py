@@ -160,3 +160,54 @@ def test_a_command_that_needs_a_library_still_gets_it(db: Database, tmp_path: Pa
     assert sheet is not None
     assert sheet.cell(1, 1).value == "Employee ID"
     assert sheet.max_row > 1
+
+
+RUN_AND_LIST = """
+import runpy, sys
+try:
+    runpy.run_module("coordinator", run_name="__main__", alter_sys=True)
+except SystemExit:
+    pass
+sys.stderr.write("MODULES|" + " ".join(sorted(sys.modules)))
+"""
+
+
+def imported_modules(*args: str) -> tuple[subprocess.CompletedProcess[str], set[str]]:
+    """Run `python -m coordinator ARGS`; every module loaded when it ended."""
+    result = subprocess.run(
+        [sys.executable, "-c", RUN_AND_LIST, *args],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    listed = result.stderr.rpartition("MODULES|")[2]
+    return result, set(listed.split())
+
+
+def test_the_command_table_names_each_modules_own_commands() -> None:
+    """`COMMANDS` routes each command to the module that registers it, and names them all."""
+    import argparse
+
+    from coordinator.cli import COMMAND_MODULES, COMMANDS, command_module
+
+    registered = {}
+    for name in COMMAND_MODULES:
+        commands = argparse.ArgumentParser().add_subparsers()
+        command_module(name).register(commands)
+        registered.update(dict.fromkeys(commands.choices, name))
+    assert registered == COMMANDS
+
+
+def test_a_command_imports_its_own_module_not_every_command() -> None:
+    """`--version` reads no command module; `status --help` only the check-ins commands."""
+    result, modules = imported_modules("--version")
+    assert "coordinator.cli" in modules, result.stderr[-500:]
+    assert result.stdout.startswith("Coordinator ")
+    assert sorted(m for m in modules if m.startswith("coordinator.cli.")) == []
+    assert "multiprocessing" not in modules
+    result, modules = imported_modules("status", "--help")
+    assert "usage: coordinator status" in result.stdout, result.stderr[-500:]
+    commands = {m for m in modules if m.startswith("coordinator.cli.")} - {"coordinator.cli.common"}
+    assert commands == {"coordinator.cli.checkins"}
+    assert "multiprocessing" not in modules  # a report's child process is the window's business

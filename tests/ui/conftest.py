@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from coordinator.db.engine import Database
@@ -24,6 +25,7 @@ from coordinator.log import PrivateRotatingFileHandler, setup_logging
 from coordinator.services.compliance.packs import ensure_builtin_packs
 from coordinator.ui import app_settings
 from coordinator.ui.context import AppContext
+from coordinator.ui.focus_style import install_focus_ring
 from coordinator.ui.main_window import MainWindow
 
 FIRST_NAMES = ("Zoë", "Thị Lan", "Sean", "Maria", "José", "Aisha", "Wei", "Olga", "Kofi", "Ruth")
@@ -55,6 +57,12 @@ def no_key_left_held(qapp: object) -> Iterator[None]:
         if held & modifier:
             QtBot.keyRelease(spare, key)
     spare.deleteLater()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def focus_ring(qapp: QApplication) -> None:
+    """The window's style, as the app installs it: the focus ring on every control."""
+    install_focus_ring(qapp)
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -198,9 +198,11 @@ def test_assign_the_suggested_mentor(qtbot: QtBot, context: AppContext, district
     assert mentee is not None
     assert best is not None
     assert page.suggestion_title.text() == f"Suggested mentors for {mentee.name}"
-    qtbot.mouseClick(page.assign_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(page.status.announced) as told:  # a screen reader hears it too
+        qtbot.mouseClick(page.assign_button, Qt.MouseButton.LeftButton)
     assert page.unassigned_model.rowCount() == 39
     assert page.status.text() == f"Assigned {mentee.name} to {best.mentor.name}."
+    assert told.args == [f"Assigned {mentee.name} to {best.mentor.name}."]
 
 
 def test_no_program_year_says_what_to_do(qtbot: QtBot, context: AppContext) -> None:

@@ -96,3 +96,22 @@ def test_a_screen_reader_gets_each_charts_figures(dashboard: DashboardPage) -> N
     assert all(f.rsplit(": ", 1)[1].replace(".", "").isdigit() for f in figures)
     bars = dashboard.topics.accessibleDescription().split("; ")
     assert len(bars) == len(TEXAS_REQUIRED_TOPICS)
+
+
+def test_each_month_s_figure_is_printed_over_its_column(dashboard: DashboardPage) -> None:
+    """WCAG 1.1.1: the figures are on screen too, not only in tooltips and axis ticks."""
+    from PySide6.QtCharts import QAbstractBarSeries, QValueAxis
+    from PySide6.QtGui import QPalette
+
+    months = dashboard.per_month
+    chart = months.chart()
+    (series,) = chart.series()
+    assert isinstance(series, QAbstractBarSeries)
+    assert series.isLabelsVisible()
+    assert series.labelsPosition() == QAbstractBarSeries.LabelsPosition.LabelsOutsideEnd
+    assert series.labelsFormat() == "@value"
+    (bars,) = series.barSets()
+    assert [bars.at(i) for i in range(bars.count())] == [v for _, v in months.values]
+    assert bars.labelColor() == months.palette().color(QPalette.ColorRole.WindowText)
+    (numbers,) = [a for a in chart.axes() if isinstance(a, QValueAxis)]
+    assert numbers.max() >= 1.2 * max(v for _, v in months.values)  # room for the top figure

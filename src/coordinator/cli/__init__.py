@@ -7,66 +7,61 @@ Errors are one clear line on stderr; a traceback only ever goes to the log file.
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import os
 import sys
 from collections.abc import Sequence
+from types import ModuleType
 
 from coordinator import __version__
-from coordinator.cli import (
-    backups,
-    budget,
-    checkins,
-    cohorts,
-    copying,
-    core,
-    demo,
-    imports,
-    milestones,
-    outcomes,
-    pay,
-    programs,
-    reports,
-    server,
-    surveys,
-    training,
-    week,
-    workbooks,
-)
-from coordinator.cli.common import CommandFailed, release_locks
-from coordinator.crash_report import stripped_traceback
-from coordinator.errors import CoordinatorError
-from coordinator.log import setup_logging
-from coordinator.paths import clear_leftovers
-from coordinator.services.pay.money import use_locale
-from coordinator.tools.os_words import failure_words
 
 log = logging.getLogger("coordinator.cli")
 
-# Each module adds its own sub-commands; keep one module per area of the app.
+# Each module adds its own sub-commands; keep one module per area of the app. A command imports
+# only its own module (and what that uses): `COMMANDS` says which module has which command, and
+# tests/cli/test_command_table.py checks it against what each module registers.
 COMMAND_MODULES = (
-    core,
-    demo,
-    imports,
-    programs,
-    cohorts,
-    training,
-    checkins,
-    surveys,
-    workbooks,
-    week,
-    milestones,
-    reports,
-    outcomes,
-    pay,
-    budget,
-    backups,
-    server,
-    copying,
-)
+    "core", "demo", "imports", "programs", "cohorts", "training", "checkins", "surveys",
+    "workbooks", "week", "milestones", "reports", "outcomes", "pay", "budget", "backups",
+    "server", "copying",
+)  # fmt: skip
+COMMANDS = {
+    "check": "core", "gui": "core", "init": "core", "demo": "demo", "import": "imports",
+    "enroll": "programs", "program": "programs", "year": "programs",
+    "assign": "cohorts", "cohort": "cohorts", "complete": "cohorts", "end-assignment": "cohorts",
+    "match": "cohorts", "mentor": "cohorts", "reassign": "cohorts", "withdraw": "cohorts",
+    "mentee": "training", "mentees": "training", "training": "training",
+    "calendar": "checkins", "checkin": "checkins", "status": "checkins", "survey": "surveys",
+    "workbooks": "workbooks", "nudge": "week", "week": "week", "milestones": "milestones",
+    "district": "reports", "export": "reports", "report": "reports", "outcomes": "outcomes",
+    "pay": "pay", "budget": "budget", "ledger": "budget", "backup": "backups",
+    "restore": "backups", "server": "server", "copy": "copying",
+}  # fmt: skip
+OPTIONS_WITH_VALUE = ("--db",)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def command_module(name: str) -> ModuleType:
+    return importlib.import_module(f"coordinator.cli.{name}")
+
+
+def modules_for(argv: Sequence[str]) -> tuple[str, ...]:
+    """The command modules a command line needs: its command's, or all of them for the help."""
+    words = iter(argv)
+    for word in words:
+        if word in OPTIONS_WITH_VALUE:
+            next(words, None)
+        elif not word.startswith("-"):
+            module = COMMANDS.get(word)
+            return COMMAND_MODULES if module is None else (module,)  # unknown: argparse says so
+    if "-h" in argv or "--help" in argv:
+        return COMMAND_MODULES
+    if "--version" in argv:
+        return ()
+    return ("core",)  # no command: the window
+
+
+def build_parser(modules: Sequence[str] = COMMAND_MODULES) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="coordinator",
         description="Coordinator: run a district mentoring program on your own computer.",
@@ -79,20 +74,29 @@ def build_parser() -> argparse.ArgumentParser:
         "(default: COORDINATOR_DB, else the file in your user data folder)",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in COMMAND_MODULES:
-        module.register(commands)
+    for name in modules:
+        command_module(name).register(commands)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    line = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(modules_for(line))
+    args = parser.parse_args(line)
+    from coordinator.cli.common import CommandFailed, release_locks
+    from coordinator.crash_report import stripped_traceback
+    from coordinator.errors import CoordinatorError
+    from coordinator.log import setup_logging
+    from coordinator.paths import clear_leftovers
+    from coordinator.services.pay.money import use_locale
+    from coordinator.tools.os_words import failure_words
+
     log_path = setup_logging()
     clear_leftovers(args.db)
     use_locale(None)  # amounts as the environment's locale writes them
     handler = getattr(args, "handler", None)
     if handler is None:
-        handler = core.run_gui
+        handler = command_module("core").run_gui
     try:
         return int(handler(args) or 0)
     except CommandFailed as exc:

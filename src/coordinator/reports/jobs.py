@@ -8,13 +8,10 @@ from __future__ import annotations
 
 import enum
 import logging
-import multiprocessing
-import queue
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from coordinator.crash_report import BugElsewhere, stripped_traceback
 from coordinator.db.enums import Role
 from coordinator.errors import CoordinatorError
 from coordinator.progress import NO_PROGRESS, Cancelled, Progress
@@ -129,6 +126,7 @@ def _certificate_ids(session: Any, request: ReportRequest) -> list[int] | None:
 def _child(
     db_url: str, request: ReportRequest, path: str, messages: Any, money_locale: str
 ) -> None:
+    from coordinator.crash_report import stripped_traceback
     from coordinator.db.opening import open_database
     from coordinator.log import setup_logging
     from coordinator.services.pay.money import use_locale
@@ -163,6 +161,13 @@ class ReportProcess:
     """
 
     def __init__(self, db: Database, request: ReportRequest, path: Path) -> None:
+        # imported here, on the window's thread, not by every command that names a report kind
+        import multiprocessing
+        import queue
+
+        from coordinator.crash_report import BugElsewhere
+
+        self._empty, self._bug = queue.Empty, BugElsewhere
         context = multiprocessing.get_context("spawn")
         self.path = Path(path)
         self._messages = context.Queue()
@@ -182,7 +187,7 @@ class ReportProcess:
             while True:
                 try:
                     message = self._messages.get(timeout=0.1)
-                except queue.Empty:
+                except self._empty:
                     if progress.cancelled:
                         raise Cancelled() from None
                     if not self._child.is_alive() and self._messages.empty():
@@ -195,7 +200,7 @@ class ReportProcess:
                 elif message[0] == "failed":
                     raise CoordinatorError(message[1])
                 elif message[0] == "bug":
-                    raise BugElsewhere("the report process", message[1])
+                    raise self._bug("the report process", message[1])
                 else:
                     return Path(message[1])
         except Cancelled:

@@ -32,6 +32,7 @@ from coordinator.ui.context import AppContext
 from coordinator.ui.figures import counted
 from coordinator.ui.models.backups_model import REASON, BackupsModel
 from coordinator.ui.widgets.date_field import format_moment
+from coordinator.ui.widgets.status_line import StatusLine
 from coordinator.ui.workers import run_with_progress
 
 REMINDER = (
@@ -89,7 +90,7 @@ class BackupsDialog(QDialog):
         header.setSectionResizeMode(REASON, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _index: self.ask_to_restore())
         layout.addWidget(self.table)
-        self.status = QLabel()
+        self.status = StatusLine()
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         row = QHBoxLayout()

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QMessageBox,
     QPushButton,
     QStackedWidget,
@@ -39,6 +38,7 @@ from coordinator.ui.widgets.date_field import format_date, local_dates
 from coordinator.ui.widgets.hours_bar import SemesterHoursStrip
 from coordinator.ui.widgets.problem_text import problems_html
 from coordinator.ui.widgets.row_tables import compact_rows
+from coordinator.ui.widgets.status_line import StatusLine
 from coordinator.ui.workers import Worker, run_with_progress
 from coordinator.ui.writer_guard import writer_guard
 
@@ -147,7 +147,7 @@ class CheckinsPage(QWidget):
         self.views = QStackedWidget()
         self.views.addWidget(self.table)
         self.views.addWidget(self.empty)
-        self.status = QLabel()
+        self.status = StatusLine()
         self.hours = SemesterHoursStrip()  # one mentee chosen: their hours against the target
         self.hours.hide()
 

@@ -61,6 +61,7 @@ from coordinator.ui.widgets.row_tables import (
     wrap_column,
 )
 from coordinator.ui.widgets.setup_guide import SetupGuide
+from coordinator.ui.widgets.status_line import StatusLine
 from coordinator.ui.workers import ListLoader, Worker, no_collections_while_loading
 from coordinator.ui.writer_guard import writer_guard
 
@@ -98,7 +99,7 @@ class CohortsPage(QWidget):
 
     def _build(self) -> None:
         self.title = QLabel()
-        self.status = QLabel()
+        self.status = StatusLine()
         self.reassign_button = QPushButton("Reassign…")
         self.matching = MatchAllRunner(self._context, self, self.status)
         self.match_button, self.undo_button = self.matching.match_button, self.matching.undo_button

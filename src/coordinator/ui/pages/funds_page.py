@@ -57,6 +57,7 @@ from coordinator.ui.pages.funds_words import (
 )
 from coordinator.ui.widgets.availability import offer
 from coordinator.ui.widgets.row_tables import table
+from coordinator.ui.widgets.status_line import StatusLine
 from coordinator.ui.workers import Worker, run_with_progress
 from coordinator.ui.writer_guard import writer_guard
 
@@ -125,7 +126,7 @@ class FundsPage(QWidget):
             view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
             view.addActions(list(actions))
         self.budget = FundsBudget(self._buttons[self.entry_action])
-        self.status = QLabel()
+        self.status = StatusLine()
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status.setAccessibleName("What happened")

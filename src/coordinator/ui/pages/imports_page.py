@@ -25,6 +25,7 @@ from coordinator.ui.context import AppContext
 from coordinator.ui.figures import local_figure
 from coordinator.ui.models.import_models import BatchesModel
 from coordinator.ui.widgets.duplicate_review import DuplicateReview
+from coordinator.ui.widgets.status_line import StatusLine
 from coordinator.ui.workers import Worker, run_with_progress
 from coordinator.ui.writer_guard import writer_guard
 
@@ -60,7 +61,7 @@ class ImportsPage(QWidget):
         self.undo_button = QPushButton("&Undo import...")
         self.undo_button.clicked.connect(self.ask_undo)
         writer_guard(context).hold(self.import_button, self.undo_button)
-        self.status = QLabel()
+        self.status = StatusLine()
         self.status.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.import_button)

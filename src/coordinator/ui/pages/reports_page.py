@@ -39,6 +39,7 @@ from coordinator.ui.context import AppContext
 from coordinator.ui.dialogs.export_dialog import EXPORT_TITLES, ask_export_path, start_export
 from coordinator.ui.figures import counted
 from coordinator.ui.widgets.pdf_preview import PdfPreview, print_pdf
+from coordinator.ui.widgets.status_line import StatusLine
 from coordinator.ui.widgets.word_completer import make_searchable
 from coordinator.ui.workers import (
     ListLoader,
@@ -121,7 +122,7 @@ class ReportsPage(QWidget):
         self.print_button = QPushButton("&Print…")
         self.print_button.setShortcut(QKeySequence.StandardKey.Print)
         self.open_button = QPushButton("Open in &viewer")
-        self.message = QLabel()
+        self.message = StatusLine()
         self.message.setWordWrap(True)
         self.preview = PdfPreview()
 

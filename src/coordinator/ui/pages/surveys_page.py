@@ -43,6 +43,7 @@ from coordinator.ui.context import AppContext
 from coordinator.ui.figures import counted, local_figure
 from coordinator.ui.models.survey_models import ChaseModel, QuestionsModel, SurveyBatchesModel
 from coordinator.ui.widgets.row_tables import table
+from coordinator.ui.widgets.status_line import StatusLine
 from coordinator.ui.widgets.word_completer import make_searchable
 from coordinator.ui.workers import Worker, run_with_progress
 
@@ -90,7 +91,7 @@ class SurveysPage(QWidget):
         self.batches = table(self.batches_model, stretch=2, sort_by=-1)
         self.batches.setAccessibleName("Survey imports into this year")
         self.batches.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.status = QLabel()
+        self.status = StatusLine()
         self.status.setWordWrap(True)
         self._lay_out(chooser_label)
         context.data_changed.connect(self._data_changed)

@@ -5,7 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
+from PySide6.QtCharts import (
+    QAbstractBarSeries,
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QValueAxis,
+)
 from PySide6.QtCore import QCoreApplication, QEvent, QMargins, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QFont,
@@ -271,13 +279,18 @@ class MonthChartView(QChartView):
             bars.append(float(value))
         series = QBarSeries()
         series.append(bars)
+        # each column's figure printed above it, not only in a tooltip (WCAG 1.1.1)
+        series.setLabelsVisible(True)
+        series.setLabelsPosition(QAbstractBarSeries.LabelsPosition.LabelsOutsideEnd)
+        series.setLabelsFormat("@value")
+        series.setLabelsPrecision(6)
         chart.addSeries(series)
         categories = QBarCategoryAxis()
         categories.append([self._label(label) for label, _ in self.values] or [""])
         numbers = QValueAxis()
         numbers.setLabelFormat("%.0f")
         top = max((v for _, v in self.values), default=0)
-        numbers.setRange(0, max(top * 1.1, 4))
+        numbers.setRange(0, max(top * 1.2, 4))  # room above the tallest column for its figure
         numbers.applyNiceNumbers()
         palette = self.palette()
         for axis in (categories, numbers):
@@ -286,6 +299,7 @@ class MonthChartView(QChartView):
             axis.setLinePenColor(palette.color(QPalette.ColorRole.Mid))
         bars.setColor(palette.color(QPalette.ColorRole.Highlight))
         bars.setBorderColor(palette.color(QPalette.ColorRole.Highlight))
+        bars.setLabelColor(palette.color(QPalette.ColorRole.WindowText))
         chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(numbers, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(categories)

@@ -25,6 +25,7 @@ from coordinator.ui.models.duplicate_models import (
     DuplicatePairsModel,
     compared_fields,
 )
+from coordinator.ui.widgets.status_line import StatusLine
 from coordinator.ui.workers import Worker, run_with_progress
 from coordinator.ui.writer_guard import writer_guard
 
@@ -64,7 +65,7 @@ class DuplicateReview(QWidget):
         self.keep_button.setAccessibleName(self.tr("Keep both: they are different people"))
         self.keep_button.clicked.connect(self.keep_both)
         writer_guard(context).hold(self.merge_button, self.keep_button)
-        self.status = QLabel()
+        self.status = StatusLine()
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Duplicate review result"))
         buttons = QHBoxLayout()
