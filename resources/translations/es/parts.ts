@@ -220,22 +220,22 @@
 <context>
     <name>BarListView</name>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/dashboard_charts.py" line="73" />
+        <location filename="../../../src/coordinator/ui/widgets/dashboard_charts.py" line="81" />
         <source>no figures yet</source>
         <translation>aún no hay cifras</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/dashboard_charts.py" line="143" />
+        <location filename="../../../src/coordinator/ui/widgets/dashboard_charts.py" line="151" />
         <source>{n} more…</source>
         <translation>{n} más…</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/dashboard_charts.py" line="168" />
+        <location filename="../../../src/coordinator/ui/widgets/dashboard_charts.py" line="176" />
         <source>Nothing logged yet</source>
         <translation>Aún no hay nada registrado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/dashboard_charts.py" line="211" />
+        <location filename="../../../src/coordinator/ui/widgets/dashboard_charts.py" line="219" />
         <source>… and {n} more</source>
         <translation>… y {n} más</translation>
     </message>
@@ -748,98 +748,98 @@
 <context>
     <name>DuplicateReview</name>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="54" />
+        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="55" />
         <source>Possible duplicates</source>
         <translation>Posibles duplicados</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="58" />
+        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="59" />
         <source>The pair side by side</source>
         <translation>El par, lado a lado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="60" />
-        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="128" />
+        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="61" />
+        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="129" />
         <source>&amp;Merge into A...</source>
         <translation>&amp;Fusionar en A...</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="61" />
+        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="62" />
         <source>Merge B into A</source>
         <translation>Fusionar B en A</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="63" />
+        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="64" />
         <source>&amp;Keep both</source>
         <translation>&amp;Conservar las dos</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="64" />
+        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="65" />
         <source>Keep both: they are different people</source>
         <translation>Conservar las dos: son personas distintas</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="69" />
+        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="70" />
         <source>Duplicate review result</source>
         <translation>Resultado de la revisión de duplicados</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="91" />
+        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="92" />
         <source>&lt;h3&gt;Possible duplicates to review&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Posibles duplicados que revisar&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="94" />
+        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="95" />
         <source>{n} held by imports, waiting for you: merge B into A when they are the same person, or keep both.</source>
         <translation>{n} retenidos por importaciones, esperando su decisión: fusione B en A cuando sean la misma persona, o conserve los dos.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="99" />
+        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="100" />
         <source>None waiting: every possible duplicate an import held has been decided.</source>
         <translation>Ninguno en espera: se decidió cada posible duplicado que retuvo una importación.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="121" />
+        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="122" />
         <source>&amp;Merge into {kept}...</source>
         <translation>&amp;Fusionar en {kept}...</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="123" />
+        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="124" />
         <source>Merge {other} into {kept}</source>
         <translation>Fusionar {other} en {kept}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="136" />
+        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="137" />
         <source>Everything {other} ({other_key}) has — enrollments, assignments, check-ins, trainings, survey answers — moves to {kept} ({kept_key}), and {other_key} is archived.</source>
         <translation>Todo lo que tiene {other} ({other_key}) —inscripciones, asignaciones, reuniones, capacitaciones, respuestas de encuestas— pasa a {kept} ({kept_key}), y {other_key} se archiva.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="147" />
+        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="148" />
         <source>Row {row} of {file} is taken as {kept} ({kept_key}); nobody is added.</source>
         <translation>La fila {row} de {file} se toma como {kept} ({kept_key}); no se añade a nadie.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="151" />
+        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="152" />
         <source>Merge possible duplicates</source>
         <translation>Fusionar posibles duplicados</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="152" />
+        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="153" />
         <source>You can undo it from the list of imports above.</source>
         <translation>Puede deshacerlo desde la lista de importaciones de arriba.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="157" />
+        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="158" />
         <source>&amp;Merge</source>
         <translation>&amp;Fusionar</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="184" />
+        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="185" />
         <source>Keeping both...</source>
         <translation>Conservando las dos...</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="199" />
+        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="200" />
         <source>{done} To undo it, select import {batch} above and press Undo import...</source>
         <translation>{done} Para deshacerlo, seleccione la importación {batch} arriba y pulse Deshacer importación...</translation>
     </message>
@@ -996,22 +996,22 @@
         <translation>Acerca &amp;de {app}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/menus.py" line="196" />
+        <location filename="../../../src/coordinator/ui/menus.py" line="197" />
         <source>A program manager for school-district mentoring programs.</source>
         <translation>Un gestor de programas de mentoría para distritos escolares.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/menus.py" line="202" />
+        <location filename="../../../src/coordinator/ui/menus.py" line="203" />
         <source>Database</source>
         <translation>Base de datos</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/menus.py" line="205" />
+        <location filename="../../../src/coordinator/ui/menus.py" line="206" />
         <source>Log file</source>
         <translation>Archivo de registro</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/menus.py" line="212" />
+        <location filename="../../../src/coordinator/ui/menus.py" line="213" />
         <source>About {app}</source>
         <translation>Acerca de {app}</translation>
     </message>
@@ -1566,8 +1566,8 @@
 <context>
     <name>MonthChartView</name>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/dashboard_charts.py" line="247" />
-        <location filename="../../../src/coordinator/ui/widgets/dashboard_charts.py" line="248" />
+        <location filename="../../../src/coordinator/ui/widgets/dashboard_charts.py" line="255" />
+        <location filename="../../../src/coordinator/ui/widgets/dashboard_charts.py" line="256" />
         <source>{title} chart</source>
         <translation>Gráfico de {title}</translation>
     </message>

@@ -190,14 +190,15 @@ class HelpMenu(QMenu):
 
         db = self._host.context.db
         qt = f"{qVersion()} (PySide6 {PySide6.__version__})"  # untranslated: version numbers
+        python, sql = platform.python_version(), sqlalchemy.__version__
         return (
             f"<h3>{APP_NAME} {__version__}</h3>"
             + "<p>"
             + self.tr("A program manager for school-district mentoring programs.")
             + "</p><table>"
-            + f"<tr><td>Python</td><td>{platform.python_version()}</td></tr>"
-            + f"<tr><td>Qt</td><td>{qt}</td></tr>"
-            + f"<tr><td>SQLAlchemy</td><td>{sqlalchemy.__version__}</td></tr>"
+            + f"<tr><td>Python</td><td>{python}</td></tr>"  # untranslated: product names
+            + f"<tr><td>Qt</td><td>{qt}</td></tr>"  # untranslated: product names
+            + f"<tr><td>SQLAlchemy</td><td>{sql}</td></tr>"  # untranslated: product names
             + "<tr><td>"
             + self.tr("Database")
             + f"</td><td>{_escape(db.display_name)}</td></tr>"
