@@ -1074,7 +1074,7 @@
     <message>
         <location filename="../../../src/coordinator/ui/models/funds_models.py" line="156" />
         <source>Release</source>
-        <translation>Liberación</translation>
+        <translation>Tiempo liberado</translation>
     </message>
     <message>
         <location filename="../../../src/coordinator/ui/models/funds_models.py" line="158" />
@@ -1145,7 +1145,7 @@
     <message>
         <location filename="../../../src/coordinator/ui/widgets/load_bar_delegate.py" line="30" />
         <source> over</source>
-        <translation> de más</translation>
+        <translation> excedido</translation>
     </message>
 </context>
 <context>
