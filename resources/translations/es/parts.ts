@@ -1355,12 +1355,12 @@
     <message>
         <location filename="../../../src/coordinator/ui/widgets/mentee_timeline.py" line="162" />
         <source>Nudged {day} to their mentor {mentor} ({why})</source>
-        <translation>Recordatorio el {day} a su mentor {mentor} ({why})</translation>
+        <translation>Recordatorio enviado el {day} a su mentor {mentor} ({why})</translation>
     </message>
     <message>
         <location filename="../../../src/coordinator/ui/widgets/mentee_timeline.py" line="166" />
         <source>Nudged {day} ({why})</source>
-        <translation>Recordatorio el {day} ({why})</translation>
+        <translation>Recordatorio enviado el {day} ({why})</translation>
     </message>
     <message>
         <location filename="../../../src/coordinator/ui/widgets/mentee_timeline.py" line="171" />
@@ -2025,12 +2025,12 @@
     <message>
         <location filename="../../../src/coordinator/ui/models/funds_models.py" line="51" />
         <source>Approved</source>
-        <translation>Aprobada</translation>
+        <translation>Aprobado</translation>
     </message>
     <message>
         <location filename="../../../src/coordinator/ui/models/funds_models.py" line="55" />
         <source>Approved by</source>
-        <translation>Aprobada por</translation>
+        <translation>Aprobado por</translation>
     </message>
 </context>
 <context>
@@ -2084,12 +2084,12 @@
     <message>
         <location filename="../../../src/coordinator/ui/widgets/setup_guide.py" line="15" />
         <source>New program…</source>
-        <translation>Programa nuevo…</translation>
+        <translation>Nuevo programa…</translation>
     </message>
     <message>
         <location filename="../../../src/coordinator/ui/widgets/setup_guide.py" line="16" />
         <source>New year…</source>
-        <translation>Año nuevo…</translation>
+        <translation>Nuevo año…</translation>
     </message>
 </context>
 <context>
