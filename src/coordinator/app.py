@@ -202,6 +202,9 @@ def build_window(db: Database, window: MainWindow | None = None) -> MainWindow:
 
 def run_app(db_target: str | None, crash_dialog: bool = True) -> int:
     """Open the window on the database and run until it closes; return the exit code."""
+    from coordinator.ui.pyside_imports import quicken_module_checks
+
+    quicken_module_checks()  # before the modules imported after PySide, the window's among them
     from PySide6.QtCore import QTimer
 
     from coordinator.paths import resolve_target

@@ -18,8 +18,26 @@ from coordinator.ui.context import AppContext
 from coordinator.ui.pages.settings_page import SettingsPage
 from coordinator.ui.translator import install_translator
 
-TS = paths.resource("translations", "coordinator_es.ts")
+AREAS = sorted(paths.resource("translations", "es").glob("*.ts"))  # one .ts per area of ui/
 QM = paths.resource("translations", "coordinator_es.qm")
+UI = Path(__file__).resolve().parents[2] / "src" / "coordinator" / "ui"
+# The modules each area file translates (resources/translations/README.md).
+AREA_MODULES = {
+    "pages.ts": lambda: sorted(UI.glob("pages/*.py")),
+    "dialogs.ts": lambda: sorted(UI.glob("dialogs/*.py")),
+    "parts.ts": lambda: sorted(
+        [*UI.glob("models/*.py"), *UI.glob("widgets/*.py"), *UI.glob("*.py")]
+    ),
+}
+
+
+def messages(ts: Path) -> set[tuple[str, str, str]]:
+    root = ET.parse(ts).getroot()
+    return {
+        (c.findtext("name") or "", m.findtext("source") or "", m.findtext("comment") or "")
+        for c in root.iter("context")
+        for m in c.iter("message")
+    }
 
 
 @pytest.fixture
@@ -69,8 +87,15 @@ def test_choosing_espanol_is_kept(qtbot: QtBot, db: Database) -> None:
     assert again.language_box.language_combo.currentText() == "Español"
 
 
-def test_every_string_of_the_ts_is_translated() -> None:
-    root = ET.parse(TS).getroot()
+def test_the_pages_area_file_is_there() -> None:
+    assert "pages.ts" in [ts.name for ts in AREAS]
+    assert not paths.resource("translations", "coordinator_es.ts").exists()  # moved into es/
+
+
+@pytest.mark.parametrize("ts", AREAS, ids=lambda ts: ts.name)
+def test_every_string_of_each_ts_is_translated(ts: Path) -> None:
+    root = ET.parse(ts).getroot()
+    assert root.get("language") == "es"
     unfinished = [
         m.findtext("source")
         for m in root.iter("message")
@@ -81,11 +106,31 @@ def test_every_string_of_the_ts_is_translated() -> None:
 
 @pytest.mark.skipif(shutil.which("pyside6-lrelease") is None, reason="needs pyside6-lrelease")
 def test_the_shipped_qm_is_compiled_from_the_ts(tmp_path: Path) -> None:
+    """coordinator_es.qm is `pyside6-lrelease resources/translations/es/*.ts`, byte for byte."""
     fresh = tmp_path / "coordinator_es.qm"
     subprocess.run(
-        ["pyside6-lrelease", str(TS), "-qm", str(fresh)], check=True, capture_output=True
+        ["pyside6-lrelease", *map(str, AREAS), "-qm", str(fresh)], check=True, capture_output=True
     )
     assert fresh.read_bytes() == QM.read_bytes()
+
+
+@pytest.mark.skipif(shutil.which("pyside6-lupdate") is None, reason="needs pyside6-lupdate")
+@pytest.mark.parametrize(
+    "ts", [ts for ts in AREAS if ts.name in AREA_MODULES], ids=lambda t: t.name
+)
+def test_each_ts_holds_exactly_the_strings_its_modules_wrap(ts: Path, tmp_path: Path) -> None:
+    """A string wrapped since the last lupdate (or one no longer in the code) fails here: it
+    would show in English in the Spanish window (or linger in the .ts)."""
+    fresh = tmp_path / ts.name
+    shutil.copy(ts, fresh)
+    modules = [str(m) for m in AREA_MODULES[ts.name]()]
+    subprocess.run(
+        ["pyside6-lupdate", *modules, "-ts", str(fresh), "-no-obsolete"],
+        check=True,
+        capture_output=True,
+    )
+    assert sorted(messages(fresh) - messages(ts)) == []  # wrapped, not yet in the .ts
+    assert sorted(messages(ts) - messages(fresh)) == []  # in the .ts, no longer wrapped
 
 
 def test_qt_own_buttons_follow(qtbot: QtBot, spanish: None) -> None:
@@ -96,3 +141,17 @@ def test_qt_own_buttons_follow(qtbot: QtBot, spanish: None) -> None:
     cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
     assert cancel is not None
     assert cancel.text().replace("&", "") == "Cancelar"
+
+
+def test_the_default_is_the_system_language(
+    qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Nothing chosen in Settings: a Spanish-speaking system gets the window in Spanish."""
+    monkeypatch.setenv("LANGUAGE", "es_MX.UTF-8")
+    page = SettingsPage(AppContext(db))
+    qtbot.addWidget(page)
+    assert page.language_box.language_combo.currentData() == ""  # "The system's language"
+    assert chosen_language() == ""
+    assert output_language() == "es"  # what app.py installs the translator for at start
+    monkeypatch.setenv("LANGUAGE", "en_US.UTF-8")
+    assert output_language() == "en"

@@ -87,7 +87,7 @@ def run_backup(args: argparse.Namespace) -> int:
 
 
 def _backup_server(server: str, output: Path | None) -> int:
-    from coordinator.services.safety.copying import backup_server
+    from coordinator.services.safety.server_backups import backup_server
 
     result = backup_server(server, output=output)
     size = human_size(Path(result.target).stat().st_size)
@@ -144,7 +144,7 @@ def run_restore(args: argparse.Namespace) -> int:
 
 
 def _restore_server(server: str, backup: Path) -> int:
-    from coordinator.services.safety.copying import restore_server
+    from coordinator.services.safety.server_backups import restore_server
 
     result = restore_server(server, backup)
     print(f"Restored {result.target} from {backup}: {result.summary()}.")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import platform
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
@@ -16,10 +16,12 @@ from coordinator.ui import app_settings
 from coordinator.ui.context import AppContext
 from coordinator.ui.demo_offer import demo_available, load_demo
 from coordinator.ui.dialogs.database_problem_dialog import choose_database_file
-from coordinator.ui.dialogs.shortcuts_dialog import ShortcutsDialog
-from coordinator.ui.dialogs.user_guide_dialog import UserGuideDialog
 from coordinator.ui.shortcut_map import collect_shortcuts
 from coordinator.ui.writer_guard import writer_guard
+
+if TYPE_CHECKING:  # the dialogs' modules are imported when one is opened
+    from coordinator.ui.dialogs.shortcuts_dialog import ShortcutsDialog
+    from coordinator.ui.dialogs.user_guide_dialog import UserGuideDialog
 
 
 class MenuHost(Protocol):
@@ -159,6 +161,8 @@ class HelpMenu(QMenu):
 
     def show_shortcuts(self) -> ShortcutsDialog:
         """Built from the window's actions now, every page included, so the list is the truth."""
+        from coordinator.ui.dialogs.shortcuts_dialog import ShortcutsDialog
+
         entries = collect_shortcuts(self._window, self._host.all_pages())
         dialog = ShortcutsDialog(entries, self._window)
         dialog.finished.connect(lambda _r: dialog.deleteLater())
@@ -170,6 +174,8 @@ class HelpMenu(QMenu):
         """The guide beside the window (not modal), the one already open brought forward."""
         dialog = self.guide_dialog
         if dialog is None:
+            from coordinator.ui.dialogs.user_guide_dialog import UserGuideDialog
+
             dialog = self.guide_dialog = UserGuideDialog(self._window)
         if dialog.isVisible():
             dialog.raise_()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QToolBar
@@ -10,9 +12,11 @@ from coordinator.errors import CoordinatorError
 from coordinator.services.safety.instance_lock import InstanceLock
 from coordinator.ui.backup_timer import BackupTimer
 from coordinator.ui.database_opening import take_lock
-from coordinator.ui.dialogs.audit_dialog import AuditDialog
-from coordinator.ui.dialogs.backups_dialog import BackupsDialog
 from coordinator.ui.main_window import MainWindow
+
+if TYPE_CHECKING:  # the dialogs' modules are imported when one is opened
+    from coordinator.ui.dialogs.audit_dialog import AuditDialog
+    from coordinator.ui.dialogs.backups_dialog import BackupsDialog
 
 
 class SafetyTools(QObject):
@@ -53,6 +57,8 @@ class SafetyTools(QObject):
         return self.lock is not None and self.lock.held
 
     def open_backups(self) -> BackupsDialog:
+        from coordinator.ui.dialogs.backups_dialog import BackupsDialog
+
         dialog = BackupsDialog(
             self.context, self.window, scheduler=self.timer.scheduler, can_restore=self.may_restore
         )
@@ -61,6 +67,8 @@ class SafetyTools(QObject):
         return dialog
 
     def open_audit(self) -> AuditDialog:
+        from coordinator.ui.dialogs.audit_dialog import AuditDialog
+
         dialog = AuditDialog(self.context, self.window)
         self.audit_dialog = dialog
         dialog.open()

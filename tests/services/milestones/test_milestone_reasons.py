@@ -16,6 +16,7 @@ from coordinator.services.compliance.evaluate import (
     ComplianceState,
     evaluate_mentors,
     evaluate_program_year,
+    evaluate_year,
 )
 from coordinator.services.compliance.packs import LOCAL_PROGRAM
 from coordinator.services.milestones.documents import tick_received
@@ -67,6 +68,28 @@ def test_an_untrained_mentor_is_flagged_by_the_local_timeline(db: Database) -> N
         (mentor,) = evaluate_mentors(s, district.year_id, as_of=dt.date(2025, 9, 1))
     assert mentor.state is ComplianceState.AT_RISK
     assert mentor.reasons == ("Mentor training: due 2025-08-01, 31 days overdue",)
+
+
+def test_mentors_judged_on_the_mentees_facts_say_the_same(db: Database) -> None:
+    """The Dashboard judges the mentors on the facts the mentees were judged on: the same
+    verdicts as loading them again; facts of another day are not used."""
+    district = build_district(db, pack=LOCAL_PROGRAM, mentees_per_mentor=(1, 2))
+    with db.transaction() as s:
+        from sqlalchemy import delete
+
+        from coordinator.db.models import MentorTraining
+
+        s.execute(delete(MentorTraining))
+    day = dt.date(2025, 9, 1)
+    with db.session() as s:
+        alone = evaluate_mentors(s, district.year_id, as_of=day)
+        _, facts = evaluate_year(s, district.year_id, as_of=day, all_topics=True)
+        shared = evaluate_mentors(s, district.year_id, as_of=day, facts=facts)
+        _, earlier = evaluate_year(s, district.year_id, as_of=dt.date(2025, 7, 1))
+        other_day = evaluate_mentors(s, district.year_id, as_of=day, facts=earlier)
+    assert [m.reasons for m in alone] == [("Mentor training: due 2025-08-01, 31 days overdue",)] * 2
+    assert shared == alone
+    assert other_day == alone
 
 
 def test_the_week_lists_milestones_after_contact_and_nudges_write_them(

@@ -118,7 +118,7 @@ def _dashboard_figures(
     day = default_as_of(year, as_of)
     program = session.get(Program, year.program_id)
     mentees, facts = evaluate_year(session, program_year_id, as_of=day, all_topics=True)
-    mentors = evaluate_mentors(session, program_year_id, as_of=day)
+    mentors = evaluate_mentors(session, program_year_id, as_of=day, facts=facts)
     counts = dict.fromkeys(ComplianceState, 0)
     for m in mentees:
         counts[m.state] += 1

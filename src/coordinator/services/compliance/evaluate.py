@@ -209,18 +209,31 @@ def _evaluate_mentee(
 
 
 def evaluate_mentors(
-    session: Session, program_year_id: int, *, as_of: dt.date | None = None
+    session: Session,
+    program_year_id: int,
+    *,
+    as_of: dt.date | None = None,
+    facts: YearFacts | None = None,
 ) -> list[MentorStatus]:
-    """Every mentor of the year: caseload against the cap, qualifications, by name."""
+    """Every mentor of the year: caseload against the cap, qualifications, by name.
+
+    `facts` are the year's facts the mentees were just judged on (`evaluate_year`, same year and
+    day): the mentors' milestones are judged on them instead of loading them again.
+    """
     with collector_paused():
-        return _evaluate_mentors(session, program_year_id, as_of)
+        return _evaluate_mentors(session, program_year_id, as_of, facts)
 
 
 def _evaluate_mentors(
-    session: Session, program_year_id: int, as_of: dt.date | None
+    session: Session, program_year_id: int, as_of: dt.date | None, facts: YearFacts | None
 ) -> list[MentorStatus]:
-    year, rules = load_year(session, program_year_id)
+    if facts is not None and facts.year.id == program_year_id:
+        year, rules = facts.year, facts.rules
+    else:
+        year, rules = load_year(session, program_year_id)
     day = default_as_of(year, as_of)
+    if facts is not None and (facts.year.id, facts.as_of) != (program_year_id, day):
+        facts = None  # another year or day: the milestones are judged on their own facts
     over = day >= last_semester_end(session, year)
     active_assignment = and_(
         Assignment.program_year_id == program_year_id,
@@ -255,8 +268,9 @@ def _evaluate_mentors(
         .outerjoin(MentorProfile, MentorProfile.person_id == Person.id)
         .where(Person.id.in_(enrolled.union(assigned)))
     )
-    due = milestone_reasons(session, load_facts(session, program_year_id, day), None,
-                            (MilestoneFor.MENTOR,))  # fmt: skip
+    if facts is None:
+        facts = load_facts(session, program_year_id, day)
+    due = milestone_reasons(session, facts, None, (MilestoneFor.MENTOR,))
     result = []
     for pid, first, last, preferred, years, six_hours, capacity in _by_name(rows):
         verdict = Verdict(final=over)

@@ -1,12 +1,11 @@
 """Copying a whole database between a SQLite file and a PostgreSQL server, either way, verified.
 
 `copy_database(source, target)` is how a program moves from a laptop file to the team's server
-(and back), how a shared database is backed up (`backup_server`: a verified SQLite copy) and how
-one is restored (`restore_server`). Every copy is checked: each table's row count and a checksum
-of its rows, computed the same way on both engines from a canonical form of each row (values
-read through the app's own column types, written as sorted JSON, rows in key order), must match
-the source's. Nothing is ever half-written: a SQLite target is built in a temporary file beside
-it and renamed into place only once verified; a PostgreSQL target is filled in one transaction
+and back (and, in `server_backups`, how a shared database is backed up and restored). Every
+copy is checked (`copy_checks`): each table's row count and a checksum of its rows, computed
+the same way on both engines from a canonical form of each row, must match the source's.
+Nothing is ever half-written: a SQLite target is built in a temporary file beside it and
+renamed into place only once verified; a PostgreSQL target is filled in one transaction
 (schema, rows, sequences) that rolls back on any failure. A target holding data is refused
 unless `replace` is asked for; what it held is then backed up first.
 """
@@ -14,52 +13,46 @@ unless `replace` is asked for; what it held is then backed up first.
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
-import decimal
-import enum
-import hashlib
-import json
 import logging
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import JSON, Connection, Engine, MetaData, Table, inspect, select, text
+from sqlalchemy import Connection, Engine, Table, inspect, select, text
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError
 
-from coordinator import paths
 from coordinator.db import migrate as migrations
 from coordinator.db.backup import integrity_errors
 from coordinator.db.engine import READING, make_engine, remove_empty_log, resolve_target, to_url
-from coordinator.db.models import Base
 from coordinator.db.server import ServerUnreachableError
 from coordinator.errors import CoordinatorError, RefusedError, UnreadableInputError
 from coordinator.progress import NO_PROGRESS, Progress
+from coordinator.services.safety.copy_checks import (
+    BATCH_ROWS,
+    TableCheck,
+    Tally,
+    compare,
+    copy_tables,
+    integer_key,
+    key_columns,
+    self_references,
+    table_checks,
+    table_rows,
+)
 from coordinator.tools.os_words import server_failure
 from coordinator.tools.private_files import finish_temp, temp_file_beside
 from coordinator.tools.text import count_of
 
 log = logging.getLogger(__name__)
 
-BATCH_ROWS = 1000
 REVISION_TABLE = "alembic_version"
-JSON_NULL_FORM = "\x00json null"  # no text a server stores holds a NUL
 
 
 class CopyNotVerifiedError(CoordinatorError):
     """The copy's rows did not match the source's; nothing was kept."""
-
-
-@dataclass(frozen=True)
-class TableCheck:
-    """One table as the verification saw it: its rows and the checksum of their canonical form."""
-
-    name: str
-    rows: int
-    checksum: str
 
 
 @dataclass(frozen=True)
@@ -83,131 +76,6 @@ class CopyResult:
             f"{count_of(self.rows_of('checkin'), 'check-in')} and "
             f"{count_of(len(self.tables), 'table')} verified"
         )
-
-
-# --- the tables, as the copy reads and writes them -----------------------------------------------
-
-
-def copy_tables() -> list[Table]:
-    """The app's tables in an order that satisfies their foreign keys, typed for copying: a JSON
-    column writes None as SQL NULL, and no column fills in a default or stamps an update."""
-    metadata = MetaData()
-    tables = []
-    for table in Base.metadata.sorted_tables:
-        copied = table.to_metadata(metadata)
-        for column in copied.columns:
-            if isinstance(column.type, JSON):
-                column.type = JSON(none_as_null=True)
-            column.default = None
-            column.onupdate = None
-        tables.append(copied)
-    return tables
-
-
-def _key(table: Table) -> list[Any]:
-    return list(table.primary_key.columns)
-
-
-def _integer_key(table: Table) -> bool:
-    return all(c.type.python_type is int for c in _key(table))
-
-
-def _self_references(table: Table) -> list[str]:
-    """Columns pointing at the same table (a person's supervisor): written after every row is."""
-    return [fk.parent.name for fk in table.foreign_keys if fk.column.table.name == table.name]
-
-
-def canonical(value: object) -> object:
-    """One value as both engines read it back, in a form JSON writes the same way every time."""
-    if value is None or isinstance(value, bool | int | str | float):
-        return value
-    if value is JSON.NULL:  # JSON's null, stored as such (not SQL NULL)
-        return JSON_NULL_FORM
-    if isinstance(value, enum.Enum):
-        return canonical(value.value)
-    if isinstance(value, dt.datetime | dt.date | dt.time):
-        return value.isoformat()
-    if isinstance(value, decimal.Decimal):
-        return str(value)
-    if isinstance(value, bytes | memoryview):
-        return bytes(value).hex()
-    if isinstance(value, dict):
-        return {str(k): canonical(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [canonical(v) for v in value]
-    raise TypeError(f"no canonical form for {type(value).__name__}")
-
-
-def row_line(row: Sequence[object]) -> bytes:
-    return json.dumps(
-        [canonical(v) for v in row], sort_keys=True, ensure_ascii=False, separators=(",", ":")
-    ).encode()
-
-
-class _Tally:
-    def __init__(self, name: str) -> None:
-        self.name = name
-        self.rows = 0
-        self._hash = hashlib.sha256()
-
-    def add(self, row: Sequence[object]) -> None:
-        self.rows += 1
-        self._hash.update(row_line(row))
-        self._hash.update(b"\n")
-
-    def check(self) -> TableCheck:
-        return TableCheck(self.name, self.rows, self._hash.hexdigest())
-
-
-def _rows(conn: Connection, table: Table) -> Iterator[Sequence[object]]:
-    """Every row of `table` in key order: integers sort alike on both engines; other keys (a
-    setting's name) are sorted here, as collations differ between engines. A JSON column's
-    `null` is kept apart from SQL NULL (JSON.NULL), so a copy stores each as it was stored."""
-    columns = list(table.columns)
-    json_at = [i for i, c in enumerate(columns) if isinstance(c.type, JSON)]
-    query = select(*columns, *(columns[i].is_(None) for i in json_at))
-    if _integer_key(table):
-        found: Iterable[Sequence[object]] = conn.execution_options(yield_per=BATCH_ROWS).execute(
-            query.order_by(*_key(table))
-        )
-    else:
-        positions = [columns.index(c) for c in _key(table)]
-        found = sorted(conn.execute(query), key=lambda r: [str(r[i]) for i in positions])
-    width = len(columns)
-    for row in found:
-        values = list(row[:width])
-        for i, sql_null in zip(json_at, row[width:], strict=True):
-            if values[i] is None and not sql_null:
-                values[i] = JSON.NULL
-        yield values
-
-
-def table_checks(conn: Connection, tables: Iterable[Table] | None = None) -> list[TableCheck]:
-    """Count and checksum every table as `conn` sees it."""
-    checks = []
-    for table in tables if tables is not None else copy_tables():
-        tally = _Tally(table.name)
-        for row in _rows(conn, table):
-            tally.add(row)
-        checks.append(tally.check())
-    return checks
-
-
-def compare(expected: Sequence[TableCheck], found: Sequence[TableCheck]) -> list[str]:
-    """The tables whose copy differs, in words ("person: 1,492 rows, 1,491 in the copy")."""
-    copied = {t.name: t for t in found}
-    problems = []
-    for table in expected:
-        other = copied.get(table.name)
-        if other is None:
-            problems.append(f"{table.name}: missing from the copy")
-        elif other.rows != table.rows:
-            problems.append(
-                f"{table.name}: {count_of(table.rows, 'row')}, {other.rows:,} in the copy"
-            )
-        elif other.checksum != table.checksum:
-            problems.append(f"{table.name}: same number of rows, different contents")
-    return problems
 
 
 # --- reaching either engine ---------------------------------------------------------------------
@@ -378,13 +246,13 @@ def _write_rows(
     done = 0
     checks = []
     for table in tables:
-        tally = _Tally(table.name)
+        tally = Tally(table.name)
         names = [c.name for c in table.columns]
-        later = _self_references(table)
-        key = names.index(_key(table)[0].name) if later else -1
+        later = self_references(table)
+        key = names.index(key_columns(table)[0].name) if later else -1
         deferred: list[dict[str, object]] = []
         batch: list[dict[str, object]] = []
-        for row in _rows(source, table):
+        for row in table_rows(source, table):
             tally.add(row)
             values = dict(zip(names, row, strict=True))
             if later:
@@ -404,7 +272,7 @@ def _write_rows(
         for column in later:
             pending = [d for d in deferred if column in d]
             if pending:
-                key_column = _key(table)[0]
+                key_column = key_columns(table)[0]
                 target.execute(
                     table.update()
                     .where(key_column == _bind("_key"))
@@ -435,8 +303,8 @@ def _verify(expected: Sequence[TableCheck], found: Sequence[TableCheck], target:
 def _reset_sequences(conn: Connection, tables: Sequence[Table]) -> None:
     """Each serial key's sequence continues after the highest id copied in (PostgreSQL)."""
     for table in tables:
-        key = _key(table)
-        if len(key) != 1 or not _integer_key(table):
+        key = key_columns(table)
+        if len(key) != 1 or not integer_key(table):
             continue
         sequence = conn.scalar(
             text("SELECT pg_get_serial_sequence(:table, :column)"),
@@ -555,6 +423,8 @@ def _save_before_replacing(destination: Place, tables: Sequence[Table], reason: 
                 return None
     finally:
         engine.dispose()
+    from coordinator.services.safety.server_backups import backup_server
+
     return Path(backup_server(destination, reason=reason).target)
 
 
@@ -651,56 +521,3 @@ def _file_checks(path: Path, tables: Sequence[Table]) -> list[TableCheck]:
                 return table_checks(conn, tables)
     finally:
         engine.dispose()
-
-
-# --- backups of a server ----------------------------------------------------------------------
-
-
-def server_backup_name(place: Place, reason: str, when: dt.datetime) -> str:
-    from coordinator.services.safety.backups import backup_name
-
-    stem = place.url.database or "server"
-    return backup_name(Path(f"{stem}.sqlite"), reason, when)
-
-
-def backup_server(
-    server: str | Place,
-    *,
-    output: Path | None = None,
-    reason: str = "manual",
-    progress: Progress = NO_PROGRESS,
-) -> CopyResult:
-    """A verified SQLite copy of a shared database: at `output`, else in the backup folder."""
-    place = server if isinstance(server, Place) else Place.named(server)
-    if output is not None and output.exists():
-        raise RefusedError(f"{output} already exists; choose a new file name.")
-    destination = output or paths.backup_dir() / server_backup_name(
-        place, reason, dt.datetime.now()
-    )
-    result = copy_database(
-        place, Place(URL.create("sqlite+pysqlite", database=str(destination))), progress=progress
-    )
-    return CopyResult(
-        result.source,
-        str(destination),
-        result.tables,
-        result.revision,
-        result.replaced_backup,
-    )
-
-
-def restore_server(
-    server: str | Place, backup: Path, *, progress: Progress = NO_PROGRESS
-) -> CopyResult:
-    """Replace a shared database with a backup file; what it held is backed up first."""
-    from coordinator.services.safety.restore import verify_backup
-
-    verify_backup(backup)
-    place = server if isinstance(server, Place) else Place.named(server)
-    return copy_database(
-        Place(URL.create("sqlite+pysqlite", database=str(backup.resolve()))),
-        place,
-        replace=True,
-        progress=progress,
-        saved_as="before-restore",
-    )

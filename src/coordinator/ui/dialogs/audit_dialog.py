@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,7 +34,7 @@ LIMIT = 1000
 def _day_filter(label: str) -> DateField:
     """An optional day: empty means no limit on that side."""
     field = DateField(optional=True, label=label)
-    field.line_edit.setPlaceholderText("any day")
+    field.line_edit.setPlaceholderText(QCoreApplication.translate("AuditDialog", "any day"))
     field.line_edit.setClearButtonEnabled(True)
     return field
 
@@ -43,7 +44,7 @@ class AuditDialog(QDialog):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Audit: every change")
+        self.setWindowTitle(self.tr("Audit: every change"))
         self.context = context
         self.model = AuditModel(self)
         self._build()
@@ -58,20 +59,20 @@ class AuditDialog(QDialog):
         self.person_finder = make_searchable(self.person_filter)  # type any word of a name
         self.kind_filter = QComboBox()
         dates = QHBoxLayout()
-        self.first_day = _day_filter("First day")
-        self.last_day = _day_filter("Last day")
-        self.last_day.setAccessibleName("Last day")
+        self.first_day = _day_filter(self.tr("First day"))
+        self.last_day = _day_filter(self.tr("Last day"))
+        self.last_day.setAccessibleName(self.tr("Last day"))
         dates.addWidget(self.first_day)
         dates.addWidget(QLabel("to"))
         dates.addWidget(self.last_day)
-        self.clear_dates = QPushButton("Any date")
+        self.clear_dates = QPushButton(self.tr("Any date"))
         self.clear_dates.setAutoDefault(False)  # Enter in a day filters; it never clears the days
         self.clear_dates.clicked.connect(self._clear_dates)
         dates.addWidget(self.clear_dates)
         dates.addStretch(1)
-        filters.addRow("&Person:", self.person_filter)
-        filters.addRow("&Kind:", self.kind_filter)
-        dates_label = QLabel("&Dates:")
+        filters.addRow(self.tr("&Person:"), self.person_filter)
+        filters.addRow(self.tr("&Kind:"), self.kind_filter)
+        dates_label = QLabel(self.tr("&Dates:"))
         dates_label.setBuddy(self.first_day)
         filters.addRow(dates_label, dates)
         layout.addLayout(filters)
@@ -81,7 +82,7 @@ class AuditDialog(QDialog):
         layout.addWidget(self.date_error)
         self.table = QTableView()
         self.table.setTabKeyNavigation(False)  # Tab moves on; arrows move in cells
-        self.table.setAccessibleName("Changes")
+        self.table.setAccessibleName(self.tr("Changes"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
@@ -115,8 +116,9 @@ class AuditDialog(QDialog):
         first, last = self.first_day.date(), self.last_day.date()
         if first is not None and last is not None and last < first:
             return (
-                f"The last day ({format_date(last)}) is before the first day "
-                f"({format_date(first)}).",
+                self.tr("The last day ({last}) is before the first day ({first}).").format(
+                    last=format_date(last), first=format_date(first)
+                ),
                 self.last_day,
             )
         return None
@@ -131,8 +133,8 @@ class AuditDialog(QDialog):
             people = audited_people(session)
             kinds = audited_kinds(session)
         for combo, everyone, items in (
-            (self.person_filter, "Everyone", people),
-            (self.kind_filter, "Every kind", [(k, label) for k, label in kinds]),
+            (self.person_filter, self.tr("Everyone"), people),
+            (self.kind_filter, self.tr("Every kind"), [(k, label) for k, label in kinds]),
         ):
             combo.blockSignals(True)
             combo.clear()
@@ -156,7 +158,7 @@ class AuditDialog(QDialog):
         refused = self.date_problem()
         if refused is not None:
             self.model.set_rows([])
-            self.count.setText("No changes shown until the dates can be read.")
+            self.count.setText(self.tr("No changes shown until the dates can be read."))
             self.date_error.setText(refused[0])
             self.date_error.show()
             return
@@ -165,7 +167,9 @@ class AuditDialog(QDialog):
             rows = audit_lines(session, self.current_filter())
         self.model.set_rows(rows)
         more = (
-            f" (the newest {LIMIT}; narrow the filter to see older ones)"
+            self.tr(" (the newest {LIMIT}; narrow the filter to see older ones)").format(
+                LIMIT=LIMIT
+            )
             if len(rows) == LIMIT
             else ""
         )

@@ -31,13 +31,15 @@ from coordinator.services.safety.restore import RestoreResult, copy_backup_to, r
 from coordinator.ui.context import AppContext
 from coordinator.ui.figures import counted
 from coordinator.ui.models.backups_model import REASON, BackupsModel
+from coordinator.ui.translation_marks import QT_TRANSLATE_NOOP
 from coordinator.ui.widgets.date_field import format_moment
 from coordinator.ui.widgets.status_line import StatusLine
 from coordinator.ui.workers import run_with_progress
 
-REMINDER = (
+REMINDER = QT_TRANSLATE_NOOP(
+    "BackupsDialog",
     "Backups are kept on this computer, so they are lost with it. Now and then, use "
-    "“Back up to…” to put a copy on a USB stick or another disk."
+    "“Back up to…” to put a copy on a USB stick or another disk.",
 )
 
 
@@ -63,7 +65,7 @@ class BackupsDialog(QDialog):
         can_restore: bool = True,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Backups")
+        self.setWindowTitle(self.tr("Backups"))
         self.context = context
         self.scheduler = scheduler
         self.can_restore = can_restore  # False while another Coordinator has the database open
@@ -75,12 +77,12 @@ class BackupsDialog(QDialog):
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        self.reminder = QLabel(REMINDER)
+        self.reminder = QLabel(self.tr(REMINDER))
         self.reminder.setWordWrap(True)
         layout.addWidget(self.reminder)
         self.table = QTableView()
         self.table.setTabKeyNavigation(False)  # Tab moves on; arrows move in cells
-        self.table.setAccessibleName("Backups")
+        self.table.setAccessibleName(self.tr("Backups"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -94,16 +96,16 @@ class BackupsDialog(QDialog):
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         row = QHBoxLayout()
-        self.restore_button = QPushButton("&Restore…")
-        self.restore_button.setToolTip("Put the selected backup in place of the database")
+        self.restore_button = QPushButton(self.tr("&Restore…"))
+        self.restore_button.setToolTip(self.tr("Put the selected backup in place of the database"))
         self.restore_button.clicked.connect(self.ask_to_restore)
         self.restore_button.setDefault(True)  # Enter on the list restores (after the question)
-        self.backup_now_button = QPushButton("Back up &now")
+        self.backup_now_button = QPushButton(self.tr("Back up &now"))
         self.backup_now_button.clicked.connect(self.back_up_now)
-        self.copy_button = QPushButton("Back up &to…")
-        self.copy_button.setToolTip("Back up now and put a copy in a folder you choose")
+        self.copy_button = QPushButton(self.tr("Back up &to…"))
+        self.copy_button.setToolTip(self.tr("Back up now and put a copy in a folder you choose"))
         self.copy_button.clicked.connect(self.choose_copy_folder)
-        close_button = QPushButton("Close")
+        close_button = QPushButton(self.tr("Close"))
         close_button.clicked.connect(self.accept)
         for button in (self.restore_button, self.backup_now_button, self.copy_button):
             row.addWidget(button)
@@ -124,7 +126,7 @@ class BackupsDialog(QDialog):
         if path is None:
             self.model.set_rows([])
             self.status.setText(
-                "This database is on a PostgreSQL server; its server makes the backups."
+                self.tr("This database is on a PostgreSQL server; its server makes the backups.")
             )
             for button in (self.restore_button, self.backup_now_button, self.copy_button):
                 button.setEnabled(False)
@@ -134,13 +136,15 @@ class BackupsDialog(QDialog):
         self.restore_button.setEnabled(bool(rows) and self.can_restore)
         if not self.can_restore:
             self.restore_button.setToolTip(
-                "This database is open in another Coordinator (or read-only here): "
-                "restore it from there."
+                self.tr(
+                    "This database is open in another Coordinator (or read-only here): "
+                    "restore it from there."
+                )
             )
         if rows:
             self.table.selectRow(preferred_row(rows, dt.date.today()))
         else:
-            self.status.setText("No backups yet. “Back up now” makes the first one.")
+            self.status.setText(self.tr("No backups yet. “Back up now” makes the first one."))
 
     def selected_backup(self) -> BackupInfo | None:
         rows = self.table.selectionModel().selectedRows()
@@ -153,21 +157,23 @@ class BackupsDialog(QDialog):
         if info is None or self.db_path is None or not self.can_restore:
             return
         if not info.readable:
-            self.status.setText("That backup cannot be read; choose another one.")
+            self.status.setText(self.tr("That backup cannot be read; choose another one."))
             return
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Restore this backup?",
-            f"Restore the backup made {format_moment(info.made_at)}, "
-            f"with {counted(info.people or 0, 'person')} and "
-            f"{counted(info.checkins or 0, 'check-in')}?",
+            self.tr("Restore this backup?"),
+            self.tr("Restore the backup made {made_at}, with {people} and {checkins}?").format(
+                made_at=format_moment(info.made_at),
+                people=counted(info.people or 0, self.tr("person"), self.tr("people")),
+                checkins=counted(info.checkins or 0, self.tr("check-in"), self.tr("check-ins")),
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             self,
         )
         box.setInformativeText(
-            "What the database holds now is backed up first, so you can come back to it."
+            self.tr("What the database holds now is backed up first, so you can come back to it.")
         )
-        box.button(QMessageBox.StandardButton.Yes).setText("&Restore")
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("&Restore"))
         box.setDefaultButton(QMessageBox.StandardButton.Yes)
         box.buttonClicked.connect(lambda button: self._confirmed(box, button, info))
         self.confirmation = box
@@ -183,7 +189,9 @@ class BackupsDialog(QDialog):
         def work(_progress: Progress) -> RestoreResult:
             return restore(path, info.path, db=db)
 
-        run_with_progress(self, "Restoring the backup…", work, self._restored, self._failed)
+        run_with_progress(
+            self, self.tr("Restoring the backup…"), work, self._restored, self._failed
+        )
 
     def _restored(self, result: Any) -> None:
         assert isinstance(result, RestoreResult)
@@ -195,9 +203,15 @@ class BackupsDialog(QDialog):
             self.scheduler.set_database(reopened)
         self.refresh()
         self.status.setText(
-            f"Restored: {counted(result.restored.people or 0, 'person')} and "
-            f"{counted(result.restored.checkins or 0, 'check-in')}. "
-            "What was there before is kept as a backup “Before a restore”."
+            self.tr(
+                "Restored: {people} and {checkins}. What was there before is kept as a "
+                "backup “Before a restore”."
+            ).format(
+                people=counted(result.restored.people or 0, self.tr("person"), self.tr("people")),
+                checkins=counted(
+                    result.restored.checkins or 0, self.tr("check-in"), self.tr("check-ins")
+                ),
+            )
         )
         self.restored.emit(result)
 
@@ -218,19 +232,23 @@ class BackupsDialog(QDialog):
         def work(_progress: Progress) -> BackupInfo:
             return backups.make_backup(db, "manual")
 
-        run_with_progress(self, "Backing up…", work, self._backed_up, self._failed)
+        run_with_progress(self, self.tr("Backing up…"), work, self._backed_up, self._failed)
 
     def _backed_up(self, info: Any) -> None:
         assert isinstance(info, BackupInfo)
         self.refresh()
         self.status.setText(
-            f"Backed up {counted(info.people or 0, 'person')} and "
-            f"{counted(info.checkins or 0, 'check-in')} "
-            f"({format_moment(info.made_at)})."
+            self.tr("Backed up {people} and {checkins} ({made_at}).").format(
+                people=counted(info.people or 0, self.tr("person"), self.tr("people")),
+                checkins=counted(info.checkins or 0, self.tr("check-in"), self.tr("check-ins")),
+                made_at=format_moment(info.made_at),
+            )
         )
 
     def choose_copy_folder(self) -> None:
-        chooser = QFileDialog(self, "Choose where to put the copy (a USB stick, another disk)")
+        chooser = QFileDialog(
+            self, self.tr("Choose where to put the copy (a USB stick, another disk)")
+        )
         chooser.setFileMode(QFileDialog.FileMode.Directory)
         chooser.setOption(QFileDialog.Option.ShowDirsOnly, True)
         chooser.setOption(QFileDialog.Option.DontUseNativeDialog, True)
@@ -245,8 +263,10 @@ class BackupsDialog(QDialog):
             info = backups.make_backup(db, "manual")
             return copy_backup_to(info.path, folder)
 
-        run_with_progress(self, "Backing up…", work, self._copied, self._failed)
+        run_with_progress(self, self.tr("Backing up…"), work, self._copied, self._failed)
 
     def _copied(self, destination: Any) -> None:
         self.refresh()
-        self.status.setText(f"Backed up and copied to {destination}.")
+        self.status.setText(
+            self.tr("Backed up and copied to {destination}.").format(destination=destination)
+        )

@@ -82,7 +82,7 @@ class CheckinDialog(QDialog):
             self._all_mentees = mentees_for_year(s, program_year_id)
             if checkin_id is not None:
                 self._record = get_checkin(s, checkin_id)
-        self.setWindowTitle("Edit check-in" if self._record else "New check-in")
+        self.setWindowTitle(self.tr("Edit check-in") if self._record else self.tr("New check-in"))
         self._build()
         self._load(mentor_id)
         self.kind.setFocus()
@@ -97,37 +97,46 @@ class CheckinDialog(QDialog):
         self.mentor_finder = make_searchable(self.mentor)
         # Any mentee of the year, found by typing: one from another cohort is ticked and added.
         self.find_mentee = QComboBox()
-        self.find_mentee.setAccessibleName("Find a mentee to tick")
+        self.find_mentee.setAccessibleName(self.tr("Find a mentee to tick"))
         self.mentee_finder = make_searchable(self.find_mentee)
         self.find_mentee.addItem("", None)
         for choice in self._all_mentees:
             self.find_mentee.addItem(choice.name, choice.person_id)
-        self.mentee_finder.line_edit.setPlaceholderText("Type a name to tick a mentee…")
+        self.mentee_finder.line_edit.setPlaceholderText(self.tr("Type a name to tick a mentee…"))
         # What is typed stays: a date outside the year is refused on Save, with the year's bounds.
-        self.date = DateField(label="Date")
-        self.date.set_range(f.start, f.end, f"the program year {f.year_label}")
+        self.date = DateField(label=self.tr("Date"))
+        self.date.set_range(
+            f.start, f.end, self.tr("the program year {year_label}").format(year_label=f.year_label)
+        )
         self.starts_at = QLineEdit()
-        self.starts_at.setPlaceholderText("e.g. 14:30 (optional)")
+        self.starts_at.setPlaceholderText(self.tr("e.g. 14:30 (optional)"))
         self.kind = QComboBox()
         for kind, label in CHECKIN_KIND_LABELS.items():
             self.kind.addItem(label, kind.value)
         # 0 can be typed so that Save says why it is refused instead of silently undoing it.
-        self.minutes = QSpinBox(minimum=0, maximum=MAX_MINUTES, suffix=" min")
+        self.minutes = QSpinBox(minimum=0, maximum=MAX_MINUTES, suffix=self.tr(" min"))
         self.mentees = CheckList()
-        self.mentees.setAccessibleName("Mentees who attended")
+        self.mentees.setAccessibleName(self.tr("Mentees who attended"))
         self.mentees.setMinimumHeight(text_lines(self.mentees, 6))
         self.tick_count = QLabel()
         self.topics = CheckList()
         self.topics.setMaximumHeight(text_lines(self.topics, 10))
         self.topics.set_entries(
-            (t.topic_id, f"{t.name} (required)" if t.required else t.name, False) for t in f.topics
+            (
+                t.topic_id,
+                self.tr("{name} (required)").format(name=t.name) if t.required else t.name,
+                False,
+            )
+            for t in f.topics
         )
         self.next_steps = QLineEdit()
-        self.follow_up = DateField(optional=True, label="Follow-up on")
-        self.follow_up.set_range(f.start, f.end + dt.timedelta(days=366), "the follow-up window")
+        self.follow_up = DateField(optional=True, label=self.tr("Follow-up on"))
+        self.follow_up.set_range(
+            f.start, f.end + dt.timedelta(days=366), self.tr("the follow-up window")
+        )
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
-        self.notes.setPlaceholderText("Private: never printed in reports or exports")
+        self.notes.setPlaceholderText(self.tr("Private: never printed in reports or exports"))
         self.notes.setMaximumHeight(text_lines(self.notes, 4.5))
         self.message = QLabel(wordWrap=True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -142,20 +151,22 @@ class CheckinDialog(QDialog):
         QShortcut(QKeySequence("Ctrl+Return"), self, self.accept)
 
         form = QFormLayout()
-        form.addRow("&Mentor", self.mentor)
-        form.addRow("&Date", self.date)
-        form.addRow("St&art time", self.starts_at)
-        form.addRow("&Kind", self.kind)
-        form.addRow("M&inutes", self.minutes)
-        form.addRow("M&entees", self._mentee_box())
-        form.addRow("&Topics", self.topics)
-        form.addRow("&Next steps", self.next_steps)
-        form.addRow("&Follow-up on", self.follow_up)
-        form.addRow("Private n&otes", self.notes)
+        form.addRow(self.tr("&Mentor"), self.mentor)
+        form.addRow(self.tr("&Date"), self.date)
+        form.addRow(self.tr("St&art time"), self.starts_at)
+        form.addRow(self.tr("&Kind"), self.kind)
+        form.addRow(self.tr("M&inutes"), self.minutes)
+        form.addRow(self.tr("M&entees"), self._mentee_box())
+        form.addRow(self.tr("&Topics"), self.topics)
+        form.addRow(self.tr("&Next steps"), self.next_steps)
+        form.addRow(self.tr("&Follow-up on"), self.follow_up)
+        form.addRow(self.tr("Private n&otes"), self.notes)
         layout = QVBoxLayout(self)
         # The dialog sizes itself once; a layout resizing a shown window warns on some platforms.
         layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
-        layout.addWidget(QLabel(f"Program year {f.year_label}"))
+        layout.addWidget(
+            QLabel(self.tr("Program year {year_label}").format(year_label=f.year_label))
+        )
         layout.addLayout(form)
         layout.addWidget(self.message)
         self.stale = StaleEditBar()
@@ -181,7 +192,7 @@ class CheckinDialog(QDialog):
         column.addWidget(self.find_mentee)  # after the list: Tab from Minutes reaches the ticks
         row = QHBoxLayout()
         row.addWidget(self.tick_count, 1)
-        for text, ticked in (("Tick all", True), ("Untick all", False)):
+        for text, ticked in ((self.tr("Tick all"), True), (self.tr("Untick all"), False)):
             button = QPushButton(text)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setAutoDefault(False)
@@ -286,7 +297,9 @@ class CheckinDialog(QDialog):
 
     def _show_tick_count(self) -> None:
         ticked = len(self.mentees.ticked_ids())
-        self.tick_count.setText(f"{ticked} of {self.mentees.count()} ticked")
+        self.tick_count.setText(
+            self.tr("{ticked} of {total} ticked").format(ticked=ticked, total=self.mentees.count())
+        )
 
     # --- saving ---------------------------------------------------------------------------------
 
@@ -327,7 +340,7 @@ class CheckinDialog(QDialog):
         if not text:
             return None
         try:
-            return parse_time(text, "start time")
+            return parse_time(text, self.tr("start time"))
         except CoordinatorError:
             return None
 
@@ -343,7 +356,9 @@ class CheckinDialog(QDialog):
 
     def accept(self, overwrite: bool = False) -> None:
         if self.mentor.currentData() is None:
-            self._refuse("This program year has no mentors yet; assign mentors first.", self.mentor)
+            self._refuse(
+                self.tr("This program year has no mentors yet; assign mentors first."), self.mentor
+            )
             return
         for date_field in (self.date, self.follow_up):
             problem = date_field.problem()
@@ -352,7 +367,7 @@ class CheckinDialog(QDialog):
                 return
         if self.starts_at.text().strip():
             try:
-                parse_time(self.starts_at.text(), "start time")
+                parse_time(self.starts_at.text(), self.tr("start time"))
             except CoordinatorError as exc:
                 self._refuse(str(exc), self.starts_at)
                 return
@@ -379,18 +394,20 @@ class CheckinDialog(QDialog):
             return
         except UnassignedAttendeesError as exc:
             self._confirm_unassigned = True
-            self.save_button.setText("Save anyway")
+            self.save_button.setText(self.tr("Save anyway"))
             self._refuse(
                 local_dates(str(exc))
-                + " Saved anyway, its minutes will not count toward their hours (hours count"
-                " with the mentor assigned on that date, unless the rule pack counts others').",
+                + self.tr(
+                    " Saved anyway, its minutes will not count toward their hours (hours count"
+                    " with the mentor assigned on that date, unless the rule pack counts others')."
+                ),
                 self.mentees,
             )
             return
         except CoordinatorError as exc:
             message = local_dates(str(exc))
             if exc.field == "mentee_ids" and not data.mentee_ids:
-                message = "Tick the mentee (or mentees) this check-in was with."
+                message = self.tr("Tick the mentee (or mentees) this check-in was with.")
             self._refuse(message, self.widget_for(exc.field))
             return
         self._context.notify("checkins")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -27,14 +28,16 @@ from sqlalchemy.exc import ArgumentError
 from coordinator.progress import Progress
 from coordinator.services.safety.copying import CopyResult, Place, copy_database
 from coordinator.ui.context import AppContext
+from coordinator.ui.translation_marks import QT_TRANSLATE_NOOP
 from coordinator.ui.widgets.tab_order import buttons_as_shown
 from coordinator.ui.workers import run_with_progress
 
 EXAMPLE = "postgresql+psycopg://you@server.district.org:5432/mentoring"
-INTRO = (
+INTRO = QT_TRANSLATE_NOOP(
+    "CopyToServerDialog",
     "Copy this whole database to a PostgreSQL server, so the coordinators of your team work on "
     "one shared database. The copy is checked table by table; if anything fails, nothing is "
-    "written there. This database stays as it is."
+    "written there. This database stays as it is.",
 )
 
 
@@ -61,40 +64,46 @@ class CopyToServerDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.result_copy: CopyResult | None = None
-        self.setWindowTitle("Copy to server")
+        self.setWindowTitle(self.tr("Copy to server"))
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
-        intro = QLabel(INTRO)
+        intro = QLabel(self.tr(INTRO))
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.source_label = QLabel(f"This database: {context.db.display_name}")
+        self.source_label = QLabel(
+            self.tr("This database: {display_name}").format(display_name=context.db.display_name)
+        )
         self.source_label.setWordWrap(True)
         layout.addWidget(self.source_label)
 
         form = QFormLayout()
         self.address = QLineEdit()
         self.address.setPlaceholderText(EXAMPLE)
-        self.address.setAccessibleName("Server address")
-        form.addRow("Server &address:", self.address)
+        self.address.setAccessibleName(self.tr("Server address"))
+        form.addRow(self.tr("Server &address:"), self.address)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setAccessibleName("Password")
-        form.addRow("&Password:", self.password)
+        self.password.setAccessibleName(self.tr("Password"))
+        form.addRow(self.tr("&Password:"), self.password)
         layout.addLayout(form)
         self.replace = QCheckBox(
-            "&Replace what the server's database holds (it is backed up on this computer first)"
+            self.tr(
+                "&Replace what the server's database holds (it is backed up on this computer first)"
+            )
         )
-        self.replace.setAccessibleName("Replace what the server's database holds")
+        self.replace.setAccessibleName(self.tr("Replace what the server's database holds"))
         layout.addWidget(self.replace)
 
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("What happened")
+        self.message.setAccessibleName(self.tr("What happened"))
         layout.addWidget(self.message)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.copy_button = buttons.addButton("&Copy", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.copy_button.setAccessibleName("Copy to the server")
+        self.copy_button = buttons.addButton(
+            self.tr("&Copy"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.copy_button.setAccessibleName(self.tr("Copy to the server"))
         self.copy_button.setDefault(True)
         buttons.accepted.connect(self.start_copy)
         buttons.rejected.connect(self.reject)
@@ -111,14 +120,14 @@ class CopyToServerDialog(QDialog):
         source = Place(self.context.db.url)
         replace = self.replace.isChecked()
         self.copy_button.setEnabled(False)
-        self.message.setText("Copying…")
+        self.message.setText(self.tr("Copying…"))
 
         def work(progress: Progress) -> CopyResult:
             return copy_database(source, Place(target), replace=replace, progress=progress)
 
         self.worker = run_with_progress(
             self,
-            "Copying to the server…",
+            self.tr("Copying to the server…"),
             work,
             self._copied,
             self._failed,
@@ -134,15 +143,23 @@ class CopyToServerDialog(QDialog):
 
     def _cancelled(self) -> None:
         self.copy_button.setEnabled(True)
-        self._show_problem("Cancelled; nothing was written to the server.")
+        self._show_problem(self.tr("Cancelled; nothing was written to the server."))
 
     def _copied(self, result: Any) -> None:
         assert isinstance(result, CopyResult)
         self.result_copy = result
         self.copy_button.setEnabled(True)
-        lines = [f"Copied to {result.target}: {result.summary()}."]
+        lines = [
+            self.tr("Copied to {target}: {summary}.").format(
+                target=result.target, summary=result.summary()
+            )
+        ]
         if result.replaced_backup is not None:
-            lines.append(f"What the server held before was backed up to {result.replaced_backup}.")
+            lines.append(
+                self.tr("What the server held before was backed up to {replaced_backup}.").format(
+                    replaced_backup=result.replaced_backup
+                )
+            )
         self.message.setText(" ".join(lines))
         self.accept()
 
@@ -152,5 +169,9 @@ def copy_to_server(context: AppContext, parent: QWidget) -> CopyResult | None:
     dialog = CopyToServerDialog(context, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_copy is None:
         return None
-    QMessageBox.information(parent, "Coordinator: copied to the server", dialog.message.text())
+    QMessageBox.information(
+        parent,
+        QCoreApplication.translate("CopyToServerDialog", "Coordinator: copied to the server"),
+        dialog.message.text(),
+    )
     return dialog.result_copy

@@ -22,26 +22,29 @@ class CrashDialog(QDialog):
 
     def __init__(self, report: str, log_path: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Coordinator: unexpected error")
+        self.setWindowTitle(self.tr("Coordinator: unexpected error"))
         self.resize(640, 420)
         intro = QLabel(
-            "<b>Something went wrong inside Coordinator.</b><br>"
-            "Your data is safe: a change that was interrupted was not saved. You can keep "
-            "working, or save what you are doing and restart Coordinator.<br><br>"
-            "To report the problem, copy the report below and send it to whoever supports "
-            "Coordinator in your district. It contains no names, e-mails or notes: only version "
-            f"numbers and the place in the program where the error happened.<br><br>"
-            f"The same report is in the log file: {log_path}"
+            self.tr(
+                "<b>Something went wrong inside Coordinator.</b><br>Your data is "
+                "safe: a change that was interrupted was not saved. You can keep "
+                "working, or save what you are doing and restart "
+                "Coordinator.<br><br>To report the problem, copy the report below "
+                "and send it to whoever supports Coordinator in your district. It "
+                "contains no names, e-mails or notes: only version numbers and the "
+                "place in the program where the error happened.<br><br>The same "
+                "report is in the log file: {log_path}"
+            ).format(log_path=log_path)
         )
         intro.setWordWrap(True)
         self.report_view = QPlainTextEdit(report)
-        self.report_view.setAccessibleName("Error report")
+        self.report_view.setAccessibleName(self.tr("Error report"))
         self.report_view.setReadOnly(True)
         readable_by_keyboard(self.report_view)
         self.report_view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.report_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy_button = QPushButton("&Copy report")
+        self.copy_button = QPushButton(self.tr("&Copy report"))
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_button.clicked.connect(self.copy_report)
         buttons.rejected.connect(self.reject)
@@ -57,4 +60,4 @@ class CrashDialog(QDialog):
 
     def copy_report(self) -> None:
         QGuiApplication.clipboard().setText(self.report)
-        self.copy_button.setText("Copied")
+        self.copy_button.setText(self.tr("Copied"))

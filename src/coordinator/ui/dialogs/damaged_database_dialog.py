@@ -29,14 +29,14 @@ class DamagedDatabaseDialog(QDialog):
 
     def __init__(self, assessment: OpenAssessment, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("The database is damaged")
+        self.setWindowTitle(self.tr("The database is damaged"))
         self.choice = DamagedChoice.QUIT
         layout = QVBoxLayout(self)
         self.message = QLabel(assessment.message)
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
         if assessment.problems:
-            found = QLabel("What the check found (for support):")
+            found = QLabel(self.tr("What the check found (for support):"))
             layout.addWidget(found)
             self.details = QPlainTextEdit("\n".join(assessment.problems))
             found.setBuddy(self.details)
@@ -48,17 +48,19 @@ class DamagedDatabaseDialog(QDialog):
         self.restore_button: QPushButton | None = None
         if assessment.can_restore:
             self.restore_button = buttons.addButton(
-                "&Restore the backup", QDialogButtonBox.ButtonRole.AcceptRole
+                self.tr("&Restore the backup"), QDialogButtonBox.ButtonRole.AcceptRole
             )
             self.restore_button.clicked.connect(lambda: self._choose(DamagedChoice.RESTORE))
             self.restore_button.setDefault(True)
         self.read_only_button: QPushButton | None = None
         if assessment.can_open:
             self.read_only_button = buttons.addButton(
-                "&Open read-only", QDialogButtonBox.ButtonRole.ActionRole
+                self.tr("&Open read-only"), QDialogButtonBox.ButtonRole.ActionRole
             )
             self.read_only_button.clicked.connect(lambda: self._choose(DamagedChoice.READ_ONLY))
-        self.quit_button = buttons.addButton("&Quit", QDialogButtonBox.ButtonRole.RejectRole)
+        self.quit_button = buttons.addButton(
+            self.tr("&Quit"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         self.quit_button.clicked.connect(lambda: self._choose(DamagedChoice.QUIT))
         layout.addWidget(buttons)
         self.resize(520, self.sizeHint().height())

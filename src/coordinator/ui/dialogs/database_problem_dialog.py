@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-DATABASE_FILTER = "Coordinator databases (*.sqlite *.db *.sqlite3);;All files (*)"
+from coordinator.ui.translation_marks import QT_TRANSLATE_NOOP
+
+DATABASE_FILTER = QT_TRANSLATE_NOOP(
+    "DatabaseProblemDialog", "Coordinator databases (*.sqlite *.db *.sqlite3);;All files (*)"
+)
 
 
 class DatabaseProblemDialog(QMessageBox):
@@ -13,13 +18,13 @@ class DatabaseProblemDialog(QMessageBox):
     def __init__(self, message: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setIcon(QMessageBox.Icon.Warning)
-        self.setWindowTitle("Coordinator: cannot open the database")
-        self.setText("Coordinator cannot open this database.")
+        self.setWindowTitle(self.tr("Coordinator: cannot open the database"))
+        self.setText(self.tr("Coordinator cannot open this database."))
         self.setInformativeText(message)
         self.choose_button = self.addButton(
-            "&Choose another file…", QMessageBox.ButtonRole.AcceptRole
+            self.tr("&Choose another file…"), QMessageBox.ButtonRole.AcceptRole
         )
-        self.quit_button = self.addButton("&Quit", QMessageBox.ButtonRole.RejectRole)
+        self.quit_button = self.addButton(self.tr("&Quit"), QMessageBox.ButtonRole.RejectRole)
         self.setDefaultButton(self.choose_button)
         self.setEscapeButton(self.quit_button)
 
@@ -30,7 +35,7 @@ class DatabaseProblemDialog(QMessageBox):
 def choose_database_file(parent: QWidget | None, title: str, *, new: bool) -> str | None:
     """Ask for a database file: an existing one, or (when `new`) a name that may not exist yet."""
     dialog = QFileDialog(parent, title)
-    dialog.setNameFilter(DATABASE_FILTER)
+    dialog.setNameFilter(QCoreApplication.translate("DatabaseProblemDialog", DATABASE_FILTER))
     if new:
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("sqlite")

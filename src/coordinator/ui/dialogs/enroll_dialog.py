@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -26,31 +27,48 @@ from coordinator.services.cohorts.mentor_setup import EnrollCandidate
 from coordinator.services.programs import programs
 from coordinator.services.programs.programs import EnrollResult
 from coordinator.services.programs.year_choices import program_year_choices
-from coordinator.tools.text import plural_of
 from coordinator.ui.context import AppContext
 from coordinator.ui.figures import counted, local_figure
+from coordinator.ui.translation_marks import QT_TRANSLATE_NOOP
 
-STATE_TEXT = {"new": "will be enrolled", "already": "already enrolled", "returning": "re-enrolled"}
+STATE_TEXT = {
+    "new": QT_TRANSLATE_NOOP("EnrollDialog", "will be enrolled"),
+    "already": QT_TRANSLATE_NOOP("EnrollDialog", "already enrolled"),
+    "returning": QT_TRANSLATE_NOOP("EnrollDialog", "re-enrolled"),
+}
 
 
 def candidate_text(row: EnrollCandidate) -> str:
     who = f"{row.name} ({row.employee_id})" if row.employee_id else row.name
     note = f"; {row.note}" if row.note else ""
-    return f"{who} — {STATE_TEXT[row.state]}{note}"
+    state = QCoreApplication.translate("EnrollDialog", STATE_TEXT[row.state])
+    return f"{who} — {state}{note}"
 
 
 def summary_text(rows: Sequence[EnrollCandidate], role: Role) -> str:
     already = [r for r in rows if r.state == "already"]
     adding = len(rows) - len(already)
-    plural = plural_of(role.value)
-    head = (
-        f"<b>{local_figure(adding)}</b> of {local_figure(len(rows))} will be enrolled as {plural}."
+    plural = (
+        QCoreApplication.translate("EnrollDialog", "mentees")
+        if role == Role.MENTEE
+        else QCoreApplication.translate("EnrollDialog", "mentors")
     )
+    head = QCoreApplication.translate(
+        "EnrollDialog", "<b>{adding}</b> of {count} will be enrolled as {plural}."
+    ).format(adding=local_figure(adding), count=local_figure(len(rows)), plural=plural)
     if not already:
         return head
     names = ", ".join(escape(r.name) for r in already[:5])
-    more = f" and {local_figure(len(already) - 5)} more" if len(already) > 5 else ""
-    return f"{head} Already enrolled as {plural}: {names}{more}."
+    more = (
+        QCoreApplication.translate("EnrollDialog", " and {count} more").format(
+            count=local_figure(len(already) - 5)
+        )
+        if len(already) > 5
+        else ""
+    )
+    return QCoreApplication.translate(
+        "EnrollDialog", "{head} Already enrolled as {plural}: {names}{more}."
+    ).format(head=head, plural=plural, names=names, more=more)
 
 
 class EnrollDialog(QDialog):
@@ -70,7 +88,11 @@ class EnrollDialog(QDialog):
         self._person_ids = list(dict.fromkeys(person_ids))
         self.result_counts: EnrollResult | None = None
         count = len(self._person_ids)
-        self.setWindowTitle(f"Enroll {counted(count, 'person')}")
+        self.setWindowTitle(
+            self.tr("Enroll {count}").format(
+                count=counted(count, self.tr("person"), self.tr("people"))
+            )
+        )
         with context.db.reading() as session:
             years = program_year_choices(session)
         self.year = QComboBox()
@@ -80,8 +102,8 @@ class EnrollDialog(QDialog):
         index = self.year.findData(wanted)
         if index >= 0:
             self.year.setCurrentIndex(index)
-        self.as_mentee = QRadioButton("Ment&ees")
-        self.as_mentor = QRadioButton("Men&tors")
+        self.as_mentee = QRadioButton(self.tr("Ment&ees"))
+        self.as_mentor = QRadioButton(self.tr("Men&tors"))
         (self.as_mentor if role == Role.MENTOR else self.as_mentee).setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.as_mentee)
@@ -101,13 +123,13 @@ class EnrollDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Enroll")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Enroll"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow("&Program year:", self.year)
-        form.addRow("As:", roles)
-        form.addRow("People:", self.people)
+        form.addRow(self.tr("&Program year:"), self.year)
+        form.addRow(self.tr("As:"), roles)
+        form.addRow(self.tr("People:"), self.people)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.summary)
@@ -129,7 +151,9 @@ class EnrollDialog(QDialog):
         self.people.clear()
         year_id = self.chosen_year_id()
         if year_id is None:
-            self.summary.setText("There is no program year yet: create one first (New year…).")
+            self.summary.setText(
+                self.tr("There is no program year yet: create one first (New year…).")
+            )
             return
         with self._context.db.reading() as session:
             rows = mentor_setup.enrollment_preview(session, year_id, self._person_ids, self.role())
@@ -139,7 +163,7 @@ class EnrollDialog(QDialog):
     def accept(self) -> None:
         year_id = self.chosen_year_id()
         if year_id is None:
-            self.error.setText("Choose a program year; create one first if there is none.")
+            self.error.setText(self.tr("Choose a program year; create one first if there is none."))
             self.error.show()
             self.year.setFocus()
             return

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,17 +22,20 @@ from coordinator.progress import Progress
 from coordinator.tools.private_files import refuse_overwriting
 from coordinator.ui.context import AppContext
 from coordinator.ui.figures import counted
+from coordinator.ui.translation_marks import QT_TRANSLATE_NOOP
 from coordinator.ui.widgets.tab_order import buttons_as_shown
 from coordinator.ui.workers import Worker, run_with_progress
 from coordinator.ui.writer_guard import private_notes, writer_guard
 
 EXPORT_TITLES = {
-    "people": "People",
-    "assignments": "Assignments",
-    "checkins": "Check-ins",
-    "compliance": "Compliance status",
-    "funds": "Funds (allotment, stipends paid, release time)",
-    "evidence-of-impact": "Evidence of Impact workbook (outcomes)",
+    "people": QT_TRANSLATE_NOOP("ExportDialog", "People"),
+    "assignments": QT_TRANSLATE_NOOP("ExportDialog", "Assignments"),
+    "checkins": QT_TRANSLATE_NOOP("ExportDialog", "Check-ins"),
+    "compliance": QT_TRANSLATE_NOOP("ExportDialog", "Compliance status"),
+    "funds": QT_TRANSLATE_NOOP("ExportDialog", "Funds (allotment, stipends paid, release time)"),
+    "evidence-of-impact": QT_TRANSLATE_NOOP(
+        "ExportDialog", "Evidence of Impact workbook (outcomes)"
+    ),
 }
 XLSX_ONLY = {"evidence-of-impact"}  # a workbook of several sheets has no csv form
 
@@ -48,9 +51,13 @@ def export_file_name(kind: str, chosen: str, name_filter: str) -> Path:
 def ask_export_path(parent: QWidget, kind: str) -> Path | None:
     name, name_filter = QFileDialog.getSaveFileName(
         parent,
-        f"Export {EXPORT_TITLES[kind].lower()}",
+        QCoreApplication.translate("ExportDialog", "Export {what}").format(
+            what=QCoreApplication.translate("ExportDialog", EXPORT_TITLES[kind]).lower()
+        ),
         str(Path.home() / f"{kind}.xlsx"),
-        "Excel workbook (*.xlsx)" if kind in XLSX_ONLY else "Excel workbook (*.xlsx);;CSV (*.csv)",
+        QCoreApplication.translate("ExportDialog", "Excel workbook (*.xlsx)")
+        if kind in XLSX_ONLY
+        else QCoreApplication.translate("ExportDialog", "Excel workbook (*.xlsx);;CSV (*.csv)"),
     )
     return export_file_name(kind, name, name_filter) if name else None
 
@@ -64,24 +71,26 @@ class ExportDialog(QDialog):
         self, context: AppContext, kind: str = "people", parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export to Excel or CSV")
+        self.setWindowTitle(self.tr("Export to Excel or CSV"))
         self._context = context
         self.worker: Worker | None = None
         self.kind_combo = QComboBox()
         for key, title in EXPORT_TITLES.items():
-            self.kind_combo.addItem(title, key)
+            self.kind_combo.addItem(self.tr(title), key)
         self.kind_combo.setCurrentIndex(max(self.kind_combo.findData(kind), 0))
-        self.redact_contacts = QCheckBox("Leave out e-mail addresses and phone numbers")
-        self.private_notes = QCheckBox("Include private notes (check-ins)")
+        self.redact_contacts = QCheckBox(self.tr("Leave out e-mail addresses and phone numbers"))
+        self.private_notes = QCheckBox(self.tr("Include private notes (check-ins)"))
         writer_guard(context).hold(self.private_notes, reason=private_notes)
         self.message = QLabel()
         self.message.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.export_button = buttons.addButton("&Export…", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = buttons.addButton(
+            self.tr("&Export…"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         buttons.accepted.connect(self._choose_path)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow("E&xport", self.kind_combo)
+        form.addRow(self.tr("E&xport"), self.kind_combo)
         form.addRow(self.redact_contacts)
         form.addRow(self.private_notes)
         form.addRow(self.message)
@@ -94,7 +103,7 @@ class ExportDialog(QDialog):
         self.private_notes.setEnabled(self.kind_combo.currentData() == "checkins")
         self.export_button.setEnabled(self._context.program_year_id is not None)
         if self._context.program_year_id is None:
-            self.message.setText("Choose a program year first.")
+            self.message.setText(self.tr("Choose a program year first."))
 
     def _choose_path(self) -> None:
         path = ask_export_path(self, str(self.kind_combo.currentData()))
@@ -147,7 +156,7 @@ def start_export(
 
     year_id = context.program_year_id
     if year_id is None:
-        on_message("Choose a program year first.")
+        on_message(QCoreApplication.translate("ExportDialog", "Choose a program year first."))
         return None
     try:
         refuse_overwriting(path, context.db.path)
@@ -169,15 +178,31 @@ def start_export(
 
     def succeeded(result: tuple[Path, int]) -> None:
         written, rows = result
-        what = EXPORT_TITLES[kind].lower()
-        on_message(f"Exported {counted(rows, 'row')} of {what} to {written.name}.")
+        what = QCoreApplication.translate("ExportDialog", EXPORT_TITLES[kind]).lower()
+        on_message(
+            QCoreApplication.translate(
+                "ExportDialog", "Exported {rows} of {what} to {name}."
+            ).format(
+                rows=counted(
+                    rows,
+                    QCoreApplication.translate("ExportDialog", "row"),
+                    QCoreApplication.translate("ExportDialog", "rows"),
+                ),
+                what=what,
+                name=written.name,
+            )
+        )
         on_done(written)
 
     return run_with_progress(
         parent,
-        f"Exporting {EXPORT_TITLES[kind].lower()}…",
+        QCoreApplication.translate("ExportDialog", "Exporting {what}…").format(
+            what=QCoreApplication.translate("ExportDialog", EXPORT_TITLES[kind]).lower()
+        ),
         work,
         succeeded,
         on_message,
-        lambda: on_message("Cancelled; nothing was written."),
+        lambda: on_message(
+            QCoreApplication.translate("ExportDialog", "Cancelled; nothing was written.")
+        ),
     )

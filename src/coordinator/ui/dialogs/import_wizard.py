@@ -26,11 +26,13 @@ from coordinator.ui.context import AppContext
 from coordinator.ui.dialogs.import_wizard_pages import MappingPage, SheetPage
 from coordinator.ui.dialogs.import_wizard_plan import PlanPage, SummaryPage
 from coordinator.ui.dialogs.import_wizard_state import message_label, show_message
+from coordinator.ui.translation_marks import QT_TRANSLATE_NOOP
 from coordinator.ui.workers import Worker, run_with_progress
 
-FILE_FILTER = (
+FILE_FILTER = QT_TRANSLATE_NOOP(
+    "FilePage",
     "Rosters (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;Excel (*.xlsx *.xlsm *.xls);;"
-    "OpenDocument (*.ods);;Text (*.csv *.txt);;All files (*)"
+    "OpenDocument (*.ods);;Text (*.csv *.txt);;All files (*)",
 )
 
 
@@ -54,7 +56,7 @@ class ImportWizard(QWizard):
         self.applied: ApplyResult | None = None
         self.worker: Worker | None = None
         self._passing = False
-        self.setWindowTitle("Import roster")
+        self.setWindowTitle(self.tr("Import roster"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
@@ -106,7 +108,7 @@ class ImportWizard(QWizard):
             work,
             succeeded,
             show_error,
-            lambda: show_error("Cancelled; nothing was changed."),
+            lambda: show_error(self.tr("Cancelled; nothing was changed.")),
         )
         self.worker.finished.connect(self._worker_finished)
         self.button(QWizard.WizardButton.NextButton).setEnabled(False)
@@ -139,16 +141,18 @@ class FilePage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self._wizard = wizard
-        self.setTitle("Choose the roster file")
+        self.setTitle(self.tr("Choose the roster file"))
         self.setSubTitle(
-            "The spreadsheet HR sent: .xlsx, .xlsm, .xls, .ods, .csv or .txt. You can also drop "
-            "the file on this window. Nothing changes until you press Apply."
+            self.tr(
+                "The spreadsheet HR sent: .xlsx, .xlsm, .xls, .ods, .csv or .txt. You can also "
+                "drop the file on this window. Nothing changes until you press Apply."
+            )
         )
         self.path_edit = QLineEdit()
-        self.path_edit.setPlaceholderText("Roster file")
-        self.path_edit.setAccessibleName("Roster file")
+        self.path_edit.setPlaceholderText(self.tr("Roster file"))
+        self.path_edit.setAccessibleName(self.tr("Roster file"))
         self.path_edit.textChanged.connect(self.completeChanged)
-        browse = QPushButton("&Browse...")
+        browse = QPushButton(self.tr("&Browse..."))
         browse.clicked.connect(self.browse)
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
@@ -161,7 +165,9 @@ class FilePage(QWizardPage):
 
     def browse(self) -> None:
         start = str(Path(self.path_edit.text()).parent) if self.path_edit.text() else ""
-        name, _filter = QFileDialog.getOpenFileName(self, "Choose the roster", start, FILE_FILTER)
+        name, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Choose the roster"), start, self.tr(FILE_FILTER)
+        )
         if name:
             self.path_edit.setText(name)
 
@@ -178,13 +184,13 @@ class FilePage(QWizardPage):
             return True
 
         def read(progress: Progress) -> RosterSheet:
-            progress.step(0, 1, "Reading the roster")
+            progress.step(0, 1, self.tr("Reading the roster"))
             source = read_roster(path)
-            progress.step(1, 1, "Read")  # Cancel pressed while reading takes effect here
+            progress.step(1, 1, self.tr("Read"))  # Cancel pressed while reading takes effect here
             return source
 
         self._wizard.work_then_next(
-            "Reading the roster...",
+            self.tr("Reading the roster..."),
             read,
             keep,
             lambda text: show_message(self.error, text),

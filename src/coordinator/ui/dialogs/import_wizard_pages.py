@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -45,11 +45,12 @@ from coordinator.progress import Progress
 from coordinator.ui.dialogs.import_wizard_state import WizardState, message_label, show_message
 from coordinator.ui.figures import counted
 from coordinator.ui.models.import_models import PreviewModel
+from coordinator.ui.translation_marks import QT_TRANSLATE_NOOP
 from coordinator.ui.widgets.tab_order import chain
 from coordinator.ui.workers import Worker, run_with_progress
 
-NOT_IMPORTED = "(not imported)"
-SUGGESTED = "(suggested from the headers)"
+NOT_IMPORTED = QT_TRANSLATE_NOOP("MappingPage", "(not imported)")
+SUGGESTED = QT_TRANSLATE_NOOP("MappingPage", "(suggested from the headers)")
 
 
 class SheetPage(QWizardPage):
@@ -59,16 +60,18 @@ class SheetPage(QWizardPage):
         super().__init__()
         self._wizard = wizard
         self.worker: Worker | None = None
-        self.setTitle("Sheet and headers")
-        self.setSubTitle("Check that this is the roster and that the headers are right.")
+        self.setTitle(self.tr("Sheet and headers"))
+        self.setSubTitle(self.tr("Check that this is the roster and that the headers are right."))
         self.file_label = QLabel()
         self.sheet_combo = QComboBox()
         self.sheet_combo.activated.connect(self._sheet_chosen)
         self.header_row = QSpinBox()
         self.header_row.setMinimum(1)
         self.header_row.setMaximumWidth(self.header_row.fontMetrics().horizontalAdvance("0") * 14)
-        self.header_row.setAccessibleName("Header row")
-        self.header_row.setToolTip("The row that holds the column names, as Excel numbers it")
+        self.header_row.setAccessibleName(self.tr("Header row"))
+        self.header_row.setToolTip(
+            self.tr("The row that holds the column names, as Excel numbers it")
+        )
         self.header_row.editingFinished.connect(self._header_row_chosen)
         self.header_label = QLabel()
         self.notes = message_label()
@@ -76,14 +79,14 @@ class SheetPage(QWizardPage):
         self.preview = PreviewModel(self)
         self.table = QTableView()
         self.table.setTabKeyNavigation(False)  # Tab moves on; arrows move in cells
-        self.table.setAccessibleName("The first rows of the sheet")
+        self.table.setAccessibleName(self.tr("The first rows of the sheet"))
         self.table.setModel(self.preview)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         form = QFormLayout()
-        form.addRow("File:", self.file_label)
-        form.addRow("&Sheet:", self.sheet_combo)
-        form.addRow("&Headers on row:", self.header_row)
+        form.addRow(self.tr("File:"), self.file_label)
+        form.addRow(self.tr("&Sheet:"), self.sheet_combo)
+        form.addRow(self.tr("&Headers on row:"), self.header_row)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.header_label)
@@ -114,8 +117,14 @@ class SheetPage(QWizardPage):
         rows = len(source.data_rows)
         found = "chosen" if source.header_chosen else "found"
         self.header_label.setText(
-            f"Headers {found} on row {source.header_row_number}; "
-            f"{counted(rows, 'row')} below. Change the row above if these are not the headers."
+            self.tr(
+                "Headers {found} on row {header_row_number}; {rows} below. Change "
+                "the row above if these are not the headers."
+            ).format(
+                found=found,
+                header_row_number=source.header_row_number,
+                rows=counted(rows, self.tr("row"), self.tr("rows")),
+            )
         )
         self.header_row.setMaximum(max(1, len(source.sheet.rows)))
         self.header_row.setValue(source.header_row_number)
@@ -129,7 +138,7 @@ class SheetPage(QWizardPage):
         name = self.sheet_combo.itemData(index)
         if name == source.sheet.name or self.worker is not None:
             return
-        self._read_again(name, None, f"Reading sheet {name!r}...")
+        self._read_again(name, None, self.tr("Reading sheet {name!r}...").format(name=name))
 
     def _header_row_chosen(self) -> None:
         source = self._wizard.source
@@ -137,7 +146,11 @@ class SheetPage(QWizardPage):
         row = self.header_row.value()
         if row == source.header_row_number or self.worker is not None:
             return
-        self._read_again(source.sheet.name or None, row, f"Reading headers on row {row}...")
+        self._read_again(
+            source.sheet.name or None,
+            row,
+            self.tr("Reading headers on row {row}...").format(row=row),
+        )
 
     def _read_again(self, name: str | None, header_row: int | None, label: str) -> None:
         source = self._wizard.source
@@ -146,7 +159,7 @@ class SheetPage(QWizardPage):
 
         def read(progress: Progress) -> RosterSheet:
             chosen = read_roster(path, name, header_row)
-            progress.step(1, 1, "Read")
+            progress.step(1, 1, self.tr("Read"))
             return chosen
 
         show_message(self.error, "")
@@ -184,15 +197,15 @@ class MappingPage(QWizardPage):
         self._wizard = wizard
         self.guesses: list[ColumnGuess] = []
         self.combos: list[QComboBox] = []
-        self.setTitle("Match the columns")
+        self.setTitle(self.tr("Match the columns"))
         self.setSubTitle(
-            "Choose what each column holds. Columns marked (not imported) are left out."
+            self.tr("Choose what each column holds. Columns marked (not imported) are left out.")
         )
         self.profile_combo = QComboBox()
         self.profile_combo.activated.connect(self._profile_chosen)
-        save = self.save_profile_button = QPushButton("Save as &profile...")
+        save = self.save_profile_button = QPushButton(self.tr("Save as &profile..."))
         save.clicked.connect(self._ask_profile_name)
-        profiles_label = QLabel("Saved p&rofiles:")
+        profiles_label = QLabel(self.tr("Saved p&rofiles:"))
         profiles_label.setBuddy(self.profile_combo)
         top = QHBoxLayout()
         top.addWidget(profiles_label)
@@ -200,16 +213,20 @@ class MappingPage(QWizardPage):
         top.addWidget(save)
         self.profile_note = QLabel()
         self.date_order = QComboBox()
-        self.date_order.addItem("(not said: such dates are problems unless other rows settle it)")
-        self.date_order.addItem("Month first (03/04/2025 is March 4)", "mdy")
-        self.date_order.addItem("Day first (03/04/2025 is 3 April)", "dmy")
-        date_label = QLabel("&Dates like 03/04/2025:")
+        self.date_order.addItem(
+            self.tr("(not said: such dates are problems unless other rows settle it)")
+        )
+        self.date_order.addItem(self.tr("Month first (03/04/2025 is March 4)"), "mdy")
+        self.date_order.addItem(self.tr("Day first (03/04/2025 is 3 April)"), "dmy")
+        date_label = QLabel(self.tr("&Dates like 03/04/2025:"))
         date_label.setBuddy(self.date_order)
         dates = QHBoxLayout()
         dates.addWidget(date_label)
         dates.addWidget(self.date_order, 1)
         self.email_key = QCheckBox(
-            "&E-mail is this file's key (rows without an employee ID are matched by e-mail)"
+            self.tr(
+                "&E-mail is this file's key (rows without an employee ID are matched by e-mail)"
+            )
         )
         self.warnings = message_label()
         self.error = message_label()
@@ -246,7 +263,7 @@ class MappingPage(QWizardPage):
         with self._wizard.context.db.reading() as session:
             names = [p.name for p in list_profiles(session)]
         self.profile_combo.clear()
-        self.profile_combo.addItem(SUGGESTED, None)
+        self.profile_combo.addItem(self.tr(SUGGESTED), None)
         for name in names:
             self.profile_combo.addItem(name, name)
         self.profile_combo.setCurrentIndex(max(0, self.profile_combo.findData(chosen)))
@@ -258,7 +275,9 @@ class MappingPage(QWizardPage):
             if order:
                 self.date_order.setCurrentIndex(max(0, self.date_order.findData(order)))
         self.profile_note.setText(
-            f"Using the saved profile {profile!r}: these headers were seen before."
+            self.tr("Using the saved profile {profile!r}: these headers were seen before.").format(
+                profile=profile
+            )
             if profile
             else ""
         )
@@ -274,17 +293,21 @@ class MappingPage(QWizardPage):
         source = self._wizard.source
         assert source is not None
         sample = source.preview(3)
-        for col, title in enumerate(("Column in the file", "Holds", "Match", "Example")):
+        for col, title in enumerate(
+            (self.tr("Column in the file"), self.tr("Holds"), self.tr("Match"), self.tr("Example"))
+        ):
             header = QLabel(f"<b>{title}</b>")
             self.grid.addWidget(header, 0, col)
         for index, guess in enumerate(self.guesses):
             combo = QComboBox()
-            combo.addItem(NOT_IMPORTED, None)
+            combo.addItem(self.tr(NOT_IMPORTED), None)
             for name, label in FIELD_LABELS.items():
                 combo.addItem(label, name)
             combo.setCurrentIndex(max(0, combo.findData(mapping[index])))
             combo.setEnabled(guess.sensitive is None)
-            combo.setAccessibleName(f"Field for column {guess.header}")
+            combo.setAccessibleName(
+                self.tr("Field for column {header}").format(header=guess.header)
+            )
             self.combos.append(combo)
             example = next((row[index] for row in sample if row[index]), "")
             self.grid.addWidget(QLabel(guess.header), index + 1, 0)
@@ -298,10 +321,18 @@ class MappingPage(QWizardPage):
     @staticmethod
     def _confidence(guess: ColumnGuess) -> str:
         if guess.sensitive:
-            return f"Ignored: {guess.sensitive}"
+            return QCoreApplication.translate("MappingPage", "Ignored: {sensitive}").format(
+                sensitive=guess.sensitive
+            )
         if guess.field is None:
-            return "No match"
-        return "Sure" if guess.confidence >= 1.0 else f"Likely ({guess.confidence:.0%})"
+            return QCoreApplication.translate("MappingPage", "No match")
+        return (
+            QCoreApplication.translate("MappingPage", "Sure")
+            if guess.confidence >= 1.0
+            else QCoreApplication.translate("MappingPage", "Likely ({confidence:.0%})").format(
+                confidence=guess.confidence
+            )
+        )
 
     def mapping(self) -> list[str | None]:
         return [combo.currentData() for combo in self.combos]
@@ -324,7 +355,9 @@ class MappingPage(QWizardPage):
 
     def _ask_profile_name(self) -> None:
         name, ok = QInputDialog.getText(
-            self, "Save mapping profile", "Name for this column mapping (for example, HR export):"
+            self,
+            self.tr("Save mapping profile"),
+            self.tr("Name for this column mapping (for example, HR export):"),
         )
         if ok and name.strip():
             self.save_profile_as(name)
@@ -359,13 +392,13 @@ class MappingPage(QWizardPage):
         email_key = self.email_key.isChecked()
 
         def work(progress: Progress) -> tuple[PreparedImport, ImportPlan | None]:
-            progress.step(0, 2, "Checking every row")
+            progress.step(0, 2, self.tr("Checking every row"))
             prepared = remap(
                 source, guesses, mapping, profile, date_order=date_order, email_key=email_key
             )
             if prepared.mapping_error:
                 return prepared, None
-            progress.step(1, 2, "Comparing with the database")
+            progress.step(1, 2, self.tr("Comparing with the database"))
             return prepared, plan_import(db, prepared)
 
         def keep(outcome: tuple[PreparedImport, ImportPlan | None]) -> bool:
@@ -377,6 +410,6 @@ class MappingPage(QWizardPage):
             return True
 
         self._wizard.work_then_next(
-            "Checking the rows...", work, keep, lambda text: show_message(self.error, text)
+            self.tr("Checking the rows..."), work, keep, lambda text: show_message(self.error, text)
         )
         return False

@@ -42,9 +42,18 @@ from coordinator.ui.models.import_models import (
     UnchangedPeopleModel,
 )
 from coordinator.ui.models.rows_model import RowsModel
+from coordinator.ui.translation_marks import QT_TRANSLATE_NOOP
 from coordinator.ui.widgets.filter_box import filter_box
 
-TAB_TITLES = ("New", "Changed", "Unchanged", "Not in file", "Duplicates", "Problems")
+TAB_TITLES = (  # keys of the tabs too: shown through self.tr
+    QT_TRANSLATE_NOOP("PlanPage", "New"),
+    QT_TRANSLATE_NOOP("PlanPage", "Changed"),
+    QT_TRANSLATE_NOOP("PlanPage", "Unchanged"),
+    QT_TRANSLATE_NOOP("PlanPage", "Not in file"),
+    QT_TRANSLATE_NOOP("PlanPage", "Duplicates"),
+    QT_TRANSLATE_NOOP("PlanPage", "Problems"),
+)
+PROBLEMS_TAB = len(TAB_TITLES) - 1  # the last tab: Problems
 
 
 def _table(model: RowsModel[Any]) -> QTableView:
@@ -79,9 +88,9 @@ class PlanPage(QWizardPage):
     def __init__(self, wizard: WizardState) -> None:
         super().__init__()
         self._wizard = wizard
-        self.setTitle("What the import will do")
-        self.setSubTitle("Nothing has changed yet. Check the tabs, then press Apply.")
-        self.setButtonText(QWizard.WizardButton.NextButton, "&Apply")
+        self.setTitle(self.tr("What the import will do"))
+        self.setSubTitle(self.tr("Nothing has changed yet. Check the tabs, then press Apply."))
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Apply"))
         self.models: dict[str, RowsModel[Any]] = {
             "New": NewPeopleModel(self),
             "Changed": ChangedPeopleModel(self),
@@ -92,26 +101,28 @@ class PlanPage(QWizardPage):
         }
         self.views: dict[str, QTableView] = {}
         self.mark_left = QCheckBox(
-            "&Mark the people selected here as having left the district (Undo restores them)"
+            self.tr(
+                "&Mark the people selected here as having left the district (Undo restores them)"
+            )
         )
         self.find_rows = filter_box(
-            "Find in these rows: any words of a name, ID, campus…", self._find
+            self.tr("Find in these rows: any words of a name, ID, campus…"), self._find
         )
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("What the import will do")
+        self.tabs.setAccessibleName(self.tr("What the import will do"))
         for title in TAB_TITLES:
-            self.tabs.addTab(self._tab(title), title)
+            self.tabs.addTab(self._tab(title), self.tr(title))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.skip_invalid = QCheckBox(
-            "Import the &valid rows only (rows with problems are skipped)"
+            self.tr("Import the &valid rows only (rows with problems are skipped)")
         )
         self.skip_invalid.toggled.connect(self.completeChanged)
-        self.enroll = QCheckBox("&Enroll everyone in")
+        self.enroll = QCheckBox(self.tr("&Enroll everyone in"))
         self.year_combo = QComboBox()
         self.role_combo = QComboBox()
-        self.role_combo.addItem("as mentees", Role.MENTEE)
-        self.role_combo.addItem("as mentors", Role.MENTOR)
+        self.role_combo.addItem(self.tr("as mentees"), Role.MENTEE)
+        self.role_combo.addItem(self.tr("as mentors"), Role.MENTOR)
         self.enroll.toggled.connect(self.year_combo.setEnabled)
         self.enroll.toggled.connect(self.role_combo.setEnabled)
         enroll_row = QHBoxLayout()
@@ -135,14 +146,14 @@ class PlanPage(QWizardPage):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         view = self.views[title] = _table(self.models[title])
-        view.setAccessibleName(f"{title}: rows")
+        view.setAccessibleName(self.tr("{title}: rows").format(title=self.tr(title)))
         layout.addWidget(view, 1)
         if title == "Not in file":
             view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
             layout.addWidget(self.mark_left)
         if title == "Problems":
             _sentence_first(view)
-            save = QPushButton("&Save problems...")
+            save = QPushButton(self.tr("&Save problems..."))
             save.clicked.connect(self._ask_problem_file)
             row = QHBoxLayout()
             row.addStretch(1)
@@ -189,7 +200,7 @@ class PlanPage(QWizardPage):
         self.year_combo.setEnabled(False)
         self.role_combo.setEnabled(False)
         if plan.problems:
-            self.tabs.setCurrentIndex(TAB_TITLES.index("Problems"))
+            self.tabs.setCurrentIndex(PROBLEMS_TAB)
 
     def _find(self, typed: str) -> None:
         for model in self.models.values():
@@ -204,11 +215,13 @@ class PlanPage(QWizardPage):
             if isinstance(model, ChangedPeopleModel):  # a line per changed field: count people
                 shown, total = model.people_count(model.rows()), model.people_count()
             count = (
-                f"{local_figure(shown)} of {local_figure(total)}"
+                self.tr("{shown} of {total}").format(
+                    shown=local_figure(shown), total=local_figure(total)
+                )
                 if self.find_rows.text().strip()
                 else local_figure(total)
             )
-            self.tabs.setTabText(index, f"{title} ({count})")
+            self.tabs.setTabText(index, f"{self.tr(title)} ({count})")
 
     def _summary_text(self) -> str:
         plan, prepared = self._wizard.plan, self._wizard.prepared
@@ -219,23 +232,45 @@ class PlanPage(QWizardPage):
             for rows in (plan.new, plan.changed, plan.unchanged, plan.missing, plan.duplicates)
         )
         parts = [
-            f"{prepared.file_name}: {new} new, {changed} changed, {unchanged} unchanged, "
-            f"{missing} not in this file (left alone), {held} held as possible duplicates."
+            self.tr(
+                "{file_name}: {new} new, {changed} changed, {unchanged} unchanged, "
+                "{missing} not in this file (left alone), {held} held as possible "
+                "duplicates."
+            ).format(
+                file_name=prepared.file_name,
+                new=new,
+                changed=changed,
+                unchanged=unchanged,
+                missing=missing,
+                held=held,
+            )
         ]
         if plan.new_campuses:
-            parts.append("New campuses: " + ", ".join(plan.new_campuses) + ".")
+            parts.append(self.tr("New campuses: ") + ", ".join(plan.new_campuses) + ".")
         skipped = prepared.checked.skipped
         if skipped:
             listed = "; ".join(r.describe() for r in skipped[:5])
-            more = f"; and {local_figure(len(skipped) - 5)} more" if len(skipped) > 5 else ""
-            parts.append(f"Rows that hold no person were left out: {listed}{more}.")
+            more = (
+                self.tr("; and {count} more").format(count=local_figure(len(skipped) - 5))
+                if len(skipped) > 5
+                else ""
+            )
+            parts.append(
+                self.tr("Rows that hold no person were left out: {listed}{more}.").format(
+                    listed=listed, more=more
+                )
+            )
         parts.extend(prepared.source.notes)
         parts.extend(prepared.checked.notes)
         if plan.problems:
-            rows = counted(plan.invalid_rows, "row has", "rows have")
-            parts.append(f"{rows} problems: fix them in the file, or import the valid rows only.")
+            rows = counted(plan.invalid_rows, self.tr("row has"), self.tr("rows have"))
+            parts.append(
+                self.tr(
+                    "{rows} problems: fix them in the file, or import the valid rows only."
+                ).format(rows=rows)
+            )
         elif not plan.changes_anything:
-            parts.append("Everyone in the file already matches the database.")
+            parts.append(self.tr("Everyone in the file already matches the database."))
         return " ".join(parts)
 
     def isComplete(self) -> bool:  # noqa: N802
@@ -264,7 +299,7 @@ class PlanPage(QWizardPage):
 
     def _ask_problem_file(self) -> None:
         name, _f = QFileDialog.getSaveFileName(
-            self, "Save problems", "problems.xlsx", "Excel (*.xlsx);;CSV (*.csv)"
+            self, self.tr("Save problems"), "problems.xlsx", self.tr("Excel (*.xlsx);;CSV (*.csv)")
         )
         if name:
             self.save_problems_to(Path(name))
@@ -307,7 +342,7 @@ class PlanPage(QWizardPage):
             )
 
         self._wizard.work_then_next(
-            "Importing the roster...", work, self._applied, self._show_error
+            self.tr("Importing the roster..."), work, self._applied, self._show_error
         )
         return False
 
@@ -325,7 +360,7 @@ class SummaryPage(QWizardPage):
     def __init__(self, wizard: WizardState) -> None:
         super().__init__()
         self._wizard = wizard
-        self.setTitle("Import finished")
+        self.setTitle(self.tr("Import finished"))
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.PlainText)
@@ -341,19 +376,31 @@ class SummaryPage(QWizardPage):
         lines = [
             result.message,
             "",
-            f"New people: {local_figure(counts['new'])}",
-            f"Changed: {local_figure(counts['changed'])}",
-            f"Unchanged: {local_figure(counts['unchanged'])}",
-            f"Not in this file (left alone): {local_figure(counts['missing'])}",
-            f"Held as possible duplicates: {local_figure(counts['duplicates'])}",
-            f"Rows with problems (skipped): {local_figure(counts['invalid'])}",
+            self.tr("New people: {new}").format(new=local_figure(counts["new"])),
+            self.tr("Changed: {changed}").format(changed=local_figure(counts["changed"])),
+            self.tr("Unchanged: {unchanged}").format(unchanged=local_figure(counts["unchanged"])),
+            self.tr("Not in this file (left alone): {missing}").format(
+                missing=local_figure(counts["missing"])
+            ),
+            self.tr("Held as possible duplicates: {duplicates}").format(
+                duplicates=local_figure(counts["duplicates"])
+            ),
+            self.tr("Rows with problems (skipped): {invalid}").format(
+                invalid=local_figure(counts["invalid"])
+            ),
         ]
         if result.enrolled:
-            lines.append(f"Enrolled: {local_figure(result.enrolled)}")
+            lines.append(
+                self.tr("Enrolled: {enrolled}").format(enrolled=local_figure(result.enrolled))
+            )
         if result.counts.get("marked_left"):
-            lines.append(f"Marked as having left: {local_figure(result.counts['marked_left'])}")
+            lines.append(
+                self.tr("Marked as having left: {marked_left}").format(
+                    marked_left=local_figure(result.counts["marked_left"])
+                )
+            )
         if result.new_campuses:
-            lines.append("New campuses: " + ", ".join(result.new_campuses))
+            lines.append(self.tr("New campuses: ") + ", ".join(result.new_campuses))
         if result.batch_id is not None:
-            lines += ["", "You can undo this import on the Imports page."]
+            lines += ["", self.tr("You can undo this import on the Imports page.")]
         self.text.setText("\n".join(lines))

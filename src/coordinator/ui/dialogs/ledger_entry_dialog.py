@@ -22,10 +22,14 @@ from coordinator.services.pay.money import parse_amount
 from coordinator.services.pay.overview import FundsView, year_mentors
 from coordinator.services.pay.rules import CATEGORY_LABELS, LEDGER_CATEGORIES
 from coordinator.ui.context import AppContext
+from coordinator.ui.translation_marks import QT_TRANSLATE_NOOP
 from coordinator.ui.widgets.date_field import DateField
 from coordinator.ui.widgets.word_completer import make_searchable
 
-STATUSES = (("Spent", ledger.SPENT), ("Committed (not yet spent)", ledger.COMMITTED))
+STATUSES = (
+    (QT_TRANSLATE_NOOP("LedgerEntryDialog", "Spent"), ledger.SPENT),
+    (QT_TRANSLATE_NOOP("LedgerEntryDialog", "Committed (not yet spent)"), ledger.COMMITTED),
+)
 
 
 class LedgerEntryDialog(QDialog):
@@ -35,41 +39,45 @@ class LedgerEntryDialog(QDialog):
         self, context: AppContext, view: FundsView, today: dt.date, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Add a ledger entry")
+        self.setWindowTitle(self.tr("Add a ledger entry"))
         self._context = context
         self._view = view
         self.entry_id: int | None = None
         with context.db.reading() as session:
             mentors = year_mentors(session, view.program_year_id)
         about = QLabel(
-            "Release time (substitute days so a mentor can observe), an approved training "
-            "provider's cost, or other spending charged to the allotment. Stipends come from "
-            "pay runs, not from here."
+            self.tr(
+                "Release time (substitute days so a mentor can observe), an approved training "
+                "provider's cost, or other spending charged to the allotment. Stipends come from "
+                "pay runs, not from here."
+            )
         )
         about.setWordWrap(True)
         self.category_combo = QComboBox()
-        self.category_combo.setAccessibleName("Category")
+        self.category_combo.setAccessibleName(self.tr("Category"))
         for category in LEDGER_CATEGORIES:
             allowed = view.budget_allows(category)
             words = CATEGORY_LABELS[category] + (
-                "" if allowed else " (the allotment does not allow it)"
+                "" if allowed else self.tr(" (the allotment does not allow it)")
             )
             self.category_combo.addItem(words, category)
         self.amount_edit = QLineEdit()
-        self.amount_edit.setAccessibleName("Amount")
-        self.amount_edit.setPlaceholderText("e.g. 120 or 1,250.50")
+        self.amount_edit.setAccessibleName(self.tr("Amount"))
+        self.amount_edit.setPlaceholderText(self.tr("e.g. 120 or 1,250.50"))
         start = min(max(today, view.year_start), view.year_end)
-        self.date_field = DateField(start, label="Date")
+        self.date_field = DateField(start, label=self.tr("Date"))
         self.date_field.set_range(
-            view.year_start, view.year_end, f"the program year {view.year_label}"
+            view.year_start,
+            view.year_end,
+            self.tr("the program year {year_label}").format(year_label=view.year_label),
         )
         self.status_combo = QComboBox()
-        self.status_combo.setAccessibleName("Spent or committed")
+        self.status_combo.setAccessibleName(self.tr("Spent or committed"))
         for words, status in STATUSES:
-            self.status_combo.addItem(words, status)
+            self.status_combo.addItem(self.tr(words), status)
         self.mentor_combo = QComboBox()
-        self.mentor_combo.setAccessibleName("Mentor released (optional)")
-        self.mentor_combo.addItem("No one in particular", None)
+        self.mentor_combo.setAccessibleName(self.tr("Mentor released (optional)"))
+        self.mentor_combo.addItem(self.tr("No one in particular"), None)
         for mentor in mentors:
             shown = f"{mentor.name} ({mentor.employee_id})" if mentor.employee_id else mentor.name
             self.mentor_combo.addItem(shown, mentor.person_id)
@@ -77,22 +85,24 @@ class LedgerEntryDialog(QDialog):
         self.mentor_search = make_searchable(self.mentor_combo)
         self.half_days = QSpinBox()
         self.half_days.setRange(0, 400)
-        self.half_days.setAccessibleName("Substitute half days")
+        self.half_days.setAccessibleName(self.tr("Substitute half days"))
         editor = self.half_days.findChild(QLineEdit)  # the box's own text field is read out too
         if editor is not None:
-            editor.setAccessibleName("Substitute half days")
+            editor.setAccessibleName(self.tr("Substitute half days"))
         self.description_edit = QLineEdit()
-        self.description_edit.setAccessibleName("Description")
-        self.description_edit.setPlaceholderText("e.g. Substitute cover to observe the mentee")
+        self.description_edit.setAccessibleName(self.tr("Description"))
+        self.description_edit.setPlaceholderText(
+            self.tr("e.g. Substitute cover to observe the mentee")
+        )
         form = QFormLayout()
         for text, field in (
-            ("&Category:", self.category_combo),
-            ("A&mount:", self.amount_edit),
-            ("&Date:", self.date_field),
-            ("&Status:", self.status_combo),
-            ("Men&tor:", self.mentor_combo),
-            ("Substitute &half days:", self.half_days),
-            ("D&escription:", self.description_edit),
+            (self.tr("&Category:"), self.category_combo),
+            (self.tr("A&mount:"), self.amount_edit),
+            (self.tr("&Date:"), self.date_field),
+            (self.tr("&Status:"), self.status_combo),
+            (self.tr("Men&tor:"), self.mentor_combo),
+            (self.tr("Substitute &half days:"), self.half_days),
+            (self.tr("D&escription:"), self.description_edit),
         ):
             label = QLabel(text)
             label.setBuddy(field)
@@ -102,7 +112,7 @@ class LedgerEntryDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Add entry")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Add entry"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -125,7 +135,7 @@ class LedgerEntryDialog(QDialog):
         problem = self.date_field.problem()
         day = self.date_field.date()
         if problem is not None or day is None:
-            self._refuse(problem or "Enter the day of the spending.", self.date_field)
+            self._refuse(problem or self.tr("Enter the day of the spending."), self.date_field)
             return
         person = self.mentor_combo.currentData()
         try:

@@ -48,7 +48,7 @@ class MatchDraftDialog(QDialog):
         self._year_id = year_id
         self.draft = draft
         self.applied: AppliedMatch | None = None
-        self.setWindowTitle("Match all: review the draft")
+        self.setWindowTitle(self.tr("Match all: review the draft"))
         self.resize(900, 560)
         with context.db.reading() as session:
             year = programs.year_by_id(session, year_id)
@@ -62,7 +62,7 @@ class MatchDraftDialog(QDialog):
         self.model.set_rows(draft.pairs)
         self.table = QTableView()
         self.table.setTabKeyNavigation(False)  # Tab moves on; arrows move in cells
-        self.table.setAccessibleName("Suggested matches")
+        self.table.setAccessibleName(self.tr("Suggested matches"))
         self.table.setModel(self.model)
         self.table.setWordWrap(False)
         # Keep the solver's order until the coordinator clicks a header.
@@ -76,7 +76,11 @@ class MatchDraftDialog(QDialog):
         header.setSectionResizeMode(WHY, QHeaderView.ResizeMode.Stretch)
         self.model.dataChanged.connect(lambda *_: self._update_apply())
 
-        self.unmatched_label = QLabel(f"No mentor for {counted(len(draft.unmatched), 'mentee')}:")
+        self.unmatched_label = QLabel(
+            self.tr("No mentor for {count}:").format(
+                count=counted(len(draft.unmatched), self.tr("mentee"), self.tr("mentees"))
+            )
+        )
         self.unmatched = QListWidget()
         for left in draft.unmatched:
             ident = f" ({left.mentee.employee_id})" if left.mentee.employee_id else ""
@@ -86,15 +90,15 @@ class MatchDraftDialog(QDialog):
         self.unmatched.setVisible(bool(draft.unmatched))
 
         # What is typed stays: a day outside the program year is refused, never moved into it.
-        self.start = DateField(start, label="Start date")
-        self.start.set_range(first, last, f"the program year {label}")
+        self.start = DateField(start, label=self.tr("Start date"))
+        self.start.set_range(first, last, self.tr("the program year {label}").format(label=label))
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setObjectName("error")
         self.error.hide()
 
-        self.accept_all = QPushButton("Accept &all")
-        self.reject_all = QPushButton("&Reject all")
+        self.accept_all = QPushButton(self.tr("Accept &all"))
+        self.reject_all = QPushButton(self.tr("&Reject all"))
         self.accept_all.clicked.connect(lambda: self.model.set_all(True))
         self.reject_all.clicked.connect(lambda: self.model.set_all(False))
         for button in (self.accept_all, self.reject_all):
@@ -107,7 +111,7 @@ class MatchDraftDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         starts = QHBoxLayout()
-        starts_label = QLabel("Assignments &start on:")
+        starts_label = QLabel(self.tr("Assignments &start on:"))
         starts_label.setBuddy(self.start)
         starts.addWidget(starts_label)
         starts.addWidget(self.start)
@@ -130,21 +134,22 @@ class MatchDraftDialog(QDialog):
         self.table.setFocus()
 
     def _summary_text(self) -> str:
-        return (
-            f"{score_summary(self.draft)} Each row says why. "
-            "Uncheck a pair (Space) to leave that mentee unassigned."
-        )
+        return self.tr(
+            "{summary} Each row says why. Uncheck a pair (Space) to leave that mentee unassigned."
+        ).format(summary=score_summary(self.draft))
 
     def _update_apply(self) -> None:
         count = len(self.model.accepted_mentee_ids())
-        self.apply_button.setText(f"Apply {counted(count, 'pair')}")
+        self.apply_button.setText(
+            self.tr("Apply {count}").format(count=counted(count, self.tr("pair"), self.tr("pairs")))
+        )
         self.apply_button.setEnabled(count > 0)
 
     def accept(self) -> None:
         accepted = self.model.accepted_mentee_ids()
         day = self.start.date()
         if day is None:
-            self.error.setText(self.start.problem() or "Type the start date.")
+            self.error.setText(self.start.problem() or self.tr("Type the start date."))
             self.error.show()
             self.start.setFocus()
             return

@@ -22,12 +22,14 @@ from PySide6.QtWidgets import (
 from coordinator.errors import CoordinatorError
 from coordinator.services.programs import meeting_times as mt
 from coordinator.ui.context import AppContext
+from coordinator.ui.translation_marks import QT_TRANSLATE_NOOP
 
-INTRO = (
+INTRO = QT_TRANSLATE_NOOP(
+    "MeetingTimesDialog",
     "Mentors and beginning teachers meet at a time the district designates in the school day, "
     "never in the planning period (19 TAC §153.1011). Record each campus's designated times and "
     "its planning period; with the rule pack's “Meetings at the campus's designated time” on, "
-    "check-ins outside them are flagged."
+    "check-ins outside them are flagged.",
 )
 
 
@@ -39,26 +41,26 @@ class MeetingTimesDialog(QDialog):
         super().__init__(parent)
         self._context = context
         self._program_id = program_id
-        self.setWindowTitle("Designated meeting times")
-        intro = QLabel(INTRO, wordWrap=True)
+        self.setWindowTitle(self.tr("Designated meeting times"))
+        intro = QLabel(self.tr(INTRO), wordWrap=True)
         self.windows = QListWidget()
-        self.windows.setAccessibleName("Designated meeting times")
+        self.windows.setAccessibleName(self.tr("Designated meeting times"))
         self.campus = QComboBox()
         with context.db.reading() as s:
             for campus_id, name in mt.campus_choices(s):
                 self.campus.addItem(name, campus_id)
         self.day = QComboBox()
-        self.day.addItem("Every school day", None)
+        self.day.addItem(self.tr("Every school day"), None)
         for i, name in enumerate(mt.WEEKDAYS[:5]):
             self.day.addItem(name, i)
         self.starts_at = QLineEdit(placeholderText="14:30")
-        self.starts_at.setAccessibleName("From")
+        self.starts_at.setAccessibleName(self.tr("From"))
         self.ends_at = QLineEdit(placeholderText="15:15")
-        self.ends_at.setAccessibleName("Until")
-        self.planning = QCheckBox("This is the campus's planning period")
-        self.add_button = QPushButton("&Add")
+        self.ends_at.setAccessibleName(self.tr("Until"))
+        self.planning = QCheckBox(self.tr("This is the campus's planning period"))
+        self.add_button = QPushButton(self.tr("&Add"))
         self.add_button.clicked.connect(self.add)
-        self.remove_button = QPushButton("&Remove selected")
+        self.remove_button = QPushButton(self.tr("&Remove selected"))
         self.remove_button.clicked.connect(self.remove)
         self.message = QLabel(wordWrap=True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -66,8 +68,8 @@ class MeetingTimesDialog(QDialog):
         close.rejected.connect(self.reject)
 
         form = QFormLayout()
-        form.addRow("&Campus", self.campus)
-        form.addRow("&Day", self.day)
+        form.addRow(self.tr("&Campus"), self.campus)
+        form.addRow(self.tr("&Day"), self.day)
         times_box = QWidget()
         times_box.setFocusProxy(self.starts_at)  # Alt+F lands on the start time
         times = QHBoxLayout(times_box)
@@ -75,7 +77,7 @@ class MeetingTimesDialog(QDialog):
         times.addWidget(self.starts_at)
         times.addWidget(QLabel("until"))
         times.addWidget(self.ends_at)
-        form.addRow("&From", times_box)
+        form.addRow(self.tr("&From"), times_box)
         form.addRow("", self.planning)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
@@ -96,26 +98,28 @@ class MeetingTimesDialog(QDialog):
         with self._context.db.reading() as s:
             windows = mt.meeting_windows(s, self._program_id)
         for w in windows:
-            what = "planning period" if w.planning else "designated meeting time"
+            what = self.tr("planning period") if w.planning else self.tr("designated meeting time")
             item = QListWidgetItem(f"{w.campus}: {w.words}, {what}")
             item.setData(Qt.ItemDataRole.UserRole, w.id)
             self.windows.addItem(item)
         if not windows:
-            self.windows.addItem(QListWidgetItem("No designated meeting times recorded yet."))
+            self.windows.addItem(
+                QListWidgetItem(self.tr("No designated meeting times recorded yet."))
+            )
         self.remove_button.setEnabled(bool(windows))
 
     def add(self) -> None:
         campus_id = self.campus.currentData()
         if campus_id is None:
-            self._say("There are no campuses yet: import a roster first.")
+            self._say(self.tr("There are no campuses yet: import a roster first."))
             return
         try:
-            starts = mt.parse_time(self.starts_at.text(), "start time")
+            starts = mt.parse_time(self.starts_at.text(), self.tr("start time"))
         except CoordinatorError as exc:
             self._say(str(exc), self.starts_at)
             return
         try:
-            ends = mt.parse_time(self.ends_at.text(), "end time")
+            ends = mt.parse_time(self.ends_at.text(), self.tr("end time"))
         except CoordinatorError as exc:
             self._say(str(exc), self.ends_at)
             return
@@ -133,7 +137,7 @@ class MeetingTimesDialog(QDialog):
         except CoordinatorError as exc:
             self._say(str(exc), self.starts_at)
             return
-        self._say(f"Recorded for {self.campus.currentText()}.")
+        self._say(self.tr("Recorded for {campus}.").format(campus=self.campus.currentText()))
         self.starts_at.clear()
         self.ends_at.clear()
         self.refresh()
@@ -142,7 +146,7 @@ class MeetingTimesDialog(QDialog):
         item = self.windows.currentItem()
         window_id = item.data(Qt.ItemDataRole.UserRole) if item else None
         if window_id is None:
-            self._say("Select the time to remove first.", self.windows)
+            self._say(self.tr("Select the time to remove first."), self.windows)
             return
         with self._context.db.transaction() as s:
             mt.remove_meeting_time(s, int(window_id))

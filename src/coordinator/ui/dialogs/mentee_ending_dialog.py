@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import enum
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,6 +28,7 @@ from coordinator.services.programs import programs
 from coordinator.services.programs.year_choices import year_label_of
 from coordinator.ui.context import AppContext
 from coordinator.ui.figures import counted
+from coordinator.ui.translation_marks import QT_TRANSLATE_NOOP
 from coordinator.ui.widgets.date_field import DateField, format_date, local_dates
 
 
@@ -51,39 +53,68 @@ class EndingWords:
 
 ENDINGS = {
     Ending.END_ASSIGNMENT: EndingWords(
-        "End assignment",
-        "The mentor assignment ends on this day. The mentee stays in the program and waits "
-        "for a new mentor in the Unassigned list.",
+        QT_TRANSLATE_NOOP("MenteeEndingDialog", "End assignment"),
+        QT_TRANSLATE_NOOP(
+            "MenteeEndingDialog",
+            "The mentor assignment ends on this day. The mentee stays in the program and waits "
+            "for a new mentor in the Unassigned list.",
+        ),
         "",
-        "e.g. the mentor is on leave",
-        "Ended the assignment of {who} on {day}.",
+        QT_TRANSLATE_NOOP("MenteeEndingDialog", "e.g. the mentor is on leave"),
+        QT_TRANSLATE_NOOP("MenteeEndingDialog", "Ended the assignment of {who} on {day}."),
         assignments.end_assignment,
     ),
     Ending.WITHDRAW: EndingWords(
-        "Withdraw",
-        "The mentee leaves the program on this day: the assignment ends and the year is "
-        "recorded as withdrawn. Their history keeps the day and the reason.",
+        QT_TRANSLATE_NOOP("MenteeEndingDialog", "Withdraw"),
+        QT_TRANSLATE_NOOP(
+            "MenteeEndingDialog",
+            "The mentee leaves the program on this day: the assignment ends and the year is "
+            "recorded as withdrawn. Their history keeps the day and the reason.",
+        ),
         "",
-        "e.g. moved to another district",
-        "Withdrew {who} on {day}.",
+        QT_TRANSLATE_NOOP("MenteeEndingDialog", "e.g. moved to another district"),
+        QT_TRANSLATE_NOOP("MenteeEndingDialog", "Withdrew {who} on {day}."),
         assignments.withdraw,
     ),
     Ending.COMPLETE: EndingWords(
-        "Mark completed",
-        "The mentee completed the program on this day: the assignment ends and the year is "
-        "recorded as completed.",
-        "completed the program",
+        QT_TRANSLATE_NOOP("MenteeEndingDialog", "Mark completed"),
+        QT_TRANSLATE_NOOP(
+            "MenteeEndingDialog",
+            "The mentee completed the program on this day: the assignment ends and the year is "
+            "recorded as completed.",
+        ),
+        QT_TRANSLATE_NOOP("MenteeEndingDialog", "completed the program"),
         "",
-        "Marked {who} completed on {day}.",
+        QT_TRANSLATE_NOOP("MenteeEndingDialog", "Marked {who} completed on {day}."),
         assignments.mark_completed,
     ),
 }
 
 
+def _in_language(words: EndingWords) -> EndingWords:
+    """The words in the window's language (the empty reason stays empty)."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("MenteeEndingDialog", text) if text else text
+
+    return dataclasses.replace(
+        words,
+        title=tr(words.title),
+        explains=tr(words.explains),
+        reason=tr(words.reason),
+        placeholder=tr(words.placeholder),
+        done=tr(words.done),
+    )
+
+
 def _who(names: Sequence[str]) -> str:
     if len(names) == 1:
         return names[0]
-    return counted(len(names), "mentee")
+    return counted(
+        len(names),
+        QCoreApplication.translate("MenteeEndingDialog", "mentee"),
+        QCoreApplication.translate("MenteeEndingDialog", "mentees"),
+    )
 
 
 class MenteeEndingDialog(QDialog):
@@ -107,7 +138,7 @@ class MenteeEndingDialog(QDialog):
         self._context = context
         self._year_id = year_id
         self._mentees = list(mentees)
-        self.words = ENDINGS[ending]
+        self.words = _in_language(ENDINGS[ending])
         self.done_text = ""
         self.failed_name = ""
         with context.db.reading() as session:
@@ -116,14 +147,18 @@ class MenteeEndingDialog(QDialog):
             start = programs.reference_day(year, today or dt.date.today())
         self.setWindowTitle(self.words.title)
         names = [name for _, name in self._mentees]
-        self.heading = QLabel(f"<b>{self.words.title}: {escape(_who(names))}</b> ({label})")
+        self.heading = QLabel(
+            self.tr("<b>{title}: {names}</b> ({label})").format(
+                title=self.words.title, names=escape(_who(names)), label=label
+            )
+        )
         self.heading.setWordWrap(True)
         self.explains = QLabel(self.words.explains)
         self.explains.setWordWrap(True)
         if len(names) > 1:
             self.explains.setToolTip(", ".join(names))
-        self.day = DateField(start, label="Date")
-        self.day.set_range(first, last, f"the program year {label}")
+        self.day = DateField(start, label=self.tr("Date"))
+        self.day.set_range(first, last, self.tr("the program year {label}").format(label=label))
         self.reason = QLineEdit(self.words.reason)
         self.reason.setPlaceholderText(self.words.placeholder)
         self.message = QLabel(wordWrap=True)
@@ -138,8 +173,8 @@ class MenteeEndingDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow("&Date:", self.day)
-        form.addRow("&Reason:", self.reason)
+        form.addRow(self.tr("&Date:"), self.day)
+        form.addRow(self.tr("&Reason:"), self.reason)
         layout = QVBoxLayout(self)
         for widget in (self.heading, self.explains):
             layout.addWidget(widget)
@@ -158,7 +193,7 @@ class MenteeEndingDialog(QDialog):
         problem = self.day.problem()
         day = self.day.date()
         if problem is not None or day is None:
-            self.show_problem(problem or "Type the date.", self.day)
+            self.show_problem(problem or self.tr("Type the date."), self.day)
             return
         reason = self.reason.text()
         try:

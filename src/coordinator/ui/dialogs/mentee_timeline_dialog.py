@@ -19,7 +19,7 @@ class MenteeTimelineDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Check-in timeline")
+        self.setWindowTitle(self.tr("Check-in timeline"))
         self.timeline = MenteeTimelineWidget(context, self)
         self.timeline.show_mentee(program_year_id, mentee_id)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -8,7 +8,7 @@ from dataclasses import replace
 from html import escape
 from itertools import pairwise
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,29 +34,42 @@ from coordinator.services.cohorts import mentor_setup, mentors
 from coordinator.services.cohorts.mentor_setup import DraftTraining, MentorDraft
 from coordinator.services.cohorts.mentors import Eligibility
 from coordinator.ui.context import AppContext
+from coordinator.ui.translation_marks import QT_TRANSLATE_NOOP
 from coordinator.ui.widgets.date_field import DateField, local_dates
 from coordinator.ui.widgets.sizes import text_lines
 from coordinator.ui.widgets.stale_edit_bar import StaleEditBar
 
-NOT_RECORDED = "not recorded"
-NO_LIMIT = "no limit"
+NOT_RECORDED = QT_TRANSLATE_NOOP("MentorProfileDialog", "not recorded")
+NO_LIMIT = QT_TRANSLATE_NOOP("MentorProfileDialog", "no limit")
 
 
 def eligibility_html(result: Eligibility | None, year_label: str | None) -> str:
     if result is None or year_label is None:
-        return "<b>Eligibility:</b> choose a program year to see it."
-    cap = "no cap" if result.capacity is None else str(result.capacity)
-    load = f"Load {result.load} (capacity {cap})."
+        return QCoreApplication.translate(
+            "MentorProfileDialog", "<b>Eligibility:</b> choose a program year to see it."
+        )
+    cap = (
+        QCoreApplication.translate("MentorProfileDialog", "no cap")
+        if result.capacity is None
+        else str(result.capacity)
+    )
+    load = QCoreApplication.translate(
+        "MentorProfileDialog", "Load {load} (capacity {cap})."
+    ).format(load=result.load, cap=cap)
     if result.eligible:
-        return f"<b>Eligible</b> to mentor in {escape(year_label)}. {load}"
+        return QCoreApplication.translate(
+            "MentorProfileDialog", "<b>Eligible</b> to mentor in {year_label}. {load}"
+        ).format(year_label=escape(year_label), load=load)
     reasons = "".join(f"<li>{escape(local_dates(r))}</li>" for r in result.reasons)
-    return f"<b>Not eligible</b> in {escape(year_label)}:<ul>{reasons}</ul>{load}"
+    return QCoreApplication.translate(
+        "MentorProfileDialog", "<b>Not eligible</b> in {year_label}:<ul>{reasons}</ul>{load}"
+    ).format(year_label=escape(year_label), reasons=reasons, load=load)
 
 
 KIND_WORDS = {
-    TrainingKind.APPROVED: "Approved",
-    TrainingKind.DISTRICT: "District",
-    TrainingKind.SUPPLEMENTAL: "Supplemental",
+    TrainingKind.APPROVED: QT_TRANSLATE_NOOP("TrainingRows", "Approved"),
+    TrainingKind.DISTRICT: QT_TRANSLATE_NOOP("TrainingRows", "District"),
+    TrainingKind.SUPPLEMENTAL: QT_TRANSLATE_NOOP("TrainingRows", "Supplemental"),
 }
 
 TrainingEntry = tuple[QLineEdit, QComboBox, QDoubleSpinBox, DateField, QPushButton]
@@ -75,7 +88,7 @@ class TrainingRows(QWidget):
         self._ids: dict[int, int | None] = {}  # id(name edit) -> the stored training's id
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(0, 0, 0, 0)
-        self.empty = QLabel("No mentor training recorded.")
+        self.empty = QLabel(self.tr("No mentor training recorded."))
         self.grid.addWidget(self.empty, 0, 0, 1, 5)
         self.grid.setColumnStretch(0, 1)
 
@@ -92,34 +105,38 @@ class TrainingRows(QWidget):
     ) -> QLineEdit:
         number = len(self.rows) + 1
         edit = QLineEdit(name)
-        edit.setPlaceholderText("e.g. Region 13 mentor training")
+        edit.setPlaceholderText(self.tr("e.g. Region 13 mentor training"))
         edit.setMaxLength(200)
-        edit.setAccessibleName(f"Training {number} name")
+        edit.setAccessibleName(self.tr("Training {number} name").format(number=number))
         edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("x" * 30))
         kinds = QComboBox()
         for value, words in KIND_WORDS.items():
-            kinds.addItem(words, value.value)
+            kinds.addItem(self.tr(words), value.value)
             kinds.setItemData(kinds.count() - 1, value.label, Qt.ItemDataRole.ToolTipRole)
         kinds.setCurrentIndex(kinds.findData(kind.value))
-        kinds.setAccessibleName(f"Training {number} kind")
+        kinds.setAccessibleName(self.tr("Training {number} kind").format(number=number))
         kinds.setToolTip(
-            "Approved: the commissioner-approved mentor training; District: the district's own "
-            "mentor training; Supplemental: training during the year"
+            self.tr(
+                "Approved: the commissioner-approved mentor training; District: the district's own "
+                "mentor training; Supplemental: training during the year"
+            )
         )
         hours = QDoubleSpinBox()
         hours.setRange(0, 500)
         hours.setDecimals(2)
         hours.setSingleStep(0.5)
-        hours.setSuffix(" h")
-        hours.setSpecialValueText("no hours")
+        hours.setSuffix(self.tr(" h"))
+        hours.setSpecialValueText(self.tr("no hours"))
         hours.setValue((minutes or 0) / 60)
-        hours.setAccessibleName(f"Training {number} hours")
-        hours.setToolTip("The hours a supplemental training counts for")
-        completed = DateField(day, label="Completion date")  # what is typed stays as typed
-        completed.setAccessibleName(f"Training {number} completion date")
-        remove = QPushButton("Remove")
-        remove.setToolTip("Remove this training")
-        remove.setAccessibleName(f"Remove training {number}")
+        hours.setAccessibleName(self.tr("Training {number} hours").format(number=number))
+        hours.setToolTip(self.tr("The hours a supplemental training counts for"))
+        completed = DateField(day, label=self.tr("Completion date"))  # what is typed stays as typed
+        completed.setAccessibleName(
+            self.tr("Training {number} completion date").format(number=number)
+        )
+        remove = QPushButton(self.tr("Remove"))
+        remove.setToolTip(self.tr("Remove this training"))
+        remove.setAccessibleName(self.tr("Remove training {number}").format(number=number))
         entry = (edit, kinds, hours, completed, remove)
         for column, widget in enumerate(entry):
             self.grid.addWidget(widget, number, column)
@@ -193,7 +210,7 @@ class MentorProfileDialog(QDialog):
             opened = mentor_setup.stored_draft(session, person_id)
             summary = mentors.mentor_summary(session, person_id, self._year_id)
         self._year_label = summary.year_label
-        self.setWindowTitle(f"Mentor profile — {name}")
+        self.setWindowTitle(self.tr("Mentor profile — {name}").format(name=name))
         self._build()
         self._load(opened)
         self.years.setFocus()
@@ -218,14 +235,16 @@ class MentorProfileDialog(QDialog):
     def _build(self) -> None:
         self.years = QSpinBox()
         self.years.setRange(-1, 60)
-        self.years.setSpecialValueText(NOT_RECORDED)  # -1 shows as "not recorded"
-        self.years.setSuffix(" years")
-        self.six_hours = QCheckBox("Teaches an average of &6 or more hours a day")
+        self.years.setSpecialValueText(self.tr(NOT_RECORDED))  # -1 shows as "not recorded"
+        self.years.setSuffix(self.tr(" years"))
+        self.six_hours = QCheckBox(self.tr("Teaches an average of &6 or more hours a day"))
         self.capacity = QSpinBox()
         self.capacity.setRange(-1, 500)
-        self.capacity.setSpecialValueText(NO_LIMIT)
-        self.capacity.setSuffix(" mentees")
-        self.capacity.setToolTip("The most mentees this mentor takes; the rule pack may cap it")
+        self.capacity.setSpecialValueText(self.tr(NO_LIMIT))
+        self.capacity.setSuffix(self.tr(" mentees"))
+        self.capacity.setToolTip(
+            self.tr("The most mentees this mentor takes; the rule pack may cap it")
+        )
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(text_lines(self.notes, 4))
@@ -237,13 +256,13 @@ class MentorProfileDialog(QDialog):
             signal.connect(lambda *_: self.update_eligibility())
 
         form = QFormLayout()
-        form.addRow("&Experience:", self.years)
+        form.addRow(self.tr("&Experience:"), self.years)
         form.addRow("", self.six_hours)
-        form.addRow("&Capacity:", self.capacity)
+        form.addRow(self.tr("&Capacity:"), self.capacity)
 
-        box = QGroupBox("Mentor &training (name, kind, hours and completion date)")
+        box = QGroupBox(self.tr("Mentor &training (name, kind, hours and completion date)"))
         self.training_rows = TrainingRows(self.update_eligibility)
-        self.add_training_button = QPushButton("&Add training")
+        self.add_training_button = QPushButton(self.tr("&Add training"))
         self.add_training_button.clicked.connect(self.add_training)
         add_row = QHBoxLayout()
         add_row.addWidget(self.add_training_button)
@@ -253,7 +272,7 @@ class MentorProfileDialog(QDialog):
         box_layout.addLayout(add_row)
 
         notes_form = QFormLayout()
-        notes_form.addRow("&Notes:", self.notes)
+        notes_form.addRow(self.tr("&Notes:"), self.notes)
         self.eligibility = QLabel()
         self.eligibility.setTextFormat(Qt.TextFormat.RichText)
         self.eligibility.setWordWrap(True)
@@ -311,7 +330,7 @@ class MentorProfileDialog(QDialog):
             return
         if self.training_rows.date_problem() is not None:
             self.eligibility.setText(
-                "<b>Eligibility:</b> shown again once every completion date can be read."
+                self.tr("<b>Eligibility:</b> shown again once every completion date can be read.")
             )
             return
         result = None

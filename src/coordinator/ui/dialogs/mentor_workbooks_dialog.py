@@ -55,7 +55,7 @@ class MentorWorkbooksDialog(QDialog):
         mentor_id: int | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Mentor workbooks")
+        self.setWindowTitle(self.tr("Mentor workbooks"))
         self.setMinimumWidth(620)
         self._context = context
         self._year_id = program_year_id
@@ -68,13 +68,15 @@ class MentorWorkbooksDialog(QDialog):
 
     def _build(self) -> None:
         intro = QLabel(
-            "Coordinator writes one check-in log workbook per mentor into a folder. Send each "
-            "mentor their file; when it comes back, import it on the Check-ins page."
+            self.tr(
+                "Coordinator writes one check-in log workbook per mentor into a folder. Send each "
+                "mentor their file; when it comes back, import it on the Check-ins page."
+            )
         )
         intro.setWordWrap(True)
-        self.one_choice = QRadioButton("&This mentor:")
-        self.campus_choice = QRadioButton("The mentors on &campus:")
-        self.everyone_choice = QRadioButton("&Every mentor of the year")
+        self.one_choice = QRadioButton(self.tr("&This mentor:"))
+        self.campus_choice = QRadioButton(self.tr("The mentors on &campus:"))
+        self.everyone_choice = QRadioButton(self.tr("&Every mentor of the year"))
         self.scope = QButtonGroup(self)
         for n, button in enumerate((self.one_choice, self.campus_choice, self.everyone_choice)):
             self.scope.addButton(button, n)
@@ -86,8 +88,8 @@ class MentorWorkbooksDialog(QDialog):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
         self.folder_edit = QLineEdit()
-        self.folder_edit.setPlaceholderText("The folder to write the workbooks into")
-        self.choose_button = QPushButton("C&hoose folder…")
+        self.folder_edit.setPlaceholderText(self.tr("The folder to write the workbooks into"))
+        self.choose_button = QPushButton(self.tr("C&hoose folder…"))
         self.choose_button.clicked.connect(self._choose_folder)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -101,7 +103,7 @@ class MentorWorkbooksDialog(QDialog):
         grid.addWidget(self.campus_choice, 1, 0)
         grid.addWidget(self.campus_combo, 1, 1)
         grid.addWidget(self.everyone_choice, 2, 0, 1, 2)
-        folder_label = QLabel("&Folder:")
+        folder_label = QLabel(self.tr("&Folder:"))
         folder_label.setBuddy(self.folder_edit)
         folder_row = QHBoxLayout()
         folder_row.addWidget(folder_label)
@@ -110,10 +112,10 @@ class MentorWorkbooksDialog(QDialog):
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.write_button = self.buttons.addButton(
-            "&Write workbooks", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("&Write workbooks"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.open_button = self.buttons.addButton(
-            "&Open folder", QDialogButtonBox.ButtonRole.ActionRole
+            self.tr("&Open folder"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.open_button.hide()
         self.open_button.clicked.connect(self.open_folder)
@@ -141,19 +143,26 @@ class MentorWorkbooksDialog(QDialog):
         for m in mentors:
             self.mentor_combo.addItem(m.name, m.person_id)
         for c in campuses:
-            self.campus_combo.addItem(f"{c.name} ({counted(c.mentors, 'mentor')})", c.campus_id)
+            mentors_there = counted(c.mentors, self.tr("mentor"), self.tr("mentors"))
+            self.campus_combo.addItem(f"{c.name} ({mentors_there})", c.campus_id)
         self._filling = False
         self.campus_choice.setEnabled(bool(campuses))
         self.campus_combo.setEnabled(bool(campuses))
         if not campuses:
-            self.campus_choice.setToolTip("No mentor of this year has a campus on the roster.")
+            self.campus_choice.setToolTip(
+                self.tr("No mentor of this year has a campus on the roster.")
+            )
         self.everyone_choice.setText(
-            f"&Every mentor of the year ({counted(len(everyone.workbooks), 'workbook')})"
+            self.tr("&Every mentor of the year ({count})").format(
+                count=counted(len(everyone.workbooks), self.tr("workbook"), self.tr("workbooks"))
+            )
         )
         documents = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation
         )
-        self.folder_edit.setText(str(Path(documents or Path.home()) / "Check-in workbooks"))
+        self.folder_edit.setText(
+            str(Path(documents or Path.home()) / self.tr("Check-in workbooks"))
+        )
         index = self.mentor_combo.findData(mentor_id) if mentor_id is not None else -1
         if index >= 0:
             self.mentor_combo.setCurrentIndex(index)
@@ -185,25 +194,37 @@ class MentorWorkbooksDialog(QDialog):
             return
         lines = []
         if len(plan.workbooks) == 1:
-            lines.append(f"Writes 1 workbook: “{plan.workbooks[0].file_name}”.")
+            lines.append(
+                self.tr("Writes 1 workbook: “{file_name}”.").format(
+                    file_name=plan.workbooks[0].file_name
+                )
+            )
         elif plan.workbooks:
             lines.append(
-                f"Writes {counted(len(plan.workbooks), 'workbook')}, one per mentor, named like "
-                f"“{plan.workbooks[0].file_name}”."
+                self.tr("Writes {count}, one per mentor, named like “{file_name}”.").format(
+                    count=counted(len(plan.workbooks), self.tr("workbook"), self.tr("workbooks")),
+                    file_name=plan.workbooks[0].file_name,
+                )
             )
         if plan.without_mentees:
             left = len(plan.without_mentees)
-            lines.append(
-                f"{counted(left, 'mentor')} without mentees this year "
-                f"{'gets' if left == 1 else 'get'} no workbook: assign mentees first."
+            without = (
+                self.tr("{left} without mentees this year gets no workbook: assign mentees first.")
+                if left == 1
+                else self.tr(
+                    "{left} without mentees this year get no workbook: assign mentees first."
+                )
             )
-        self.summary.setText(" ".join(lines) or "No mentor to write a workbook for.")
+            lines.append(without.format(left=counted(left, self.tr("mentor"), self.tr("mentors"))))
+        self.summary.setText(" ".join(lines) or self.tr("No mentor to write a workbook for."))
         self.write_button.setEnabled(bool(plan.workbooks))
-        self.write_button.setToolTip("" if plan.workbooks else "These mentors have no mentees yet.")
+        self.write_button.setToolTip(
+            "" if plan.workbooks else self.tr("These mentors have no mentees yet.")
+        )
 
     def _choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(
-            self, "Write the workbooks into", self.folder_edit.text()
+            self, self.tr("Write the workbooks into"), self.folder_edit.text()
         )
         if folder:
             self.folder_edit.setText(folder)
@@ -221,7 +242,9 @@ class MentorWorkbooksDialog(QDialog):
         folder = self.folder()
         if folder is None or (folder.exists() and not folder.is_dir()):
             self.summary.setText(
-                "Choose a folder to write into." if folder is None else f"{folder} is a file."
+                self.tr("Choose a folder to write into.")
+                if folder is None
+                else self.tr("{folder} is a file.").format(folder=folder)
             )
             self.folder_edit.setFocus()
             return
@@ -234,19 +257,37 @@ class MentorWorkbooksDialog(QDialog):
 
     def _ask_about(self, plan: WorkbookPlan, folder: Path, there: list[str]) -> None:
         names = "\n".join(f"  {name}" for name in there[:LISTED])
-        more = f"\n  … and {len(there) - LISTED:,} more" if len(there) > LISTED else ""
+        more = (
+            self.tr("\n  … and {count:,} more").format(count=len(there) - LISTED)
+            if len(there) > LISTED
+            else ""
+        )
         count = len(there)
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Mentor workbooks",
-            f"{counted(count, 'workbook')} of these {'is' if count == 1 else 'are'} already in "
-            f"{folder}. A mentor may have filled {'it' if count == 1 else 'them'} in already.",
+            self.tr("Mentor workbooks"),
+            (
+                self.tr(
+                    "{count} of these is already in {folder}. A mentor may have filled it in "
+                    "already."
+                )
+                if count == 1
+                else self.tr(
+                    "{count} of these are already in {folder}. A mentor may have filled them "
+                    "in already."
+                )
+            ).format(
+                count=counted(count, self.tr("workbook"), self.tr("workbooks")),
+                folder=folder,
+            ),
             QMessageBox.StandardButton.Cancel,
             self,
         )
         box.setInformativeText(f"{names}{more}")
-        keep = box.addButton("&Keep them, write the others", QMessageBox.ButtonRole.AcceptRole)
-        replace = box.addButton("&Replace them", QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(
+            self.tr("&Keep them, write the others"), QMessageBox.ButtonRole.AcceptRole
+        )
+        replace = box.addButton(self.tr("&Replace them"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(keep)
 
         def answered(_result: int) -> None:
@@ -268,7 +309,7 @@ class MentorWorkbooksDialog(QDialog):
 
         self.write_button.setEnabled(False)
         self.worker = run_with_progress(
-            self, "Writing the mentor workbooks…", work, self._written, self._failed
+            self, self.tr("Writing the mentor workbooks…"), work, self._written, self._failed
         )
         self.worker.finished.connect(self._worker_done)
 
@@ -289,7 +330,7 @@ class MentorWorkbooksDialog(QDialog):
         self.write_button.hide()
         self.open_button.show()
         self.open_button.setDefault(True)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Close")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
 
     def _failed(self, message: str) -> None:
         self.summary.setText(message)

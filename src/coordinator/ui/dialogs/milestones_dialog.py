@@ -60,22 +60,22 @@ class MilestonesDialog(QDialog):
         self._today = today
         self.board: MilestoneBoard | None = None
         self.worker: Worker | None = None
-        self.setWindowTitle("Milestones")
+        self.setWindowTitle(self.tr("Milestones"))
         self.milestone = QComboBox()
-        self.milestone.setAccessibleName("Milestone")
+        self.milestone.setAccessibleName(self.tr("Milestone"))
         self.milestone.currentIndexChanged.connect(self._show_milestone)
         self.about = QLabel()
         self.about.setWordWrap(True)
         self.counts = QLabel()
         self.find_box = QLineEdit()
-        self.find_box.setPlaceholderText("Find a name…")
-        self.find_box.setAccessibleName("Find in these rows")
+        self.find_box.setPlaceholderText(self.tr("Find a name…"))
+        self.find_box.setAccessibleName(self.tr("Find in these rows"))
         self.find_box.setClearButtonEnabled(True)
         self.model = MilestoneTableModel(self)
         self.find_box.textChanged.connect(self.model.set_filter)
         self.table = QTableView()
         self.table.setTabKeyNavigation(False)  # Tab moves on; arrows move in cells
-        self.table.setAccessibleName("Who the milestone is about")
+        self.table.setAccessibleName(self.tr("Who the milestone is about"))
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(STATE, Qt.SortOrder.AscendingOrder)
@@ -89,26 +89,28 @@ class MilestonesDialog(QDialog):
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.selectionModel().selectionChanged.connect(self._button_state)
-        self.received_on = DateField(today, label="Received on")
-        self.received_on.setAccessibleName("Received on")
-        self.tick_button = QPushButton("Mark &received")
-        self.tick_button.setToolTip("The document came in on this day, for the selected rows")
+        self.received_on = DateField(today, label=self.tr("Received on"))
+        self.received_on.setAccessibleName(self.tr("Received on"))
+        self.tick_button = QPushButton(self.tr("Mark &received"))
+        self.tick_button.setToolTip(
+            self.tr("The document came in on this day, for the selected rows")
+        )
         self.tick_button.clicked.connect(self.tick_selected)
-        self.untick_button = QPushButton("&Take back")
-        self.untick_button.setToolTip("Undo a tick made by mistake, for the selected rows")
+        self.untick_button = QPushButton(self.tr("&Take back"))
+        self.untick_button.setToolTip(self.tr("Undo a tick made by mistake, for the selected rows"))
         self.untick_button.clicked.connect(self.untick_selected)
-        self.calendar_button = QPushButton("Export &calendar…")
+        self.calendar_button = QPushButton(self.tr("Export &calendar…"))
         self.calendar_button.setToolTip(
-            "Every dated milestone and upcoming follow-up of the year as an .ics file"
+            self.tr("Every dated milestone and upcoming follow-up of the year as an .ics file")
         )
         self.calendar_button.clicked.connect(self._choose_calendar_path)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form = QFormLayout()
-        form.addRow("&Milestone:", self.milestone)
+        form.addRow(self.tr("&Milestone:"), self.milestone)
         ticking = QHBoxLayout()
-        ticking.addWidget(QLabel("Document received on:"))
+        ticking.addWidget(QLabel(self.tr("Document received on:")))
         ticking.addWidget(self.received_on)
         ticking.addWidget(self.tick_button)
         ticking.addWidget(self.untick_button)
@@ -138,7 +140,7 @@ class MilestonesDialog(QDialog):
             with db.reading() as s:
                 return milestone_board(s, year_id, today)
 
-        self.counts.setText("Loading the milestones…")
+        self.counts.setText(self.tr("Loading the milestones…"))
         self.worker = Worker(work, self)
         self.worker.succeeded.connect(self._loaded)
         self.worker.failed.connect(self.message.setText)
@@ -158,7 +160,9 @@ class MilestonesDialog(QDialog):
         self.milestone.blockSignals(False)
         if not board.milestones:
             self.about.setText(
-                "This program's rule pack has no milestones. Add them in Settings › Rule packs."
+                self.tr(
+                    "This program's rule pack has no milestones. Add them in Settings › Rule packs."
+                )
             )
         index = self.milestone.findData(chosen.key) if chosen else 0
         self.milestone.setCurrentIndex(max(index, 0))
@@ -178,14 +182,18 @@ class MilestonesDialog(QDialog):
             self._button_state()
             return
         self.about.setText(
-            f"{milestone.audience.label}: {milestone.met_by.phrase}, due {milestone.due.phrase}."
+            self.tr("{label}: {met_by}, due {due}.").format(
+                label=milestone.audience.label,
+                met_by=milestone.met_by.phrase,
+                due=milestone.due.phrase,
+            )
         )
         counts = self.board.counts(milestone.key)
         self.counts.setText(
             "; ".join(
                 f"{state.label}: {counts[state]}" for state in MilestoneState if counts[state]
             )
-            or "Nobody in the program yet."
+            or self.tr("Nobody in the program yet.")
         )
         items = self.board.of(milestone.key)
         self.model.set_rows(items)
@@ -207,9 +215,11 @@ class MilestonesDialog(QDialog):
         self.tick_button.setEnabled(document and writable and chosen)
         self.untick_button.setEnabled(document and writable and chosen)
         if milestone is not None and not document:
-            tip = f"Ticks itself when {milestone.met_by.phrase} is recorded"
+            tip = self.tr("Ticks itself when {phrase} is recorded").format(
+                phrase=milestone.met_by.phrase
+            )
         else:
-            tip = "The document came in on this day, for the selected rows"
+            tip = self.tr("The document came in on this day, for the selected rows")
         self.tick_button.setToolTip(tip)
 
     # --- ticking ----------------------------------------------------------------------------------
@@ -238,7 +248,11 @@ class MilestonesDialog(QDialog):
         except CoordinatorError as exc:
             self.message.setText(local_dates(str(exc)))
             return
-        self.message.setText(f"Marked {counted(n, 'document')} received.")
+        self.message.setText(
+            self.tr("Marked {n} received.").format(
+                n=counted(n, self.tr("document"), self.tr("documents"))
+            )
+        )
         self._context.notify("milestones")
         self.reload()
 
@@ -253,7 +267,9 @@ class MilestonesDialog(QDialog):
         except CoordinatorError as exc:
             self.message.setText(local_dates(str(exc)))
             return
-        self.message.setText(f"Took back {counted(n, 'tick')}.")
+        self.message.setText(
+            self.tr("Took back {n}.").format(n=counted(n, self.tr("tick"), self.tr("ticks")))
+        )
         self._context.notify("milestones")
         self.reload()
 
@@ -261,7 +277,10 @@ class MilestonesDialog(QDialog):
 
     def _choose_calendar_path(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export the year's calendar", "milestones.ics", "Calendar (*.ics)"
+            self,
+            self.tr("Export the year's calendar"),
+            "milestones.ics",
+            self.tr("Calendar (*.ics)"),
         )
         if path:
             self.export_calendar(Path(path))
@@ -273,7 +292,7 @@ class MilestonesDialog(QDialog):
                 events = milestone_events(s, self._year_id, self._today)
                 count = export_follow_ups(
                     s, path, since=self._today, program_year_id=self._year_id, also=events,
-                    name="Mentoring milestones and follow-ups",
+                    name=self.tr("Mentoring milestones and follow-ups"),
                 )  # fmt: skip
         except (CoordinatorError, OSError) as exc:
             from coordinator.tools.os_words import failure_words
@@ -281,4 +300,9 @@ class MilestonesDialog(QDialog):
             words = failure_words(exc) if isinstance(exc, OSError) else str(exc)
             self.message.setText(local_dates(words or str(exc)))
             return
-        self.message.setText(f"Saved {counted(count, 'calendar event')} to {path.name}.")
+        self.message.setText(
+            self.tr("Saved {count} to {name}.").format(
+                count=counted(count, self.tr("calendar event"), self.tr("calendar events")),
+                name=path.name,
+            )
+        )

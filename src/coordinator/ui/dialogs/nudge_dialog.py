@@ -61,7 +61,7 @@ class NudgeDialog(QDialog):
         audience: Audience = Audience.MENTORS,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Write nudges")
+        self.setWindowTitle(self.tr("Write nudges"))
         self.setMinimumWidth(640)
         self._context = context
         self._year_id = program_year_id
@@ -80,33 +80,33 @@ class NudgeDialog(QDialog):
         for reason in NudgeReason:
             self.reason_combo.addItem(reason.label.capitalize(), reason)
         self.audience_combo = QComboBox()
-        self.audience_combo.addItem("Their mentors", Audience.MENTORS)
-        self.audience_combo.addItem("The mentees themselves", Audience.MENTEES)
+        self.audience_combo.addItem(self.tr("Their mentors"), Audience.MENTORS)
+        self.audience_combo.addItem(self.tr("The mentees themselves"), Audience.MENTEES)
         self.language_combo = QComboBox()
         for code, language in LANGUAGES.items():
             self.language_combo.addItem(language, code)
         self.language_combo.setCurrentIndex(self.language_combo.findData(output_language()))
-        self.language_combo.setToolTip("The shipped wording in English or Spanish")
+        self.language_combo.setToolTip(self.tr("The shipped wording in English or Spanish"))
         self.recipients = QLabel()
         self.recipients.setWordWrap(True)
         self.subject_edit = QLineEdit()
         self.body_edit = QPlainTextEdit()
         self.body_edit.setTabChangesFocus(True)
         fields = ", ".join("{" + key + "}" for key in MERGE_FIELDS)
-        self.body_edit.setToolTip(f"Merge fields: {fields}")
+        self.body_edit.setToolTip(self.tr("Merge fields: {fields}").format(fields=fields))
         self.preview = QPlainTextEdit()
         self.preview.setReadOnly(True)
         readable_by_keyboard(self.preview)
         self.preview.setTabChangesFocus(True)
-        self.save_button = QPushButton("&Save as this program's template")
+        self.save_button = QPushButton(self.tr("&Save as this program's template"))
         self.save_button.clicked.connect(self.save_template)
-        self.attach_check = QCheckBox("&Attach each mentor's check-in workbook")
+        self.attach_check = QCheckBox(self.tr("&Attach each mentor's check-in workbook"))
         self.folder_edit = QLineEdit()
         documents = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation
         )
-        self.folder_edit.setText(str(Path(documents or Path.home()) / "Nudges"))
-        choose = QPushButton("C&hoose folder…")
+        self.folder_edit.setText(str(Path(documents or Path.home()) / self.tr("Nudges")))
+        choose = QPushButton(self.tr("C&hoose folder…"))
         choose.clicked.connect(self._choose_folder)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder_edit, 1)
@@ -115,28 +115,28 @@ class NudgeDialog(QDialog):
         self.outcome.setWordWrap(True)
 
         form = QFormLayout()
-        form.addRow("&Nudge about:", self.reason_combo)
-        form.addRow("&To:", self.audience_combo)
-        form.addRow("&Language:", self.language_combo)
+        form.addRow(self.tr("&Nudge about:"), self.reason_combo)
+        form.addRow(self.tr("&To:"), self.audience_combo)
+        form.addRow(self.tr("&Language:"), self.language_combo)
         form.addRow("", self.recipients)
-        form.addRow("S&ubject:", self.subject_edit)
-        form.addRow("&Message:", self.body_edit)
-        merge = QLabel(f"Merge fields: {fields}")
+        form.addRow(self.tr("S&ubject:"), self.subject_edit)
+        form.addRow(self.tr("&Message:"), self.body_edit)
+        merge = QLabel(self.tr("Merge fields: {fields}").format(fields=fields))
         merge.setWordWrap(True)
         form.addRow("", merge)
         form.addRow("", self.save_button)
-        form.addRow("Pre&view:", self.preview)
+        form.addRow(self.tr("Pre&view:"), self.preview)
         form.addRow("", self.attach_check)
-        folder_label = QLabel("&Folder:")
+        folder_label = QLabel(self.tr("&Folder:"))
         folder_label.setBuddy(self.folder_edit)
         form.addRow(folder_label, folder_row)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.write_button = self.buttons.addButton(
-            "&Write drafts", QDialogButtonBox.ButtonRole.ActionRole
+            self.tr("&Write drafts"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.mail_button = self.buttons.addButton(
-            "Open in &mail", QDialogButtonBox.ButtonRole.ActionRole
+            self.tr("Open in &mail"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.write_button.setDefault(True)
         self.write_button.clicked.connect(self.write)
@@ -184,8 +184,14 @@ class NudgeDialog(QDialog):
         people = self.plan.recipients
         names = ", ".join(r.name for r in people[:6]) + (" …" if len(people) > 6 else "")
         missing = len(self.plan.without_email)
-        note = f" ({missing} without an e-mail address get no draft)" if missing else ""
-        self.recipients.setText(f"{len(people)} people: {names}{note}" if people else "No one")
+        note = (
+            self.tr(" (%n without an e-mail address get no draft)", "", missing) if missing else ""
+        )
+        self.recipients.setText(
+            self.tr("%n people: {names}{note}", "", len(people)).format(names=names, note=note)
+            if people
+            else self.tr("No one")
+        )
         self.attach_check.setEnabled(self.audience() is Audience.MENTORS)
         self.mail_button.setEnabled(len(people) == 1 and bool(people[0].email))
         self.write_button.setEnabled(bool(people) and missing < len(people))
@@ -201,7 +207,9 @@ class NudgeDialog(QDialog):
         except CoordinatorError as exc:
             self.preview.setPlainText(str(exc))
             return
-        self.preview.setPlainText(f"Subject: {filled.subject}\n\n{filled.body}")
+        self.preview.setPlainText(
+            self.tr("Subject: {subject}\n\n{body}").format(subject=filled.subject, body=filled.body)
+        )
 
     def save_template(self) -> None:
         if self.plan is None:
@@ -214,12 +222,16 @@ class NudgeDialog(QDialog):
         except CoordinatorError as exc:
             self.outcome.setText(str(exc))
             return
-        self.outcome.setText(f"Saved the “{self.reason().label}” template for this program.")
+        self.outcome.setText(
+            self.tr("Saved the “{label}” template for this program.").format(
+                label=self.reason().label
+            )
+        )
 
     def write(self) -> None:
         folder = self.folder_edit.text().strip()
         if self.plan is None or not folder:
-            self.outcome.setText("Choose a folder for the drafts.")
+            self.outcome.setText(self.tr("Choose a folder for the drafts."))
             self.folder_edit.setFocus()
             return
         try:
@@ -235,7 +247,7 @@ class NudgeDialog(QDialog):
 
         # Off the GUI thread: a workbook for each of many mentors takes a few seconds.
         self.write_button.setEnabled(False)
-        self.outcome.setText("Writing the drafts…")
+        self.outcome.setText(self.tr("Writing the drafts…"))
         self.worker = Worker(work, self)
         self.worker.succeeded.connect(self._written)
         self.worker.failed.connect(self._write_failed)
@@ -250,8 +262,17 @@ class NudgeDialog(QDialog):
         self.write_button.setEnabled(True)
         n = len(result.written)
         self.outcome.setText(
-            f"Wrote {n} draft{'s' if n != 1 else ''} to {result.folder}. Open each in "
-            "Outlook or Thunderbird, check it, and send it."
+            (
+                self.tr(
+                    "Wrote {n} draft to {folder}. Open each in Outlook or Thunderbird, check it, "
+                    "and send it."
+                )
+                if n == 1
+                else self.tr(
+                    "Wrote {n} drafts to {folder}. Open each in Outlook or Thunderbird, check "
+                    "it, and send it."
+                )
+            ).format(n=n, folder=result.folder)
         )
         self._context.data_changed.emit("nudges")
 
@@ -265,14 +286,16 @@ class NudgeDialog(QDialog):
             return
         if QDesktopServices.openUrl(QUrl(url, QUrl.ParsingMode.StrictMode)):
             mailed(self._context.db, self.plan)
-            self.outcome.setText("Opened the nudge in your mail program.")
+            self.outcome.setText(self.tr("Opened the nudge in your mail program."))
             self._context.data_changed.emit("nudges")
         else:
-            self.outcome.setText("No mail program opened; write a draft to a folder instead.")
+            self.outcome.setText(
+                self.tr("No mail program opened; write a draft to a folder instead.")
+            )
 
     def _choose_folder(self) -> None:
         chosen = QFileDialog.getExistingDirectory(
-            self, "Folder for the drafts", self.folder_edit.text()
+            self, self.tr("Folder for the drafts"), self.folder_edit.text()
         )
         if chosen:
             self.folder_edit.setText(chosen)

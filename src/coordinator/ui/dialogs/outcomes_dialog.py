@@ -3,6 +3,7 @@ figures as a table one key away (the tabs: Ctrl+Tab, or the arrow keys on the ta
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -28,7 +29,10 @@ from coordinator.ui.widgets.row_tables import compact_rows
 def outcome_rows(summary: OutcomesSummary) -> list[OutcomeRow]:
     """Every group the table shows, in reading order."""
     hidden = summary.hidden
-    groups = [("Retention", g) for g in (summary.mentees, summary.mentors, summary.comparison)]
+    groups = [
+        (QCoreApplication.translate("OutcomesDialog", "Retention"), g)
+        for g in (summary.mentees, summary.mentors, summary.comparison)
+    ]
     groups += [(f.label, f.mentees) for f in summary.follow_ups]
     groups += [(t.title, g) for t in summary.dose_tables for g in t.rows]
     return [OutcomeRow(n, section, g, hidden) for n, (section, g) in enumerate(groups)]
@@ -37,19 +41,29 @@ def outcome_rows(summary: OutcomesSummary) -> list[OutcomeRow]:
 class OutcomesDialog(QDialog):
     def __init__(self, summary: OutcomesSummary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Outcomes: {summary.program} {summary.year}")
+        self.setWindowTitle(
+            self.tr("Outcomes: {program} {year}").format(program=summary.program, year=summary.year)
+        )
         self.resize(1040, 560)
         roster = summary.roster
-        where = f" (roster of {format_date(roster.as_of)})" if roster is not None else ""
-        self.title = QLabel(f"Outcomes on {format_date(summary.as_of)}{where}")
+        where = (
+            self.tr(" (roster of {as_of})").format(as_of=format_date(roster.as_of))
+            if roster is not None
+            else ""
+        )
+        self.title = QLabel(
+            self.tr("Outcomes on {as_of}{where}").format(
+                as_of=format_date(summary.as_of), where=where
+            )
+        )
         tally = summary.mentees.tally
         self.outcomes_chart = BarListView(
-            "Mentees after the year", value_text=lambda v: local_figure(v)
+            self.tr("Mentees after the year"), value_text=lambda v: local_figure(v)
         )
         shown = [(o.label, float(tally.count(o))) for o in Outcome if o != Outcome.UNKNOWN]
         self.outcomes_chart.set_values(shown if summary.mentees.shown else [])
         self.hours_chart = BarListView(
-            "Still in the district, by hours of mentoring (%)",
+            self.tr("Still in the district, by hours of mentoring (%)"),
             value_text=lambda v: f"{v:.0f}%",
         )
         self.hours_chart.set_values(
@@ -68,7 +82,7 @@ class OutcomesDialog(QDialog):
         self.table = QTableView()
         self.table.setTabKeyNavigation(False)  # Tab moves on; arrows move in cells
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Outcomes figures")
+        self.table.setAccessibleName(self.tr("Outcomes figures"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
@@ -76,12 +90,14 @@ class OutcomesDialog(QDialog):
         compact_rows(self.table)
         self.table.resizeColumnsToContents()
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Outcomes as charts or as a table")
-        self.tabs.addTab(charts, "Charts")
-        self.tabs.addTab(self.table, "Table")
+        self.tabs.setAccessibleName(self.tr("Outcomes as charts or as a table"))
+        self.tabs.addTab(charts, self.tr("Charts"))
+        self.tabs.addTab(self.table, self.tr("Table"))
         note = QLabel(
-            f"Groups of fewer than {summary.threshold} people show '{summary.hidden}'. "
-            "How each figure is computed: Help › User guide › Outcomes."
+            self.tr(
+                "Groups of fewer than {threshold} people show '{hidden}'. How each "
+                "figure is computed: Help › User guide › Outcomes."
+            ).format(threshold=summary.threshold, hidden=summary.hidden)
         )
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

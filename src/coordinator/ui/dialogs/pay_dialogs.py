@@ -23,10 +23,18 @@ from coordinator.services.pay.money import money, parse_amount, plain
 from coordinator.services.pay.overview import RunRow, adjust_to
 from coordinator.ui.context import AppContext
 from coordinator.ui.figures import counted
+from coordinator.ui.translation_marks import QT_TRANSLATE_NOOP
 
-PERIOD_WORDS = {"fall": "Fall semester", "spring": "Spring semester", "year": "The whole year"}
-FORMATS = (("Excel workbook (.xlsx)", ".xlsx"), ("CSV file (.csv)", ".csv"))
-STANDARD_COLUMNS = "Standard columns"
+PERIOD_WORDS = {
+    "fall": QT_TRANSLATE_NOOP("NewPreviewDialog", "Fall semester"),
+    "spring": QT_TRANSLATE_NOOP("NewPreviewDialog", "Spring semester"),
+    "year": QT_TRANSLATE_NOOP("NewPreviewDialog", "The whole year"),
+}
+FORMATS = (
+    (QT_TRANSLATE_NOOP("PayrollExportDialog", "Excel workbook (.xlsx)"), ".xlsx"),
+    (QT_TRANSLATE_NOOP("PayrollExportDialog", "CSV file (.csv)"), ".csv"),
+)
+STANDARD_COLUMNS = QT_TRANSLATE_NOOP("PayrollExportDialog", "Standard columns")
 
 
 class _FormDialog(QDialog):
@@ -65,17 +73,19 @@ class NewPreviewDialog(_FormDialog):
 
     def __init__(self, periods: tuple[str, ...], parent: QWidget | None = None) -> None:
         super().__init__(
-            "New pay run preview",
-            "Coordinator works out each person's amount for the period from the logs, with the "
-            "reason. Nothing is paid until you approve and lock the run.",
-            "&Preview",
+            self.tr("New pay run preview"),
+            self.tr(
+                "Coordinator works out each person's amount for the period from the logs, with the "
+                "reason. Nothing is paid until you approve and lock the run."
+            ),
+            self.tr("&Preview"),
             parent,
         )
         self.period_combo = QComboBox()
-        self.period_combo.setAccessibleName("Period to preview")
+        self.period_combo.setAccessibleName(self.tr("Period to preview"))
         for period in periods:
-            self.period_combo.addItem(PERIOD_WORDS[period], period)
-        label = QLabel("&Period:")
+            self.period_combo.addItem(self.tr(PERIOD_WORDS[period]), period)
+        label = QLabel(self.tr("&Period:"))
         label.setBuddy(self.period_combo)
         self.form.addRow(label, self.period_combo)
 
@@ -99,11 +109,13 @@ class AdjustLineDialog(_FormDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(
-            f"Adjust {name}",
-            f"{name} is to be paid {money(current_cents)} in {run.period_label}. Type the amount "
-            "they should be paid instead and say why; the difference is added as an adjustment "
-            "line, paid when the run is approved.",
-            "&Adjust",
+            self.tr("Adjust {name}").format(name=name),
+            self.tr(
+                "{name} is to be paid {amount} in {period_label}. Type the "
+                "amount they should be paid instead and say why; the difference is "
+                "added as an adjustment line, paid when the run is approved."
+            ).format(name=name, amount=money(current_cents), period_label=run.period_label),
+            self.tr("&Adjust"),
             parent,
         )
         self._context = context
@@ -115,13 +127,13 @@ class AdjustLineDialog(_FormDialog):
         self.new_cents: int | None = None
         self.amount_edit = QLineEdit()
         self.amount_edit.setPlaceholderText(plain(current_cents))
-        self.amount_edit.setAccessibleName("New amount")
+        self.amount_edit.setAccessibleName(self.tr("New amount"))
         self.reason_edit = QLineEdit()
-        self.reason_edit.setAccessibleName("Reason for the adjustment")
-        self.reason_edit.setPlaceholderText("e.g. Led the spring mentor meeting")
-        amount_label = QLabel("New a&mount:")
+        self.reason_edit.setAccessibleName(self.tr("Reason for the adjustment"))
+        self.reason_edit.setPlaceholderText(self.tr("e.g. Led the spring mentor meeting"))
+        amount_label = QLabel(self.tr("New a&mount:"))
         amount_label.setBuddy(self.amount_edit)
-        reason_label = QLabel("&Reason:")
+        reason_label = QLabel(self.tr("&Reason:"))
         reason_label.setBuddy(self.reason_edit)
         self.form.addRow(amount_label, self.amount_edit)
         self.form.addRow(reason_label, self.reason_edit)
@@ -131,14 +143,15 @@ class AdjustLineDialog(_FormDialog):
 
     def accept(self) -> None:
         try:
-            cents = parse_amount(self.amount_edit.text(), what="New amount")
+            cents = parse_amount(self.amount_edit.text(), what=self.tr("New amount"))
         except CoordinatorError as exc:
             self.refuse(str(exc), self.amount_edit)
             return
         reason = self.reason_edit.text().strip()
         if not reason:
             self.refuse(
-                "Say why the amount changes: the reason is kept with the line.", self.reason_edit
+                self.tr("Say why the amount changes: the reason is kept with the line."),
+                self.reason_edit,
             )
             return
         try:
@@ -161,13 +174,20 @@ class ReverseRunDialog(_FormDialog):
         self, context: AppContext, run: RunRow, today: dt.date, parent: QWidget | None = None
     ) -> None:
         super().__init__(
-            f"Reverse run {run.run_id}",
-            f"Run {run.run_id} ({run.period_label}, {money(run.total_cents)} to "
-            f"{counted(run.people, 'person', 'people')}) stays as it was approved. Reversing it "
-            f"makes a new locked run that takes back every line ({money(-run.total_cents)}); "
-            "export that run for payroll too. The next preview of the period then pays again "
-            "what the logs earn.",
-            "&Reverse run",
+            self.tr("Reverse run {run_id}").format(run_id=run.run_id),
+            self.tr(
+                "Run {run_id} ({period_label}, {total} to {people}) stays as "
+                "it was approved. Reversing it makes a new locked run that takes "
+                "back every line ({amount}); export that run for payroll too. The "
+                "next preview of the period then pays again what the logs earn."
+            ).format(
+                run_id=run.run_id,
+                period_label=run.period_label,
+                total=money(run.total_cents),
+                people=counted(run.people, self.tr("person"), self.tr("people")),
+                amount=money(-run.total_cents),
+            ),
+            self.tr("&Reverse run"),
             parent,
         )
         self._context = context
@@ -175,8 +195,8 @@ class ReverseRunDialog(_FormDialog):
         self._today = today
         self.reversal_id: int | None = None
         self.reason_edit = QLineEdit()
-        self.reason_edit.setAccessibleName("Reason for the reversal")
-        label = QLabel("&Reason:")
+        self.reason_edit.setAccessibleName(self.tr("Reason for the reversal"))
+        label = QLabel(self.tr("&Reason:"))
         label.setBuddy(self.reason_edit)
         self.form.addRow(label, self.reason_edit)
 
@@ -184,13 +204,13 @@ class ReverseRunDialog(_FormDialog):
         reason = self.reason_edit.text().strip()
         if not reason:
             self.refuse(
-                "Say why the run is taken back: the reason is kept in the audit log.",
+                self.tr("Say why the run is taken back: the reason is kept in the audit log."),
                 self.reason_edit,
             )
             return
         run_id = self._run.run_id
         if run_id is None:
-            self.refuse("Only an approved run can be reversed.")
+            self.refuse(self.tr("Only an approved run can be reversed."))
             return
         try:
             with self._context.db.transaction() as session:
@@ -208,27 +228,31 @@ class PayrollExportDialog(_FormDialog):
         self, run: RunRow, profiles: tuple[str, ...], parent: QWidget | None = None
     ) -> None:
         super().__init__(
-            f"Export run {run.run_id} for payroll",
-            f"One row per person run {run.run_id} ({run.period_label}) pays, with the total "
-            f"under the amount ({money(run.total_cents)}). The standard columns are employee ID, "
-            "name, amount, account code, pay period and description; save the columns your "
-            "payroll office asks for as a profile: coordinator pay profile NAME --column "
-            "FIELD=HEADER …",
-            "&Choose file…",
+            self.tr("Export run {run_id} for payroll").format(run_id=run.run_id),
+            self.tr(
+                "One row per person run {run_id} ({period_label}) pays, with the "
+                "total under the amount ({total}). The standard columns are "
+                "employee ID, name, amount, account code, pay period and "
+                "description; save the columns your payroll office asks for as a "
+                "profile: coordinator pay profile NAME --column FIELD=HEADER …"
+            ).format(
+                run_id=run.run_id, period_label=run.period_label, total=money(run.total_cents)
+            ),
+            self.tr("&Choose file…"),
             parent,
         )
         self.format_combo = QComboBox()
-        self.format_combo.setAccessibleName("File type")
+        self.format_combo.setAccessibleName(self.tr("File type"))
         for words, suffix in FORMATS:
-            self.format_combo.addItem(words, suffix)
+            self.format_combo.addItem(self.tr(words), suffix)
         self.profile_combo = QComboBox()
-        self.profile_combo.setAccessibleName("Payroll profile")
-        self.profile_combo.addItem(STANDARD_COLUMNS, None)
+        self.profile_combo.setAccessibleName(self.tr("Payroll profile"))
+        self.profile_combo.addItem(self.tr(STANDARD_COLUMNS), None)
         for name in profiles:
             self.profile_combo.addItem(name, name)
-        format_label = QLabel("File &type:")
+        format_label = QLabel(self.tr("File &type:"))
         format_label.setBuddy(self.format_combo)
-        profile_label = QLabel("Payroll &profile:")
+        profile_label = QLabel(self.tr("Payroll &profile:"))
         profile_label.setBuddy(self.profile_combo)
         self.form.addRow(format_label, self.format_combo)
         self.form.addRow(profile_label, self.profile_combo)

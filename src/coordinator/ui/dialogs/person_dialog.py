@@ -27,10 +27,11 @@ from coordinator.services.person_edit import (
     person_form,
 )
 from coordinator.ui.context import AppContext
+from coordinator.ui.translation_marks import QT_TRANSLATE_NOOP
 from coordinator.ui.widgets.date_field import DateField, local_dates
 from coordinator.ui.widgets.stale_edit_bar import StaleEditBar
 
-NO_CAMPUS = "No campus"
+NO_CAMPUS = QT_TRANSLATE_NOOP("PersonDialog", "No campus")
 
 
 class PersonDialog(QDialog):
@@ -56,25 +57,25 @@ class PersonDialog(QDialog):
         with context.db.reading() as session:
             campuses = campus_choices(session)
             self._form = person_form(session, person_id) if person_id is not None else PersonForm()
-        self.setWindowTitle("New person" if person_id is None else "Edit person")
+        self.setWindowTitle(self.tr("New person") if person_id is None else self.tr("Edit person"))
         self.first_name = QLineEdit(self._form.first_name)
         self.last_name = QLineEdit(self._form.last_name)
         self.preferred_name = QLineEdit(self._form.preferred_name)
-        self.preferred_name.setPlaceholderText("Only when they go by another first name")
+        self.preferred_name.setPlaceholderText(self.tr("Only when they go by another first name"))
         self.employee_id = QLineEdit(self._form.employee_id)
         self.email = QLineEdit(self._form.email)
         self.email.setPlaceholderText("name@district.org")
         self.campus = QComboBox()
-        self.campus.addItem(NO_CAMPUS, None)
+        self.campus.addItem(self.tr(NO_CAMPUS), None)
         for campus in campuses:
             self.campus.addItem(campus.name, campus.id)
         self.campus.setCurrentIndex(max(0, self.campus.findData(self._form.campus_id)))
         self.position = QLineEdit(self._form.position)
-        self.position.setPlaceholderText("e.g. Teacher, Librarian, Counselor")
+        self.position.setPlaceholderText(self.tr("e.g. Teacher, Librarian, Counselor"))
         self.subject = QLineEdit(self._form.subject)
         self.grade = QLineEdit(self._form.grade)
-        self.grade.setPlaceholderText("e.g. 7, K-2, 9-12")
-        self.hire_date = DateField(self._form.hire_date, optional=True, label="Hire date")
+        self.grade.setPlaceholderText(self.tr("e.g. 7, K-2, 9-12"))
+        self.hire_date = DateField(self._form.hire_date, optional=True, label=self.tr("Hire date"))
         self.status = QComboBox()
         shown = [PersonStatus.ACTIVE, PersonStatus.LEFT]
         if self._form.status == PersonStatus.ARCHIVED:
@@ -82,7 +83,9 @@ class PersonDialog(QDialog):
         for status in shown:
             self.status.addItem(PERSON_STATUS_LABELS[status], status.value)
         self.status.setCurrentIndex(self.status.findData(self._form.status.value))
-        self.left_on = DateField(self._form.left_on, optional=True, label="Left the district on")
+        self.left_on = DateField(
+            self._form.left_on, optional=True, label=self.tr("Left the district on")
+        )
         self.status.currentIndexChanged.connect(lambda _i: self._status_changed())
         self.message = QLabel(wordWrap=True)
         self.message.setObjectName("error")
@@ -95,7 +98,7 @@ class PersonDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText("Add person" if person_id is None else "Save")
+        self.save_button.setText(self.tr("Add person") if person_id is None else self.tr("Save"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self._lay_out()
@@ -105,21 +108,21 @@ class PersonDialog(QDialog):
     def _lay_out(self) -> None:
         form = QFormLayout()
         for text, widget in (
-            ("&First name:", self.first_name),
-            ("&Last name:", self.last_name),
-            ("&Preferred name:", self.preferred_name),
-            ("Employee &ID:", self.employee_id),
-            ("&E-mail:", self.email),
-            ("&Campus:", self.campus),
-            ("P&osition:", self.position),
-            ("&Subject:", self.subject),
-            ("&Grade level:", self.grade),
-            ("&Hire date:", self.hire_date),
+            (self.tr("&First name:"), self.first_name),
+            (self.tr("&Last name:"), self.last_name),
+            (self.tr("&Preferred name:"), self.preferred_name),
+            (self.tr("Employee &ID:"), self.employee_id),
+            (self.tr("&E-mail:"), self.email),
+            (self.tr("&Campus:"), self.campus),
+            (self.tr("P&osition:"), self.position),
+            (self.tr("&Subject:"), self.subject),
+            (self.tr("&Grade level:"), self.grade),
+            (self.tr("&Hire date:"), self.hire_date),
         ):
             form.addRow(text, widget)
         if self._person_id is not None:  # a new person is always active
-            form.addRow("S&tatus:", self.status)
-            form.addRow("Left o&n:", self.left_on)
+            form.addRow(self.tr("S&tatus:"), self.status)
+            form.addRow(self.tr("Left o&n:"), self.left_on)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.message)

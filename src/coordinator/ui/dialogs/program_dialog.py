@@ -29,12 +29,14 @@ from coordinator.services.programs.match_weights import MAX_WEIGHT, WEIGHT_LABEL
 from coordinator.services.programs.setup import ProgramForm, TopicEdit
 from coordinator.ui.context import AppContext
 from coordinator.ui.models.topic_list_model import ACTIVE, NAME, REQUIRED, TopicListModel
+from coordinator.ui.translation_marks import QT_TRANSLATE_NOOP
 from coordinator.ui.widgets.sizes import text_lines
 from coordinator.ui.widgets.stale_edit_bar import StaleEditBar
 
-WEIGHT_HELP = (
+WEIGHT_HELP = QT_TRANSLATE_NOOP(
+    "ProgramDialog",
     "How much each preference counts when Coordinator suggests mentors and runs Match all. "
-    "0 ignores a preference; higher numbers weigh more."
+    "0 ignores a preference; higher numbers weigh more.",
 )
 
 
@@ -55,7 +57,11 @@ class ProgramDialog(QDialog):
             form = setup.program_form(session, program_id)
             packs = setup.rule_pack_names(session)
             self._pack_topics = {p: setup.required_topics_of(session, p) for p in packs}
-        self.setWindowTitle("New program" if program_id is None else f"Edit program — {form.name}")
+        self.setWindowTitle(
+            self.tr("New program")
+            if program_id is None
+            else self.tr("Edit program — {name}").format(name=form.name)
+        )
         self._build(packs)
         self._load(form)
 
@@ -63,19 +69,19 @@ class ProgramDialog(QDialog):
 
     def _build(self, packs: list[str]) -> None:
         self.name = QLineEdit()
-        self.name.setPlaceholderText("e.g. New Librarians")
+        self.name.setPlaceholderText(self.tr("e.g. New Librarians"))
         self.name.setMaxLength(200)
         self.rule_pack = QComboBox()
         self.rule_pack.addItems(packs)
         self.rule_pack.currentTextChanged.connect(self._pack_chosen)
         self.description = QPlainTextEdit()
-        self.description.setPlaceholderText("What the program is for, who it serves")
+        self.description.setPlaceholderText(self.tr("What the program is for, who it serves"))
         self.description.setTabChangesFocus(True)
         self.description.setFixedHeight(text_lines(self.description, 3.5))
         form = QFormLayout()
-        form.addRow("&Name:", self.name)
-        form.addRow("&Rule pack:", self.rule_pack)
-        form.addRow("&Description:", self.description)
+        form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.tr("&Rule pack:"), self.rule_pack)
+        form.addRow(self.tr("&Description:"), self.description)
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -102,7 +108,7 @@ class ProgramDialog(QDialog):
         self.name.setFocus()
 
     def _topics_box(self) -> QGroupBox:
-        box = QGroupBox("&Topics")
+        box = QGroupBox(self.tr("&Topics"))
         self.topic_model = TopicListModel(self)
         self.topic_view = QTableView()
         self.topic_view.setModel(self.topic_model)
@@ -119,16 +125,16 @@ class ProgramDialog(QDialog):
         header.setSectionResizeMode(REQUIRED, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(ACTIVE, QHeaderView.ResizeMode.ResizeToContents)
         self.topic_view.verticalHeader().setDefaultSectionSize(24)
-        self.add_topic_button = QPushButton("&Add topic")
-        self.up_button = QPushButton("Move &up")
-        self.down_button = QPushButton("Move do&wn")
-        self.remove_button = QPushButton("Remo&ve new topic")
+        self.add_topic_button = QPushButton(self.tr("&Add topic"))
+        self.up_button = QPushButton(self.tr("Move &up"))
+        self.down_button = QPushButton(self.tr("Move do&wn"))
+        self.remove_button = QPushButton(self.tr("Remo&ve new topic"))
         self.add_topic_button.clicked.connect(self.add_topic)
         self.up_button.clicked.connect(lambda: self.move_topic(-1))
         self.down_button.clicked.connect(lambda: self.move_topic(1))
         self.remove_button.clicked.connect(self.remove_topic)
-        for keys, delta in (("Ctrl+Up", -1), ("Ctrl+Down", 1)):
-            shortcut = QShortcut(QKeySequence(keys), self.topic_view)
+        for keys, delta in ((QKeySequence("Ctrl+Up"), -1), (QKeySequence("Ctrl+Down"), 1)):
+            shortcut = QShortcut(keys, self.topic_view)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(lambda d=delta: self.move_topic(d))
         self.topic_view.selectionModel().currentRowChanged.connect(lambda *_: self._topic_buttons())
@@ -137,8 +143,10 @@ class ProgramDialog(QDialog):
             buttons.addWidget(button)
         buttons.addStretch(1)
         hint = QLabel(
-            "Type or press F2 to rename; Space ticks Required or Active; Ctrl+Up/Down reorders. "
-            "A topic used by check-ins is deactivated, not deleted."
+            self.tr(
+                "Type or press F2 to rename; Space ticks Required or Active; Ctrl+Up/Down "
+                "reorders. A topic used by check-ins is deactivated, not deleted."
+            )
         )
         hint.setWordWrap(True)
         hint.setEnabled(False)
@@ -149,9 +157,9 @@ class ProgramDialog(QDialog):
         return box
 
     def _weights_box(self) -> QGroupBox:
-        box = QGroupBox("&Match weights")
+        box = QGroupBox(self.tr("&Match weights"))
         form = QFormLayout(box)
-        explain = QLabel(WEIGHT_HELP)
+        explain = QLabel(self.tr(WEIGHT_HELP))
         explain.setWordWrap(True)
         form.addRow(explain)
         self.weights: dict[str, QDoubleSpinBox] = {}
@@ -268,7 +276,7 @@ class ProgramDialog(QDialog):
     def accept(self, overwrite: bool = False) -> None:
         form = self.current_form()
         if not form.name.strip():
-            self.show_error("Give the program a name.", self.name)
+            self.show_error(self.tr("Give the program a name."), self.name)
             return
         topic = setup.topic_problem(form.topics)
         if topic is not None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from html import escape
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -37,7 +38,8 @@ def _error_label() -> QLabel:
 
 def _typed(field: DateField) -> dt.date:
     day = field.date()
-    assert day is not None, "read only after date_problem() found nothing"
+    if day is None:
+        raise AssertionError("read only after date_problem() found nothing")
     return day
 
 
@@ -54,7 +56,7 @@ class ProgramYearDialog(QDialog):
         super().__init__(parent)
         self._context = context
         self.year_id: int | None = None
-        self.setWindowTitle("New program year")
+        self.setWindowTitle(self.tr("New program year"))
         with context.db.reading() as session:
             self._programs = [(p.id, p.name) for p in programs.list_programs(session)]
         self._build()
@@ -69,29 +71,29 @@ class ProgramYearDialog(QDialog):
         for pid, name in self._programs:
             self.program.addItem(name, pid)
         self.label = QLineEdit()
-        self.label.setPlaceholderText("e.g. 2026-27")
+        self.label.setPlaceholderText(self.tr("e.g. 2026-27"))
         self.label.setMaxLength(40)
         self.label.textEdited.connect(self.fill_dates)
         # What is typed stays: a date that cannot be read, or out of order, is refused on Create.
         self.start, self.end = (
-            DateField(label="First day of the year"),
-            DateField(label="Last day of the year"),
+            DateField(label=self.tr("First day of the year")),
+            DateField(label=self.tr("Last day of the year")),
         )
         form = QFormLayout()
-        form.addRow("&Program:", self.program)
-        form.addRow("&Label:", self.label)
-        form.addRow("&Starts:", self.start)
-        form.addRow("&Ends:", self.end)
+        form.addRow(self.tr("&Program:"), self.program)
+        form.addRow(self.tr("&Label:"), self.label)
+        form.addRow(self.tr("&Starts:"), self.start)
+        form.addRow(self.tr("&Ends:"), self.end)
 
-        box = QGroupBox("Semesters")
+        box = QGroupBox(self.tr("Semesters"))
         grid = QGridLayout(box)
-        for column, text in enumerate(("Name", "First day", "Last day")):
+        for column, text in enumerate((self.tr("Name"), self.tr("First day"), self.tr("Last day"))):
             grid.addWidget(QLabel(f"<b>{text}</b>"), 0, column)
         self.semester_fields: list[tuple[QLineEdit, DateField, DateField]] = []
         for i in range(2):
             name_edit = QLineEdit()
-            first = DateField(label=f"First day of semester {i + 1}")
-            last = DateField(label=f"Last day of semester {i + 1}")
+            first = DateField(label=self.tr("First day of semester {number}").format(number=i + 1))
+            last = DateField(label=self.tr("Last day of semester {number}").format(number=i + 1))
             name_edit.setMaxLength(60)
             grid.addWidget(name_edit, i + 1, 0)
             grid.addWidget(first, i + 1, 1)
@@ -107,7 +109,7 @@ class ProgramYearDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Create year")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create year"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -168,14 +170,21 @@ class ProgramYearDialog(QDialog):
         start, end = _typed(self.start), _typed(self.end)
         if end <= start:
             return (
-                f"The year must end after it starts: {format_date(end)} is not after "
-                f"{format_date(start)}.",
+                self.tr("The year must end after it starts: {end} is not after {start}.").format(
+                    end=format_date(end), start=format_date(start)
+                ),
                 self.end,
             )
         label = self.label.text().strip()
         for _name, first, last in self.semester_fields:
             for field in (first, last):
-                field.set_range(start, end, f"the year {label}" if label else "the year")
+                field.set_range(
+                    start,
+                    end,
+                    self.tr("the year {label}").format(label=label)
+                    if label
+                    else self.tr("the year"),
+                )
                 problem = field.problem()
                 if problem is not None:
                     return problem, field
@@ -196,7 +205,7 @@ class ProgramYearDialog(QDialog):
     def accept(self) -> None:
         program_id = self._program_id()
         if program_id is None:
-            self.show_error("Create a program first (New program…).", self.program)
+            self.show_error(self.tr("Create a program first (New program…)."), self.program)
             return
         refused = self.date_problem()
         if refused is not None:
@@ -224,18 +233,44 @@ class ProgramYearDialog(QDialog):
 
 def plan_text(plan: CopyForwardPlan) -> str:
     """What copying forward will do, in the coordinator's words."""
-    mentors = counted(plan.mentors, "mentor")
-    kept_text = counted(plan.mentees_carried, "mentee keeps", "mentees keep")
-    done = counted(plan.mentees_completed, "mentee")
-    return (
-        f"<p>Creates <b>{escape(plan.label)}</b> ({format_date(plan.start_date)} to "
-        f"{format_date(plan.end_date)}) from "
-        f"{escape(plan.from_label)}, with the same semesters a year later.</p><ul>"
-        f"<li>{mentors} re-enrolled</li>"
-        f"<li>{kept_text} their mentor for year 2 (the program asks for "
-        f"{counted(plan.carry_years, 'year')} of mentoring)</li>"
-        f"<li>{done} not carried: completed the program, "
-        f"or without a mentor at the end of {escape(plan.from_label)}</li></ul>"
+    mentors = counted(
+        plan.mentors,
+        QCoreApplication.translate("ProgramYearDialog", "mentor"),
+        QCoreApplication.translate("ProgramYearDialog", "mentors"),
+    )
+    kept_text = counted(
+        plan.mentees_carried,
+        QCoreApplication.translate("ProgramYearDialog", "mentee keeps"),
+        QCoreApplication.translate("ProgramYearDialog", "mentees keep"),
+    )
+    done = counted(
+        plan.mentees_completed,
+        QCoreApplication.translate("ProgramYearDialog", "mentee"),
+        QCoreApplication.translate("ProgramYearDialog", "mentees"),
+    )
+    return QCoreApplication.translate(
+        "ProgramYearDialog",
+        (
+            "<p>Creates <b>{label}</b> ({start_date} to {end_date}) from "
+            "{from_label}, with the same semesters a year "
+            "later.</p><ul><li>{mentors} re-enrolled</li><li>{kept_text} their "
+            "mentor for year 2 (the program asks for {carry_years} of "
+            "mentoring)</li><li>{done} not carried: completed the program, or "
+            "without a mentor at the end of {from_label}</li></ul>"
+        ),
+    ).format(
+        label=escape(plan.label),
+        start_date=format_date(plan.start_date),
+        end_date=format_date(plan.end_date),
+        from_label=escape(plan.from_label),
+        mentors=mentors,
+        kept_text=kept_text,
+        carry_years=counted(
+            plan.carry_years,
+            QCoreApplication.translate("ProgramYearDialog", "year"),
+            QCoreApplication.translate("ProgramYearDialog", "years"),
+        ),
+        done=done,
     )
 
 
@@ -251,7 +286,7 @@ class CopyForwardDialog(QDialog):
             year = programs.year_by_id(session, year_id)
             title = year_label_of(year)
             label = next_year.next_label(year.label)
-        self.setWindowTitle(f"Copy forward — {title}")
+        self.setWindowTitle(self.tr("Copy forward — {title}").format(title=title))
         self.label = QLineEdit(label)
         self.label.setMaxLength(40)
         self.label.textChanged.connect(lambda _t: self.show_plan())
@@ -261,11 +296,11 @@ class CopyForwardDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Copy forward")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Copy forward"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow("New year's &label:", self.label)
+        form.addRow(self.tr("New year's &label:"), self.label)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.summary)
@@ -282,7 +317,9 @@ class CopyForwardDialog(QDialog):
         self.summary.setText(plan_text(plan))
         if plan.label_taken:
             self.error.setText(
-                f"The program already has a year {plan.label}; choose another label."
+                self.tr("The program already has a year {label}; choose another label.").format(
+                    label=plan.label
+                )
             )
             self.error.show()
         else:
@@ -291,7 +328,7 @@ class CopyForwardDialog(QDialog):
     def accept(self) -> None:
         label = self.label.text().strip()
         if not label:
-            self.error.setText("Give the new year a label such as 2026-27.")
+            self.error.setText(self.tr("Give the new year a label such as 2026-27."))
             self.error.show()
             self.label.setFocus()
             return

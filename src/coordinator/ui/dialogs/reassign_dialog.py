@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -32,10 +32,20 @@ MENTOR_ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 def mentor_item_text(mentor: MentorLoad) -> str:
-    parts = [mentor.name, mentor.campus or "no campus", mentor.load_text]
+    parts = [
+        mentor.name,
+        mentor.campus or QCoreApplication.translate("ReassignDialog", "no campus"),
+        mentor.load_text,
+    ]
     text = " — ".join(parts)
     reasons = local_dates("; ".join(mentor.reasons))
-    return f"{text}  (not eligible: {reasons})" if mentor.reasons else text
+    return (
+        QCoreApplication.translate("ReassignDialog", "{text}  (not eligible: {reasons})").format(
+            text=text, reasons=reasons
+        )
+        if mentor.reasons
+        else text
+    )
 
 
 class ReassignDialog(QDialog):
@@ -60,7 +70,9 @@ class ReassignDialog(QDialog):
         self._year_id = year_id
         self._mentees = list(mentees)
         self.reassigning = current_mentor_id is not None
-        self.setWindowTitle("Reassign mentee" if self.reassigning else "Assign a mentor")
+        self.setWindowTitle(
+            self.tr("Reassign mentee") if self.reassigning else self.tr("Assign a mentor")
+        )
         with context.db.reading() as session:
             year = programs.year_by_id(session, year_id)
             self._mentors = RowFinder(
@@ -81,26 +93,34 @@ class ReassignDialog(QDialog):
 
     def _build(self, start: dt.date) -> None:
         names = ", ".join(m.name for m in self._mentees[:3])
-        more = f" and {len(self._mentees) - 3} more" if len(self._mentees) > 3 else ""
-        verb = "Move" if self.reassigning else "Assign"
+        more = (
+            self.tr(" and {count} more").format(count=len(self._mentees) - 3)
+            if len(self._mentees) > 3
+            else ""
+        )
+        verb = self.tr("Move") if self.reassigning else self.tr("Assign")
         self.heading = QLabel(f"{verb} {names}{more}")
         self.heading.setWordWrap(True)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Type part of a name, campus or employee ID")
+        self.search.setPlaceholderText(self.tr("Type part of a name, campus or employee ID"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.filter_mentors)
         self.search.installEventFilter(self)
         self.mentor_list = QListWidget()
         self.mentor_list.setMinimumWidth(460)
         # What is typed stays: a day outside the program year is refused, never moved into it.
-        self.start = DateField(start, label="First day")
+        self.start = DateField(start, label=self.tr("First day"))
         self.start.set_range(
-            self._first_day, self._last_day, f"the program year {self._year_label}"
+            self._first_day,
+            self._last_day,
+            self.tr("the program year {year_label}").format(year_label=self._year_label),
         )
         self.reason = QLineEdit()
-        self.reason.setPlaceholderText("e.g. moved to another campus")
+        self.reason.setPlaceholderText(self.tr("e.g. moved to another campus"))
         self.override = QLineEdit()
-        self.override.setPlaceholderText("Only when the mentor is not eligible: why assign anyway")
+        self.override.setPlaceholderText(
+            self.tr("Only when the mentor is not eligible: why assign anyway")
+        )
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setObjectName("error")
@@ -109,19 +129,19 @@ class ReassignDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Reassign" if self.reassigning else "Assign")
+        ok.setText(self.tr("Reassign") if self.reassigning else self.tr("Assign"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
         form = QFormLayout()
-        form.addRow("&Find mentor:", self.search)
-        form.addRow("&Mentor:", self.mentor_list)
-        form.addRow("&From:", self.start)
+        form.addRow(self.tr("&Find mentor:"), self.search)
+        form.addRow(self.tr("&Mentor:"), self.mentor_list)
+        form.addRow(self.tr("&From:"), self.start)
         if self.reassigning:
-            form.addRow("&Reason:", self.reason)
+            form.addRow(self.tr("&Reason:"), self.reason)
         else:
             self.reason.hide()
-        form.addRow("&Override reason:", self.override)
+        form.addRow(self.tr("&Override reason:"), self.override)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(form)
@@ -175,15 +195,17 @@ class ReassignDialog(QDialog):
     def accept(self) -> None:
         mentor_id = self.chosen_mentor_id()
         if mentor_id is None:
-            self.show_error("Choose the mentor from the list.", self.search)
+            self.show_error(self.tr("Choose the mentor from the list."), self.search)
             return
         day = self.start.date()
         if day is None:
-            self.show_error(self.start.problem() or "Type the first day.", self.start)
+            self.show_error(self.start.problem() or self.tr("Type the first day."), self.start)
             return
         reason = self.reason.text().strip()
         if self.reassigning and not reason:
-            self.show_error("Give a reason; it is kept in the mentee's history.", self.reason)
+            self.show_error(
+                self.tr("Give a reason; it is kept in the mentee's history."), self.reason
+            )
             return
         override = self.override.text().strip() or None
         try:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -39,11 +39,12 @@ from coordinator.services.compliance.pack_admin import (
 )
 from coordinator.ui.context import AppContext
 from coordinator.ui.figures import counted
+from coordinator.ui.translation_marks import QT_TRANSLATE_NOOP
 from coordinator.ui.widgets.milestone_editor import MilestoneEditor
 from coordinator.ui.widgets.sizes import text_chars, text_lines
 from coordinator.ui.widgets.stale_edit_bar import StaleEditBar
 
-NO_RULE = "no rule"
+NO_RULE = QT_TRANSLATE_NOOP("RulePacksDialog", "no rule")
 
 
 class RulePacksDialog(QDialog):
@@ -54,13 +55,13 @@ class RulePacksDialog(QDialog):
         self._context = context
         self._pack: PackDetail | None = None
         self.editors: dict[str, QWidget] = {}
-        self.setWindowTitle("Rule packs")
+        self.setWindowTitle(self.tr("Rule packs"))
         self._build()
         self.reload()
 
     def _build(self) -> None:
         self.packs = QListWidget()
-        self.packs.setAccessibleName("Rule packs")
+        self.packs.setAccessibleName(self.tr("Rule packs"))
         self.packs.setMaximumWidth(text_chars(self.packs, 53))
         self.packs.setMinimumWidth(280)
         self.packs.currentItemChanged.connect(lambda item, _old: self._show_pack(item))
@@ -69,8 +70,8 @@ class RulePacksDialog(QDialog):
         self.description.setMaximumHeight(text_lines(self.description, 4.5))
         self.description.setTabChangesFocus(True)
         form = QFormLayout()
-        form.addRow("&Name", self.name)
-        form.addRow("&Description", self.description)
+        form.addRow(self.tr("&Name"), self.name)
+        form.addRow(self.tr("&Description"), self.description)
         for field in RULE_FIELDS:
             editor = self._editor(field)
             self.editors[field.key] = editor
@@ -87,8 +88,8 @@ class RulePacksDialog(QDialog):
         scroll.setWidgetResizable(True)
         self.used_by = QLabel()
         self.message = QLabel(wordWrap=True)
-        self.save_button = QPushButton("&Save changes")
-        self.copy_button = QPushButton("&Copy as a new pack...")
+        self.save_button = QPushButton(self.tr("&Save changes"))
+        self.copy_button = QPushButton(self.tr("&Copy as a new pack..."))
         self.save_button.clicked.connect(lambda: self.save())
         self.stale = StaleEditBar()
         self.stale.reload_chosen.connect(lambda: self._show_pack(self.packs.currentItem()))
@@ -117,12 +118,12 @@ class RulePacksDialog(QDialog):
     def _editor(field: RuleField) -> QWidget:
         if field.kind == "minutes":
             hours = QDoubleSpinBox(minimum=0, maximum=2000, decimals=1, singleStep=0.5)
-            hours.setSuffix(" hours")
-            hours.setSpecialValueText(NO_RULE)
+            hours.setSuffix(QCoreApplication.translate("RulePacksDialog", " hours"))
+            hours.setSpecialValueText(QCoreApplication.translate("RulePacksDialog", NO_RULE))
             return hours
         if field.kind == "int":
             number = QSpinBox(minimum=0, maximum=100000)
-            number.setSpecialValueText(NO_RULE)
+            number.setSpecialValueText(QCoreApplication.translate("RulePacksDialog", NO_RULE))
             return number
         if field.kind == "bool":
             return QCheckBox()
@@ -130,11 +131,13 @@ class RulePacksDialog(QDialog):
             return MilestoneEditor()
         if field.kind == "days":
             days = QLineEdit()
-            days.setPlaceholderText("for example 14, 28")
+            days.setPlaceholderText(
+                QCoreApplication.translate("RulePacksDialog", "for example 14, 28")
+            )
             return days
         topics = QPlainTextEdit()
         topics.setTabChangesFocus(True)
-        topics.setPlaceholderText("one topic a line")
+        topics.setPlaceholderText(QCoreApplication.translate("RulePacksDialog", "one topic a line"))
         topics.setMinimumHeight(110)
         return topics
 
@@ -147,9 +150,14 @@ class RulePacksDialog(QDialog):
         self.packs.blockSignals(True)
         self.packs.clear()
         for p in packs:
-            item = QListWidgetItem(f"{p.name}{' (shipped)' if p.builtin else ''}")
+            shipped = self.tr(" (shipped)") if p.builtin else ""
+            item = QListWidgetItem(f"{p.name}{shipped}")
             item.setData(Qt.ItemDataRole.UserRole, p.id)
-            item.setToolTip(f"Used by {counted(p.programs, 'program')}")
+            item.setToolTip(
+                self.tr("Used by {programs}").format(
+                    programs=counted(p.programs, self.tr("program"), self.tr("programs"))
+                )
+            )
             self.packs.addItem(item)
         self.packs.blockSignals(False)
         row = next((i for i, p in enumerate(packs) if p.id == current), 0)
@@ -163,7 +171,11 @@ class RulePacksDialog(QDialog):
         with self._context.db.reading() as s:
             self._pack = get_pack(s, int(item.data(Qt.ItemDataRole.UserRole)))
             used = next(p.programs for p in list_packs(s) if p.id == self._pack.id)
-        self.used_by.setText(f"Used by {counted(used, 'program')}. Changes apply to all of them.")
+        self.used_by.setText(
+            self.tr("Used by {used}. Changes apply to all of them.").format(
+                used=counted(used, self.tr("program"), self.tr("programs"))
+            )
+        )
         self.name.setText(self._pack.name)
         self.description.setPlainText(self._pack.description)
         for field in RULE_FIELDS:
@@ -233,14 +245,19 @@ class RulePacksDialog(QDialog):
             return False
         self._context.notify("settings")
         self.reload(self._pack.id)
-        self.message.setText("Saved. The dashboard re-evaluates every mentee with these rules.")
+        self.message.setText(
+            self.tr("Saved. The dashboard re-evaluates every mentee with these rules.")
+        )
         return True
 
     def _ask_copy(self) -> None:
         if self._pack is None:
             return
         name, ok = QInputDialog.getText(
-            self, "Copy rule pack", "Name of the new pack:", text=f"{self._pack.name} (copy)"
+            self,
+            self.tr("Copy rule pack"),
+            self.tr("Name of the new pack:"),
+            text=self.tr("{name} (copy)").format(name=self._pack.name),
         )
         if ok and name.strip():
             self.copy_current(name)
@@ -256,5 +273,5 @@ class RulePacksDialog(QDialog):
             return None
         self._context.notify("settings")
         self.reload(new_id)
-        self.message.setText("Copied. Edit the new pack, then choose it for a program.")
+        self.message.setText(self.tr("Copied. Edit the new pack, then choose it for a program."))
         return new_id

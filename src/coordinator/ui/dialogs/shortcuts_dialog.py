@@ -21,18 +21,20 @@ class ShortcutsDialog(QDialog):
 
     def __init__(self, entries: list[ShortcutEntry], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
         self.resize(560, 600)
         self.entries = entries
         intro = QLabel(
-            "A page's shortcuts work while that page is shown. Alt and an underlined letter "
-            "presses a button or opens a menu."
+            self.tr(
+                "A page's shortcuts work while that page is shown. Alt and an underlined letter "
+                "presses a button or opens a menu."
+            )
         )
         intro.setWordWrap(True)
         self.tree = QTreeWidget()
-        self.tree.setAccessibleName("Keyboard shortcuts")
+        self.tree.setAccessibleName(self.tr("Keyboard shortcuts"))
         self.tree.setColumnCount(2)
-        self.tree.setHeaderLabels(["Keys", "What they do"])
+        self.tree.setHeaderLabels([self.tr("Keys"), self.tr("What they do")])
         self.tree.setRootIsDecorated(False)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         groups: dict[str, QTreeWidgetItem] = {}
@@ -40,7 +42,11 @@ class ShortcutsDialog(QDialog):
         for entry in entries:
             group = groups.get(entry.scope)
             if group is None:
-                title = "Everywhere" if entry.scope == EVERYWHERE else f"{entry.scope} page"
+                title = (
+                    self.tr("Everywhere")
+                    if entry.scope == EVERYWHERE
+                    else self.tr("{scope} page").format(scope=entry.scope)
+                )
                 group = QTreeWidgetItem(self.tree, [title])
                 group.setFirstColumnSpanned(True)
                 font = group.font(0)
@@ -51,7 +57,11 @@ class ShortcutsDialog(QDialog):
             if line is not None:  # another key for the same thing (Ctrl+F and the Find key)
                 line.setText(0, f"{line.text(0)}, {entry.key_text}")
                 continue
-            when = f" (when {entry.focus} has the focus)" if entry.focus else ""
+            when = (
+                self.tr(" (when {focus} has the focus)").format(focus=entry.focus)
+                if entry.focus
+                else ""
+            )
             line = QTreeWidgetItem(group, [entry.key_text, f"{entry.what}{when}"])
             lines[(entry.scope, entry.what, entry.focus)] = line
         self.tree.expandAll()

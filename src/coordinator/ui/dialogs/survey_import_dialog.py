@@ -52,27 +52,27 @@ class SurveyImportDialog(QDialog):
         self.worker: Worker | None = None
         self.result_shown: SurveyImportResult | None = None
         self.imported: SurveyImportResult | None = None
-        self.setWindowTitle(f"Import answers: {instrument}")
+        self.setWindowTitle(self.tr("Import answers: {instrument}").format(instrument=instrument))
         self.resize(900, 600)
-        self.summary = QLabel(f"Reading {path.name}...")
+        self.summary = QLabel(self.tr("Reading {name}...").format(name=path.name))
         self.summary.setWordWrap(True)
         self.columns = QLabel()
         self.columns.setWordWrap(True)
         self.model = OutcomeRowsModel(self)
         self.rows = table(self.model, stretch=3)
-        self.rows.setAccessibleName("What each row of the file does")
+        self.rows.setAccessibleName(self.tr("What each row of the file does"))
         wrap_column(self.rows, 3)
         self.problems = QTextBrowser()
-        self.problems.setAccessibleName("Problems in the file")
+        self.problems.setAccessibleName(self.tr("Problems in the file"))
         readable_by_keyboard(self.problems)
         self.problems.setMaximumHeight(text_lines(self.problems, 9))
         self.buttons = QDialogButtonBox()
-        self.import_button = QPushButton("&Import answers")
-        self.import_button.setAccessibleName("Import answers")
+        self.import_button = QPushButton(self.tr("&Import answers"))
+        self.import_button.setAccessibleName(self.tr("Import answers"))
         self.import_button.setEnabled(False)
         self.import_button.clicked.connect(self.start_import)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel_button.setAccessibleName("Cancel")
+        self.cancel_button.setAccessibleName(self.tr("Cancel"))
         self.buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -83,11 +83,11 @@ class SurveyImportDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def start_preview(self) -> None:
-        self._run(True, "Checking the answers...")
+        self._run(True, self.tr("Checking the answers..."))
 
     def start_import(self) -> None:
         self.import_button.setEnabled(False)
-        self._run(False, "Importing the answers...")
+        self._run(False, self.tr("Importing the answers..."))
 
     def _run(self, dry_run: bool, label: str) -> None:
         db, path = self.context.db, self.path
@@ -114,17 +114,24 @@ class SurveyImportDialog(QDialog):
     def show_result(self, result: SurveyImportResult) -> None:
         self.result_shown = result
         self.summary.setText(f"{self.path.name}: {result.words()}")
-        notes = [f"Column {c.letter} ‘{c.header}’ is ignored: {c.why}." for c in result.ignored]
+        notes = [
+            self.tr("Column {letter} ‘{header}’ is ignored: {why}.").format(
+                letter=c.letter, header=c.header, why=c.why
+            )
+            for c in result.ignored
+        ]
         if result.missing_questions:
             notes.append(
-                "The form did not ask: " + "; ".join(result.missing_questions) + " (no answers)."
+                self.tr("The form did not ask: ")
+                + "; ".join(result.missing_questions)
+                + self.tr(" (no answers).")
             )
         self.columns.setText("\n".join(notes))
         self.columns.setVisible(bool(notes))
         self.model.set_rows(result.outcomes)
         self.rows.resizeColumnsToContents()
         listed = sorted([*result.problems, *result.duplicates], key=lambda p: p.row or 0)
-        self.problems.setHtml(problems_html("Rows to look at:", listed) if listed else "")
+        self.problems.setHtml(problems_html(self.tr("Rows to look at:"), listed) if listed else "")
         self.problems.setVisible(bool(listed))
         self.import_button.setEnabled(result.dry_run and result.counts["new"] > 0)
 

@@ -44,20 +44,20 @@ class UserGuideDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Coordinator user guide")
+        self.setWindowTitle(self.tr("Coordinator user guide"))
         self.browser = QTextBrowser()
-        self.browser.setAccessibleName("User guide")
+        self.browser.setAccessibleName(self.tr("User guide"))
         self.browser.setOpenExternalLinks(False)  # the guide is offline; it links only to itself
         self.browser.setSearchPaths([str(guide_folder())])
-        self.contents_button = QPushButton("&Contents")
-        self.back_button = QPushButton("&Back")
+        self.contents_button = QPushButton(self.tr("&Contents"))
+        self.back_button = QPushButton(self.tr("&Back"))
         self.find_edit = QLineEdit()
-        self.find_edit.setPlaceholderText("Find in the guide (Ctrl+F)")
+        self.find_edit.setPlaceholderText(self.tr("Find in the guide (Ctrl+F)"))
         self.find_edit.setClearButtonEnabled(True)
-        find_label = QLabel("&Find:")
+        find_label = QLabel(self.tr("&Find:"))
         find_label.setBuddy(self.find_edit)
-        self.previous_button = QPushButton("&Previous")
-        self.next_button = QPushButton("&Next")
+        self.previous_button = QPushButton(self.tr("&Previous"))
+        self.next_button = QPushButton(self.tr("&Next"))
         self.find_status = QLabel()
         for button in (
             self.contents_button,
@@ -152,9 +152,9 @@ class UserGuideDialog(QDialog):
         if not word:
             self.find_status.setText("")
         elif marks:
-            self.find_status.setText(counted(len(marks), "place"))
+            self.find_status.setText(counted(len(marks), self.tr("place"), self.tr("places")))
         else:
-            self.find_status.setText(f"“{word}” is not in the guide.")
+            self.find_status.setText(self.tr("“{word}” is not in the guide.").format(word=word))
         return len(marks)
 
     def find_next(self) -> bool:

@@ -33,13 +33,14 @@ from coordinator.services.compliance.year_close import (
 )
 from coordinator.ui.context import AppContext
 from coordinator.ui.models.year_close_model import NAME, OUTCOME, YearCloseTableModel
+from coordinator.ui.translation_marks import QT_TRANSLATE_NOOP
 from coordinator.ui.widgets.date_field import DateField, format_date, local_dates
 from coordinator.ui.widgets.row_tables import compact_rows
 
 CERTIFICATE_CHOICES = (
-    ("As the outcome says (completers only)", None),
-    ("Print a certificate", True),
-    ("No certificate", False),
+    (QT_TRANSLATE_NOOP("YearCloseDialog", "As the outcome says (completers only)"), None),
+    (QT_TRANSLATE_NOOP("YearCloseDialog", "Print a certificate"), True),
+    (QT_TRANSLATE_NOOP("YearCloseDialog", "No certificate"), False),
 )
 DATED = (Outcome.WITHDRAWN, Outcome.LEFT_DISTRICT)
 
@@ -63,7 +64,7 @@ class YearCloseDialog(QDialog):
         self._today = today or dt.date.today()
         self.outcomes: YearOutcomes | None = None
         self.done_text = ""
-        self.setWindowTitle("Close year")
+        self.setWindowTitle(self.tr("Close year"))
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.explains = QLabel(wordWrap=True)
@@ -71,7 +72,7 @@ class YearCloseDialog(QDialog):
         self.model = YearCloseTableModel(self)
         self.table = QTableView()
         self.table.setTabKeyNavigation(False)  # Tab moves on; arrows move in cells
-        self.table.setAccessibleName("Mentees' outcomes")
+        self.table.setAccessibleName(self.tr("Mentees' outcomes"))
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
@@ -91,8 +92,8 @@ class YearCloseDialog(QDialog):
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.close_year_button = QPushButton("Close the year")
-        self.close_year_button.setAccessibleName("Close the year")
+        self.close_year_button = QPushButton(self.tr("Close the year"))
+        self.close_year_button.setAccessibleName(self.tr("Close the year"))
         self.buttons.addButton(self.close_year_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.close_year_button.clicked.connect(self.close_the_year)
         self.buttons.rejected.connect(self.reject)
@@ -107,29 +108,31 @@ class YearCloseDialog(QDialog):
         self.reload()
 
     def _build_editor(self) -> None:
-        self.editor = QGroupBox("Change the selected mentee's outcome")
+        self.editor = QGroupBox(self.tr("Change the selected mentee's outcome"))
         self.outcome = QComboBox()
-        self.outcome.setAccessibleName("Outcome")
+        self.outcome.setAccessibleName(self.tr("Outcome"))
         for outcome in Outcome:
             self.outcome.addItem(outcome.label, outcome.value)
         self.outcome.currentIndexChanged.connect(self._outcome_chosen)
-        self.ended_on = DateField(None, optional=True, label="Date")
-        self.ended_on.setAccessibleName("Date they withdrew or left")
+        self.ended_on = DateField(None, optional=True, label=self.tr("Date"))
+        self.ended_on.setAccessibleName(self.tr("Date they withdrew or left"))
         self.certificate = QComboBox()
-        self.certificate.setAccessibleName("Certificate")
+        self.certificate.setAccessibleName(self.tr("Certificate"))
         for text, _ in CERTIFICATE_CHOICES:
-            self.certificate.addItem(text)
+            self.certificate.addItem(self.tr(text))
         self.reason = QLineEdit()
-        self.reason.setAccessibleName("Reason for the change")
-        self.reason.setPlaceholderText("e.g. the principal confirmed the spring hours on paper")
-        self.save_button = QPushButton("Save the change")
-        self.save_button.setAccessibleName("Save the change")
+        self.reason.setAccessibleName(self.tr("Reason for the change"))
+        self.reason.setPlaceholderText(
+            self.tr("e.g. the principal confirmed the spring hours on paper")
+        )
+        self.save_button = QPushButton(self.tr("Save the change"))
+        self.save_button.setAccessibleName(self.tr("Save the change"))
         self.save_button.clicked.connect(self.save_change)
         form = QFormLayout(self.editor)
-        form.addRow("Outcome:", self.outcome)
-        form.addRow("Withdrew or left on:", self.ended_on)
-        form.addRow("Certificate:", self.certificate)
-        form.addRow("Reason:", self.reason)
+        form.addRow(self.tr("Outcome:"), self.outcome)
+        form.addRow(self.tr("Withdrew or left on:"), self.ended_on)
+        form.addRow(self.tr("Certificate:"), self.certificate)
+        form.addRow(self.tr("Reason:"), self.reason)
         form.addRow("", self.save_button)
 
     # --- showing --------------------------------------------------------------------------------
@@ -143,27 +146,35 @@ class YearCloseDialog(QDialog):
         if closed:
             assert outcomes.closed_on is not None
             self.heading.setText(
-                f"<b>Year outcomes: {title}</b> (closed on {format_date(outcomes.closed_on)})"
+                self.tr("<b>Year outcomes: {title}</b> (closed on {closed_on})").format(
+                    title=title, closed_on=format_date(outcomes.closed_on)
+                )
             )
             self.explains.setText(
-                "Select a mentee to change their outcome or whether they get a certificate. "
-                "Every change needs a reason; the audit log keeps it with the values before."
+                self.tr(
+                    "Select a mentee to change their outcome or whether they get a certificate. "
+                    "Every change needs a reason; the audit log keeps it with the values before."
+                )
             )
         else:
-            self.heading.setText(f"<b>Close year: {title}</b>")
+            self.heading.setText(self.tr("<b>Close year: {title}</b>").format(title=title))
             ends = format_date(outcomes.teaching_ends)
             if self._today < outcomes.teaching_ends:
                 self.explains.setText(
-                    f"The last semester ends on {ends}; the year can be closed after that. "
-                    "These are the outcomes the rules give today."
+                    self.tr(
+                        "The last semester ends on {ends}; the year can be closed after "
+                        "that. These are the outcomes the rules give today."
+                    ).format(ends=ends)
                 )
             else:
                 self.explains.setText(
-                    f"The last semester ended on {ends}. These are the proposed outcomes: "
-                    "completed when every rule was met, otherwise not completed with the rules "
-                    "missed. Closing records them; afterwards you can change any of them, "
-                    "with a reason. Certificates go to completers only unless you choose "
-                    "otherwise for a person."
+                    self.tr(
+                        "The last semester ended on {ends}. These are the proposed outcomes: "
+                        "completed when every rule was met, otherwise not completed with the "
+                        "rules missed. Closing records them; afterwards you can change any "
+                        "of them, with a reason. Certificates go to completers only unless "
+                        "you choose otherwise for a person."
+                    ).format(ends=ends)
                 )
         self.summary.setText(outcomes.summary[:1].upper() + outcomes.summary[1:] + ".")
         self.close_year_button.setVisible(not closed)
@@ -208,7 +219,9 @@ class YearCloseDialog(QDialog):
         except CoordinatorError as problem:
             self._say(str(problem))
             return
-        self.done_text = f"Closed {result.title}: {result.summary}."
+        self.done_text = self.tr("Closed {title}: {summary}.").format(
+            title=result.title, summary=result.summary
+        )
         self._say("")
         self._context.notify("people")
         self.reload()
@@ -240,6 +253,6 @@ class YearCloseDialog(QDialog):
             self.reason.setFocus()
             return
         self._say("")
-        self.done_text = f"Changed the outcome of {line.name}."
+        self.done_text = self.tr("Changed the outcome of {name}.").format(name=line.name)
         self._context.notify("people")
         self.reload(keep=line.person_id)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,18 +43,32 @@ from coordinator.ui.workers import Worker, run_with_progress
 from coordinator.ui.writer_guard import writer_guard
 
 SHOWN_KINDS = ("checkins", "people", "assignments", "programs", "imports")
-NO_YEAR_FOR_IMPORT = (
-    "Choose a program year first: check-ins are imported into the program year chosen at the "
-    "top of the window."
+NO_YEAR_FOR_IMPORT = str(
+    QT_TRANSLATE_NOOP(
+        "CheckinsPage",
+        "Choose a program year first: check-ins are imported into the program year chosen at the "
+        "top of the window.",
+    )
 )
 
 
 def showing_text(matching: int, in_year: int, narrowed: bool) -> str:
     """ "Showing 1,234 of 222,000 check-ins." or "Showing 2 check-ins."; "1 check-in"."""
-    noun = "check-in" if in_year == 1 else "check-ins"
+    if in_year == 1:
+        if narrowed:
+            return QCoreApplication.translate(
+                "CheckinsPage", "Showing {matching} of {in_year} check-in."
+            ).format(matching=f"{matching:,}", in_year=f"{in_year:,}")
+        return QCoreApplication.translate("CheckinsPage", "Showing {in_year} check-in.").format(
+            in_year=f"{in_year:,}"
+        )
     if narrowed:
-        return f"Showing {matching:,} of {in_year:,} {noun}."
-    return f"Showing {in_year:,} {noun}."
+        return QCoreApplication.translate(
+            "CheckinsPage", "Showing {matching} of {in_year} check-ins."
+        ).format(matching=f"{matching:,}", in_year=f"{in_year:,}")
+    return QCoreApplication.translate("CheckinsPage", "Showing {in_year} check-ins.").format(
+        in_year=f"{in_year:,}"
+    )
 
 
 class CheckinsPage(QWidget):
@@ -82,21 +96,27 @@ class CheckinsPage(QWidget):
         self.mentor_filter = self.filters.mentor  # the workbook and New check-in read it
         self.mentee_filter = self.filters.mentee
         self.kind_filter = self.filters.kind
-        self.new_button = QPushButton("&New check-in")
-        self.new_button.setToolTip("Log a check-in (Ctrl+N)")
-        self.edit_button = QPushButton("&Edit...")
-        self.delete_button = QPushButton("&Delete...")
-        self.workbook_button = QPushButton("Mentor &workbooks...")
+        self.new_button = QPushButton(self.tr("&New check-in"))
+        self.new_button.setToolTip(self.tr("Log a check-in (Ctrl+N)"))
+        self.edit_button = QPushButton(self.tr("&Edit..."))
+        self.delete_button = QPushButton(self.tr("&Delete..."))
+        self.workbook_button = QPushButton(self.tr("Mentor &workbooks..."))
         self.workbook_button.setToolTip(
-            "Check-in log workbooks to send to one mentor, a campus's mentors or every mentor"
+            self.tr(
+                "Check-in log workbooks to send to one mentor, a campus's mentors or every mentor"
+            )
         )
-        self.import_button = QPushButton("&Import check-ins...")
+        self.import_button = QPushButton(self.tr("&Import check-ins..."))
         self.import_button.setToolTip(
-            "A mentor's returned workbook, or a survey-form export (csv/xlsx) for this year"
+            self.tr(
+                "A mentor's returned workbook, or a survey-form export (csv/xlsx) for this year"
+            )
         )
-        self.ics_button = QPushButton("Export foll&ow-ups (.ics)...")
-        self.excel_button = QPushButton("Export to E&xcel...")
-        self.excel_button.setToolTip("This year's check-ins as .xlsx or .csv (Reports page too)")
+        self.ics_button = QPushButton(self.tr("Export foll&ow-ups (.ics)..."))
+        self.excel_button = QPushButton(self.tr("Export to E&xcel..."))
+        self.excel_button.setToolTip(
+            self.tr("This year's check-ins as .xlsx or .csv (Reports page too)")
+        )
         self.excel_button.clicked.connect(self.open_export_dialog)
         self.new_button.clicked.connect(self.new_checkin)
         self.edit_button.clicked.connect(self.edit_selected)
@@ -104,10 +124,12 @@ class CheckinsPage(QWidget):
         self.workbook_button.clicked.connect(self._choose_workbook_path)
         self.import_button.clicked.connect(self._choose_import_path)
         self.ics_button.clicked.connect(self._choose_ics_path)
-        QShortcut(QKeySequence("Ctrl+N"), self, self.new_checkin).setWhatsThis("New check-in")
+        QShortcut(QKeySequence("Ctrl+N"), self, self.new_checkin).setWhatsThis(
+            self.tr("New check-in")
+        )
         self.table = QTableView()
         self.table.setTabKeyNavigation(False)  # Tab moves on; arrows move in cells
-        self.table.setAccessibleName("Check-ins")
+        self.table.setAccessibleName(self.tr("Check-ins"))
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(DATE, Qt.SortOrder.DescendingOrder)
@@ -125,8 +147,8 @@ class CheckinsPage(QWidget):
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         for keys, slot, what in (
-            (Qt.Key.Key_Delete, self.delete_selected, "Delete the selected check-in"),
-            (Qt.Key.Key_Return, self.edit_selected, "Edit the selected check-in"),
+            (Qt.Key.Key_Delete, self.delete_selected, self.tr("Delete the selected check-in")),
+            (Qt.Key.Key_Return, self.edit_selected, self.tr("Edit the selected check-in")),
         ):
             on_table = QShortcut(QKeySequence(keys), self.table, slot)
             on_table.setContext(Qt.ShortcutContext.WidgetShortcut)  # not while typing elsewhere
@@ -189,7 +211,7 @@ class CheckinsPage(QWidget):
         if year_id is None:
             self.model.set_filters(None)
             self.views.setCurrentWidget(self.table)
-            self.status.setText("Choose a program year to see its check-ins.")
+            self.status.setText(self.tr("Choose a program year to see its check-ins."))
             return
         self.filters.set_sources(
             lambda: self.model.mentees(year_id), lambda: self.model.mentors(year_id)
@@ -262,10 +284,16 @@ class CheckinsPage(QWidget):
         checkin_id = row.id
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Delete check-in",
-            f"Delete the {CHECKIN_KIND_LABELS[row.kind].lower()} check-in of "
-            f"{format_date(row.occurred_on)} ({counted(row.minutes, 'minute')}, "
-            f"{counted(row.invited, 'mentee')})? The audit log keeps a record of it.",
+            self.tr("Delete check-in"),
+            self.tr(
+                "Delete the {kind} check-in of {date} ({minutes}, {mentees})? "
+                "The audit log keeps a record of it."
+            ).format(
+                kind=CHECKIN_KIND_LABELS[row.kind].lower(),
+                date=format_date(row.occurred_on),
+                minutes=counted(row.minutes, self.tr("minute"), self.tr("minutes")),
+                mentees=counted(row.invited, self.tr("mentee"), self.tr("mentees")),
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self,
         )
@@ -284,7 +312,7 @@ class CheckinsPage(QWidget):
                 version = get_checkin(s, checkin_id).version
                 delete_checkin(s, checkin_id, expected_version=version)
         except CoordinatorError as exc:
-            self._tell("Delete check-in", local_dates(str(exc)), QMessageBox.Icon.Warning)
+            self._tell(self.tr("Delete check-in"), local_dates(str(exc)), QMessageBox.Icon.Warning)
             return
         self._context.notify("checkins")
 
@@ -321,21 +349,23 @@ class CheckinsPage(QWidget):
             with self._context.db.reading() as s:
                 count = write_checkin_workbook(s, year_id, int(mentor), path)
         except CoordinatorError as exc:
-            self._tell("Mentor workbook", local_dates(str(exc)), QMessageBox.Icon.Warning)
+            self._tell(self.tr("Mentor workbook"), local_dates(str(exc)), QMessageBox.Icon.Warning)
             return
         self._tell(
-            "Mentor workbook",
-            f"Saved {path.name} with {counted(count, 'mentee')} in its list. "
-            "Send it to the mentor; import it here when it comes back.",
+            self.tr("Mentor workbook"),
+            self.tr(
+                "Saved {file} with {mentees} in its list. "
+                "Send it to the mentor; import it here when it comes back."
+            ).format(file=path.name, mentees=counted(count, self.tr("mentee"), self.tr("mentees"))),
             QMessageBox.Icon.Information,
         )
 
     def _choose_import_path(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self,
-            "Import check-ins",
+            self.tr("Import check-ins"),
             "",
-            "Workbooks and survey exports (*.xlsx *.xlsm *.xls *.ods *.csv *.txt)",
+            self.tr("Workbooks and survey exports (*.xlsx *.xlsm *.xls *.ods *.csv *.txt)"),
         )
         if path:
             self.import_checkins(Path(path))
@@ -348,8 +378,8 @@ class CheckinsPage(QWidget):
         year_id = self._context.program_year_id
         if year_id is None:
             self._tell(
-                "Import check-ins",
-                NO_YEAR_FOR_IMPORT,
+                self.tr("Import check-ins"),
+                self.tr(NO_YEAR_FOR_IMPORT),
                 QMessageBox.Icon.Warning,
             )
             return
@@ -363,12 +393,16 @@ class CheckinsPage(QWidget):
         self.import_button.setEnabled(False)
         self.worker = run_with_progress(
             self,
-            f"Importing {path.name}...",
+            self.tr("Importing {file}...").format(file=path.name),
             work,
             self._imported,
-            lambda message: self._tell("Import check-ins", message, QMessageBox.Icon.Warning),
+            lambda message: self._tell(
+                self.tr("Import check-ins"), message, QMessageBox.Icon.Warning
+            ),
             lambda: self._tell(
-                "Import check-ins", "Cancelled; nothing was changed.", QMessageBox.Icon.Information
+                self.tr("Import check-ins"),
+                self.tr("Cancelled; nothing was changed."),
+                QMessageBox.Icon.Information,
             ),
         )
         self.worker.finished.connect(self._import_done)
@@ -380,12 +414,15 @@ class CheckinsPage(QWidget):
     def _imported(self, result: CheckinImportResult) -> None:
         first = " ".join([f"{result.file_name}: {result.words(local_figure)}", *result.notes])
         icon = QMessageBox.Icon.Warning if result.problems else QMessageBox.Icon.Information
-        self._tell("Import check-ins", problems_html(first, result.problems), icon)
+        self._tell(self.tr("Import check-ins"), problems_html(first, result.problems), icon)
         self._context.notify("checkins")
 
     def _choose_ics_path(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export follow-ups", "follow-ups.ics", "Calendar (*.ics)"
+            self,
+            self.tr("Export follow-ups"),
+            "follow-ups.ics",
+            self.tr("Calendar (*.ics)"),
         )
         if path:
             self.export_follow_ups(Path(path))
@@ -403,10 +440,17 @@ class CheckinsPage(QWidget):
                     s, path, since=since, program_year_id=self._context.program_year_id
                 )
         except CoordinatorError as exc:
-            self._tell("Export follow-ups", local_dates(str(exc)), QMessageBox.Icon.Warning)
+            self._tell(
+                self.tr("Export follow-ups"), local_dates(str(exc)), QMessageBox.Icon.Warning
+            )
             return
         self._tell(
-            "Export follow-ups",
-            f"Saved {counted(count, 'upcoming follow-up')} to {path.name}.",
+            self.tr("Export follow-ups"),
+            self.tr("Saved {follow_ups} to {file}.").format(
+                follow_ups=counted(
+                    count, self.tr("upcoming follow-up"), self.tr("upcoming follow-ups")
+                ),
+                file=path.name,
+            ),
             QMessageBox.Icon.Information,
         )

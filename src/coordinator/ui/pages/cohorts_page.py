@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -69,7 +70,7 @@ SHOWN_KINDS = {"assignments", "people", "programs", "mentors", "imports"}
 BACKGROUND_FROM = 2_000
 BACKGROUND_FROM_PEOPLE = 5_000
 Loaded = tuple[str, RowFinder[MentorLoad], RowFinder[MenteeRow]]
-FINDING = "Finding mentors for {name}…"
+FINDING = str(QT_TRANSLATE_NOOP("CohortsPage", "Finding mentors for {name}…"))
 
 
 class CohortsPage(QWidget):
@@ -100,33 +101,33 @@ class CohortsPage(QWidget):
     def _build(self) -> None:
         self.title = QLabel()
         self.status = StatusLine()
-        self.reassign_button = QPushButton("Reassign…")
+        self.reassign_button = QPushButton(self.tr("Reassign…"))
         self.matching = MatchAllRunner(self._context, self, self.status)
         self.match_button, self.undo_button = self.matching.match_button, self.matching.undo_button
         self.reassign_button.clicked.connect(self.reassign_selected)
         add_page_actions(
             self,
             (
-                ("Reassign…", "Ctrl+R", self.reassign_selected),
-                ("Match all…", "Ctrl+M", self.matching.match_all),
-                ("Find mentor", "Ctrl+F", lambda: self.mentor_filter.setFocus()),
+                (self.tr("Reassign…"), "Ctrl+R", self.reassign_selected),
+                (self.tr("Match all…"), "Ctrl+M", self.matching.match_all),
+                (self.tr("Find mentor"), "Ctrl+F", lambda: self.mentor_filter.setFocus()),
             ),
         )
 
         self.mentor_model = MentorLoadModel(self)
         self.mentor_model.mentees_dropped.connect(self.mentees_dropped)
         self.mentor_table = table(self.mentor_model, stretch=WARNINGS)
-        self.mentor_table.setAccessibleName("Mentors")
+        self.mentor_table.setAccessibleName(self.tr("Mentors"))
         self.mentor_table.setItemDelegateForColumn(LOAD, LoadBarDelegate(self.mentor_table))
         wrap_column(self.mentor_table, WARNINGS)
         accept_drops_on_rows(self.mentor_table)
         self.mentor_table.selectionModel().currentRowChanged.connect(lambda *_: self.show_cohort())
-        self.mentor_filter = filter_box("Filter mentors", lambda _t: self._show_mentors())
+        self.mentor_filter = filter_box(self.tr("Filter mentors"), lambda _t: self._show_mentors())
 
-        self.cohort_title = QLabel("Select a mentor to see their cohort.")
+        self.cohort_title = QLabel(self.tr("Select a mentor to see their cohort."))
         self.cohort_model = CohortModel(self)
         self.cohort_table = table(self.cohort_model, drag=True)
-        self.cohort_table.setAccessibleName("The mentor's cohort")
+        self.cohort_table.setAccessibleName(self.tr("The mentor's cohort"))
         self.cohort_table.doubleClicked.connect(lambda _i: self.reassign_selected())
         self.cohort_table.selectionModel().selectionChanged.connect(
             lambda *_: self._offer_reassign()
@@ -136,24 +137,26 @@ class CohortsPage(QWidget):
         add_page_actions(self, self.endings.page_actions())
 
         self.unassigned_title = QLabel()
-        self.unassigned_filter = filter_box("Filter unassigned mentees", self._show_unassigned)
+        self.unassigned_filter = filter_box(
+            self.tr("Filter unassigned mentees"), self._show_unassigned
+        )
         self.unassigned_model = UnassignedModel(self)
         self.unassigned_table = table(self.unassigned_model, drag=True)
-        self.unassigned_table.setAccessibleName("Unassigned mentees")
+        self.unassigned_table.setAccessibleName(self.tr("Unassigned mentees"))
         self.unassigned_table.selectionModel().currentRowChanged.connect(
             lambda *_: self.show_suggestions()
         )
-        self.suggestion_title = QLabel("Suggested mentors")
+        self.suggestion_title = QLabel(self.tr("Suggested mentors"))
         self.suggestion_model = SuggestionModel(self)
         self.suggestion_table = table(self.suggestion_model, stretch=WHY, sort_by=-1)
-        self.suggestion_table.setAccessibleName("Suggested mentors")
+        self.suggestion_table.setAccessibleName(self.tr("Suggested mentors"))
         wrap_column(self.suggestion_table, WHY)
-        self.assign_button = QPushButton("&Assign to suggested mentor")
+        self.assign_button = QPushButton(self.tr("&Assign to suggested mentor"))
         self.assign_button.clicked.connect(self.assign_suggested)
         self.suggestion_table.doubleClicked.connect(lambda _i: self.assign_suggested())
 
         self.splitters = cohort_panes(
-            titled(QLabel("<b>Mentors</b>"), self.mentor_filter, self.mentor_table),
+            titled(QLabel(self.tr("<b>Mentors</b>")), self.mentor_filter, self.mentor_table),
             titled(self.cohort_title, self.cohort_table, self.endings),
             titled(self.unassigned_title, self.unassigned_filter, self.unassigned_table),
             titled(self.suggestion_title, self.suggestion_table, self.assign_button),
@@ -250,9 +253,13 @@ class CohortsPage(QWidget):
         self._show_mentors(keep_mentor)
         self._show_unassigned(keep=keep_mentee.person_id if keep_mentee else None)
         no_match = why_no_match(len(self._loads), len(self._waiting))
-        offer(self.match_button, "Propose a mentor for every unassigned mentee (Ctrl+M)", no_match)
+        offer(
+            self.match_button,
+            self.tr("Propose a mentor for every unassigned mentee (Ctrl+M)"),
+            no_match,
+        )
         if not len(self._waiting):
-            self.suggestion_title.setText("Nobody is waiting for a mentor.")
+            self.suggestion_title.setText(self.tr("Nobody is waiting for a mentor."))
 
     def _show_mentors(self, keep: int | None = None) -> None:
         keep = keep if keep is not None else self.selected_mentor_id()
@@ -274,8 +281,11 @@ class CohortsPage(QWidget):
         shown = self._waiting.shown(self.unassigned_filter.text())
         self.unassigned_model.set_rows(shown)
         self.layout_memory.rows_shown("unassigned")
-        count = f"{len(shown)} of {len(self._waiting)}" if self.unassigned_filter.text() else ""
-        self.unassigned_title.setText(f"<b>Unassigned</b> ({count or len(shown)})")
+        if self.unassigned_filter.text():
+            count = self.tr("{shown} of {all}").format(shown=len(shown), all=len(self._waiting))
+        else:
+            count = str(len(shown))
+        self.unassigned_title.setText(self.tr("<b>Unassigned</b> ({count})").format(count=count))
         row = self.unassigned_model.row_of(keep) if keep is not None else None
         if row is None and shown:
             row = 0
@@ -299,7 +309,9 @@ class CohortsPage(QWidget):
         if mentor is None or year_id is None:
             self.cohort_model.set_rows([])
             self.cohort_title.setText(
-                "Select a mentor to see their cohort." if self._loads else NO_MENTORS
+                self.tr("Select a mentor to see their cohort.")
+                if self._loads
+                else self.tr(NO_MENTORS)
             )
             self._offer_reassign()
             return
@@ -311,13 +323,20 @@ class CohortsPage(QWidget):
         self.layout_memory.rows_shown("cohort")
         warn = f" — {escape(warnings_text(mentor))}" if mentor.reasons else ""
         self.cohort_title.setText(
-            f"<b>Cohort of {escape(mentor.name)}</b> ({escape(mentor.load_text)}){warn}"
+            self.tr("<b>Cohort of {name}</b> ({load})").format(
+                name=escape(mentor.name), load=escape(mentor.load_text)
+            )
+            + warn
         )
         self._offer_reassign()
 
     def _offer_reassign(self) -> None:
-        why_not = None if self.selected_cohort_members() else NO_SELECTION
-        offer(self.reassign_button, "Move the selected mentees to another mentor (Ctrl+R)", why_not)
+        why_not = None if self.selected_cohort_members() else self.tr(NO_SELECTION)
+        offer(
+            self.reassign_button,
+            self.tr("Move the selected mentees to another mentor (Ctrl+R)"),
+            why_not,
+        )
         self.endings.update_offer(why_not)
 
     def show_suggestions(self) -> None:
@@ -342,8 +361,12 @@ class CohortsPage(QWidget):
             self._suggest_again = True
             return
         self.suggestion_model.set_rows([])  # nobody is assigned a mentor meant for another
-        self.suggestion_title.setText(FINDING.format(name=mentee.name))
-        offer(self.assign_button, "Assign the mentee to the selected suggestion", "Just a moment…")
+        self.suggestion_title.setText(self.tr(FINDING).format(name=mentee.name))
+        offer(
+            self.assign_button,
+            self.tr("Assign the mentee to the selected suggestion"),
+            self.tr("Just a moment…"),
+        )
         db, mentee_id = self._context.db, mentee.person_id
 
         def work(_progress: Progress) -> list[ProposedPair]:
@@ -374,12 +397,14 @@ class CohortsPage(QWidget):
     def _show_suggestion_rows(self, mentee: MenteeRow | None, rows: list[ProposedPair]) -> None:
         self.suggestion_model.set_rows(rows)
         self.layout_memory.rows_shown("suggestions")
-        name = mentee.name if mentee is not None else "the selected mentee"
-        self.suggestion_title.setText(f"Suggested mentors for {name}")
+        name = mentee.name if mentee is not None else self.tr("the selected mentee")
+        self.suggestion_title.setText(self.tr("Suggested mentors for {name}").format(name=name))
         if rows:
             self.suggestion_table.selectRow(0)
         no_assign = why_no_assign(mentee.name if mentee else None, len(rows))
-        offer(self.assign_button, "Assign the mentee to the selected suggestion", no_assign)
+        offer(
+            self.assign_button, self.tr("Assign the mentee to the selected suggestion"), no_assign
+        )
 
     # --- changes --------------------------------------------------------------------------------
 
@@ -393,7 +418,8 @@ class CohortsPage(QWidget):
         members = self.selected_cohort_members()
         year_id, current = self._context.program_year_id, self.selected_mentor_id()
         if not members or year_id is None or current is None:
-            self.status.setText(NO_SELECTION)
+            self.status.setText(self.tr(NO_SELECTION))
+
             return None
         return open_reassign(self._context, self, year_id, members, current, target_mentor_id)
 
@@ -427,9 +453,17 @@ class CohortsPage(QWidget):
                     match_reasons=pair.explanation,
                 )  # fmt: skip
         except CoordinatorError as exc:
-            QMessageBox.warning(self, "Coordinator", local_dates(str(exc)))
+            QMessageBox.warning(
+                self,
+                "Coordinator",  # untranslated: the app's name
+                local_dates(str(exc)),
+            )
             return
-        self.status.setText(f"Assigned {mentee.name} to {pair.mentor.name}.")
+        self.status.setText(
+            self.tr("Assigned {mentee} to {mentor}.").format(
+                mentee=mentee.name, mentor=pair.mentor.name
+            )
+        )
         self._context.notify("assignments")
 
     @property

@@ -6,28 +6,40 @@ the charts, and the same figures as a table one key away (ui/dialogs/outcomes_di
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from coordinator.progress import Progress
-from coordinator.services.outcomes.summary import OutcomesSummary, build_outcomes
 from coordinator.ui.context import AppContext
-from coordinator.ui.dialogs.outcomes_dialog import OutcomesDialog
 from coordinator.ui.figures import local_figure
 from coordinator.ui.widgets.date_field import format_date
 from coordinator.ui.workers import Worker
+
+if TYPE_CHECKING:  # the outcomes' services are imported when a year is first looked at
+    from coordinator.services.outcomes.summary import OutcomesSummary
 
 
 def headline(summary: OutcomesSummary) -> str:
     tally = summary.mentees.tally
     on = format_date(summary.as_of)
     if not summary.mentees.shown:
-        return f"Outcomes on {on}: mentees {summary.hidden}, too few to show."
+        return QCoreApplication.translate(
+            "OutcomesPanel", "Outcomes on {on}: mentees {hidden}, too few to show."
+        ).format(on=on, hidden=summary.hidden)
     if tally.kept_percent is None:
-        return f"Outcomes on {on}: no mentee's outcome is known yet."
-    return (
-        f"Outcomes on {on}: {tally.kept_percent}% of {local_figure(tally.total)} mentees still "
-        f"work in the district; {local_figure(tally.left)} left."
+        return QCoreApplication.translate(
+            "OutcomesPanel", "Outcomes on {on}: no mentee's outcome is known yet."
+        ).format(on=on)
+    return QCoreApplication.translate(
+        "OutcomesPanel",
+        "Outcomes on {on}: {percent}% of {total} mentees still work in the district; {left} left.",
+    ).format(
+        on=on,
+        percent=tally.kept_percent,
+        total=local_figure(tally.total),
+        left=local_figure(tally.left),
     )
 
 
@@ -45,8 +57,9 @@ class OutcomesPanel(QWidget):
         self.last_dialog: QDialog | None = None
         self.figure = QLabel()
         self.figure.setTextFormat(Qt.TextFormat.PlainText)
-        self.details = QPushButton("Outcome charts and table…")
-        self.details.setAccessibleName("Outcome charts and table")
+        self.details = QPushButton(self.tr("Outcome charts and table…"))
+        self.details.setAccessibleName(self.tr("Outcome charts and table"))
+
         self.details.clicked.connect(self.open_details)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -62,6 +75,8 @@ class OutcomesPanel(QWidget):
             self._again = program_year_id
             return
         db = self._context.db
+
+        from coordinator.services.outcomes.summary import build_outcomes
 
         def work(_progress: Progress) -> OutcomesSummary:
             with db.reading() as session:
@@ -84,6 +99,8 @@ class OutcomesPanel(QWidget):
     def open_details(self) -> None:
         if self.summary is None:
             return
+        from coordinator.ui.dialogs.outcomes_dialog import OutcomesDialog  # when opened
+
         dialog = OutcomesDialog(self.summary, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.last_dialog = dialog

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,12 +31,10 @@ from coordinator.services.compliance.dashboard import (
     finish_dashboard,
 )
 from coordinator.services.compliance.evaluate import MenteeStatus
-from coordinator.services.compliance.year_close import closed_on
 from coordinator.services.programs.first_steps import StepKind, first_step
 from coordinator.services.week.this_week import Week, this_week
 from coordinator.ui.context import AppContext
-from coordinator.ui.dialogs.year_close_dialog import YearCloseDialog
-from coordinator.ui.figures import counted, hours_counted, local_figure
+from coordinator.ui.figures import counted, local_figure
 from coordinator.ui.layout_memory import LayoutMemory
 from coordinator.ui.models.at_risk_model import STATE, AtRiskTableModel
 from coordinator.ui.pages.dashboard_outcomes import OutcomesPanel
@@ -47,6 +46,9 @@ from coordinator.ui.widgets.setup_guide import SetupGuide
 from coordinator.ui.widgets.survey_outcomes import SurveyOutcomesView
 from coordinator.ui.widgets.week_list import WeekList
 from coordinator.ui.workers import Worker
+
+if TYPE_CHECKING:
+    from coordinator.ui.dialogs.year_close_dialog import YearCloseDialog
 
 SHOWN_KINDS = ("checkins", "people", "assignments", "programs", "imports", "settings")
 
@@ -91,6 +93,7 @@ class DashboardPage(QWidget):
         self._week_worker: Worker | None = None
         self._week_again: tuple[int, dt.date, list[MenteeStatus] | None] | None = None
         self._stage: FiguresStage | None = None  # its evaluated mentees make the week list
+        self._outcomes_due: int | None = None  # the year whose outcomes follow the figures
         self.dashboard: Dashboard | None = None
         self.as_of: dt.date | None = None  # the day shown; None is today (tests pin a day)
         self.model = AtRiskTableModel(self)
@@ -113,13 +116,13 @@ class DashboardPage(QWidget):
         self.tiles = {
             key: FigureTile(caption)
             for key, caption in (
-                ("mentees", "Mentees"),
-                ("mentors", "Mentors"),
-                ("month", "Check-ins this month"),
-                ("year", "Check-ins this year"),
-                ("on_track", "On track"),
-                ("at_risk", "At risk"),
-                ("out", "Out of compliance"),
+                ("mentees", self.tr("Mentees")),
+                ("mentors", self.tr("Mentors")),
+                ("month", self.tr("Check-ins this month")),
+                ("year", self.tr("Check-ins this year")),
+                ("on_track", self.tr("On track")),
+                ("at_risk", self.tr("At risk")),
+                ("out", self.tr("Out of compliance")),
             )
         }
         tiles = QHBoxLayout()
@@ -127,7 +130,7 @@ class DashboardPage(QWidget):
             tiles.addWidget(tile)
         self.table = QTableView()
         self.table.setTabKeyNavigation(False)  # Tab moves on; arrows move in cells
-        self.table.setAccessibleName("Mentees needing attention")
+        self.table.setAccessibleName(self.tr("Mentees needing attention"))
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(STATE, Qt.SortOrder.AscendingOrder)
@@ -147,16 +150,16 @@ class DashboardPage(QWidget):
             lambda: self._open(self.table.currentIndex()),
         )
         open_mentee.setContext(Qt.ShortcutContext.WidgetShortcut)
-        open_mentee.setWhatsThis("Open the selected mentee")
+        open_mentee.setWhatsThis(self.tr("Open the selected mentee"))
         self.at_risk_label = QLabel()
         self.week_list = WeekList()
         self.week_actions = WeekActions(self._context, self.week_list, self.selected_at_risk, self)
         self.week_actions.open_person.connect(self.open_person)
         self.table.selectionModel().selectionChanged.connect(self.week_actions.button_state)
-        self.per_month = MonthChartView("Check-ins per month")
-        self.by_mentor = BarListView("Hours by mentor")
+        self.per_month = MonthChartView(self.tr("Check-ins per month"))
+        self.by_mentor = BarListView(self.tr("Hours by mentor"))
         self.topics = BarListView(
-            "Topics covered (mentees)",
+            self.tr("Topics covered (mentees)"),
             value_text=lambda n: local_figure(round(n)),
             labels_above=True,
         )
@@ -169,11 +172,11 @@ class DashboardPage(QWidget):
         # Topics and surveys share the third column (as tabs): with four charts abreast at
         # 1366x768 the months no longer lie flat.
         self.topic_survey_tabs = QTabWidget()
-        self.topic_survey_tabs.setAccessibleName("Topics covered, and surveys")
+        self.topic_survey_tabs.setAccessibleName(self.tr("Topics covered, and surveys"))
         self.topic_survey_tabs.setTabPosition(QTabWidget.TabPosition.East)  # no height taken
         self.topic_survey_tabs.setDocumentMode(True)
-        self.topic_survey_tabs.addTab(self.topics, "Topics")
-        self.topic_survey_tabs.addTab(self.surveys, "Surveys")
+        self.topic_survey_tabs.addTab(self.topics, self.tr("Topics"))
+        self.topic_survey_tabs.addTab(self.surveys, self.tr("Surveys"))
         grid.addWidget(self.topic_survey_tabs, 0, 2)
         for column, share in enumerate((5, 3, 4)):  # a year of months wants room to lie flat
             grid.setColumnStretch(column, share)
@@ -209,11 +212,13 @@ class DashboardPage(QWidget):
         self.views = QStackedWidget()
         self.views.addWidget(self.guide)
         self.views.addWidget(content)
-        self.close_year_button = QPushButton("Close year…")
-        self.close_year_button.setAccessibleName("Close year")
+        self.close_year_button = QPushButton(self.tr("Close year…"))
+        self.close_year_button.setAccessibleName(self.tr("Close year"))
         self.close_year_button.setToolTip(
-            "The last semester has ended: record each mentee's outcome (completed or not, "
-            "withdrawn, left) and who gets a certificate"
+            self.tr(
+                "The last semester has ended: record each mentee's outcome (completed or not, "
+                "withdrawn, left) and who gets a certificate"
+            )
         )
         self.close_year_button.clicked.connect(self.close_year)
         self.close_year_button.hide()
@@ -253,18 +258,19 @@ class DashboardPage(QWidget):
             with self._context.db.reading() as s:
                 step = first_step(s)
             choose = step.kind is StepKind.CHOOSE_YEAR
-            self.title.setText("No program year chosen" if choose else "Getting started")
+            self.title.setText(
+                self.tr("No program year chosen") if choose else self.tr("Getting started")
+            )
             self.guide.show_step(step)
             self.model.set_rows([])
             self.week_list.set_week(None)
             self.outcomes.refresh(None)
             return
-        self.outcomes.refresh(year_id)
         if self._worker is not None:
             self._again = True  # evaluate once more when the running evaluation finishes
             return
-        shown = self.dashboard.title if self.dashboard else "Dashboard"
-        self.title.setText(f"{shown}: evaluating the rules...")
+        shown = self.dashboard.title if self.dashboard else self.tr("Dashboard")
+        self.title.setText(self.tr("{title}: evaluating the rules...").format(title=shown))
         db = self._context.db
         as_of = self.as_of
 
@@ -278,7 +284,7 @@ class DashboardPage(QWidget):
         # Off the GUI thread: the large demo takes about a second and the window stays live.
         worker = Worker(evaluate, self)
         worker.succeeded.connect(self._evaluated)
-        worker.failed.connect(self._failed)
+        worker.failed.connect(self._evaluation_failed)
         worker.finished.connect(self._worker_done)
         self._worker = worker
         worker.start()
@@ -290,6 +296,7 @@ class DashboardPage(QWidget):
             worker.wait()
             QCoreApplication.sendPostedEvents()
             QCoreApplication.processEvents()
+        self._refresh_outcomes()  # when its turn after the figures has not come yet
         self.outcomes.wait()
 
     def _figures_evaluated(self, stage: FiguresStage) -> None:
@@ -298,8 +305,17 @@ class DashboardPage(QWidget):
         self._show_figures(stage)
         self._stage = stage
         if self.dashboard is None:  # a refresh keeps the previous list until the new one is in
-            self.at_risk_label.setText("Listing the mentees needing attention...")
+            self.at_risk_label.setText(self.tr("Listing the mentees needing attention..."))
         self.figures_shown.emit()
+        # The outcomes panel's own evaluation follows the figures, once they are painted:
+        # started beside them, it held the interpreter the figures needed.
+        self._outcomes_due = stage.program_year_id
+        QTimer.singleShot(0, self._refresh_outcomes)
+
+    def _refresh_outcomes(self) -> None:
+        due, self._outcomes_due = self._outcomes_due, None
+        if due is not None:
+            self.outcomes.refresh(due)
 
     def _evaluated(self, dashboard: Dashboard) -> None:
         if self._context.program_year_id != dashboard.program_year_id:
@@ -316,6 +332,12 @@ class DashboardPage(QWidget):
     def _failed(self, message: str) -> None:
         self.title.setText(message)
 
+    def _evaluation_failed(self, message: str) -> None:
+        self._failed(message)
+        if self._stage is None:  # the figures never came: the outcomes are still looked at
+            self._outcomes_due = self._context.program_year_id
+            self._refresh_outcomes()
+
     def _worker_done(self) -> None:
         worker, self._worker = self._worker, None
         if worker is not None:
@@ -326,23 +348,31 @@ class DashboardPage(QWidget):
 
     def _show_figures(self, d: Dashboard | FiguresStage) -> None:
         f = d.figures
-        self.title.setText(f"{d.title}, as of {format_date(d.as_of)}")
+        self.title.setText(
+            self.tr("{title}, as of {date}").format(title=d.title, date=format_date(d.as_of))
+        )
         self.tiles["mentees"].show_figure(local_figure(f.mentees))
         over = (
-            f"{local_figure(f.mentors_over_cap)} over the caseload cap"
+            self.tr("{count} over the caseload cap").format(count=local_figure(f.mentors_over_cap))
             if f.mentors_over_cap
             else ""
         )
         self.tiles["mentors"].show_figure(local_figure(f.mentors), over)
         self.tiles["month"].show_figure(
-            local_figure(f.checkins_this_month), hours_counted(f.minutes_this_month)
+            local_figure(f.checkins_this_month), self._hours(f.minutes_this_month)
         )
         self.tiles["year"].show_figure(
-            local_figure(f.checkins_this_year), hours_counted(f.minutes_this_year)
+            local_figure(f.checkins_this_year), self._hours(f.minutes_this_year)
         )
-        self.tiles["on_track"].show_figure(f"{f.share_on_track:.0%}", counted(f.on_track, "mentee"))
-        self.tiles["at_risk"].show_figure(local_figure(f.at_risk), "behind pace or out of touch")
-        self.tiles["out"].show_figure(local_figure(f.out_of_compliance), "a rule already missed")
+        self.tiles["on_track"].show_figure(
+            f"{f.share_on_track:.0%}", counted(f.on_track, self.tr("mentee"), self.tr("mentees"))
+        )
+        self.tiles["at_risk"].show_figure(
+            local_figure(f.at_risk), self.tr("behind pace or out of touch")
+        )
+        self.tiles["out"].show_figure(
+            local_figure(f.out_of_compliance), self.tr("a rule already missed")
+        )
         self.per_month.set_values(d.checkins_per_month)
 
     def _show(self, d: Dashboard) -> None:
@@ -351,7 +381,9 @@ class DashboardPage(QWidget):
         self.model.set_rows(d.at_risk)
         self.layout_memory.rows_shown("at_risk")
         self.at_risk_label.setText(
-            f"Mentees needing attention: {local_figure(len(d.at_risk))} (double-click to open)"
+            self.tr("Mentees needing attention: {count} (double-click to open)").format(
+                count=local_figure(len(d.at_risk))
+            )
         )
         self.by_mentor.set_values(d.hours_by_mentor)  # as many as fit, the rest "N more…"
         self.topics.set_values(d.topics_covered)
@@ -360,22 +392,38 @@ class DashboardPage(QWidget):
     def _show_year_over(self, d: Dashboard) -> None:
         """After the last semester: Met / Not met, no "At risk", and the year can be closed."""
         over = d.year_over
-        self.tiles["on_track"].caption.setText("Met the rules" if over else "On track")
-        self.tiles["out"].caption.setText("Did not meet them" if over else "Out of compliance")
+        self.tiles["on_track"].caption.setText(
+            self.tr("Met the rules") if over else self.tr("On track")
+        )
+        self.tiles["out"].caption.setText(
+            self.tr("Did not meet them") if over else self.tr("Out of compliance")
+        )
         self.tiles["at_risk"].setVisible(not over)
         if over:
             f = d.figures
-            self.tiles["out"].show_figure(local_figure(f.out_of_compliance), "a rule not met")
+            self.tiles["out"].show_figure(
+                local_figure(f.out_of_compliance), self.tr("a rule not met")
+            )
+            from coordinator.services.compliance.year_close import closed_on  # not for figures
+
             with self._context.db.reading() as s:
                 closed = closed_on(s, d.program_year_id)
-            self.close_year_button.setText("Year outcomes…" if closed else "Close year…")
+            self.close_year_button.setText(
+                self.tr("Year outcomes…") if closed else self.tr("Close year…")
+            )
         self.close_year_button.setVisible(over)
+
+    def _hours(self, minutes: int | float) -> str:
+        """ "1 hour", "7,947.5 hours" in the window's language."""
+        return counted(round(minutes / 60, 1), self.tr("hour"), self.tr("hours"))
 
     def close_year(self) -> YearCloseDialog | None:
         """Open the Close year dialog for the year shown (tests drive the dialog returned)."""
         year_id = self._context.program_year_id
         if year_id is None:
             return None
+        from coordinator.ui.dialogs.year_close_dialog import YearCloseDialog  # when opened
+
         dialog = YearCloseDialog(self._context, year_id, today=self.as_of, parent=self.window())
         dialog.finished.connect(lambda _r: dialog.deleteLater())
         dialog.open()

@@ -11,9 +11,6 @@ from coordinator.services.week.nudge_templates import NudgeReason
 from coordinator.services.week.nudges import reason_for
 from coordinator.services.week.this_week import WeekAction, WeekLine
 from coordinator.ui.context import AppContext
-from coordinator.ui.dialogs.checkin_dialog import CheckinDialog
-from coordinator.ui.dialogs.milestones_dialog import MilestonesDialog
-from coordinator.ui.dialogs.nudge_dialog import NudgeDialog
 from coordinator.ui.widgets.week_list import WeekList
 from coordinator.ui.writer_guard import writer_guard
 
@@ -53,6 +50,8 @@ class WeekActions(QObject):
         if line.action is WeekAction.NUDGE:
             self._open_nudges([line.person_id], reason_for([line.kind]))
         elif line.action is WeekAction.LOG:
+            from coordinator.ui.dialogs.checkin_dialog import CheckinDialog  # when opened
+
             self._open_dialog(
                 CheckinDialog(
                     self._context,
@@ -78,6 +77,8 @@ class WeekActions(QObject):
         week = self._list.week
         if week is None:
             return
+        from coordinator.ui.dialogs.milestones_dialog import MilestonesDialog  # when opened
+
         self._open_dialog(
             MilestonesDialog(self._context, week.program_year_id, week.today, self._page)
         )
@@ -86,6 +87,8 @@ class WeekActions(QObject):
         week = self._list.week
         if week is None:
             return
+        from coordinator.ui.dialogs.nudge_dialog import NudgeDialog  # when opened
+
         self._open_dialog(
             NudgeDialog(
                 self._context, week.program_year_id, ids, week.today, self._page, reason=reason

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from coordinator.services.pay.money import money
@@ -12,9 +13,12 @@ from coordinator.services.pay.overview import FundsView
 from coordinator.ui.models.funds_models import CategoriesModel, LedgerModel
 from coordinator.ui.widgets.row_tables import table
 
-NO_ALLOTMENT = (
-    "No allotment entered for this year yet: coordinator budget --program P --year Y "
-    "--set-per-teacher AMOUNT (or --set-total AMOUNT)."
+NO_ALLOTMENT = str(
+    QT_TRANSLATE_NOOP(
+        "FundsBudget",
+        "No allotment entered for this year yet: coordinator budget --program P --year Y "
+        "--set-per-teacher AMOUNT (or --set-total AMOUNT).",
+    )
 )
 
 
@@ -32,11 +36,13 @@ class FundsBudget(QWidget):
         self.categories_model = CategoriesModel(self)
         self.categories = table(self.categories_model, stretch=0, sort_by=-1)
         self.categories.setSortingEnabled(False)
-        self.categories.setAccessibleName("The allotment by category: spent and committed")
+        self.categories.setAccessibleName(self.tr("The allotment by category: spent and committed"))
         self.ledger_model = LedgerModel(self)
         self.ledger = table(self.ledger_model, sort_by=-1)
-        self.ledger.setAccessibleName("Ledger entries: release time, training providers, other")
-        self.ledger_title = QLabel("<b>Ledger</b>")
+        self.ledger.setAccessibleName(
+            self.tr("Ledger entries: release time, training providers, other")
+        )
+        self.ledger_title = QLabel(self.tr("<b>Ledger</b>"))
         self.ledger_empty = QLabel()
         self.ledger_empty.setWordWrap(True)
         header = QHBoxLayout()
@@ -61,7 +67,9 @@ class FundsBudget(QWidget):
 
     def show_view(self, view: FundsView | None) -> None:
         if view is None:
-            self.allotment.setText("Choose a program year to see its allotment and spending.")
+            self.allotment.setText(
+                self.tr("Choose a program year to see its allotment and spending.")
+            )
             self.categories_model.set_rows([])
             self.ledger_model.set_rows([])
             for label in (self.totals, self.warnings, self.ledger_empty):
@@ -69,26 +77,42 @@ class FundsBudget(QWidget):
             return
         shown = view.budget
         if shown.allotment_cents is None:
-            self.allotment.setText(f"<b>Allotment:</b> {escape(NO_ALLOTMENT)}")
+            self.allotment.setText(
+                self.tr("<b>Allotment:</b> {words}").format(words=escape(self.tr(NO_ALLOTMENT)))
+            )
         else:
-            self.allotment.setText(f"<b>Allotment:</b> {escape(shown.allotment_words)}")
+            self.allotment.setText(
+                self.tr("<b>Allotment:</b> {words}").format(words=escape(shown.allotment_words))
+            )
         self.categories_model.set_rows(list(shown.lines))
         self.categories.resizeColumnsToContents()
         self._fit_categories()
         remaining = shown.remaining_cents
-        left = "" if remaining is None else f" · <b>remaining {escape(money(remaining))}</b>"
-        self.totals.setText(
-            f"Spent {escape(money(shown.spent_cents))} · committed "
-            f"{escape(money(shown.committed_cents))}{left}"
+        left = (
+            ""
+            if remaining is None
+            else self.tr(" · <b>remaining {money}</b>").format(money=escape(money(remaining)))
         )
-        self.warnings.setText("<br>".join(f"<b>Warning:</b> {escape(w)}" for w in shown.warnings))
+        self.totals.setText(
+            self.tr("Spent {spent} · committed {committed}").format(
+                spent=escape(money(shown.spent_cents)),
+                committed=escape(money(shown.committed_cents)),
+            )
+            + left
+        )
+        warning = self.tr("<b>Warning:</b> {warning}")
+        self.warnings.setText(
+            "<br>".join(warning.format(warning=escape(w)) for w in shown.warnings)
+        )
         self.warnings.setVisible(bool(shown.warnings))
         self.ledger_model.set_rows(list(view.ledger))
         self.ledger.resizeColumnsToContents()
         self.ledger_empty.setText(
             ""
             if view.ledger
-            else f"No ledger entries for {view.year_label} yet: Add entry… records release "
-            "time, a training provider's cost or other spending."
+            else self.tr(
+                "No ledger entries for {year} yet: Add entry… records release "
+                "time, a training provider's cost or other spending."
+            ).format(year=view.year_label)
         )
         self.ledger_empty.setVisible(not view.ledger)

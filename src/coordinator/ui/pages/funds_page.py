@@ -56,6 +56,7 @@ from coordinator.ui.pages.funds_words import (
     why_not,
 )
 from coordinator.ui.widgets.availability import offer
+from coordinator.ui.widgets.confirm_box import ask_before
 from coordinator.ui.widgets.row_tables import table
 from coordinator.ui.widgets.status_line import StatusLine
 from coordinator.ui.workers import Worker, run_with_progress
@@ -88,20 +89,28 @@ class FundsPage(QWidget):
         self._tips: dict[QAction, str] = {}
         self._buttons: dict[QAction, QPushButton] = {}
         self._actions: dict[str, QAction] = {}
-        self.title = QLabel("<h2>Funds</h2>")
+        self.title = QLabel(self.tr("<h2>Funds</h2>"))
         self.rules = QLabel()
         self.rules.setWordWrap(True)
-        self.preview_action = self._action("&New preview…", "preview", self.ask_new_preview)
-        self.adjust_action = self._action("&Adjust line…", "adjust", self.ask_adjust)
-        self.approve_action = self._action("Appro&ve and lock…", "approve", self.ask_approve)
-        self.reverse_action = self._action("&Reverse…", "reverse", self.ask_reverse)
-        self.export_action = self._action("E&xport for payroll…", "export", self.ask_export)
-        self.requests_action = self._action("Stipend re&quests PDF…", "requests", self.ask_requests)
-        self.entry_action = self._action("Add &entry…", "entry", self.ask_entry)
+        self.preview_action = self._action(
+            self.tr("&New preview…"), "preview", self.ask_new_preview
+        )
+        self.adjust_action = self._action(self.tr("&Adjust line…"), "adjust", self.ask_adjust)
+        self.approve_action = self._action(
+            self.tr("Appro&ve and lock…"), "approve", self.ask_approve
+        )
+        self.reverse_action = self._action(self.tr("&Reverse…"), "reverse", self.ask_reverse)
+        self.export_action = self._action(
+            self.tr("E&xport for payroll…"), "export", self.ask_export
+        )
+        self.requests_action = self._action(
+            self.tr("Stipend re&quests PDF…"), "requests", self.ask_requests
+        )
+        self.entry_action = self._action(self.tr("Add &entry…"), "entry", self.ask_entry)
         self.runs_model = RunsModel(self)
         self.runs = table(self.runs_model, stretch=2, sort_by=-1)
         self.runs.setSortingEnabled(False)
-        self.runs.setAccessibleName("Pay runs of this year")
+        self.runs.setAccessibleName(self.tr("Pay runs of this year"))
         self.runs.selectionModel().selectionChanged.connect(self._run_chosen)
         self.runs_empty = QLabel()
         self.runs_empty.setWordWrap(True)
@@ -109,7 +118,7 @@ class FundsPage(QWidget):
         self.run_heading.setWordWrap(True)
         self.lines_model = LinesModel(self)
         self.lines = table(self.lines_model, stretch=5)
-        self.lines.setAccessibleName("The run's lines: who is paid, how much and why")
+        self.lines.setAccessibleName(self.tr("The run's lines: who is paid, how much and why"))
         self.lines.selectionModel().selectionChanged.connect(self._line_chosen)
         self.line_detail = QLabel()
         self.line_detail.setWordWrap(True)
@@ -117,7 +126,7 @@ class FundsPage(QWidget):
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             on_line = QShortcut(QKeySequence(key), self.lines, self.adjust_action.trigger)
             on_line.setContext(Qt.ShortcutContext.WidgetShortcut)  # not while typing elsewhere
-            on_line.setWhatsThis("Adjust the selected line")
+            on_line.setWhatsThis(self.tr("Adjust the selected line"))
         for view, actions in (
             (self.runs, (self.preview_action, self.approve_action, self.reverse_action,
                          self.export_action, self.requests_action)),
@@ -129,7 +138,7 @@ class FundsPage(QWidget):
         self.status = StatusLine()
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.status.setAccessibleName("What happened")
+        self.status.setAccessibleName(self.tr("What happened"))
         self._lay_out()
         writers = (self.preview_action, self.adjust_action, self.approve_action,
                    self.reverse_action, self.entry_action)  # fmt: skip
@@ -182,9 +191,9 @@ class FundsPage(QWidget):
         pay.addWidget(self.runs_empty)
         pay.addWidget(split, 1)
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Pay runs, or the budget and ledger")
-        self.tabs.addTab(pay_tab, "&Pay runs")
-        self.tabs.addTab(self.budget, "&Budget and ledger")
+        self.tabs.setAccessibleName(self.tr("Pay runs, or the budget and ledger"))
+        self.tabs.addTab(pay_tab, self.tr("&Pay runs"))
+        self.tabs.addTab(self.budget, self.tr("&Budget and ledger"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.tabs, 1)
@@ -224,7 +233,11 @@ class FundsPage(QWidget):
             except CoordinatorError as exc:
                 self.status.setText(str(exc))
         self.view = view
-        self.title.setText(f"<h2>Funds · {escape(view.title)}</h2>" if view else "<h2>Funds</h2>")
+        self.title.setText(
+            self.tr("<h2>Funds · {title}</h2>").format(title=escape(view.title))
+            if view
+            else self.tr("<h2>Funds</h2>")
+        )
         self.rules.setText(rules_words(view))
         self.runs_model.set_rows(list(view.runs) if view else [])
         self.runs.resizeColumnsToContents()
@@ -303,6 +316,9 @@ class FundsPage(QWidget):
 
     # --- previews, adjustments, approval, reversal --------------------------------------------
 
+    def _people(self, count: int) -> str:
+        return counted(count, self.tr("person"), self.tr("people"))
+
     def ask_new_preview(self) -> NewPreviewDialog | None:
         if self.view is None or not self.view.periods:
             return None
@@ -314,8 +330,11 @@ class FundsPage(QWidget):
         self.refresh(select=f"preview:{period}")
         if self.run_view is not None:
             self._say(
-                f"{self.run_view.title}: {counted(self.run_view.people, 'person', 'people')}, "
-                f"{money(self.run_view.total_cents)}. Nothing is paid until you approve it."
+                self.tr("{title}: {people}, {total}. Nothing is paid until you approve it.").format(
+                    title=self.run_view.title,
+                    people=self._people(self.run_view.people),
+                    total=money(self.run_view.total_cents),
+                )
             )
 
     def ask_adjust(self) -> AdjustLineDialog | None:
@@ -330,8 +349,12 @@ class FundsPage(QWidget):
 
         def adjusted() -> None:
             self._changed(
-                f"{line.name} is now to be paid {money(dialog.new_cents or 0)} in "
-                f"{run.period_label}; the reason is kept with the line.",
+                self.tr(
+                    "{name} is now to be paid {amount} in {period}; "
+                    "the reason is kept with the line."
+                ).format(
+                    name=line.name, amount=money(dialog.new_cents or 0), period=run.period_label
+                ),
                 select=f"preview:{run.period}",
             )
 
@@ -354,7 +377,10 @@ class FundsPage(QWidget):
         except CoordinatorError as exc:
             self._say(str(exc))
             return False
-        self._changed(f"Adjusted to {money(new_cents)}.", select=f"preview:{run.period}")
+        self._changed(
+            self.tr("Adjusted to {amount}.").format(amount=money(new_cents)),
+            select=f"preview:{run.period}",
+        )
         return True
 
     def ask_approve(self) -> QMessageBox | None:
@@ -364,26 +390,26 @@ class FundsPage(QWidget):
         if run.locked:
             self._say(run.why_locked)
             return None
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            "Approve and lock",
-            f"Approve and lock {shown.title}: {counted(shown.people, 'person', 'people')}, "
-            f"{money(shown.total_cents)}?\n\nOnce approved the run cannot be changed. A check-in "
-            "logged later, or a correction, goes into the next run as its own line; only a "
-            "reversing run takes an approved run back.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        self.confirm_box = box = ask_before(
             self,
+            self.tr("Approve and lock"),
+            self.tr(
+                "Approve and lock {title}: {people}, {total}?\n\nOnce approved the run cannot be "
+                "changed. A check-in logged later, or a correction, goes into the next run as its "
+                "own line; only a reversing run takes an approved run back."
+            ).format(
+                title=shown.title,
+                people=self._people(shown.people),
+                total=money(shown.total_cents),
+            ),
+            self.tr("&Approve and lock"),
+            lambda yes: self._approve_answered(run.period, yes),
         )
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.button(QMessageBox.StandardButton.Yes).setText("&Approve and lock")
-        box.finished.connect(lambda code: self._approve_answered(run.period, code))
-        self.confirm_box = box
-        box.open()
         return box
 
-    def _approve_answered(self, period: str, code: int) -> None:
+    def _approve_answered(self, period: str, yes: bool) -> None:
         self.confirm_box = None
-        if code == QMessageBox.StandardButton.Yes:
+        if yes:
             self.approve(period)
 
     def approve(self, period: str) -> int | None:
@@ -399,7 +425,9 @@ class FundsPage(QWidget):
             return None
         self.previews.discard(period)
         self._changed(
-            f"Approved and locked run {run_id}: it cannot be changed now. Export it for payroll.",
+            self.tr(
+                "Approved and locked run {run}: it cannot be changed now. Export it for payroll."
+            ).format(run=run_id),
             select=f"run:{run_id}",
         )
         return run_id
@@ -412,8 +440,9 @@ class FundsPage(QWidget):
 
         def reversed_() -> None:
             self._changed(
-                f"Run {run.run_id} is reversed by run {dialog.reversal_id}; export that run for "
-                "payroll too.",
+                self.tr(
+                    "Run {run} is reversed by run {reversal}; export that run for payroll too."
+                ).format(run=run.run_id, reversal=dialog.reversal_id),
                 select=f"run:{dialog.reversal_id}",
             )
 
@@ -422,7 +451,7 @@ class FundsPage(QWidget):
     # --- exports, off the window's thread -----------------------------------------------------
 
     def _default_name(self, what: str, suffix: str) -> str:
-        title = self.run_view.title if self.run_view else "pay run"
+        title = self.run_view.title if self.run_view else self.tr("pay run")
         return portable_file_name(f"{title} {what}", suffix)
 
     def ask_export(self) -> PayrollExportDialog | None:
@@ -432,9 +461,11 @@ class FundsPage(QWidget):
         dialog = PayrollExportDialog(run, view.profiles, self.window())
 
         def chosen() -> None:
-            kind = "Workbook (*.xlsx)" if dialog.suffix == ".xlsx" else "CSV (*.csv)"
+            kind = (
+                self.tr("Workbook (*.xlsx)") if dialog.suffix == ".xlsx" else self.tr("CSV (*.csv)")
+            )
             name = self._default_name("payroll", dialog.suffix)
-            path, _ = QFileDialog.getSaveFileName(self, "Export for payroll", name, kind)
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export for payroll"), name, kind)
             if path:
                 self.export_payroll(Path(path), dialog.profile)
 
@@ -459,25 +490,39 @@ class FundsPage(QWidget):
         def done(result: tuple[Path, int, int]) -> None:
             written, people, total = result
             self._say(
-                f"Wrote {written.name} in {written.parent}: "
-                f"{counted(people, 'person', 'people')}, {money(total)}."
+                self.tr("Wrote {file} in {folder}: {people}, {total}.").format(
+                    file=written.name,
+                    folder=written.parent,
+                    people=self._people(people),
+                    total=money(total),
+                )
             )
 
-        self._start("Writing the payroll file…", work, done)
+        self._start(self.tr("Writing the payroll file…"), work, done)
 
     def ask_requests(self) -> None:
         run = self.current_run()
         if run is None or not run.locked:
             return
-        layouts = ["One page per mentor", "One page per campus (a line per mentor)"]
+        layouts = [
+            self.tr("One page per mentor"),
+            self.tr("One page per campus (a line per mentor)"),
+        ]
         chosen, ok = QInputDialog.getItem(
-            self, "Stipend requests", "Stipend requests for principals to sign:", layouts, 0, False
+            self,
+            self.tr("Stipend requests"),
+            self.tr("Stipend requests for principals to sign:"),
+            layouts,
+            0,
+            False,
         )
         if not ok:
             return
         per = "campus" if chosen == layouts[1] else "mentor"
-        name = self._default_name("stipend requests", ".pdf")
-        path, _ = QFileDialog.getSaveFileName(self, "Stipend requests", name, "PDF (*.pdf)")
+        name = self._default_name(self.tr("stipend requests"), ".pdf")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Stipend requests"), name, self.tr("PDF (*.pdf)")
+        )
         if path:
             self.write_requests(Path(path), per=per)
 
@@ -491,7 +536,9 @@ class FundsPage(QWidget):
             return
         run_id = run.run_id
         if path.suffix.lower() != ".pdf":
-            self._say(f"Cannot write {path.name}: choose a name ending in .pdf.")
+            self._say(
+                self.tr("Cannot write {file}: choose a name ending in .pdf.").format(file=path.name)
+            )
             return
 
         def work(_progress: Progress) -> tuple[Path, int]:
@@ -503,10 +550,16 @@ class FundsPage(QWidget):
         def done(result: tuple[Path, int]) -> None:
             written, people = result
             self._say(
-                f"Wrote {written.name} in {written.parent}: {counted(people, 'stipend request')}."
+                self.tr("Wrote {file} in {folder}: {requests}.").format(
+                    file=written.name,
+                    folder=written.parent,
+                    requests=counted(
+                        people, self.tr("stipend request"), self.tr("stipend requests")
+                    ),
+                )
             )
 
-        self._start("Writing the stipend requests…", work, done)
+        self._start(self.tr("Writing the stipend requests…"), work, done)
 
     def _start(self, label: str, work: Any, done: Any) -> None:
         self._say("")
@@ -525,4 +578,6 @@ class FundsPage(QWidget):
             return None
         self.tabs.setCurrentWidget(self.budget)
         dialog = LedgerEntryDialog(self.context, self.view, self._today(), self.window())
-        return self._open(dialog, lambda: self._changed("Ledger entry added; the budget shows it."))
+        return self._open(
+            dialog, lambda: self._changed(self.tr("Ledger entry added; the budget shows it."))
+        )

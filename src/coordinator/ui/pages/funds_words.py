@@ -4,58 +4,94 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from coordinator.services.pay.money import money
 from coordinator.services.pay.overview import FundsView, RunRow
 from coordinator.services.pay.runs import RunLine, RunView
 from coordinator.ui.figures import counted
 from coordinator.ui.widgets.date_field import format_moment
 
-NO_YEAR = "Choose a program year in the toolbar first."
-NOT_LOCKED = "Approve and lock the run first: only a locked run goes to payroll."
-BUSY = "Wait for the export to finish."
+NO_YEAR = str(QT_TRANSLATE_NOOP("FundsPage", "Choose a program year in the toolbar first."))
+NOT_LOCKED = str(
+    QT_TRANSLATE_NOOP(
+        "FundsPage", "Approve and lock the run first: only a locked run goes to payroll."
+    )
+)
+BUSY = str(QT_TRANSLATE_NOOP("FundsPage", "Wait for the export to finish."))
+
+# This module's words are shown on the Funds page: they are translated in its context.
 
 
 def rules_words(view: FundsView | None) -> str:
     if view is None or view.no_rules:
         return ""
-    return f"<b>Pay rules:</b> {escape(view.rules_summary)}"
+    return QCoreApplication.translate("FundsPage", "<b>Pay rules:</b> {rules}").format(
+        rules=escape(view.rules_summary)
+    )
 
 
 def empty_words(view: FundsView | None) -> str:
     if view is None:
-        return "Choose a program year in the toolbar to see its pay runs."
+        return QCoreApplication.translate(
+            "FundsPage", "Choose a program year in the toolbar to see its pay runs."
+        )
     if view.no_rules:
         return view.no_rules
     if not view.runs:
-        return f"No pay runs for {view.year_label} yet — New preview… works them out."
+        return QCoreApplication.translate(
+            "FundsPage", "No pay runs for {year} yet — New preview… works them out."
+        ).format(year=view.year_label)
     return ""
 
 
 def run_heading(run: RunRow | None, shown: RunView | None) -> str:
     if run is None or shown is None:
         return ""
-    people = counted(shown.people, "person", "people")
-    figures = f"{people} · total <b>{escape(money(shown.total_cents))}</b>"
+    people = counted(
+        shown.people,
+        QCoreApplication.translate("FundsPage", "person"),
+        QCoreApplication.translate("FundsPage", "people"),
+    )
+    figures = QCoreApplication.translate("FundsPage", "{people} · total <b>{total}</b>").format(
+        people=people, total=escape(money(shown.total_cents))
+    )
     if run.locked:
         when = format_moment(run.approved_at) if run.approved_at else ""
-        by = f" by {escape(run.approved_by)}" if run.approved_by else ""
-        return (
-            f"<b>{escape(shown.title)}</b> · {escape(run.status)} {when}{by} · {figures}"
-            "<br>A locked run never changes: a correction goes into the next run."
+        by = (
+            QCoreApplication.translate("FundsPage", " by {name}").format(
+                name=escape(run.approved_by)
+            )
+            if run.approved_by
+            else ""
         )
-    return (
-        f"<b>{escape(shown.title)}</b> · preview, not approved · {figures}"
-        "<br>Nothing is paid until you approve and lock it; adjust a line first if needed."
-    )
+        return QCoreApplication.translate(
+            "FundsPage",
+            "<b>{title}</b> · {status} {when}{by} · {figures}"
+            "<br>A locked run never changes: a correction goes into the next run.",
+        ).format(
+            title=escape(shown.title), status=escape(run.status), when=when, by=by, figures=figures
+        )
+    return QCoreApplication.translate(
+        "FundsPage",
+        "<b>{title}</b> · preview, not approved · {figures}"
+        "<br>Nothing is paid until you approve and lock it; adjust a line first if needed.",
+    ).format(title=escape(shown.title), figures=figures)
 
 
 def line_words(line: RunLine | None) -> str:
     """The chosen line's whole reason, and what is missing, where the column cuts it off."""
     if line is None:
         return ""
-    missing = f"<br><b>Missing to be paid:</b> {escape(line.missing)}" if line.missing else ""
+    missing = (
+        QCoreApplication.translate("FundsPage", "<br><b>Missing to be paid:</b> {missing}").format(
+            missing=escape(line.missing)
+        )
+        if line.missing
+        else ""
+    )
     return (
-        f"<b>{escape(line.name)}, {escape(money(line.amount_cents))}:</b> "
+        f"<b>{escape(line.name)}, {escape(money(line.amount_cents))}:</b> "  # untranslated: data
         f"{escape(line.reason)}{missing}"
     )
 
@@ -65,28 +101,38 @@ def why_not(
 ) -> dict[str, str | None]:
     """For each action (by its key), why it cannot act now, or None when it can. An account
     that may not write is the writer guard's to say."""
-    year = NO_YEAR if view is None else None
-    write = year or (BUSY if busy else None)
+    year = QCoreApplication.translate("FundsPage", NO_YEAR) if view is None else None
+    write = year or (QCoreApplication.translate("FundsPage", BUSY) if busy else None)
     rules = view.no_rules if view is not None and view.no_rules else None
-    chosen = "Select a pay run first." if run is None else None
+    chosen = (
+        QCoreApplication.translate("FundsPage", "Select a pay run first.") if run is None else None
+    )
     adjust = write or rules or chosen or (run.why_locked or None if run else None)
     if adjust is None and line is None:
-        adjust = "Select the line of the person to adjust."
+        adjust = QCoreApplication.translate("FundsPage", "Select the line of the person to adjust.")
     approve = write or rules or chosen
     if approve is None and run is not None and run.locked:
-        approve = f"Run {run.run_id} is already approved and locked."
+        approve = QCoreApplication.translate(
+            "FundsPage", "Run {run} is already approved and locked."
+        ).format(run=run.run_id)
     reverse = write or chosen
     if reverse is None and run is not None and not run.reversible:
         reverse = (
-            "Only an approved run can be reversed; a preview is not paid yet."
+            QCoreApplication.translate(
+                "FundsPage", "Only an approved run can be reversed; a preview is not paid yet."
+            )
             if not run.locked
-            else f"Run {run.run_id}: {run.status.lower()}; it cannot be reversed again."
+            else QCoreApplication.translate(
+                "FundsPage", "Run {run}: {status}; it cannot be reversed again."
+            ).format(run=run.run_id, status=run.status.lower())
         )
-    send = year or (BUSY if busy else None) or chosen
+    send = year or (QCoreApplication.translate("FundsPage", BUSY) if busy else None) or chosen
     if send is None and run is not None and not run.locked:
-        send = NOT_LOCKED
+        send = QCoreApplication.translate("FundsPage", NOT_LOCKED)
     if send is None and run is not None and not run.people:
-        send = f"Run {run.run_id} pays no one."
+        send = QCoreApplication.translate("FundsPage", "Run {run} pays no one.").format(
+            run=run.run_id
+        )
     return {
         "preview": write or rules,
         "adjust": adjust,

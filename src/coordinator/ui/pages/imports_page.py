@@ -24,6 +24,7 @@ from coordinator.services.duplicates.queue import REVIEW_FILE_NAME
 from coordinator.ui.context import AppContext
 from coordinator.ui.figures import local_figure
 from coordinator.ui.models.import_models import BatchesModel
+from coordinator.ui.widgets.confirm_box import ask_before
 from coordinator.ui.widgets.duplicate_review import DuplicateReview
 from coordinator.ui.widgets.status_line import StatusLine
 from coordinator.ui.workers import Worker, run_with_progress
@@ -44,7 +45,7 @@ class ImportsPage(QWidget):
         self.model = BatchesModel(self)
         self.table = QTableView()
         self.table.setTabKeyNavigation(False)  # Tab moves on; arrows move in cells
-        self.table.setAccessibleName("Imports")
+        self.table.setAccessibleName(self.tr("Imports"))
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
@@ -55,10 +56,10 @@ class ImportsPage(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.import_button = QPushButton("&Import roster...")
+        self.import_button = QPushButton(self.tr("&Import roster..."))
         self.import_button.setShortcut(QKeySequence("Ctrl+I"))
         self.import_button.clicked.connect(self.open_wizard)
-        self.undo_button = QPushButton("&Undo import...")
+        self.undo_button = QPushButton(self.tr("&Undo import..."))
         self.undo_button.clicked.connect(self.ask_undo)
         writer_guard(context).hold(self.import_button, self.undo_button)
         self.status = StatusLine()
@@ -67,7 +68,7 @@ class ImportsPage(QWidget):
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.undo_button)
         buttons.addStretch(1)
-        title = QLabel("<h2>Imports</h2>")
+        title = QLabel(self.tr("<h2>Imports</h2>"))
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(buttons)
@@ -112,28 +113,28 @@ class ImportsPage(QWidget):
         if batch is None or not batch.can_undo:
             return
         what = (
-            "A merge is taken back (the merged person and their records return); a person "
-            "Keep both added is removed. The pair is listed for review again."
+            self.tr(
+                "A merge is taken back (the merged person and their records return); a person "
+                "Keep both added is removed. The pair is listed for review again."
+            )
             if batch.file_name == REVIEW_FILE_NAME
-            else "People it added are removed (or archived if other records point to them) and "
-            "every field it changed goes back to its earlier value."
+            else self.tr(
+                "People it added are removed (or archived if other records point to them) and "
+                "every field it changed goes back to its earlier value."
+            )
         )
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            "Undo import",
-            f"Undo import {batch.id} ({batch.file_name})?\n\n{what}",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        self.confirm_box = ask_before(
             self,
+            self.tr("Undo import"),
+            self.tr("Undo import {batch} ({file})?").format(batch=batch.id, file=batch.file_name)
+            + f"\n\n{what}",
+            self.tr("&Undo import"),
+            lambda yes: self._confirmed(batch.id, yes),
         )
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.button(QMessageBox.StandardButton.Yes).setText("&Undo import")
-        box.finished.connect(lambda code: self._confirmed(batch.id, code))
-        self.confirm_box = box
-        box.open()
 
-    def _confirmed(self, batch_id: int, code: int) -> None:
+    def _confirmed(self, batch_id: int, yes: bool) -> None:
         self.confirm_box = None
-        if code != QMessageBox.StandardButton.Yes:
+        if not yes:
             return
         self.undo(batch_id)
 
@@ -145,7 +146,7 @@ class ImportsPage(QWidget):
 
         self.status.setText("")
         self.worker = run_with_progress(
-            self, "Undoing the import...", work, self._undone, self._failed
+            self, self.tr("Undoing the import..."), work, self._undone, self._failed
         )
         self.worker.finished.connect(self._worker_done)
         self._update_buttons()
@@ -155,18 +156,20 @@ class ImportsPage(QWidget):
         self._update_buttons()
 
     def _undone(self, result: UndoResult) -> None:
-        text = (
-            f"Import {result.batch_id} undone: {local_figure(result.restored)} restored, "
-            f"{local_figure(result.removed)} removed, {local_figure(result.archived)} archived."
+        text = self.tr(
+            "Import {batch} undone: {restored} restored, {removed} removed, {archived} archived."
+        ).format(
+            batch=result.batch_id,
+            restored=local_figure(result.restored),
+            removed=local_figure(result.removed),
+            archived=local_figure(result.archived),
         )
         if result.message:  # a merge or keep-both from the duplicate review
             text = f"{result.message}."
         elif result.edited_since:
-            text += (
-                f" {local_figure(result.edited_since)} of them had been edited since the "
-                "import; those edits "
-                "were kept."
-            )
+            text += self.tr(
+                " {edited} of them had been edited since the import; those edits were kept."
+            ).format(edited=local_figure(result.edited_since))
         self.status.setText(text)
         self.context.notify("people")
         self.context.notify("imports")

@@ -15,8 +15,8 @@ class LanguageBox(QGroupBox):
         self.setTitle(self.tr("Language"))
         self.language_combo = QComboBox()
         self.language_combo.addItem(self.tr("The system's language"), "")
-        self.language_combo.addItem("English", "en")  # each language in its own words
-        self.language_combo.addItem("Español", "es")
+        self.language_combo.addItem("English", "en")  # untranslated: each language in its own words
+        self.language_combo.addItem("Español", "es")  # untranslated: each language in its own words
         self.language_combo.setAccessibleName(self.tr("Language"))
         self.language_combo.setCurrentIndex(max(self.language_combo.findData(chosen_language()), 0))
         self.note = QLabel(

@@ -30,8 +30,8 @@ class MatchAllRunner(QObject):
         self._worker: Worker | None = None
         self.draft_dialog: MatchDraftDialog | None = None
         self.last_batch: int | None = None
-        self.match_button = QPushButton("Match all…")
-        self.undo_button = QPushButton("Undo Match all")
+        self.match_button = QPushButton(self.tr("Match all…"))
+        self.undo_button = QPushButton(self.tr("Undo Match all"))
         self.undo_button.hide()
         self.match_button.clicked.connect(self.match_all)
         self.undo_button.clicked.connect(self.undo_last_match)
@@ -56,7 +56,7 @@ class MatchAllRunner(QObject):
                 )
 
         self.match_button.setEnabled(False)
-        text = "Matching every unassigned mentee…"
+        text = self.tr("Matching every unassigned mentee…")
         self._worker = run_with_progress(self._page, text, work, self._ready, self._failed)
 
     def _ready(self, draft: MatchDraft) -> None:
@@ -64,7 +64,7 @@ class MatchAllRunner(QObject):
 
     def _failed(self, message: str) -> None:
         self.match_button.setEnabled(True)
-        QMessageBox.warning(self._page, "Coordinator", message)
+        QMessageBox.warning(self._page, "Coordinator", message)  # untranslated: the app's name
 
     def show_draft(self, draft: MatchDraft) -> MatchDraftDialog | None:
         year_id = self._context.program_year_id
@@ -82,7 +82,11 @@ class MatchAllRunner(QObject):
             return
         self.last_batch = dialog.applied.batch_id
         count = len(dialog.applied.assignment_ids)
-        self._status.setText(f"Match all applied {counted(count, 'assignment')}.")
+        self._status.setText(
+            self.tr("Match all applied {assignments}.").format(
+                assignments=counted(count, self.tr("assignment"), self.tr("assignments"))
+            )
+        )
         self.undo_button.show()
 
     def undo_last_match(self) -> None:
@@ -92,8 +96,15 @@ class MatchAllRunner(QObject):
             with self._context.db.transaction() as session:
                 undone = apply.undo_match(session, self.last_batch)
         except CoordinatorError as exc:
-            QMessageBox.warning(self._page, "Coordinator", local_dates(str(exc)))
+            QMessageBox.warning(
+                self._page,
+                "Coordinator",  # untranslated: the app's name
+                local_dates(str(exc)),
+            )
             return
         self.forget_last()
-        self._status.setText(f"Undid Match all: {undone.words(local_figure)}.")
+        self._status.setText(
+            self.tr("Undid Match all: {undone}.").format(undone=undone.words(local_figure))
+        )
+
         self._context.notify("assignments")

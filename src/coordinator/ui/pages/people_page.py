@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,20 +38,32 @@ from coordinator.ui.widgets.person_detail_pane import PersonDetailPane
 from coordinator.ui.workers import ListLoader, no_collections_while_loading
 from coordinator.ui.writer_guard import writer_guard
 
-EMPTY_TEXT = (
-    "<h3>Nobody is in this database yet</h3>"
-    "<p>Import your district's HR roster (an Excel or CSV file) on the <b>Imports</b> page.</p>"
+# The page's words kept as constants are shown through its self.tr (context PeoplePage).
+EMPTY_TEXT = str(
+    QT_TRANSLATE_NOOP(
+        "PeoplePage",
+        "<h3>Nobody is in this database yet</h3>"
+        "<p>Import your district's HR roster (an Excel or CSV file) on the "
+        "<b>Imports</b> page.</p>",
+    )
 )
-DEMO_TEXT = (
-    "<p>Or choose <b>File &gt; Load demo district…</b> to explore a made-up district first.</p>"
+DEMO_TEXT = str(
+    QT_TRANSLATE_NOOP(
+        "PeoplePage",
+        "<p>Or choose <b>File &gt; Load demo district…</b> to explore a made-up district "
+        "first.</p>",
+    )
 )
 
 
-SELECT_FIRST = "Select the people to enroll first (Shift or Ctrl + click)."
-SELECT_ONE = "Select the person to edit first."
+SELECT_FIRST = str(
+    QT_TRANSLATE_NOOP("PeoplePage", "Select the people to enroll first (Shift or Ctrl + click).")
+)
+SELECT_ONE = str(QT_TRANSLATE_NOOP("PeoplePage", "Select the person to edit first."))
 NEW_PERSON_KEYS = "Ctrl+Shift+A"  # File > New person… holds it, so it works from every page
-LOADING = "Loading people…"
-# From this many people on, the list loads in a worker and shows when ready (a district office's
+LOADING = str(
+    QT_TRANSLATE_NOOP("PeoplePage", "Loading people…")
+)  # From this many people on, the list loads in a worker and shows when ready (a district office's
 # 100,000 take over a second to read and key); a campus-sized list loads at once.
 BACKGROUND_FROM = 5_000
 
@@ -64,15 +76,15 @@ class PeoplePage(QWidget):
         self._context = context
         self.model = PeopleModel(self)
         self.filter_edit = QLineEdit()
-        self.filter_edit.setPlaceholderText("Filter by name, ID, campus, position…")
-        self.filter_edit.setAccessibleName("Filter people")
+        self.filter_edit.setPlaceholderText(self.tr("Filter by name, ID, campus, position…"))
+        self.filter_edit.setAccessibleName(self.tr("Filter people"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self._filter_changed)
         self.count_label = QLabel()
         self.table = self._build_table()
-        self.table.setAccessibleName("People")
+        self.table.setAccessibleName(self.tr("People"))
         self.detail_pane = PersonDetailPane()
-        self.detail_pane.setAccessibleName("The selected person")
+        self.detail_pane.setAccessibleName(self.tr("The selected person"))
         self.sections = PersonProgramSections(context, self.detail_pane)
         self.dialog: QDialog | None = None
         self.today: dt.date | None = None  # None: the real today (tests pin it)
@@ -85,7 +97,9 @@ class PeoplePage(QWidget):
         self.splitter.setStretchFactor(1, 0)
         self.detail_pane.setMinimumWidth(300)
         self.splitter.setChildrenCollapsible(False)
-        self.empty_label = QLabel(EMPTY_TEXT + (DEMO_TEXT if demo_available() else ""))
+        self.empty_label = QLabel(
+            self.tr(EMPTY_TEXT) + (self.tr(DEMO_TEXT) if demo_available() else "")
+        )
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setMargin(40)
@@ -96,18 +110,22 @@ class PeoplePage(QWidget):
         top.addWidget(self.filter_edit, 1)
         top.addWidget(self.count_label)
         self.enroll_buttons = [
-            self._button("Enroll as &mentee…", "Ctrl+E", self.enroll_mentees),
-            self._button("Enroll as me&ntor…", "Ctrl+Shift+T", self.enroll_mentors),
+            self._button(self.tr("Enroll as &mentee…"), "Ctrl+E", self.enroll_mentees),
+            self._button(self.tr("Enroll as me&ntor…"), "Ctrl+Shift+T", self.enroll_mentors),
         ]
-        self.new_button = QPushButton("New &person…")
-        self.new_button.setToolTip(f"Add someone the roster does not have yet ({NEW_PERSON_KEYS})")
+        self.new_button = QPushButton(self.tr("New &person…"))
+        self.new_button.setToolTip(
+            self.tr("Add someone the roster does not have yet ({keys})").format(
+                keys=NEW_PERSON_KEYS
+            )
+        )
         self.new_button.clicked.connect(self.new_person)
-        self.edit_button = QPushButton("&Edit…")
+        self.edit_button = QPushButton(self.tr("&Edit…"))
         self.edit_button.clicked.connect(self.edit_person)
         for button in (self.new_button, self.edit_button, *self.enroll_buttons):
             top.addWidget(button)
         writer_guard(self._context).hold(self.new_button, self.edit_button, *self.enroll_buttons)
-        top.addWidget(self._button("E&xport…", "Ctrl+Shift+X", self.export_people))
+        top.addWidget(self._button(self.tr("E&xport…"), "Ctrl+Shift+X", self.export_people))
         list_layout.addLayout(top)
         list_layout.addWidget(self.splitter, 1)
         self.views = QStackedWidget()
@@ -115,16 +133,16 @@ class PeoplePage(QWidget):
         self.views.addWidget(self.empty_label)
         QVBoxLayout(self).addWidget(self.views)
         find = QShortcut(QKeySequence.StandardKey.Find, self)  # live while the page is visible
-        find.setWhatsThis("Find a person")
+        find.setWhatsThis(self.tr("Find a person"))
         find.activated.connect(self.focus_filter)
         clear = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.filter_edit)
         clear.setContext(Qt.ShortcutContext.WidgetShortcut)
-        clear.setWhatsThis("Clear the filter")
+        clear.setWhatsThis(self.tr("Clear the filter"))
         clear.activated.connect(self.filter_edit.clear)
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             edit = QShortcut(QKeySequence(key), self.table)
             edit.setContext(Qt.ShortcutContext.WidgetShortcut)
-            edit.setWhatsThis("Edit the selected person")
+            edit.setWhatsThis(self.tr("Edit the selected person"))
             edit.activated.connect(self.edit_person)
         self.table.doubleClicked.connect(lambda _index: self.edit_person())
         self.detail_pane.edit_requested.connect(self.edit_person)
@@ -165,12 +183,12 @@ class PeoplePage(QWidget):
         return button
 
     def _offer_enroll(self) -> None:
-        why_not = None if self.selected_person_ids() else SELECT_FIRST
+        why_not = None if self.selected_person_ids() else self.tr(SELECT_FIRST)
         for button in self.enroll_buttons:
             tip = f"{button.text().replace('&', '').rstrip('…')} ({button.shortcut().toString()})"
             offer(button, tip, why_not)
-        edit_tip = "Change the selected person's details (Enter or double-click)"
-        offer(self.edit_button, edit_tip, None if why_not is None else SELECT_ONE)
+        edit_tip = self.tr("Change the selected person's details (Enter or double-click)")
+        offer(self.edit_button, edit_tip, None if why_not is None else self.tr(SELECT_ONE))
 
     def new_person(self) -> PersonDialog:
         """Open New person (File > New person…, Ctrl+Shift+A); the new row is selected after."""
@@ -180,7 +198,7 @@ class PeoplePage(QWidget):
         """Edit the person shown in the detail pane (Enter, double-click, or Edit…)."""
         person_id = self.detail_pane.person_id
         if person_id is None:
-            self.count_label.setText(SELECT_ONE)
+            self.count_label.setText(self.tr(SELECT_ONE))
             return None
         return self._open_person_dialog(person_id)
 
@@ -210,7 +228,7 @@ class PeoplePage(QWidget):
     def _enroll(self, role: Role) -> None:
         people = self.selected_person_ids()
         if not people:
-            self.count_label.setText(SELECT_FIRST)
+            self.count_label.setText(self.tr(SELECT_FIRST))
             return
         self.dialog = EnrollDialog(self._context, people, role=role, parent=self)
         self.dialog.open()
@@ -239,7 +257,7 @@ class PeoplePage(QWidget):
             self._show_loaded(load())
             return
         if not self.model.total_count:
-            self.count_label.setText(LOADING)
+            self.count_label.setText(self.tr(LOADING))
         self.loader.start(load, self._show_loaded, self.count_label.setText)
 
     def is_loading(self) -> bool:
@@ -293,11 +311,15 @@ class PeoplePage(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.model.visible_count, self.model.total_count
-        noun = "person" if total == 1 else "people"
         if shown == total:
-            self.count_label.setText(f"{total:,} {noun}")
+            text = self.tr("{total} person") if total == 1 else self.tr("{total} people")
         else:
-            self.count_label.setText(f"{shown:,} of {total:,} {noun}")
+            text = (
+                self.tr("{shown} of {total} person")
+                if total == 1
+                else self.tr("{shown} of {total} people")
+            )
+        self.count_label.setText(text.format(shown=f"{shown:,}", total=f"{total:,}"))
 
     def _current_changed(self, current: object, _previous: object) -> None:
         row = self.table.currentIndex().row()

@@ -30,16 +30,17 @@ class PersonProgramSections(QObject):
         self.history = AssignmentHistoryWidget(context)
         self.history.heading.hide()  # the section's title says it already
         self.eligibility = MentorEligibilityWidget(context)
-        self.timeline_button = QPushButton("Check-in &timeline…")
+        self.timeline_button = QPushButton(self.tr("Check-in &timeline…"))
         self.timeline_button.setToolTip(
-            "Hours each semester against the target, topics covered and every check-in"
+            self.tr("Hours each semester against the target, topics covered and every check-in")
         )
         self.timeline_button.clicked.connect(self.open_timeline)
         self.endings = MenteeEndingButtons(context, self._this_mentee, keys=False)
-        self.history_box = pane.add_section("Assignment history", self.history)
-        self.endings_box = pane.add_section("This program year", self.endings)
-        self.eligibility_box = pane.add_section("Mentor eligibility", self.eligibility)
-        self.timeline_box = pane.add_section("Check-ins", self.timeline_button)
+        self.history_box = pane.add_section(self.tr("Assignment history"), self.history)
+        self.endings_box = pane.add_section(self.tr("This program year"), self.endings)
+        self.eligibility_box = pane.add_section(self.tr("Mentor eligibility"), self.eligibility)
+        self.timeline_box = pane.add_section(self.tr("Check-ins"), self.timeline_button)
+
         self.dialog: MenteeTimelineDialog | None = None
         pane.person_shown.connect(self._show)
         context.program_year_changed.connect(lambda _year: self._show(pane.person_id))

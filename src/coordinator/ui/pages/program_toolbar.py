@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QToolBar, QWidget
 
@@ -27,7 +27,12 @@ SHORTCUTS = {
 }
 
 
-NO_YEAR = "Choose a program year in the toolbar first (or create one with New year…)."
+NO_YEAR = str(
+    QT_TRANSLATE_NOOP(
+        "ProgramToolbar",
+        "Choose a program year in the toolbar first (or create one with New year…).",
+    )
+)
 
 
 class ProgramToolbar(QToolBar):
@@ -46,22 +51,28 @@ class ProgramToolbar(QToolBar):
         selected_mentor: Callable[[], int | None],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Program setup", parent)
+        super().__init__(QCoreApplication.translate("ProgramToolbar", "Program setup"), parent)
         self._context = context
         self._selected_mentor = selected_mentor
         self._tips: dict[QAction, str] = {}
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.new_program_action = self._action("New program…", "new_program", self.new_program)
-        self.edit_program_action = self._action("Edit program…", "edit_program", self.edit_program)
+        self.new_program_action = self._action(
+            self.tr("New program…"), "new_program", self.new_program
+        )
+        self.edit_program_action = self._action(
+            self.tr("Edit program…"), "edit_program", self.edit_program
+        )
         self.meeting_times_action = self._action(
-            "Meeting times…", "meeting_times", self.meeting_times
+            self.tr("Meeting times…"), "meeting_times", self.meeting_times
         )
         self.addSeparator()
-        self.new_year_action = self._action("New year…", "new_year", self.new_year)
-        self.copy_forward_action = self._action("Copy forward…", "copy_forward", self.copy_forward)
+        self.new_year_action = self._action(self.tr("New year…"), "new_year", self.new_year)
+        self.copy_forward_action = self._action(
+            self.tr("Copy forward…"), "copy_forward", self.copy_forward
+        )
         self.addSeparator()
         self.mentor_profile_action = self._action(
-            "Mentor profile…", "mentor_profile", self.mentor_profile
+            self.tr("Mentor profile…"), "mentor_profile", self.mentor_profile
         )
         self.update_actions()
 
@@ -89,14 +100,16 @@ class ProgramToolbar(QToolBar):
 
     def update_actions(self) -> None:
         """What needs a year or a mentor is enabled only when there is one."""
-        no_year = None if self._context.program_year_id is not None else NO_YEAR
+        no_year = None if self._context.program_year_id is not None else self.tr(NO_YEAR)
         for action in (
             self.edit_program_action,
             self.meeting_times_action,
             self.copy_forward_action,
         ):
             offer(action, self._tips[action], no_year)
-        no_mentor = None if self._selected_mentor() is not None else "Select a mentor first."
+        no_mentor = (
+            None if self._selected_mentor() is not None else self.tr("Select a mentor first.")
+        )
         action = self.mentor_profile_action
         offer(action, self._tips[action], no_year or no_mentor)
 
@@ -120,7 +133,9 @@ class ProgramToolbar(QToolBar):
         self._open(
             dialog,
             lambda: self.message.emit(
-                f"Created program {dialog.name.text().strip()}; add its first year with New year…"
+                self.tr("Created program {name}; add its first year with New year…").format(
+                    name=dialog.name.text().strip()
+                )
             ),
         )
         return dialog
@@ -130,7 +145,7 @@ class ProgramToolbar(QToolBar):
         if program_id is None:
             return None
         dialog = ProgramDialog(self._context, program_id, self.window())
-        self._open(dialog, lambda: self.message.emit("Program saved."))
+        self._open(dialog, lambda: self.message.emit(self.tr("Program saved.")))
         return dialog
 
     def meeting_times(self) -> MeetingTimesDialog | None:
@@ -146,7 +161,7 @@ class ProgramToolbar(QToolBar):
 
         def created() -> None:
             self._context.set_program_year(dialog.year_id)
-            self.message.emit(f"Created {dialog.label.text().strip()}.")
+            self.message.emit(self.tr("Created {year}.").format(year=dialog.label.text().strip()))
 
         self._open(dialog, created)
         return dialog
@@ -163,8 +178,13 @@ class ProgramToolbar(QToolBar):
                 return
             self._context.set_program_year(result.year_id)
             self.message.emit(
-                f"Created {result.label}: {counted(result.mentors, 'mentor')} re-enrolled, "
-                f"{counted(result.mentees_carried, 'mentee')} kept their mentor."
+                self.tr(
+                    "Created {year}: {mentors} re-enrolled, {mentees} kept their mentor."
+                ).format(
+                    year=result.label,
+                    mentors=counted(result.mentors, self.tr("mentor"), self.tr("mentors")),
+                    mentees=counted(result.mentees_carried, self.tr("mentee"), self.tr("mentees")),
+                )
             )
 
         self._open(dialog, copied)
@@ -173,10 +193,10 @@ class ProgramToolbar(QToolBar):
     def mentor_profile(self) -> MentorProfileDialog | None:
         mentor_id = self._selected_mentor()
         if mentor_id is None:
-            self.message.emit("Select a mentor first.")
+            self.message.emit(self.tr("Select a mentor first."))
             return None
         dialog = MentorProfileDialog(
             self._context, mentor_id, self._context.program_year_id, self.window()
         )
-        self._open(dialog, lambda: self.message.emit("Mentor profile saved."))
+        self._open(dialog, lambda: self.message.emit(self.tr("Mentor profile saved.")))
         return dialog

@@ -96,32 +96,37 @@ class ReportsPage(QWidget):
         self.kind_combo = QComboBox()
         for kind in ReportKind:
             self.kind_combo.addItem(REPORT_TITLES[kind], kind)
-        self.mentor_combo = _searchable_combo("Mentor")
-        self.mentee_combo = _searchable_combo("Mentee")
+        self.mentor_combo = _searchable_combo(self.tr("Mentor"))
+        self.mentee_combo = _searchable_combo(self.tr("Mentee"))
         self.recipients_combo = QComboBox()
-        self.recipients_combo.addItem("Mentees", Role.MENTEE)
-        self.recipients_combo.addItem("Mentors", Role.MENTOR)
+        self.recipients_combo.addItem(self.tr("Mentees"), Role.MENTEE)
+        self.recipients_combo.addItem(self.tr("Mentors"), Role.MENTOR)
         self.language_combo = QComboBox()
         for code, language in LANGUAGES.items():
             self.language_combo.addItem(language, code)
         self.language_combo.setCurrentIndex(self.language_combo.findData(output_language()))
-        self.language_combo.setAccessibleName("Language of certificates and mentee logs")
+        self.language_combo.setAccessibleName(self.tr("Language of certificates and mentee logs"))
         self.language_combo.setToolTip(
-            "Certificates and mentee logs can be printed in English or Spanish; names and notes "
-            "stay as written. The default is the language chosen in Settings."
+            self.tr(
+                "Certificates and mentee logs can be printed in English or Spanish; names and "
+                "notes stay as written. The default is the language chosen in Settings."
+            )
         )
-        self.private_notes = QCheckBox("Include private notes")
+        self.private_notes = QCheckBox(self.tr("Include private notes"))
         self.private_notes.setToolTip(
-            "Private notes belong to the mentoring relationship; they are left out unless ticked."
+            self.tr(
+                "Private notes belong to the mentoring relationship; "
+                "they are left out unless ticked."
+            )
         )
         writer_guard(context).hold(self.private_notes, reason=private_notes)
-        self.generate_button = QPushButton("&Generate")
+        self.generate_button = QPushButton(self.tr("&Generate"))
         self.generate_button.setShortcut(QKeySequence("Ctrl+G"))
-        self.save_button = QPushButton("&Save as…")
+        self.save_button = QPushButton(self.tr("&Save as…"))
         self.save_button.setShortcut(QKeySequence.StandardKey.SaveAs)
-        self.print_button = QPushButton("&Print…")
+        self.print_button = QPushButton(self.tr("&Print…"))
         self.print_button.setShortcut(QKeySequence.StandardKey.Print)
-        self.open_button = QPushButton("Open in &viewer")
+        self.open_button = QPushButton(self.tr("Open in &viewer"))
         self.message = StatusLine()
         self.message.setWordWrap(True)
         self.preview = PdfPreview()
@@ -129,9 +134,9 @@ class ReportsPage(QWidget):
         self.export_combo = QComboBox()
         for key, title in EXPORT_TITLES.items():
             self.export_combo.addItem(title, key)
-        self.redact_contacts = QCheckBox("Leave out e-mail addresses and phone numbers")
-        self.export_notes = QCheckBox("Include private notes (check-ins)")
-        self.export_button = QPushButton("&Export…")
+        self.redact_contacts = QCheckBox(self.tr("Leave out e-mail addresses and phone numbers"))
+        self.export_notes = QCheckBox(self.tr("Include private notes (check-ins)"))
+        self.export_button = QPushButton(self.tr("&Export…"))
 
         self._build_layout()
         self.kind_combo.currentIndexChanged.connect(self._update_controls)
@@ -148,23 +153,23 @@ class ReportsPage(QWidget):
         self.refresh()
 
     def _build_layout(self) -> None:
-        report_box = QGroupBox("Report")
+        report_box = QGroupBox(self.tr("Report"))
         form = QFormLayout(report_box)
-        form.addRow("Program year", self.scope_label)
-        form.addRow("&Report", self.kind_combo)
-        form.addRow("Men&tor", self.mentor_combo)
-        form.addRow("Me&ntee", self.mentee_combo)
-        form.addRow("Certificates f&or", self.recipients_combo)
-        form.addRow("&Language", self.language_combo)
+        form.addRow(self.tr("Program year"), self.scope_label)
+        form.addRow(self.tr("&Report"), self.kind_combo)
+        form.addRow(self.tr("Men&tor"), self.mentor_combo)
+        form.addRow(self.tr("Me&ntee"), self.mentee_combo)
+        form.addRow(self.tr("Certificates f&or"), self.recipients_combo)
+        form.addRow(self.tr("&Language"), self.language_combo)
         form.addRow(self.private_notes)
         form.addRow(self.generate_button)
         actions = QHBoxLayout()
         for button in (self.save_button, self.print_button, self.open_button):
             actions.addWidget(button)
         form.addRow(actions)
-        export_box = QGroupBox("Export to Excel or CSV")
+        export_box = QGroupBox(self.tr("Export to Excel or CSV"))
         export_form = QFormLayout(export_box)
-        export_form.addRow("E&xport", self.export_combo)
+        export_form.addRow(self.tr("E&xport"), self.export_combo)
         export_form.addRow(self.redact_contacts)
         export_form.addRow(self.export_notes)
         export_form.addRow(self.export_button)
@@ -229,11 +234,11 @@ class ReportsPage(QWidget):
     def _fill_people(self) -> None:
         scope = self._scope
         self.scope_label.setText(
-            f"{scope.program}, {scope.year}" if scope else "Choose a program year first."
+            f"{scope.program}, {scope.year}" if scope else self.tr("Choose a program year first.")
         )
         for combo, people, blank in (
-            (self.mentor_combo, scope.mentors if scope else (), "All mentors"),
-            (self.mentee_combo, scope.mentees if scope else (), "No single mentee"),
+            (self.mentor_combo, scope.mentors if scope else (), self.tr("All mentors")),
+            (self.mentee_combo, scope.mentees if scope else (), self.tr("No single mentee")),
         ):
             chosen = combo.currentData()
             combo.blockSignals(True)
@@ -295,14 +300,19 @@ class ReportsPage(QWidget):
         try:
             process = ReportProcess(db, request, target)  # started here, on the GUI thread
         except OSError as exc:
-            self.message_shown.emit(f"The report could not be started: {exc.strerror}.")
+            self.message_shown.emit(
+                self.tr("The report could not be started: {why}.").format(why=exc.strerror)
+            )
             return
 
         def work(progress: Progress) -> Path:
             return process.wait(progress)
 
-        self.message_shown.emit(f"Generating the {REPORT_TITLES[request.kind].lower()}…")
-        self._start(f"Generating the {REPORT_TITLES[request.kind].lower()}…", work, self._show)
+        generating = self.tr("Generating the {report}…").format(
+            report=REPORT_TITLES[request.kind].lower()
+        )
+        self.message_shown.emit(generating)
+        self._start(generating, work, self._show)
 
     def _start(self, label: str, work: Work, on_success: Callable[[Any], None]) -> None:
         self.worker = run_with_progress(
@@ -318,15 +328,20 @@ class ReportsPage(QWidget):
     def _show(self, path: Path) -> None:
         pages = self.preview.show_file(path)
         self._report = path
-        self.message_shown.emit(f"{counted(pages, 'page')}. Save or print it.")
+        self.message_shown.emit(
+            self.tr("{pages}. Save or print it.").format(pages=self._pages(pages))
+        )
         self._update_controls()
         self.report_ready.emit(str(path))
+
+    def _pages(self, count: int) -> str:
+        return counted(count, self.tr("page"), self.tr("pages"))
 
     def _failed(self, message: str) -> None:
         self.message_shown.emit(message)
 
     def _cancelled(self) -> None:
-        self.message_shown.emit("Cancelled; no report was made.")
+        self.message_shown.emit(self.tr("Cancelled; no report was made."))
 
     # -- saving, printing, exporting ----------------------------------------------------------
 
@@ -337,21 +352,25 @@ class ReportsPage(QWidget):
             raise CoordinatorError("Generate a report first.")
         refuse_overwriting(destination, self._context.db.path)
         saved = copy_private(self._report, destination)
-        self.message_shown.emit(f"Saved {saved.name}.")
+        self.message_shown.emit(self.tr("Saved {file}.").format(file=saved.name))
         return saved
 
     def _choose_save_path(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, "Save report", str(Path.home() / "report.pdf"), "PDF (*.pdf)"
+            self, self.tr("Save report"), str(Path.home() / "report.pdf"), self.tr("PDF (*.pdf)")
         )
         if name:
             path = Path(name) if name.lower().endswith(".pdf") else Path(name + ".pdf")
             try:
                 self.save_report_as(path)
             except CoordinatorError as exc:
-                self.message_shown.emit(f"Could not save the report: {exc}")
+                self.message_shown.emit(self.tr("Could not save the report: {why}").format(why=exc))
             except OSError as exc:  # reading the generated report back
-                self.message_shown.emit(f"Could not save the report: {failure_words(exc) or exc}")
+                self.message_shown.emit(
+                    self.tr("Could not save the report: {why}").format(
+                        why=failure_words(exc) or exc
+                    )
+                )
 
     def _print(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -362,7 +381,9 @@ class ReportsPage(QWidget):
             except CoordinatorError as exc:
                 self.message_shown.emit(str(exc))
             else:
-                self.message_shown.emit(f"Sent {counted(pages, 'page')} to the printer.")
+                self.message_shown.emit(
+                    self.tr("Sent {pages} to the printer.").format(pages=self._pages(pages))
+                )
 
     def _open_in_viewer(self) -> None:
         if self._report is not None:

@@ -42,6 +42,7 @@ from coordinator.ui.app_settings import output_language
 from coordinator.ui.context import AppContext
 from coordinator.ui.figures import counted, local_figure
 from coordinator.ui.models.survey_models import ChaseModel, QuestionsModel, SurveyBatchesModel
+from coordinator.ui.widgets.confirm_box import ask_before
 from coordinator.ui.widgets.row_tables import table
 from coordinator.ui.widgets.status_line import StatusLine
 from coordinator.ui.widgets.word_completer import make_searchable
@@ -58,38 +59,38 @@ class SurveysPage(QWidget):
         self.worker: Worker | None = None
         self.dialog: Any = None
         self.confirm_box: QMessageBox | None = None
-        self.title = QLabel("<h2>Surveys</h2>")
+        self.title = QLabel(self.tr("<h2>Surveys</h2>"))
         self.instrument_combo = QComboBox()
-        self.instrument_combo.setAccessibleName("Survey instrument")
+        self.instrument_combo.setAccessibleName(self.tr("Survey instrument"))
         self.instrument_combo.setEditable(True)
         self.instrument_search = make_searchable(self.instrument_combo)
         self.instrument_combo.currentIndexChanged.connect(self._show_instrument)
-        chooser_label = QLabel("I&nstrument:")
+        chooser_label = QLabel(self.tr("I&nstrument:"))
         chooser_label.setBuddy(self.instrument_combo)
         self.about = QLabel()
-        self.pdf_button = QPushButton("&Print form...")
-        self.pdf_button.setAccessibleName("Write the printable form (PDF)")
+        self.pdf_button = QPushButton(self.tr("&Print form..."))
+        self.pdf_button.setAccessibleName(self.tr("Write the printable form (PDF)"))
         self.pdf_button.clicked.connect(lambda: self.choose_form_file(".pdf"))
-        self.sheet_button = QPushButton("Form-tool &sheet...")
-        self.sheet_button.setAccessibleName("Write the sheet for a form tool (xlsx)")
+        self.sheet_button = QPushButton(self.tr("Form-tool &sheet..."))
+        self.sheet_button.setAccessibleName(self.tr("Write the sheet for a form tool (xlsx)"))
         self.sheet_button.clicked.connect(lambda: self.choose_form_file(".xlsx"))
-        self.import_button = QPushButton("&Import answers...")
-        self.import_button.setAccessibleName("Import answers from a form tool's export")
+        self.import_button = QPushButton(self.tr("&Import answers..."))
+        self.import_button.setAccessibleName(self.tr("Import answers from a form tool's export"))
         self.import_button.clicked.connect(self.choose_export)
-        self.undo_button = QPushButton("&Undo import...")
-        self.undo_button.setAccessibleName("Undo the chosen survey import")
+        self.undo_button = QPushButton(self.tr("&Undo import..."))
+        self.undo_button.setAccessibleName(self.tr("Undo the chosen survey import"))
         self.undo_button.clicked.connect(self.ask_undo)
         self.questions_model = QuestionsModel(self)
         self.questions = table(self.questions_model, stretch=0, sort_by=-1)
         self.questions.setSortingEnabled(False)
-        self.questions.setAccessibleName("The instrument's questions")
+        self.questions.setAccessibleName(self.tr("The instrument's questions"))
         self.chase_model = ChaseModel(self)
         self.chase = table(self.chase_model)
-        self.chase.setAccessibleName("Who has not answered")
+        self.chase.setAccessibleName(self.tr("Who has not answered"))
         self.chase_title = QLabel()
         self.batches_model = SurveyBatchesModel(self)
         self.batches = table(self.batches_model, stretch=2, sort_by=-1)
-        self.batches.setAccessibleName("Survey imports into this year")
+        self.batches.setAccessibleName(self.tr("Survey imports into this year"))
         self.batches.selectionModel().selectionChanged.connect(self._update_buttons)
         self.status = StatusLine()
         self.status.setWordWrap(True)
@@ -109,7 +110,7 @@ class SurveysPage(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         grid = QGridLayout()
-        grid.addWidget(QLabel("<b>Questions</b>"), 0, 0)
+        grid.addWidget(QLabel(self.tr("<b>Questions</b>")), 0, 0)
         grid.addWidget(self.chase_title, 0, 1)
         grid.addWidget(self.questions, 1, 0)
         grid.addWidget(self.chase, 1, 1)
@@ -120,7 +121,7 @@ class SurveysPage(QWidget):
         layout.addLayout(top)
         layout.addLayout(buttons)
         layout.addLayout(grid, 3)
-        layout.addWidget(QLabel("<b>Survey imports</b>"))
+        layout.addWidget(QLabel(self.tr("<b>Survey imports</b>")))
         layout.addWidget(self.batches, 1)
         layout.addWidget(self.status)
 
@@ -149,7 +150,11 @@ class SurveysPage(QWidget):
             max(index, 0) if self.instrument_combo.count() else -1
         )
         self.instrument_combo.blockSignals(False)
-        self.title.setText(f"<h2>Surveys · {view.title}</h2>" if view else "<h2>Surveys</h2>")
+        self.title.setText(
+            self.tr("<h2>Surveys · {title}</h2>").format(title=view.title)
+            if view
+            else self.tr("<h2>Surveys</h2>")
+        )
         self.batches_model.set_rows(list(view.batches) if view else [])
         self.batches.resizeColumnsToContents()
         self._show_instrument()
@@ -163,7 +168,7 @@ class SurveysPage(QWidget):
     def _show_instrument(self, *_args: Any) -> None:
         instrument = self.current_instrument()
         if instrument is None:
-            self.about.setText("Choose a program year to see its surveys.")
+            self.about.setText(self.tr("Choose a program year to see its surveys."))
             self.questions_model.set_rows([])
             self.chase_model.set_rows([])
             self.chase_title.setText("")
@@ -171,16 +176,22 @@ class SurveysPage(QWidget):
             chase = instrument.chase
             share = f" ({100 * chase.answered / chase.asked:.0f}%)" if chase.asked else ""
             self.about.setText(
-                f"For {instrument.respondent.lower()}s · {instrument.timing.lower()} · "
-                f"{local_figure(chase.answered)} of {counted(chase.asked, 'person', 'people')} "
-                f"answered{share}"
+                self.tr("For {respondent}s · {timing} · {answered} of {asked} answered").format(
+                    respondent=instrument.respondent.lower(),
+                    timing=instrument.timing.lower(),
+                    answered=local_figure(chase.answered),
+                    asked=counted(chase.asked, self.tr("person"), self.tr("people")),
+                )
+                + share
             )
             self.questions_model.set_rows(list(instrument.questions))
             self.chase_model.set_rows(list(chase.missing))
             self.chase_title.setText(
-                f"<b>Not answered yet: {local_figure(len(chase.missing))}</b>"
+                self.tr("<b>Not answered yet: {count}</b>").format(
+                    count=local_figure(len(chase.missing))
+                )
                 if chase.missing
-                else "<b>Everyone asked has answered</b>"
+                else self.tr("<b>Everyone asked has answered</b>")
             )
         self.questions.resizeColumnsToContents()
         self.chase.resizeColumnsToContents()
@@ -209,9 +220,12 @@ class SurveysPage(QWidget):
         instrument = self.current_instrument()
         if instrument is None:
             return
-        kind = "PDF (*.pdf)" if suffix == ".pdf" else "Workbook (*.xlsx)"
+        kind = self.tr("PDF (*.pdf)") if suffix == ".pdf" else self.tr("Workbook (*.xlsx)")
         path, _ = QFileDialog.getSaveFileName(
-            self, "Write the survey form", portable_file_name(instrument.name, suffix), kind
+            self,
+            self.tr("Write the survey form"),
+            portable_file_name(instrument.name, suffix),
+            kind,
         )
         if path:
             self.write_form(Path(path))
@@ -233,16 +247,18 @@ class SurveysPage(QWidget):
                 return write_survey_form_sheet(form, path)
             raise CoordinatorError(f"Write the form as .pdf or .xlsx, not {path.suffix or 'so'}.")
 
-        self._start("Writing the form...", work, self._written)
+        self._start(self.tr("Writing the form..."), work, self._written)
 
     def _written(self, path: Path) -> None:
-        self.status.setText(f"Wrote {path.name} in {path.parent}.")
+        self.status.setText(
+            self.tr("Wrote {file} in {folder}.").format(file=path.name, folder=path.parent)
+        )
 
     # --- importing and undoing ----------------------------------------------------------------
 
     def choose_export(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Import survey answers", "", "Form exports (*.csv *.xlsx)"
+            self, self.tr("Import survey answers"), "", self.tr("Form exports (*.csv *.xlsx)")
         )
         if path:
             self.import_answers(Path(path))
@@ -268,29 +284,30 @@ class SurveysPage(QWidget):
     def _imported(self) -> None:
         result = self.dialog.imported if self.dialog is not None else None
         if result is not None:
-            self.status.setText(f"Imported {result.file_name}: {result.words()}")
+            self.status.setText(
+                self.tr("Imported {file}: {what}").format(
+                    file=result.file_name, what=result.words()
+                )
+            )
 
     def ask_undo(self) -> None:
         batch_id = self.selected_batch_id()
         if batch_id is None:
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            "Undo survey import",
-            f"Undo survey import {batch_id}?\n\nEvery answer it added is removed; answers "
-            "from other imports stay.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        self.confirm_box = ask_before(
             self,
+            self.tr("Undo survey import"),
+            self.tr(
+                "Undo survey import {batch}?\n\nEvery answer it added is removed; answers "
+                "from other imports stay."
+            ).format(batch=batch_id),
+            self.tr("&Undo import"),
+            lambda yes: self._confirmed(batch_id, yes),
         )
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.button(QMessageBox.StandardButton.Yes).setText("&Undo import")
-        box.finished.connect(lambda code: self._confirmed(batch_id, code))
-        self.confirm_box = box
-        box.open()
 
-    def _confirmed(self, batch_id: int, code: int) -> None:
+    def _confirmed(self, batch_id: int, yes: bool) -> None:
         self.confirm_box = None
-        if code == QMessageBox.StandardButton.Yes:
+        if yes:
             self.undo(batch_id)
 
     def undo(self, batch_id: int) -> None:
@@ -299,11 +316,14 @@ class SurveysPage(QWidget):
         def work(_progress: Progress) -> SurveyUndoResult:
             return undo_survey_import(db, batch_id)
 
-        self._start("Undoing the survey import...", work, self._undone)
+        self._start(self.tr("Undoing the survey import..."), work, self._undone)
 
     def _undone(self, result: SurveyUndoResult) -> None:
         self.status.setText(
-            f"Survey import {result.batch_id} undone: {counted(result.removed, 'answer')} removed."
+            self.tr("Survey import {batch} undone: {answers} removed.").format(
+                batch=result.batch_id,
+                answers=counted(result.removed, self.tr("answer"), self.tr("answers")),
+            )
         )
         self.context.notify("surveys")
 

@@ -7,8 +7,6 @@ from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from coordinator.services.programs.first_steps import FirstStep, StepKind
 from coordinator.ui.context import AppContext
-from coordinator.ui.dialogs.program_dialog import ProgramDialog
-from coordinator.ui.dialogs.program_year_dialog import ProgramYearDialog
 from coordinator.ui.translation_marks import QT_TRANSLATE_NOOP
 
 BUTTONS = {
@@ -47,6 +45,10 @@ class SetupGuide(QWidget):
         step = self.step
         if step is None or step.kind not in BUTTONS:
             return None
+        # The dialogs' modules are imported when a step is taken, not with the Dashboard.
+        from coordinator.ui.dialogs.program_dialog import ProgramDialog
+        from coordinator.ui.dialogs.program_year_dialog import ProgramYearDialog
+
         if step.kind is StepKind.NEW_PROGRAM:
             dialog: QDialog = ProgramDialog(self._context, None, self.window())
         else:
