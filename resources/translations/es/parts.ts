@@ -847,77 +847,77 @@
 <context>
     <name>FileMenu</name>
     <message>
-        <location filename="../../../src/coordinator/ui/menus.py" line="47" />
+        <location filename="../../../src/coordinator/ui/menus.py" line="49" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/menus.py" line="50" />
+        <location filename="../../../src/coordinator/ui/menus.py" line="52" />
         <source>&amp;New database…</source>
         <translation>&amp;Nueva base de datos…</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/menus.py" line="53" />
+        <location filename="../../../src/coordinator/ui/menus.py" line="55" />
         <source>&amp;Open database…</source>
         <translation>&amp;Abrir base de datos…</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/menus.py" line="55" />
+        <location filename="../../../src/coordinator/ui/menus.py" line="57" />
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/menus.py" line="58" />
+        <location filename="../../../src/coordinator/ui/menus.py" line="60" />
         <source>Copy to &amp;server…</source>
         <translation>Copiar al ser&amp;vidor…</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/menus.py" line="61" />
+        <location filename="../../../src/coordinator/ui/menus.py" line="63" />
         <source>Copy this database to your team's PostgreSQL server, checked table by table</source>
         <translation>Copiar esta base de datos al servidor PostgreSQL de su equipo, comprobada tabla por tabla</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/menus.py" line="64" />
+        <location filename="../../../src/coordinator/ui/menus.py" line="66" />
         <source>New &amp;person…</source>
         <translation>Nueva &amp;persona…</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/menus.py" line="66" />
+        <location filename="../../../src/coordinator/ui/menus.py" line="68" />
         <source>Add someone the roster does not have yet</source>
         <translation>Añadir a alguien que aún no está en la nómina</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/menus.py" line="70" />
+        <location filename="../../../src/coordinator/ui/menus.py" line="72" />
         <source>Load &amp;demo district…</source>
         <translation>Cargar el distrito de &amp;demostración…</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/menus.py" line="73" />
+        <location filename="../../../src/coordinator/ui/menus.py" line="75" />
         <source>Fill this empty database with a made-up district to explore (for a database that has people already, choose File &gt; New database… first)</source>
         <translation>Llenar esta base de datos vacía con un distrito inventado para explorar (si la base de datos ya tiene personas, elija antes Archivo &gt; Nueva base de datos…)</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/menus.py" line="81" />
+        <location filename="../../../src/coordinator/ui/menus.py" line="83" />
         <source>&amp;Quit</source>
         <translation>Sa&amp;lir</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/menus.py" line="86" />
+        <location filename="../../../src/coordinator/ui/menus.py" line="88" />
         <source>New Coordinator database</source>
         <translation>Nueva base de datos de Coordinator</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/menus.py" line="92" />
+        <location filename="../../../src/coordinator/ui/menus.py" line="94" />
         <source>Coordinator: new database</source>
         <translation>Coordinator: nueva base de datos</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/menus.py" line="94" />
+        <location filename="../../../src/coordinator/ui/menus.py" line="96" />
         <source>{file} already exists. Use File &gt; Open database… to open it, or choose a new file name.</source>
         <translation>{file} ya existe. Use Archivo &gt; Abrir base de datos… para abrirla, o elija otro nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/menus.py" line="115" />
+        <location filename="../../../src/coordinator/ui/menus.py" line="117" />
         <source>Open a Coordinator database</source>
         <translation>Abrir una base de datos de Coordinator</translation>
     </message>
@@ -971,47 +971,47 @@
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../../../src/coordinator/ui/menus.py" line="144" />
+        <location filename="../../../src/coordinator/ui/menus.py" line="146" />
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/menus.py" line="147" />
+        <location filename="../../../src/coordinator/ui/menus.py" line="149" />
         <source>&amp;Help for this page</source>
         <translation>&amp;Ayuda para esta página</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/menus.py" line="149" />
+        <location filename="../../../src/coordinator/ui/menus.py" line="151" />
         <source>&amp;Keyboard shortcuts…</source>
         <translation>Atajos de &amp;teclado…</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/menus.py" line="152" />
+        <location filename="../../../src/coordinator/ui/menus.py" line="154" />
         <source>&amp;User guide…</source>
         <translation>&amp;Guía del usuario…</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/menus.py" line="157" />
+        <location filename="../../../src/coordinator/ui/menus.py" line="159" />
         <source>&amp;About {app}</source>
         <translation>Acerca &amp;de {app}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/menus.py" line="197" />
+        <location filename="../../../src/coordinator/ui/menus.py" line="203" />
         <source>A program manager for school-district mentoring programs.</source>
         <translation>Un gestor de programas de mentoría para distritos escolares.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/menus.py" line="203" />
+        <location filename="../../../src/coordinator/ui/menus.py" line="209" />
         <source>Database</source>
         <translation>Base de datos</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/menus.py" line="206" />
+        <location filename="../../../src/coordinator/ui/menus.py" line="212" />
         <source>Log file</source>
         <translation>Archivo de registro</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/menus.py" line="213" />
+        <location filename="../../../src/coordinator/ui/menus.py" line="219" />
         <source>About {app}</source>
         <translation>Acerca de {app}</translation>
     </message>
@@ -2036,32 +2036,32 @@
 <context>
     <name>SafetyTools</name>
     <message>
-        <location filename="../../../src/coordinator/ui/safety.py" line="29" />
+        <location filename="../../../src/coordinator/ui/safety.py" line="33" />
         <source>&amp;Backups…</source>
         <translation>Copias de &amp;seguridad…</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/safety.py" line="32" />
+        <location filename="../../../src/coordinator/ui/safety.py" line="36" />
         <source>Back up now, copy a backup elsewhere, or restore one</source>
         <translation>Hacer una copia ahora, copiarla a otro lugar o restaurar una</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/safety.py" line="35" />
+        <location filename="../../../src/coordinator/ui/safety.py" line="39" />
         <source>&amp;Audit…</source>
         <translation>Audi&amp;toría…</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/safety.py" line="37" />
+        <location filename="../../../src/coordinator/ui/safety.py" line="41" />
         <source>Every change: who, when, what, before and after</source>
         <translation>Cada cambio: quién, cuándo, qué, antes y después</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/safety.py" line="42" />
+        <location filename="../../../src/coordinator/ui/safety.py" line="46" />
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/safety.py" line="99" />
+        <location filename="../../../src/coordinator/ui/safety.py" line="107" />
         <source>Coordinator: backup</source>
         <translation>Coordinator: copia de seguridad</translation>
     </message>
@@ -2082,12 +2082,12 @@
 <context>
     <name>SetupGuide</name>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/setup_guide.py" line="15" />
+        <location filename="../../../src/coordinator/ui/widgets/setup_guide.py" line="13" />
         <source>New program…</source>
         <translation>Nuevo programa…</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/setup_guide.py" line="16" />
+        <location filename="../../../src/coordinator/ui/widgets/setup_guide.py" line="14" />
         <source>New year…</source>
         <translation>Nuevo año…</translation>
     </message>
