@@ -26,6 +26,7 @@ TRANSLATED_MODULES = [
     SRC / "reports" / "mentee_log.py",
     SRC / "reports" / "document.py",
     SRC / "services" / "reporting" / "mentee_logs.py",
+    SRC / "importing" / "checkins" / "workbook_format.py",
 ]
 # fixed English wording of the two outputs; none may be left on a Spanish page
 ENGLISH_LEFT_OVER = [

@@ -14,7 +14,13 @@ from coordinator.tools.text import count_of, figure
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-from coordinator.cli.common import add_command, database, date_arg, refuse_output_over_inputs
+from coordinator.cli.common import (
+    add_command,
+    database,
+    date_arg,
+    default_language,
+    refuse_output_over_inputs,
+)
 from coordinator.errors import NotFoundError, RefusedError
 
 
@@ -41,6 +47,12 @@ def register(commands: Any) -> None:
     tpl.add_argument("--program", help="program name (default: the mentor's latest program)")
     tpl.add_argument("--year", help="program year label, e.g. 2025-26")
     tpl.add_argument("-o", "--output", required=True, type=Path, help="the .xlsx file to write")
+    tpl.add_argument(
+        "--language",
+        choices=("en", "es"),
+        help="the workbook in English (en) or Spanish (es); default: the language chosen in the "
+        "window's Settings, else the system's",
+    )
     status = add_command(
         commands, "status", "List the mentees at risk, with reasons and numbers.", run_status
     )
@@ -228,7 +240,8 @@ def run_template(args: argparse.Namespace) -> int:
                 year_id = program_year_by_names(s, args.program, args.year).id
             else:
                 year_id = _mentor_latest_year(s, mentor.id)
-            count = write_checkin_workbook(s, year_id, mentor.id, args.output)
+            language = args.language or default_language()
+            count = write_checkin_workbook(s, year_id, mentor.id, args.output, language=language)
     finally:
         db.dispose()
     print(f"Wrote {args.output} with {count_of(count, 'mentee')} in its list.")

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from coordinator.cli.common import add_command, database
+from coordinator.cli.common import add_command, database, default_language
 from coordinator.errors import NotFoundError, RefusedError
 from coordinator.tools.text import fold
 
@@ -25,6 +25,12 @@ def register(commands: Any) -> None:
     who.add_argument("--mentor", help="only this mentor (employee ID)")
     who.add_argument("--campus", help="only the mentors on this campus (its name)")
     cmd.add_argument("-o", "--output", required=True, type=Path, help="the folder to write into")
+    cmd.add_argument(
+        "--language",
+        choices=("en", "es"),
+        help="the workbooks' headers, sheets and instructions in English (en) or Spanish (es); "
+        "default: the language chosen in the window's Settings, else the system's",
+    )
     cmd.add_argument(
         "--overwrite",
         action="store_true",
@@ -62,7 +68,13 @@ def run_workbooks(args: argparse.Namespace) -> int:
             year_id = program_year_by_names(s, args.program, args.year).id
             mentor_id = person_by_employee_id(s, args.mentor).id if args.mentor else None
             campus_id = _campus_id(s, year_id, args.campus) if args.campus else None
-            plan = plan_workbooks(s, year_id, mentor_id=mentor_id, campus_id=campus_id)
+            plan = plan_workbooks(
+                s,
+                year_id,
+                mentor_id=mentor_id,
+                campus_id=campus_id,
+                language=args.language or default_language(),
+            )
         existing = ExistingFiles.REPLACE if args.overwrite else ExistingFiles.SKIP
         result = write_workbooks(db, plan, args.output, existing=existing)
     finally:

@@ -154,6 +154,75 @@ SPANISH: dict[str, str] = {
     ),
     "Would you mentor again next year?": "¿Volvería a ser mentor el próximo año?",
     "How could the program improve?": "¿Cómo podría mejorar el programa?",
+    # mentors' check-in log workbooks (importing/checkins/workbook_format.py): the sheet names
+    # and the whole-cohort choice are how a returned workbook is read back, in either language
+    "Check-ins": "Reuniones",
+    "Lists": "Listas",
+    "Instructions": "Instrucciones",
+    "Whole cohort (group meeting)": "Toda la cohorte (reunión de grupo)",
+    "Mentee": "Mentorado",
+    "Kind": "Tipo",
+    "Minutes": "Minutos",
+    "Topic": "Tema",
+    "Topic 1": "Tema 1",
+    "Topic 2": "Tema 2",
+    "Topic 3": "Tema 3",
+    "Absent (group meetings)": "Ausentes (reuniones de grupo)",
+    "Next steps": "Próximos pasos",
+    "Follow-up date": "Fecha de seguimiento",
+    "Private notes": "Notas privadas",
+    "Row key": "Clave de fila",
+    "Person id": "N.º de persona",
+    "check-in log": "registro de reuniones",
+    "Choose a mentee (or the whole cohort) from the list.": (
+        "Elija un mentorado (o toda la cohorte) de la lista."
+    ),
+    "Choose the kind of check-in from the list.": "Elija el tipo de reunión de la lista.",
+    "Choose a topic from the program's list, or leave it empty.": (
+        "Elija un tema de la lista del programa, o déjelo vacío."
+    ),
+    "Enter a date in the program year {year}, for example {day}.": (
+        "Escriba una fecha del año del programa {year}, por ejemplo {day}."
+    ),
+    "Enter the minutes as a whole number from 1 to 1440.": (
+        "Escriba los minutos como un número entero de 1 a 1440."
+    ),
+    "Check-in log for {mentor}, program year {year}": (
+        "Registro de reuniones de {mentor}, año del programa {year}"
+    ),
+    "Fill one row of the Check-ins sheet for each contact with your mentees:": (
+        "Llene una fila de la hoja Reuniones por cada contacto con sus mentorados:"
+    ),
+    "  Date: the day it happened (yyyy-mm-dd).": "  Fecha: el día en que ocurrió (aaaa-mm-dd).",
+    "  Mentee: choose from the list; choose 'Whole cohort (group meeting)' for a group "
+    "meeting everyone was invited to.": (
+        "  Mentorado: elija de la lista; elija 'Toda la cohorte (reunión de grupo)' para una "
+        "reunión de grupo a la que se invitó a todos."
+    ),
+    "  Absent: for a group meeting, the names of anyone who did not come, separated by commas.": (
+        "  Ausentes: en una reunión de grupo, los nombres de quienes no asistieron, separados por "
+        "comas."
+    ),
+    "  Kind and Minutes: choose the kind; the minutes are a whole number.": (
+        "  Tipo y Minutos: elija el tipo; los minutos son un número entero."
+    ),
+    "  Topics: up to three topics from the program's list.": (
+        "  Temas: hasta tres temas de la lista del programa."
+    ),
+    "  Next steps and Follow-up date are optional. Private notes stay private: they are "
+    "never printed in reports.": (
+        "  Próximos pasos y Fecha de seguimiento son opcionales. Las notas privadas siguen siendo "
+        "privadas: nunca se imprimen en los informes."
+    ),
+    "Use the prepared rows in order and do not copy whole rows: each row carries a hidden "
+    "key so the coordinator can import this file again without counting anything twice.": (
+        "Use las filas preparadas en orden y no copie filas enteras: cada fila lleva una clave "
+        "oculta para que el coordinador(a) pueda importar este archivo otra vez sin contar nada "
+        "dos veces."
+    ),
+    "Save the file and send it back to your program coordinator.": (
+        "Guarde el archivo y devuélvalo al coordinador(a) de su programa."
+    ),
     # every paged PDF
     "Page {page} of {pages}": "Página {page} de {pages}",
     "({page} of {pages} in this file)": "({page} de {pages} en este archivo)",

@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from coordinator import APP_NAME
 from coordinator.crash_report import crash_report
 from coordinator.log import log_file
 from coordinator.tools.os_words import failure_words
@@ -102,7 +103,7 @@ class CrashHandler(QObject):
         if QApplication.instance() is None:
             return
         box = QMessageBox(
-            QMessageBox.Icon.Warning, "Coordinator", words, parent=QApplication.activeWindow()
+            QMessageBox.Icon.Warning, APP_NAME, words, parent=QApplication.activeWindow()
         )
         box.open()
         self.message_box = box

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from coordinator.db.engine import Database, resolve_target, to_url
@@ -62,12 +63,16 @@ def open_checked(path: Path, parent: QWidget | None = None) -> Database | None:
     if assessment.status in (OpenStatus.DAMAGED, OpenStatus.UNREADABLE):
         db = _after_damage(assessment, parent)
     elif assessment.status is OpenStatus.READ_ONLY_MEDIUM:
-        QMessageBox.information(parent, "Coordinator: opened read-only", assessment.message)
+        QMessageBox.information(
+            parent,
+            QCoreApplication.translate("DatabaseOpening", "Coordinator: opened read-only"),
+            assessment.message,
+        )
         db = open_assessed(assessment)
     elif assessment.status is OpenStatus.IN_USE:
         answer = QMessageBox.question(
             parent,
-            "Coordinator: the database is in use",
+            QCoreApplication.translate("DatabaseOpening", "Coordinator: the database is in use"),
             assessment.message,
             QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
         )
@@ -75,7 +80,11 @@ def open_checked(path: Path, parent: QWidget | None = None) -> Database | None:
     else:
         for warning in assessment.warnings:
             log.warning("the database is on a network share")
-            QMessageBox.warning(parent, "Coordinator: a network share", warning)
+            QMessageBox.warning(
+                parent,
+                QCoreApplication.translate("DatabaseOpening", "Coordinator: a network share"),
+                warning,
+            )
         db = open_assessed(assessment)
     if db is None or not lock.held:
         lock.release()

@@ -7,6 +7,7 @@ import importlib.util
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from coordinator.progress import Progress
@@ -41,7 +42,9 @@ def load_demo(
             on_done(True)
 
     def failed(message: str) -> None:
-        QMessageBox.warning(parent, "Coordinator: demo district", message)
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("DemoOffer", "Coordinator: demo district"), message
+        )
         if on_done is not None:
             on_done(False)
 
@@ -50,5 +53,10 @@ def load_demo(
             on_done(False)
 
     return run_with_progress(
-        parent, "Building the demo district…", work, succeeded, failed, cancelled
+        parent,
+        QCoreApplication.translate("DemoOffer", "Building the demo district…"),
+        work,
+        succeeded,
+        failed,
+        cancelled,
     )

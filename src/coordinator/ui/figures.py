@@ -37,3 +37,12 @@ def hours_counted(minutes: int | float) -> str:
 def counted(count: int | float, noun: str, many: str | None = None) -> str:
     """ "1 check-in", "1,234 mentees" with the locale's figure (the one plural rule, tools.text)."""
     return count_of(count, noun, many, number=local_figure)
+
+
+def counted_as(count: int | float, one: str, many: str) -> str:
+    """The translated words for one or for many, with the figure at "{n}".
+
+    `counted_as(n, self.tr("{n} person"), self.tr("{n} people"))`: English and Spanish both take
+    the singular for 1 only.
+    """
+    return (one if count == 1 else many).format(n=local_figure(count))

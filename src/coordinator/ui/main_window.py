@@ -33,7 +33,7 @@ from coordinator import APP_NAME
 from coordinator.errors import CoordinatorError, UnreadableInputError
 from coordinator.ui import app_settings
 from coordinator.ui.context import AppContext
-from coordinator.ui.figures import counted
+from coordinator.ui.figures import counted_as
 from coordinator.ui.fonts import install_fallback_fonts
 from coordinator.ui.icons import page_icon, selected_variant_for, variant_for
 from coordinator.ui.page_registry import PageSpec, available_pages
@@ -52,9 +52,14 @@ MAX_WORKER_ROUNDS = 10
 def opening_words(target: str) -> str:
     """What the window says while it opens `target`: the file's name, or the server's."""
     if "://" not in target:
-        return f"Opening {Path(target).name}…"
-    server = urlsplit(target).hostname or "the server"
-    return f"Opening the database on {server}…"  # never the account or its password
+        return QCoreApplication.translate("MainWindow", "Opening {file}…").format(
+            file=Path(target).name
+        )
+    server = urlsplit(target).hostname or QCoreApplication.translate("MainWindow", "the server")
+    # never the account or its password
+    return QCoreApplication.translate("MainWindow", "Opening the database on {server}…").format(
+        server=server
+    )
 
 
 class MainWindow(QMainWindow):
@@ -85,11 +90,11 @@ class MainWindow(QMainWindow):
         self.sidebar.setSpacing(2)
         self.stack = QStackedWidget()
         for spec in self.specs:
-            item = QListWidgetItem(spec.title)
-            item.setToolTip(f"{spec.title} ({spec.shortcut})")
+            item = QListWidgetItem(spec.shown_title)
+            item.setToolTip(f"{spec.shown_title} ({spec.shortcut})")
             self.sidebar.addItem(item)
             shortcut = QShortcut(QKeySequence(spec.shortcut), self)
-            shortcut.setWhatsThis(f"Show the {spec.title} page")
+            shortcut.setWhatsThis(self.tr("Show the {page} page").format(page=spec.shown_title))
             shortcut.activated.connect(lambda title=spec.title: self._page_shortcut(title))
         self.icon_variant: tuple[str, str] | None = None
         self.show_icons()
@@ -105,7 +110,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self._build_toolbar()
-        for title in ("&File", "&Help"):  # the real menus come with the database
+        for title in (self.tr("&File"), self.tr("&Help")):  # the real menus come with the database
             self.menuBar().addMenu(title).setEnabled(False)
         self.database_label = QLabel()
         self.people_count_label = QLabel()
@@ -122,10 +127,10 @@ class MainWindow(QMainWindow):
             self.show_opening(opening)
 
     def _build_toolbar(self) -> None:
-        self.toolbar = QToolBar("Program year")
+        self.toolbar = QToolBar(self.tr("Program year"))
         self.toolbar.setObjectName("program_year_toolbar")
         self.toolbar.setMovable(False)
-        self.year_label = QLabel("Program year: ")
+        self.year_label = QLabel(self.tr("Program year: "))
         self.year_waiting = QComboBox()  # until the database says which years there are
         self.year_waiting.setEnabled(False)
         self.year_waiting.setMinimumContentsLength(24)
@@ -239,7 +244,7 @@ class MainWindow(QMainWindow):
 
     def open_person(self, person_id: int) -> None:
         """Show a person on the People page, clearing a filter that would hide them."""
-        people = self.show_page("People")
+        people = self.show_page("People")  # untranslated: the page's key (its English title)
         select = getattr(people, "select_person", None)
         if select is not None and not select(person_id):
             people.filter_edit.clear()  # type: ignore[attr-defined]
@@ -273,7 +278,7 @@ class MainWindow(QMainWindow):
             if not create:
                 app_settings.forget_database(target)
                 self.file_menu.fill_recent()
-            QMessageBox.warning(self, "Coordinator: cannot open the database", str(exc))
+            QMessageBox.warning(self, self.tr("Coordinator: cannot open the database"), str(exc))
             return False
         self.context.replace_database(db)
         app_settings.remember_database(db.display_name)
@@ -288,10 +293,14 @@ class MainWindow(QMainWindow):
             people = count_people(session)
         self.people_total = people
         access = db.access
-        signed_in = "" if access.role == "local" else f"  ·  signed in as {access.description}"
-        self.database_label.setText(f"Database: {db.display_name}{signed_in}")
+        shown = self.tr("Database: {name}").format(name=db.display_name)
+        if access.role != "local":
+            shown += self.tr("  ·  signed in as {who}").format(who=access.description)
+        self.database_label.setText(shown)
         self.database_label.setToolTip(db.display_name)
-        self.people_count_label.setText(counted(people, "person"))
+        self.people_count_label.setText(
+            counted_as(people, self.tr("{n} person"), self.tr("{n} people"))
+        )
 
     def _data_changed(self, kind: str) -> None:
         if kind == "people":

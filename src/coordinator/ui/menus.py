@@ -6,6 +6,7 @@ import platform
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
@@ -45,50 +46,56 @@ class FileMenu(QMenu):
     district…, Quit."""
 
     def __init__(self, host: MenuHost, window: QWidget) -> None:
-        super().__init__("&File", window)
+        super().__init__(QCoreApplication.translate("FileMenu", "&File"), window)
         self._host = host
         self._window = window
-        self.new_action = self.addAction("&New database…", self.new_database)
+        self.new_action = self.addAction(self.tr("&New database…"), self.new_database)
         # Ctrl+N belongs to the Check-ins page (New check-in), the thing done every day.
         self.new_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
-        self.open_action = self.addAction("&Open database…", self.open_database)
+        self.open_action = self.addAction(self.tr("&Open database…"), self.open_database)
         self.open_action.setShortcut(QKeySequence.StandardKey.Open)
-        self.recent_menu = self.addMenu("Open &Recent")
+        self.recent_menu = self.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self.fill_recent)
-        self.copy_to_server_action = self.addAction("Copy to &server…", self.copy_to_server)
+        self.copy_to_server_action = self.addAction(
+            self.tr("Copy to &server…"), self.copy_to_server
+        )
         self.copy_to_server_action.setStatusTip(
-            "Copy this database to your team's PostgreSQL server, checked table by table"
+            self.tr("Copy this database to your team's PostgreSQL server, checked table by table")
         )
         self.addSeparator()
-        self.new_person_action = self.addAction("New &person…", self.new_person)
+        self.new_person_action = self.addAction(self.tr("New &person…"), self.new_person)
         self.new_person_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
-        self.new_person_action.setStatusTip("Add someone the roster does not have yet")
+        self.new_person_action.setStatusTip(self.tr("Add someone the roster does not have yet"))
         self.demo_action: QAction | None = None
         if demo_available():
             self.addSeparator()
-            self.demo_action = self.addAction("Load &demo district…", self.load_demo)
+            self.demo_action = self.addAction(self.tr("Load &demo district…"), self.load_demo)
             self.demo_action.setStatusTip(
-                "Fill this empty database with a made-up district to explore "
-                "(for a database that has people already, choose File > New database… first)"
+                self.tr(
+                    "Fill this empty database with a made-up district to explore "
+                    "(for a database that has people already, choose File > New database… first)"
+                )
             )
             self.aboutToShow.connect(self.update_demo_action)
         writers = [self.new_person_action, *([self.demo_action] if self.demo_action else [])]
         writer_guard(host.context).hold(*writers)
         self.addSeparator()
-        self.quit_action = self.addAction("&Quit", host.close)
+        self.quit_action = self.addAction(self.tr("&Quit"), host.close)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.fill_recent()
 
     def new_database(self) -> None:
-        target = choose_database_file(self._window, "New Coordinator database", new=True)
+        target = choose_database_file(self._window, self.tr("New Coordinator database"), new=True)
         if target is None:
             return
         if Path(target).exists():
             QMessageBox.warning(
                 self._window,
-                "Coordinator: new database",
-                f"{target} already exists. Use File > Open database… to open it, "
-                "or choose a new file name.",
+                self.tr("Coordinator: new database"),
+                self.tr(
+                    "{file} already exists. Use File > Open database… to open it, "
+                    "or choose a new file name."
+                ).format(file=target),
             )
             return
         self._host.open_database_at(target, create=True)
@@ -100,13 +107,15 @@ class FileMenu(QMenu):
 
     def new_person(self) -> None:
         """Show the People page and open New person there (the new row is selected after)."""
-        page = self._host.show_page("People")
+        page = self._host.show_page("People")  # untranslated: the page's key (its English title)
         opener = getattr(page, "new_person", None)
         if opener is not None:
             opener()
 
     def open_database(self) -> None:
-        target = choose_database_file(self._window, "Open a Coordinator database", new=False)
+        target = choose_database_file(
+            self._window, self.tr("Open a Coordinator database"), new=False
+        )
         if target is not None:
             self._host.open_database_at(target)
 
@@ -134,19 +143,21 @@ class HelpMenu(QMenu):
     """Keyboard shortcuts…, User guide…, and About: versions, where the database and log are."""
 
     def __init__(self, host: MenuHost, window: QWidget) -> None:
-        super().__init__("&Help", window)
+        super().__init__(QCoreApplication.translate("HelpMenu", "&Help"), window)
         self._host = host
         self._window = window
-        self.page_help_action = self.addAction("&Help for this page", self.show_page_help)
+        self.page_help_action = self.addAction(self.tr("&Help for this page"), self.show_page_help)
         self.page_help_action.setShortcut(QKeySequence.StandardKey.HelpContents)  # F1
-        self.shortcuts_action = self.addAction("&Keyboard shortcuts…", self.show_shortcuts)
+        self.shortcuts_action = self.addAction(self.tr("&Keyboard shortcuts…"), self.show_shortcuts)
         self.shortcuts_action.setShortcut(QKeySequence("Ctrl+/"))
         self.shortcuts_dialog: ShortcutsDialog | None = None
-        self.guide_action = self.addAction("&User guide…", self.show_guide)
+        self.guide_action = self.addAction(self.tr("&User guide…"), self.show_guide)
         self.guide_action.setShortcut(QKeySequence("Shift+F1"))
         self.guide_dialog: UserGuideDialog | None = None
         self.addSeparator()
-        self.about_action = self.addAction(f"&About {APP_NAME}", self.show_about)
+        self.about_action = self.addAction(
+            self.tr("&About {app}").format(app=APP_NAME), self.show_about
+        )
 
     def show_shortcuts(self) -> ShortcutsDialog:
         """Built from the window's actions now, every page included, so the list is the truth."""
@@ -184,20 +195,29 @@ class HelpMenu(QMenu):
         from PySide6.QtCore import qVersion
 
         db = self._host.context.db
+        qt = f"{qVersion()} (PySide6 {PySide6.__version__})"  # untranslated: version numbers
+        python, sql = platform.python_version(), sqlalchemy.__version__
         return (
             f"<h3>{APP_NAME} {__version__}</h3>"
-            "<p>A program manager for school-district mentoring programs.</p>"
-            "<table>"
-            f"<tr><td>Python</td><td>{platform.python_version()}</td></tr>"
-            f"<tr><td>Qt</td><td>{qVersion()} (PySide6 {PySide6.__version__})</td></tr>"
-            f"<tr><td>SQLAlchemy</td><td>{sqlalchemy.__version__}</td></tr>"
-            f"<tr><td>Database</td><td>{_escape(db.display_name)}</td></tr>"
-            f"<tr><td>Log file</td><td>{_escape(str(log_file()))}</td></tr>"
-            "</table>"
+            + "<p>"
+            + self.tr("A program manager for school-district mentoring programs.")
+            + "</p><table>"
+            + f"<tr><td>Python</td><td>{python}</td></tr>"  # untranslated: product names
+            + f"<tr><td>Qt</td><td>{qt}</td></tr>"  # untranslated: product names
+            + f"<tr><td>SQLAlchemy</td><td>{sql}</td></tr>"  # untranslated: product names
+            + "<tr><td>"
+            + self.tr("Database")
+            + f"</td><td>{_escape(db.display_name)}</td></tr>"
+            + "<tr><td>"
+            + self.tr("Log file")
+            + f"</td><td>{_escape(str(log_file()))}</td></tr>"
+            + "</table>"
         )
 
     def show_about(self) -> None:
-        QMessageBox.about(self._window, f"About {APP_NAME}", self.about_text())
+        QMessageBox.about(
+            self._window, self.tr("About {app}").format(app=APP_NAME), self.about_text()
+        )
 
 
 def _escape(text: str) -> str:

@@ -6,9 +6,11 @@ import importlib
 import importlib.util
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from coordinator.ui.context import AppContext
+from coordinator.ui.translation_marks import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -22,6 +24,11 @@ class PageSpec:
     shortcut: str
     icon: str
     guide: str = "contents"
+
+    @property
+    def shown_title(self) -> str:
+        """The title in the sidebar, in the window's language (`title` stays the page's key)."""
+        return QCoreApplication.translate("PageSpec", self.title)
 
     def is_available(self) -> bool:
         try:
@@ -43,22 +50,74 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec(
         f"{_PAGES}.dashboard_page",
         "DashboardPage",
-        "Dashboard",
+        QT_TRANSLATE_NOOP("PageSpec", "Dashboard"),
         "Ctrl+1",
         "dashboard",
         "compliance",
     ),
-    PageSpec(f"{_PAGES}.people_page", "PeoplePage", "People", "Ctrl+2", "people", "people"),
-    PageSpec(f"{_PAGES}.cohorts_page", "CohortsPage", "Cohorts", "Ctrl+3", "cohorts", "cohorts"),
     PageSpec(
-        f"{_PAGES}.checkins_page", "CheckinsPage", "Check-ins", "Ctrl+4", "checkins", "checkins"
+        f"{_PAGES}.people_page",
+        "PeoplePage",
+        QT_TRANSLATE_NOOP("PageSpec", "People"),
+        "Ctrl+2",
+        "people",
+        "people",
     ),
-    PageSpec(f"{_PAGES}.imports_page", "ImportsPage", "Imports", "Ctrl+5", "imports", "roster"),
-    PageSpec(f"{_PAGES}.surveys_page", "SurveysPage", "Surveys", "Ctrl+8", "surveys", "surveys"),
-    PageSpec(f"{_PAGES}.reports_page", "ReportsPage", "Reports", "Ctrl+6", "reports", "reports"),
-    PageSpec(f"{_PAGES}.funds_page", "FundsPage", "Funds", "Ctrl+9", "funds", "money"),
     PageSpec(
-        f"{_PAGES}.settings_page", "SettingsPage", "Settings", "Ctrl+7", "settings", "backups"
+        f"{_PAGES}.cohorts_page",
+        "CohortsPage",
+        QT_TRANSLATE_NOOP("PageSpec", "Cohorts"),
+        "Ctrl+3",
+        "cohorts",
+        "cohorts",
+    ),
+    PageSpec(
+        f"{_PAGES}.checkins_page",
+        "CheckinsPage",
+        QT_TRANSLATE_NOOP("PageSpec", "Check-ins"),
+        "Ctrl+4",
+        "checkins",
+        "checkins",
+    ),
+    PageSpec(
+        f"{_PAGES}.imports_page",
+        "ImportsPage",
+        QT_TRANSLATE_NOOP("PageSpec", "Imports"),
+        "Ctrl+5",
+        "imports",
+        "roster",
+    ),
+    PageSpec(
+        f"{_PAGES}.surveys_page",
+        "SurveysPage",
+        QT_TRANSLATE_NOOP("PageSpec", "Surveys"),
+        "Ctrl+8",
+        "surveys",
+        "surveys",
+    ),
+    PageSpec(
+        f"{_PAGES}.reports_page",
+        "ReportsPage",
+        QT_TRANSLATE_NOOP("PageSpec", "Reports"),
+        "Ctrl+6",
+        "reports",
+        "reports",
+    ),
+    PageSpec(
+        f"{_PAGES}.funds_page",
+        "FundsPage",
+        QT_TRANSLATE_NOOP("PageSpec", "Funds"),
+        "Ctrl+9",
+        "funds",
+        "money",
+    ),
+    PageSpec(
+        f"{_PAGES}.settings_page",
+        "SettingsPage",
+        QT_TRANSLATE_NOOP("PageSpec", "Settings"),
+        "Ctrl+7",
+        "settings",
+        "backups",
     ),
 )
 

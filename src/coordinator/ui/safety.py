@@ -30,18 +30,20 @@ class SafetyTools(QObject):
         self.lock = lock
         self.backups_dialog: BackupsDialog | None = None
         self.audit_dialog: AuditDialog | None = None
-        self.backups_action = QAction("&Backups…", window)
+        self.backups_action = QAction(self.tr("&Backups…"), window)
         self.backups_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
-        self.backups_action.setStatusTip("Back up now, copy a backup elsewhere, or restore one")
+        self.backups_action.setStatusTip(
+            self.tr("Back up now, copy a backup elsewhere, or restore one")
+        )
         self.backups_action.triggered.connect(self.open_backups)
-        self.audit_action = QAction("&Audit…", window)
+        self.audit_action = QAction(self.tr("&Audit…"), window)
         self.audit_action.setShortcut(QKeySequence("Ctrl+Shift+U"))
-        self.audit_action.setStatusTip("Every change: who, when, what, before and after")
+        self.audit_action.setStatusTip(self.tr("Every change: who, when, what, before and after"))
         self.audit_action.triggered.connect(self.open_audit)
         menu = window.file_menu
         separator = menu.insertSeparator(menu.quit_action)
         menu.insertActions(separator, [self.backups_action, self.audit_action])
-        self.toolbar = QToolBar("Backups")
+        self.toolbar = QToolBar(self.tr("Backups"))
         self.toolbar.setObjectName("backups_toolbar")
         self.toolbar.setMovable(False)
         self.toolbar.addAction(self.backups_action)
@@ -102,6 +104,6 @@ class SafetyTools(QObject):
         """On closing the window: a last backup when something changed, then free the lock."""
         self.timer.close()
         if self.timer.last_error:
-            QMessageBox.warning(self.window, "Coordinator: backup", self.timer.last_error)
+            QMessageBox.warning(self.window, self.tr("Coordinator: backup"), self.timer.last_error)
         if self.lock is not None:
             self.lock.release()

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QMenu, QMenuBar, QWidget
 
-EVERYWHERE = "Everywhere"
+EVERYWHERE = "Everywhere"  # untranslated: the scope's key, compared with page titles
 NATIVE = QKeySequence.SequenceFormat.NativeText
 
 
@@ -60,7 +60,11 @@ def _action_entries(action: QAction, pages: Mapping[str, QWidget]) -> list[Short
 
 
 def _focus_name(widget: QWidget) -> str:
-    return "the filter" if isinstance(widget, QLineEdit) else "the list"
+    return (
+        QCoreApplication.translate("ShortcutEntry", "the filter")
+        if isinstance(widget, QLineEdit)
+        else QCoreApplication.translate("ShortcutEntry", "the list")
+    )
 
 
 def collect_shortcuts(window: QWidget, pages: Mapping[str, QWidget]) -> list[ShortcutEntry]:
@@ -97,7 +101,15 @@ def mnemonic_entries(window: QWidget, pages: Mapping[str, QWidget]) -> list[Shor
         for action in bar.actions():
             keys = QKeySequence.mnemonic(action.text())
             if not keys.isEmpty():
-                entries.append(ShortcutEntry(keys, EVERYWHERE, f"{plain(action.text())} menu"))
+                entries.append(
+                    ShortcutEntry(
+                        keys,
+                        EVERYWHERE,
+                        QCoreApplication.translate("ShortcutEntry", "{menu} menu").format(
+                            menu=plain(action.text())
+                        ),
+                    )
+                )
     widgets: list[QWidget] = [*window.findChildren(QAbstractButton), *window.findChildren(QLabel)]
     for widget in widgets:
         if isinstance(widget, QLabel) and widget.buddy() is None:

@@ -26,8 +26,8 @@ from coordinator.ui.page_registry import PAGES
 SMOKE_ENV = "COORDINATOR_SMOKE_QUIT_MS"
 MISSING_PAGE_EXIT = 3
 FIGURES_WAIT_MS = 120_000  # a Dashboard whose figures never come is still smoke-tested
-PAINTED = "smoke: window painted"
-FIGURES_SHOWN = "smoke: Dashboard figures shown"
+PAINTED = "smoke: window painted"  # untranslated: CI greps it
+FIGURES_SHOWN = "smoke: Dashboard figures shown"  # untranslated: CI greps it
 
 
 class FirstPaint(QObject):
@@ -68,19 +68,24 @@ def run_smoke(window: MainWindow) -> int:
     failed = 0
     for spec in PAGES:
         if spec.title not in shown:
-            print(f"smoke: page {spec.title}: missing from this build", flush=True)
+            line = f"smoke: page {spec.title}: missing from this build"  # untranslated: CI greps it
+            print(line, flush=True)
             failed += 1
             continue
         try:
             page = window.show_page(spec.title)
         except Exception as exc:  # the smoke test reports any failure as a line, then goes on
-            print(f"smoke: page {spec.title}: failed ({type(exc).__name__}: {exc})", flush=True)
+            why = f"{type(exc).__name__}: {exc}"
+            line = f"smoke: page {spec.title}: failed ({why})"  # untranslated: CI greps it
+            print(line, flush=True)
             failed += 1
             continue
         page.repaint()
         QCoreApplication.processEvents()
-        print(f"smoke: page {spec.title}: shown", flush=True)
-    print(f"smoke: {len(PAGES) - failed} of {len(PAGES)} pages shown", flush=True)
+        line = f"smoke: page {spec.title}: shown"  # untranslated: CI greps it
+        print(line, flush=True)
+    total = f"smoke: {len(PAGES) - failed} of {len(PAGES)} pages shown"  # untranslated: CI greps it
+    print(total, flush=True)
     return MISSING_PAGE_EXIT if failed else 0
 
 

@@ -9,21 +9,24 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from coordinator import APP_NAME
 from coordinator.errors import CoordinatorError
 from coordinator.progress import Cancelled, Progress
 from coordinator.tools.os_words import failure_words
 from coordinator.ui.crash import report_bug
+from coordinator.ui.translation_marks import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
 Work = Callable[[Progress], Any]
 
-BUG_MESSAGE = (
+BUG_MESSAGE = QT_TRANSLATE_NOOP(
+    "Worker",
     "An unexpected error stopped this task; nothing was half-written. "
-    "A report for the developers is shown, and the details are in the log file."
+    "A report for the developers is shown, and the details are in the log file.",
 )
 
 
@@ -105,7 +108,7 @@ class Worker(QThread):
                 self.failed.emit(words)
                 return
             report_bug(exc)  # a bug: logged and shown in the crash dialog, as on GUI thread
-            self.failed.emit(BUG_MESSAGE)
+            self.failed.emit(self.tr(BUG_MESSAGE))
         else:
             self.succeeded.emit(result)
 
@@ -119,8 +122,8 @@ def run_with_progress(
     on_cancel: Callable[[], None] | None = None,
 ) -> Worker:
     """Start `work` in a worker with a modal progress dialog and a working Cancel button."""
-    dialog = QProgressDialog(label, "Cancel", 0, 0, parent)
-    dialog.setWindowTitle("Coordinator")
+    dialog = QProgressDialog(label, QCoreApplication.translate("Worker", "Cancel"), 0, 0, parent)
+    dialog.setWindowTitle(APP_NAME)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
     dialog.setAutoClose(False)

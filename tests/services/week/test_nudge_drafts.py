@@ -180,3 +180,21 @@ def test_people_chosen_on_screen_become_the_audience(db: Database) -> None:
     assert [r.person_id for r in to_mentors.recipients] == [first, second]
     assert [r.name for r in to_mentees.recipients] == ["Mentee01 Cohort2", "Mentee02 Cohort2"]
     assert all(r.fields["mentees_behind"] == "" for r in to_mentees.recipients)
+
+
+def test_a_spanish_nudge_attaches_the_workbook_in_spanish(db: Database, tmp_path: Path) -> None:
+    district = build_week_district(db)
+    with db.reading() as s:
+        plan = plan_nudges(
+            s, district.year_id, NudgeReason.BEHIND, Audience.MENTORS, TODAY, language="es"
+        )
+        template = nudge_template(s, plan.program_id, NudgeReason.BEHIND, "es")
+    write_drafts(db, plan, template, tmp_path / "borradores", attach_workbook=True)
+    first = read_draft(sorted((tmp_path / "borradores").iterdir())[0])
+    (attachment,) = first.iter_attachments()
+    assert attachment.get_filename() == (
+        "Number1, Mentor (M001) - registro de reuniones Texas MPA 2025-26.xlsx"
+    )
+    workbook = openpyxl.load_workbook(io.BytesIO(attachment.get_content()))
+    assert workbook.sheetnames[:3] == ["Reuniones", "Listas", "Instrucciones"]
+    assert workbook["Reuniones"]["A1"].value == "Fecha"

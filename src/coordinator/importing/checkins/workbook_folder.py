@@ -3,6 +3,7 @@
 `plan_workbooks` says which mentors get a workbook and what each file is called (before anything
 is written, so the window can ask about files already there); `write_workbooks` writes them, one
 owner-only file per mentor, stopping cleanly between files when the coordinator cancels.
+A plan in Spanish names its files and writes its workbooks in Spanish.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from coordinator.services.checkins.entry import mentors_for_year
 from coordinator.tools.file_names import portable_file_name, unique_file_names
 from coordinator.tools.names import filed_name
 from coordinator.tools.text import count_of, figure
+from coordinator.tools.translations import translate
 
 SUFFIX = ".xlsx"
 
@@ -53,6 +55,7 @@ class WorkbookPlan:
     program_year_id: int
     workbooks: list[PlannedWorkbook]
     without_mentees: list[str] = field(default_factory=list)  # mentors left out, by name
+    language: str = "en"  # the workbooks' headers, sheets and instructions
 
     def already_there(self, folder: Path) -> list[str]:
         """The planned file names that exist in `folder` now."""
@@ -101,14 +104,15 @@ def campuses_with_mentors(session: Session, program_year_id: int) -> list[Campus
     return [CampusChoice(cid, name, count) for cid, name, count in rows]
 
 
-def workbook_file_name(person: Person, program: str, year_label: str) -> str:
+def workbook_file_name(person: Person, program: str, year_label: str, language: str = "en") -> str:
     """ "Li, Ana (E1001) - check-in log Texas MPA 2025-26.xlsx": sorted by last name in a folder,
     and the employee ID keeps two mentors with one name apart."""
     who = filed_name(
         first=person.first_name, preferred=person.preferred_name, last=person.last_name
     )
     key = person.employee_id or f"#{person.id}"
-    return portable_file_name(f"{who} ({key}) - check-in log {program} {year_label}", SUFFIX)
+    log = translate(language, "check-in log")
+    return portable_file_name(f"{who} ({key}) - {log} {program} {year_label}", SUFFIX)
 
 
 def plan_workbooks(
@@ -117,6 +121,7 @@ def plan_workbooks(
     *,
     mentor_id: int | None = None,
     campus_id: int | None = None,
+    language: str = "en",
 ) -> WorkbookPlan:
     """Which mentors get a workbook: the one mentor, the campus's mentors, or all of the year's."""
     year = session.get(ProgramYear, program_year_id)
@@ -139,14 +144,14 @@ def plan_workbooks(
     people = sorted(people, key=lambda p: (p.sort_key, p.id))
     with_mentees = [p for p in people if mentees.get(p.id)]
     names = unique_file_names(
-        workbook_file_name(p, year.program.name, year.label) for p in with_mentees
+        workbook_file_name(p, year.program.name, year.label, language) for p in with_mentees
     )
     workbooks = [
         PlannedWorkbook(p.id, p.display_name, name, int(mentees[p.id]))
         for p, name in zip(with_mentees, names, strict=True)
     ]
     left_out = [p.display_name for p in people if not mentees.get(p.id)]
-    return WorkbookPlan(program_year_id, workbooks, left_out)
+    return WorkbookPlan(program_year_id, workbooks, left_out, language)
 
 
 def write_workbooks(
@@ -184,7 +189,9 @@ def write_workbooks(
             if existing is ExistingFiles.SKIP and target.exists():
                 skipped.append(book.file_name)
                 continue
-            write_checkin_workbook(session, plan.program_year_id, book.mentor_id, target)
+            write_checkin_workbook(
+                session, plan.program_year_id, book.mentor_id, target, language=plan.language
+            )
             written.append(book.file_name)
     if not progress.cancelled:  # a Cancel pressed after the last file changes nothing
         progress.step(total, total, "")

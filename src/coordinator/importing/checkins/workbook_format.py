@@ -3,6 +3,10 @@
 The workbook has a "Check-ins" sheet (one row per check-in, prepared rows with hidden keys), an
 "Instructions" sheet, and hidden "Lists" and "_coordinator" sheets. Each prepared row's key makes
 re-importing the same file idempotent: a row already imported is unchanged, or changed in place.
+
+A workbook in Spanish has the same columns in the same places with Spanish headers, sheet names,
+lists and instructions ("Reuniones", "Instrucciones", "Listas"); `words_of` tells the reader which
+words a returned file was written with. The hidden settings sheet is the same in every language.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from coordinator.errors import NotFoundError
 from coordinator.importing.checkins.workbook_signature import SignedKeys, sign, workbook_secret
 from coordinator.services.checkins.entry import topics_for_year
 from coordinator.tools import safe_sheets
+from coordinator.tools.translations import LANGUAGES, translate
 
 if TYPE_CHECKING:
     from openpyxl.worksheet._write_only import WriteOnlyWorksheet
@@ -63,6 +68,40 @@ COLUMN_OF_INPUT = {
     "private_notes": "Private notes",
 }
 WIDTHS = (12, 34, 24, 9, 30, 30, 30, 30, 40, 14, 40, 10)
+LISTS_HEADERS = ("Mentee", "Person id", "Kind", "Topic")
+
+
+@dataclass(frozen=True)
+class WorkbookWords:
+    """The names a workbook's sheets and choices are written with, in one language."""
+
+    language: str
+    sheet: str
+    lists: str
+    instructions: str
+    whole_cohort: str
+
+    def header(self, english: str) -> str:
+        """A column's header as the workbook shows it (`english` is its key in COL)."""
+        return translate(self.language, english)
+
+
+def workbook_words(language: str) -> WorkbookWords:
+    return WorkbookWords(
+        language,
+        translate(language, SHEET),
+        translate(language, LISTS),
+        translate(language, INSTRUCTIONS),
+        translate(language, WHOLE_COHORT),
+    )
+
+
+WORDS = {language: workbook_words(language) for language in LANGUAGES}
+
+
+def words_of(sheet_names: list[str]) -> WorkbookWords | None:
+    """The language a workbook was written in, known by its log sheet; None if it has none."""
+    return next((w for w in WORDS.values() if w.sheet in sheet_names), None)
 
 
 @dataclass(frozen=True)
@@ -93,9 +132,14 @@ def mentor_mentees(session: Session, program_year_id: int, mentor_id: int) -> li
 
 
 def write_checkin_workbook(
-    session: Session, program_year_id: int, mentor_id: int, path: Path
+    session: Session, program_year_id: int, mentor_id: int, path: Path, *, language: str = "en"
 ) -> int:
-    """Write the mentor's log workbook to `path` (0600); returns how many mentees it lists."""
+    """Write the mentor's log workbook to `path` (0600); returns how many mentees it lists.
+
+    `language` "es" writes the headers, sheet names, lists and instructions in Spanish; names,
+    topics and the program's words are data and stay as written.
+    """
+    words = WORDS[language]
     year = session.get(ProgramYear, program_year_id)
     mentor = session.get(Person, mentor_id)
     if year is None:
@@ -118,20 +162,22 @@ def write_checkin_workbook(
     )
     signature = sign(workbook_secret(session), keys)
     wb = safe_sheets.new_workbook()
-    log_sheet = safe_sheets.add_sheet(wb, SHEET, widths=WIDTHS, freeze="B2")
-    _write_lists(wb, mentees, topics)
-    _write_log_sheet(log_sheet, year, keys, len(topics))
-    _write_instructions(wb, year, mentor.display_name)
+    log_sheet = safe_sheets.add_sheet(wb, words.sheet, widths=WIDTHS, freeze="B2")
+    _write_lists(wb, words, mentees, topics)
+    _write_log_sheet(log_sheet, words, year, keys, len(topics))
+    _write_instructions(wb, words, year, mentor.display_name)
     _write_meta(wb, keys, signature)
     safe_sheets.save_workbook(wb, Path(path))
     return len(mentees)
 
 
-def _write_lists(wb: Workbook, mentees: list[WorkbookMentee], topics: list[str]) -> None:
-    lists = safe_sheets.add_sheet(wb, LISTS, state="hidden")
-    safe_sheets.append_row(lists, ["Mentee", "Person id", "Kind", "Topic"])
-    kinds = list(CHECKIN_KIND_LABELS.values())
-    labels = [WHOLE_COHORT, *(m.label for m in mentees)]
+def _write_lists(
+    wb: Workbook, words: WorkbookWords, mentees: list[WorkbookMentee], topics: list[str]
+) -> None:
+    lists = safe_sheets.add_sheet(wb, words.lists, state="hidden")
+    safe_sheets.append_row(lists, [words.header(h) for h in LISTS_HEADERS])
+    kinds = [translate(words.language, k) for k in CHECKIN_KIND_LABELS.values()]
+    labels = [words.whole_cohort, *(m.label for m in mentees)]
     ids: list[int | None] = [None, *(m.person_id for m in mentees)]
     for i in range(max(len(labels), len(kinds), len(topics))):
         safe_sheets.append_row(
@@ -146,12 +192,18 @@ def _write_lists(wb: Workbook, mentees: list[WorkbookMentee], topics: list[str])
 
 
 def _write_log_sheet(
-    sheet: WriteOnlyWorksheet, year: ProgramYear, keys: SignedKeys, topics: int
+    sheet: WriteOnlyWorksheet,
+    words: WorkbookWords,
+    year: ProgramYear,
+    keys: SignedKeys,
+    topics: int,
 ) -> None:
     mentees = len(keys.mentees)
+    language, lists = words.language, words.lists
     sheet.column_dimensions["L"].hidden = True
     header = PatternFill("solid", fgColor="DDEBF7")
-    safe_sheets.append_row(sheet, HEADERS, font=Font(bold=True), fill=header)
+    headers = [words.header(h) for h in HEADERS]
+    safe_sheets.append_row(sheet, headers, font=Font(bold=True), fill=header)
     last = keys.rows + 1
     dates = {COL["Date"], COL["Follow-up date"]}
     for n in range(2, last + 1):
@@ -163,25 +215,25 @@ def _write_log_sheet(
         sheet.append(row)
     _validate(
         sheet,
-        f"={LISTS}!$A$2:$A${mentees + 2}",
+        f"={lists}!$A$2:$A${mentees + 2}",
         f"B2:B{last}",
-        "Mentee",
-        "Choose a mentee (or the whole cohort) from the list.",
+        translate(language, "Mentee"),
+        translate(language, "Choose a mentee (or the whole cohort) from the list."),
     )
     _validate(
         sheet,
-        f"={LISTS}!$C$2:$C${len(CHECKIN_KIND_LABELS) + 1}",
+        f"={lists}!$C$2:$C${len(CHECKIN_KIND_LABELS) + 1}",
         f"C2:C{last}",
-        "Kind",
-        "Choose the kind of check-in from the list.",
+        translate(language, "Kind"),
+        translate(language, "Choose the kind of check-in from the list."),
     )
     if topics:
         _validate(
             sheet,
-            f"={LISTS}!$D$2:$D${topics + 1}",
+            f"={lists}!$D$2:$D${topics + 1}",
             f"E2:G{last}",
-            "Topic",
-            "Choose a topic from the program's list, or leave it empty.",
+            translate(language, "Topic"),
+            translate(language, "Choose a topic from the program's list, or leave it empty."),
         )
     dates_in_year = DataValidation(
         type="date",
@@ -189,9 +241,13 @@ def _write_log_sheet(
         formula1=f"DATE({year.start_date.year},{year.start_date.month},{year.start_date.day})",
         formula2=f"DATE({year.end_date.year},{year.end_date.month},{year.end_date.day})",
         showErrorMessage=True,
-        errorTitle="Date",
-        error=f"Enter a date in the program year {year.label}, for example "
-        f"{year.start_date.isoformat()}.",
+        errorTitle=translate(language, "Date"),
+        error=translate(
+            language,
+            "Enter a date in the program year {year}, for example {day}.",
+            year=year.label,
+            day=year.start_date.isoformat(),
+        ),
     )
     dates_in_year.add(f"A2:A{last}")
     dates_in_year.add(f"J2:J{last}")
@@ -201,8 +257,8 @@ def _write_log_sheet(
         formula1="1",
         formula2="1440",
         showErrorMessage=True,
-        errorTitle="Minutes",
-        error="Enter the minutes as a whole number from 1 to 1440.",
+        errorTitle=translate(language, "Minutes"),
+        error=translate(language, "Enter the minutes as a whole number from 1 to 1440."),
     )
     minutes.add(f"D2:D{last}")
     sheet.data_validations.append(dates_in_year)
@@ -224,25 +280,33 @@ def _validate(
     sheet.data_validations.append(dv)
 
 
-def _write_instructions(wb: Workbook, year: ProgramYear, mentor: str) -> None:
-    sheet = safe_sheets.add_sheet(wb, INSTRUCTIONS, widths=(110,))
-    title, *lines = [
-        f"Check-in log for {mentor}, program year {year.label}",
-        "",
-        "Fill one row of the Check-ins sheet for each contact with your mentees:",
-        "  Date: the day it happened (yyyy-mm-dd).",
-        "  Mentee: choose from the list; choose 'Whole cohort (group meeting)' for a group "
-        "meeting everyone was invited to.",
-        "  Absent: for a group meeting, the names of anyone who did not come, separated by commas.",
-        "  Kind and Minutes: choose the kind; the minutes are a whole number.",
-        "  Topics: up to three topics from the program's list.",
-        "  Next steps and Follow-up date are optional. Private notes stay private: they are "
-        "never printed in reports.",
-        "",
-        "Use the prepared rows in order and do not copy whole rows: each row carries a hidden "
-        "key so the coordinator can import this file again without counting anything twice.",
-        "Save the file and send it back to your program coordinator.",
-    ]
+INSTRUCTION_LINES = (
+    "",
+    "Fill one row of the Check-ins sheet for each contact with your mentees:",
+    "  Date: the day it happened (yyyy-mm-dd).",
+    "  Mentee: choose from the list; choose 'Whole cohort (group meeting)' for a group "
+    "meeting everyone was invited to.",
+    "  Absent: for a group meeting, the names of anyone who did not come, separated by commas.",
+    "  Kind and Minutes: choose the kind; the minutes are a whole number.",
+    "  Topics: up to three topics from the program's list.",
+    "  Next steps and Follow-up date are optional. Private notes stay private: they are "
+    "never printed in reports.",
+    "",
+    "Use the prepared rows in order and do not copy whole rows: each row carries a hidden "
+    "key so the coordinator can import this file again without counting anything twice.",
+    "Save the file and send it back to your program coordinator.",
+)
+
+
+def _write_instructions(wb: Workbook, words: WorkbookWords, year: ProgramYear, mentor: str) -> None:
+    sheet = safe_sheets.add_sheet(wb, words.instructions, widths=(110,))
+    title = translate(
+        words.language,
+        "Check-in log for {mentor}, program year {year}",
+        mentor=mentor,
+        year=year.label,
+    )
+    lines = [translate(words.language, line) if line else "" for line in INSTRUCTION_LINES]
     safe_sheets.append_row(sheet, [title], font=Font(bold=True, size=14))
     for line in lines:
         safe_sheets.append_row(sheet, [line or None])
@@ -273,4 +337,4 @@ def is_checkin_workbook(path: Path) -> bool:
             wb.close()
     except (OSError, zipfile.BadZipFile, KeyError, ValueError):
         return False
-    return META in names and SHEET in names
+    return META in names and words_of(names) is not None

@@ -33,10 +33,10 @@ from coordinator.importing.checkins.workbook_format import (
     COL,
     COLUMN_OF_INPUT,
     FORMAT,
-    LISTS,
     META,
-    SHEET,
-    WHOLE_COHORT,
+    WORDS,
+    WorkbookWords,
+    words_of,
 )
 from coordinator.importing.checkins.workbook_signature import UNSIGNED, SignedKeys, verified_keys
 from coordinator.importing.filetypes import FileKind, check_zip
@@ -48,8 +48,14 @@ from coordinator.services.checkins.entry import cohort_for_mentor, topics_for_ye
 from coordinator.services.checkins.keyed import store_keyed_checkin
 from coordinator.services.checkins.validation import CheckinInput
 from coordinator.services.programs.year_choices import year_label_of
+from coordinator.tools.translations import translate
 
-KIND_BY_LABEL = {label.lower(): kind for kind, label in CHECKIN_KIND_LABELS.items()}
+# A kind reads in any language a workbook is written in ("One-to-one", "Individual").
+KIND_BY_LABEL = {
+    translate(language, label).lower(): kind
+    for language in WORDS
+    for kind, label in CHECKIN_KIND_LABELS.items()
+}
 
 
 @dataclass(frozen=True)
@@ -104,8 +110,10 @@ def _damaged(path: Path, exc: BaseException) -> UnreadableInputError:
     )
 
 
-def _meta(wb: Any, name: str) -> dict[str, Any]:
-    if META not in wb.sheetnames or SHEET not in wb.sheetnames:
+def _meta(wb: Any, name: str) -> tuple[WorkbookWords, dict[str, Any]]:
+    """The words the workbook is written in (by its log sheet) and its hidden settings."""
+    words = words_of(list(wb.sheetnames))
+    if META not in wb.sheetnames or words is None:
         raise UnreadableInputError(
             f"{name} is not a Coordinator check-in log (its hidden settings sheet is missing). "
             "Import the workbook Coordinator wrote for the mentor, or make a new one."
@@ -113,21 +121,21 @@ def _meta(wb: Any, name: str) -> dict[str, Any]:
     meta = {str(r[0]): r[1] for r in wb[META].iter_rows(values_only=True) if r and r[0]}
     if meta.get("format") not in (FORMAT, UNSIGNED):
         raise UnreadableInputError(f"{name} was written by another version of the check-in log.")
-    return meta
+    return words, meta
 
 
-def _list_pairs(wb: Any) -> list[tuple[Any, Any]]:
+def _list_pairs(wb: Any, words: WorkbookWords) -> list[tuple[Any, Any]]:
     """The Lists sheet's (mentee label, person id) pairs, as written (the signature covers them)."""
     return [
         (row[0], row[1])
-        for row in wb[LISTS].iter_rows(min_row=2, max_col=2, values_only=True)
+        for row in wb[words.lists].iter_rows(min_row=2, max_col=2, values_only=True)
         if row and row[0] and row[1] is not None
     ]
 
 
-def _rows(wb: Any, path: Path) -> Iterator[_Row]:
+def _rows(wb: Any, words: WorkbookWords, path: Path) -> Iterator[_Row]:
     """The log sheet's filled rows, one at a time as openpyxl streams them from the file."""
-    cells_of = wb[SHEET].iter_rows(min_row=2, max_col=len(COL), values_only=True)
+    cells_of = wb[words.sheet].iter_rows(min_row=2, max_col=len(COL), values_only=True)
     number = 1
     while True:
         try:
@@ -156,6 +164,7 @@ class _Context:
     mentor_id: int
     mentees: dict[str, int]
     topics: dict[str, int]
+    words: WorkbookWords
 
 
 def _names_to_ids(ctx: _Context, text: str, column: str) -> tuple[int, ...]:
@@ -183,7 +192,7 @@ def _input(session: Session, ctx: _Context, row: _Row) -> CheckinInput:
     if not who:
         raise _RowError("Mentee", "choose a mentee (or the whole cohort) from the list.")
     absent = _names_to_ids(ctx, str(v["Absent (group meetings)"] or ""), "Absent (group meetings)")
-    if who == WHOLE_COHORT:
+    if who == ctx.words.whole_cohort:
         mentees = tuple(
             p.person_id for p in cohort_for_mentor(session, ctx.year_id, ctx.mentor_id, day)
         )
@@ -233,9 +242,9 @@ def import_workbook(
     content_hash, wb = _open(path)
     try:
         try:
-            meta = _meta(wb, path.name)
-            pairs = _list_pairs(wb)
-            total = max(int(wb[SHEET].max_row or 1) - 1, 1)
+            words, meta = _meta(wb, path.name)
+            pairs = _list_pairs(wb, words)
+            total = max(int(wb[words.sheet].max_row or 1) - 1, 1)
         except DAMAGED_WORKBOOK as exc:
             raise _damaged(path, exc) from exc
         result = CheckinImportResult(path.name, dry_run, CheckinFileShape.WORKBOOK)
@@ -243,7 +252,8 @@ def import_workbook(
             hold_checkin_imports(session)  # one import of a file at a time
             keys = verified_keys(session, path.name, meta, pairs)
             result.credited_to = credited_to(session, keys.program_year_id, keys.mentor_id)
-            _apply(session, result, _rows(wb, path), keys, content_hash, progress, total)
+            rows = _rows(wb, words, path)
+            _apply(session, result, words, rows, keys, content_hash, progress, total)
             if dry_run:
                 raise _DryRun()
     except _DryRun:
@@ -268,6 +278,7 @@ def credited_to(session: Session, program_year_id: int, mentor_id: int) -> str:
 def _apply(
     session: Session,
     result: CheckinImportResult,
+    words: WorkbookWords,
     rows: Iterator[_Row],
     keys: SignedKeys,
     content_hash: str,
@@ -279,13 +290,14 @@ def _apply(
         keys.mentor_id,
         {str(label).strip().lower(): person for label, person in keys.mentees},
         {t.name.lower(): t.topic_id for t in topics_for_year(session, keys.program_year_id)},
+        words,
     )
     file_name = result.file_name
     batch = ImportBatch(
         kind=ImportKind.CHECKINS,
         file_name=file_name,
         content_hash=content_hash,
-        sheet=SHEET,
+        sheet=words.sheet,
         actor=audit.current_actor(session),
     )
     session.add(batch)
@@ -295,13 +307,13 @@ def _apply(
     for row in rows:
         progress.step(min(row.number - 2, total), total, "Importing the check-ins")
         if row.key and not keys.is_row_key(row.key):
-            _untrusted(result, row)
+            _untrusted(result, words, row)
             continue
         key = prefix + (row.key or "h" + hashlib.sha256(repr(row.values).encode()).hexdigest()[:16])
         if key in seen:
             result.counts["duplicates"] += 1
             result.problems.append(
-                _columns(file_name).problem(
+                _columns(file_name, words).problem(
                     row.number,
                     "Row key",
                     None,
@@ -323,10 +335,10 @@ def _apply(
     result.batch_id = batch.id
 
 
-def _untrusted(result: CheckinImportResult, row: _Row) -> None:
+def _untrusted(result: CheckinImportResult, words: WorkbookWords, row: _Row) -> None:
     result.counts["invalid"] += 1
     result.problems.append(
-        _columns(result.file_name).problem(
+        _columns(result.file_name, words).problem(
             row.number,
             "Row key",
             None,
@@ -355,27 +367,29 @@ def _import_row(
                 result.counts["unchanged"] += 1
                 return
     except _RowError as exc:
-        _invalid(result, row, exc.column, fix=exc.message)
+        _invalid(result, ctx.words, row, exc.column, fix=exc.message)
         return
     except CoordinatorError as exc:
-        _invalid(result, row, COLUMN_OF_INPUT.get(exc.field or ""), message=str(exc))
+        column = COLUMN_OF_INPUT.get(exc.field or "")
+        _invalid(result, ctx.words, row, column, message=str(exc))
         return
     session.add(ImportRow(batch_id=batch_id, row_number=row.number, action=action, checkin_id=cid))
     result.counts[action.value] += 1
 
 
-def _columns(file_name: str) -> SheetColumns:
-    """Where the log sheet's problems are: each header is its own field name."""
+def _columns(file_name: str, words: WorkbookWords) -> SheetColumns:
+    """Where the log sheet's problems are: each column by its header as the workbook shows it."""
     return SheetColumns(
         file_name,
-        SHEET,
-        headers={h: h for h in COL},
+        words.sheet,
+        headers={h: words.header(h) for h in COL},
         letters={h: column_letter(i - 1) for h, i in COL.items()},
     )
 
 
 def _invalid(
     result: CheckinImportResult,
+    words: WorkbookWords,
     row: _Row,
     column: str | None,
     *,
@@ -384,7 +398,7 @@ def _invalid(
 ) -> None:
     result.counts["invalid"] += 1
     result.problems.append(
-        _columns(result.file_name).problem(
+        _columns(result.file_name, words).problem(
             row.number, column, None, "ROW_REFUSED", fix=fix, message=message
         )
     )

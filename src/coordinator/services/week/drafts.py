@@ -104,7 +104,7 @@ def write_drafts(
         for recipient, name in zip(with_email, names, strict=True):
             attachment = None
             if attach_workbook and recipient.is_mentor and year is not None:
-                attachment = _workbook(session, year, recipient.person_id)
+                attachment = _workbook(session, year, recipient.person_id, plan.language)
             message = draft_message(recipient, template, attachment)
             write_private_bytes(folder / name, message.as_bytes(policy=EML_POLICY))
             written.append(name)
@@ -130,18 +130,21 @@ def _log(db: Database, plan: NudgePlan, person_ids: list[int]) -> None:
         )
 
 
-def _workbook(session: Session, year: ProgramYear, mentor_id: int) -> tuple[str, bytes] | None:
-    """The mentor's check-in workbook as bytes, made in a private temporary folder."""
+def _workbook(
+    session: Session, year: ProgramYear, mentor_id: int, language: str
+) -> tuple[str, bytes] | None:
+    """The mentor's check-in workbook as bytes (in the drafts' language), made in a private
+    temporary folder."""
     from coordinator.importing.checkins.workbook_format import write_checkin_workbook  # openpyxl
 
     mentor = session.get(Person, mentor_id)
     if mentor is None:
         return None
-    name = workbook_file_name(mentor, year.program.name, year.label)
+    name = workbook_file_name(mentor, year.program.name, year.label, language)
     with tempfile.TemporaryDirectory(prefix="coordinator-") as tmp:
         path = Path(tmp) / "workbook.xlsx"
         try:
-            write_checkin_workbook(session, year.id, mentor_id, path)
+            write_checkin_workbook(session, year.id, mentor_id, path, language=language)
         except NotFoundError:  # no mentees assigned: the draft goes without a workbook
             return None
         return name, path.read_bytes()

@@ -72,6 +72,7 @@ class NudgePlan:
     audience: Audience
     today: dt.date
     recipients: list[NudgeRecipient]
+    language: str = "en"  # the merge fields' words, and the workbooks attached to mentors
 
     @property
     def without_email(self) -> list[NudgeRecipient]:
@@ -146,7 +147,9 @@ def plan_nudges(
             )
         )
     recipients.sort(key=lambda r: (r.sort_key, r.person_id))
-    return NudgePlan(program_year_id, year.program_id, reason, audience, today, recipients)
+    return NudgePlan(
+        program_year_id, year.program_id, reason, audience, today, recipients, language
+    )
 
 
 def _from_week(

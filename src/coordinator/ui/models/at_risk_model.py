@@ -2,31 +2,44 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from coordinator.services.compliance.dashboard import AtRiskRow
 from coordinator.services.compliance.evaluate import ComplianceState
 from coordinator.ui.figures import local_hours
 from coordinator.ui.models.rows_model import Column, RowsModel
+from coordinator.ui.translation_marks import QT_TRANSLATE_NOOP
 from coordinator.ui.widgets.date_field import format_day
 
 NAME, MENTOR, STATE, HOURS, LAST_CONTACT, REASONS = range(6)
 SEVERITY = {ComplianceState.OUT_OF_COMPLIANCE: 0, ComplianceState.AT_RISK: 1}
 
 COLUMNS: list[Column[AtRiskRow]] = [
-    Column("Mentee", lambda r: r.name),
-    Column("Mentor", lambda r: r.mentor),
-    Column("State", lambda r: r.state_word, lambda r: (SEVERITY.get(r.state, 2), r.name)),
+    Column(QT_TRANSLATE_NOOP("AtRiskTableModel", "Mentee"), lambda r: r.name),
+    Column(QT_TRANSLATE_NOOP("AtRiskTableModel", "Mentor"), lambda r: r.mentor),
     Column(
-        "Hours this year",
+        QT_TRANSLATE_NOOP("AtRiskTableModel", "State"),
+        lambda r: r.state_word,
+        lambda r: (SEVERITY.get(r.state, 2), r.name),
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("AtRiskTableModel", "Hours this year"),
         lambda r: local_hours(r.minutes_this_year),
         lambda r: r.minutes_this_year,
         align_right=True,
     ),
     Column(
-        "Last contact",
-        lambda r: format_day(r.last_contact, "never"),
+        QT_TRANSLATE_NOOP("AtRiskTableModel", "Last contact"),
+        lambda r: format_day(
+            r.last_contact, QCoreApplication.translate("AtRiskTableModel", "never")
+        ),
         lambda r: r.last_contact.isoformat() if r.last_contact else "",
     ),
-    Column("Reasons", lambda r: r.reasons, tooltip=lambda r: r.reasons.replace("; ", "\n")),
+    Column(
+        QT_TRANSLATE_NOOP("AtRiskTableModel", "Reasons"),
+        lambda r: r.reasons,
+        tooltip=lambda r: r.reasons.replace("; ", "\n"),
+    ),
 ]
 
 

@@ -11,7 +11,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from sqlalchemy.orm import Session
 
 from coordinator.db.models import CHECKIN_KIND_LABELS, CheckinKind
@@ -30,6 +36,7 @@ from coordinator.services.checkins.listing import (
 from coordinator.services.checkins.timeline import MenteeTimeline, mentee_timeline
 from coordinator.ui.context import AppContext
 from coordinator.ui.models.rows_model import ROW_ID_ROLE
+from coordinator.ui.translation_marks import QT_TRANSLATE_NOOP
 from coordinator.ui.widgets.date_field import format_date, format_day
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -77,6 +84,10 @@ def _row(t: Stored) -> CheckinRow:
     return CheckinRow(t[0], t[1], t[2], t[3], CheckinKind(t[4]), *t[5:])
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CheckinTableModel", text)
+
+
 @dataclass(frozen=True)
 class _Column:
     header: str
@@ -85,16 +96,27 @@ class _Column:
 
 
 COLUMNS = (
-    _Column("Date", lambda t: format_date(t[DAY])),
-    _Column("Mentor", lambda t: t[MENTOR_NAME]),
-    _Column("Kind", lambda t: KIND_LABELS[t[KIND_VALUE]]),
-    _Column("Minutes", lambda t: f"{t[MINUTES_N]:,}", align_right=True),
+    _Column(QT_TRANSLATE_NOOP("CheckinTableModel", "Date"), lambda t: format_date(t[DAY])),
+    _Column(QT_TRANSLATE_NOOP("CheckinTableModel", "Mentor"), lambda t: t[MENTOR_NAME]),
+    _Column(QT_TRANSLATE_NOOP("CheckinTableModel", "Kind"), lambda t: KIND_LABELS[t[KIND_VALUE]]),
+    _Column(
+        QT_TRANSLATE_NOOP("CheckinTableModel", "Minutes"),
+        lambda t: f"{t[MINUTES_N]:,}",
+        align_right=True,
+    ),
     # Short in the cell, the reason in the tooltip ("Not counted for …: not assigned …").
-    _Column("Counts", lambda t: "Not counted" if t[NOT_COUNTED] else "Yes"),
-    _Column("Mentees", lambda t: t[WHO]),
-    _Column("Topics", lambda t: t[TOPIC_TEXT]),
-    _Column("Follow-up", lambda t: format_day(t[FOLLOW])),
-    _Column("Source", lambda t: t[FROM]),
+    _Column(
+        QT_TRANSLATE_NOOP("CheckinTableModel", "Counts"),
+        lambda t: (
+            QCoreApplication.translate("CheckinTableModel", "Not counted")
+            if t[NOT_COUNTED]
+            else QCoreApplication.translate("CheckinTableModel", "Yes")
+        ),
+    ),
+    _Column(QT_TRANSLATE_NOOP("CheckinTableModel", "Mentees"), lambda t: t[WHO]),
+    _Column(QT_TRANSLATE_NOOP("CheckinTableModel", "Topics"), lambda t: t[TOPIC_TEXT]),
+    _Column(QT_TRANSLATE_NOOP("CheckinTableModel", "Follow-up"), lambda t: format_day(t[FOLLOW])),
+    _Column(QT_TRANSLATE_NOOP("CheckinTableModel", "Source"), lambda t: t[FROM]),
 )
 SORTABLE = frozenset({DATE})  # ordered in SQL; other columns would need a sort of every row
 
@@ -215,7 +237,7 @@ class CheckinTableModel(QAbstractTableModel):
             return None
         row, column = self._rows[index.row()], COLUMNS[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == COUNTED:
-            return row[NOT_COUNTED] or "Its minutes count toward the mentees' hours."
+            return row[NOT_COUNTED] or self.tr("Its minutes count toward the mentees' hours.")
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return column.text(row)
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
@@ -228,9 +250,11 @@ class CheckinTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section].header if 0 <= section < len(COLUMNS) else None
+            return _tr(COLUMNS[section].header) if 0 <= section < len(COLUMNS) else None
         if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
-            return "Click to sort by date" if section == DATE else "Sorted by date"
+            return (
+                self.tr("Click to sort by date") if section == DATE else self.tr("Sorted by date")
+            )
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Vertical:
             return section + 1
         return None

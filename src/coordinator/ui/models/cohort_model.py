@@ -6,10 +6,17 @@ import datetime as dt
 import json
 from collections.abc import Sequence
 
-from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from coordinator.services.cohorts.caseloads import MenteeRow
 from coordinator.ui.models.rows_model import Column, RowsModel
+from coordinator.ui.translation_marks import QT_TRANSLATE_NOOP
 from coordinator.ui.widgets.date_field import format_day
 
 MENTEE_MIME = "application/x-coordinator-mentee-ids"
@@ -44,12 +51,18 @@ def mentee_words(m: MenteeRow) -> tuple[str, ...]:
 
 class CohortModel(RowsModel[MenteeRow]):
     COLUMNS = (
-        Column[MenteeRow]("Mentee", lambda m: m.name, lambda m: m.sort_key),
-        Column[MenteeRow]("Employee ID", lambda m: m.employee_id or ""),
-        Column[MenteeRow]("Campus", lambda m: m.campus or ""),
-        Column[MenteeRow]("Position", lambda m: m.position or ""),
         Column[MenteeRow](
-            "Since", lambda m: format_day(m.assigned_since), lambda m: _sorted_day(m.assigned_since)
+            QT_TRANSLATE_NOOP("CohortModel", "Mentee"), lambda m: m.name, lambda m: m.sort_key
+        ),
+        Column[MenteeRow](
+            QT_TRANSLATE_NOOP("CohortModel", "Employee ID"), lambda m: m.employee_id or ""
+        ),
+        Column[MenteeRow](QT_TRANSLATE_NOOP("CohortModel", "Campus"), lambda m: m.campus or ""),
+        Column[MenteeRow](QT_TRANSLATE_NOOP("CohortModel", "Position"), lambda m: m.position or ""),
+        Column[MenteeRow](
+            QT_TRANSLATE_NOOP("CohortModel", "Since"),
+            lambda m: format_day(m.assigned_since),
+            lambda m: _sorted_day(m.assigned_since),
         ),
     )
 
@@ -75,11 +88,19 @@ class UnassignedModel(CohortModel):
     """Mentees waiting for a mentor; dragging one onto a mentor assigns them."""
 
     COLUMNS = (
-        Column[MenteeRow]("Mentee", lambda m: m.name, lambda m: m.sort_key),
-        Column[MenteeRow]("Employee ID", lambda m: m.employee_id or ""),
-        Column[MenteeRow]("Campus", lambda m: m.campus or ""),
-        Column[MenteeRow]("Position", lambda m: m.position or ""),
         Column[MenteeRow](
-            "Hired", lambda m: format_day(m.hire_date), lambda m: _sorted_day(m.hire_date)
+            QT_TRANSLATE_NOOP("UnassignedModel", "Mentee"), lambda m: m.name, lambda m: m.sort_key
+        ),
+        Column[MenteeRow](
+            QT_TRANSLATE_NOOP("UnassignedModel", "Employee ID"), lambda m: m.employee_id or ""
+        ),
+        Column[MenteeRow](QT_TRANSLATE_NOOP("UnassignedModel", "Campus"), lambda m: m.campus or ""),
+        Column[MenteeRow](
+            QT_TRANSLATE_NOOP("UnassignedModel", "Position"), lambda m: m.position or ""
+        ),
+        Column[MenteeRow](
+            QT_TRANSLATE_NOOP("UnassignedModel", "Hired"),
+            lambda m: format_day(m.hire_date),
+            lambda m: _sorted_day(m.hire_date),
         ),
     )

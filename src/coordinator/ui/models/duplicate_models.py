@@ -5,27 +5,49 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 
 from coordinator.services.duplicates.queue import COMPARED, DuplicatePair
 from coordinator.ui.models.rows_model import Column, RowsModel
+from coordinator.ui.translation_marks import QT_TRANSLATE_NOOP
+
+
+def _no_id() -> str:
+    return QCoreApplication.translate("DuplicatePairsModel", "no ID")
 
 
 def _b_side(pair: DuplicatePair) -> str:
-    where = "" if pair.other.in_database else " (only in the file)"
-    return f"{pair.other.name} ({pair.other.key or 'no ID'}){where}"
+    shown = f"{pair.other.name} ({pair.other.key or _no_id()})"
+    return (
+        shown
+        if pair.other.in_database
+        else QCoreApplication.translate(
+            "DuplicatePairsModel", "{person} (only in the file)"
+        ).format(person=shown)
+    )
 
 
 class DuplicatePairsModel(RowsModel[DuplicatePair]):
     COLUMNS = (
-        Column[DuplicatePair]("File and row", lambda p: f"{p.file_name}, row {p.row}"),
-        Column[DuplicatePair]("Why", lambda p: p.reason),
         Column[DuplicatePair](
-            "A: in the database", lambda p: f"{p.kept.name} ({p.kept.key or 'no ID'})"
+            QT_TRANSLATE_NOOP("DuplicatePairsModel", "File and row"),
+            lambda p: QCoreApplication.translate("DuplicatePairsModel", "{file}, row {row}").format(
+                file=p.file_name, row=p.row
+            ),
         ),
-        Column[DuplicatePair]("B: the other", _b_side),
-        Column[DuplicatePair]("Same", lambda p: ", ".join(p.matches) or "nothing"),
+        Column[DuplicatePair](QT_TRANSLATE_NOOP("DuplicatePairsModel", "Why"), lambda p: p.reason),
+        Column[DuplicatePair](
+            QT_TRANSLATE_NOOP("DuplicatePairsModel", "A: in the database"),
+            lambda p: f"{p.kept.name} ({p.kept.key or _no_id()})",
+        ),
+        Column[DuplicatePair](QT_TRANSLATE_NOOP("DuplicatePairsModel", "B: the other"), _b_side),
+        Column[DuplicatePair](
+            QT_TRANSLATE_NOOP("DuplicatePairsModel", "Same"),
+            lambda p: (
+                ", ".join(p.matches) or QCoreApplication.translate("DuplicatePairsModel", "nothing")
+            ),
+        ),
     )
 
     def row_id(self, row: DuplicatePair) -> int:
@@ -49,9 +71,9 @@ def compared_fields(pair: DuplicatePair) -> list[ComparedField]:
 
 class ComparedFieldsModel(RowsModel[ComparedField]):
     COLUMNS = (
-        Column[ComparedField]("Field", lambda f: f.label),
-        Column[ComparedField]("A", lambda f: f.a),
-        Column[ComparedField]("B", lambda f: f.b),
+        Column[ComparedField](QT_TRANSLATE_NOOP("ComparedFieldsModel", "Field"), lambda f: f.label),
+        Column[ComparedField](QT_TRANSLATE_NOOP("ComparedFieldsModel", "A"), lambda f: f.a),
+        Column[ComparedField](QT_TRANSLATE_NOOP("ComparedFieldsModel", "B"), lambda f: f.b),
         Column[ComparedField]("", lambda f: "same" if f.same else "differs"),
     )
 

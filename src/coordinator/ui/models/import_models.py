@@ -6,7 +6,13 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QGuiApplication, QPalette
 
 from coordinator.importing.problem import Problem
@@ -14,6 +20,7 @@ from coordinator.importing.roster.batches import BatchSummary
 from coordinator.importing.roster.plan import HeldRow, MissingPerson, PlannedPerson, describe_value
 from coordinator.tools.names import display_name
 from coordinator.ui.models.rows_model import Column, RowsModel
+from coordinator.ui.translation_marks import QT_TRANSLATE_NOOP
 from coordinator.ui.widgets.date_field import format_date, format_moment
 
 Index = QModelIndex | QPersistentModelIndex
@@ -67,14 +74,17 @@ def _name(r: PlannedPerson | HeldRow) -> str:
 
 class NewPeopleModel(RowsModel[PlannedPerson]):
     COLUMNS = (
-        col("Row", lambda r: r.row),
-        col("Employee ID", _v("employee_id")),
-        col("Last name", _v("last_name")),
-        col("First name", _v("first_name")),
-        col("E-mail", _v("email")),
-        col("Campus", lambda r: r.values.get("campus") or r.values.get("campus_code")),
-        col("Position", _v("position")),
-        col("Hire date", _v("hire_date")),
+        col(QT_TRANSLATE_NOOP("NewPeopleModel", "Row"), lambda r: r.row),
+        col(QT_TRANSLATE_NOOP("NewPeopleModel", "Employee ID"), _v("employee_id")),
+        col(QT_TRANSLATE_NOOP("NewPeopleModel", "Last name"), _v("last_name")),
+        col(QT_TRANSLATE_NOOP("NewPeopleModel", "First name"), _v("first_name")),
+        col(QT_TRANSLATE_NOOP("NewPeopleModel", "E-mail"), _v("email")),
+        col(
+            QT_TRANSLATE_NOOP("NewPeopleModel", "Campus"),
+            lambda r: r.values.get("campus") or r.values.get("campus_code"),
+        ),
+        col(QT_TRANSLATE_NOOP("NewPeopleModel", "Position"), _v("position")),
+        col(QT_TRANSLATE_NOOP("NewPeopleModel", "Hire date"), _v("hire_date")),
     )
 
     def row_id(self, row: PlannedPerson) -> int:
@@ -87,12 +97,24 @@ class ChangedPeopleModel(RowsModel[tuple[PlannedPerson, int]]):
     _people = 0
 
     COLUMNS = (
-        col("Row", lambda r: r[0].row),
-        col("Employee ID", lambda r: r[0].values.get("employee_id")),
-        col("Name", lambda r: _name(r[0])),
-        col("Field", lambda r: r[0].changes[r[1]].field.replace("_", " ").capitalize()),
-        col("Before", lambda r: describe_value(r[0].changes[r[1]].before)),
-        col("After", lambda r: describe_value(r[0].changes[r[1]].after)),
+        col(QT_TRANSLATE_NOOP("ChangedPeopleModel", "Row"), lambda r: r[0].row),
+        col(
+            QT_TRANSLATE_NOOP("ChangedPeopleModel", "Employee ID"),
+            lambda r: r[0].values.get("employee_id"),
+        ),
+        col(QT_TRANSLATE_NOOP("ChangedPeopleModel", "Name"), lambda r: _name(r[0])),
+        col(
+            QT_TRANSLATE_NOOP("ChangedPeopleModel", "Field"),
+            lambda r: r[0].changes[r[1]].field.replace("_", " ").capitalize(),
+        ),
+        col(
+            QT_TRANSLATE_NOOP("ChangedPeopleModel", "Before"),
+            lambda r: describe_value(r[0].changes[r[1]].before),
+        ),
+        col(
+            QT_TRANSLATE_NOOP("ChangedPeopleModel", "After"),
+            lambda r: describe_value(r[0].changes[r[1]].after),
+        ),
     )
 
     def row_id(self, row: tuple[PlannedPerson, int]) -> int:
@@ -111,10 +133,10 @@ class ChangedPeopleModel(RowsModel[tuple[PlannedPerson, int]]):
 
 class UnchangedPeopleModel(RowsModel[PlannedPerson]):
     COLUMNS = (
-        col("Row", lambda r: r.row),
-        col("Employee ID", _v("employee_id")),
-        col("Name", _name),
-        col("Matched on", lambda r: r.matched_on),
+        col(QT_TRANSLATE_NOOP("UnchangedPeopleModel", "Row"), lambda r: r.row),
+        col(QT_TRANSLATE_NOOP("UnchangedPeopleModel", "Employee ID"), _v("employee_id")),
+        col(QT_TRANSLATE_NOOP("UnchangedPeopleModel", "Name"), _name),
+        col(QT_TRANSLATE_NOOP("UnchangedPeopleModel", "Matched on"), lambda r: r.matched_on),
     )
 
     def row_id(self, row: PlannedPerson) -> int:
@@ -123,9 +145,9 @@ class UnchangedPeopleModel(RowsModel[PlannedPerson]):
 
 class MissingPeopleModel(RowsModel[MissingPerson]):
     COLUMNS = (
-        col("Employee ID", lambda r: r.employee_id),
-        col("Name", lambda r: r.name),
-        col("Campus", lambda r: r.campus),
+        col(QT_TRANSLATE_NOOP("MissingPeopleModel", "Employee ID"), lambda r: r.employee_id),
+        col(QT_TRANSLATE_NOOP("MissingPeopleModel", "Name"), lambda r: r.name),
+        col(QT_TRANSLATE_NOOP("MissingPeopleModel", "Campus"), lambda r: r.campus),
     )
 
     def row_id(self, row: MissingPerson) -> int:
@@ -134,12 +156,12 @@ class MissingPeopleModel(RowsModel[MissingPerson]):
 
 class HeldRowsModel(RowsModel[HeldRow]):
     COLUMNS = (
-        col("Row", lambda r: r.row),
-        col("Employee ID", _v("employee_id")),
-        col("Name", _name),
-        col("Why it is held", lambda r: r.reason),
-        col("Existing ID", lambda r: r.other_employee_id),
-        col("Existing name", lambda r: r.other_name),
+        col(QT_TRANSLATE_NOOP("HeldRowsModel", "Row"), lambda r: r.row),
+        col(QT_TRANSLATE_NOOP("HeldRowsModel", "Employee ID"), _v("employee_id")),
+        col(QT_TRANSLATE_NOOP("HeldRowsModel", "Name"), _name),
+        col(QT_TRANSLATE_NOOP("HeldRowsModel", "Why it is held"), lambda r: r.reason),
+        col(QT_TRANSLATE_NOOP("HeldRowsModel", "Existing ID"), lambda r: r.other_employee_id),
+        col(QT_TRANSLATE_NOOP("HeldRowsModel", "Existing name"), lambda r: r.other_name),
     )
 
     def row_id(self, row: HeldRow) -> int:
@@ -150,11 +172,11 @@ class ProblemsModel(RowsModel[Problem]):
     """The sentence first; the code only as small grey text in a narrow last column."""
 
     COLUMNS = (
-        col("Row", lambda r: r.row),
-        col("Column", lambda r: r.column),
-        col("Value", lambda r: r.value),
-        col("Problem and how to fix it", lambda r: r.sentence),
-        col("Code", lambda r: r.code),
+        col(QT_TRANSLATE_NOOP("ProblemsModel", "Row"), lambda r: r.row),
+        col(QT_TRANSLATE_NOOP("ProblemsModel", "Column"), lambda r: r.column),
+        col(QT_TRANSLATE_NOOP("ProblemsModel", "Value"), lambda r: r.value),
+        col(QT_TRANSLATE_NOOP("ProblemsModel", "Problem and how to fix it"), lambda r: r.sentence),
+        col(QT_TRANSLATE_NOOP("ProblemsModel", "Code"), lambda r: r.code),
     )
     SENTENCE_COLUMN = 3
     CODE_COLUMN = 4
@@ -212,17 +234,44 @@ class PreviewModel(QAbstractTableModel):
 
 class BatchesModel(RowsModel[BatchSummary]):
     COLUMNS = (
-        col("Batch", lambda b: b.id),
-        col("When", lambda b: _local_time(b.created_at)),
-        col("File", lambda b: b.file_name),
-        col("Sheet", lambda b: b.sheet),
-        col("New", lambda b: b.counts.get("new", 0), count=True),
-        col("Changed", lambda b: b.counts.get("changed", 0), count=True),
-        col("Unchanged", lambda b: b.counts.get("unchanged", 0), count=True),
-        col("Not in file", lambda b: b.counts.get("missing", 0), count=True),
-        col("Duplicates", lambda b: b.counts.get("duplicates", 0), count=True),
-        col("Invalid", lambda b: b.counts.get("invalid", 0), count=True),
-        col("Status", lambda b: "Undone" if b.status == "undone" else "Applied"),
+        col(QT_TRANSLATE_NOOP("BatchesModel", "Batch"), lambda b: b.id),
+        col(QT_TRANSLATE_NOOP("BatchesModel", "When"), lambda b: _local_time(b.created_at)),
+        col(QT_TRANSLATE_NOOP("BatchesModel", "File"), lambda b: b.file_name),
+        col(QT_TRANSLATE_NOOP("BatchesModel", "Sheet"), lambda b: b.sheet),
+        col(QT_TRANSLATE_NOOP("BatchesModel", "New"), lambda b: b.counts.get("new", 0), count=True),
+        col(
+            QT_TRANSLATE_NOOP("BatchesModel", "Changed"),
+            lambda b: b.counts.get("changed", 0),
+            count=True,
+        ),
+        col(
+            QT_TRANSLATE_NOOP("BatchesModel", "Unchanged"),
+            lambda b: b.counts.get("unchanged", 0),
+            count=True,
+        ),
+        col(
+            QT_TRANSLATE_NOOP("BatchesModel", "Not in file"),
+            lambda b: b.counts.get("missing", 0),
+            count=True,
+        ),
+        col(
+            QT_TRANSLATE_NOOP("BatchesModel", "Duplicates"),
+            lambda b: b.counts.get("duplicates", 0),
+            count=True,
+        ),
+        col(
+            QT_TRANSLATE_NOOP("BatchesModel", "Invalid"),
+            lambda b: b.counts.get("invalid", 0),
+            count=True,
+        ),
+        col(
+            QT_TRANSLATE_NOOP("BatchesModel", "Status"),
+            lambda b: (
+                QCoreApplication.translate("BatchesModel", "Undone")
+                if b.status == "undone"
+                else QCoreApplication.translate("BatchesModel", "Applied")
+            ),
+        ),
     )
 
     def row_id(self, row: BatchSummary) -> int:

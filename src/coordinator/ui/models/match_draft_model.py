@@ -4,10 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from coordinator.services.matching.suggest import ProposedPair
 from coordinator.ui.models.rows_model import Column, RowsModel
+from coordinator.ui.translation_marks import QT_TRANSLATE_NOOP
 
 ACCEPT, MENTEE, MENTOR, SCORE, WHY = range(5)
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -15,16 +21,40 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 class MatchDraftModel(RowsModel[ProposedPair]):
     COLUMNS = (
-        Column[ProposedPair]("Accept", lambda p: ""),
-        Column[ProposedPair]("Mentee", lambda p: p.mentee.name),
-        Column[ProposedPair]("Mentor", lambda p: p.mentor.name),
-        Column[ProposedPair]("Score", lambda p: f"{p.score:g}", lambda p: p.score, None, True),
+        Column[ProposedPair](QT_TRANSLATE_NOOP("MatchDraftModel", "Accept"), lambda p: ""),
         Column[ProposedPair](
-            "Why",
-            lambda p: p.explanation + (" (override)" if p.override_reason else ""),
+            QT_TRANSLATE_NOOP("MatchDraftModel", "Mentee"), lambda p: p.mentee.name
+        ),
+        Column[ProposedPair](
+            QT_TRANSLATE_NOOP("MatchDraftModel", "Mentor"), lambda p: p.mentor.name
+        ),
+        Column[ProposedPair](
+            QT_TRANSLATE_NOOP("MatchDraftModel", "Score"),
+            lambda p: f"{p.score:g}",
+            lambda p: p.score,
+            None,
+            True,
+        ),
+        Column[ProposedPair](
+            QT_TRANSLATE_NOOP("MatchDraftModel", "Why"),
+            lambda p: (
+                QCoreApplication.translate("MatchDraftModel", "{why} (override)").format(
+                    why=p.explanation
+                )
+                if p.override_reason
+                else p.explanation
+            ),
             None,
             lambda p: (
-                p.explanation + (f"\nOverride: {p.override_reason}" if p.override_reason else "")
+                p.explanation
+                + (
+                    "\n"
+                    + QCoreApplication.translate("MatchDraftModel", "Override: {reason}").format(
+                        reason=p.override_reason
+                    )
+                    if p.override_reason
+                    else ""
+                )
             ),
         ),
     )

@@ -5,11 +5,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 from coordinator.services.cohorts.caseloads import MentorLoad
 from coordinator.ui.models.cohort_model import MENTEE_MIME, mentee_ids_from
 from coordinator.ui.models.rows_model import Column, RowsModel
+from coordinator.ui.translation_marks import QT_TRANSLATE_NOOP
 from coordinator.ui.widgets.date_field import local_dates
 
 MENTOR, LOAD, WARNINGS = range(3)
@@ -34,10 +41,14 @@ def warnings_text(mentor: MentorLoad) -> str:
 
 class MentorLoadModel(RowsModel[MentorLoad]):
     COLUMNS = (
-        Column[MentorLoad]("Mentor", lambda m: m.name, lambda m: m.sort_key),
-        Column[MentorLoad]("Load", lambda m: m.load_text, _load_key),
         Column[MentorLoad](
-            "Warnings",
+            QT_TRANSLATE_NOOP("MentorLoadModel", "Mentor"), lambda m: m.name, lambda m: m.sort_key
+        ),
+        Column[MentorLoad](
+            QT_TRANSLATE_NOOP("MentorLoadModel", "Load"), lambda m: m.load_text, _load_key
+        ),
+        Column[MentorLoad](
+            QT_TRANSLATE_NOOP("MentorLoadModel", "Warnings"),
             warnings_text,
             lambda m: (not m.reasons, m.sort_key),
         ),

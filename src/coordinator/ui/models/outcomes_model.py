@@ -8,6 +8,7 @@ from coordinator.services.outcomes.retention import Outcome
 from coordinator.services.outcomes.summary import Group
 from coordinator.ui.figures import local_figure
 from coordinator.ui.models.rows_model import Column, RowsModel
+from coordinator.ui.translation_marks import QT_TRANSLATE_NOOP
 
 HIDDEN_SORTS_LAST = -1
 
@@ -44,10 +45,23 @@ def _size_key(row: OutcomeRow) -> int:
 
 class OutcomesTableModel(RowsModel[OutcomeRow]):
     COLUMNS = (
-        Column("Group", lambda r: f"{r.section}: {r.group.label}", lambda r: r.index),
-        Column("People", _count(None), _size_key, align_right=True),
+        Column(
+            QT_TRANSLATE_NOOP("OutcomesTableModel", "Group"),
+            lambda r: f"{r.section}: {r.group.label}",
+            lambda r: r.index,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("OutcomesTableModel", "People"),
+            _count(None),
+            _size_key,
+            align_right=True,
+        ),
         *(Column(o.label, _count(o), align_right=True) for o in Outcome),
-        Column("Still in the district", _kept, align_right=True),
+        Column(
+            QT_TRANSLATE_NOOP("OutcomesTableModel", "Still in the district"),
+            _kept,
+            align_right=True,
+        ),
     )
 
     def row_id(self, row: OutcomeRow) -> int:

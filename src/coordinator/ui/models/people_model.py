@@ -18,9 +18,17 @@ from PySide6.QtCore import (
 from coordinator.services.people import PersonRow
 from coordinator.tools.text import fold
 from coordinator.tools.word_search import SearchQuery
+from coordinator.ui.translation_marks import QT_TRANSLATE_NOOP
 
 NAME, EMPLOYEE_ID, POSITION, CAMPUS, ROLE, STATUS = range(6)
-HEADERS = ("Name", "Employee ID", "Position", "Campus", "Role", "Status")
+HEADERS = (
+    QT_TRANSLATE_NOOP("PeopleModel", "Name"),
+    QT_TRANSLATE_NOOP("PeopleModel", "Employee ID"),
+    QT_TRANSLATE_NOOP("PeopleModel", "Position"),
+    QT_TRANSLATE_NOOP("PeopleModel", "Campus"),
+    QT_TRANSLATE_NOOP("PeopleModel", "Role"),
+    QT_TRANSLATE_NOOP("PeopleModel", "Status"),
+)
 _FIELDS = ("name", "employee_id", "position", "campus", "role", "status")
 
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -125,7 +133,7 @@ class PeopleModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return HEADERS[section] if 0 <= section < len(HEADERS) else None
+            return self.tr(HEADERS[section]) if 0 <= section < len(HEADERS) else None
         return section + 1
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

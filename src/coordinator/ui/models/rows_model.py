@@ -6,11 +6,17 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from coordinator.tools.word_search import RowFinder
 
-Row = TypeVar("Row")
+Row = TypeVar("Row")  # untranslated: a type variable
 AnyIndex = QModelIndex | QPersistentModelIndex
 ROW_ID_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -18,7 +24,11 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 @dataclass(frozen=True)
 class Column(Generic[Row]):
-    """One column: its header, the text shown, and the key it sorts by."""
+    """One column: its header, the text shown, and the key it sorts by.
+
+    The header is English marked with QT_TRANSLATE_NOOP(<the model class>, ...): the model shows
+    it translated in that class's context.
+    """
 
     header: str
     text: Callable[[Row], str]
@@ -75,8 +85,17 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return self.COLUMNS[section].header if 0 <= section < len(self.COLUMNS) else None
+            if not 0 <= section < len(self.COLUMNS):
+                return None
+            return QCoreApplication.translate(self._columns_context(), self.COLUMNS[section].header)
         return section + 1
+
+    def _columns_context(self) -> str:
+        """The class that declares COLUMNS: its name is the headers' translation context."""
+        for klass in type(self).__mro__:
+            if "COLUMNS" in vars(klass):
+                return klass.__name__
+        return type(self).__name__
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.COLUMNS):

@@ -5,15 +5,25 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from coordinator.services.programs.setup import TopicEdit
+from coordinator.ui.translation_marks import QT_TRANSLATE_NOOP
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 NAME, REQUIRED, ACTIVE = range(3)
-HEADERS = ("Topic", "Required", "Active")
+HEADERS = (
+    QT_TRANSLATE_NOOP("TopicListModel", "Topic"),
+    QT_TRANSLATE_NOOP("TopicListModel", "Required"),
+    QT_TRANSLATE_NOOP("TopicListModel", "Active"),
+)
 
 
 class TopicListModel(QAbstractTableModel):
@@ -35,7 +45,7 @@ class TopicListModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return HEADERS[section] if 0 <= section < len(HEADERS) else None
+            return self.tr(HEADERS[section]) if 0 <= section < len(HEADERS) else None
         return section + 1
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
@@ -54,7 +64,9 @@ class TopicListModel(QAbstractTableModel):
             return topic.name
         if column == NAME and role == Qt.ItemDataRole.ToolTipRole:
             return (
-                topic.name if topic.active else f"{topic.name} (inactive: kept for old check-ins)"
+                topic.name
+                if topic.active
+                else self.tr("{topic} (inactive: kept for old check-ins)").format(topic=topic.name)
             )
         if column == NAME and role == Qt.ItemDataRole.FontRole and not topic.active:
             font = QFont()

@@ -26,8 +26,8 @@ class AssignmentHistoryWidget(QWidget):
         self._context = context
         self._person_id = person_id
         self.model = AssignmentHistoryModel(self)
-        self.heading = QLabel("Assignment history")
-        self.empty = QLabel("Never assigned a mentor.")
+        self.heading = QLabel(self.tr("Assignment history"))
+        self.empty = QLabel(self.tr("Never assigned a mentor."))
         self.table = QTableView()
         self.table.setTabKeyNavigation(False)  # Tab moves on; arrows move in cells
         self.table.setModel(self.model)

@@ -35,26 +35,26 @@ class CheckinFilterBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.mentee = PersonFilterBox("Any mentee")
-        self.mentee.setAccessibleName("Mentee filter")
-        self.mentor = PersonFilterBox("Any mentor")
-        self.mentor.setAccessibleName("Mentor filter")
-        self.since = DateField(optional=True, label="From")
-        self.until = DateField(optional=True, label="To")
+        self.mentee = PersonFilterBox(self.tr("Any mentee"))
+        self.mentee.setAccessibleName(self.tr("Mentee filter"))
+        self.mentor = PersonFilterBox(self.tr("Any mentor"))
+        self.mentor.setAccessibleName(self.tr("Mentor filter"))
+        self.since = DateField(optional=True, label=self.tr("From"))
+        self.until = DateField(optional=True, label=self.tr("To"))
         for field in (self.since, self.until):
-            field.line_edit.setPlaceholderText("any date")
+            field.line_edit.setPlaceholderText(self.tr("any date"))
             field.setMaximumWidth(text_chars(field, 25))
         self.kind = QComboBox()
-        self.kind.setAccessibleName("Kind filter")
-        self.kind.addItem("All kinds", None)
+        self.kind.setAccessibleName(self.tr("Kind filter"))
+        self.kind.addItem(self.tr("All kinds"), None)
         for kind, label in CHECKIN_KIND_LABELS.items():
             self.kind.addItem(label, kind.value)
-        self.clear_button = QPushButton("C&lear filters")
-        self.clear_button.setToolTip("Show every check-in of the year again")
+        self.clear_button = QPushButton(self.tr("C&lear filters"))
+        self.clear_button.setToolTip(self.tr("Show every check-in of the year again"))
         self.clear_button.clicked.connect(self.clear)
         self.problem = QLabel()
         self.problem.setWordWrap(True)
-        self.problem.setAccessibleName("Filter problem")
+        self.problem.setAccessibleName(self.tr("Filter problem"))
         self.problem.hide()
         self._pause = QTimer(self)
         self._pause.setSingleShot(True)
@@ -73,11 +73,11 @@ class CheckinFilterBar(QWidget):
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         for caption, widget, stretch in (
-            ("&Mentee", self.mentee, 3),
-            ("Men&tor", self.mentor, 3),
-            ("F&rom", self.since, 0),
-            ("To", self.until, 0),
-            ("&Kind", self.kind, 0),
+            (self.tr("&Mentee"), self.mentee, 3),
+            (self.tr("Men&tor"), self.mentor, 3),
+            (self.tr("F&rom"), self.since, 0),
+            (self.tr("To"), self.until, 0),
+            (self.tr("&Kind"), self.kind, 0),
         ):
             caption_label = QLabel(caption)
             caption_label.setBuddy(widget)
@@ -101,13 +101,17 @@ class CheckinFilterBar(QWidget):
     def problems(self) -> list[str]:
         """Why a typed date is not used, one sentence per field."""
         found = [
-            f"{field.label}: {problem} The list is not filtered by it."
+            self.tr("{field}: {problem} The list is not filtered by it.").format(
+                field=field.label, problem=problem
+            )
             for field in (self.since, self.until)
             if (problem := field.problem()) is not None
         ]
         since, until = self.since.date(), self.until.date()
         if since is not None and until is not None and since > until:
-            found.append("From is after To, so no check-in could match; the dates are not used.")
+            found.append(
+                self.tr("From is after To, so no check-in could match; the dates are not used.")
+            )
         return found
 
     def current_filter(self) -> CheckinFilter:

@@ -5,13 +5,17 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-NOTHING_LOGGED = (
+from coordinator.ui.translation_marks import QT_TRANSLATE_NOOP
+
+NOTHING_LOGGED = QT_TRANSLATE_NOOP(
+    "CheckinsEmptyState",
     "No check-ins in {year} yet. Log one with New check-in (Ctrl+N), or import a mentor's "
-    "returned workbook or a survey-form export with Import check-ins."
+    "returned workbook or a survey-form export with Import check-ins.",
 )
-NOTHING_MATCHES = (
+NOTHING_MATCHES = QT_TRANSLATE_NOOP(
+    "CheckinsEmptyState",
     "No check-in of {year} matches these filters. Change them, or clear them to see all "
-    "{count} check-ins."
+    "{count} check-ins.",
 )
 
 
@@ -23,9 +27,9 @@ class CheckinsEmptyState(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.new_button = QPushButton("New check-in")
-        self.import_button = QPushButton("Import check-ins...")
-        self.clear_button = QPushButton("Clear filters")
+        self.new_button = QPushButton(self.tr("New check-in"))
+        self.import_button = QPushButton(self.tr("Import check-ins..."))
+        self.clear_button = QPushButton(self.tr("Clear filters"))
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         for button in (self.new_button, self.import_button, self.clear_button):
@@ -38,13 +42,13 @@ class CheckinsEmptyState(QWidget):
         layout.addStretch(2)
 
     def nothing_logged(self, year: str) -> None:
-        self.message.setText(NOTHING_LOGGED.format(year=year))
+        self.message.setText(self.tr(NOTHING_LOGGED).format(year=year))
         self.clear_button.hide()
         self.new_button.show()
         self.import_button.show()
 
     def nothing_matches(self, year: str, in_year: int) -> None:
-        self.message.setText(NOTHING_MATCHES.format(year=year, count=f"{in_year:,}"))
+        self.message.setText(self.tr(NOTHING_MATCHES).format(year=year, count=f"{in_year:,}"))
         self.clear_button.show()
         self.new_button.hide()
         self.import_button.hide()

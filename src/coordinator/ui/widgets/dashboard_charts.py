@@ -14,7 +14,7 @@ from PySide6.QtCharts import (
     QChartView,
     QValueAxis,
 )
-from PySide6.QtCore import QEvent, QMargins, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QMargins, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QFont,
     QFontMetrics,
@@ -76,7 +76,9 @@ class ShownBar:
 
 def figures_words(values: Sequence[tuple[str, float]]) -> str:
     """A chart's figures as a screen reader reads them: "Sep: 40; Oct: 52"."""
-    return "; ".join(f"{label}: {value:g}" for label, value in values) or "no figures yet"
+    return "; ".join(
+        f"{label}: {value:g}" for label, value in values
+    ) or QCoreApplication.translate("BarListView", "no figures yet")
 
 
 class BarListView(QFrame):
@@ -144,7 +146,9 @@ class BarListView(QFrame):
             y += height
 
     def more_text(self) -> str:
-        return f"{local_figure(len(self.hidden))} more…" if self.hidden else ""
+        if not self.hidden:
+            return ""
+        return self.tr("{n} more…").format(n=local_figure(len(self.hidden)))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
@@ -168,7 +172,9 @@ class BarListView(QFrame):
         painter.setFont(self.font())
         if not self.values:
             painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "Nothing logged yet")
+            painter.drawText(
+                self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("Nothing logged yet")
+            )
             return
         top = max((v for _, v in self.values), default=0) or 1
         bar_left = pad if self._above else pad + label_width + 6
@@ -210,7 +216,7 @@ class BarListView(QFrame):
             if len(rows) > MORE_TOOLTIP_ROWS:
                 rows = [
                     *rows[:MORE_TOOLTIP_ROWS],
-                    f"… and {local_figure(len(rows) - MORE_TOOLTIP_ROWS)} more",
+                    self.tr("… and {n} more").format(n=local_figure(len(rows) - MORE_TOOLTIP_ROWS)),
                 ]
             return "\n".join(rows)
         return ""
@@ -246,8 +252,8 @@ class MonthChartView(QChartView):
         self.setMinimumSize(280, 180)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         # A screen reader says the chart's name and reads its figures from the description.
-        self.setAccessibleName(f"{title} chart")
-        self.viewport().setAccessibleName(f"{title} chart")
+        self.setAccessibleName(self.tr("{title} chart").format(title=title))
+        self.viewport().setAccessibleName(self.tr("{title} chart").format(title=title))
         self.values: list[tuple[str, float]] = []
         self.set_values([])
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
@@ -31,7 +31,7 @@ def display_format(locale: QLocale | None = None) -> str:
     """The locale's short date format with a four-digit year (M/d/yyyy, dd/MM/yyyy …)."""
     shown = locale or QLocale()
     if shown.language() == QLocale.Language.C:
-        return "yyyy-MM-dd"  # no locale chosen: ISO
+        return "yyyy-MM-dd"  # untranslated: a Qt date format (no locale chosen: ISO)
     short = shown.dateFormat(QLocale.FormatType.ShortFormat)
     return short if "yyyy" in short else short.replace("yy", "yyyy")
 
@@ -51,7 +51,7 @@ def format_moment(moment: dt.datetime, locale: QLocale | None = None) -> str:
     """A date and time as every screen shows them: the short date, then the locale's short time."""
     shown = locale or QLocale()
     clock = (
-        "HH:mm"
+        "HH:mm"  # untranslated: a Qt time format
         if shown.language() == QLocale.Language.C
         else shown.timeFormat(QLocale.FormatType.ShortFormat)
     )
@@ -117,7 +117,9 @@ def read_date(text: str, locale: QLocale | None = None) -> dt.date:
         return dt.date(parsed.year(), parsed.month(), parsed.day())
     if re.search(r"(^|\D)\d{1,2}$", text.strip()) and re.search(r"\d", text):
         raise ValueError(f"Type the year in full in {text.strip()} (for example 2026).")
-    also = "" if example == "2026-01-15" else " or 2026-01-15"
+    also = (
+        "" if example == "2026-01-15" else QCoreApplication.translate("DateField", " or 2026-01-15")
+    )
     raise ValueError(f"{text.strip()} is not a date: type it like {example}{also}.")
 
 
@@ -131,10 +133,11 @@ class DateField(QWidget):
         day: dt.date | None = None,
         *,
         optional: bool = False,
-        label: str = "Date",
+        label: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        label = self.tr("Date") if label is None else label
         self.optional = optional
         self.label = label
         self._first: dt.date | None = None
@@ -146,8 +149,10 @@ class DateField(QWidget):
         self.line_edit.textEdited.connect(lambda _text: self.edited.emit())
         self.calendar_button = QToolButton()
         self.calendar_button.setText("▾")
-        self.calendar_button.setAccessibleName(f"Choose the {label.lower()} on a calendar")
-        self.calendar_button.setToolTip("Choose on a calendar")
+        self.calendar_button.setAccessibleName(
+            self.tr("Choose the {field} on a calendar").format(field=label.lower())
+        )
+        self.calendar_button.setToolTip(self.tr("Choose on a calendar"))
         self.calendar_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.calendar = QCalendarWidget()
         self.calendar.clicked.connect(self._picked)

@@ -52,22 +52,22 @@ class DuplicateReview(QWidget):
         self.confirm_box: QMessageBox | None = None
         self.heading = QLabel()
         self.pairs_model = DuplicatePairsModel(self)
-        self.pairs = _table("Possible duplicates")
+        self.pairs = _table(self.tr("Possible duplicates"))
         self.pairs.setModel(self.pairs_model)
         self.pairs.selectionModel().selectionChanged.connect(self._chosen)
         self.fields_model = ComparedFieldsModel(self)
-        self.fields = _table("The pair side by side")
+        self.fields = _table(self.tr("The pair side by side"))
         self.fields.setModel(self.fields_model)
-        self.merge_button = QPushButton("&Merge into A...")
-        self.merge_button.setAccessibleName("Merge B into A")
+        self.merge_button = QPushButton(self.tr("&Merge into A..."))
+        self.merge_button.setAccessibleName(self.tr("Merge B into A"))
         self.merge_button.clicked.connect(self.ask_merge)
-        self.keep_button = QPushButton("&Keep both")
-        self.keep_button.setAccessibleName("Keep both: they are different people")
+        self.keep_button = QPushButton(self.tr("&Keep both"))
+        self.keep_button.setAccessibleName(self.tr("Keep both: they are different people"))
         self.keep_button.clicked.connect(self.keep_both)
         writer_guard(context).hold(self.merge_button, self.keep_button)
         self.status = StatusLine()
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Duplicate review result")
+        self.status.setAccessibleName(self.tr("Duplicate review result"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.merge_button)
         buttons.addWidget(self.keep_button)
@@ -89,12 +89,16 @@ class DuplicateReview(QWidget):
         self.pairs_model.set_rows(pairs)
         count = len(pairs)
         self.heading.setText(
-            "<h3>Possible duplicates to review</h3>"
+            self.tr("<h3>Possible duplicates to review</h3>")
             + (
-                f"{local_figure(count)} held by imports, waiting for you: merge B into A when "
-                "they are the same person, or keep both."
+                self.tr(
+                    "{n} held by imports, waiting for you: merge B into A when "
+                    "they are the same person, or keep both."
+                ).format(n=local_figure(count))
                 if count
-                else "None waiting: every possible duplicate an import held has been decided."
+                else self.tr(
+                    "None waiting: every possible duplicate an import held has been decided."
+                )
             )
         )
         self.pairs.resizeColumnsToContents()
@@ -115,35 +119,43 @@ class DuplicateReview(QWidget):
         self.keep_button.setEnabled(idle)
         self.merge_button.setEnabled(idle)
         if pair is not None:
-            self.merge_button.setText(f"&Merge into {pair.kept.name}...")
-            self.merge_button.setAccessibleName(f"Merge {pair.other.name} into {pair.kept.name}")
+            self.merge_button.setText(self.tr("&Merge into {kept}...").format(kept=pair.kept.name))
+            self.merge_button.setAccessibleName(
+                self.tr("Merge {other} into {kept}").format(
+                    other=pair.other.name, kept=pair.kept.name
+                )
+            )
         else:
-            self.merge_button.setText("&Merge into A...")
+            self.merge_button.setText(self.tr("&Merge into A..."))
 
     def ask_merge(self) -> None:
         pair = self.chosen_pair()
         if pair is None:
             return
         if pair.other.in_database:
-            what = (
-                f"Everything {pair.other.name} ({pair.other.key}) has — enrollments, "
+            what = self.tr(
+                "Everything {other} ({other_key}) has — enrollments, "
                 "assignments, check-ins, trainings, survey answers — moves to "
-                f"{pair.kept.name} ({pair.kept.key}), and {pair.other.key} is archived."
+                "{kept} ({kept_key}), and {other_key} is archived."
+            ).format(
+                other=pair.other.name,
+                other_key=pair.other.key,
+                kept=pair.kept.name,
+                kept_key=pair.kept.key,
             )
         else:
-            what = (
-                f"Row {pair.row} of {pair.file_name} is taken as {pair.kept.name} "
-                f"({pair.kept.key}); nobody is added."
-            )
+            what = self.tr(
+                "Row {row} of {file} is taken as {kept} ({kept_key}); nobody is added."
+            ).format(row=pair.row, file=pair.file_name, kept=pair.kept.name, kept_key=pair.kept.key)
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Merge possible duplicates",
-            f"{what}\n\nYou can undo it from the list of imports above.",
+            self.tr("Merge possible duplicates"),
+            what + "\n\n" + self.tr("You can undo it from the list of imports above."),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             self,
         )
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.button(QMessageBox.StandardButton.Yes).setText("&Merge")
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("&Merge"))
         box.finished.connect(lambda code: self._confirmed(pair, code))
         self.confirm_box = box
         box.open()
@@ -170,7 +182,7 @@ class DuplicateReview(QWidget):
         def work(_progress: Progress) -> ReviewResult:
             return keep_both(db, pair.kept.key, pair.other.key)
 
-        self._run("Keeping both...", work)
+        self._run(self.tr("Keeping both..."), work)
 
     def _run(self, label: str, work: Any) -> None:
         self.status.setText("")
@@ -184,8 +196,9 @@ class DuplicateReview(QWidget):
 
     def _done(self, result: ReviewResult) -> None:
         self.status.setText(
-            f"{result.done} To undo it, select import {result.batch_id} above and press "
-            "Undo import..."
+            self.tr(
+                "{done} To undo it, select import {batch} above and press Undo import..."
+            ).format(done=result.done, batch=result.batch_id)
         )
         self.context.notify("people")
         self.context.notify("imports")

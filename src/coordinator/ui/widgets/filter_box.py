@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLineEdit
 
@@ -15,10 +15,14 @@ def filter_box(placeholder: str, changed: Callable[[str], object]) -> QLineEdit:
     edit.setPlaceholderText(placeholder)
     edit.setAccessibleName(placeholder)  # a screen reader says what the box filters
     edit.setClearButtonEnabled(True)
-    edit.setToolTip("Type any words of a name, campus or ID; accents and case do not matter")
+    edit.setToolTip(
+        QCoreApplication.translate(
+            "FilterBox", "Type any words of a name, campus or ID; accents and case do not matter"
+        )
+    )
     edit.textChanged.connect(changed)
     clear = QShortcut(QKeySequence(Qt.Key.Key_Escape), edit)
     clear.setContext(Qt.ShortcutContext.WidgetShortcut)
-    clear.setWhatsThis("Clear the filter")
+    clear.setWhatsThis(QCoreApplication.translate("FilterBox", "Clear the filter"))
     clear.activated.connect(edit.clear)
     return edit

@@ -10,14 +10,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from coordinator.services.checkins.timeline import SemesterHours
 from coordinator.services.compliance.evaluate import hours_text
+from coordinator.ui.translation_marks import QT_TRANSLATE_NOOP
 
-LEGEND = "Solid: hours met. Striped: hours still short of the target."
+LEGEND = QT_TRANSLATE_NOOP(
+    "HoursBar", "Solid: hours met. Striped: hours still short of the target."
+)
 
 
 @dataclass(frozen=True)
@@ -40,11 +43,15 @@ def hours_colours(palette: QPalette) -> HoursColours:
 def hours_words(minutes: int, target_minutes: int | None) -> str:
     """ "8.5 of 12 h: 3.5 h short", "12.5 of 12 h: met", or "8.5 h" without a target."""
     if not target_minutes:
-        return f"{hours_text(minutes)} h"
-    head = f"{hours_text(minutes)} of {hours_text(target_minutes)} h"
+        return QCoreApplication.translate("HoursBar", "{hours} h").format(hours=hours_text(minutes))
+    head = QCoreApplication.translate("HoursBar", "{hours} of {target} h").format(
+        hours=hours_text(minutes), target=hours_text(target_minutes)
+    )
     if minutes >= target_minutes:
-        return f"{head}: met"
-    return f"{head}: {hours_text(target_minutes - minutes)} h short"
+        return QCoreApplication.translate("HoursBar", "{head}: met").format(head=head)
+    return QCoreApplication.translate("HoursBar", "{head}: {short} h short").format(
+        head=head, short=hours_text(target_minutes - minutes)
+    )
 
 
 def bar_split(rect: QRectF, minutes: int, target_minutes: int | None) -> tuple[QRectF, QRectF]:
@@ -106,7 +113,7 @@ class HoursBar(QWidget):
         words = self.text()
         lines = [words] + ([detail] if detail else [])
         if target_minutes and minutes < target_minutes:
-            lines.append(LEGEND)
+            lines.append(self.tr(LEGEND))
         self.setToolTip("\n".join(lines))
         self.setAccessibleName(words)
         self.updateGeometry()
@@ -165,14 +172,16 @@ class SemesterHoursStrip(QWidget):
             widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
-        self.title.setText(f"Hours of {name}:")
+        self.title.setText(self.tr("Hours of {name}:").format(name=name))
         self.bars = []
         for s in semesters:
             self._row.addWidget(QLabel(s.name))
             bar = HoursBar(
                 s.minutes,
                 s.target_minutes,
-                detail=f"{s.name}: {s.start.isoformat()} to {s.end.isoformat()}",
+                detail=self.tr("{semester}: {start} to {end}").format(
+                    semester=s.name, start=s.start.isoformat(), end=s.end.isoformat()
+                ),
             )
             self.bars.append(bar)
             self._row.addWidget(bar, 1)

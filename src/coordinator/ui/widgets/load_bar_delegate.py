@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QSize
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -27,7 +27,9 @@ def load_bar_option(
     bar.progress = min(load, bar.maximum)
     bar.text = f"{load}/{capacity}" if capacity is not None else str(load)
     if over:
-        bar.text += " over"  # in words too: the colour is never the only signal
+        bar.text += QCoreApplication.translate(
+            "LoadBarDelegate", " over"
+        )  # in words too: the colour is never the only signal
     bar.textVisible = True
     # Without State_Horizontal a style draws the bar vertically (filling from the bottom).
     bar.state = option.state | QStyle.StateFlag.State_Horizontal

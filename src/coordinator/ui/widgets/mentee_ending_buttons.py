@@ -11,22 +11,29 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from coordinator.ui.context import AppContext
 from coordinator.ui.dialogs.mentee_ending_dialog import ENDINGS, Ending, MenteeEndingDialog
+from coordinator.ui.translation_marks import QT_TRANSLATE_NOOP
 from coordinator.ui.widgets.availability import offer
 
 TIPS = {
-    Ending.END_ASSIGNMENT: "End the mentor assignment; the mentee waits for a new mentor",
-    Ending.WITHDRAW: "The mentee leaves the program, with the day and the reason",
-    Ending.COMPLETE: "Record that the mentee completed the program",
+    Ending.END_ASSIGNMENT: QT_TRANSLATE_NOOP(
+        "MenteeEndingButtons", "End the mentor assignment; the mentee waits for a new mentor"
+    ),
+    Ending.WITHDRAW: QT_TRANSLATE_NOOP(
+        "MenteeEndingButtons", "The mentee leaves the program, with the day and the reason"
+    ),
+    Ending.COMPLETE: QT_TRANSLATE_NOOP(
+        "MenteeEndingButtons", "Record that the mentee completed the program"
+    ),
 }
 SHORTCUTS = {  # on the Cohorts page (the page adds them as its actions)
-    Ending.END_ASSIGNMENT: "Ctrl+Shift+D",
-    Ending.WITHDRAW: "Ctrl+Shift+W",
-    Ending.COMPLETE: "Ctrl+Shift+C",
+    Ending.END_ASSIGNMENT: "Ctrl+Shift+D",  # untranslated: a key sequence
+    Ending.WITHDRAW: "Ctrl+Shift+W",  # untranslated: a key sequence
+    Ending.COMPLETE: "Ctrl+Shift+C",  # untranslated: a key sequence
 }
 
 
@@ -87,7 +94,8 @@ class MenteeEndingButtons(QWidget):
         return lambda: self.open(ending)  # takes no argument: `triggered` passes none to it
 
     def tip(self, ending: Ending) -> str:
-        return f"{TIPS[ending]} ({SHORTCUTS[ending]})" if self._keys else TIPS[ending]
+        tip = QCoreApplication.translate("MenteeEndingButtons", TIPS[ending])
+        return f"{tip} ({SHORTCUTS[ending]})" if self._keys else tip
 
     def update_offer(self, why_not: str | None) -> None:
         """Enable the buttons, or disable them saying why (nothing selected, no year…)."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from coordinator.services.checkins.timeline import MenteeTimeline, mentee_timeline
 from coordinator.services.week.nudge_templates import NudgeReason
 from coordinator.ui.context import AppContext
-from coordinator.ui.figures import counted
+from coordinator.ui.figures import counted_as
 from coordinator.ui.models.timeline_model import DATE, TimelineTableModel
 from coordinator.ui.widgets.date_field import format_date, format_day, local_dates
 from coordinator.ui.widgets.hours_bar import HoursBar
@@ -36,27 +36,27 @@ class MenteeTimelineWidget(QWidget):
         self.as_of: dt.date | None = None  # the day milestones are judged on (None: today)
         self.model = TimelineTableModel(self)
         self.heading = QLabel()
-        self.semesters = QGroupBox("Hours each semester")
+        self.semesters = QGroupBox(self.tr("Hours each semester"))
         self.semester_grid = QGridLayout(self.semesters)
         self.topics = QListWidget()
         self.topics.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.topics.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.topics.setWordWrap(True)
-        topics_box = QGroupBox("Topics covered")
+        topics_box = QGroupBox(self.tr("Topics covered"))
         QVBoxLayout(topics_box).addWidget(self.topics)
         self.mentors = QLabel(wordWrap=True)
         self.mentors.setAlignment(Qt.AlignmentFlag.AlignTop)
-        mentors_box = QGroupBox("Mentors")
+        mentors_box = QGroupBox(self.tr("Mentors"))
         QVBoxLayout(mentors_box).addWidget(self.mentors)
         self.milestones = QListWidget()
-        self.milestones.setAccessibleName("Milestones and nudges")
+        self.milestones.setAccessibleName(self.tr("Milestones and nudges"))
         self.milestones.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.milestones.setWordWrap(True)
-        milestones_box = QGroupBox("Milestones and nudges")
+        milestones_box = QGroupBox(self.tr("Milestones and nudges"))
         QVBoxLayout(milestones_box).addWidget(self.milestones)
         self.table = QTableView()
         self.table.setTabKeyNavigation(False)  # Tab moves on; arrows move in cells
-        self.table.setAccessibleName("Check-ins")
+        self.table.setAccessibleName(self.tr("Check-ins"))
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(DATE, Qt.SortOrder.DescendingOrder)
@@ -100,33 +100,48 @@ class MenteeTimelineWidget(QWidget):
 
     def _show(self, t: MenteeTimeline) -> None:
         present = sum(1 for e in t.entries if e.present)
-        attended = counted(present, "check-in")
-        self.heading.setText(f"{t.name}: {attended} attended this program year")
+        attended = counted_as(present, self.tr("{n} check-in"), self.tr("{n} check-ins"))
+        self.heading.setText(
+            self.tr("{name}: {attended} attended this program year").format(
+                name=t.name, attended=attended
+            )
+        )
         self._clear_semesters()
         for row, s in enumerate(t.semesters):
             self.semester_grid.addWidget(QLabel(s.name), row, 0)
             bar = HoursBar(
                 s.minutes,
                 s.target_minutes,
-                detail=f"{s.name}: {format_date(s.start)} to {format_date(s.end)}",
+                detail=self.tr("{semester}: {start} to {end}").format(
+                    semester=s.name, start=format_date(s.start), end=format_date(s.end)
+                ),
             )
             self.semester_grid.addWidget(bar, row, 1)
         self.topics.clear()
         for topic in t.topics:
             if topic.checkins:
-                line = f"{topic.name}: {counted(topic.checkins, 'check-in')}"
+                line = self.tr("{topic}: {checkins}").format(
+                    topic=topic.name,
+                    checkins=counted_as(
+                        topic.checkins, self.tr("{n} check-in"), self.tr("{n} check-ins")
+                    ),
+                )
             elif topic.required:
-                line = f"{topic.name}: required, not yet covered"
+                line = self.tr("{topic}: required, not yet covered").format(topic=topic.name)
             else:
-                line = f"{topic.name}: not yet"
+                line = self.tr("{topic}: not yet").format(topic=topic.name)
             self.topics.addItem(line)
         self.mentors.setText(
             "\n".join(
-                f"{a.mentor}: {format_date(a.start)} to {format_day(a.end, 'now')}"
+                self.tr("{mentor}: {start} to {end}").format(
+                    mentor=a.mentor,
+                    start=format_date(a.start),
+                    end=format_day(a.end, self.tr("now")),
+                )
                 + (f" ({a.end_reason})" if a.end_reason else "")
                 for a in t.assignments
             )
-            or "No mentor assigned."
+            or self.tr("No mentor assigned.")
         )
         self.milestones.clear()
         for line in timeline_lines(t):
@@ -143,6 +158,17 @@ def timeline_lines(t: MenteeTimeline) -> list[str]:
             why = NudgeReason(n.why).label
         except ValueError:
             why = n.why
-        to = f" to their mentor {mentors[n.person_id]}" if n.person_id in mentors else ""
-        lines.append(f"Nudged {format_date(n.on)}{to} ({why})")
-    return lines or ["No milestones in this program's rule pack, and no nudges yet."]
+        if n.person_id in mentors:
+            line = QCoreApplication.translate(
+                "MenteeTimelineWidget", "Nudged {day} to their mentor {mentor} ({why})"
+            ).format(day=format_date(n.on), mentor=mentors[n.person_id], why=why)
+        else:
+            line = QCoreApplication.translate(
+                "MenteeTimelineWidget", "Nudged {day} ({why})"
+            ).format(day=format_date(n.on), why=why)
+        lines.append(line)
+    return lines or [
+        QCoreApplication.translate(
+            "MenteeTimelineWidget", "No milestones in this program's rule pack, and no nudges yet."
+        )
+    ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from coordinator.services.cohorts.mentors import MentorSummary, mentor_summary
@@ -18,23 +18,60 @@ def summary_html(summary: MentorSummary) -> str:
     lines = []
     result = summary.eligibility
     if result is None:
-        head = "<p><b>Eligibility:</b> choose a program year to see it.</p>"
+        head = QCoreApplication.translate(
+            "MentorEligibilityWidget", "<p><b>Eligibility:</b> choose a program year to see it.</p>"
+        )
     elif result.eligible:
-        head = f"<p><b>Eligible</b> to mentor in {escape(summary.year_label or '')}.</p>"
+        head = QCoreApplication.translate(
+            "MentorEligibilityWidget", "<p><b>Eligible</b> to mentor in {year}.</p>"
+        ).format(year=escape(summary.year_label or ""))
     else:
         reasons = "".join(f"<li>{escape(local_dates(r))}</li>" for r in result.reasons)
         head = (
-            f"<p><b>Not eligible</b> in {escape(summary.year_label or '')}:</p><ul>{reasons}</ul>"
+            QCoreApplication.translate(
+                "MentorEligibilityWidget", "<p><b>Not eligible</b> in {year}:</p>"
+            ).format(year=escape(summary.year_label or ""))
+            + f"<ul>{reasons}</ul>"
         )
     if result is not None:
-        cap = "no cap" if result.capacity is None else str(result.capacity)
-        lines.append(f"Load: {result.load} (capacity {cap})")
+        cap = (
+            QCoreApplication.translate("MentorEligibilityWidget", "no cap")
+            if result.capacity is None
+            else str(result.capacity)
+        )
+        lines.append(
+            QCoreApplication.translate(
+                "MentorEligibilityWidget", "Load: {load} (capacity {cap})"
+            ).format(load=result.load, cap=cap)
+        )
     profile = summary.profile
-    years = "not recorded" if profile.years_experience is None else str(profile.years_experience)
-    lines.append(f"Years of experience: {years}")
-    lines.append(f"Teaches 6+ hours a day: {'yes' if profile.teaches_six_hours else 'no'}")
+    years = (
+        QCoreApplication.translate("MentorEligibilityWidget", "not recorded")
+        if profile.years_experience is None
+        else str(profile.years_experience)
+    )
+    lines.append(
+        QCoreApplication.translate(
+            "MentorEligibilityWidget", "Years of experience: {years}"
+        ).format(years=years)
+    )
+    six = (
+        QCoreApplication.translate("MentorEligibilityWidget", "yes")
+        if profile.teaches_six_hours
+        else QCoreApplication.translate("MentorEligibilityWidget", "no")
+    )
+    lines.append(
+        QCoreApplication.translate(
+            "MentorEligibilityWidget", "Teaches 6+ hours a day: {answer}"
+        ).format(answer=six)
+    )
     trainings = ", ".join(f"{escape(n)} ({format_date(d)})" for n, d in profile.trainings)
-    lines.append(f"Mentor training: {trainings or 'none recorded'}")
+    trainings = trainings or QCoreApplication.translate("MentorEligibilityWidget", "none recorded")
+    lines.append(
+        QCoreApplication.translate(
+            "MentorEligibilityWidget", "Mentor training: {trainings}"
+        ).format(trainings=trainings)
+    )
     return head + "<p>" + "<br>".join(lines) + "</p>"
 
 

@@ -24,15 +24,21 @@ from PySide6.QtWidgets import (
 
 from coordinator.errors import RefusedError
 from coordinator.services.milestones.definitions import MilestoneFor, read_milestone
+from coordinator.ui.translation_marks import QT_TRANSLATE_NOOP
 from coordinator.ui.widgets.tab_order import chain
 
 NAME, FOR, DUE, MET_BY = range(4)
-HEADERS = ("Milestone", "For", "Due", "Met by")
+HEADERS = (
+    QT_TRANSLATE_NOOP("MilestoneEditor", "Milestone"),
+    QT_TRANSLATE_NOOP("MilestoneEditor", "For"),
+    QT_TRANSLATE_NOOP("MilestoneEditor", "Due"),
+    QT_TRANSLATE_NOOP("MilestoneEditor", "Met by"),
+)
 EXAMPLE = {
-    "name": "New milestone",
+    "name": QT_TRANSLATE_NOOP("MilestoneEditor", "New milestone"),
     "for": MilestoneFor.PAIR.value,
-    "due": "within 30 days of assignment",
-    "met_by": "a check-in",
+    "due": "within 30 days of assignment",  # untranslated: the rule pack's words, read in English
+    "met_by": "a check-in",  # untranslated: the rule pack's words, read in English
 }
 
 
@@ -42,14 +48,16 @@ class MilestoneEditor(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.table = QTableWidget(0, len(HEADERS))
-        self.table.setAccessibleName("Milestones")
+        self.table.setAccessibleName(self.tr("Milestones"))
         self.table.setAccessibleDescription(
-            "One milestone a row: its name, who it is for, when it is due and what meets it. "
-            "Write the due date as Feb 15, within 30 days of hire, end of each semester; and "
-            "what meets it as a mentor assigned, 12 hours, every required topic, a check-in, "
-            "an observation, a check-in with the topic NAME, a training, a document."
+            self.tr(
+                "One milestone a row: its name, who it is for, when it is due and what meets it. "
+                "Write the due date as Feb 15, within 30 days of hire, end of each semester; and "
+                "what meets it as a mentor assigned, 12 hours, every required topic, a check-in, "
+                "an observation, a check-in with the topic NAME, a training, a document."
+            )
         )
-        self.table.setHorizontalHeaderLabels(HEADERS)
+        self.table.setHorizontalHeaderLabels([self.tr(h) for h in HEADERS])
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
@@ -60,11 +68,11 @@ class MilestoneEditor(QWidget):
             self.table.setColumnWidth(column, width)
         self.table.setMinimumHeight(220)
         self.table.itemChanged.connect(lambda _item: self.changed.emit())
-        self.add_button = QPushButton("Add milestone")
-        self.add_button.setAccessibleName("Add a milestone")
+        self.add_button = QPushButton(self.tr("Add milestone"))
+        self.add_button.setAccessibleName(self.tr("Add a milestone"))
         self.add_button.clicked.connect(self.add_row)
-        self.remove_button = QPushButton("Remove milestone")
-        self.remove_button.setAccessibleName("Remove the selected milestone")
+        self.remove_button = QPushButton(self.tr("Remove milestone"))
+        self.remove_button.setAccessibleName(self.tr("Remove the selected milestone"))
         self.remove_button.clicked.connect(self.remove_selected)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
@@ -94,7 +102,7 @@ class MilestoneEditor(QWidget):
             )
 
     def add_row(self) -> None:
-        self._append(dict(EXAMPLE))
+        self._append({**EXAMPLE, "name": self.tr(EXAMPLE["name"])})
         row = self.table.rowCount() - 1
         self.table.setCurrentCell(row, NAME)
         item = self.table.item(row, NAME)
@@ -117,7 +125,7 @@ class MilestoneEditor(QWidget):
         name.setData(Qt.ItemDataRole.UserRole, data.get("key"))
         self.table.setItem(row, NAME, name)
         audience = QComboBox()
-        audience.setAccessibleName("Who the milestone is for")
+        audience.setAccessibleName(self.tr("Who the milestone is for"))
         for choice in MilestoneFor:
             audience.addItem(choice.label, choice.value)
         audience.setCurrentIndex(max(audience.findData(str(data.get("for", "mentee"))), 0))

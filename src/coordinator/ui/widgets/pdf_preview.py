@@ -12,8 +12,12 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
 
 from coordinator.errors import CoordinatorError
+from coordinator.ui.translation_marks import QT_TRANSLATE_NOOP
 
-EMPTY_TEXT = "Choose a report on the left and press Generate (Ctrl+G): it will appear here."
+EMPTY_TEXT = QT_TRANSLATE_NOOP(
+    "PdfPreview",
+    "Choose a report on the left and press Generate (Ctrl+G): it will appear here.",
+)
 
 
 class PdfPreview(QWidget):
@@ -26,7 +30,7 @@ class PdfPreview(QWidget):
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.empty = QLabel(EMPTY_TEXT)
+        self.empty = QLabel(self.tr(EMPTY_TEXT))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.layers = QStackedLayout(self)

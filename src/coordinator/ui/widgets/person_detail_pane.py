@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -18,26 +18,27 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator.services.people import PersonDetail
-from coordinator.ui.figures import counted
+from coordinator.ui.figures import counted_as
+from coordinator.ui.translation_marks import QT_TRANSLATE_NOOP
 from coordinator.ui.widgets.date_field import format_date
 
 PERSON_FIELDS = (
-    ("Employee ID", "employee_id"),
-    ("Preferred name", "preferred_name"),
-    ("E-mail", "email"),
-    ("Phone", "phone"),
-    ("Position", "position"),
-    ("Subject", "subject"),
-    ("Grade", "grade"),
-    ("Campus", "campus"),
-    ("Campus level", "campus_level"),
-    ("Region", "region"),
-    ("Hire date", "hire_date"),
-    ("Years of experience", "years_experience"),
-    ("Supervisor", "supervisor"),
-    ("Appraiser", "appraiser"),
-    ("Status", "status"),
-    ("Left on", "left_on"),
+    (QT_TRANSLATE_NOOP("PersonDetailPane", "Employee ID"), "employee_id"),
+    (QT_TRANSLATE_NOOP("PersonDetailPane", "Preferred name"), "preferred_name"),
+    (QT_TRANSLATE_NOOP("PersonDetailPane", "E-mail"), "email"),
+    (QT_TRANSLATE_NOOP("PersonDetailPane", "Phone"), "phone"),
+    (QT_TRANSLATE_NOOP("PersonDetailPane", "Position"), "position"),
+    (QT_TRANSLATE_NOOP("PersonDetailPane", "Subject"), "subject"),
+    (QT_TRANSLATE_NOOP("PersonDetailPane", "Grade"), "grade"),
+    (QT_TRANSLATE_NOOP("PersonDetailPane", "Campus"), "campus"),
+    (QT_TRANSLATE_NOOP("PersonDetailPane", "Campus level"), "campus_level"),
+    (QT_TRANSLATE_NOOP("PersonDetailPane", "Region"), "region"),
+    (QT_TRANSLATE_NOOP("PersonDetailPane", "Hire date"), "hire_date"),
+    (QT_TRANSLATE_NOOP("PersonDetailPane", "Years of experience"), "years_experience"),
+    (QT_TRANSLATE_NOOP("PersonDetailPane", "Supervisor"), "supervisor"),
+    (QT_TRANSLATE_NOOP("PersonDetailPane", "Appraiser"), "appraiser"),
+    (QT_TRANSLATE_NOOP("PersonDetailPane", "Status"), "status"),
+    (QT_TRANSLATE_NOOP("PersonDetailPane", "Left on"), "left_on"),
 )
 
 
@@ -73,21 +74,23 @@ class PersonDetailPane(QScrollArea):
         self._name_font.setPointSizeF(self._name_font.pointSizeF() * 1.3)
         self._name_font.setBold(True)
         self._hint_font = self.title.font()
-        self.edit_button = QPushButton("Edit…")
-        self.edit_button.setToolTip("Change this person's name, IDs, campus, position… (Enter)")
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.edit_button.setToolTip(
+            self.tr("Change this person's name, IDs, campus, position… (Enter)")
+        )
         self.edit_button.clicked.connect(self.edit_requested)
         heading = QHBoxLayout()
         heading.addWidget(self.title, 1)
         heading.addWidget(self.edit_button)
         self._layout.addLayout(heading)
-        self.fields_box = QGroupBox("Person")
+        self.fields_box = QGroupBox(self.tr("Person"))
         self.fields_form = QFormLayout(self.fields_box)
         self._layout.addWidget(self.fields_box)
-        self.programs_box = QGroupBox("Programs")
+        self.programs_box = QGroupBox(self.tr("Programs"))
         self.programs_label = _label()
         QVBoxLayout(self.programs_box).addWidget(self.programs_label)
         self._layout.addWidget(self.programs_box)
-        self.mentor_box = QGroupBox("Mentor profile")
+        self.mentor_box = QGroupBox(self.tr("Mentor profile"))
         self.mentor_label = _label()
         QVBoxLayout(self.mentor_box).addWidget(self.mentor_label)
         self._layout.addWidget(self.mentor_box)
@@ -111,7 +114,7 @@ class PersonDetailPane(QScrollArea):
         for box in (self.fields_box, self.programs_box, self.edit_button, *self._extra_sections):
             box.setVisible(detail is not None)
         if detail is None:
-            self.title.setText("Select a person to see their details.")
+            self.title.setText(self.tr("Select a person to see their details."))
             self.title.setFont(self._hint_font)
             self.mentor_box.setVisible(False)
             self.person_shown.emit(None)
@@ -148,16 +151,32 @@ class PersonDetailPane(QScrollArea):
             if value:
                 field = _label(value)
                 field.setTextFormat(Qt.TextFormat.PlainText)
-                self.fields_form.addRow(label, field)
+                self.fields_form.addRow(self.tr(label), field)
 
     @staticmethod
     def _programs_html(detail: PersonDetail) -> str:
         if not detail.enrollments:
-            return "Not enrolled in any program year."
+            return QCoreApplication.translate(
+                "PersonDetailPane", "Not enrolled in any program year."
+            )
         lines = [
-            f"<b>{escape(e.year)}</b> {escape(e.program)}: {escape(e.role)}"
-            f", year {e.year_in_program} in the program: {escape(e.status)}"
-            + (f" on {_text(e.ended_on)}" if e.ended_on else "")
+            QCoreApplication.translate(
+                "PersonDetailPane",
+                "<b>{year}</b> {program}: {role}, year {n} in the program: {status}",
+            ).format(
+                year=escape(e.year),
+                program=escape(e.program),
+                role=escape(e.role),
+                n=e.year_in_program,
+                status=escape(e.status),
+            )
+            + (
+                QCoreApplication.translate("PersonDetailPane", " on {day}").format(
+                    day=_text(e.ended_on)
+                )
+                if e.ended_on
+                else ""
+            )
             for e in detail.enrollments
         ]
         return "<br>".join(lines)
@@ -168,13 +187,43 @@ class PersonDetailPane(QScrollArea):
         assert profile is not None
         lines = []
         if profile.years_experience is not None:
-            lines.append(f"{counted(profile.years_experience, 'year')} of experience")
-        hours = "6 or more" if profile.teaches_six_hours else "fewer than 6"
-        lines.append(f"Teaches {hours} hours a day")
+            lines.append(
+                QCoreApplication.translate("PersonDetailPane", "{years} of experience").format(
+                    years=counted_as(
+                        profile.years_experience,
+                        QCoreApplication.translate("PersonDetailPane", "{n} year"),
+                        QCoreApplication.translate("PersonDetailPane", "{n} years"),
+                    )
+                )
+            )
+        hours = (
+            QCoreApplication.translate("PersonDetailPane", "6 or more")
+            if profile.teaches_six_hours
+            else QCoreApplication.translate("PersonDetailPane", "fewer than 6")
+        )
+        lines.append(
+            QCoreApplication.translate("PersonDetailPane", "Teaches {hours} hours a day").format(
+                hours=hours
+            )
+        )
         if profile.capacity is not None:
-            lines.append(f"Capacity: {counted(profile.capacity, 'mentee')}")
+            lines.append(
+                QCoreApplication.translate("PersonDetailPane", "Capacity: {mentees}").format(
+                    mentees=counted_as(
+                        profile.capacity,
+                        QCoreApplication.translate("PersonDetailPane", "{n} mentee"),
+                        QCoreApplication.translate("PersonDetailPane", "{n} mentees"),
+                    )
+                )
+            )
         for name, completed in profile.trainings:
-            lines.append(f"Training: {escape(name)}, completed {format_date(completed)}")
+            lines.append(
+                QCoreApplication.translate(
+                    "PersonDetailPane", "Training: {name}, completed {day}"
+                ).format(name=escape(name), day=format_date(completed))
+            )
         if not profile.trainings:
-            lines.append("No mentor training recorded")
+            lines.append(
+                QCoreApplication.translate("PersonDetailPane", "No mentor training recorded")
+            )
         return "<br>".join(lines)

@@ -18,8 +18,8 @@ class ProgramYearChooser(QComboBox):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
-        self.setToolTip("The program year the pages show")
-        self.setPlaceholderText("No programs yet")
+        self.setToolTip(self.tr("The program year the pages show"))
+        self.setPlaceholderText(self.tr("No programs yet"))
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.currentIndexChanged.connect(self._chosen)

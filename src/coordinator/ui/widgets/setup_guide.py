@@ -7,8 +7,12 @@ from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from coordinator.services.programs.first_steps import FirstStep, StepKind
 from coordinator.ui.context import AppContext
+from coordinator.ui.translation_marks import QT_TRANSLATE_NOOP
 
-BUTTONS = {StepKind.NEW_PROGRAM: "New program…", StepKind.NEW_YEAR: "New year…"}
+BUTTONS = {
+    StepKind.NEW_PROGRAM: QT_TRANSLATE_NOOP("SetupGuide", "New program…"),
+    StepKind.NEW_YEAR: QT_TRANSLATE_NOOP("SetupGuide", "New year…"),
+}
 
 
 class SetupGuide(QWidget):
@@ -34,7 +38,7 @@ class SetupGuide(QWidget):
     def show_step(self, step: FirstStep) -> None:
         self.step = step
         self.text.setText(step.text)
-        self.button.setText(BUTTONS.get(step.kind, ""))
+        self.button.setText(self.tr(BUTTONS[step.kind]) if step.kind in BUTTONS else "")
         self.button.setVisible(step.kind in BUTTONS)
 
     def take_step(self) -> QDialog | None:

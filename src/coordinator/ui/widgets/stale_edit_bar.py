@@ -9,8 +9,14 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-RELOAD_TIP = "Discard what you typed and show the record as it is saved now"
-OVERWRITE_TIP = "Save what you typed over the other change (the audit log records it)"
+from coordinator.ui.translation_marks import QT_TRANSLATE_NOOP
+
+RELOAD_TIP = QT_TRANSLATE_NOOP(
+    "StaleEditBar", "Discard what you typed and show the record as it is saved now"
+)
+OVERWRITE_TIP = QT_TRANSLATE_NOOP(
+    "StaleEditBar", "Save what you typed over the other change (the audit log records it)"
+)
 
 
 class StaleEditBar(QFrame):
@@ -25,10 +31,12 @@ class StaleEditBar(QFrame):
         self.setObjectName("stale_edit")
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.reload_button = QPushButton("Reload")  # no Alt letter: its dialogs use them all
-        self.reload_button.setToolTip(RELOAD_TIP)
-        self.overwrite_button = QPushButton("Overwrite")
-        self.overwrite_button.setToolTip(OVERWRITE_TIP)
+        self.reload_button = QPushButton(
+            self.tr("Reload")
+        )  # no Alt letter: its dialogs use them all
+        self.reload_button.setToolTip(self.tr(RELOAD_TIP))
+        self.overwrite_button = QPushButton(self.tr("Overwrite"))
+        self.overwrite_button.setToolTip(self.tr(OVERWRITE_TIP))
         for button in (self.reload_button, self.overwrite_button):
             button.setAutoDefault(False)  # Enter must not choose for the coordinator
         self.reload_button.clicked.connect(self.reload_chosen)

@@ -59,13 +59,17 @@ class SurveyShiftChart(QFrame):
         painter.setFont(bold)
         painter.setPen(text)
         painter.drawText(
-            QRectF(pad, pad, self.width() - 2 * pad, line), Qt.AlignmentFlag.AlignHCenter, "Surveys"
+            QRectF(pad, pad, self.width() - 2 * pad, line),
+            Qt.AlignmentFlag.AlignHCenter,
+            self.tr("Surveys"),
         )
         painter.setFont(self.font())
         o = self.outcomes
         if o is None or not o.has_answers:
             painter.setPen(muted)
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No survey answers yet")
+            painter.drawText(
+                self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No survey answers yet")
+            )
             return
         label_width = min(self.width() * 0.42, 260.0)
         left = pad + label_width + 6
@@ -89,7 +93,7 @@ class SurveyShiftChart(QFrame):
             painter.drawText(
                 QRectF(pad, y, self.width() - 2 * pad, line),
                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter,
-                "Confidence, 1 to 5: ○ start → ● end",
+                self.tr("Confidence, 1 to 5: ○ start → ● end"),
             )
             y += line
         for shift in o.shifts:
@@ -107,7 +111,7 @@ class SurveyShiftChart(QFrame):
                 painter.drawText(
                     QRectF(left, y, room, line),
                     Qt.AlignmentFlag.AlignCenter,
-                    f"fewer than {o.min_group}",
+                    self.tr("fewer than {n}").format(n=o.min_group),
                 )
             else:
                 start = left + room * (float(shift.before) - LOW) / (HIGH - LOW)
@@ -127,12 +131,12 @@ class SurveyOutcomesView(QTabWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Survey outcomes")
+        self.setAccessibleName(self.tr("Survey outcomes"))
         self.chart = SurveyShiftChart()
         self.table = QTableWidget(0, 2)
         self.table.setTabKeyNavigation(False)  # Tab moves on; arrows move in cells
-        self.table.setAccessibleName("Survey outcomes as a table")
-        self.table.setHorizontalHeaderLabels(["Figure", "Value"])
+        self.table.setAccessibleName(self.tr("Survey outcomes as a table"))
+        self.table.setHorizontalHeaderLabels([self.tr("Figure"), self.tr("Value")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -141,8 +145,8 @@ class SurveyOutcomesView(QTabWidget):
         holder_layout = QVBoxLayout(holder)
         holder_layout.setContentsMargins(0, 0, 0, 0)
         holder_layout.addWidget(self.table)
-        self.addTab(self.chart, "Surveys")
-        self.addTab(holder, "As a table")
+        self.addTab(self.chart, self.tr("Surveys"))
+        self.addTab(holder, self.tr("As a table"))
         self.outcomes: SurveyOutcomes | None = None
 
     def sizeHint(self) -> QSize:  # noqa: N802

@@ -39,22 +39,24 @@ class WeekList(QFrame):
         self.expanded = False
         self.checks: list[tuple[QCheckBox, WeekLine]] = []
         self.buttons: list[QPushButton] = []
-        self.heading = QLabel("This week")
+        self.heading = QLabel(self.tr("This week"))
         font = QFont(self.heading.font())
         font.setBold(True)
         self.heading.setFont(font)
         self.more_button = QPushButton()
-        self.more_button.setAccessibleName("Show more or fewer lines")
+        self.more_button.setAccessibleName(self.tr("Show more or fewer lines"))
         self.more_button.setFlat(True)
         self.more_button.clicked.connect(self._toggle)
-        self.nudge_button = QPushButton("Write &nudges…")
+        self.nudge_button = QPushButton(self.tr("Write &nudges…"))
         self.nudge_button.setToolTip(
-            "E-mail drafts for the checked people (or the selected at-risk mentees)"
+            self.tr("E-mail drafts for the checked people (or the selected at-risk mentees)")
         )
         self.nudge_button.clicked.connect(self.write_nudges)
-        self.milestones_button = QPushButton("&Milestones…")
+        self.milestones_button = QPushButton(self.tr("&Milestones…"))
         self.milestones_button.setToolTip(
-            "Where each milestone of the year stands; tick documents received; the calendar"
+            self.tr(
+                "Where each milestone of the year stands; tick documents received; the calendar"
+            )
         )
         self.milestones_button.clicked.connect(self.open_milestones)
         top = QHBoxLayout()
@@ -66,7 +68,7 @@ class WeekList(QFrame):
         self.grid = QGridLayout()
         self.grid.setColumnStretch(0, 1)
         self.grid.setVerticalSpacing(2)
-        self.empty = QLabel("Nothing needs doing this week.")
+        self.empty = QLabel(self.tr("Nothing needs doing this week."))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.setSpacing(2)
@@ -124,8 +126,8 @@ class WeekList(QFrame):
         self.empty.setVisible(week is not None and not lines)
         shown_all = len(week.lines) if week else 0
         if self.expanded and shown_all > SHOWN:
-            self.more_button.setText("Show fewer")
+            self.more_button.setText(self.tr("Show fewer"))
         else:
-            self.more_button.setText(f"{more:,} more…")
+            self.more_button.setText(self.tr("{n} more…").format(n=f"{more:,}"))
         self.more_button.setVisible(bool(more) or (self.expanded and shown_all > SHOWN))
         self.checked_changed.emit()
