@@ -1,4 +1,4 @@
-"""Check that a speed-up changed no figure: the year-end report's data and PDF text, here and at REV.
+"""Check a speed-up changed no figure: the year-end report data and PDF text, here and at REV.
 
 The same demo database (built once, the clock pinned) is reported on twice: by the code at git
 revision REV (exported with `git archive` into a scratch folder) and by the code of this work
