@@ -27,7 +27,7 @@ from coordinator.db.models import (
 )
 from coordinator.services.outcomes.retention import Placement
 from coordinator.services.reporting.common import counted_kinds
-from coordinator.tools.sql_chunks import as_dict, chunked
+from coordinator.tools.sql_chunks import as_dict, chunked, plain_rows
 
 DAYS_PER_MONTH = Decimal("30.4375")  # 365.25 / 12
 
@@ -69,20 +69,22 @@ def mentee_doses(
 ) -> dict[int, MenteeDose]:
     """Each mentee's dose in the year, read in a few grouped queries."""
     counted = counted_kinds(year)
-    contact_rows = session.execute(
+    contact_rows = plain_rows(
+        session,
         select(CheckinAttendee.mentee_id, func.sum(Checkin.minutes), func.count(Checkin.id))
         .join(Checkin, Checkin.id == CheckinAttendee.checkin_id)
         .where(Checkin.program_year_id == year.id, CheckinAttendee.present, counted)
-        .group_by(CheckinAttendee.mentee_id)
+        .group_by(CheckinAttendee.mentee_id),
     )
     contact = {pid: (int(m or 0), int(n or 0)) for pid, m, n in contact_rows}
     first_start: dict[int, dt.date] = {}
     latest_mentor: dict[int, int] = {}
     caseloads: dict[int, set[int]] = {}
-    for mentee, mentor_id, start in session.execute(
+    for mentee, mentor_id, start in plain_rows(
+        session,
         select(Assignment.mentee_id, Assignment.mentor_id, Assignment.start_date)
         .where(Assignment.program_year_id == year.id)
-        .order_by(Assignment.start_date, Assignment.id)
+        .order_by(Assignment.start_date, Assignment.id),
     ):
         first_start.setdefault(mentee, start)
         latest_mentor[mentee] = mentor_id
@@ -90,15 +92,16 @@ def mentee_doses(
     hires: dict[int, dt.date | None] = {}
     for chunk in chunked(sorted(ids)):
         stmt = select(Person.id, Person.hire_date).where(Person.id.in_(chunk))
-        hires.update(as_dict(session.execute(stmt)))
+        hires.update(as_dict(plain_rows(session, stmt)))
     ended = as_dict(
-        session.execute(
+        plain_rows(
+            session,
             select(Enrollment.person_id, Enrollment.ended_on).where(
                 Enrollment.program_year_id == year.id, Enrollment.role == Role.MENTEE
-            )
+            ),
         )
     )
-    levels = as_dict(session.execute(select(Campus.id, Campus.level)))
+    levels = as_dict(plain_rows(session, select(Campus.id, Campus.level)))
     doses = {}
     for pid in ids:
         minutes, contacts = contact.get(pid, (0, 0))

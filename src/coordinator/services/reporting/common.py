@@ -23,7 +23,7 @@ from coordinator.services.reporting.data import (
     ReportHeader,
 )
 from coordinator.tools.names import display_name, name_sort_key
-from coordinator.tools.sql_chunks import chunked
+from coordinator.tools.sql_chunks import chunked, plain_rows
 
 DEFAULT_DISTRICT_NAME = "Mentoring program"
 
@@ -88,7 +88,7 @@ def people_names(session: Session, ids: Iterable[int]) -> dict[int, tuple[str, s
             .outerjoin(Campus, Campus.id == Person.campus_id)
             .where(Person.id.in_(chunk))
         )
-        for pid, first, preferred, last, campus in session.execute(stmt):
+        for pid, first, preferred, last, campus in plain_rows(session, stmt):
             name = display_name(first=first, preferred=preferred, last=last)
             key = name_sort_key(first=first, preferred=preferred, last=last)
             result[pid] = (name, key, campus or "")
