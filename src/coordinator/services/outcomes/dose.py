@@ -61,22 +61,28 @@ class MenteeDose:
         return (Decimal(self.minutes) / 60).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
 
 
+def mentee_contacts(session: Session, year: ProgramYear) -> dict[int, tuple[int, int]]:
+    """Mentee id -> minutes and check-ins attended in the year (the kinds the pack counts)."""
+    rows = plain_rows(
+        session,
+        select(CheckinAttendee.mentee_id, func.sum(Checkin.minutes), func.count(Checkin.id))
+        .join(Checkin, Checkin.id == CheckinAttendee.checkin_id)
+        .where(Checkin.program_year_id == year.id, CheckinAttendee.present, counted_kinds(year))
+        .group_by(CheckinAttendee.mentee_id),
+    )
+    return {pid: (int(m or 0), int(n or 0)) for pid, m, n in rows}
+
+
 def mentee_doses(
     session: Session,
     year: ProgramYear,
     ids: Collection[int],
     placements: Mapping[int, Placement],
+    contacts: Mapping[int, tuple[int, int]] | None = None,
 ) -> dict[int, MenteeDose]:
-    """Each mentee's dose in the year, read in a few grouped queries."""
-    counted = counted_kinds(year)
-    contact_rows = plain_rows(
-        session,
-        select(CheckinAttendee.mentee_id, func.sum(Checkin.minutes), func.count(Checkin.id))
-        .join(Checkin, Checkin.id == CheckinAttendee.checkin_id)
-        .where(Checkin.program_year_id == year.id, CheckinAttendee.present, counted)
-        .group_by(CheckinAttendee.mentee_id),
-    )
-    contact = {pid: (int(m or 0), int(n or 0)) for pid, m, n in contact_rows}
+    """Each mentee's dose in the year, read in a few grouped queries; `contacts`: each
+    mentee's (minutes, check-ins) as `mentee_contacts` gives them, when the caller has them."""
+    contact = contacts if contacts is not None else mentee_contacts(session, year)
     first_start: dict[int, dt.date] = {}
     latest_mentor: dict[int, int] = {}
     caseloads: dict[int, set[int]] = {}
@@ -104,7 +110,7 @@ def mentee_doses(
     levels = as_dict(plain_rows(session, select(Campus.id, Campus.level)))
     doses = {}
     for pid in ids:
-        minutes, contacts = contact.get(pid, (0, 0))
+        minutes, attended = contact.get(pid, (0, 0))
         mentor = latest_mentor.get(pid)
         start = first_start.get(pid, year.start_date)
         end = min(ended.get(pid) or year.end_date, year.end_date)
@@ -113,7 +119,7 @@ def mentee_doses(
         doses[pid] = MenteeDose(
             person_id=pid,
             minutes=minutes,
-            contacts=contacts,
+            contacts=attended,
             hire_date=hires.get(pid),
             assigned_on=first_start.get(pid),
             mentor_id=mentor,

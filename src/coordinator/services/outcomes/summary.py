@@ -233,9 +233,11 @@ def build_outcomes(
     *,
     as_of: dt.date | None = None,
     survey_change: SurveyChanges | None = None,
+    contacts: Mapping[int, tuple[int, int]] | None = None,
 ) -> OutcomesSummary:
     """The year's outcomes on `as_of` (default: the first day of the next program year), with
-    each mentee's start-to-end survey change (default: the year's confidence surveys)."""
+    each mentee's start-to-end survey change (default: the year's confidence surveys);
+    `contacts`: each mentee's minutes and check-ins (`dose.mentee_contacts`) when known."""
     if survey_change is None:
         from coordinator.services.surveys.shifts import survey_changes
 
@@ -270,7 +272,7 @@ def build_outcomes(
                 group("Mentees", outcomes_of(mentee_ids, later), limit),
             )
         )  # fmt: skip
-    doses = mentee_doses(session, year, mentee_ids, placed)
+    doses = mentee_doses(session, year, mentee_ids, placed, contacts)
     ordered = [doses[pid] for pid in mentee_ids]
     bands = dose_bands(ordered)
     names: dict[int | None, str] = as_dict(plain_rows(session, select(Campus.id, Campus.name)))

@@ -85,8 +85,9 @@ def _mentor_sections(
     statuses: dict[int, MenteeStatus],
     led: dict[int, tuple[int, int]],
     mentor_ids: Sequence[int] | None = None,
-) -> tuple[tuple[MentorSection, ...], int]:
-    """A section per mentor with the cohort table, and the year's counted mentee minutes."""
+) -> tuple[tuple[MentorSection, ...], int, dict[int, tuple[int, int]]]:
+    """A section per mentor with the cohort table, the year's counted mentee minutes, and each
+    mentee's minutes and check-ins (all of them, as the outcomes' dose counts them)."""
     yid = year.id
     assign_stmt = select(
         Assignment.mentor_id, Assignment.mentee_id, Assignment.start_date, Assignment.end_date
@@ -102,7 +103,7 @@ def _mentor_sections(
             last_end = None if end is None or first[1] is None else max(end, first[1])
             pairs[(mentor_id, mentee_id)] = (min(start, first[0]), last_end)
 
-    counts, minutes, mentee_minutes = _visits(session, year, semesters, mentor_ids)
+    counts, minutes, mentee_minutes, contacts = _visits(session, year, semesters, mentor_ids)
     enrolled_mentors = select(Enrollment.person_id).where(
         Enrollment.program_year_id == yid, Enrollment.role == Role.MENTOR
     )
@@ -142,7 +143,7 @@ def _mentor_sections(
         )
         n_led, minutes_led = led.get(mentor_id, (0, 0))
         sections.append(MentorSection(mentor_id, name, campus, n_led, minutes_led, tuple(rows)))
-    return tuple(sections), mentee_minutes
+    return tuple(sections), mentee_minutes, contacts
 
 
 def _visits(
@@ -150,9 +151,12 @@ def _visits(
     year: ProgramYear,
     semesters: Sequence[Semester],
     mentor_ids: Sequence[int] | None,
-) -> tuple[dict[tuple[int, int], int], dict[tuple[int, int], list[int]], int]:
-    """Check-ins per (mentor, mentee), the minutes the rules count per semester, and the year's
-    counted mentee minutes.
+) -> tuple[
+    dict[tuple[int, int], int], dict[tuple[int, int], list[int]], int, dict[int, tuple[int, int]]
+]:
+    """Check-ins per (mentor, mentee), the minutes the rules count per semester, the year's
+    counted mentee minutes, and each mentee's minutes and check-ins with anyone
+    (`dose.mentee_contacts`: the same check-ins, so the same figures from the same scan).
 
     The minutes the rules count are those with the mentor assigned on the day (unless the pack
     lets others count), so a cohort's hours are the hours its mentees are judged by. As for the
@@ -190,8 +194,11 @@ def _visits(
     minutes: dict[tuple[int, int], list[int]] = defaultdict(lambda: [0] * n_semesters)
     mentee_minutes = 0
     partial: set[int] = set()
+    contacts: dict[int, tuple[int, int]] = {}
     for mentor_id, mentee_id, index, n, total, first, last in plain_rows(session, visits):
         counts[(mentor_id, mentee_id)] += n
+        had = contacts.get(mentee_id, (0, 0))
+        contacts[mentee_id] = (had[0] + int(total or 0), had[1] + n)
         share = 1 if anyone else pair_share(spans.get((mentee_id, mentor_id), ()), first, last)
         if share is None:
             partial.add(mentee_id)
@@ -222,7 +229,7 @@ def _visits(
             mentee_minutes += int(total or 0)
             if index >= 0:
                 minutes[(mentor_id, mentee_id)][index] += int(total or 0)
-    return counts, minutes, mentee_minutes
+    return counts, minutes, mentee_minutes, contacts
 
 
 def _hire_dates(session: Session, ids: set[int]) -> dict[int, dt.date | None]:
@@ -355,7 +362,7 @@ def build_year_end_report(
     led = _led_by_mentor(by_month)
     topics = _topic_coverage(session, year)
     progress.step(2, 4, "Building the cohort tables")
-    sections, mentee_minutes = _mentor_sections(
+    sections, mentee_minutes, contacts = _mentor_sections(
         session, year, semesters, {s.person_id: s for s in statuses}, led
     )
     progress.step(3, 4, "Building the cohort tables")
@@ -372,7 +379,7 @@ def build_year_end_report(
         topic_coverage=topics,
         compliance=compliance,
         mentors=sections,
-        outcomes=build_outcomes(session, program_year_id, survey_change=paired),
+        outcomes=build_outcomes(session, program_year_id, survey_change=paired, contacts=contacts),
         surveys=surveys,
         identities=identities,
         enrolled=enrolled,
@@ -397,7 +404,7 @@ def build_cohort_report(
         raise NotFoundError(f"There is no mentor with id {mentor_id}.")
     statuses = evaluate_program_year(session, program_year_id, as_of=as_of)
     led = _led_by_mentor(_checkins_by_mentor_month(session, program_year_id, [mentor_id]))
-    sections, _ = _mentor_sections(
+    sections, _, _ = _mentor_sections(
         session, year, semesters, {s.person_id: s for s in statuses}, led, [mentor_id]
     )
     return CohortReport(header=report_header(session, year, semesters), mentor=sections[0])
