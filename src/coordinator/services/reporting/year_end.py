@@ -64,6 +64,7 @@ from coordinator.services.reporting.data import (
 )
 from coordinator.services.reporting.rule_scope import with_scope
 from coordinator.services.surveys.shifts import year_surveys
+from coordinator.tools.gc_pause import collector_paused
 from coordinator.tools.names import display_name, name_sort_key
 from coordinator.tools.sql_chunks import as_dict, chunked, plain_rows
 
@@ -354,6 +355,13 @@ def build_year_end_report(
     progress: Progress = NO_PROGRESS,
 ) -> YearEndReport:
     """Everything the end-of-year program report shows, for one program year."""
+    with collector_paused():  # many small acyclic objects: no cycle search meanwhile
+        return _year_end_report(session, program_year_id, as_of, progress)
+
+
+def _year_end_report(
+    session: Session, program_year_id: int, as_of: dt.date | None, progress: Progress
+) -> YearEndReport:
     year = program_year(session, program_year_id)
     semesters = year_semesters(session, program_year_id)
     progress.step(0, 4, "Checking the rules for every mentee")
