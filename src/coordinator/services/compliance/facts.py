@@ -273,7 +273,7 @@ def _load_minutes(session: Session, facts: YearFacts) -> None:
     )
     if bucket is not None:
         query = query.group_by(bucket)
-    spans = _pair_spans(session, facts) if not anyone else {}
+    spans = pair_spans(session, facts.year.id) if not anyone else {}
     partial: set[int] = set()
     for row in session.connection().execute(query):
         mentee_id, mentor_id, minutes, first, last = (
@@ -290,7 +290,7 @@ def _load_minutes(session: Session, facts: YearFacts) -> None:
             facts.last_contact[mentee_id] = last
         if semester is None:
             continue
-        share = 1 if anyone else _pair_share(spans.get((mentee_id, mentor_id), ()), first, last)
+        share = 1 if anyone else pair_share(spans.get((mentee_id, mentor_id), ()), first, last)
         if share is None:
             partial.add(mentee_id)
             continue
@@ -303,19 +303,20 @@ def _load_minutes(session: Session, facts: YearFacts) -> None:
         _load_partial_minutes(session, facts, bucket, sorted(partial))
 
 
-def _pair_spans(session: Session, facts: YearFacts) -> dict[tuple[int, int], list[Span]]:
+def pair_spans(session: Session, program_year_id: int) -> dict[tuple[int, int], list[Span]]:
+    """(mentee, mentor) -> the pair's assignments in the year."""
     spans: dict[tuple[int, int], list[Span]] = {}
     for row in session.connection().execute(
         select(
             Assignment.mentee_id, Assignment.mentor_id, Assignment.start_date, Assignment.end_date
-        ).where(Assignment.program_year_id == facts.year.id)
+        ).where(Assignment.program_year_id == program_year_id)
     ):
         span = Span(*row)
         spans.setdefault((span.mentee_id, span.mentor_id), []).append(span)
     return spans
 
 
-def _pair_share(spans: Iterable[Span], first: dt.date, last: dt.date) -> int | None:
+def pair_share(spans: Iterable[Span], first: dt.date, last: dt.date) -> int | None:
     """1 when one assignment of the pair covers every date from `first` to `last`, 0 when none
     touches them, None when only some of the dates between fall inside one."""
     touched = False
@@ -334,7 +335,7 @@ def _load_partial_minutes(
     check-in; these add to what the grouped pass already counted for their other pairs."""
     assigned = from_assigned_mentor()
     counted = counted_minutes(facts.rules)
-    spans = _pair_spans(session, facts)
+    spans = pair_spans(session, facts.year.id)
     for chunk in range(0, len(mentee_ids), 500):
         ids = mentee_ids[chunk : chunk + 500]
         query = (
@@ -355,7 +356,7 @@ def _load_partial_minutes(
             if semester is None:
                 continue
             pair = spans.get((mentee_id, mentor_id), ())
-            if _pair_share(pair, first, last) is not None:
+            if pair_share(pair, first, last) is not None:
                 continue  # counted whole (or not at all) in the grouped pass
             got = facts.minutes.setdefault(mentee_id, {})
             got[semester] = got.get(semester, 0) + int(minutes or 0)

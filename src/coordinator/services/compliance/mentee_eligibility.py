@@ -27,6 +27,7 @@ from coordinator.errors import CoordinatorError, NotFoundError
 from coordinator.services import audit
 from coordinator.services.compliance.checks import Verdict
 from coordinator.tools.names import display_name, name_sort_key
+from coordinator.tools.sql_chunks import plain_rows
 from coordinator.tools.text import count_of
 
 RULE_KEY = "beginning_teacher"
@@ -89,26 +90,30 @@ def check_beginning_teacher(
         verdict.met(RULE_KEY, label(below), judged.words)
 
 
-def year_mentees(session: Session, year: ProgramYear) -> list[MenteeEligibility]:
-    """Every mentee enrolled in the year with their years and any override, by name."""
+def year_mentees(
+    session: Session, year: ProgramYear, *, overridden: bool = False
+) -> list[MenteeEligibility]:
+    """Every mentee enrolled in the year with their years and any override, by name
+    (`overridden`: only those with an override recorded)."""
     below = threshold(year.program.rule_pack.rules)
     if below is None:
         return []
-    rows = list(
-        session.execute(
-            select(
-                Person.id,
-                Person.first_name,
-                Person.preferred_name,
-                Person.last_name,
-                Person.employee_id,
-                Person.years_experience,
-                Enrollment.eligibility_override,
-            )
-            .join(Enrollment, Enrollment.person_id == Person.id)
-            .where(Enrollment.program_year_id == year.id, Enrollment.role == Role.MENTEE)
+    query = (
+        select(
+            Person.id,
+            Person.first_name,
+            Person.preferred_name,
+            Person.last_name,
+            Person.employee_id,
+            Person.years_experience,
+            Enrollment.eligibility_override,
         )
+        .join(Enrollment, Enrollment.person_id == Person.id)
+        .where(Enrollment.program_year_id == year.id, Enrollment.role == Role.MENTEE)
     )
+    if overridden:
+        query = query.where(Enrollment.eligibility_override.is_not(None))
+    rows = list(plain_rows(session, query))
     rows.sort(key=lambda r: (name_sort_key(first=r[1], preferred=r[2], last=r[3]), r[0]))
     return [
         MenteeEligibility(

@@ -38,7 +38,7 @@ from coordinator.errors import CoordinatorError
 from coordinator.services import audit
 from coordinator.services.compliance.checks import hours_text
 from coordinator.tools.names import display_name, name_sort_key
-from coordinator.tools.sql_chunks import chunked
+from coordinator.tools.sql_chunks import chunked, plain_rows
 
 MET, NOT_MET = "✓", "✗"
 KIND_WORDS = {
@@ -90,8 +90,9 @@ def _before_year_part(
     kind: TrainingKind, facts: Sequence[TrainingFact], year_start: dt.date, *, also: bool = False
 ) -> TrainingPart:
     """`also`: the approved training also counts (a leader's (b-1) training may be either)."""
-    kinds = {kind, TrainingKind.APPROVED} if also else {kind}
-    days = sorted(f.completed_on for f in facts if f.kind in kinds)
+    # compared by identity: hashing an enum member into a set runs Python code, per record
+    other = TrainingKind.APPROVED if also else kind
+    days = sorted(f.completed_on for f in facts if f.kind is kind or f.kind is other)
     word = KIND_WORDS[kind]
     before = [d for d in days if d < year_start]
     if before:
@@ -265,7 +266,7 @@ def training_facts(
         chunks = chunked(sorted(set(person_ids)))
     for chunk in chunks:
         wanted = query if chunk is None else query.where(MentorProfile.person_id.in_(chunk))
-        for pid, kind, day, minutes in session.execute(wanted):
+        for pid, kind, day, minutes in plain_rows(session, wanted):
             found[pid].append(TrainingFact(TrainingKind(kind), day, minutes))
     return found
 
@@ -273,13 +274,14 @@ def training_facts(
 def facts_by_profile(session: Session) -> dict[int, list[TrainingFact]]:
     """Profile id -> training records, for the pools that read profiles by id."""
     found: dict[int, list[TrainingFact]] = defaultdict(list)
-    for profile_id, kind, day, minutes in session.execute(
+    for profile_id, kind, day, minutes in plain_rows(
+        session,
         select(
             MentorTraining.profile_id,
             MentorTraining.kind,
             MentorTraining.completed_on,
             MentorTraining.minutes,
-        )
+        ),
     ):
         found[profile_id].append(TrainingFact(TrainingKind(kind), day, minutes))
     return found
@@ -318,8 +320,8 @@ def relevant_staff(session: Session, year: ProgramYear) -> dict[int, str]:
         )
     )
     staff: dict[int, str] = {}
-    for supervisor, appraiser in session.execute(
-        select(Person.supervisor_id, Person.appraiser_id).where(Person.id.in_(mentees))
+    for supervisor, appraiser in plain_rows(
+        session, select(Person.supervisor_id, Person.appraiser_id).where(Person.id.in_(mentees))
     ):
         if supervisor is not None:
             staff.setdefault(supervisor, "Supervisor")
@@ -382,14 +384,15 @@ def year_training(session: Session, year: ProgramYear, until: dt.date) -> YearTr
 def _people(session: Session, ids: set[int]) -> dict[int, tuple[str, str, str]]:
     found: dict[int, tuple[str, str, str]] = {}
     for chunk in chunked(sorted(ids)):
-        for pid, first, preferred, last, employee_id in session.execute(
+        for pid, first, preferred, last, employee_id in plain_rows(
+            session,
             select(
                 Person.id,
                 Person.first_name,
                 Person.preferred_name,
                 Person.last_name,
                 Person.employee_id,
-            ).where(Person.id.in_(chunk))
+            ).where(Person.id.in_(chunk)),
         ):
             found[pid] = (
                 display_name(first=first, preferred=preferred, last=last),

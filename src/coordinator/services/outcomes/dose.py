@@ -27,7 +27,7 @@ from coordinator.db.models import (
 )
 from coordinator.services.outcomes.retention import Placement
 from coordinator.services.reporting.common import counted_kinds
-from coordinator.tools.sql_chunks import as_dict, chunked
+from coordinator.tools.sql_chunks import as_dict, chunked, plain_rows
 
 DAYS_PER_MONTH = Decimal("30.4375")  # 365.25 / 12
 
@@ -61,28 +61,36 @@ class MenteeDose:
         return (Decimal(self.minutes) / 60).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
 
 
+def mentee_contacts(session: Session, year: ProgramYear) -> dict[int, tuple[int, int]]:
+    """Mentee id -> minutes and check-ins attended in the year (the kinds the pack counts)."""
+    rows = plain_rows(
+        session,
+        select(CheckinAttendee.mentee_id, func.sum(Checkin.minutes), func.count(Checkin.id))
+        .join(Checkin, Checkin.id == CheckinAttendee.checkin_id)
+        .where(Checkin.program_year_id == year.id, CheckinAttendee.present, counted_kinds(year))
+        .group_by(CheckinAttendee.mentee_id),
+    )
+    return {pid: (int(m or 0), int(n or 0)) for pid, m, n in rows}
+
+
 def mentee_doses(
     session: Session,
     year: ProgramYear,
     ids: Collection[int],
     placements: Mapping[int, Placement],
+    contacts: Mapping[int, tuple[int, int]] | None = None,
 ) -> dict[int, MenteeDose]:
-    """Each mentee's dose in the year, read in a few grouped queries."""
-    counted = counted_kinds(year)
-    contact_rows = session.execute(
-        select(CheckinAttendee.mentee_id, func.sum(Checkin.minutes), func.count(Checkin.id))
-        .join(Checkin, Checkin.id == CheckinAttendee.checkin_id)
-        .where(Checkin.program_year_id == year.id, CheckinAttendee.present, counted)
-        .group_by(CheckinAttendee.mentee_id)
-    )
-    contact = {pid: (int(m or 0), int(n or 0)) for pid, m, n in contact_rows}
+    """Each mentee's dose in the year, read in a few grouped queries; `contacts`: each
+    mentee's (minutes, check-ins) as `mentee_contacts` gives them, when the caller has them."""
+    contact = contacts if contacts is not None else mentee_contacts(session, year)
     first_start: dict[int, dt.date] = {}
     latest_mentor: dict[int, int] = {}
     caseloads: dict[int, set[int]] = {}
-    for mentee, mentor_id, start in session.execute(
+    for mentee, mentor_id, start in plain_rows(
+        session,
         select(Assignment.mentee_id, Assignment.mentor_id, Assignment.start_date)
         .where(Assignment.program_year_id == year.id)
-        .order_by(Assignment.start_date, Assignment.id)
+        .order_by(Assignment.start_date, Assignment.id),
     ):
         first_start.setdefault(mentee, start)
         latest_mentor[mentee] = mentor_id
@@ -90,18 +98,19 @@ def mentee_doses(
     hires: dict[int, dt.date | None] = {}
     for chunk in chunked(sorted(ids)):
         stmt = select(Person.id, Person.hire_date).where(Person.id.in_(chunk))
-        hires.update(as_dict(session.execute(stmt)))
+        hires.update(as_dict(plain_rows(session, stmt)))
     ended = as_dict(
-        session.execute(
+        plain_rows(
+            session,
             select(Enrollment.person_id, Enrollment.ended_on).where(
                 Enrollment.program_year_id == year.id, Enrollment.role == Role.MENTEE
-            )
+            ),
         )
     )
-    levels = as_dict(session.execute(select(Campus.id, Campus.level)))
+    levels = as_dict(plain_rows(session, select(Campus.id, Campus.level)))
     doses = {}
     for pid in ids:
-        minutes, contacts = contact.get(pid, (0, 0))
+        minutes, attended = contact.get(pid, (0, 0))
         mentor = latest_mentor.get(pid)
         start = first_start.get(pid, year.start_date)
         end = min(ended.get(pid) or year.end_date, year.end_date)
@@ -110,7 +119,7 @@ def mentee_doses(
         doses[pid] = MenteeDose(
             person_id=pid,
             minutes=minutes,
-            contacts=contacts,
+            contacts=attended,
             hire_date=hires.get(pid),
             assigned_on=first_start.get(pid),
             mentor_id=mentor,

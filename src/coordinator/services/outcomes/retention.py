@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
@@ -29,7 +30,7 @@ from coordinator.db.models import (
     RosterSnapshot,
     RowAction,
 )
-from coordinator.tools.sql_chunks import chunked
+from coordinator.tools.sql_chunks import chunked, plain_rows
 
 
 class Outcome(enum.StrEnum):
@@ -72,6 +73,7 @@ _ROLE_WORDS = (
 )
 
 
+@functools.lru_cache(maxsize=4096)  # a district has few distinct positions
 def role_kind(position: str | None) -> str | None:
     """The kind of work a position names, or None when there is no position to compare."""
     words = " ".join((position or "").casefold().replace("-", " ").replace("/", " ").split())
@@ -207,7 +209,7 @@ def _entries(session: Session, batch_id: int, ids: Collection[int]) -> dict[int,
         stmt = select(RosterEntry.person_id, RosterEntry.campus_id, RosterEntry.position).where(
             RosterEntry.batch_id == batch_id, RosterEntry.person_id.in_(chunk)
         )
-        for pid, campus, position in session.execute(stmt):
+        for pid, campus, position in plain_rows(session, stmt):
             found[pid] = Placement(campus, position)
     return found
 
@@ -231,7 +233,7 @@ def placements_during(
             .where(RosterEntry.person_id.in_(chunk))
             .order_by(RosterSnapshot.as_of, RosterEntry.batch_id)
         )
-        for pid, campus, position in session.execute(stmt):
+        for pid, campus, position in plain_rows(session, stmt):
             found[pid] = Placement(campus, position)  # the latest wins
     missing = [pid for pid in ids if pid not in found]
     for chunk in chunked(sorted(missing)):
@@ -243,14 +245,14 @@ def placements_during(
             .where(ImportRow.action == RowAction.CHANGED, ImportRow.person_id.in_(chunk))
             .order_by(RosterSnapshot.as_of.desc(), ImportRow.batch_id.desc())
         )
-        for pid, before in session.execute(replaced):
+        for pid, before in plain_rows(session, replaced):
             restore = (before or {}).get("restore") or {}
             if pid is not None and "campus_id" in restore:
                 found[pid] = Placement(restore.get("campus_id"), restore.get("position"))
     rest = [pid for pid in ids if pid not in found]
     for chunk in chunked(sorted(rest)):
         stmt2 = select(Person.id, Person.campus_id, Person.position).where(Person.id.in_(chunk))
-        for pid, campus, position in session.execute(stmt2):
+        for pid, campus, position in plain_rows(session, stmt2):
             found[pid] = Placement(campus, position)
     return found
 

@@ -7,6 +7,7 @@ so no view can forget to hide it.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
@@ -16,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from coordinator.db.models import Campus, Person, ProgramYear, Role
 from coordinator.services.outcomes import suppression
-from coordinator.services.outcomes.dose import MEASURES, MenteeDose, banded, mentee_doses
+from coordinator.services.outcomes.dose import MEASURES, MenteeDose, mentee_doses
 from coordinator.services.outcomes.retention import (
     KEPT,
     Outcome,
@@ -29,7 +30,7 @@ from coordinator.services.outcomes.retention import (
     year_people,
 )
 from coordinator.services.reporting.common import program_year
-from coordinator.tools.sql_chunks import as_dict, chunked
+from coordinator.tools.sql_chunks import as_dict, chunked, plain_rows
 
 SurveyChanges = Mapping[int, Decimal | None]
 OUTCOMES = tuple(Outcome)  # iterating the enum itself is slow, and tallies run per group
@@ -185,13 +186,21 @@ def suppress_complements(rows: Sequence[Group]) -> tuple[Group, ...]:
 
 
 def dose_tables(
-    doses: Sequence[MenteeDose], outcomes: Mapping[int, PersonOutcome], limit: int
+    doses: Sequence[MenteeDose],
+    outcomes: Mapping[int, PersonOutcome],
+    limit: int,
+    bands: Mapping[int, tuple[str, ...]] | None = None,
 ) -> tuple[DoseTable, ...]:
+    """A table per measure; `bands`: each mentee's band per measure, when worked out already."""
+    found = bands if bands is not None else dose_bands(doses)
     tables = []
-    for measure in MEASURES:
+    for i, measure in enumerate(MEASURES):
+        members: dict[str, list[Outcome]] = {band: [] for band in measure.bands}
+        for dose in doses:
+            pid = dose.person_id
+            members[found[pid][i]].append(outcomes[pid].outcome)
         rows = [
-            group(band, (outcomes[pid].outcome for pid in ids), limit)
-            for band, ids in banded(measure, doses).items()
+            group(band, them, limit) if them else _empty(band) for band, them in members.items()
         ]
         tables.append(
             DoseTable(measure.key, measure.title, measure.how, suppress_complements(rows))
@@ -199,11 +208,22 @@ def dose_tables(
     return tuple(tables)
 
 
+def dose_bands(doses: Iterable[MenteeDose]) -> dict[int, tuple[str, ...]]:
+    """Each mentee's band in every measure (in `MEASURES` order)."""
+    return {d.person_id: tuple(m.band_of(d) for m in MEASURES) for d in doses}
+
+
+@functools.cache
+def _empty(label: str) -> Group:
+    """A band nobody is in (shown: there is nothing to hide); campuses have many of these."""
+    return Group(label, Tally(), True)
+
+
 def _employee_ids(session: Session, ids: Sequence[int]) -> dict[int, str]:
     found: dict[int, str] = {}
     for chunk in chunked(sorted(ids)):
         stmt = select(Person.id, Person.employee_id).where(Person.id.in_(chunk))
-        found.update((pid, emp or "") for pid, emp in session.execute(stmt))
+        found.update((pid, emp or "") for pid, emp in plain_rows(session, stmt))
     return found
 
 
@@ -213,9 +233,11 @@ def build_outcomes(
     *,
     as_of: dt.date | None = None,
     survey_change: SurveyChanges | None = None,
+    contacts: Mapping[int, tuple[int, int]] | None = None,
 ) -> OutcomesSummary:
     """The year's outcomes on `as_of` (default: the first day of the next program year), with
-    each mentee's start-to-end survey change (default: the year's confidence surveys)."""
+    each mentee's start-to-end survey change (default: the year's confidence surveys);
+    `contacts`: each mentee's minutes and check-ins (`dose.mentee_contacts`) when known."""
     if survey_change is None:
         from coordinator.services.surveys.shifts import survey_changes
 
@@ -239,7 +261,10 @@ def build_outcomes(
     previous: dt.date | None = None
     for n in (1, 2):
         day = follow_up_date(session, year, n)
-        used, later = outcomes_on(session, year, mentee_ids, day, placed, previous)
+        if day == on and previous is None:  # the same roster says the same of each mentee
+            used, later = roster, outcomes
+        else:
+            used, later = outcomes_on(session, year, mentee_ids, day, placed, previous)
         previous = day
         follow_ups.append(
             FollowUp(
@@ -247,9 +272,10 @@ def build_outcomes(
                 group("Mentees", outcomes_of(mentee_ids, later), limit),
             )
         )  # fmt: skip
-    doses = mentee_doses(session, year, mentee_ids, placed)
+    doses = mentee_doses(session, year, mentee_ids, placed, contacts)
     ordered = [doses[pid] for pid in mentee_ids]
-    names: dict[int | None, str] = as_dict(session.execute(select(Campus.id, Campus.name)))
+    bands = dose_bands(ordered)
+    names: dict[int | None, str] = as_dict(plain_rows(session, select(Campus.id, Campus.name)))
     by_campus: dict[str, list[MenteeDose]] = {}
     for dose in ordered:
         name = names.get(placed[dose.person_id].campus_id, "No campus")
@@ -258,7 +284,7 @@ def build_outcomes(
         CampusFigures(
             name,
             group(name, (outcomes[d.person_id].outcome for d in members), limit),
-            dose_tables(members, outcomes, limit),
+            dose_tables(members, outcomes, limit, bands),
         )
         for name, members in sorted(by_campus.items(), key=lambda kv: kv[0].casefold())
     )
@@ -287,7 +313,7 @@ def build_outcomes(
         mentors=group("Mentors", outcomes_of(mentor_ids, outcomes), limit),
         comparison=group("New hires in no program", outcomes_of(compare_ids, outcomes), limit),
         follow_ups=tuple(follow_ups),
-        dose_tables=dose_tables(ordered, outcomes, limit),
+        dose_tables=dose_tables(ordered, outcomes, limit, bands),
         campuses=campuses,
         mentee_rows=rows,
         survey=_survey(changes, mentee_ids, outcomes, limit),

@@ -6,8 +6,11 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, select
+from sqlalchemy import ColumnElement, String, and_, case, select
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.functions import FunctionElement
 
 from coordinator.db.models import (
     Campus,
@@ -23,7 +26,7 @@ from coordinator.services.reporting.data import (
     ReportHeader,
 )
 from coordinator.tools.names import display_name, name_sort_key
-from coordinator.tools.sql_chunks import chunked
+from coordinator.tools.sql_chunks import chunked, plain_rows
 
 DEFAULT_DISTRICT_NAME = "Mentoring program"
 
@@ -88,8 +91,27 @@ def people_names(session: Session, ids: Iterable[int]) -> dict[int, tuple[str, s
             .outerjoin(Campus, Campus.id == Person.campus_id)
             .where(Person.id.in_(chunk))
         )
-        for pid, first, preferred, last, campus in session.execute(stmt):
+        for pid, first, preferred, last, campus in plain_rows(session, stmt):
             name = display_name(first=first, preferred=preferred, last=last)
             key = name_sort_key(first=first, preferred=preferred, last=last)
             result[pid] = (name, key, campus or "")
     return result
+
+
+class year_month(FunctionElement[str]):  # noqa: N801 (an SQL function, named as one)
+    """A date column's "YYYY-MM": in SQLite the first seven characters of the stored ISO date
+    (STRFTIME parsed each of the large demo's 222,000 dates twice: 0.24 s against 0.14 s)."""
+
+    type = String()
+    inherit_cache = True
+    name = "year_month"
+
+
+@compiles(year_month, "sqlite")
+def _sqlite_year_month(element: year_month, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"substr({compiler.process(element.clauses, **kw)}, 1, 7)"
+
+
+@compiles(year_month)
+def _year_month(element: year_month, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"to_char({compiler.process(element.clauses, **kw)}, 'YYYY-MM')"

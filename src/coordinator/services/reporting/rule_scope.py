@@ -20,7 +20,7 @@ from coordinator.db.models import Assignment, Enrollment, EnrollmentStatus, Pers
 from coordinator.services.compliance.evaluate import MenteeStatus
 from coordinator.services.reporting.common import people_names
 from coordinator.services.reporting.data import RuleCompliance
-from coordinator.tools.sql_chunks import chunked
+from coordinator.tools.sql_chunks import chunked, plain_rows
 
 NAMES_SHOWN = 10  # a reason's names are listed while there are at most this many
 ENDED = {
@@ -102,12 +102,13 @@ def _mentees(session: Session, program_year_id: int) -> dict[int, _Mentee]:
             select(Assignment.mentee_id).where(Assignment.program_year_id == program_year_id)
         )
     )
-    rows = session.execute(
+    rows = plain_rows(
+        session,
         select(
             Enrollment.person_id, Enrollment.status, Enrollment.year_in_program, Person.hire_date
         )
         .join(Person, Person.id == Enrollment.person_id)
-        .where(Enrollment.program_year_id == program_year_id, Enrollment.role == Role.MENTEE)
+        .where(Enrollment.program_year_id == program_year_id, Enrollment.role == Role.MENTEE),
     )
     return {
         pid: _Mentee(status, year_in_program or 1, hire is not None, pid in assigned)
@@ -120,8 +121,8 @@ def _identities(
 ) -> dict[int, tuple[str, str]]:
     found: dict[int, tuple[str, str]] = {}
     for chunk in chunked(sorted(ids)):
-        for pid, employee_id in session.execute(
-            select(Person.id, Person.employee_id).where(Person.id.in_(chunk))
+        for pid, employee_id in plain_rows(
+            session, select(Person.id, Person.employee_id).where(Person.id.in_(chunk))
         ):
             campus = names[pid][2] if pid in names else ""
             found[pid] = (employee_id or "", campus)

@@ -24,6 +24,7 @@ from coordinator.db.models import (
     SurveyResponse,
 )
 from coordinator.tools import names
+from coordinator.tools.sql_chunks import plain_rows
 
 ASKED_STATUSES = (EnrollmentStatus.ACTIVE, EnrollmentStatus.COMPLETED)
 
@@ -51,7 +52,8 @@ class ChaseList:
 
 def asked_people(session: Session, program_year_id: int, role: Role) -> list[Respondent]:
     """Everyone in the year in this role who is asked (not withdrawn, not left), by name."""
-    rows = session.execute(
+    rows = plain_rows(
+        session,
         select(
             Person.id,
             Person.first_name,
@@ -67,7 +69,7 @@ def asked_people(session: Session, program_year_id: int, role: Role) -> list[Res
             Enrollment.program_year_id == program_year_id,
             Enrollment.role == role,
             Enrollment.status.in_(ASKED_STATUSES),
-        )
+        ),
     ).all()
     people = {
         pid: Respondent(
@@ -81,6 +83,19 @@ def asked_people(session: Session, program_year_id: int, role: Role) -> list[Res
         for pid, first, preferred, last, employee_id, email, campus in rows
     }
     return sorted(people.values(), key=lambda r: r.sort_key)
+
+
+def asked_ids(session: Session, program_year_id: int, role: Role) -> set[int]:
+    """The ids of `asked_people` (no names: the figures need only who)."""
+    return set(
+        session.connection().scalars(
+            select(Enrollment.person_id).where(
+                Enrollment.program_year_id == program_year_id,
+                Enrollment.role == role,
+                Enrollment.status.in_(ASKED_STATUSES),
+            )
+        )
+    )
 
 
 def latest_responses(
@@ -115,7 +130,8 @@ def latest_response_ids(
     session: Session, program_year_id: int, instrument_id: int
 ) -> dict[int, int]:
     """Person id -> the id of their latest submission (read as plain rows: this runs often)."""
-    rows = session.execute(
+    rows = plain_rows(
+        session,
         select(SurveyResponse.id, SurveyResponse.person_id)
         .where(
             SurveyResponse.program_year_id == program_year_id,
@@ -125,7 +141,7 @@ def latest_response_ids(
             SurveyResponse.submitted_at.is_(None).desc(),
             SurveyResponse.submitted_at,
             SurveyResponse.id,
-        )
+        ),
     )
     return {person_id: response_id for response_id, person_id in rows}
 
@@ -139,7 +155,8 @@ def latest_answers(
     answers: dict[int, dict[int, Answer]] = {pid: {} for pid in latest}
     if not person_of:
         return answers
-    rows = session.execute(
+    rows = plain_rows(
+        session,
         select(
             SurveyAnswer.response_id,
             SurveyAnswer.question_id,
@@ -150,7 +167,7 @@ def latest_answers(
         .where(
             SurveyResponse.program_year_id == program_year_id,
             SurveyResponse.instrument_id == instrument_id,
-        )
+        ),
     )
     for response_id, question_id, number, text in rows:
         person = person_of.get(response_id)

@@ -26,7 +26,7 @@ from coordinator.db.models import ProgramYear, SurveyInstrument, SurveyQuestion
 from coordinator.services.surveys.instruments import CONFIDENCE, instruments_of
 from coordinator.services.surveys.responses import (
     Answer,
-    asked_people,
+    asked_ids,
     latest_answers,
     latest_response_ids,
 )
@@ -132,6 +132,7 @@ class _YearAnswers:
         self.program_year_id = program_year_id
         self._read: dict[int, dict[int, dict[int, Answer]]] = {}
         self._instruments: list[SurveyInstrument] | None = None
+        self._asked: dict[Role, set[int]] = {}
 
     def of(self, instrument_id: int) -> dict[int, dict[int, Answer]]:
         if instrument_id not in self._read:
@@ -139,6 +140,17 @@ class _YearAnswers:
                 self.session, self.program_year_id, instrument_id
             )
         return self._read[instrument_id]
+
+    def respondents(self, instrument_id: int) -> set[int]:
+        """Who answered the instrument (from its answers when they were read already)."""
+        if instrument_id in self._read:
+            return set(self._read[instrument_id])
+        return set(latest_response_ids(self.session, self.program_year_id, instrument_id))
+
+    def asked(self, role: Role) -> set[int]:
+        if role not in self._asked:
+            self._asked[role] = asked_ids(self.session, self.program_year_id, role)
+        return self._asked[role]
 
     def instruments(self) -> list[SurveyInstrument]:
         if self._instruments is None:
@@ -171,8 +183,7 @@ def _survey_changes(answers: _YearAnswers) -> dict[int, Decimal | None]:
     before = _agreement_means(answers, start)
     after = _agreement_means(answers, end)
     changes: dict[int, Decimal | None] = {}
-    for mentee in asked_people(answers.session, answers.program_year_id, Role.MENTEE):
-        pid = mentee.person_id
+    for pid in sorted(answers.asked(Role.MENTEE)):
         changes[pid] = after[pid] - before[pid] if pid in before and pid in after else None
     return changes
 
@@ -183,17 +194,11 @@ def response_rates(session: Session, program_year_id: int) -> list[ResponseRate]
 
 
 def _response_rates(answers: _YearAnswers) -> list[ResponseRate]:
-    session, program_year_id = answers.session, answers.program_year_id
     rates = []
-    asked_by_role: dict[Role, set[int]] = {}
     for instrument in answers.instruments():
         role = instrument.respondent
-        if role not in asked_by_role:
-            asked_by_role[role] = {
-                r.person_id for r in asked_people(session, program_year_id, role)
-            }
-        asked = asked_by_role[role]
-        answered = set(latest_response_ids(session, program_year_id, instrument.id)) & asked
+        asked = answers.asked(role)
+        answered = answers.respondents(instrument.id) & asked
         rates.append(
             ResponseRate(
                 instrument.id,
@@ -259,12 +264,16 @@ def _question_shifts(read: _YearAnswers, min_group: int) -> list[QuestionShift]:
 def free_text_answers(session: Session, program_year_id: int) -> list[Comment]:
     """Every free-text answer of the year, without who wrote it: only for a report that the
     coordinator chose to include them in."""
+    return _free_text(_YearAnswers(session, program_year_id))
+
+
+def _free_text(read: _YearAnswers) -> list[Comment]:
     comments = []
-    for instrument in _program_instruments(session, program_year_id):
+    for instrument in read.instruments():
         free = {q.id: q.text for q in instrument.questions if q.scale is QuestionScale.FREE_TEXT}
         if not free:
             continue
-        for answers in latest_answers(session, program_year_id, instrument.id).values():
+        for answers in read.of(instrument.id).values():
             for question_id, answer in answers.items():
                 if question_id in free and answer.text:
                     comments.append(Comment(instrument.name, free[question_id], answer.text))
@@ -277,22 +286,32 @@ def survey_outcomes(
     *,
     min_group: int = SMALL_GROUP,
     include_comments: bool = False,
-    changes_found: dict[int, Decimal | None] | None = None,
 ) -> SurveyOutcomes:
-    """Response rates, question shifts and the mentees' confidence change for one year.
+    """Response rates, question shifts and the mentees' confidence change for one year."""
+    return year_surveys(
+        session, program_year_id, min_group=min_group, include_comments=include_comments
+    )[1]
 
-    `changes_found`: the year's `survey_changes` when the caller has them already."""
+
+def year_surveys(
+    session: Session,
+    program_year_id: int,
+    *,
+    min_group: int = SMALL_GROUP,
+    include_comments: bool = False,
+) -> tuple[dict[int, Decimal | None], SurveyOutcomes]:
+    """The year's `survey_changes` and its `survey_outcomes`, each instrument's answers read
+    once for both (the end-of-year report shows the changes in its outcomes chapter too)."""
     year = session.get(ProgramYear, program_year_id)
     label = year.label if year is not None else ""
     answers = _YearAnswers(session, program_year_id)
-    if changes_found is None:
-        changes_found = _survey_changes(answers)
+    changes_found = _survey_changes(answers)
     changes = [c for c in changes_found.values() if c is not None]
     shown = len(changes) >= min_group
     mean_change = None
     if shown:
         mean_change = (sum(changes, Decimal(0)) / len(changes)).quantize(HUNDREDTHS, ROUND_HALF_UP)
-    return SurveyOutcomes(
+    return changes_found, SurveyOutcomes(
         program_year=label,
         rates=tuple(_response_rates(answers)),
         shifts=tuple(_question_shifts(answers, min_group)),
@@ -300,7 +319,7 @@ def survey_outcomes(
         improved=sum(1 for c in changes if c > 0) if shown else None,
         mean_change=mean_change,
         min_group=min_group,
-        comments=tuple(free_text_answers(session, program_year_id)) if include_comments else (),
+        comments=tuple(_free_text(answers)) if include_comments else (),
     )
 
 
