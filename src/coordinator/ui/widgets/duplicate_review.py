@@ -25,6 +25,7 @@ from coordinator.ui.models.duplicate_models import (
     DuplicatePairsModel,
     compared_fields,
 )
+from coordinator.ui.widgets.confirm_box import ask_before
 from coordinator.ui.widgets.status_line import StatusLine
 from coordinator.ui.workers import Worker, run_with_progress
 from coordinator.ui.writer_guard import writer_guard
@@ -147,22 +148,17 @@ class DuplicateReview(QWidget):
             what = self.tr(
                 "Row {row} of {file} is taken as {kept} ({kept_key}); nobody is added."
             ).format(row=pair.row, file=pair.file_name, kept=pair.kept.name, kept_key=pair.kept.key)
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        self.confirm_box = ask_before(
+            self,
             self.tr("Merge possible duplicates"),
             what + "\n\n" + self.tr("You can undo it from the list of imports above."),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            self,
+            self.tr("&Merge"),
+            lambda yes: self._confirmed(pair, yes),
         )
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("&Merge"))
-        box.finished.connect(lambda code: self._confirmed(pair, code))
-        self.confirm_box = box
-        box.open()
 
-    def _confirmed(self, pair: DuplicatePair, code: int) -> None:
+    def _confirmed(self, pair: DuplicatePair, yes: bool) -> None:
         self.confirm_box = None
-        if code == QMessageBox.StandardButton.Yes:
+        if yes:
             self.merge(pair)
 
     def merge(self, pair: DuplicatePair) -> None:
