@@ -15,8 +15,6 @@ if TYPE_CHECKING:
     from coordinator.db.engine import Database
     from coordinator.services.safety.instance_lock import InstanceLock
 
-from coordinator.importing.values import ValueProblem, parse_date
-from coordinator.tools.private_files import refuse_overwriting
 
 # The database, SQLAlchemy and the services are imported by the function that needs them, so
 # `coordinator --version` and `--help` start as fast as Python does.
@@ -38,6 +36,8 @@ Subparsers = "argparse._SubParsersAction[argparse.ArgumentParser]"
 
 def date_arg(text: str) -> dt.date:
     """A date option, read as the import files' dates are (2025-08-11, 8/11/2025, Aug 11, 2025)."""
+    from coordinator.importing.values import ValueProblem, parse_date  # read when a date is given
+
     try:
         return parse_date(text)
     except ValueProblem:
@@ -101,6 +101,8 @@ def refuse_output_over_inputs(
     """Refuse, before anything is done, an output file that is one the command reads: the
     database itself or the file being imported (`--problems roster.xlsx` on roster.xlsx)."""
     if output:
+        from coordinator.tools.private_files import refuse_overwriting
+
         refuse_overwriting(Path(output), sqlite_file(args.db), *inputs)
 
 

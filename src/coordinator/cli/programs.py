@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from coordinator.cli import year_close
 from coordinator.cli.common import add_command, database, date_arg, reading
 from coordinator.db.enums import Role
-from coordinator.services.compliance.packs import LOCAL_PROGRAM
+from coordinator.services.compliance.pack_names import LOCAL_PROGRAM
 from coordinator.tools.text import count_of, figure
 
 if TYPE_CHECKING:

@@ -47,6 +47,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from coordinator.services.compliance.pack_names import (
+    LOCAL_PROGRAM as LOCAL_PROGRAM,
+    TEXAS_MPA as TEXAS_MPA,
+)
 from coordinator.services.milestones.shipped import LOCAL_MILESTONES, TEXAS_MILESTONES
 from coordinator.services.pay.rules import LOCAL_TIERED_PAY, TEXAS_PAY
 
@@ -74,9 +78,6 @@ def rule_on(rules: Mapping[str, Any], key: str) -> bool:
     """Whether a yes/no rule holds under `rules`, a missing one read as `DEFAULT_ON` says."""
     return bool(rules.get(key, key in DEFAULT_ON))
 
-
-TEXAS_MPA = "Texas Mentor Program Allotment"
-LOCAL_PROGRAM = "Local program"
 
 TEXAS_REQUIRED_TOPICS = [
     "Orientation to district context, policies and practices",
