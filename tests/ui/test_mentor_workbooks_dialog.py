@@ -161,3 +161,28 @@ def test_the_mentor_chosen_in_the_filter_is_the_one_offered(
     assert dialog.summary.text() == f"{a_file} is a file."
     assert dialog.worker is None
     assert dialog.question is None  # nothing was asked: nothing was going to be written
+
+
+def test_workbooks_in_spanish_when_chosen_in_the_dialog(
+    qtbot: QtBot, db: Database, tmp_path: Path
+) -> None:
+    """Settings say English; Español chosen here writes the Spanish workbooks, named in Spanish."""
+    d = build_district(db, mentees_per_mentor=(2, 1, 3))
+    context = AppContext(db)
+    context.set_program_year(d.year_id)
+    page = CheckinsPage(context)
+    _window = host(qtbot, page)
+    dialog = open_dialog(qtbot, page)
+    assert dialog.language_combo.currentText() == "English"  # the tests' system language
+    assert "check-in log" in dialog.summary.text()
+    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("es"))
+    assert "registro de reuniones" in dialog.summary.text()
+    folder = tmp_path / "logs"
+    type_folder(qtbot, dialog, folder)
+    write_and_wait(qtbot, dialog)
+    written = sorted(folder.iterdir())
+    assert len(written) == 3
+    assert all("registro de reuniones" in p.name for p in written)
+    book = openpyxl.load_workbook(written[0])
+    assert "Reuniones" in book.sheetnames
+    assert "Instrucciones" in book.sheetnames

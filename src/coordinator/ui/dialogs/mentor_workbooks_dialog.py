@@ -34,6 +34,8 @@ from coordinator.importing.checkins.workbook_folder import (
 )
 from coordinator.progress import Progress
 from coordinator.services.checkins.entry import mentors_for_year
+from coordinator.tools.translations import LANGUAGES
+from coordinator.ui.app_settings import output_language
 from coordinator.ui.context import AppContext
 from coordinator.ui.figures import counted
 from coordinator.ui.widgets.tab_order import buttons_as_shown
@@ -91,6 +93,13 @@ class MentorWorkbooksDialog(QDialog):
         self.folder_edit.setPlaceholderText(self.tr("The folder to write the workbooks into"))
         self.choose_button = QPushButton(self.tr("C&hoose folder…"))
         self.choose_button.clicked.connect(self._choose_folder)
+        self.language_combo = QComboBox()
+        for code, language in LANGUAGES.items():
+            self.language_combo.addItem(language, code)  # each language in its own words
+        self.language_combo.setCurrentIndex(self.language_combo.findData(output_language()))
+        self.language_combo.setToolTip(
+            self.tr("The workbooks' sheets, headers and instructions in English or Spanish")
+        )
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.outcome = QLabel()
@@ -109,6 +118,12 @@ class MentorWorkbooksDialog(QDialog):
         folder_row.addWidget(folder_label)
         folder_row.addWidget(self.folder_edit, 1)
         folder_row.addWidget(self.choose_button)
+        language_label = QLabel(self.tr("&Language:"))
+        language_label.setBuddy(self.language_combo)
+        language_row = QHBoxLayout()
+        language_row.addWidget(language_label)
+        language_row.addWidget(self.language_combo)
+        language_row.addStretch(1)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.write_button = self.buttons.addButton(
@@ -126,6 +141,7 @@ class MentorWorkbooksDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(grid)
         layout.addLayout(folder_row)
+        layout.addLayout(language_row)
         layout.addWidget(self.summary)
         layout.addWidget(self.outcome)
         buttons_as_shown(self.buttons)
@@ -133,6 +149,7 @@ class MentorWorkbooksDialog(QDialog):
         self.scope.idToggled.connect(lambda _id, on: self._update() if on else None)
         self.mentor_combo.currentIndexChanged.connect(lambda _i: self._chose(ONE))
         self.campus_combo.currentIndexChanged.connect(lambda _i: self._chose(CAMPUS))
+        self.language_combo.currentIndexChanged.connect(lambda _i: self._update())
 
     def _fill(self, mentor_id: int | None) -> None:
         with self._context.db.reading() as s:
@@ -183,7 +200,13 @@ class MentorWorkbooksDialog(QDialog):
         mentor = self.mentor_combo.currentData() if scope == ONE else None
         campus = self.campus_combo.currentData() if scope == CAMPUS else None
         with self._context.db.reading() as s:
-            return plan_workbooks(s, self._year_id, mentor_id=mentor, campus_id=campus)
+            return plan_workbooks(
+                s,
+                self._year_id,
+                mentor_id=mentor,
+                campus_id=campus,
+                language=str(self.language_combo.currentData()),
+            )
 
     def _update(self) -> None:
         try:
