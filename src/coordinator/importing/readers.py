@@ -65,6 +65,7 @@ class RosterFile:
     note: str = ""  # how a text file was read, or that macros were ignored, for the preview
     _workbook: Any = None
     _text_rows: list[list[str]] | None = None
+    plain_sheets: frozenset[str] = frozenset()  # worksheet parts with no formula or error cell
 
     @property
     def file_name(self) -> str:
@@ -79,7 +80,7 @@ class RosterFile:
         if self.kind is FileKind.XLSX and nrows is None:
             # Calamine parses without holding the interpreter lock: look for error cells meanwhile.
             pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="cellscan")
-            scan = pool.submit(cellscan.xlsx_cell_errors, self.path, name)
+            scan = pool.submit(cellscan.xlsx_cell_errors, self.path, name, self.plain_sheets)
             pool.shutdown(wait=False)
         try:
             sheet = self._workbook.get_sheet_by_name(name)
@@ -186,6 +187,7 @@ def open_roster_file(path: Path) -> RosterFile:
         date1904=date1904,
         note=note,
         _workbook=workbook,
+        plain_sheets=facts.plain_sheets if facts is not None else frozenset(),
     )
 
 
