@@ -247,7 +247,11 @@ def _scan_part(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> t
             window = carry + text
             if b"<!" in window:  # both markers begin so: the rest is looked at only then
                 _check_entities(path, window.upper())
-            marked = marked or any(m in window for m in FORMULA_OR_ERROR_MARKERS)
+            # '<f' first: one search of the chunk settles a sheet without formulas.
+            marked = marked or (
+                (b"<f" in window or b't="e"' in window)
+                and any(m in window for m in FORMULA_OR_ERROR_MARKERS)
+            )
             carry = window[-MARKER_OVERLAP:]
     return head, marked
 

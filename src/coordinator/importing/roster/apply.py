@@ -286,7 +286,11 @@ def _insert_new_people(
             (
                 ids[p.row],
                 *map(p.values.get, _PLAIN_FIELDS),
-                None if (hired := p.values.get("hire_date")) is None else to_sqlite(hired),
+                None
+                if (hired := p.values.get("hire_date")) is None
+                else hired.isoformat()
+                if type(hired) is dt.date
+                else to_sqlite(hired),
                 campus_of(plan, p, None),
                 *tail,
             )

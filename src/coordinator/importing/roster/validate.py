@@ -315,6 +315,7 @@ def check_rows(
         rows, row_indexes, columns, errors, padded, not ragged, latest
     )
     names = [name for _, name, _, _ in columns]
+    full_names = "full_name" in names
     for n, (index, cells, plain) in enumerate(
         zip(row_indexes, rows, zip(*fast, strict=True), strict=True)
     ):
@@ -351,7 +352,13 @@ def check_rows(
         if row_number not in result.invalid_rows:
             if use_preferred and "preferred_name" in values:
                 values.setdefault("first_name", values["preferred_name"])
-            _finish_record(values, row_number, mapping, problem, email_key)
+            if (
+                full_names
+                or "employee_id" not in values
+                or not values.get("last_name")
+                or not values.get("first_name")
+            ):  # a row with its ID and both names has nothing left to finish
+                _finish_record(values, row_number, mapping, problem, email_key)
         if row_number in result.invalid_rows:
             reason = skip_reason(cells, id_column)
             if reason is not None:
@@ -579,6 +586,10 @@ def _column_of(mapping: Mapping, *names: str) -> int | None:
 def _refuse_repeats(result: CheckedRoster, mapping: Mapping, problem: Callable[..., None]) -> None:
     """The same employee ID (or e-mail) on two rows: both rows are held so nothing is guessed."""
     for key in ("employee_id", "email"):
+        present = [v for r in result.records if (v := r.values.get(key)) is not None]
+        folded = [v.casefold() for v in present] if key == "email" else present
+        if len(set(folded)) == len(folded):  # no value twice: nothing to look for row by row
+            continue
         first_row: dict[str, int] = {}
         repeats: list[tuple[int, str, int]] = []
         for record in result.records:
