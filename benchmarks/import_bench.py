@@ -317,7 +317,8 @@ def main() -> None:
         print(f"    {'read only':<28} {read:6.2f}s  CPU {read_cpu:.2f}s")
         if pandas:
             pd = statistics.median(r["pandas"]["seconds"] for r in rounds)
-            print(f"    {'pandas + to_sql':<28} {pd:6.2f}s")
+            pd_cpu = statistics.median(r["pandas"]["cpu"] for r in rounds)
+            print(f"    {'pandas + to_sql':<28} {pd:6.2f}s  CPU {pd_cpu:.2f}s")
         for key in rounds[0]:
             if key in ("read", "floor", "pandas"):
                 continue
@@ -327,7 +328,11 @@ def main() -> None:
             cpu = statistics.median(r[key]["cpu"] for r in rounds)
             base, name = (read, "read") if key.endswith("again") else (floor, "floor")
             base_cpu = read_cpu if key.endswith("again") else floor_cpu
-            versus = f"  {took / pd:.2f}x pandas" if pandas and not key.endswith("again") else ""
+            versus = (
+                f"  {took / pd:.2f}x pandas (CPU {cpu / pd_cpu:.2f}x)"
+                if pandas and not key.endswith("again")
+                else ""
+            )
             print(
                 f"    {key:<28} {took:6.2f}s  {took / base:.2f}x the {name}{versus}  "
                 f"(in-process {inner:.2f}s)  CPU {cpu:.2f}s = {cpu / base_cpu:.2f}x  "
