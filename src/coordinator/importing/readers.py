@@ -114,6 +114,9 @@ class RosterFile:
             raise damaged_zip(self.path) from exc
 
     def close(self) -> None:
+        # A text file's rows are let go too: the sheet read from them is the caller's now, and
+        # an import lets its cells go once checked (they are most of a large file's memory).
+        self._text_rows = None
         if self._workbook is not None:
             self._workbook.close()
             self._workbook = None
