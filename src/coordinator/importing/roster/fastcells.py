@@ -15,6 +15,7 @@ import datetime as dt
 import unicodedata
 from collections.abc import Callable, Sequence
 from functools import partial
+from operator import itemgetter
 from typing import Any, Final
 
 from coordinator.importing.values import EARLIEST_HIRE_YEAR, EMAIL_PATTERN, MOJIBAKE, SCIENTIFIC
@@ -176,6 +177,9 @@ def column_checks(latest_year: int) -> dict[str, ColumnCheck]:
     }
 
 
-def raw_column(rows: Sequence[Sequence[Any]], column: int) -> list[Any]:
-    """One column's raw cells, "" where a row is too short to have it."""
+def raw_column(rows: Sequence[Sequence[Any]], column: int, shortest: int) -> list[Any]:
+    """One column's raw cells, "" where a row is too short to have it (`shortest` is the
+    length of the shortest row: when every row has the column, it is taken at once)."""
+    if column < shortest:
+        return list(map(itemgetter(column), rows))
     return [cells[column] if column < len(cells) else "" for cells in rows]

@@ -384,8 +384,11 @@ def _fast_columns(
     """Each mapped column checked at once (fastcells): the values by column, the rows (by
     position) holding a cell to read on its own, and whether a plain row has a blank cell."""
     checks = fastcells.column_checks(latest_year)
+    shortest = min(map(len, rows), default=0)
     fast = [
-        checks.get(name, fastcells.text_column)(fastcells.raw_column(rows, column), longest, excel)
+        checks.get(name, fastcells.text_column)(
+            fastcells.raw_column(rows, column, shortest), longest, excel
+        )
         for column, name, _, longest in columns
     ]
     if errors or padded:  # error cells and zero-padded numbers are always read on their own
