@@ -5,18 +5,18 @@ from __future__ import annotations
 import posixpath
 import re
 import zipfile
+from collections.abc import Collection
 from pathlib import Path
 from typing import IO
 from xml.etree import ElementTree
 
-from coordinator.importing.filetypes import column_number
+from coordinator.importing.filetypes import FORMULA_OR_ERROR_MARKERS, column_number
 
 MAIN_NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 REL_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 PKG_REL_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 NO_SAVED_VALUE = "a formula with no saved value"
 _CELL_REF = re.compile(r"([A-Z]+)(\d+)")
-_QUICK_MARKERS = (b't="e"', b"<f>", b"<f ", b"<f/>")
 
 CellErrors = dict[tuple[int, int], str]
 
@@ -40,11 +40,14 @@ def sheet_part(archive: zipfile.ZipFile, sheet_name: str) -> str | None:
     return None
 
 
-def xlsx_cell_errors(path: Path, sheet_name: str) -> CellErrors:
-    """(row index, column index) -> the error text, for every error or unsaved formula cell."""
+def xlsx_cell_errors(path: Path, sheet_name: str, plain_sheets: Collection[str] = ()) -> CellErrors:
+    """(row index, column index) -> the error text, for every error or unsaved formula cell.
+
+    `plain_sheets` names worksheet parts already scanned and found to hold no formula or error
+    marker (filetypes.check_zip): those are not unpacked again."""
     with zipfile.ZipFile(path) as archive:
         part = sheet_part(archive, sheet_name)
-        if part is None or part not in archive.namelist():
+        if part is None or part not in archive.namelist() or part in plain_sheets:
             return {}
         if not _may_hold_errors(archive, part):
             return {}
@@ -58,7 +61,7 @@ def _may_hold_errors(archive: zipfile.ZipFile, part: str) -> bool:
     with archive.open(part) as stream:
         while chunk := stream.read(1 << 20):
             window = tail + chunk
-            if any(marker in window for marker in _QUICK_MARKERS):
+            if any(marker in window for marker in FORMULA_OR_ERROR_MARKERS):
                 return True
             tail = chunk[-8:]
     return False

@@ -28,6 +28,8 @@ XML_CHUNK_BYTES = 1 << 20  # the whole of each XML part is scanned, this much at
 
 _DIMENSION = re.compile(rb'<(?:\w+:)?dimension\s+ref="([A-Z]+)?(\d+)?(?::([A-Z]+)(\d+))?"')
 _ENTITY_MARKERS = (b"<!DOCTYPE", b"<!ENTITY")
+# A worksheet holding none of these has no error cell and no formula (cellscan looks no further).
+FORMULA_OR_ERROR_MARKERS = (b't="e"', b"<f>", b"<f ", b"<f/>")
 
 
 class FileKind(enum.StrEnum):
@@ -68,6 +70,8 @@ class ZipFacts:
 
     date1904: bool = False
     macros: bool = False  # an .xlsm's VBA project: never run, only said
+    # Worksheet parts the scan found no formula or error marker in (cellscan skips them).
+    plain_sheets: frozenset[str] = frozenset()
 
 
 def unreadable(path: Path, what: str) -> UnreadableInputError:
@@ -170,15 +174,18 @@ def check_zip(path: Path, kind: FileKind) -> ZipFacts:
             _check_sizes(path, infos)
             date1904 = False
             macros = any(i.filename.lower().endswith("vbaproject.bin") for i in infos)
+            plain: set[str] = set()
             for info in infos:
                 if not info.filename.endswith((".xml", ".rels")):
                     continue
-                head = _scan_part(path, archive, info)
+                head, marked = _scan_part(path, archive, info)
                 if kind is FileKind.XLSX and info.filename.startswith("xl/worksheets/"):
                     _check_dimension(path, head)
+                    if not marked:
+                        plain.add(info.filename)
                 if info.filename == "xl/workbook.xml":
                     date1904 = _workbook_uses_1904(archive, info)
-            return ZipFacts(date1904=date1904, macros=macros)
+            return ZipFacts(date1904=date1904, macros=macros, plain_sheets=frozenset(plain))
     except (zipfile.BadZipFile, EOFError, ValueError, NotImplementedError, zlib.error) as exc:
         raise damaged_zip(path) from exc
     except OSError as exc:  # a garbled offset makes zipfile seek before the file's start
@@ -212,9 +219,11 @@ def _too_big(path: Path, size: int) -> UnreadableInputError:
     )
 
 
-def _scan_part(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
+def _scan_part(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> tuple[bytes, bool]:
     """Read the whole XML part in chunks, refusing entity declarations wherever they are (a
-    parser may accept a DOCTYPE after any amount of padding), and return its first bytes.
+    parser may accept a DOCTYPE after any amount of padding); return its first bytes, and
+    whether a formula or error cell marker appears in it (the same pass, so a worksheet's
+    text is unpacked once for both).
 
     The text is looked at as UTF-8 or, when the part says so with its first bytes, as UTF-16;
     the bytes read are counted, so a part that unpacks past its declared size is refused too.
@@ -223,6 +232,7 @@ def _scan_part(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> b
     decoder: codecs.IncrementalDecoder | None = None
     carry = b""
     read = 0
+    marked = False
     with archive.open(info) as part:
         while chunk := part.read(XML_CHUNK_BYTES):
             read += len(chunk)
@@ -234,13 +244,19 @@ def _scan_part(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> b
             text = (
                 decoder.decode(chunk).encode("utf-8", "replace") if decoder is not None else chunk
             )
-            window = (carry + text).upper()
-            _check_entities(path, window)
+            window = carry + text
+            if b"<!" in window:  # both markers begin so: the rest is looked at only then
+                _check_entities(path, window.upper())
+            # '<f' first: one search of the chunk settles a sheet without formulas.
+            marked = marked or (
+                (b"<f" in window or b't="e"' in window)
+                and any(m in window for m in FORMULA_OR_ERROR_MARKERS)
+            )
             carry = window[-MARKER_OVERLAP:]
-    return head
+    return head, marked
 
 
-MARKER_OVERLAP = max(len(m) for m in _ENTITY_MARKERS) - 1
+MARKER_OVERLAP = max(len(m) for m in (*_ENTITY_MARKERS, *FORMULA_OR_ERROR_MARKERS)) - 1
 
 
 def _utf16_decoder(first: bytes) -> codecs.IncrementalDecoder | None:

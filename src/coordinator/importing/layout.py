@@ -222,7 +222,9 @@ def data_rows_and_stray(sheet: SheetData, header_index: int) -> tuple[list[int],
     found: list[int] = []
     last = header_index
     for i in range(header_index + 1, len(rows)):
-        if any(cell not in ("", None) for cell in rows[i]):
+        row = rows[i]
+        # The first cell settles most rows at once; only rows starting blank are looked along.
+        if (row and row[0] not in ("", None)) or any(cell not in ("", None) for cell in row):
             if i - last > LONG_BLANK_RUN:
                 return found, i
             found.append(i)

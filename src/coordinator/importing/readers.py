@@ -65,6 +65,7 @@ class RosterFile:
     note: str = ""  # how a text file was read, or that macros were ignored, for the preview
     _workbook: Any = None
     _text_rows: list[list[str]] | None = None
+    plain_sheets: frozenset[str] = frozenset()  # worksheet parts with no formula or error cell
 
     @property
     def file_name(self) -> str:
@@ -79,7 +80,7 @@ class RosterFile:
         if self.kind is FileKind.XLSX and nrows is None:
             # Calamine parses without holding the interpreter lock: look for error cells meanwhile.
             pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="cellscan")
-            scan = pool.submit(cellscan.xlsx_cell_errors, self.path, name)
+            scan = pool.submit(cellscan.xlsx_cell_errors, self.path, name, self.plain_sheets)
             pool.shutdown(wait=False)
         try:
             sheet = self._workbook.get_sheet_by_name(name)
@@ -113,6 +114,9 @@ class RosterFile:
             raise damaged_zip(self.path) from exc
 
     def close(self) -> None:
+        # A text file's rows are let go too: the sheet read from them is the caller's now, and
+        # an import lets its cells go once checked (they are most of a large file's memory).
+        self._text_rows = None
         if self._workbook is not None:
             self._workbook.close()
             self._workbook = None
@@ -186,6 +190,7 @@ def open_roster_file(path: Path) -> RosterFile:
         date1904=date1904,
         note=note,
         _workbook=workbook,
+        plain_sheets=facts.plain_sheets if facts is not None else frozenset(),
     )
 
 

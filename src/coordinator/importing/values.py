@@ -16,6 +16,7 @@ _EPOCH_1904 = dt.date(1904, 1, 1)
 _EMAIL = re.compile(
     r"^[^@\s<>(),;:\"\[\]]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9-]+)+$"
 )
+EMAIL_PATTERN = _EMAIL  # the column-wise checks match with it too
 SCIENTIFIC = re.compile(r"^[+-]?\d(?:[.,]\d+)?[eE][+-]?\d+$")  # 1.00231E+05: digits lost
 _US_DATE = re.compile(r"^(\d{1,2})[/-](\d{1,2})[/-](\d{2}|\d{4})$")
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]00:00(?::00(?:\.0+)?)?)?$")
@@ -245,6 +246,7 @@ _INVISIBLE_CATEGORIES = ("Cc", "Cf")
 _MOJIBAKE = re.compile(
     "[ÃÂ][\u0080-\u00bf\u2013-\u2122\u0152\u0153\u0160\u0161\u017d\u017e\u0178]|â€|á»|Ä‘"
 )
+MOJIBAKE = _MOJIBAKE  # the column-wise checks search with it too
 _LOST_LETTER = re.compile(r"[^\W\d_]\?[^\W\d_]")
 
 

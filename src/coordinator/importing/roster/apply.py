@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -95,6 +95,7 @@ def write_plan(
     roster_date: dt.date | None = None,
     progress: Progress = NO_PROGRESS,
     seen: dict[int, int] | None = None,
+    before_writing: Callable[[], object] | None = None,
 ) -> ApplyResult:
     """Write what the plan says inside the caller's transaction; nothing is written if no change.
 
@@ -106,6 +107,8 @@ def write_plan(
     `roster_date` is the day the roster describes (today when not given): its snapshot of who
     was listed is what retention reads. The caller planned inside `hold_imports` (taken again
     here, which is harmless) so no other import wrote between its plan and this write.
+    `before_writing` runs once it is clear something will be written, before the first write
+    (the backup before an import: an import that changes nothing makes none).
     """
     hold_imports(session)
     conn = session.connection()
@@ -122,6 +125,8 @@ def write_plan(
     if not plan.changes_anything and not enroll_ids and not leaving and not gone:
         message = _nothing_message(session, plan, source) + _kept_words(edited)
         return ApplyResult(counts, None, message=message, edited_since_preview=edited)
+    if before_writing is not None:
+        before_writing()
     stamp = now()
     batch_id = _create_batch(session, source, counts, stamp)
     progress.step(0, 4, "Creating campuses")
@@ -130,7 +135,8 @@ def write_plan(
     new_ids = _insert_new_people(conn, plan, batch_id, stamp)
     progress.step(2, 4, "Updating changed people")
     _update_changed_people(conn, plan, stamp)
-    rows = _provenance_rows(plan, batch_id, new_ids)
+    _insert_new_provenance(conn, plan, batch_id, new_ids)
+    rows = _provenance_rows(plan, batch_id)
     rows += mark_departures(conn, plan, sorted(leaving), batch_id, stamp)
     record_snapshot(conn, plan, batch_id, new_ids, roster_date or dt.date.today())
     for start in range(0, len(rows), CHUNK):
@@ -280,7 +286,11 @@ def _insert_new_people(
             (
                 ids[p.row],
                 *map(p.values.get, _PLAIN_FIELDS),
-                None if (hired := p.values.get("hire_date")) is None else to_sqlite(hired),
+                None
+                if (hired := p.values.get("hire_date")) is None
+                else hired.isoformat()
+                if type(hired) is dt.date
+                else to_sqlite(hired),
                 campus_of(plan, p, None),
                 *tail,
             )
@@ -367,12 +377,27 @@ def _update_changed_people(conn: Connection, plan: ImportPlan, stamp: dt.datetim
     update_rows(conn, table_of(Person), columns, rows)
 
 
-def _provenance_rows(
-    plan: ImportPlan, batch_id: int, new_ids: dict[int, int]
-) -> list[tuple[Any, ...]]:
-    rows: list[tuple[Any, ...]] = [
-        (batch_id, p.row, RowAction.NEW.value, new_ids[p.row], None, p.values) for p in plan.new
-    ]
+_NEW_ROW_COLUMNS = ("batch_id", "row_number", "action", "person_id")
+
+
+def _insert_new_provenance(
+    conn: Connection, plan: ImportPlan, batch_id: int, new_ids: dict[int, int]
+) -> None:
+    """Each new person's provenance: the batch and the file row that created them.
+
+    The values themselves are the person's own row (created by this batch, `created_batch_id`),
+    so they are not copied again as JSON; an undo removes the batch's people by that id."""
+    new = RowAction.NEW.value
+    rows = [(batch_id, p.row, new, new_ids[p.row]) for p in plan.new]
+    for start in range(0, len(rows), CHUNK):
+        insert_rows(
+            conn, table_of(ImportRow), _NEW_ROW_COLUMNS, rows[start : start + CHUNK], convert=()
+        )
+
+
+def _provenance_rows(plan: ImportPlan, batch_id: int) -> list[tuple[Any, ...]]:
+    """Provenance of the changed rows (with what an undo restores), held and invalid rows."""
+    rows: list[tuple[Any, ...]] = []
     for p in plan.changed:
         assert p.person_id is not None
         current = plan.existing[p.person_id]

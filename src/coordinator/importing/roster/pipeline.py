@@ -32,7 +32,7 @@ from coordinator.importing.roster.profiles import (
 )
 from coordinator.importing.roster.validate import CheckedRoster, check_rows
 from coordinator.progress import NO_PROGRESS, Progress
-from coordinator.services.safety.backups import backup_before
+from coordinator.services.safety.backups import backup_before, database_identity
 from coordinator.tools.gc_pause import collector_paused
 from coordinator.tools.text import clean_text, count_of
 
@@ -431,7 +431,8 @@ def apply_import(
     """Plan again inside one write transaction and apply it; all or nothing. Given the plan the
     coordinator previewed, someone edited since that preview is reported and left as they are."""
     prepared.require_mapping()
-    backup_before(db, "import")
+    if db.is_sqlite:
+        database_identity(db)  # the backup's id is written now, before the write lock is held
     with collector_paused(), db.transaction() as session:
         progress.step(0, 4, "Comparing with the database")
         hold_imports(session)  # a second import at the same time plans after this one is saved
@@ -451,5 +452,8 @@ def apply_import(
             roster_date=roster_date,
             progress=progress,
             seen=seen_versions(previewed if previewed is not None else plan),
+            # The backup holds the state the plan was made against: the write lock is held
+            # since, so no one else has written; an import that changes nothing makes none.
+            before_writing=lambda: backup_before(db, "import"),
         )
         return plan, result

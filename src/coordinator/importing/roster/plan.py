@@ -317,6 +317,8 @@ class _NameIndex:
 
     def find(self, values: dict[str, Any], campus_id: int | None) -> tuple[int | None, str]:
         """Someone already here under another ID with this row's name, and why it looks so."""
+        if not self._existing:  # the first import into an empty database: no one to be
+            return None, ""
         if self._by_campus is None:
             self._build()
         assert self._by_campus is not None

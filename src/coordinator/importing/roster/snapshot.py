@@ -35,31 +35,38 @@ def record_snapshot(
     as_of: dt.date,
 ) -> int:
     """Write the batch's snapshot: every person the file listed (new, changed or unchanged)."""
-    entries: dict[int, tuple[Any, ...]] = {}
-    for person in plan.new:
-        pid = new_ids[person.row]
-        entries[pid] = (batch_id, pid, campus_of(plan, person, None), person.values.get("position"))
+    # Every person is listed once: new people have new ids, and the plan matched each existing
+    # person to one row at most. The values are ids and text already: no conversion.
+    rows: list[tuple[Any, ...]] = [
+        (
+            batch_id,
+            new_ids[person.row],
+            campus_of(plan, person, None),
+            person.values.get("position"),
+        )
+        for person in plan.new
+    ]
     for person in (*plan.changed, *plan.unchanged):
         assert person.person_id is not None
         current = plan.existing[person.person_id]
         campus = campus_of(plan, person, current["campus_id"])
         position = person.values.get("position", current["position"])
-        entries[person.person_id] = (batch_id, person.person_id, campus, position)
+        rows.append((batch_id, person.person_id, campus, position))
     not_imported = len(plan.duplicates) + plan.invalid_rows
     conn.execute(
         table_of(RosterSnapshot)
         .insert()
-        .values(batch_id=batch_id, as_of=as_of, people=len(entries), rows_not_imported=not_imported)
+        .values(batch_id=batch_id, as_of=as_of, people=len(rows), rows_not_imported=not_imported)
     )
-    rows = list(entries.values())
     for start in range(0, len(rows), CHUNK):
         insert_rows(
             conn,
             table_of(RosterEntry),
             ("batch_id", "person_id", "campus_id", "position"),
             rows[start : start + CHUNK],
+            convert=(),
         )
-    return len(entries)
+    return len(rows)
 
 
 def forget_snapshot(conn: Connection, batch_id: int) -> None:

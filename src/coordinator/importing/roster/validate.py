@@ -13,6 +13,8 @@ from coordinator.errors import CoordinatorError
 from coordinator.importing.headers import FIELD_LABELS
 from coordinator.importing.problem import Problem, column_letter
 from coordinator.importing.readers import SheetData
+from coordinator.importing.roster import fastcells
+from coordinator.importing.roster.fastcells import SLOW
 from coordinator.importing.values import (
     EARLIEST_HIRE_YEAR,
     MONTH_FIRST,
@@ -221,7 +223,8 @@ def check_rows(
     require_usable_mapping(mapping, email_key)
     date_column = _column_of(mapping, "hire_date")
     own_order, order_note = settled_order(sheet, date_column, row_indexes)
-    convert = converters(date1904, own_order or date_order, latest_year)
+    latest = latest_year if latest_year is not None else dt.date.today().year + 1
+    convert = converters(date1904, own_order or date_order, latest)
     columns = [
         (i, f, convert[f], MAX_LENGTHS.get(f, DEFAULT_MAX_LENGTH))
         for i, f in enumerate(mapping)
@@ -259,12 +262,66 @@ def check_rows(
         )
         result.invalid_rows.add(row)
 
-    for index in row_indexes:
-        cells = sheet.rows[index]
-        width = len(cells)
+    def read_cell(
+        index: int, column: int, name: str, to_value: Callable[[Any], Any], longest: int, raw: Any
+    ) -> Any:
+        """One cell checked on its own: its value, or None (blank, or a problem reported)."""
+        row_number = index + 1
+        if errors and (index, column) in errors:
+            problem(
+                row_number,
+                column,
+                errors[(index, column)],
+                "CELL_ERROR",
+                "the cell holds an error or a formula with no saved value; type the "
+                "value, or open the file in Excel, recalculate and save it",
+            )
+            return None
+        if raw == "" or raw is None:
+            return None
+        if padded and type(raw) is float and (index, column) in padded and raw.is_integer():
+            raw = str(int(raw)).zfill(padded[(index, column)])  # as Excel shows it: 000042
+        if not ragged and type(raw) is str and raw[:1] == "#" and excel_error(raw):
+            problem(
+                row_number,
+                column,
+                raw,
+                "CELL_ERROR",
+                "the cell holds an Excel error; replace it with a value",
+            )
+            return None
+        try:
+            value = to_value(raw)
+        except ValueProblem as exc:
+            problem(row_number, column, raw, exc.code, exc.fix, exc.message)
+            return None
+        if value == "":
+            return None
+        if type(value) is str and len(value) > longest:
+            problem(row_number, column, value[:40] + "...", "TOO_LONG", "shorten the value")
+            return None
+        if type(raw) is str and type(value) is str and value != raw:
+            if "\x00" in raw:  # only a changed value can hold one: no cost on clean cells
+                problem(row_number, column, raw, "NUL_BYTE", NUL_FIX, NUL_MESSAGE)
+                return None
+            _note_change(notes, column, row_number, name, raw, value)
+        elif date_column == column and type(raw) is str and is_ambiguous(raw.strip()):
+            notes.add(column, row_number, order_note or _order_words(date_order))
+        return value
+
+    # Plain cells are taken a whole column at a time; the others are read one by one.
+    rows = [sheet.rows[index] for index in row_indexes]
+    fast, slow_rows, blanks = _fast_columns(
+        rows, row_indexes, columns, errors, padded, not ragged, latest
+    )
+    names = [name for _, name, _, _ in columns]
+    full_names = "full_name" in names
+    for n, (index, cells, plain) in enumerate(
+        zip(row_indexes, rows, zip(*fast, strict=True), strict=True)
+    ):
         row_number = index + 1
         first_problem = len(result.problems)
-        if ragged and width != header_width:
+        if ragged and len(cells) != header_width:
             _ragged_row(cells, header_width, row_number, headers, problem)
         if across and index in across:
             column, name = across[index]
@@ -275,54 +332,33 @@ def check_rows(
                 "MERGED_CELLS",
                 f"unmerge {name} in Excel and type each value in its own cell",
             )
-        values: dict[str, Any] = {}
-        for column, name, to_value, longest in columns:
-            raw = cells[column] if column < width else ""
-            if errors and (index, column) in errors:
-                problem(
-                    row_number,
-                    column,
-                    errors[(index, column)],
-                    "CELL_ERROR",
-                    "the cell holds an error or a formula with no saved value; type the "
-                    "value, or open the file in Excel, recalculate and save it",
-                )
-                continue
-            if raw == "" or raw is None:
-                continue
-            if padded and type(raw) is float and (index, column) in padded and raw.is_integer():
-                raw = str(int(raw)).zfill(padded[(index, column)])  # as Excel shows it: 000042
-            if not ragged and type(raw) is str and raw[:1] == "#" and excel_error(raw):
-                problem(
-                    row_number,
-                    column,
-                    raw,
-                    "CELL_ERROR",
-                    "the cell holds an Excel error; replace it with a value",
-                )
-                continue
-            try:
-                value = to_value(raw)
-            except ValueProblem as exc:
-                problem(row_number, column, raw, exc.code, exc.fix, exc.message)
-                continue
-            if value == "":
-                continue
-            if type(value) is str and len(value) > longest:
-                problem(row_number, column, value[:40] + "...", "TOO_LONG", "shorten the value")
-                continue
-            if type(raw) is str and type(value) is str and value != raw:
-                if "\x00" in raw:  # only a changed value can hold one: no cost on clean cells
-                    problem(row_number, column, raw, "NUL_BYTE", NUL_FIX, NUL_MESSAGE)
-                    continue
-                _note_change(notes, column, row_number, name, raw, value)
-            elif date_column == column and type(raw) is str and is_ambiguous(raw.strip()):
-                notes.add(column, row_number, order_note or _order_words(date_order))
-            values[name] = value
+        values: dict[str, Any]
+        if n in slow_rows:
+            width = len(cells)
+            values = {}
+            for (column, name, to_value, longest), value in zip(columns, plain, strict=True):
+                checked = value
+                if value is SLOW:
+                    raw = cells[column] if column < width else ""
+                    checked = read_cell(index, column, name, to_value, longest, raw)
+                if checked is not None:
+                    values[name] = checked
+        elif blanks:
+            values = {
+                name: value for name, value in zip(names, plain, strict=True) if value is not None
+            }
+        else:
+            values = dict(zip(names, plain, strict=True))
         if row_number not in result.invalid_rows:
             if use_preferred and "preferred_name" in values:
                 values.setdefault("first_name", values["preferred_name"])
-            _finish_record(values, row_number, mapping, problem, email_key)
+            if (
+                full_names
+                or "employee_id" not in values
+                or not values.get("last_name")
+                or not values.get("first_name")
+            ):  # a row with its ID and both names has nothing left to finish
+                _finish_record(values, row_number, mapping, problem, email_key)
         if row_number in result.invalid_rows:
             reason = skip_reason(cells, id_column)
             if reason is not None:
@@ -334,6 +370,42 @@ def check_rows(
     _refuse_repeats(result, mapping, problem)
     result.notes = notes.sentences(headers)
     return result
+
+
+def _fast_columns(
+    rows: Sequence[Sequence[Any]],
+    row_indexes: Sequence[int],
+    columns: Sequence[tuple[int, str, Callable[[Any], Any], int]],
+    errors: dict[tuple[int, int], str],
+    padded: dict[tuple[int, int], int],
+    excel: bool,
+    latest_year: int,
+) -> tuple[list[list[Any]], set[int], bool]:
+    """Each mapped column checked at once (fastcells): the values by column, the rows (by
+    position) holding a cell to read on its own, and whether a plain row has a blank cell."""
+    checks = fastcells.column_checks(latest_year)
+    shortest = min(map(len, rows), default=0)
+    fast = [
+        checks.get(name, fastcells.text_column)(
+            fastcells.raw_column(rows, column, shortest), longest, excel
+        )
+        for column, name, _, longest in columns
+    ]
+    if errors or padded:  # error cells and zero-padded numbers are always read on their own
+        position = {index: n for n, index in enumerate(row_indexes)}
+        slot = {column: k for k, (column, _, _, _) in enumerate(columns)}
+        for index, column in (*errors, *padded):
+            n, k = position.get(index), slot.get(column)
+            if n is not None and k is not None:
+                fast[k][n] = SLOW
+    slow_rows: set[int] = set()
+    blanks = False
+    for values in fast:
+        kinds = set(map(type, values))
+        if type(SLOW) in kinds:
+            slow_rows.update(n for n, v in enumerate(values) if v is SLOW)
+        blanks = blanks or type(None) in kinds
+    return fast, slow_rows, blanks
 
 
 def _order_words(order: str | None) -> str:
@@ -517,6 +589,10 @@ def _column_of(mapping: Mapping, *names: str) -> int | None:
 def _refuse_repeats(result: CheckedRoster, mapping: Mapping, problem: Callable[..., None]) -> None:
     """The same employee ID (or e-mail) on two rows: both rows are held so nothing is guessed."""
     for key in ("employee_id", "email"):
+        present = [v for r in result.records if (v := r.values.get(key)) is not None]
+        folded = [v.casefold() for v in present] if key == "email" else present
+        if len(set(folded)) == len(folded):  # no value twice: nothing to look for row by row
+            continue
         first_row: dict[str, int] = {}
         repeats: list[tuple[int, str, int]] = []
         for record in result.records:
