@@ -211,3 +211,14 @@ def test_a_command_imports_its_own_module_not_every_command() -> None:
     commands = {m for m in modules if m.startswith("coordinator.cli.")} - {"coordinator.cli.common"}
     assert commands == {"coordinator.cli.checkins"}
     assert "multiprocessing" not in modules  # a report's child process is the window's business
+
+
+@pytest.mark.parametrize("line", [["-h", "import"], ["--help", "status"], ["--db", "x", "-h"]])
+def test_the_help_before_a_command_lists_every_command(line: list[str]) -> None:
+    """argparse shows the program's help when -h comes before the command: all of it."""
+    result = subprocess.run(
+        [sys.executable, "-m", "coordinator", *line], capture_output=True, text=True, timeout=300
+    )
+    assert result.returncode == 0, result.stderr[-500:]
+    for command in ("import", "report", "status", "backup", "pay"):
+        assert f"    {command} " in result.stdout, command

@@ -18,3 +18,17 @@ def test_each_new_message_is_announced_in_plain_words(qtbot: QtBot) -> None:
     line.setText("Assigned Ana Ruiz to Li Wei.")
     assert heard == ["Wrote funds.xlsx in /home/coordinator.", "Assigned Ana Ruiz to Li Wei."]
     assert line.text() == "Assigned Ana Ruiz to Li Wei."
+
+
+def test_a_plain_message_with_a_less_than_sign_is_said_whole(qtbot: QtBot) -> None:
+    """ "Minutes <= 0 …" is plain text to the label, so it is to the screen reader too."""
+    line = StatusLine()
+    qtbot.addWidget(line)
+    heard: list[str] = []
+    line.announced.connect(heard.append)
+    line.setText("Minutes <= 0 are refused; write the minutes the check-in took.")
+    line.setText("Wrote Ana & Li < 5 hours.xlsx in /home/coordinator.")
+    assert heard == [
+        "Minutes <= 0 are refused; write the minutes the check-in took.",
+        "Wrote Ana & Li < 5 hours.xlsx in /home/coordinator.",
+    ]

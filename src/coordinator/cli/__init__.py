@@ -49,13 +49,13 @@ def modules_for(argv: Sequence[str]) -> tuple[str, ...]:
     """The command modules a command line needs: its command's, or all of them for the help."""
     words = iter(argv)
     for word in words:
+        if word in ("-h", "--help"):
+            return COMMAND_MODULES  # before a command, argparse shows the whole program's help
         if word in OPTIONS_WITH_VALUE:
             next(words, None)
         elif not word.startswith("-"):
             module = COMMANDS.get(word)
             return COMMAND_MODULES if module is None else (module,)  # unknown: argparse says so
-    if "-h" in argv or "--help" in argv:
-        return COMMAND_MODULES
     if "--version" in argv:
         return ()
     return ("core",)  # no command: the window

@@ -8,14 +8,20 @@ QAccessibleAnnouncementEvent), which the platform's screen reader reads out when
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6 import QtGui
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QTextDocumentFragment
 from PySide6.QtWidgets import QLabel, QWidget
 
 
-def plain_words(text: str) -> str:
-    """What a screen reader should say for a label's text: rich text without its markup."""
-    if "<" in text:  # a tag: read it as rich text, as the label shows it
+def plain_words(text: str, shown_as: Qt.TextFormat = Qt.TextFormat.AutoText) -> str:
+    """What a screen reader should say for a label's text: rich text without its markup.
+
+    Rich or not is decided as the label decides it ("Minutes <= 0" is plain text)."""
+    rich = shown_as == Qt.TextFormat.RichText or (
+        shown_as == Qt.TextFormat.AutoText and QtGui.Qt.mightBeRichText(text)
+    )
+    if rich:
         return QTextDocumentFragment.fromHtml(text).toPlainText().strip()
     return text.strip()
 
@@ -31,7 +37,7 @@ class StatusLine(QLabel):
     def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
         changed = text != self.text()
         super().setText(text)
-        words = plain_words(text)
+        words = plain_words(text, self.textFormat())
         if not (changed and words):
             return
         event = QAccessibleAnnouncementEvent(self, words)
