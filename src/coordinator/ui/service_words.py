@@ -1,0 +1,68 @@
+"""The services' fixed words, in the window's language where the window shows them.
+
+Services write their closed sets of labels in English (the CLI, exports and PDFs use them as
+they are): compliance states, milestone states, This week's actions, roles, person and
+enrollment statuses, check-in kinds, training kinds. Each is listed here for lupdate, and
+`shown(label)` gives its translation at the point of display. Free text from services (reasons
+such as "No mentor assigned, 226 days after hire", rule details with numbers) is not a label:
+it is passed through unchanged and stays English.
+
+tests/ui/test_service_words.py fails when a label is added to one of those sets and not here.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from coordinator.ui.translation_marks import QT_TRANSLATE_NOOP
+
+CONTEXT = "ServiceWords"
+
+WORDS = frozenset(
+    {
+        # services/compliance/checks.py ComplianceState.label and .word(year_over)
+        QT_TRANSLATE_NOOP("ServiceWords", "On track"),
+        QT_TRANSLATE_NOOP("ServiceWords", "At risk"),
+        QT_TRANSLATE_NOOP("ServiceWords", "Out of compliance"),
+        QT_TRANSLATE_NOOP("ServiceWords", "Met"),
+        QT_TRANSLATE_NOOP("ServiceWords", "Not met"),
+        # services/milestones/progress.py MilestoneState.label
+        QT_TRANSLATE_NOOP("ServiceWords", "Overdue"),
+        QT_TRANSLATE_NOOP("ServiceWords", "Due soon"),
+        QT_TRANSLATE_NOOP("ServiceWords", "Upcoming"),
+        QT_TRANSLATE_NOOP("ServiceWords", "Met late"),
+        # services/week/week_line.py WeekAction.label
+        QT_TRANSLATE_NOOP("ServiceWords", "Open"),
+        QT_TRANSLATE_NOOP("ServiceWords", "Nudge"),
+        QT_TRANSLATE_NOOP("ServiceWords", "Log a check-in"),
+        QT_TRANSLATE_NOOP("ServiceWords", "Assign"),
+        # db/enums.py ROLE_LABELS, and services/people.py's role_label (both roles at once)
+        QT_TRANSLATE_NOOP("ServiceWords", "Mentor"),
+        QT_TRANSLATE_NOOP("ServiceWords", "Mentee"),
+        QT_TRANSLATE_NOOP("ServiceWords", "Mentor, Mentee"),
+        # db/enums.py PERSON_STATUS_LABELS and ENROLLMENT_STATUS_LABELS
+        QT_TRANSLATE_NOOP("ServiceWords", "Active"),
+        QT_TRANSLATE_NOOP("ServiceWords", "Left the district"),
+        QT_TRANSLATE_NOOP("ServiceWords", "Archived"),
+        QT_TRANSLATE_NOOP("ServiceWords", "Completed"),
+        QT_TRANSLATE_NOOP("ServiceWords", "Withdrawn"),
+        # db/enums.py CHECKIN_KIND_LABELS
+        QT_TRANSLATE_NOOP("ServiceWords", "One-to-one"),
+        QT_TRANSLATE_NOOP("ServiceWords", "Group or cohort meeting"),
+        QT_TRANSLATE_NOOP("ServiceWords", "Observation"),
+        QT_TRANSLATE_NOOP("ServiceWords", "Campus visit"),
+        QT_TRANSLATE_NOOP("ServiceWords", "Phone"),
+        QT_TRANSLATE_NOOP("ServiceWords", "E-mail"),
+        # db/enums.py TRAINING_KIND_LABELS
+        QT_TRANSLATE_NOOP("ServiceWords", "Commissioner-approved mentor training"),
+        QT_TRANSLATE_NOOP("ServiceWords", "District mentor training"),
+        QT_TRANSLATE_NOOP("ServiceWords", "Supplemental training"),
+    }
+)
+
+
+def shown(label: str) -> str:
+    """`label` in the window's language; a word not in the list (free text) comes back as is."""
+    if label not in WORDS:
+        return label
+    return QCoreApplication.translate(CONTEXT, label)
