@@ -16,13 +16,15 @@ import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from coordinator.db import enums
+from coordinator.db import enums, models_year_close as year_close
 from coordinator.db.engine import Database
 from coordinator.db.models import ProgramYear
 from coordinator.demo import build_demo
 from coordinator.services import people
 from coordinator.services.compliance.checks import ComplianceState
+from coordinator.services.milestones.definitions import MilestoneFor
 from coordinator.services.milestones.progress import MilestoneState
+from coordinator.services.outcomes import retention
 from coordinator.services.week.week_line import WeekAction
 from coordinator.ui.context import AppContext
 from coordinator.ui.models.at_risk_model import STATE
@@ -39,6 +41,9 @@ def services_words() -> set[str]:
     words |= {s.word(year_over=True) for s in ComplianceState}
     words |= {s.label for s in MilestoneState}
     words |= {a.label for a in WeekAction}
+    words |= {m.label for m in MilestoneFor}
+    words |= {t.label for t in enums.SurveyTiming} | {q.label for q in enums.QuestionScale}
+    words |= set(year_close.OUTCOME_LABELS.values()) | set(retention.OUTCOME_LABELS.values())
     for labels in (
         enums.ROLE_LABELS,
         enums.PERSON_STATUS_LABELS,

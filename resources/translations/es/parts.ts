@@ -382,22 +382,22 @@
 <context>
     <name>ChaseModel</name>
     <message>
-        <location filename="../../../src/coordinator/ui/models/survey_models.py" line="31"/>
+        <location filename="../../../src/coordinator/ui/models/survey_models.py" line="32"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/survey_models.py" line="33"/>
+        <location filename="../../../src/coordinator/ui/models/survey_models.py" line="34"/>
         <source>Employee ID</source>
         <translation>N.º de empleado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/survey_models.py" line="34"/>
+        <location filename="../../../src/coordinator/ui/models/survey_models.py" line="35"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/survey_models.py" line="35"/>
+        <location filename="../../../src/coordinator/ui/models/survey_models.py" line="36"/>
         <source>Campus</source>
         <translation>Plantel</translation>
     </message>
@@ -1618,22 +1618,22 @@
 <context>
     <name>OutcomeRowsModel</name>
     <message>
-        <location filename="../../../src/coordinator/ui/models/survey_models.py" line="74"/>
+        <location filename="../../../src/coordinator/ui/models/survey_models.py" line="75"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/survey_models.py" line="80"/>
+        <location filename="../../../src/coordinator/ui/models/survey_models.py" line="81"/>
         <source>What happens</source>
         <translation>Qué pasa</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/survey_models.py" line="82"/>
+        <location filename="../../../src/coordinator/ui/models/survey_models.py" line="83"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/survey_models.py" line="83"/>
+        <location filename="../../../src/coordinator/ui/models/survey_models.py" line="84"/>
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
@@ -1641,17 +1641,17 @@
 <context>
     <name>OutcomesTableModel</name>
     <message>
-        <location filename="../../../src/coordinator/ui/models/outcomes_model.py" line="49"/>
+        <location filename="../../../src/coordinator/ui/models/outcomes_model.py" line="52"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/outcomes_model.py" line="54"/>
+        <location filename="../../../src/coordinator/ui/models/outcomes_model.py" line="57"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/outcomes_model.py" line="61"/>
+        <location filename="../../../src/coordinator/ui/models/outcomes_model.py" line="64"/>
         <source>Still in the district</source>
         <translation>Siguen en el distrito</translation>
     </message>
@@ -1985,12 +1985,12 @@
 <context>
     <name>QuestionsModel</name>
     <message>
-        <location filename="../../../src/coordinator/ui/models/survey_models.py" line="18"/>
+        <location filename="../../../src/coordinator/ui/models/survey_models.py" line="19"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/survey_models.py" line="20"/>
+        <location filename="../../../src/coordinator/ui/models/survey_models.py" line="21"/>
         <source>Answered on</source>
         <translation>Se responde en</translation>
     </message>
@@ -2082,154 +2082,229 @@
 <context>
     <name>ServiceWords</name>
     <message>
-        <location filename="../../../src/coordinator/ui/service_words.py" line="24"/>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="25"/>
         <source>On track</source>
         <translation>En buen camino</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_words.py" line="25"/>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="26"/>
         <source>At risk</source>
         <translation>En riesgo</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_words.py" line="26"/>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="27"/>
         <source>Out of compliance</source>
         <translation>Fuera de cumplimiento</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_words.py" line="27"/>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="28"/>
         <source>Met</source>
         <translation>Cumplido</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_words.py" line="28"/>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="29"/>
         <source>Not met</source>
         <translation>No cumplido</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_words.py" line="30"/>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="31"/>
         <source>Overdue</source>
         <translation>Vencido</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_words.py" line="31"/>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="32"/>
         <source>Due soon</source>
         <translation>Vence pronto</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_words.py" line="32"/>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="33"/>
         <source>Upcoming</source>
         <translation>Próximo</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_words.py" line="33"/>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="34"/>
         <source>Met late</source>
         <translation>Cumplido tarde</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_words.py" line="35"/>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="36"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_words.py" line="36"/>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="37"/>
         <source>Nudge</source>
         <translation>Recordar</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_words.py" line="37"/>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="38"/>
         <source>Log a check-in</source>
         <translation>Registrar reunión</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_words.py" line="38"/>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="39"/>
         <source>Assign</source>
         <translation>Asignar</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_words.py" line="40"/>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="41"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_words.py" line="41"/>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="42"/>
         <source>Mentee</source>
         <translation>Mentorado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_words.py" line="42"/>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="43"/>
         <source>Mentor, Mentee</source>
         <translation>Mentor, Mentorado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_words.py" line="44"/>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="45"/>
         <source>Active</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_words.py" line="45"/>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="46"/>
         <source>Left the district</source>
         <translation>Dejó el distrito</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_words.py" line="46"/>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="47"/>
         <source>Archived</source>
         <translation>Archivado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_words.py" line="47"/>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="48"/>
         <source>Completed</source>
         <translation>Completado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_words.py" line="48"/>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="49"/>
         <source>Withdrawn</source>
         <translation>Dado de baja</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_words.py" line="50"/>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="51"/>
         <source>One-to-one</source>
         <translation>Individual</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_words.py" line="51"/>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="52"/>
         <source>Group or cohort meeting</source>
         <translation>Reunión de grupo o cohorte</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_words.py" line="52"/>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="53"/>
         <source>Observation</source>
         <translation>Observación</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_words.py" line="53"/>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="54"/>
         <source>Campus visit</source>
         <translation>Visita al plantel</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_words.py" line="54"/>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="55"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_words.py" line="55"/>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="56"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_words.py" line="57"/>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="58"/>
         <source>Commissioner-approved mentor training</source>
         <translation>Capacitación de mentores aprobada por el comisionado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_words.py" line="58"/>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="59"/>
         <source>District mentor training</source>
         <translation>Capacitación de mentores del distrito</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_words.py" line="59"/>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="60"/>
         <source>Supplemental training</source>
         <translation>Capacitación complementaria</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="62"/>
+        <source>Start of year</source>
+        <translation>Inicio del año</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="63"/>
+        <source>Middle of year</source>
+        <translation>Mitad del año</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="64"/>
+        <source>End of year</source>
+        <translation>Fin del año</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="65"/>
+        <source>Agreement, 1 to 5</source>
+        <translation>Grado de acuerdo, de 1 a 5</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="66"/>
+        <source>Yes or no</source>
+        <translation>Sí o no</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="67"/>
+        <source>Free text</source>
+        <translation>Texto libre</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="69"/>
+        <source>Each mentee</source>
+        <translation>Cada mentorado</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="70"/>
+        <source>Each mentor</source>
+        <translation>Cada mentor</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="71"/>
+        <source>Each mentee and mentor</source>
+        <translation>Cada mentorado y su mentor</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="72"/>
+        <source>Each campus</source>
+        <translation>Cada plantel</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="74"/>
+        <source>Not completed</source>
+        <translation>No completado</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="76"/>
+        <source>Stayed on the same campus</source>
+        <translation>Siguió en el mismo plantel</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="77"/>
+        <source>Moved campus</source>
+        <translation>Cambió de plantel</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="78"/>
+        <source>Changed role</source>
+        <translation>Cambió de puesto</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="79"/>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
     </message>
 </context>
 <context>
@@ -2307,42 +2382,42 @@
 <context>
     <name>SurveyBatchesModel</name>
     <message>
-        <location filename="../../../src/coordinator/ui/models/survey_models.py" line="45"/>
+        <location filename="../../../src/coordinator/ui/models/survey_models.py" line="46"/>
         <source>Import</source>
         <translation>Importación</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/survey_models.py" line="50"/>
+        <location filename="../../../src/coordinator/ui/models/survey_models.py" line="51"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/survey_models.py" line="52"/>
+        <location filename="../../../src/coordinator/ui/models/survey_models.py" line="53"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/survey_models.py" line="54"/>
+        <location filename="../../../src/coordinator/ui/models/survey_models.py" line="55"/>
         <source>Instrument</source>
         <translation>Instrumento</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/survey_models.py" line="56"/>
+        <location filename="../../../src/coordinator/ui/models/survey_models.py" line="57"/>
         <source>Counts</source>
         <translation>Recuentos</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/survey_models.py" line="58"/>
+        <location filename="../../../src/coordinator/ui/models/survey_models.py" line="59"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/survey_models.py" line="60"/>
+        <location filename="../../../src/coordinator/ui/models/survey_models.py" line="61"/>
         <source>Applied</source>
         <translation>Aplicada</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/survey_models.py" line="62"/>
+        <location filename="../../../src/coordinator/ui/models/survey_models.py" line="63"/>
         <source>Undone</source>
         <translation>Deshecha</translation>
     </message>

@@ -1,8 +1,9 @@
 """The services' fixed words, in the window's language where the window shows them.
 
 Services write their closed sets of labels in English (the CLI, exports and PDFs use them as
-they are): compliance states, milestone states, This week's actions, roles, person and
-enrollment statuses, check-in kinds, training kinds. Each is listed here for lupdate, and
+they are): compliance states, milestone states and audiences, This week's actions, roles, person
+and enrollment statuses, check-in kinds, training kinds, survey timings and answer scales, year-end
+and retention outcomes. Each is listed here for lupdate, and
 `shown(label)` gives its translation at the point of display. Free text from services (reasons
 such as "No mentor assigned, 226 days after hire", rule details with numbers) is not a label:
 it is passed through unchanged and stays English.
@@ -57,6 +58,25 @@ WORDS = frozenset(
         QT_TRANSLATE_NOOP("ServiceWords", "Commissioner-approved mentor training"),
         QT_TRANSLATE_NOOP("ServiceWords", "District mentor training"),
         QT_TRANSLATE_NOOP("ServiceWords", "Supplemental training"),
+        # db/enums.py SurveyTiming.label and QuestionScale.label
+        QT_TRANSLATE_NOOP("ServiceWords", "Start of year"),
+        QT_TRANSLATE_NOOP("ServiceWords", "Middle of year"),
+        QT_TRANSLATE_NOOP("ServiceWords", "End of year"),
+        QT_TRANSLATE_NOOP("ServiceWords", "Agreement, 1 to 5"),
+        QT_TRANSLATE_NOOP("ServiceWords", "Yes or no"),
+        QT_TRANSLATE_NOOP("ServiceWords", "Free text"),
+        # services/milestones/definitions.py MilestoneFor.label
+        QT_TRANSLATE_NOOP("ServiceWords", "Each mentee"),
+        QT_TRANSLATE_NOOP("ServiceWords", "Each mentor"),
+        QT_TRANSLATE_NOOP("ServiceWords", "Each mentee and mentor"),
+        QT_TRANSLATE_NOOP("ServiceWords", "Each campus"),
+        # db/models_year_close.py OUTCOME_LABELS (the others are statuses above)
+        QT_TRANSLATE_NOOP("ServiceWords", "Not completed"),
+        # services/outcomes/retention.py OUTCOME_LABELS ("Left the district" is above)
+        QT_TRANSLATE_NOOP("ServiceWords", "Stayed on the same campus"),
+        QT_TRANSLATE_NOOP("ServiceWords", "Moved campus"),
+        QT_TRANSLATE_NOOP("ServiceWords", "Changed role"),
+        QT_TRANSLATE_NOOP("ServiceWords", "Unknown"),
     }
 )
 
