@@ -13,6 +13,7 @@ import datetime as dt
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -27,9 +28,13 @@ from coordinator.services.milestones.progress import MilestoneState
 from coordinator.services.outcomes import retention
 from coordinator.services.week.week_line import WeekAction
 from coordinator.ui.context import AppContext
+from coordinator.ui.models import checkin_table_model, people_model
 from coordinator.ui.models.at_risk_model import STATE
+from coordinator.ui.pages.checkins_page import CheckinsPage
 from coordinator.ui.pages.cohorts_page import CohortsPage
 from coordinator.ui.pages.dashboard_page import DashboardPage
+from coordinator.ui.pages.people_page import PeoplePage
+from coordinator.ui.pages.reports_page import ReportsPage
 from coordinator.ui.service_words import WORDS, shown
 from coordinator.ui.translator import install_translator
 
@@ -81,7 +86,17 @@ def test_english_words_stay_as_the_services_write_them() -> None:
     assert {shown(w) for w in WORDS} == WORDS
 
 
-def open_page(qtbot: QtBot, page: DashboardPage | CohortsPage) -> None:
+def demo(db: Database) -> AppContext:
+    build_demo(db, scale="small")
+    with db.reading() as session:
+        year_id = session.scalars(select(ProgramYear.id).order_by(ProgramYear.id)).first()
+    assert year_id is not None
+    context = AppContext(db)
+    context.set_program_year(year_id)
+    return context
+
+
+def open_page(qtbot: QtBot, page: QWidget) -> None:
     qtbot.addWidget(page)
     page.resize(1366, 768)
     page.show()
@@ -91,12 +106,7 @@ def open_page(qtbot: QtBot, page: DashboardPage | CohortsPage) -> None:
 def test_dashboard_and_cohorts_show_the_services_words_in_spanish(
     qtbot: QtBot, db: Database, spanish: None
 ) -> None:
-    build_demo(db, scale="small")
-    with db.reading() as session:
-        year_id = session.scalars(select(ProgramYear.id).order_by(ProgramYear.id)).first()
-    assert year_id is not None
-    context = AppContext(db)
-    context.set_program_year(year_id)
+    context = demo(db)
     dashboard = DashboardPage(context)
     dashboard.as_of = AS_OF
     with qtbot.waitSignal(dashboard.loaded, timeout=60_000):
@@ -124,3 +134,34 @@ def test_dashboard_and_cohorts_show_the_services_words_in_spanish(
         "Dar de baja…",
         "Marcar como completado…",
     ]
+
+
+def test_people_checkins_and_reports_show_the_services_words_in_spanish(
+    qtbot: QtBot, db: Database, spanish: None
+) -> None:
+    context = demo(db)
+    people = PeoplePage(context)
+    open_page(qtbot, people)
+    qtbot.waitUntil(lambda: people.model.rowCount() > 0, timeout=30_000)
+    column = {
+        c: {people.model.index(r, c).data() for r in range(people.model.rowCount())}
+        for c in (people_model.ROLE, people_model.STATUS)
+    }
+    assert {"Mentor", "Mentorado"} <= column[people_model.ROLE]
+    assert "Activo" in column[people_model.STATUS]
+    assert not column[people_model.STATUS] & {"Active", "Left the district"}
+
+    checkins = CheckinsPage(context)
+    open_page(qtbot, checkins)
+    qtbot.waitUntil(lambda: checkins.model.rowCount() > 0, timeout=30_000)
+    kinds = {
+        checkins.model.index(r, checkin_table_model.KIND).data()
+        for r in range(checkins.model.rowCount())
+    }
+    assert "Individual" in kinds
+    assert not kinds & set(enums.CHECKIN_KIND_LABELS.values())
+
+    reports = ReportsPage(context)
+    open_page(qtbot, reports)
+    titles = [reports.export_combo.itemText(i) for i in range(reports.export_combo.count())]
+    assert titles[:4] == ["Personas", "Asignaciones", "Reuniones", "Estado de cumplimiento"]
