@@ -26,6 +26,8 @@ from coordinator.services.compliance.checks import ComplianceState
 from coordinator.services.milestones.definitions import MilestoneFor
 from coordinator.services.milestones.progress import MilestoneState
 from coordinator.services.outcomes import retention
+from coordinator.services.pay.rules import CATEGORY_LABELS
+from coordinator.services.week.nudge_templates import NudgeReason
 from coordinator.services.week.week_line import WeekAction
 from coordinator.ui.context import AppContext
 from coordinator.ui.models import checkin_table_model, people_model
@@ -49,6 +51,7 @@ def services_words() -> set[str]:
     words |= {m.label for m in MilestoneFor}
     words |= {t.label for t in enums.SurveyTiming} | {q.label for q in enums.QuestionScale}
     words |= set(year_close.OUTCOME_LABELS.values()) | set(retention.OUTCOME_LABELS.values())
+    words |= {r.label for r in NudgeReason} | set(CATEGORY_LABELS.values())
     for labels in (
         enums.ROLE_LABELS,
         enums.PERSON_STATUS_LABELS,

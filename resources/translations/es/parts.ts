@@ -311,37 +311,37 @@
 <context>
     <name>CategoriesModel</name>
     <message>
-        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="101"/>
+        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="103"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="103"/>
+        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="106"/>
         <source>Allotment allows it</source>
         <translation>La asignación lo permite</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="105"/>
+        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="108"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="107"/>
+        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="110"/>
         <source>No: pay it from other funds</source>
         <translation>No: páguelo con otros fondos</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="111"/>
+        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="114"/>
         <source>Spent</source>
         <translation>Gastado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="117"/>
+        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="120"/>
         <source>Committed</source>
         <translation>Comprometido</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="123"/>
+        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="126"/>
         <source>Spent and committed</source>
         <translation>Gastado y comprometido</translation>
     </message>
@@ -1047,37 +1047,37 @@
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="137"/>
+        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="140"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="141"/>
+        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="144"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="143"/>
+        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="146"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="148"/>
+        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="151"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="154"/>
+        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="157"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="156"/>
+        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="159"/>
         <source>Release</source>
         <translation>Tiempo liberado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="158"/>
+        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="161"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
@@ -1085,57 +1085,57 @@
 <context>
     <name>LinesModel</name>
     <message>
-        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="18"/>
+        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="19"/>
         <source>From the logs</source>
         <translation>De los registros</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="19"/>
+        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="20"/>
         <source>Correction</source>
         <translation>Corrección</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="20"/>
+        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="21"/>
         <source>Adjustment</source>
         <translation>Ajuste</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="21"/>
+        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="22"/>
         <source>Reversal</source>
         <translation>Anulación</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="68"/>
+        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="69"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="72"/>
+        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="73"/>
         <source>Employee ID</source>
         <translation>N.º de empleado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="73"/>
+        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="74"/>
         <source>Campus</source>
         <translation>Plantel</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="75"/>
+        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="76"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="81"/>
+        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="82"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="84"/>
+        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="85"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="89"/>
+        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="90"/>
         <source>Missing to be paid</source>
         <translation>Falta para el pago</translation>
     </message>
@@ -1998,37 +1998,37 @@
 <context>
     <name>RunsModel</name>
     <message>
-        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="28"/>
+        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="29"/>
         <source>Run</source>
         <translation>Pago</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="33"/>
+        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="34"/>
         <source>Period</source>
         <translation>Período</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="37"/>
+        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="38"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="39"/>
+        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="40"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="45"/>
+        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="46"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="51"/>
+        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="52"/>
         <source>Approved</source>
         <translation>Aprobado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="55"/>
+        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="56"/>
         <source>Approved by</source>
         <translation>Aprobado por</translation>
     </message>
@@ -2305,6 +2305,66 @@
         <location filename="../../../src/coordinator/ui/service_words.py" line="79"/>
         <source>Unknown</source>
         <translation>Desconocido</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="81"/>
+        <source>behind on hours</source>
+        <translation>atrasado en horas</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="82"/>
+        <source>not logged</source>
+        <translation>sin registrar</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="83"/>
+        <source>no contact</source>
+        <translation>sin contacto</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="84"/>
+        <source>milestones due</source>
+        <translation>hitos pendientes</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="85"/>
+        <source>survey unanswered</source>
+        <translation>encuesta sin responder</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="86"/>
+        <source>stipend not yet earned</source>
+        <translation>estipendio aún no ganado</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="88"/>
+        <source>Mentor stipends</source>
+        <translation>Estipendios de mentores</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="89"/>
+        <source>Release time</source>
+        <translation>Tiempo liberado</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="90"/>
+        <source>Approved training providers</source>
+        <translation>Proveedores de formación aprobados</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="91"/>
+        <source>Materials</source>
+        <translation>Materiales</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="92"/>
+        <source>Travel</source>
+        <translation>Viajes</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="93"/>
+        <source>Other</source>
+        <translation>Otros</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,7 @@
 Services write their closed sets of labels in English (the CLI, exports and PDFs use them as
 they are): compliance states, milestone states and audiences, This week's actions, roles, person
 and enrollment statuses, check-in kinds, training kinds, survey timings and answer scales, year-end
-and retention outcomes. Each is listed here for lupdate, and
+and retention outcomes, nudge reasons, fund categories. Each is listed here for lupdate, and
 `shown(label)` gives its translation at the point of display. Free text from services (reasons
 such as "No mentor assigned, 226 days after hire", rule details with numbers) is not a label:
 it is passed through unchanged and stays English.
@@ -77,6 +77,20 @@ WORDS = frozenset(
         QT_TRANSLATE_NOOP("ServiceWords", "Moved campus"),
         QT_TRANSLATE_NOOP("ServiceWords", "Changed role"),
         QT_TRANSLATE_NOOP("ServiceWords", "Unknown"),
+        # services/week/nudge_templates.py NudgeReason.label (lower case: shown in sentences)
+        QT_TRANSLATE_NOOP("ServiceWords", "behind on hours"),
+        QT_TRANSLATE_NOOP("ServiceWords", "not logged"),
+        QT_TRANSLATE_NOOP("ServiceWords", "no contact"),
+        QT_TRANSLATE_NOOP("ServiceWords", "milestones due"),
+        QT_TRANSLATE_NOOP("ServiceWords", "survey unanswered"),
+        QT_TRANSLATE_NOOP("ServiceWords", "stipend not yet earned"),
+        # services/pay/rules.py CATEGORY_LABELS
+        QT_TRANSLATE_NOOP("ServiceWords", "Mentor stipends"),
+        QT_TRANSLATE_NOOP("ServiceWords", "Release time"),
+        QT_TRANSLATE_NOOP("ServiceWords", "Approved training providers"),
+        QT_TRANSLATE_NOOP("ServiceWords", "Materials"),
+        QT_TRANSLATE_NOOP("ServiceWords", "Travel"),
+        QT_TRANSLATE_NOOP("ServiceWords", "Other"),
     }
 )
 
