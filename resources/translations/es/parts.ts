@@ -4,42 +4,42 @@
 <context>
     <name>AssignmentHistoryModel</name>
     <message>
-        <location filename="../../../src/coordinator/ui/models/assignment_history_model.py" line="18" />
+        <location filename="../../../src/coordinator/ui/models/assignment_history_model.py" line="18"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/assignment_history_model.py" line="21" />
+        <location filename="../../../src/coordinator/ui/models/assignment_history_model.py" line="21"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/assignment_history_model.py" line="24" />
+        <location filename="../../../src/coordinator/ui/models/assignment_history_model.py" line="24"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/assignment_history_model.py" line="29" />
+        <location filename="../../../src/coordinator/ui/models/assignment_history_model.py" line="29"/>
         <source>Until</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/assignment_history_model.py" line="31" />
+        <location filename="../../../src/coordinator/ui/models/assignment_history_model.py" line="31"/>
         <source>now</source>
         <translation>ahora</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/assignment_history_model.py" line="36" />
+        <location filename="../../../src/coordinator/ui/models/assignment_history_model.py" line="36"/>
         <source>Ended because</source>
         <translation>Terminó porque</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/assignment_history_model.py" line="40" />
+        <location filename="../../../src/coordinator/ui/models/assignment_history_model.py" line="40"/>
         <source>Override</source>
         <translation>Excepción</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/assignment_history_model.py" line="44" />
+        <location filename="../../../src/coordinator/ui/models/assignment_history_model.py" line="44"/>
         <source>Matched because</source>
         <translation>Emparejado porque</translation>
     </message>
@@ -47,12 +47,12 @@
 <context>
     <name>AssignmentHistoryWidget</name>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/assignment_history.py" line="29" />
+        <location filename="../../../src/coordinator/ui/widgets/assignment_history.py" line="29"/>
         <source>Assignment history</source>
         <translation>Historial de asignaciones</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/assignment_history.py" line="30" />
+        <location filename="../../../src/coordinator/ui/widgets/assignment_history.py" line="30"/>
         <source>Never assigned a mentor.</source>
         <translation>Nunca se le asignó un mentor.</translation>
     </message>
@@ -60,37 +60,37 @@
 <context>
     <name>AtRiskTableModel</name>
     <message>
-        <location filename="../../../src/coordinator/ui/models/at_risk_model.py" line="18" />
+        <location filename="../../../src/coordinator/ui/models/at_risk_model.py" line="19"/>
         <source>Mentee</source>
         <translation>Mentorado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/at_risk_model.py" line="19" />
+        <location filename="../../../src/coordinator/ui/models/at_risk_model.py" line="20"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/at_risk_model.py" line="21" />
+        <location filename="../../../src/coordinator/ui/models/at_risk_model.py" line="22"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/at_risk_model.py" line="26" />
+        <location filename="../../../src/coordinator/ui/models/at_risk_model.py" line="27"/>
         <source>Hours this year</source>
         <translation>Horas este año</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/at_risk_model.py" line="32" />
+        <location filename="../../../src/coordinator/ui/models/at_risk_model.py" line="33"/>
         <source>Last contact</source>
         <translation>Último contacto</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/at_risk_model.py" line="34" />
+        <location filename="../../../src/coordinator/ui/models/at_risk_model.py" line="35"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/at_risk_model.py" line="39" />
+        <location filename="../../../src/coordinator/ui/models/at_risk_model.py" line="40"/>
         <source>Reasons</source>
         <translation>Motivos</translation>
     </message>
@@ -98,37 +98,37 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../../src/coordinator/ui/models/audit_model.py" line="18" />
+        <location filename="../../../src/coordinator/ui/models/audit_model.py" line="18"/>
         <source>{what} (in {batch})</source>
         <translation>{what} (en {batch})</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/audit_model.py" line="29" />
+        <location filename="../../../src/coordinator/ui/models/audit_model.py" line="29"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/audit_model.py" line="31" />
+        <location filename="../../../src/coordinator/ui/models/audit_model.py" line="31"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/audit_model.py" line="32" />
+        <location filename="../../../src/coordinator/ui/models/audit_model.py" line="32"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/audit_model.py" line="33" />
+        <location filename="../../../src/coordinator/ui/models/audit_model.py" line="33"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/audit_model.py" line="34" />
+        <location filename="../../../src/coordinator/ui/models/audit_model.py" line="34"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/audit_model.py" line="35" />
+        <location filename="../../../src/coordinator/ui/models/audit_model.py" line="35"/>
         <source>After</source>
         <translation>Después</translation>
     </message>
@@ -136,83 +136,83 @@
 <context>
     <name>BackupsModel</name>
     <message>
-        <location filename="../../../src/coordinator/ui/models/backups_model.py" line="16" />
-        <location filename="../../../src/coordinator/ui/models/backups_model.py" line="17" />
+        <location filename="../../../src/coordinator/ui/models/backups_model.py" line="16"/>
+        <location filename="../../../src/coordinator/ui/models/backups_model.py" line="17"/>
         <source>Backed up by you</source>
         <translation>Copia hecha por usted</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/backups_model.py" line="18" />
+        <location filename="../../../src/coordinator/ui/models/backups_model.py" line="18"/>
         <source>While you worked</source>
         <translation>Mientras trabajaba</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/backups_model.py" line="19" />
+        <location filename="../../../src/coordinator/ui/models/backups_model.py" line="19"/>
         <source>On closing</source>
         <translation>Al cerrar</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/backups_model.py" line="20" />
+        <location filename="../../../src/coordinator/ui/models/backups_model.py" line="20"/>
         <source>Before an import</source>
         <translation>Antes de una importación</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/backups_model.py" line="21" />
+        <location filename="../../../src/coordinator/ui/models/backups_model.py" line="21"/>
         <source>Before a restore</source>
         <translation>Antes de una restauración</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/backups_model.py" line="22" />
+        <location filename="../../../src/coordinator/ui/models/backups_model.py" line="22"/>
         <source>Before a bulk delete</source>
         <translation>Antes de un borrado masivo</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/backups_model.py" line="23" />
+        <location filename="../../../src/coordinator/ui/models/backups_model.py" line="23"/>
         <source>Before an upgrade</source>
         <translation>Antes de una actualización</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/backups_model.py" line="24" />
+        <location filename="../../../src/coordinator/ui/models/backups_model.py" line="24"/>
         <source>Copied in</source>
         <translation>Copiada aquí</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/backups_model.py" line="37" />
+        <location filename="../../../src/coordinator/ui/models/backups_model.py" line="37"/>
         <source>{n} KB</source>
         <translation>{n} KB</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/backups_model.py" line="38" />
+        <location filename="../../../src/coordinator/ui/models/backups_model.py" line="38"/>
         <source>{n} MB</source>
         <translation>{n} MB</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/backups_model.py" line="52" />
+        <location filename="../../../src/coordinator/ui/models/backups_model.py" line="52"/>
         <source>Made</source>
         <translation>Hecha</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/backups_model.py" line="57" />
+        <location filename="../../../src/coordinator/ui/models/backups_model.py" line="57"/>
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/backups_model.py" line="61" />
+        <location filename="../../../src/coordinator/ui/models/backups_model.py" line="61"/>
         <source>Unreadable</source>
         <translation>Ilegible</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/backups_model.py" line="66" />
+        <location filename="../../../src/coordinator/ui/models/backups_model.py" line="66"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/backups_model.py" line="72" />
+        <location filename="../../../src/coordinator/ui/models/backups_model.py" line="72"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/backups_model.py" line="78" />
+        <location filename="../../../src/coordinator/ui/models/backups_model.py" line="78"/>
         <source>Check-ins</source>
         <translation>Reuniones</translation>
     </message>
@@ -220,22 +220,22 @@
 <context>
     <name>BarListView</name>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/dashboard_charts.py" line="81" />
+        <location filename="../../../src/coordinator/ui/widgets/dashboard_charts.py" line="81"/>
         <source>no figures yet</source>
         <translation>aún no hay cifras</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/dashboard_charts.py" line="151" />
+        <location filename="../../../src/coordinator/ui/widgets/dashboard_charts.py" line="151"/>
         <source>{n} more…</source>
         <translation>{n} más…</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/dashboard_charts.py" line="176" />
+        <location filename="../../../src/coordinator/ui/widgets/dashboard_charts.py" line="176"/>
         <source>Nothing logged yet</source>
         <translation>Aún no hay nada registrado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/dashboard_charts.py" line="219" />
+        <location filename="../../../src/coordinator/ui/widgets/dashboard_charts.py" line="219"/>
         <source>… and {n} more</source>
         <translation>… y {n} más</translation>
     </message>
@@ -243,67 +243,67 @@
 <context>
     <name>BatchesModel</name>
     <message>
-        <location filename="../../../src/coordinator/ui/models/import_models.py" line="237" />
+        <location filename="../../../src/coordinator/ui/models/import_models.py" line="237"/>
         <source>Batch</source>
         <translation>Lote</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/import_models.py" line="238" />
+        <location filename="../../../src/coordinator/ui/models/import_models.py" line="238"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/import_models.py" line="239" />
+        <location filename="../../../src/coordinator/ui/models/import_models.py" line="239"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/import_models.py" line="240" />
+        <location filename="../../../src/coordinator/ui/models/import_models.py" line="240"/>
         <source>Sheet</source>
         <translation>Hoja</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/import_models.py" line="241" />
+        <location filename="../../../src/coordinator/ui/models/import_models.py" line="241"/>
         <source>New</source>
         <translation>Nuevos</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/import_models.py" line="243" />
+        <location filename="../../../src/coordinator/ui/models/import_models.py" line="243"/>
         <source>Changed</source>
         <translation>Cambiados</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/import_models.py" line="248" />
+        <location filename="../../../src/coordinator/ui/models/import_models.py" line="248"/>
         <source>Unchanged</source>
         <translation>Sin cambios</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/import_models.py" line="253" />
+        <location filename="../../../src/coordinator/ui/models/import_models.py" line="253"/>
         <source>Not in file</source>
         <translation>No están en el archivo</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/import_models.py" line="258" />
+        <location filename="../../../src/coordinator/ui/models/import_models.py" line="258"/>
         <source>Duplicates</source>
         <translation>Duplicados</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/import_models.py" line="263" />
+        <location filename="../../../src/coordinator/ui/models/import_models.py" line="263"/>
         <source>Invalid</source>
         <translation>No válidos</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/import_models.py" line="268" />
+        <location filename="../../../src/coordinator/ui/models/import_models.py" line="268"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/import_models.py" line="270" />
+        <location filename="../../../src/coordinator/ui/models/import_models.py" line="270"/>
         <source>Undone</source>
         <translation>Deshecha</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/import_models.py" line="272" />
+        <location filename="../../../src/coordinator/ui/models/import_models.py" line="272"/>
         <source>Applied</source>
         <translation>Aplicada</translation>
     </message>
@@ -311,37 +311,37 @@
 <context>
     <name>CategoriesModel</name>
     <message>
-        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="101" />
+        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="103"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="103" />
+        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="106"/>
         <source>Allotment allows it</source>
         <translation>La asignación lo permite</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="105" />
+        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="108"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="107" />
+        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="110"/>
         <source>No: pay it from other funds</source>
         <translation>No: páguelo con otros fondos</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="111" />
+        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="114"/>
         <source>Spent</source>
         <translation>Gastado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="117" />
+        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="120"/>
         <source>Committed</source>
         <translation>Comprometido</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="123" />
+        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="126"/>
         <source>Spent and committed</source>
         <translation>Gastado y comprometido</translation>
     </message>
@@ -349,32 +349,32 @@
 <context>
     <name>ChangedPeopleModel</name>
     <message>
-        <location filename="../../../src/coordinator/ui/models/import_models.py" line="100" />
+        <location filename="../../../src/coordinator/ui/models/import_models.py" line="100"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/import_models.py" line="102" />
+        <location filename="../../../src/coordinator/ui/models/import_models.py" line="102"/>
         <source>Employee ID</source>
         <translation>N.º de empleado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/import_models.py" line="105" />
+        <location filename="../../../src/coordinator/ui/models/import_models.py" line="105"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/import_models.py" line="107" />
+        <location filename="../../../src/coordinator/ui/models/import_models.py" line="107"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/import_models.py" line="111" />
+        <location filename="../../../src/coordinator/ui/models/import_models.py" line="111"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/import_models.py" line="115" />
+        <location filename="../../../src/coordinator/ui/models/import_models.py" line="115"/>
         <source>After</source>
         <translation>Después</translation>
     </message>
@@ -382,22 +382,22 @@
 <context>
     <name>ChaseModel</name>
     <message>
-        <location filename="../../../src/coordinator/ui/models/survey_models.py" line="31" />
+        <location filename="../../../src/coordinator/ui/models/survey_models.py" line="32"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/survey_models.py" line="33" />
+        <location filename="../../../src/coordinator/ui/models/survey_models.py" line="34"/>
         <source>Employee ID</source>
         <translation>N.º de empleado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/survey_models.py" line="34" />
+        <location filename="../../../src/coordinator/ui/models/survey_models.py" line="35"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/survey_models.py" line="35" />
+        <location filename="../../../src/coordinator/ui/models/survey_models.py" line="36"/>
         <source>Campus</source>
         <translation>Plantel</translation>
     </message>
@@ -405,93 +405,93 @@
 <context>
     <name>CheckinFilterBar</name>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/checkin_filters.py" line="38" />
+        <location filename="../../../src/coordinator/ui/widgets/checkin_filters.py" line="39"/>
         <source>Any mentee</source>
         <translation>Cualquier mentorado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/checkin_filters.py" line="39" />
+        <location filename="../../../src/coordinator/ui/widgets/checkin_filters.py" line="40"/>
         <source>Mentee filter</source>
         <translation>Filtro de mentorado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/checkin_filters.py" line="40" />
+        <location filename="../../../src/coordinator/ui/widgets/checkin_filters.py" line="41"/>
         <source>Any mentor</source>
         <translation>Cualquier mentor</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/checkin_filters.py" line="41" />
+        <location filename="../../../src/coordinator/ui/widgets/checkin_filters.py" line="42"/>
         <source>Mentor filter</source>
         <translation>Filtro de mentor</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/checkin_filters.py" line="42" />
+        <location filename="../../../src/coordinator/ui/widgets/checkin_filters.py" line="43"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/checkin_filters.py" line="43" />
-        <location filename="../../../src/coordinator/ui/widgets/checkin_filters.py" line="79" />
+        <location filename="../../../src/coordinator/ui/widgets/checkin_filters.py" line="44"/>
+        <location filename="../../../src/coordinator/ui/widgets/checkin_filters.py" line="80"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/checkin_filters.py" line="45" />
+        <location filename="../../../src/coordinator/ui/widgets/checkin_filters.py" line="46"/>
         <source>any date</source>
         <translation>cualquier fecha</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/checkin_filters.py" line="48" />
+        <location filename="../../../src/coordinator/ui/widgets/checkin_filters.py" line="49"/>
         <source>Kind filter</source>
         <translation>Filtro de tipo</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/checkin_filters.py" line="49" />
+        <location filename="../../../src/coordinator/ui/widgets/checkin_filters.py" line="50"/>
         <source>All kinds</source>
         <translation>Todos los tipos</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/checkin_filters.py" line="52" />
+        <location filename="../../../src/coordinator/ui/widgets/checkin_filters.py" line="53"/>
         <source>C&amp;lear filters</source>
         <translation>&amp;Borrar filtros</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/checkin_filters.py" line="53" />
+        <location filename="../../../src/coordinator/ui/widgets/checkin_filters.py" line="54"/>
         <source>Show every check-in of the year again</source>
         <translation>Volver a mostrar todas las reuniones del año</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/checkin_filters.py" line="57" />
+        <location filename="../../../src/coordinator/ui/widgets/checkin_filters.py" line="58"/>
         <source>Filter problem</source>
         <translation>Problema del filtro</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/checkin_filters.py" line="76" />
+        <location filename="../../../src/coordinator/ui/widgets/checkin_filters.py" line="77"/>
         <source>&amp;Mentee</source>
         <translation>&amp;Mentorado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/checkin_filters.py" line="77" />
+        <location filename="../../../src/coordinator/ui/widgets/checkin_filters.py" line="78"/>
         <source>Men&amp;tor</source>
         <translation>Men&amp;tor</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/checkin_filters.py" line="78" />
+        <location filename="../../../src/coordinator/ui/widgets/checkin_filters.py" line="79"/>
         <source>F&amp;rom</source>
         <translation>&amp;Desde</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/checkin_filters.py" line="80" />
+        <location filename="../../../src/coordinator/ui/widgets/checkin_filters.py" line="81"/>
         <source>&amp;Kind</source>
         <translation>Ti&amp;po</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/checkin_filters.py" line="104" />
+        <location filename="../../../src/coordinator/ui/widgets/checkin_filters.py" line="105"/>
         <source>{field}: {problem} The list is not filtered by it.</source>
         <translation>{field}: {problem} La lista no se filtra por esa fecha.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/checkin_filters.py" line="113" />
+        <location filename="../../../src/coordinator/ui/widgets/checkin_filters.py" line="114"/>
         <source>From is after To, so no check-in could match; the dates are not used.</source>
         <translation>Desde es posterior a Hasta, así que ninguna reunión podría coincidir; no se usan las fechas.</translation>
     </message>
@@ -499,72 +499,72 @@
 <context>
     <name>CheckinTableModel</name>
     <message>
-        <location filename="../../../src/coordinator/ui/models/checkin_table_model.py" line="99" />
+        <location filename="../../../src/coordinator/ui/models/checkin_table_model.py" line="100"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/checkin_table_model.py" line="100" />
+        <location filename="../../../src/coordinator/ui/models/checkin_table_model.py" line="101"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/checkin_table_model.py" line="101" />
+        <location filename="../../../src/coordinator/ui/models/checkin_table_model.py" line="103"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/checkin_table_model.py" line="103" />
+        <location filename="../../../src/coordinator/ui/models/checkin_table_model.py" line="106"/>
         <source>Minutes</source>
         <translation>Minutos</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/checkin_table_model.py" line="109" />
+        <location filename="../../../src/coordinator/ui/models/checkin_table_model.py" line="112"/>
         <source>Counts</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/checkin_table_model.py" line="111" />
+        <location filename="../../../src/coordinator/ui/models/checkin_table_model.py" line="114"/>
         <source>Not counted</source>
         <translation>No cuenta</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/checkin_table_model.py" line="113" />
+        <location filename="../../../src/coordinator/ui/models/checkin_table_model.py" line="116"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/checkin_table_model.py" line="116" />
+        <location filename="../../../src/coordinator/ui/models/checkin_table_model.py" line="119"/>
         <source>Mentees</source>
         <translation>Mentorados</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/checkin_table_model.py" line="117" />
+        <location filename="../../../src/coordinator/ui/models/checkin_table_model.py" line="120"/>
         <source>Topics</source>
         <translation>Temas</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/checkin_table_model.py" line="118" />
+        <location filename="../../../src/coordinator/ui/models/checkin_table_model.py" line="121"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/checkin_table_model.py" line="119" />
+        <location filename="../../../src/coordinator/ui/models/checkin_table_model.py" line="122"/>
         <source>Source</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/checkin_table_model.py" line="240" />
-        <source>Its minutes count toward the mentees' hours.</source>
+        <location filename="../../../src/coordinator/ui/models/checkin_table_model.py" line="243"/>
+        <source>Its minutes count toward the mentees&apos; hours.</source>
         <translation>Sus minutos cuentan para las horas de los mentorados.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/checkin_table_model.py" line="256" />
+        <location filename="../../../src/coordinator/ui/models/checkin_table_model.py" line="259"/>
         <source>Click to sort by date</source>
         <translation>Haga clic para ordenar por fecha</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/checkin_table_model.py" line="256" />
+        <location filename="../../../src/coordinator/ui/models/checkin_table_model.py" line="259"/>
         <source>Sorted by date</source>
         <translation>Ordenado por fecha</translation>
     </message>
@@ -572,27 +572,27 @@
 <context>
     <name>CheckinsEmptyState</name>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/checkins_empty.py" line="10" />
-        <source>No check-ins in {year} yet. Log one with New check-in (Ctrl+N), or import a mentor's returned workbook or a survey-form export with Import check-ins.</source>
+        <location filename="../../../src/coordinator/ui/widgets/checkins_empty.py" line="10"/>
+        <source>No check-ins in {year} yet. Log one with New check-in (Ctrl+N), or import a mentor&apos;s returned workbook or a survey-form export with Import check-ins.</source>
         <translation>Aún no hay reuniones en {year}. Registre una con Nueva reunión (Ctrl+N), o importe el libro de trabajo devuelto por un mentor o la exportación de un formulario con Importar reuniones.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/checkins_empty.py" line="15" />
+        <location filename="../../../src/coordinator/ui/widgets/checkins_empty.py" line="15"/>
         <source>No check-in of {year} matches these filters. Change them, or clear them to see all {count} check-ins.</source>
         <translation>Ninguna reunión de {year} coincide con estos filtros. Cámbielos o bórrelos para ver las {count} reuniones.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/checkins_empty.py" line="30" />
+        <location filename="../../../src/coordinator/ui/widgets/checkins_empty.py" line="30"/>
         <source>New check-in</source>
         <translation>Nueva reunión</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/checkins_empty.py" line="31" />
+        <location filename="../../../src/coordinator/ui/widgets/checkins_empty.py" line="31"/>
         <source>Import check-ins...</source>
         <translation>Importar reuniones...</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/checkins_empty.py" line="32" />
+        <location filename="../../../src/coordinator/ui/widgets/checkins_empty.py" line="32"/>
         <source>Clear filters</source>
         <translation>Borrar filtros</translation>
     </message>
@@ -600,27 +600,27 @@
 <context>
     <name>CohortModel</name>
     <message>
-        <location filename="../../../src/coordinator/ui/models/cohort_model.py" line="55" />
+        <location filename="../../../src/coordinator/ui/models/cohort_model.py" line="55"/>
         <source>Mentee</source>
         <translation>Mentorado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/cohort_model.py" line="58" />
+        <location filename="../../../src/coordinator/ui/models/cohort_model.py" line="58"/>
         <source>Employee ID</source>
         <translation>N.º de empleado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/cohort_model.py" line="60" />
+        <location filename="../../../src/coordinator/ui/models/cohort_model.py" line="60"/>
         <source>Campus</source>
         <translation>Plantel</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/cohort_model.py" line="61" />
+        <location filename="../../../src/coordinator/ui/models/cohort_model.py" line="61"/>
         <source>Position</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/cohort_model.py" line="63" />
+        <location filename="../../../src/coordinator/ui/models/cohort_model.py" line="63"/>
         <source>Since</source>
         <translation>Desde</translation>
     </message>
@@ -628,17 +628,17 @@
 <context>
     <name>ComparedFieldsModel</name>
     <message>
-        <location filename="../../../src/coordinator/ui/models/duplicate_models.py" line="74" />
+        <location filename="../../../src/coordinator/ui/models/duplicate_models.py" line="74"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/duplicate_models.py" line="75" />
+        <location filename="../../../src/coordinator/ui/models/duplicate_models.py" line="75"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/duplicate_models.py" line="76" />
+        <location filename="../../../src/coordinator/ui/models/duplicate_models.py" line="76"/>
         <source>B</source>
         <translation>B</translation>
     </message>
@@ -646,17 +646,17 @@
 <context>
     <name>DatabaseOpening</name>
     <message>
-        <location filename="../../../src/coordinator/ui/database_opening.py" line="68" />
+        <location filename="../../../src/coordinator/ui/database_opening.py" line="68"/>
         <source>Coordinator: opened read-only</source>
         <translation>Coordinator: abierta solo para lectura</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/database_opening.py" line="75" />
+        <location filename="../../../src/coordinator/ui/database_opening.py" line="75"/>
         <source>Coordinator: the database is in use</source>
         <translation>Coordinator: la base de datos está en uso</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/database_opening.py" line="85" />
+        <location filename="../../../src/coordinator/ui/database_opening.py" line="85"/>
         <source>Coordinator: a network share</source>
         <translation>Coordinator: una carpeta de red</translation>
     </message>
@@ -664,22 +664,22 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/date_field.py" line="121" />
+        <location filename="../../../src/coordinator/ui/widgets/date_field.py" line="121"/>
         <source> or 2026-01-15</source>
         <translation> o 2026-01-15</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/date_field.py" line="140" />
+        <location filename="../../../src/coordinator/ui/widgets/date_field.py" line="140"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/date_field.py" line="153" />
+        <location filename="../../../src/coordinator/ui/widgets/date_field.py" line="153"/>
         <source>Choose the {field} on a calendar</source>
         <translation>Elegir la fecha «{field}» en un calendario</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/date_field.py" line="155" />
+        <location filename="../../../src/coordinator/ui/widgets/date_field.py" line="155"/>
         <source>Choose on a calendar</source>
         <translation>Elegir en un calendario</translation>
     </message>
@@ -687,12 +687,12 @@
 <context>
     <name>DemoOffer</name>
     <message>
-        <location filename="../../../src/coordinator/ui/demo_offer.py" line="46" />
+        <location filename="../../../src/coordinator/ui/demo_offer.py" line="46"/>
         <source>Coordinator: demo district</source>
         <translation>Coordinator: distrito de demostración</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/demo_offer.py" line="57" />
+        <location filename="../../../src/coordinator/ui/demo_offer.py" line="57"/>
         <source>Building the demo district…</source>
         <translation>Creando el distrito de demostración…</translation>
     </message>
@@ -700,47 +700,47 @@
 <context>
     <name>DuplicatePairsModel</name>
     <message>
-        <location filename="../../../src/coordinator/ui/models/duplicate_models.py" line="17" />
+        <location filename="../../../src/coordinator/ui/models/duplicate_models.py" line="17"/>
         <source>no ID</source>
         <translation>sin número</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/duplicate_models.py" line="25" />
+        <location filename="../../../src/coordinator/ui/models/duplicate_models.py" line="25"/>
         <source>{person} (only in the file)</source>
         <translation>{person} (solo en el archivo)</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/duplicate_models.py" line="34" />
+        <location filename="../../../src/coordinator/ui/models/duplicate_models.py" line="34"/>
         <source>File and row</source>
         <translation>Archivo y fila</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/duplicate_models.py" line="35" />
+        <location filename="../../../src/coordinator/ui/models/duplicate_models.py" line="35"/>
         <source>{file}, row {row}</source>
         <translation>{file}, fila {row}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/duplicate_models.py" line="39" />
+        <location filename="../../../src/coordinator/ui/models/duplicate_models.py" line="39"/>
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/duplicate_models.py" line="41" />
+        <location filename="../../../src/coordinator/ui/models/duplicate_models.py" line="41"/>
         <source>A: in the database</source>
         <translation>A: en la base de datos</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/duplicate_models.py" line="44" />
+        <location filename="../../../src/coordinator/ui/models/duplicate_models.py" line="44"/>
         <source>B: the other</source>
         <translation>B: el otro</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/duplicate_models.py" line="46" />
+        <location filename="../../../src/coordinator/ui/models/duplicate_models.py" line="46"/>
         <source>Same</source>
         <translation>Coinciden</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/duplicate_models.py" line="48" />
+        <location filename="../../../src/coordinator/ui/models/duplicate_models.py" line="48"/>
         <source>nothing</source>
         <translation>nada</translation>
     </message>
@@ -748,98 +748,98 @@
 <context>
     <name>DuplicateReview</name>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="55" />
+        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="55"/>
         <source>Possible duplicates</source>
         <translation>Posibles duplicados</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="59" />
+        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="59"/>
         <source>The pair side by side</source>
         <translation>El par, lado a lado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="61" />
-        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="129" />
+        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="61"/>
+        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="129"/>
         <source>&amp;Merge into A...</source>
         <translation>&amp;Fusionar en A...</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="62" />
+        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="62"/>
         <source>Merge B into A</source>
         <translation>Fusionar B en A</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="64" />
+        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="64"/>
         <source>&amp;Keep both</source>
         <translation>&amp;Conservar las dos</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="65" />
+        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="65"/>
         <source>Keep both: they are different people</source>
         <translation>Conservar las dos: son personas distintas</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="70" />
+        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="70"/>
         <source>Duplicate review result</source>
         <translation>Resultado de la revisión de duplicados</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="92" />
+        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="92"/>
         <source>&lt;h3&gt;Possible duplicates to review&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Posibles duplicados que revisar&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="95" />
+        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="95"/>
         <source>{n} held by imports, waiting for you: merge B into A when they are the same person, or keep both.</source>
         <translation>{n} retenidos por importaciones, esperando su decisión: fusione B en A cuando sean la misma persona, o conserve los dos.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="100" />
+        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="100"/>
         <source>None waiting: every possible duplicate an import held has been decided.</source>
         <translation>Ninguno en espera: se decidió cada posible duplicado que retuvo una importación.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="122" />
+        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="122"/>
         <source>&amp;Merge into {kept}...</source>
         <translation>&amp;Fusionar en {kept}...</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="124" />
+        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="124"/>
         <source>Merge {other} into {kept}</source>
         <translation>Fusionar {other} en {kept}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="137" />
+        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="137"/>
         <source>Everything {other} ({other_key}) has — enrollments, assignments, check-ins, trainings, survey answers — moves to {kept} ({kept_key}), and {other_key} is archived.</source>
         <translation>Todo lo que tiene {other} ({other_key}) —inscripciones, asignaciones, reuniones, capacitaciones, respuestas de encuestas— pasa a {kept} ({kept_key}), y {other_key} se archiva.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="148" />
+        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="148"/>
         <source>Row {row} of {file} is taken as {kept} ({kept_key}); nobody is added.</source>
         <translation>La fila {row} de {file} se toma como {kept} ({kept_key}); no se añade a nadie.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="152" />
+        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="152"/>
         <source>Merge possible duplicates</source>
         <translation>Fusionar posibles duplicados</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="153" />
+        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="153"/>
         <source>You can undo it from the list of imports above.</source>
         <translation>Puede deshacerlo desde la lista de importaciones de arriba.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="158" />
+        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="158"/>
         <source>&amp;Merge</source>
         <translation>&amp;Fusionar</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="185" />
+        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="185"/>
         <source>Keeping both...</source>
         <translation>Conservando las dos...</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="200" />
+        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="200"/>
         <source>{done} To undo it, select import {batch} above and press Undo import...</source>
         <translation>{done} Para deshacerlo, seleccione la importación {batch} arriba y pulse Deshacer importación...</translation>
     </message>
@@ -847,77 +847,77 @@
 <context>
     <name>FileMenu</name>
     <message>
-        <location filename="../../../src/coordinator/ui/menus.py" line="49" />
+        <location filename="../../../src/coordinator/ui/menus.py" line="49"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/menus.py" line="52" />
+        <location filename="../../../src/coordinator/ui/menus.py" line="52"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nueva base de datos…</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/menus.py" line="55" />
+        <location filename="../../../src/coordinator/ui/menus.py" line="55"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Abrir base de datos…</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/menus.py" line="57" />
+        <location filename="../../../src/coordinator/ui/menus.py" line="57"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/menus.py" line="60" />
+        <location filename="../../../src/coordinator/ui/menus.py" line="60"/>
         <source>Copy to &amp;server…</source>
         <translation>Copiar al ser&amp;vidor…</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/menus.py" line="63" />
-        <source>Copy this database to your team's PostgreSQL server, checked table by table</source>
+        <location filename="../../../src/coordinator/ui/menus.py" line="63"/>
+        <source>Copy this database to your team&apos;s PostgreSQL server, checked table by table</source>
         <translation>Copiar esta base de datos al servidor PostgreSQL de su equipo, comprobada tabla por tabla</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/menus.py" line="66" />
+        <location filename="../../../src/coordinator/ui/menus.py" line="66"/>
         <source>New &amp;person…</source>
         <translation>Nueva &amp;persona…</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/menus.py" line="68" />
+        <location filename="../../../src/coordinator/ui/menus.py" line="68"/>
         <source>Add someone the roster does not have yet</source>
         <translation>Añadir a alguien que aún no está en la nómina</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/menus.py" line="72" />
+        <location filename="../../../src/coordinator/ui/menus.py" line="72"/>
         <source>Load &amp;demo district…</source>
         <translation>Cargar el distrito de &amp;demostración…</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/menus.py" line="75" />
+        <location filename="../../../src/coordinator/ui/menus.py" line="75"/>
         <source>Fill this empty database with a made-up district to explore (for a database that has people already, choose File &gt; New database… first)</source>
         <translation>Llenar esta base de datos vacía con un distrito inventado para explorar (si la base de datos ya tiene personas, elija antes Archivo &gt; Nueva base de datos…)</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/menus.py" line="83" />
+        <location filename="../../../src/coordinator/ui/menus.py" line="83"/>
         <source>&amp;Quit</source>
         <translation>Sa&amp;lir</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/menus.py" line="88" />
+        <location filename="../../../src/coordinator/ui/menus.py" line="88"/>
         <source>New Coordinator database</source>
         <translation>Nueva base de datos de Coordinator</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/menus.py" line="94" />
+        <location filename="../../../src/coordinator/ui/menus.py" line="94"/>
         <source>Coordinator: new database</source>
         <translation>Coordinator: nueva base de datos</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/menus.py" line="96" />
+        <location filename="../../../src/coordinator/ui/menus.py" line="96"/>
         <source>{file} already exists. Use File &gt; Open database… to open it, or choose a new file name.</source>
         <translation>{file} ya existe. Use Archivo &gt; Abrir base de datos… para abrirla, o elija otro nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/menus.py" line="117" />
+        <location filename="../../../src/coordinator/ui/menus.py" line="117"/>
         <source>Open a Coordinator database</source>
         <translation>Abrir una base de datos de Coordinator</translation>
     </message>
@@ -925,12 +925,12 @@
 <context>
     <name>FilterBox</name>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/filter_box.py" line="19" />
+        <location filename="../../../src/coordinator/ui/widgets/filter_box.py" line="19"/>
         <source>Type any words of a name, campus or ID; accents and case do not matter</source>
         <translation>Escriba cualquier palabra de un nombre, plantel o número; no importan los acentos ni las mayúsculas</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/filter_box.py" line="26" />
+        <location filename="../../../src/coordinator/ui/widgets/filter_box.py" line="26"/>
         <source>Clear the filter</source>
         <translation>Borrar el filtro</translation>
     </message>
@@ -938,32 +938,32 @@
 <context>
     <name>HeldRowsModel</name>
     <message>
-        <location filename="../../../src/coordinator/ui/models/import_models.py" line="159" />
+        <location filename="../../../src/coordinator/ui/models/import_models.py" line="159"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/import_models.py" line="160" />
+        <location filename="../../../src/coordinator/ui/models/import_models.py" line="160"/>
         <source>Employee ID</source>
         <translation>N.º de empleado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/import_models.py" line="161" />
+        <location filename="../../../src/coordinator/ui/models/import_models.py" line="161"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/import_models.py" line="162" />
+        <location filename="../../../src/coordinator/ui/models/import_models.py" line="162"/>
         <source>Why it is held</source>
         <translation>Por qué se retiene</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/import_models.py" line="163" />
+        <location filename="../../../src/coordinator/ui/models/import_models.py" line="163"/>
         <source>Existing ID</source>
         <translation>Número existente</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/import_models.py" line="164" />
+        <location filename="../../../src/coordinator/ui/models/import_models.py" line="164"/>
         <source>Existing name</source>
         <translation>Nombre existente</translation>
     </message>
@@ -971,47 +971,47 @@
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../../../src/coordinator/ui/menus.py" line="146" />
+        <location filename="../../../src/coordinator/ui/menus.py" line="146"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/menus.py" line="149" />
+        <location filename="../../../src/coordinator/ui/menus.py" line="149"/>
         <source>&amp;Help for this page</source>
         <translation>&amp;Ayuda para esta página</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/menus.py" line="151" />
+        <location filename="../../../src/coordinator/ui/menus.py" line="151"/>
         <source>&amp;Keyboard shortcuts…</source>
         <translation>Atajos de &amp;teclado…</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/menus.py" line="154" />
+        <location filename="../../../src/coordinator/ui/menus.py" line="154"/>
         <source>&amp;User guide…</source>
         <translation>&amp;Guía del usuario…</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/menus.py" line="159" />
+        <location filename="../../../src/coordinator/ui/menus.py" line="159"/>
         <source>&amp;About {app}</source>
         <translation>Acerca &amp;de {app}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/menus.py" line="203" />
+        <location filename="../../../src/coordinator/ui/menus.py" line="203"/>
         <source>A program manager for school-district mentoring programs.</source>
         <translation>Un gestor de programas de mentoría para distritos escolares.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/menus.py" line="209" />
+        <location filename="../../../src/coordinator/ui/menus.py" line="209"/>
         <source>Database</source>
         <translation>Base de datos</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/menus.py" line="212" />
+        <location filename="../../../src/coordinator/ui/menus.py" line="212"/>
         <source>Log file</source>
         <translation>Archivo de registro</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/menus.py" line="219" />
+        <location filename="../../../src/coordinator/ui/menus.py" line="219"/>
         <source>About {app}</source>
         <translation>Acerca de {app}</translation>
     </message>
@@ -1019,27 +1019,27 @@
 <context>
     <name>HoursBar</name>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/hours_bar.py" line="21" />
+        <location filename="../../../src/coordinator/ui/widgets/hours_bar.py" line="21"/>
         <source>Solid: hours met. Striped: hours still short of the target.</source>
         <translation>Lleno: horas cumplidas. Rayado: horas que aún faltan para la meta.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/hours_bar.py" line="46" />
+        <location filename="../../../src/coordinator/ui/widgets/hours_bar.py" line="46"/>
         <source>{hours} h</source>
         <translation>{hours} h</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/hours_bar.py" line="47" />
+        <location filename="../../../src/coordinator/ui/widgets/hours_bar.py" line="47"/>
         <source>{hours} of {target} h</source>
         <translation>{hours} de {target} h</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/hours_bar.py" line="51" />
+        <location filename="../../../src/coordinator/ui/widgets/hours_bar.py" line="51"/>
         <source>{head}: met</source>
         <translation>{head}: cumplido</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/hours_bar.py" line="52" />
+        <location filename="../../../src/coordinator/ui/widgets/hours_bar.py" line="52"/>
         <source>{head}: {short} h short</source>
         <translation>{head}: faltan {short} h</translation>
     </message>
@@ -1047,37 +1047,37 @@
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="137" />
+        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="140"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="141" />
+        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="144"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="143" />
+        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="146"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="148" />
+        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="151"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="154" />
+        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="157"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="156" />
+        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="159"/>
         <source>Release</source>
         <translation>Tiempo liberado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="158" />
+        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="161"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
@@ -1085,57 +1085,57 @@
 <context>
     <name>LinesModel</name>
     <message>
-        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="18" />
+        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="19"/>
         <source>From the logs</source>
         <translation>De los registros</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="19" />
+        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="20"/>
         <source>Correction</source>
         <translation>Corrección</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="20" />
+        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="21"/>
         <source>Adjustment</source>
         <translation>Ajuste</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="21" />
+        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="22"/>
         <source>Reversal</source>
         <translation>Anulación</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="68" />
+        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="69"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="72" />
+        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="73"/>
         <source>Employee ID</source>
         <translation>N.º de empleado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="73" />
+        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="74"/>
         <source>Campus</source>
         <translation>Plantel</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="75" />
+        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="76"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="81" />
+        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="82"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="84" />
+        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="85"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="89" />
+        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="90"/>
         <source>Missing to be paid</source>
         <translation>Falta para el pago</translation>
     </message>
@@ -1143,7 +1143,7 @@
 <context>
     <name>LoadBarDelegate</name>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/load_bar_delegate.py" line="30" />
+        <location filename="../../../src/coordinator/ui/widgets/load_bar_delegate.py" line="30"/>
         <source> over</source>
         <translation> excedido</translation>
     </message>
@@ -1151,67 +1151,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../src/coordinator/ui/main_window.py" line="55" />
+        <location filename="../../../src/coordinator/ui/main_window.py" line="55"/>
         <source>Opening {file}…</source>
         <translation>Abriendo {file}…</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/main_window.py" line="58" />
+        <location filename="../../../src/coordinator/ui/main_window.py" line="58"/>
         <source>the server</source>
         <translation>el servidor</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/main_window.py" line="60" />
+        <location filename="../../../src/coordinator/ui/main_window.py" line="60"/>
         <source>Opening the database on {server}…</source>
         <translation>Abriendo la base de datos en {server}…</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/main_window.py" line="97" />
+        <location filename="../../../src/coordinator/ui/main_window.py" line="97"/>
         <source>Show the {page} page</source>
         <translation>Mostrar la página {page}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/main_window.py" line="113" />
+        <location filename="../../../src/coordinator/ui/main_window.py" line="113"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/main_window.py" line="113" />
+        <location filename="../../../src/coordinator/ui/main_window.py" line="113"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/main_window.py" line="130" />
+        <location filename="../../../src/coordinator/ui/main_window.py" line="130"/>
         <source>Program year</source>
         <translation>Año del programa</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/main_window.py" line="133" />
+        <location filename="../../../src/coordinator/ui/main_window.py" line="133"/>
         <source>Program year: </source>
         <translation>Año del programa: </translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/main_window.py" line="281" />
+        <location filename="../../../src/coordinator/ui/main_window.py" line="281"/>
         <source>Coordinator: cannot open the database</source>
         <translation>Coordinator: no se puede abrir la base de datos</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/main_window.py" line="296" />
+        <location filename="../../../src/coordinator/ui/main_window.py" line="296"/>
         <source>Database: {name}</source>
         <translation>Base de datos: {name}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/main_window.py" line="298" />
+        <location filename="../../../src/coordinator/ui/main_window.py" line="298"/>
         <source>  ·  signed in as {who}</source>
         <translation>  ·  sesión iniciada como {who}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/main_window.py" line="302" />
+        <location filename="../../../src/coordinator/ui/main_window.py" line="302"/>
         <source>{n} person</source>
         <translation>{n} persona</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/main_window.py" line="302" />
+        <location filename="../../../src/coordinator/ui/main_window.py" line="302"/>
         <source>{n} people</source>
         <translation>{n} personas</translation>
     </message>
@@ -1219,37 +1219,37 @@
 <context>
     <name>MatchDraftModel</name>
     <message>
-        <location filename="../../../src/coordinator/ui/models/match_draft_model.py" line="24" />
+        <location filename="../../../src/coordinator/ui/models/match_draft_model.py" line="24"/>
         <source>Accept</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/match_draft_model.py" line="26" />
+        <location filename="../../../src/coordinator/ui/models/match_draft_model.py" line="26"/>
         <source>Mentee</source>
         <translation>Mentorado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/match_draft_model.py" line="29" />
+        <location filename="../../../src/coordinator/ui/models/match_draft_model.py" line="29"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/match_draft_model.py" line="32" />
+        <location filename="../../../src/coordinator/ui/models/match_draft_model.py" line="32"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/match_draft_model.py" line="39" />
+        <location filename="../../../src/coordinator/ui/models/match_draft_model.py" line="39"/>
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/match_draft_model.py" line="41" />
+        <location filename="../../../src/coordinator/ui/models/match_draft_model.py" line="41"/>
         <source>{why} (override)</source>
         <translation>{why} (excepción)</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/match_draft_model.py" line="52" />
+        <location filename="../../../src/coordinator/ui/models/match_draft_model.py" line="52"/>
         <source>Override: {reason}</source>
         <translation>Excepción: {reason}</translation>
     </message>
@@ -1257,17 +1257,17 @@
 <context>
     <name>MenteeEndingButtons</name>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/mentee_ending_buttons.py" line="23" />
+        <location filename="../../../src/coordinator/ui/widgets/mentee_ending_buttons.py" line="23"/>
         <source>End the mentor assignment; the mentee waits for a new mentor</source>
         <translation>Terminar la asignación del mentor; el mentorado espera un mentor nuevo</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/mentee_ending_buttons.py" line="26" />
+        <location filename="../../../src/coordinator/ui/widgets/mentee_ending_buttons.py" line="26"/>
         <source>The mentee leaves the program, with the day and the reason</source>
         <translation>El mentorado deja el programa, con el día y el motivo</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/mentee_ending_buttons.py" line="29" />
+        <location filename="../../../src/coordinator/ui/widgets/mentee_ending_buttons.py" line="29"/>
         <source>Record that the mentee completed the program</source>
         <translation>Registrar que el mentorado completó el programa</translation>
     </message>
@@ -1275,158 +1275,158 @@
 <context>
     <name>MenteeTimelineWidget</name>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/mentee_timeline.py" line="39" />
+        <location filename="../../../src/coordinator/ui/widgets/mentee_timeline.py" line="40"/>
         <source>Hours each semester</source>
         <translation>Horas de cada semestre</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/mentee_timeline.py" line="45" />
+        <location filename="../../../src/coordinator/ui/widgets/mentee_timeline.py" line="46"/>
         <source>Topics covered</source>
         <translation>Temas tratados</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/mentee_timeline.py" line="49" />
+        <location filename="../../../src/coordinator/ui/widgets/mentee_timeline.py" line="50"/>
         <source>Mentors</source>
         <translation>Mentores</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/mentee_timeline.py" line="52" />
-        <location filename="../../../src/coordinator/ui/widgets/mentee_timeline.py" line="55" />
+        <location filename="../../../src/coordinator/ui/widgets/mentee_timeline.py" line="53"/>
+        <location filename="../../../src/coordinator/ui/widgets/mentee_timeline.py" line="56"/>
         <source>Milestones and nudges</source>
         <translation>Hitos y recordatorios</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/mentee_timeline.py" line="59" />
+        <location filename="../../../src/coordinator/ui/widgets/mentee_timeline.py" line="60"/>
         <source>Check-ins</source>
         <translation>Reuniones</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/mentee_timeline.py" line="103" />
-        <location filename="../../../src/coordinator/ui/widgets/mentee_timeline.py" line="126" />
+        <location filename="../../../src/coordinator/ui/widgets/mentee_timeline.py" line="104"/>
+        <location filename="../../../src/coordinator/ui/widgets/mentee_timeline.py" line="127"/>
         <source>{n} check-in</source>
         <translation>{n} reunión</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/mentee_timeline.py" line="103" />
-        <location filename="../../../src/coordinator/ui/widgets/mentee_timeline.py" line="126" />
+        <location filename="../../../src/coordinator/ui/widgets/mentee_timeline.py" line="104"/>
+        <location filename="../../../src/coordinator/ui/widgets/mentee_timeline.py" line="127"/>
         <source>{n} check-ins</source>
         <translation>{n} reuniones</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/mentee_timeline.py" line="105" />
+        <location filename="../../../src/coordinator/ui/widgets/mentee_timeline.py" line="106"/>
         <source>{name}: {attended} attended this program year</source>
         <translation>{name}: {attended} con asistencia en este año del programa</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/mentee_timeline.py" line="115" />
+        <location filename="../../../src/coordinator/ui/widgets/mentee_timeline.py" line="116"/>
         <source>{semester}: {start} to {end}</source>
         <translation>{semester}: del {start} al {end}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/mentee_timeline.py" line="123" />
+        <location filename="../../../src/coordinator/ui/widgets/mentee_timeline.py" line="124"/>
         <source>{topic}: {checkins}</source>
         <translation>{topic}: {checkins}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/mentee_timeline.py" line="130" />
+        <location filename="../../../src/coordinator/ui/widgets/mentee_timeline.py" line="131"/>
         <source>{topic}: required, not yet covered</source>
         <translation>{topic}: obligatorio, aún no tratado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/mentee_timeline.py" line="132" />
+        <location filename="../../../src/coordinator/ui/widgets/mentee_timeline.py" line="133"/>
         <source>{topic}: not yet</source>
         <translation>{topic}: aún no</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/mentee_timeline.py" line="136" />
+        <location filename="../../../src/coordinator/ui/widgets/mentee_timeline.py" line="137"/>
         <source>{mentor}: {start} to {end}</source>
         <translation>{mentor}: del {start} al {end}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/mentee_timeline.py" line="139" />
+        <location filename="../../../src/coordinator/ui/widgets/mentee_timeline.py" line="140"/>
         <source>now</source>
         <translation>ahora</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/mentee_timeline.py" line="144" />
+        <location filename="../../../src/coordinator/ui/widgets/mentee_timeline.py" line="145"/>
         <source>No mentor assigned.</source>
         <translation>Sin mentor asignado.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/mentee_timeline.py" line="162" />
+        <location filename="../../../src/coordinator/ui/widgets/mentee_timeline.py" line="163"/>
         <source>Nudged {day} to their mentor {mentor} ({why})</source>
         <translation>Recordatorio enviado el {day} a su mentor {mentor} ({why})</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/mentee_timeline.py" line="166" />
+        <location filename="../../../src/coordinator/ui/widgets/mentee_timeline.py" line="167"/>
         <source>Nudged {day} ({why})</source>
         <translation>Recordatorio enviado el {day} ({why})</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/mentee_timeline.py" line="171" />
-        <source>No milestones in this program's rule pack, and no nudges yet.</source>
+        <location filename="../../../src/coordinator/ui/widgets/mentee_timeline.py" line="172"/>
+        <source>No milestones in this program&apos;s rule pack, and no nudges yet.</source>
         <translation>El paquete de reglas de este programa no tiene hitos, y aún no hay recordatorios.</translation>
     </message>
 </context>
 <context>
     <name>MentorEligibilityWidget</name>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/mentor_eligibility.py" line="21" />
+        <location filename="../../../src/coordinator/ui/widgets/mentor_eligibility.py" line="21"/>
         <source>&lt;p&gt;&lt;b&gt;Eligibility:&lt;/b&gt; choose a program year to see it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Elegibilidad:&lt;/b&gt; elija un año del programa para verla.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/mentor_eligibility.py" line="25" />
+        <location filename="../../../src/coordinator/ui/widgets/mentor_eligibility.py" line="25"/>
         <source>&lt;p&gt;&lt;b&gt;Eligible&lt;/b&gt; to mentor in {year}.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Elegible&lt;/b&gt; para ser mentor en {year}.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/mentor_eligibility.py" line="31" />
+        <location filename="../../../src/coordinator/ui/widgets/mentor_eligibility.py" line="31"/>
         <source>&lt;p&gt;&lt;b&gt;Not eligible&lt;/b&gt; in {year}:&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;No elegible&lt;/b&gt; en {year}:&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/mentor_eligibility.py" line="38" />
+        <location filename="../../../src/coordinator/ui/widgets/mentor_eligibility.py" line="38"/>
         <source>no cap</source>
         <translation>sin tope</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/mentor_eligibility.py" line="43" />
+        <location filename="../../../src/coordinator/ui/widgets/mentor_eligibility.py" line="43"/>
         <source>Load: {load} (capacity {cap})</source>
         <translation>Carga: {load} (capacidad {cap})</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/mentor_eligibility.py" line="49" />
+        <location filename="../../../src/coordinator/ui/widgets/mentor_eligibility.py" line="49"/>
         <source>not recorded</source>
         <translation>no consta</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/mentor_eligibility.py" line="54" />
+        <location filename="../../../src/coordinator/ui/widgets/mentor_eligibility.py" line="54"/>
         <source>Years of experience: {years}</source>
         <translation>Años de experiencia: {years}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/mentor_eligibility.py" line="59" />
+        <location filename="../../../src/coordinator/ui/widgets/mentor_eligibility.py" line="59"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/mentor_eligibility.py" line="61" />
+        <location filename="../../../src/coordinator/ui/widgets/mentor_eligibility.py" line="61"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/mentor_eligibility.py" line="64" />
+        <location filename="../../../src/coordinator/ui/widgets/mentor_eligibility.py" line="64"/>
         <source>Teaches 6+ hours a day: {answer}</source>
         <translation>Enseña 6 o más horas al día: {answer}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/mentor_eligibility.py" line="69" />
+        <location filename="../../../src/coordinator/ui/widgets/mentor_eligibility.py" line="69"/>
         <source>none recorded</source>
         <translation>no consta ninguna</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/mentor_eligibility.py" line="71" />
+        <location filename="../../../src/coordinator/ui/widgets/mentor_eligibility.py" line="71"/>
         <source>Mentor training: {trainings}</source>
         <translation>Capacitación de mentor: {trainings}</translation>
     </message>
@@ -1434,17 +1434,17 @@
 <context>
     <name>MentorLoadModel</name>
     <message>
-        <location filename="../../../src/coordinator/ui/models/mentor_load_model.py" line="45" />
+        <location filename="../../../src/coordinator/ui/models/mentor_load_model.py" line="45"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/mentor_load_model.py" line="48" />
+        <location filename="../../../src/coordinator/ui/models/mentor_load_model.py" line="48"/>
         <source>Load</source>
         <translation>Carga</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/mentor_load_model.py" line="51" />
+        <location filename="../../../src/coordinator/ui/models/mentor_load_model.py" line="51"/>
         <source>Warnings</source>
         <translation>Avisos</translation>
     </message>
@@ -1452,62 +1452,62 @@
 <context>
     <name>MilestoneEditor</name>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/milestone_editor.py" line="32" />
+        <location filename="../../../src/coordinator/ui/widgets/milestone_editor.py" line="32"/>
         <source>Milestone</source>
         <translation>Hito</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/milestone_editor.py" line="33" />
+        <location filename="../../../src/coordinator/ui/widgets/milestone_editor.py" line="33"/>
         <source>For</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/milestone_editor.py" line="34" />
+        <location filename="../../../src/coordinator/ui/widgets/milestone_editor.py" line="34"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/milestone_editor.py" line="35" />
+        <location filename="../../../src/coordinator/ui/widgets/milestone_editor.py" line="35"/>
         <source>Met by</source>
         <translation>Se cumple con</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/milestone_editor.py" line="38" />
+        <location filename="../../../src/coordinator/ui/widgets/milestone_editor.py" line="38"/>
         <source>New milestone</source>
         <translation>Hito nuevo</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/milestone_editor.py" line="51" />
+        <location filename="../../../src/coordinator/ui/widgets/milestone_editor.py" line="51"/>
         <source>Milestones</source>
         <translation>Hitos</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/milestone_editor.py" line="54" />
+        <location filename="../../../src/coordinator/ui/widgets/milestone_editor.py" line="54"/>
         <source>One milestone a row: its name, who it is for, when it is due and what meets it. Write the due date as Feb 15, within 30 days of hire, end of each semester; and what meets it as a mentor assigned, 12 hours, every required topic, a check-in, an observation, a check-in with the topic NAME, a training, a document.</source>
         <translation>Un hito por fila: su nombre, para quién es, cuándo vence y qué lo cumple. Escriba el vencimiento (en inglés) como Feb 15, within 30 days of hire, end of each semester; y lo que lo cumple como a mentor assigned, 12 hours, every required topic, a check-in, an observation, a check-in with the topic NAME, a training, a document.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/milestone_editor.py" line="71" />
+        <location filename="../../../src/coordinator/ui/widgets/milestone_editor.py" line="71"/>
         <source>Add milestone</source>
         <translation>Añadir hito</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/milestone_editor.py" line="72" />
+        <location filename="../../../src/coordinator/ui/widgets/milestone_editor.py" line="72"/>
         <source>Add a milestone</source>
         <translation>Añadir un hito</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/milestone_editor.py" line="74" />
+        <location filename="../../../src/coordinator/ui/widgets/milestone_editor.py" line="74"/>
         <source>Remove milestone</source>
         <translation>Quitar hito</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/milestone_editor.py" line="75" />
+        <location filename="../../../src/coordinator/ui/widgets/milestone_editor.py" line="75"/>
         <source>Remove the selected milestone</source>
         <translation>Quitar el hito seleccionado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/milestone_editor.py" line="128" />
+        <location filename="../../../src/coordinator/ui/widgets/milestone_editor.py" line="128"/>
         <source>Who the milestone is for</source>
         <translation>Para quién es el hito</translation>
     </message>
@@ -1515,32 +1515,32 @@
 <context>
     <name>MilestoneTableModel</name>
     <message>
-        <location filename="../../../src/coordinator/ui/models/milestone_model.py" line="17" />
+        <location filename="../../../src/coordinator/ui/models/milestone_model.py" line="18"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/milestone_model.py" line="21" />
+        <location filename="../../../src/coordinator/ui/models/milestone_model.py" line="22"/>
         <source>Semester</source>
         <translation>Semestre</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/milestone_model.py" line="23" />
+        <location filename="../../../src/coordinator/ui/models/milestone_model.py" line="24"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/milestone_model.py" line="25" />
+        <location filename="../../../src/coordinator/ui/models/milestone_model.py" line="26"/>
         <source>not dated yet</source>
         <translation>aún sin fecha</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/milestone_model.py" line="30" />
+        <location filename="../../../src/coordinator/ui/models/milestone_model.py" line="31"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/milestone_model.py" line="35" />
+        <location filename="../../../src/coordinator/ui/models/milestone_model.py" line="36"/>
         <source>Where it stands</source>
         <translation>Cómo va</translation>
     </message>
@@ -1548,17 +1548,17 @@
 <context>
     <name>MissingPeopleModel</name>
     <message>
-        <location filename="../../../src/coordinator/ui/models/import_models.py" line="148" />
+        <location filename="../../../src/coordinator/ui/models/import_models.py" line="148"/>
         <source>Employee ID</source>
         <translation>N.º de empleado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/import_models.py" line="149" />
+        <location filename="../../../src/coordinator/ui/models/import_models.py" line="149"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/import_models.py" line="150" />
+        <location filename="../../../src/coordinator/ui/models/import_models.py" line="150"/>
         <source>Campus</source>
         <translation>Plantel</translation>
     </message>
@@ -1566,8 +1566,8 @@
 <context>
     <name>MonthChartView</name>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/dashboard_charts.py" line="255" />
-        <location filename="../../../src/coordinator/ui/widgets/dashboard_charts.py" line="256" />
+        <location filename="../../../src/coordinator/ui/widgets/dashboard_charts.py" line="255"/>
+        <location filename="../../../src/coordinator/ui/widgets/dashboard_charts.py" line="256"/>
         <source>{title} chart</source>
         <translation>Gráfico de {title}</translation>
     </message>
@@ -1575,42 +1575,42 @@
 <context>
     <name>NewPeopleModel</name>
     <message>
-        <location filename="../../../src/coordinator/ui/models/import_models.py" line="77" />
+        <location filename="../../../src/coordinator/ui/models/import_models.py" line="77"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/import_models.py" line="78" />
+        <location filename="../../../src/coordinator/ui/models/import_models.py" line="78"/>
         <source>Employee ID</source>
         <translation>N.º de empleado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/import_models.py" line="79" />
+        <location filename="../../../src/coordinator/ui/models/import_models.py" line="79"/>
         <source>Last name</source>
         <translation>Apellido</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/import_models.py" line="80" />
+        <location filename="../../../src/coordinator/ui/models/import_models.py" line="80"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/import_models.py" line="81" />
+        <location filename="../../../src/coordinator/ui/models/import_models.py" line="81"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/import_models.py" line="83" />
+        <location filename="../../../src/coordinator/ui/models/import_models.py" line="83"/>
         <source>Campus</source>
         <translation>Plantel</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/import_models.py" line="86" />
+        <location filename="../../../src/coordinator/ui/models/import_models.py" line="86"/>
         <source>Position</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/import_models.py" line="87" />
+        <location filename="../../../src/coordinator/ui/models/import_models.py" line="87"/>
         <source>Hire date</source>
         <translation>Fecha de contratación</translation>
     </message>
@@ -1618,22 +1618,22 @@
 <context>
     <name>OutcomeRowsModel</name>
     <message>
-        <location filename="../../../src/coordinator/ui/models/survey_models.py" line="74" />
+        <location filename="../../../src/coordinator/ui/models/survey_models.py" line="75"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/survey_models.py" line="80" />
+        <location filename="../../../src/coordinator/ui/models/survey_models.py" line="81"/>
         <source>What happens</source>
         <translation>Qué pasa</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/survey_models.py" line="82" />
+        <location filename="../../../src/coordinator/ui/models/survey_models.py" line="83"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/survey_models.py" line="83" />
+        <location filename="../../../src/coordinator/ui/models/survey_models.py" line="84"/>
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
@@ -1641,17 +1641,17 @@
 <context>
     <name>OutcomesTableModel</name>
     <message>
-        <location filename="../../../src/coordinator/ui/models/outcomes_model.py" line="49" />
+        <location filename="../../../src/coordinator/ui/models/outcomes_model.py" line="52"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/outcomes_model.py" line="54" />
+        <location filename="../../../src/coordinator/ui/models/outcomes_model.py" line="57"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/outcomes_model.py" line="61" />
+        <location filename="../../../src/coordinator/ui/models/outcomes_model.py" line="64"/>
         <source>Still in the district</source>
         <translation>Siguen en el distrito</translation>
     </message>
@@ -1659,47 +1659,47 @@
 <context>
     <name>PageSpec</name>
     <message>
-        <location filename="../../../src/coordinator/ui/page_registry.py" line="53" />
+        <location filename="../../../src/coordinator/ui/page_registry.py" line="53"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/page_registry.py" line="61" />
+        <location filename="../../../src/coordinator/ui/page_registry.py" line="61"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/page_registry.py" line="69" />
+        <location filename="../../../src/coordinator/ui/page_registry.py" line="69"/>
         <source>Cohorts</source>
         <translation>Cohortes</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/page_registry.py" line="77" />
+        <location filename="../../../src/coordinator/ui/page_registry.py" line="77"/>
         <source>Check-ins</source>
         <translation>Reuniones</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/page_registry.py" line="85" />
+        <location filename="../../../src/coordinator/ui/page_registry.py" line="85"/>
         <source>Imports</source>
         <translation>Importaciones</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/page_registry.py" line="93" />
+        <location filename="../../../src/coordinator/ui/page_registry.py" line="93"/>
         <source>Surveys</source>
         <translation>Encuestas</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/page_registry.py" line="101" />
+        <location filename="../../../src/coordinator/ui/page_registry.py" line="101"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/page_registry.py" line="109" />
+        <location filename="../../../src/coordinator/ui/page_registry.py" line="109"/>
         <source>Funds</source>
         <translation>Fondos</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/page_registry.py" line="117" />
+        <location filename="../../../src/coordinator/ui/page_registry.py" line="117"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
@@ -1707,7 +1707,7 @@
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/pdf_preview.py" line="17" />
+        <location filename="../../../src/coordinator/ui/widgets/pdf_preview.py" line="17"/>
         <source>Choose a report on the left and press Generate (Ctrl+G): it will appear here.</source>
         <translation>Elija un informe a la izquierda y pulse Generar (Ctrl+G): aparecerá aquí.</translation>
     </message>
@@ -1715,32 +1715,32 @@
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../../src/coordinator/ui/models/people_model.py" line="25" />
+        <location filename="../../../src/coordinator/ui/models/people_model.py" line="26"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/people_model.py" line="26" />
+        <location filename="../../../src/coordinator/ui/models/people_model.py" line="27"/>
         <source>Employee ID</source>
         <translation>N.º de empleado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/people_model.py" line="27" />
+        <location filename="../../../src/coordinator/ui/models/people_model.py" line="28"/>
         <source>Position</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/people_model.py" line="28" />
+        <location filename="../../../src/coordinator/ui/models/people_model.py" line="29"/>
         <source>Campus</source>
         <translation>Plantel</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/people_model.py" line="29" />
+        <location filename="../../../src/coordinator/ui/models/people_model.py" line="30"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/people_model.py" line="30" />
+        <location filename="../../../src/coordinator/ui/models/people_model.py" line="31"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -1748,182 +1748,182 @@
 <context>
     <name>PersonDetailPane</name>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/person_detail_pane.py" line="26" />
+        <location filename="../../../src/coordinator/ui/widgets/person_detail_pane.py" line="27"/>
         <source>Employee ID</source>
         <translation>N.º de empleado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/person_detail_pane.py" line="27" />
+        <location filename="../../../src/coordinator/ui/widgets/person_detail_pane.py" line="28"/>
         <source>Preferred name</source>
         <translation>Nombre preferido</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/person_detail_pane.py" line="28" />
+        <location filename="../../../src/coordinator/ui/widgets/person_detail_pane.py" line="29"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/person_detail_pane.py" line="29" />
+        <location filename="../../../src/coordinator/ui/widgets/person_detail_pane.py" line="30"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/person_detail_pane.py" line="30" />
+        <location filename="../../../src/coordinator/ui/widgets/person_detail_pane.py" line="31"/>
         <source>Position</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/person_detail_pane.py" line="31" />
+        <location filename="../../../src/coordinator/ui/widgets/person_detail_pane.py" line="32"/>
         <source>Subject</source>
         <translation>Materia</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/person_detail_pane.py" line="32" />
+        <location filename="../../../src/coordinator/ui/widgets/person_detail_pane.py" line="33"/>
         <source>Grade</source>
         <translation>Grado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/person_detail_pane.py" line="33" />
+        <location filename="../../../src/coordinator/ui/widgets/person_detail_pane.py" line="34"/>
         <source>Campus</source>
         <translation>Plantel</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/person_detail_pane.py" line="34" />
+        <location filename="../../../src/coordinator/ui/widgets/person_detail_pane.py" line="35"/>
         <source>Campus level</source>
         <translation>Nivel del plantel</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/person_detail_pane.py" line="35" />
+        <location filename="../../../src/coordinator/ui/widgets/person_detail_pane.py" line="36"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/person_detail_pane.py" line="36" />
+        <location filename="../../../src/coordinator/ui/widgets/person_detail_pane.py" line="37"/>
         <source>Hire date</source>
         <translation>Fecha de contratación</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/person_detail_pane.py" line="37" />
+        <location filename="../../../src/coordinator/ui/widgets/person_detail_pane.py" line="38"/>
         <source>Years of experience</source>
         <translation>Años de experiencia</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/person_detail_pane.py" line="38" />
+        <location filename="../../../src/coordinator/ui/widgets/person_detail_pane.py" line="39"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/person_detail_pane.py" line="39" />
+        <location filename="../../../src/coordinator/ui/widgets/person_detail_pane.py" line="40"/>
         <source>Appraiser</source>
         <translation>Evaluador</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/person_detail_pane.py" line="40" />
+        <location filename="../../../src/coordinator/ui/widgets/person_detail_pane.py" line="41"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/person_detail_pane.py" line="41" />
+        <location filename="../../../src/coordinator/ui/widgets/person_detail_pane.py" line="42"/>
         <source>Left on</source>
         <translation>Se fue el</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/person_detail_pane.py" line="77" />
+        <location filename="../../../src/coordinator/ui/widgets/person_detail_pane.py" line="78"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/person_detail_pane.py" line="79" />
-        <source>Change this person's name, IDs, campus, position… (Enter)</source>
+        <location filename="../../../src/coordinator/ui/widgets/person_detail_pane.py" line="80"/>
+        <source>Change this person&apos;s name, IDs, campus, position… (Enter)</source>
         <translation>Cambiar el nombre, los números, el plantel, el puesto… de esta persona (Intro)</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/person_detail_pane.py" line="86" />
+        <location filename="../../../src/coordinator/ui/widgets/person_detail_pane.py" line="87"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/person_detail_pane.py" line="89" />
+        <location filename="../../../src/coordinator/ui/widgets/person_detail_pane.py" line="90"/>
         <source>Programs</source>
         <translation>Programas</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/person_detail_pane.py" line="93" />
+        <location filename="../../../src/coordinator/ui/widgets/person_detail_pane.py" line="94"/>
         <source>Mentor profile</source>
         <translation>Perfil de mentor</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/person_detail_pane.py" line="117" />
+        <location filename="../../../src/coordinator/ui/widgets/person_detail_pane.py" line="118"/>
         <source>Select a person to see their details.</source>
         <translation>Seleccione una persona para ver sus datos.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/person_detail_pane.py" line="159" />
+        <location filename="../../../src/coordinator/ui/widgets/person_detail_pane.py" line="162"/>
         <source>Not enrolled in any program year.</source>
         <translation>No está inscrito en ningún año del programa.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/person_detail_pane.py" line="163" />
+        <location filename="../../../src/coordinator/ui/widgets/person_detail_pane.py" line="166"/>
         <source>&lt;b&gt;{year}&lt;/b&gt; {program}: {role}, year {n} in the program: {status}</source>
         <translation>&lt;b&gt;{year}&lt;/b&gt; {program}: {role}, año {n} en el programa: {status}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/person_detail_pane.py" line="174" />
+        <location filename="../../../src/coordinator/ui/widgets/person_detail_pane.py" line="177"/>
         <source> on {day}</source>
         <translation> el {day}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/person_detail_pane.py" line="191" />
+        <location filename="../../../src/coordinator/ui/widgets/person_detail_pane.py" line="194"/>
         <source>{years} of experience</source>
         <translation>{years} de experiencia</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/person_detail_pane.py" line="194" />
+        <location filename="../../../src/coordinator/ui/widgets/person_detail_pane.py" line="197"/>
         <source>{n} year</source>
         <translation>{n} año</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/person_detail_pane.py" line="195" />
+        <location filename="../../../src/coordinator/ui/widgets/person_detail_pane.py" line="198"/>
         <source>{n} years</source>
         <translation>{n} años</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/person_detail_pane.py" line="200" />
+        <location filename="../../../src/coordinator/ui/widgets/person_detail_pane.py" line="203"/>
         <source>6 or more</source>
         <translation>6 o más</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/person_detail_pane.py" line="202" />
+        <location filename="../../../src/coordinator/ui/widgets/person_detail_pane.py" line="205"/>
         <source>fewer than 6</source>
         <translation>menos de 6</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/person_detail_pane.py" line="205" />
+        <location filename="../../../src/coordinator/ui/widgets/person_detail_pane.py" line="208"/>
         <source>Teaches {hours} hours a day</source>
         <translation>Enseña {hours} horas al día</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/person_detail_pane.py" line="211" />
+        <location filename="../../../src/coordinator/ui/widgets/person_detail_pane.py" line="214"/>
         <source>Capacity: {mentees}</source>
         <translation>Capacidad: {mentees}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/person_detail_pane.py" line="214" />
+        <location filename="../../../src/coordinator/ui/widgets/person_detail_pane.py" line="217"/>
         <source>{n} mentee</source>
         <translation>{n} mentorado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/person_detail_pane.py" line="215" />
+        <location filename="../../../src/coordinator/ui/widgets/person_detail_pane.py" line="218"/>
         <source>{n} mentees</source>
         <translation>{n} mentorados</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/person_detail_pane.py" line="221" />
+        <location filename="../../../src/coordinator/ui/widgets/person_detail_pane.py" line="224"/>
         <source>Training: {name}, completed {day}</source>
         <translation>Capacitación: {name}, completada el {day}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/person_detail_pane.py" line="227" />
+        <location filename="../../../src/coordinator/ui/widgets/person_detail_pane.py" line="230"/>
         <source>No mentor training recorded</source>
         <translation>No consta capacitación de mentor</translation>
     </message>
@@ -1931,12 +1931,12 @@
 <context>
     <name>ProblemText</name>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/problem_text.py" line="36" />
+        <location filename="../../../src/coordinator/ui/widgets/problem_text.py" line="36"/>
         <source>... and {n} more problem.</source>
         <translation>... y {n} problema más.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/problem_text.py" line="38" />
+        <location filename="../../../src/coordinator/ui/widgets/problem_text.py" line="38"/>
         <source>... and {n} more problems.</source>
         <translation>... y {n} problemas más.</translation>
     </message>
@@ -1944,27 +1944,27 @@
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../../src/coordinator/ui/models/import_models.py" line="175" />
+        <location filename="../../../src/coordinator/ui/models/import_models.py" line="175"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/import_models.py" line="176" />
+        <location filename="../../../src/coordinator/ui/models/import_models.py" line="176"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/import_models.py" line="177" />
+        <location filename="../../../src/coordinator/ui/models/import_models.py" line="177"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/import_models.py" line="178" />
+        <location filename="../../../src/coordinator/ui/models/import_models.py" line="178"/>
         <source>Problem and how to fix it</source>
         <translation>Problema y cómo corregirlo</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/import_models.py" line="179" />
+        <location filename="../../../src/coordinator/ui/models/import_models.py" line="179"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
@@ -1972,12 +1972,12 @@
 <context>
     <name>ProgramYearChooser</name>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/program_year_chooser.py" line="21" />
+        <location filename="../../../src/coordinator/ui/widgets/program_year_chooser.py" line="21"/>
         <source>The program year the pages show</source>
         <translation>El año del programa que muestran las páginas</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/program_year_chooser.py" line="22" />
+        <location filename="../../../src/coordinator/ui/widgets/program_year_chooser.py" line="22"/>
         <source>No programs yet</source>
         <translation>Aún no hay programas</translation>
     </message>
@@ -1985,12 +1985,12 @@
 <context>
     <name>QuestionsModel</name>
     <message>
-        <location filename="../../../src/coordinator/ui/models/survey_models.py" line="18" />
+        <location filename="../../../src/coordinator/ui/models/survey_models.py" line="19"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/survey_models.py" line="20" />
+        <location filename="../../../src/coordinator/ui/models/survey_models.py" line="21"/>
         <source>Answered on</source>
         <translation>Se responde en</translation>
     </message>
@@ -1998,37 +1998,37 @@
 <context>
     <name>RunsModel</name>
     <message>
-        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="28" />
+        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="29"/>
         <source>Run</source>
         <translation>Pago</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="33" />
+        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="34"/>
         <source>Period</source>
         <translation>Período</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="37" />
+        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="38"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="39" />
+        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="40"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="45" />
+        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="46"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="51" />
+        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="52"/>
         <source>Approved</source>
         <translation>Aprobado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="55" />
+        <location filename="../../../src/coordinator/ui/models/funds_models.py" line="56"/>
         <source>Approved by</source>
         <translation>Aprobado por</translation>
     </message>
@@ -2036,32 +2036,32 @@
 <context>
     <name>SafetyTools</name>
     <message>
-        <location filename="../../../src/coordinator/ui/safety.py" line="33" />
+        <location filename="../../../src/coordinator/ui/safety.py" line="33"/>
         <source>&amp;Backups…</source>
         <translation>Copias de &amp;seguridad…</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/safety.py" line="36" />
+        <location filename="../../../src/coordinator/ui/safety.py" line="36"/>
         <source>Back up now, copy a backup elsewhere, or restore one</source>
         <translation>Hacer una copia ahora, copiarla a otro lugar o restaurar una</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/safety.py" line="39" />
+        <location filename="../../../src/coordinator/ui/safety.py" line="39"/>
         <source>&amp;Audit…</source>
         <translation>Audi&amp;toría…</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/safety.py" line="41" />
+        <location filename="../../../src/coordinator/ui/safety.py" line="41"/>
         <source>Every change: who, when, what, before and after</source>
         <translation>Cada cambio: quién, cuándo, qué, antes y después</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/safety.py" line="46" />
+        <location filename="../../../src/coordinator/ui/safety.py" line="46"/>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/safety.py" line="107" />
+        <location filename="../../../src/coordinator/ui/safety.py" line="107"/>
         <source>Coordinator: backup</source>
         <translation>Coordinator: copia de seguridad</translation>
     </message>
@@ -2069,25 +2069,313 @@
 <context>
     <name>SemesterHoursStrip</name>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/hours_bar.py" line="175" />
+        <location filename="../../../src/coordinator/ui/widgets/hours_bar.py" line="175"/>
         <source>Hours of {name}:</source>
         <translation>Horas de {name}:</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/hours_bar.py" line="182" />
+        <location filename="../../../src/coordinator/ui/widgets/hours_bar.py" line="182"/>
         <source>{semester}: {start} to {end}</source>
         <translation>{semester}: del {start} al {end}</translation>
     </message>
 </context>
 <context>
+    <name>ServiceWords</name>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="25"/>
+        <source>On track</source>
+        <translation>En buen camino</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="26"/>
+        <source>At risk</source>
+        <translation>En riesgo</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="27"/>
+        <source>Out of compliance</source>
+        <translation>Fuera de cumplimiento</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="28"/>
+        <source>Met</source>
+        <translation>Cumplido</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="29"/>
+        <source>Not met</source>
+        <translation>No cumplido</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="31"/>
+        <source>Overdue</source>
+        <translation>Vencido</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="32"/>
+        <source>Due soon</source>
+        <translation>Vence pronto</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="33"/>
+        <source>Upcoming</source>
+        <translation>Próximo</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="34"/>
+        <source>Met late</source>
+        <translation>Cumplido tarde</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="36"/>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="37"/>
+        <source>Nudge</source>
+        <translation>Recordar</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="38"/>
+        <source>Log a check-in</source>
+        <translation>Registrar reunión</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="39"/>
+        <source>Assign</source>
+        <translation>Asignar</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="41"/>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="42"/>
+        <source>Mentee</source>
+        <translation>Mentorado</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="43"/>
+        <source>Mentor, Mentee</source>
+        <translation>Mentor, Mentorado</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="45"/>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="46"/>
+        <source>Left the district</source>
+        <translation>Dejó el distrito</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="47"/>
+        <source>Archived</source>
+        <translation>Archivado</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="48"/>
+        <source>Completed</source>
+        <translation>Completado</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="49"/>
+        <source>Withdrawn</source>
+        <translation>Dado de baja</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="51"/>
+        <source>One-to-one</source>
+        <translation>Individual</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="52"/>
+        <source>Group or cohort meeting</source>
+        <translation>Reunión de grupo o cohorte</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="53"/>
+        <source>Observation</source>
+        <translation>Observación</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="54"/>
+        <source>Campus visit</source>
+        <translation>Visita al plantel</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="55"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="56"/>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="58"/>
+        <source>Commissioner-approved mentor training</source>
+        <translation>Capacitación de mentores aprobada por el comisionado</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="59"/>
+        <source>District mentor training</source>
+        <translation>Capacitación de mentores del distrito</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="60"/>
+        <source>Supplemental training</source>
+        <translation>Capacitación complementaria</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="62"/>
+        <source>Start of year</source>
+        <translation>Inicio del año</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="63"/>
+        <source>Middle of year</source>
+        <translation>Mitad del año</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="64"/>
+        <source>End of year</source>
+        <translation>Fin del año</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="65"/>
+        <source>Agreement, 1 to 5</source>
+        <translation>Grado de acuerdo, de 1 a 5</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="66"/>
+        <source>Yes or no</source>
+        <translation>Sí o no</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="67"/>
+        <source>Free text</source>
+        <translation>Texto libre</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="69"/>
+        <source>Each mentee</source>
+        <translation>Cada mentorado</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="70"/>
+        <source>Each mentor</source>
+        <translation>Cada mentor</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="71"/>
+        <source>Each mentee and mentor</source>
+        <translation>Cada mentorado y su mentor</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="72"/>
+        <source>Each campus</source>
+        <translation>Cada plantel</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="74"/>
+        <source>Not completed</source>
+        <translation>No completado</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="76"/>
+        <source>Stayed on the same campus</source>
+        <translation>Siguió en el mismo plantel</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="77"/>
+        <source>Moved campus</source>
+        <translation>Cambió de plantel</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="78"/>
+        <source>Changed role</source>
+        <translation>Cambió de puesto</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="79"/>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="81"/>
+        <source>behind on hours</source>
+        <translation>atrasado en horas</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="82"/>
+        <source>not logged</source>
+        <translation>sin registrar</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="83"/>
+        <source>no contact</source>
+        <translation>sin contacto</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="84"/>
+        <source>milestones due</source>
+        <translation>hitos pendientes</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="85"/>
+        <source>survey unanswered</source>
+        <translation>encuesta sin responder</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="86"/>
+        <source>stipend not yet earned</source>
+        <translation>estipendio aún no ganado</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="88"/>
+        <source>Mentor stipends</source>
+        <translation>Estipendios de mentores</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="89"/>
+        <source>Release time</source>
+        <translation>Tiempo liberado</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="90"/>
+        <source>Approved training providers</source>
+        <translation>Proveedores de formación aprobados</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="91"/>
+        <source>Materials</source>
+        <translation>Materiales</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="92"/>
+        <source>Travel</source>
+        <translation>Viajes</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="93"/>
+        <source>Other</source>
+        <translation>Otros</translation>
+    </message>
+</context>
+<context>
     <name>SetupGuide</name>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/setup_guide.py" line="13" />
+        <location filename="../../../src/coordinator/ui/widgets/setup_guide.py" line="13"/>
         <source>New program…</source>
         <translation>Nuevo programa…</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/setup_guide.py" line="14" />
+        <location filename="../../../src/coordinator/ui/widgets/setup_guide.py" line="14"/>
         <source>New year…</source>
         <translation>Nuevo año…</translation>
     </message>
@@ -2095,17 +2383,17 @@
 <context>
     <name>ShortcutEntry</name>
     <message>
-        <location filename="../../../src/coordinator/ui/shortcut_map.py" line="64" />
+        <location filename="../../../src/coordinator/ui/shortcut_map.py" line="64"/>
         <source>the filter</source>
         <translation>el filtro</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/shortcut_map.py" line="66" />
+        <location filename="../../../src/coordinator/ui/shortcut_map.py" line="66"/>
         <source>the list</source>
         <translation>la lista</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/shortcut_map.py" line="108" />
+        <location filename="../../../src/coordinator/ui/shortcut_map.py" line="108"/>
         <source>{menu} menu</source>
         <translation>Menú {menu}</translation>
     </message>
@@ -2113,22 +2401,22 @@
 <context>
     <name>StaleEditBar</name>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/stale_edit_bar.py" line="14" />
+        <location filename="../../../src/coordinator/ui/widgets/stale_edit_bar.py" line="14"/>
         <source>Discard what you typed and show the record as it is saved now</source>
         <translation>Descartar lo que escribió y mostrar el registro tal como está guardado ahora</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/stale_edit_bar.py" line="17" />
+        <location filename="../../../src/coordinator/ui/widgets/stale_edit_bar.py" line="17"/>
         <source>Save what you typed over the other change (the audit log records it)</source>
         <translation>Guardar lo que escribió sobre el otro cambio (el registro de auditoría lo anota)</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/stale_edit_bar.py" line="35" />
+        <location filename="../../../src/coordinator/ui/widgets/stale_edit_bar.py" line="35"/>
         <source>Reload</source>
         <translation>Volver a cargar</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/stale_edit_bar.py" line="38" />
+        <location filename="../../../src/coordinator/ui/widgets/stale_edit_bar.py" line="38"/>
         <source>Overwrite</source>
         <translation>Sobrescribir</translation>
     </message>
@@ -2136,17 +2424,17 @@
 <context>
     <name>SuggestionModel</name>
     <message>
-        <location filename="../../../src/coordinator/ui/models/suggestion_model.py" line="15" />
+        <location filename="../../../src/coordinator/ui/models/suggestion_model.py" line="15"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/suggestion_model.py" line="18" />
+        <location filename="../../../src/coordinator/ui/models/suggestion_model.py" line="18"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/suggestion_model.py" line="24" />
+        <location filename="../../../src/coordinator/ui/models/suggestion_model.py" line="24"/>
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
@@ -2154,42 +2442,42 @@
 <context>
     <name>SurveyBatchesModel</name>
     <message>
-        <location filename="../../../src/coordinator/ui/models/survey_models.py" line="45" />
+        <location filename="../../../src/coordinator/ui/models/survey_models.py" line="46"/>
         <source>Import</source>
         <translation>Importación</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/survey_models.py" line="50" />
+        <location filename="../../../src/coordinator/ui/models/survey_models.py" line="51"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/survey_models.py" line="52" />
+        <location filename="../../../src/coordinator/ui/models/survey_models.py" line="53"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/survey_models.py" line="54" />
+        <location filename="../../../src/coordinator/ui/models/survey_models.py" line="55"/>
         <source>Instrument</source>
         <translation>Instrumento</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/survey_models.py" line="56" />
+        <location filename="../../../src/coordinator/ui/models/survey_models.py" line="57"/>
         <source>Counts</source>
         <translation>Recuentos</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/survey_models.py" line="58" />
+        <location filename="../../../src/coordinator/ui/models/survey_models.py" line="59"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/survey_models.py" line="60" />
+        <location filename="../../../src/coordinator/ui/models/survey_models.py" line="61"/>
         <source>Applied</source>
         <translation>Aplicada</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/survey_models.py" line="62" />
+        <location filename="../../../src/coordinator/ui/models/survey_models.py" line="63"/>
         <source>Undone</source>
         <translation>Deshecha</translation>
     </message>
@@ -2197,32 +2485,32 @@
 <context>
     <name>SurveyOutcomesView</name>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/survey_outcomes.py" line="134" />
+        <location filename="../../../src/coordinator/ui/widgets/survey_outcomes.py" line="134"/>
         <source>Survey outcomes</source>
         <translation>Resultados de las encuestas</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/survey_outcomes.py" line="138" />
+        <location filename="../../../src/coordinator/ui/widgets/survey_outcomes.py" line="138"/>
         <source>Survey outcomes as a table</source>
         <translation>Resultados de las encuestas como tabla</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/survey_outcomes.py" line="139" />
+        <location filename="../../../src/coordinator/ui/widgets/survey_outcomes.py" line="139"/>
         <source>Figure</source>
         <translation>Cifra</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/survey_outcomes.py" line="139" />
+        <location filename="../../../src/coordinator/ui/widgets/survey_outcomes.py" line="139"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/survey_outcomes.py" line="148" />
+        <location filename="../../../src/coordinator/ui/widgets/survey_outcomes.py" line="148"/>
         <source>Surveys</source>
         <translation>Encuestas</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/survey_outcomes.py" line="149" />
+        <location filename="../../../src/coordinator/ui/widgets/survey_outcomes.py" line="149"/>
         <source>As a table</source>
         <translation>Como tabla</translation>
     </message>
@@ -2230,22 +2518,22 @@
 <context>
     <name>SurveyShiftChart</name>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/survey_outcomes.py" line="64" />
+        <location filename="../../../src/coordinator/ui/widgets/survey_outcomes.py" line="64"/>
         <source>Surveys</source>
         <translation>Encuestas</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/survey_outcomes.py" line="71" />
+        <location filename="../../../src/coordinator/ui/widgets/survey_outcomes.py" line="71"/>
         <source>No survey answers yet</source>
         <translation>Aún no hay respuestas de encuestas</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/survey_outcomes.py" line="96" />
+        <location filename="../../../src/coordinator/ui/widgets/survey_outcomes.py" line="96"/>
         <source>Confidence, 1 to 5: ○ start → ● end</source>
         <translation>Confianza, de 1 a 5: ○ inicio → ● fin</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/survey_outcomes.py" line="114" />
+        <location filename="../../../src/coordinator/ui/widgets/survey_outcomes.py" line="114"/>
         <source>fewer than {n}</source>
         <translation>menos de {n}</translation>
     </message>
@@ -2253,52 +2541,52 @@
 <context>
     <name>TimelineTableModel</name>
     <message>
-        <location filename="../../../src/coordinator/ui/models/timeline_model.py" line="18" />
+        <location filename="../../../src/coordinator/ui/models/timeline_model.py" line="19"/>
         <source>absent</source>
         <translation>ausente</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/timeline_model.py" line="20" />
+        <location filename="../../../src/coordinator/ui/models/timeline_model.py" line="21"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/timeline_model.py" line="21" />
+        <location filename="../../../src/coordinator/ui/models/timeline_model.py" line="22"/>
         <source>yes (group of {n})</source>
         <translation>sí (grupo de {n})</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/timeline_model.py" line="28" />
+        <location filename="../../../src/coordinator/ui/models/timeline_model.py" line="29"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/timeline_model.py" line="32" />
+        <location filename="../../../src/coordinator/ui/models/timeline_model.py" line="34"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/timeline_model.py" line="34" />
+        <location filename="../../../src/coordinator/ui/models/timeline_model.py" line="38"/>
         <source>Minutes</source>
         <translation>Minutos</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/timeline_model.py" line="39" />
+        <location filename="../../../src/coordinator/ui/models/timeline_model.py" line="43"/>
         <source>Attended</source>
         <translation>Asistió</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/timeline_model.py" line="40" />
+        <location filename="../../../src/coordinator/ui/models/timeline_model.py" line="44"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/timeline_model.py" line="42" />
+        <location filename="../../../src/coordinator/ui/models/timeline_model.py" line="46"/>
         <source>Topics</source>
         <translation>Temas</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/timeline_model.py" line="47" />
+        <location filename="../../../src/coordinator/ui/models/timeline_model.py" line="51"/>
         <source>Next steps</source>
         <translation>Próximos pasos</translation>
     </message>
@@ -2306,22 +2594,22 @@
 <context>
     <name>TopicListModel</name>
     <message>
-        <location filename="../../../src/coordinator/ui/models/topic_list_model.py" line="23" />
+        <location filename="../../../src/coordinator/ui/models/topic_list_model.py" line="23"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/topic_list_model.py" line="24" />
+        <location filename="../../../src/coordinator/ui/models/topic_list_model.py" line="24"/>
         <source>Required</source>
         <translation>Obligatorio</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/topic_list_model.py" line="25" />
+        <location filename="../../../src/coordinator/ui/models/topic_list_model.py" line="25"/>
         <source>Active</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/topic_list_model.py" line="69" />
+        <location filename="../../../src/coordinator/ui/models/topic_list_model.py" line="69"/>
         <source>{topic} (inactive: kept for old check-ins)</source>
         <translation>{topic} (inactivo: se conserva para reuniones anteriores)</translation>
     </message>
@@ -2329,27 +2617,27 @@
 <context>
     <name>UnassignedModel</name>
     <message>
-        <location filename="../../../src/coordinator/ui/models/cohort_model.py" line="92" />
+        <location filename="../../../src/coordinator/ui/models/cohort_model.py" line="92"/>
         <source>Mentee</source>
         <translation>Mentorado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/cohort_model.py" line="95" />
+        <location filename="../../../src/coordinator/ui/models/cohort_model.py" line="95"/>
         <source>Employee ID</source>
         <translation>N.º de empleado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/cohort_model.py" line="97" />
+        <location filename="../../../src/coordinator/ui/models/cohort_model.py" line="97"/>
         <source>Campus</source>
         <translation>Plantel</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/cohort_model.py" line="99" />
+        <location filename="../../../src/coordinator/ui/models/cohort_model.py" line="99"/>
         <source>Position</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/cohort_model.py" line="102" />
+        <location filename="../../../src/coordinator/ui/models/cohort_model.py" line="102"/>
         <source>Hired</source>
         <translation>Contratado</translation>
     </message>
@@ -2357,22 +2645,22 @@
 <context>
     <name>UnchangedPeopleModel</name>
     <message>
-        <location filename="../../../src/coordinator/ui/models/import_models.py" line="136" />
+        <location filename="../../../src/coordinator/ui/models/import_models.py" line="136"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/import_models.py" line="137" />
+        <location filename="../../../src/coordinator/ui/models/import_models.py" line="137"/>
         <source>Employee ID</source>
         <translation>N.º de empleado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/import_models.py" line="138" />
+        <location filename="../../../src/coordinator/ui/models/import_models.py" line="138"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/import_models.py" line="139" />
+        <location filename="../../../src/coordinator/ui/models/import_models.py" line="139"/>
         <source>Matched on</source>
         <translation>Coincide en</translation>
     </message>
@@ -2380,47 +2668,47 @@
 <context>
     <name>WeekList</name>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/week_list.py" line="42" />
+        <location filename="../../../src/coordinator/ui/widgets/week_list.py" line="43"/>
         <source>This week</source>
         <translation>Esta semana</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/week_list.py" line="47" />
+        <location filename="../../../src/coordinator/ui/widgets/week_list.py" line="48"/>
         <source>Show more or fewer lines</source>
         <translation>Mostrar más o menos líneas</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/week_list.py" line="50" />
+        <location filename="../../../src/coordinator/ui/widgets/week_list.py" line="51"/>
         <source>Write &amp;nudges…</source>
         <translation>Escribir &amp;recordatorios…</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/week_list.py" line="52" />
+        <location filename="../../../src/coordinator/ui/widgets/week_list.py" line="53"/>
         <source>E-mail drafts for the checked people (or the selected at-risk mentees)</source>
         <translation>Borradores de correo para las personas marcadas (o los mentorados en riesgo seleccionados)</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/week_list.py" line="55" />
+        <location filename="../../../src/coordinator/ui/widgets/week_list.py" line="56"/>
         <source>&amp;Milestones…</source>
         <translation>&amp;Hitos…</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/week_list.py" line="58" />
+        <location filename="../../../src/coordinator/ui/widgets/week_list.py" line="59"/>
         <source>Where each milestone of the year stands; tick documents received; the calendar</source>
         <translation>Cómo va cada hito del año; marque los documentos recibidos; el calendario</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/week_list.py" line="71" />
+        <location filename="../../../src/coordinator/ui/widgets/week_list.py" line="72"/>
         <source>Nothing needs doing this week.</source>
         <translation>No hay nada que hacer esta semana.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/week_list.py" line="129" />
+        <location filename="../../../src/coordinator/ui/widgets/week_list.py" line="131"/>
         <source>Show fewer</source>
         <translation>Mostrar menos</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/week_list.py" line="131" />
+        <location filename="../../../src/coordinator/ui/widgets/week_list.py" line="133"/>
         <source>{n} more…</source>
         <translation>{n} más…</translation>
     </message>
@@ -2428,12 +2716,12 @@
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../../../src/coordinator/ui/workers.py" line="26" />
+        <location filename="../../../src/coordinator/ui/workers.py" line="26"/>
         <source>An unexpected error stopped this task; nothing was half-written. A report for the developers is shown, and the details are in the log file.</source>
         <translation>Un error inesperado detuvo esta tarea; no quedó nada a medio escribir. Se muestra un informe para los desarrolladores y los detalles están en el archivo de registro.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/workers.py" line="125" />
+        <location filename="../../../src/coordinator/ui/workers.py" line="125"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -2441,57 +2729,57 @@
 <context>
     <name>YearCloseTableModel</name>
     <message>
-        <location filename="../../../src/coordinator/ui/models/year_close_model.py" line="16" />
+        <location filename="../../../src/coordinator/ui/models/year_close_model.py" line="16"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/year_close_model.py" line="17" />
+        <location filename="../../../src/coordinator/ui/models/year_close_model.py" line="17"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/year_close_model.py" line="26" />
+        <location filename="../../../src/coordinator/ui/models/year_close_model.py" line="26"/>
         <source>Yes (chosen)</source>
         <translation>Sí (elegido)</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/year_close_model.py" line="27" />
+        <location filename="../../../src/coordinator/ui/models/year_close_model.py" line="27"/>
         <source>No (chosen)</source>
         <translation>No (elegido)</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/year_close_model.py" line="31" />
+        <location filename="../../../src/coordinator/ui/models/year_close_model.py" line="31"/>
         <source>Mentee</source>
         <translation>Mentorado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/year_close_model.py" line="32" />
+        <location filename="../../../src/coordinator/ui/models/year_close_model.py" line="32"/>
         <source>Employee ID</source>
         <translation>N.º de empleado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/year_close_model.py" line="33" />
+        <location filename="../../../src/coordinator/ui/models/year_close_model.py" line="33"/>
         <source>Campus</source>
         <translation>Plantel</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/year_close_model.py" line="35" />
+        <location filename="../../../src/coordinator/ui/models/year_close_model.py" line="35"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/year_close_model.py" line="41" />
+        <location filename="../../../src/coordinator/ui/models/year_close_model.py" line="41"/>
         <source>Hours</source>
         <translation>Horas</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/year_close_model.py" line="46" />
+        <location filename="../../../src/coordinator/ui/models/year_close_model.py" line="46"/>
         <source>Certificate</source>
         <translation>Certificado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/year_close_model.py" line="48" />
+        <location filename="../../../src/coordinator/ui/models/year_close_model.py" line="48"/>
         <source>Reason for a change</source>
         <translation>Motivo de un cambio</translation>
     </message>

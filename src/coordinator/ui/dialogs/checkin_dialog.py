@@ -47,6 +47,7 @@ from coordinator.services.checkins.validation import (
 )
 from coordinator.services.programs.meeting_times import parse_time
 from coordinator.ui.context import AppContext
+from coordinator.ui.service_words import shown
 from coordinator.ui.widgets.check_list import CheckList
 from coordinator.ui.widgets.date_field import DateField, local_dates
 from coordinator.ui.widgets.sizes import text_lines
@@ -112,7 +113,7 @@ class CheckinDialog(QDialog):
         self.starts_at.setPlaceholderText(self.tr("e.g. 14:30 (optional)"))
         self.kind = QComboBox()
         for kind, label in CHECKIN_KIND_LABELS.items():
-            self.kind.addItem(label, kind.value)
+            self.kind.addItem(shown(label), kind.value)
         # 0 can be typed so that Save says why it is refused instead of silently undoing it.
         self.minutes = QSpinBox(minimum=0, maximum=MAX_MINUTES, suffix=self.tr(" min"))
         self.mentees = CheckList()

@@ -21,6 +21,7 @@ from coordinator.services.pay import ledger
 from coordinator.services.pay.money import parse_amount
 from coordinator.services.pay.overview import FundsView, year_mentors
 from coordinator.services.pay.rules import CATEGORY_LABELS, LEDGER_CATEGORIES
+from coordinator.ui import service_words
 from coordinator.ui.context import AppContext
 from coordinator.ui.translation_marks import QT_TRANSLATE_NOOP
 from coordinator.ui.widgets.date_field import DateField
@@ -57,7 +58,7 @@ class LedgerEntryDialog(QDialog):
         self.category_combo.setAccessibleName(self.tr("Category"))
         for category in LEDGER_CATEGORIES:
             allowed = view.budget_allows(category)
-            words = CATEGORY_LABELS[category] + (
+            words = service_words.shown(CATEGORY_LABELS[category]) + (
                 "" if allowed else self.tr(" (the allotment does not allow it)")
             )
             self.category_combo.addItem(words, category)

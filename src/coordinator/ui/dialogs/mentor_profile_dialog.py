@@ -34,6 +34,7 @@ from coordinator.services.cohorts import mentor_setup, mentors
 from coordinator.services.cohorts.mentor_setup import DraftTraining, MentorDraft
 from coordinator.services.cohorts.mentors import Eligibility
 from coordinator.ui.context import AppContext
+from coordinator.ui.service_words import shown
 from coordinator.ui.translation_marks import QT_TRANSLATE_NOOP
 from coordinator.ui.widgets.date_field import DateField, local_dates
 from coordinator.ui.widgets.sizes import text_lines
@@ -112,7 +113,7 @@ class TrainingRows(QWidget):
         kinds = QComboBox()
         for value, words in KIND_WORDS.items():
             kinds.addItem(self.tr(words), value.value)
-            kinds.setItemData(kinds.count() - 1, value.label, Qt.ItemDataRole.ToolTipRole)
+            kinds.setItemData(kinds.count() - 1, shown(value.label), Qt.ItemDataRole.ToolTipRole)
         kinds.setCurrentIndex(kinds.findData(kind.value))
         kinds.setAccessibleName(self.tr("Training {number} kind").format(number=number))
         kinds.setToolTip(

@@ -39,6 +39,7 @@ from coordinator.tools.private_files import refuse_overwriting
 from coordinator.ui.context import AppContext
 from coordinator.ui.figures import counted
 from coordinator.ui.models.milestone_model import SEMESTER, STATE, MilestoneTableModel
+from coordinator.ui.service_words import shown
 from coordinator.ui.widgets.date_field import DateField, local_dates
 from coordinator.ui.widgets.row_tables import compact_rows
 from coordinator.ui.workers import Worker
@@ -183,7 +184,7 @@ class MilestonesDialog(QDialog):
             return
         self.about.setText(
             self.tr("{label}: {met_by}, due {due}.").format(
-                label=milestone.audience.label,
+                label=shown(milestone.audience.label),
                 met_by=milestone.met_by.phrase,
                 due=milestone.due.phrase,
             )
@@ -191,7 +192,9 @@ class MilestonesDialog(QDialog):
         counts = self.board.counts(milestone.key)
         self.counts.setText(
             "; ".join(
-                f"{state.label}: {counts[state]}" for state in MilestoneState if counts[state]
+                f"{shown(state.label)}: {counts[state]}"
+                for state in MilestoneState
+                if counts[state]
             )
             or self.tr("Nobody in the program yet.")
         )

@@ -41,6 +41,7 @@ from coordinator.services.week.nudges import NudgePlan, plan_nudges
 from coordinator.tools.translations import LANGUAGES
 from coordinator.ui.app_settings import output_language
 from coordinator.ui.context import AppContext
+from coordinator.ui.service_words import shown
 from coordinator.ui.widgets.sizes import readable_by_keyboard
 from coordinator.ui.widgets.tab_order import buttons_as_shown
 from coordinator.ui.workers import Worker
@@ -78,7 +79,7 @@ class NudgeDialog(QDialog):
     def _build(self) -> None:
         self.reason_combo = QComboBox()
         for reason in NudgeReason:
-            self.reason_combo.addItem(reason.label.capitalize(), reason)
+            self.reason_combo.addItem(shown(reason.label).capitalize(), reason)
         self.audience_combo = QComboBox()
         self.audience_combo.addItem(self.tr("Their mentors"), Audience.MENTORS)
         self.audience_combo.addItem(self.tr("The mentees themselves"), Audience.MENTEES)
@@ -224,7 +225,7 @@ class NudgeDialog(QDialog):
             return
         self.outcome.setText(
             self.tr("Saved the “{label}” template for this program.").format(
-                label=self.reason().label
+                label=shown(self.reason().label)
             )
         )
 

@@ -21,6 +21,7 @@ from coordinator.services.outcomes.retention import Outcome
 from coordinator.services.outcomes.summary import OutcomesSummary
 from coordinator.ui.figures import local_figure
 from coordinator.ui.models.outcomes_model import OutcomeRow, OutcomesTableModel
+from coordinator.ui.service_words import shown
 from coordinator.ui.widgets.dashboard_charts import BarListView
 from coordinator.ui.widgets.date_field import format_date
 from coordinator.ui.widgets.row_tables import compact_rows
@@ -60,8 +61,8 @@ class OutcomesDialog(QDialog):
         self.outcomes_chart = BarListView(
             self.tr("Mentees after the year"), value_text=lambda v: local_figure(v)
         )
-        shown = [(o.label, float(tally.count(o))) for o in Outcome if o != Outcome.UNKNOWN]
-        self.outcomes_chart.set_values(shown if summary.mentees.shown else [])
+        bars = [(shown(o.label), float(tally.count(o))) for o in Outcome if o != Outcome.UNKNOWN]
+        self.outcomes_chart.set_values(bars if summary.mentees.shown else [])
         self.hours_chart = BarListView(
             self.tr("Still in the district, by hours of mentoring (%)"),
             value_text=lambda v: f"{v:.0f}%",

@@ -26,6 +26,7 @@ from coordinator.services.person_edit import (
     edit_person,
     person_form,
 )
+from coordinator.ui import service_words
 from coordinator.ui.context import AppContext
 from coordinator.ui.translation_marks import QT_TRANSLATE_NOOP
 from coordinator.ui.widgets.date_field import DateField, local_dates
@@ -81,7 +82,7 @@ class PersonDialog(QDialog):
         if self._form.status == PersonStatus.ARCHIVED:
             shown.append(PersonStatus.ARCHIVED)
         for status in shown:
-            self.status.addItem(PERSON_STATUS_LABELS[status], status.value)
+            self.status.addItem(service_words.shown(PERSON_STATUS_LABELS[status]), status.value)
         self.status.setCurrentIndex(self.status.findData(self._form.status.value))
         self.left_on = DateField(
             self._form.left_on, optional=True, label=self.tr("Left the district on")
@@ -205,7 +206,9 @@ class PersonDialog(QDialog):
         self.campus.setCurrentIndex(max(0, self.campus.findData(form.campus_id)))
         self.hire_date.set_date(form.hire_date)
         if self.status.findData(form.status.value) < 0:
-            self.status.addItem(PERSON_STATUS_LABELS[form.status], form.status.value)
+            self.status.addItem(
+                service_words.shown(PERSON_STATUS_LABELS[form.status]), form.status.value
+            )
         self.status.setCurrentIndex(self.status.findData(form.status.value))
         self.left_on.set_date(form.left_on)
         self.stale.hide()

@@ -33,6 +33,7 @@ from coordinator.services.compliance.year_close import (
 )
 from coordinator.ui.context import AppContext
 from coordinator.ui.models.year_close_model import NAME, OUTCOME, YearCloseTableModel
+from coordinator.ui.service_words import shown
 from coordinator.ui.translation_marks import QT_TRANSLATE_NOOP
 from coordinator.ui.widgets.date_field import DateField, format_date, local_dates
 from coordinator.ui.widgets.row_tables import compact_rows
@@ -112,7 +113,7 @@ class YearCloseDialog(QDialog):
         self.outcome = QComboBox()
         self.outcome.setAccessibleName(self.tr("Outcome"))
         for outcome in Outcome:
-            self.outcome.addItem(outcome.label, outcome.value)
+            self.outcome.addItem(shown(outcome.label), outcome.value)
         self.outcome.currentIndexChanged.connect(self._outcome_chosen)
         self.ended_on = DateField(None, optional=True, label=self.tr("Date"))
         self.ended_on.setAccessibleName(self.tr("Date they withdrew or left"))

@@ -8,6 +8,7 @@ from coordinator.services.compliance.dashboard import AtRiskRow
 from coordinator.services.compliance.evaluate import ComplianceState
 from coordinator.ui.figures import local_hours
 from coordinator.ui.models.rows_model import Column, RowsModel
+from coordinator.ui.service_words import shown
 from coordinator.ui.translation_marks import QT_TRANSLATE_NOOP
 from coordinator.ui.widgets.date_field import format_day
 
@@ -19,7 +20,7 @@ COLUMNS: list[Column[AtRiskRow]] = [
     Column(QT_TRANSLATE_NOOP("AtRiskTableModel", "Mentor"), lambda r: r.mentor),
     Column(
         QT_TRANSLATE_NOOP("AtRiskTableModel", "State"),
-        lambda r: r.state_word,
+        lambda r: shown(r.state_word),
         lambda r: (SEVERITY.get(r.state, 2), r.name),
     ),
     Column(

@@ -36,6 +36,7 @@ from coordinator.services.checkins.listing import (
 from coordinator.services.checkins.timeline import MenteeTimeline, mentee_timeline
 from coordinator.ui.context import AppContext
 from coordinator.ui.models.rows_model import ROW_ID_ROLE
+from coordinator.ui.service_words import shown
 from coordinator.ui.translation_marks import QT_TRANSLATE_NOOP
 from coordinator.ui.widgets.date_field import format_date, format_day
 
@@ -98,7 +99,9 @@ class _Column:
 COLUMNS = (
     _Column(QT_TRANSLATE_NOOP("CheckinTableModel", "Date"), lambda t: format_date(t[DAY])),
     _Column(QT_TRANSLATE_NOOP("CheckinTableModel", "Mentor"), lambda t: t[MENTOR_NAME]),
-    _Column(QT_TRANSLATE_NOOP("CheckinTableModel", "Kind"), lambda t: KIND_LABELS[t[KIND_VALUE]]),
+    _Column(
+        QT_TRANSLATE_NOOP("CheckinTableModel", "Kind"), lambda t: shown(KIND_LABELS[t[KIND_VALUE]])
+    ),
     _Column(
         QT_TRANSLATE_NOOP("CheckinTableModel", "Minutes"),
         lambda t: f"{t[MINUTES_N]:,}",

@@ -11,6 +11,7 @@ from coordinator.services.pay.rules import CATEGORY_LABELS
 from coordinator.services.pay.runs import RunLine
 from coordinator.tools.text import fold
 from coordinator.ui.models.rows_model import Column, RowsModel
+from coordinator.ui.service_words import shown
 from coordinator.ui.translation_marks import QT_TRANSLATE_NOOP
 from coordinator.ui.widgets.date_field import format_date, format_moment
 
@@ -98,7 +99,9 @@ class LinesModel(RowsModel[RunLine]):
 
 class CategoriesModel(RowsModel[CategoryLine]):
     COLUMNS = (
-        Column[CategoryLine](QT_TRANSLATE_NOOP("CategoriesModel", "Category"), lambda c: c.label),
+        Column[CategoryLine](
+            QT_TRANSLATE_NOOP("CategoriesModel", "Category"), lambda c: shown(c.label)
+        ),
         Column[CategoryLine](
             QT_TRANSLATE_NOOP("CategoriesModel", "Allotment allows it"),
             lambda c: (

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from coordinator.services.milestones.progress import MilestoneItem, MilestoneState
 from coordinator.ui.models.rows_model import Column, RowsModel
+from coordinator.ui.service_words import shown
 from coordinator.ui.translation_marks import QT_TRANSLATE_NOOP
 from coordinator.ui.widgets.date_field import format_day, local_dates
 
@@ -28,7 +29,7 @@ COLUMNS: list[Column[MilestoneItem]] = [
     ),
     Column(
         QT_TRANSLATE_NOOP("MilestoneTableModel", "State"),
-        lambda i: i.state.label,
+        lambda i: shown(i.state.label),
         lambda i: (URGENCY[i.state], i.sort_key),
     ),
     Column(

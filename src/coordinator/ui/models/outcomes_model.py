@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
+
 from coordinator.services.outcomes.retention import Outcome
 from coordinator.services.outcomes.summary import Group
 from coordinator.ui.figures import local_figure
 from coordinator.ui.models.rows_model import Column, RowsModel
+from coordinator.ui.service_words import shown
 from coordinator.ui.translation_marks import QT_TRANSLATE_NOOP
 
 HIDDEN_SORTS_LAST = -1
@@ -66,3 +69,10 @@ class OutcomesTableModel(RowsModel[OutcomeRow]):
 
     def row_id(self, row: OutcomeRow) -> int:
         return row.index
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """The outcome columns are headed by the services' words, in the window's language."""
+        header = super().headerData(section, orientation, role)
+        return shown(header) if isinstance(header, str) else header

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 from coordinator.services.people import PersonRow
 from coordinator.tools.text import fold
 from coordinator.tools.word_search import SearchQuery
+from coordinator.ui.service_words import shown
 from coordinator.ui.translation_marks import QT_TRANSLATE_NOOP
 
 NAME, EMPLOYEE_ID, POSITION, CAMPUS, ROLE, STATUS = range(6)
@@ -122,7 +123,8 @@ class PeopleModel(QAbstractTableModel):
             return None
         row = self._rows[self._visible[index.row()]]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return getattr(row, _FIELDS[index.column()])
+            text = getattr(row, _FIELDS[index.column()])
+            return shown(text) if index.column() in (ROLE, STATUS) else text
         if role == PERSON_ID_ROLE:
             return row.id
         return None

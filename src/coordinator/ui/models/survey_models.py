@@ -10,6 +10,7 @@ from coordinator.importing.surveys.apply import SurveyBatch
 from coordinator.services.surveys.instruments import QuestionRef
 from coordinator.services.surveys.responses import Respondent
 from coordinator.ui.models.rows_model import Column, RowsModel
+from coordinator.ui.service_words import shown
 from coordinator.ui.translation_marks import QT_TRANSLATE_NOOP
 
 
@@ -17,7 +18,7 @@ class QuestionsModel(RowsModel[QuestionRef]):
     COLUMNS = (
         Column[QuestionRef](QT_TRANSLATE_NOOP("QuestionsModel", "Question"), lambda q: q.text),
         Column[QuestionRef](
-            QT_TRANSLATE_NOOP("QuestionsModel", "Answered on"), lambda q: q.scale.label
+            QT_TRANSLATE_NOOP("QuestionsModel", "Answered on"), lambda q: shown(q.scale.label)
         ),
     )
 

@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from coordinator.db.models import CHECKIN_KIND_LABELS
 from coordinator.services.checkins.timeline import TimelineEntry
 from coordinator.ui.models.rows_model import Column, RowsModel
+from coordinator.ui.service_words import shown
 from coordinator.ui.translation_marks import QT_TRANSLATE_NOOP
 from coordinator.ui.widgets.date_field import format_date
 
@@ -29,7 +30,10 @@ COLUMNS: list[Column[TimelineEntry]] = [
         lambda e: format_date(e.occurred_on),
         lambda e: (e.occurred_on, e.checkin_id),
     ),
-    Column(QT_TRANSLATE_NOOP("TimelineTableModel", "Kind"), lambda e: CHECKIN_KIND_LABELS[e.kind]),
+    Column(
+        QT_TRANSLATE_NOOP("TimelineTableModel", "Kind"),
+        lambda e: shown(CHECKIN_KIND_LABELS[e.kind]),
+    ),
     Column(
         QT_TRANSLATE_NOOP("TimelineTableModel", "Minutes"),
         lambda e: str(e.minutes),

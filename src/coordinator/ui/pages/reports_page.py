@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -133,7 +133,7 @@ class ReportsPage(QWidget):
 
         self.export_combo = QComboBox()
         for key, title in EXPORT_TITLES.items():
-            self.export_combo.addItem(title, key)
+            self.export_combo.addItem(QCoreApplication.translate("ExportDialog", title), key)
         self.redact_contacts = QCheckBox(self.tr("Leave out e-mail addresses and phone numbers"))
         self.export_notes = QCheckBox(self.tr("Include private notes (check-ins)"))
         self.export_button = QPushButton(self.tr("&Export…"))

@@ -42,6 +42,7 @@ from coordinator.ui.app_settings import output_language
 from coordinator.ui.context import AppContext
 from coordinator.ui.figures import counted, local_figure
 from coordinator.ui.models.survey_models import ChaseModel, QuestionsModel, SurveyBatchesModel
+from coordinator.ui.service_words import shown
 from coordinator.ui.widgets.confirm_box import ask_before
 from coordinator.ui.widgets.row_tables import table
 from coordinator.ui.widgets.status_line import StatusLine
@@ -178,7 +179,7 @@ class SurveysPage(QWidget):
             self.about.setText(
                 self.tr("For {respondent}s · {timing} · {answered} of {asked} answered").format(
                     respondent=instrument.respondent.lower(),
-                    timing=instrument.timing.lower(),
+                    timing=shown(instrument.timing).lower(),
                     answered=local_figure(chase.answered),
                     asked=counted(chase.asked, self.tr("person"), self.tr("people")),
                 )

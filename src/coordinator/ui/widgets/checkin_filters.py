@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from coordinator.db.models import CHECKIN_KIND_LABELS, CheckinKind
 from coordinator.services.checkins.entry import PersonChoice
 from coordinator.services.checkins.listing import CheckinFilter
+from coordinator.ui.service_words import shown
 from coordinator.ui.widgets.date_field import DateField
 from coordinator.ui.widgets.person_filter import PersonFilterBox
 from coordinator.ui.widgets.sizes import text_chars
@@ -48,7 +49,7 @@ class CheckinFilterBar(QWidget):
         self.kind.setAccessibleName(self.tr("Kind filter"))
         self.kind.addItem(self.tr("All kinds"), None)
         for kind, label in CHECKIN_KIND_LABELS.items():
-            self.kind.addItem(label, kind.value)
+            self.kind.addItem(shown(label), kind.value)
         self.clear_button = QPushButton(self.tr("C&lear filters"))
         self.clear_button.setToolTip(self.tr("Show every check-in of the year again"))
         self.clear_button.clicked.connect(self.clear)

@@ -37,6 +37,11 @@ SHORTCUTS = {  # on the Cohorts page (the page adds them as its actions)
 }
 
 
+def _title(ending: Ending) -> str:
+    """The ending's button text in the window's language: "End assignment…"."""
+    return QCoreApplication.translate("MenteeEndingDialog", ENDINGS[ending].title) + "…"
+
+
 class NamedMentee(Protocol):
     """A cohort row (`MenteeRow`) or a `Mentee`: whom to act on."""
 
@@ -78,7 +83,7 @@ class MenteeEndingButtons(QWidget):
         layout: QBoxLayout = QHBoxLayout(self) if keys else QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for ending in Ending:
-            button = QPushButton(f"{ENDINGS[ending].title}…")
+            button = QPushButton(_title(ending))
             button.clicked.connect(lambda _c=False, e=ending: self.open(e))
             button.setToolTip(self.tip(ending))
             layout.addWidget(button)
@@ -88,7 +93,7 @@ class MenteeEndingButtons(QWidget):
 
     def page_actions(self) -> list[tuple[str, str, Callable[[], object]]]:
         """(text, keys, slot) for each button, for a page's window-wide shortcuts."""
-        return [(f"{ENDINGS[e].title}…", SHORTCUTS[e], self._opener(e)) for e in Ending]
+        return [(_title(e), SHORTCUTS[e], self._opener(e)) for e in Ending]
 
     def _opener(self, ending: Ending) -> Callable[[], object]:
         return lambda: self.open(ending)  # takes no argument: `triggered` passes none to it

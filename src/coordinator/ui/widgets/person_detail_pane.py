@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from coordinator.services.people import PersonDetail
 from coordinator.ui.figures import counted_as
+from coordinator.ui.service_words import shown
 from coordinator.ui.translation_marks import QT_TRANSLATE_NOOP
 from coordinator.ui.widgets.date_field import format_date
 
@@ -148,6 +149,8 @@ class PersonDetailPane(QScrollArea):
             self.fields_form.removeRow(0)
         for label, attribute in PERSON_FIELDS:
             value = _text(getattr(detail, attribute))
+            if attribute == "status":
+                value = shown(value)
             if value:
                 field = _label(value)
                 field.setTextFormat(Qt.TextFormat.PlainText)
@@ -166,9 +169,9 @@ class PersonDetailPane(QScrollArea):
             ).format(
                 year=escape(e.year),
                 program=escape(e.program),
-                role=escape(e.role),
+                role=escape(shown(e.role)),
                 n=e.year_in_program,
-                status=escape(e.status),
+                status=escape(shown(e.status)),
             )
             + (
                 QCoreApplication.translate("PersonDetailPane", " on {day}").format(

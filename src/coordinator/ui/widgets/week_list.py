@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator.services.week.this_week import Week, WeekLine
+from coordinator.ui.service_words import shown
 
 SHOWN = 6  # lines before "N more…": a to-do list, not the whole at-risk table
 EXPANDED = 25
@@ -116,8 +117,9 @@ class WeekList(QFrame):
             # A long line is cut at the box's edge (whole in the tooltip), never widening the page.
             box.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
             box.toggled.connect(lambda _on: self.checked_changed.emit())
-            button = QPushButton(line.action.label)
-            button.setAccessibleName(f"{line.action.label}: {line.name}")
+            action = shown(line.action.label)
+            button = QPushButton(action)
+            button.setAccessibleName(f"{action}: {line.name}")
             button.clicked.connect(lambda _c=False, ln=line: self.act.emit(ln))
             self.grid.addWidget(box, row, 0)
             self.grid.addWidget(button, row, 1)
