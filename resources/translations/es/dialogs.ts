@@ -270,163 +270,163 @@
 <context>
     <name>CheckinDialog</name>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/checkin_dialog.py" line="85"/>
+        <location filename="../../../src/coordinator/ui/dialogs/checkin_dialog.py" line="86"/>
         <source>Edit check-in</source>
         <translation>Editar reunión</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/checkin_dialog.py" line="85"/>
+        <location filename="../../../src/coordinator/ui/dialogs/checkin_dialog.py" line="86"/>
         <source>New check-in</source>
         <translation>Nueva reunión</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/checkin_dialog.py" line="100"/>
+        <location filename="../../../src/coordinator/ui/dialogs/checkin_dialog.py" line="101"/>
         <source>Find a mentee to tick</source>
         <translation>Buscar un mentorado para marcar</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/checkin_dialog.py" line="105"/>
+        <location filename="../../../src/coordinator/ui/dialogs/checkin_dialog.py" line="106"/>
         <source>Type a name to tick a mentee…</source>
         <translation>Escriba un nombre para marcar a un mentorado…</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/checkin_dialog.py" line="107"/>
+        <location filename="../../../src/coordinator/ui/dialogs/checkin_dialog.py" line="108"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/checkin_dialog.py" line="109"/>
+        <location filename="../../../src/coordinator/ui/dialogs/checkin_dialog.py" line="110"/>
         <source>the program year {year_label}</source>
         <translation>el año del programa {year_label}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/checkin_dialog.py" line="112"/>
+        <location filename="../../../src/coordinator/ui/dialogs/checkin_dialog.py" line="113"/>
         <source>e.g. 14:30 (optional)</source>
         <translation>p. ej., 14:30 (opcional)</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/checkin_dialog.py" line="117"/>
+        <location filename="../../../src/coordinator/ui/dialogs/checkin_dialog.py" line="118"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/checkin_dialog.py" line="119"/>
+        <location filename="../../../src/coordinator/ui/dialogs/checkin_dialog.py" line="120"/>
         <source>Mentees who attended</source>
         <translation>Mentorados que asistieron</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/checkin_dialog.py" line="127"/>
+        <location filename="../../../src/coordinator/ui/dialogs/checkin_dialog.py" line="128"/>
         <source>{name} (required)</source>
         <translation>{name} (obligatorio)</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/checkin_dialog.py" line="133"/>
+        <location filename="../../../src/coordinator/ui/dialogs/checkin_dialog.py" line="134"/>
         <source>Follow-up on</source>
         <translation>Seguimiento el</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/checkin_dialog.py" line="135"/>
+        <location filename="../../../src/coordinator/ui/dialogs/checkin_dialog.py" line="136"/>
         <source>the follow-up window</source>
         <translation>el plazo de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/checkin_dialog.py" line="139"/>
+        <location filename="../../../src/coordinator/ui/dialogs/checkin_dialog.py" line="140"/>
         <source>Private: never printed in reports or exports</source>
         <translation>Privado: nunca se imprime en informes ni exportaciones</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/checkin_dialog.py" line="154"/>
+        <location filename="../../../src/coordinator/ui/dialogs/checkin_dialog.py" line="155"/>
         <source>&amp;Mentor</source>
         <translation>&amp;Mentor</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/checkin_dialog.py" line="155"/>
+        <location filename="../../../src/coordinator/ui/dialogs/checkin_dialog.py" line="156"/>
         <source>&amp;Date</source>
         <translation>&amp;Fecha</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/checkin_dialog.py" line="156"/>
+        <location filename="../../../src/coordinator/ui/dialogs/checkin_dialog.py" line="157"/>
         <source>St&amp;art time</source>
         <translation>&amp;Hora de inicio</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/checkin_dialog.py" line="157"/>
+        <location filename="../../../src/coordinator/ui/dialogs/checkin_dialog.py" line="158"/>
         <source>&amp;Kind</source>
         <translation>&amp;Tipo</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/checkin_dialog.py" line="158"/>
+        <location filename="../../../src/coordinator/ui/dialogs/checkin_dialog.py" line="159"/>
         <source>M&amp;inutes</source>
         <translation>M&amp;inutos</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/checkin_dialog.py" line="159"/>
+        <location filename="../../../src/coordinator/ui/dialogs/checkin_dialog.py" line="160"/>
         <source>M&amp;entees</source>
         <translation>Mento&amp;rados</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/checkin_dialog.py" line="160"/>
+        <location filename="../../../src/coordinator/ui/dialogs/checkin_dialog.py" line="161"/>
         <source>&amp;Topics</source>
         <translation>T&amp;emas</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/checkin_dialog.py" line="161"/>
+        <location filename="../../../src/coordinator/ui/dialogs/checkin_dialog.py" line="162"/>
         <source>&amp;Next steps</source>
         <translation>&amp;Próximos pasos</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/checkin_dialog.py" line="162"/>
+        <location filename="../../../src/coordinator/ui/dialogs/checkin_dialog.py" line="163"/>
         <source>&amp;Follow-up on</source>
         <translation>&amp;Seguimiento el</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/checkin_dialog.py" line="163"/>
+        <location filename="../../../src/coordinator/ui/dialogs/checkin_dialog.py" line="164"/>
         <source>Private n&amp;otes</source>
         <translation>&amp;Notas privadas</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/checkin_dialog.py" line="168"/>
+        <location filename="../../../src/coordinator/ui/dialogs/checkin_dialog.py" line="169"/>
         <source>Program year {year_label}</source>
         <translation>Año del programa {year_label}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/checkin_dialog.py" line="195"/>
+        <location filename="../../../src/coordinator/ui/dialogs/checkin_dialog.py" line="196"/>
         <source>Tick all</source>
         <translation>Marcar todos</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/checkin_dialog.py" line="195"/>
+        <location filename="../../../src/coordinator/ui/dialogs/checkin_dialog.py" line="196"/>
         <source>Untick all</source>
         <translation>Desmarcar todos</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/checkin_dialog.py" line="301"/>
+        <location filename="../../../src/coordinator/ui/dialogs/checkin_dialog.py" line="302"/>
         <source>{ticked} of {total} ticked</source>
         <translation>{ticked} de {total} marcados</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/checkin_dialog.py" line="343"/>
-        <location filename="../../../src/coordinator/ui/dialogs/checkin_dialog.py" line="370"/>
+        <location filename="../../../src/coordinator/ui/dialogs/checkin_dialog.py" line="344"/>
+        <location filename="../../../src/coordinator/ui/dialogs/checkin_dialog.py" line="371"/>
         <source>start time</source>
         <translation>hora de inicio</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/checkin_dialog.py" line="360"/>
+        <location filename="../../../src/coordinator/ui/dialogs/checkin_dialog.py" line="361"/>
         <source>This program year has no mentors yet; assign mentors first.</source>
         <translation>Este año del programa todavía no tiene mentores; primero asigne mentores.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/checkin_dialog.py" line="397"/>
+        <location filename="../../../src/coordinator/ui/dialogs/checkin_dialog.py" line="398"/>
         <source>Save anyway</source>
         <translation>Guardar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/checkin_dialog.py" line="401"/>
+        <location filename="../../../src/coordinator/ui/dialogs/checkin_dialog.py" line="402"/>
         <source> Saved anyway, its minutes will not count toward their hours (hours count with the mentor assigned on that date, unless the rule pack counts others&apos;).</source>
         <translation> Si se guarda de todos modos, sus minutos no contarán para sus horas (las horas cuentan con el mentor asignado en esa fecha, salvo que el paquete de reglas cuente las de otros).</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/checkin_dialog.py" line="410"/>
+        <location filename="../../../src/coordinator/ui/dialogs/checkin_dialog.py" line="411"/>
         <source>Tick the mentee (or mentees) this check-in was with.</source>
         <translation>Marque al mentorado (o a los mentorados) con quien fue esta reunión.</translation>
     </message>
@@ -903,128 +903,128 @@
 <context>
     <name>LedgerEntryDialog</name>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/ledger_entry_dialog.py" line="30"/>
+        <location filename="../../../src/coordinator/ui/dialogs/ledger_entry_dialog.py" line="31"/>
         <source>Spent</source>
         <translation>Gastado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/ledger_entry_dialog.py" line="31"/>
+        <location filename="../../../src/coordinator/ui/dialogs/ledger_entry_dialog.py" line="32"/>
         <source>Committed (not yet spent)</source>
         <translation>Comprometido (aún no gastado)</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/ledger_entry_dialog.py" line="42"/>
+        <location filename="../../../src/coordinator/ui/dialogs/ledger_entry_dialog.py" line="43"/>
         <source>Add a ledger entry</source>
         <translation>Agregar un movimiento al libro mayor</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/ledger_entry_dialog.py" line="50"/>
+        <location filename="../../../src/coordinator/ui/dialogs/ledger_entry_dialog.py" line="51"/>
         <source>Release time (substitute days so a mentor can observe), an approved training provider&apos;s cost, or other spending charged to the allotment. Stipends come from pay runs, not from here.</source>
         <translation>Tiempo liberado (días de suplente para que un mentor pueda observar), el costo de un proveedor de formación aprobado u otro gasto cargado a la asignación. Los estipendios vienen de los lotes de pago, no de aquí.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/ledger_entry_dialog.py" line="57"/>
+        <location filename="../../../src/coordinator/ui/dialogs/ledger_entry_dialog.py" line="58"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/ledger_entry_dialog.py" line="61"/>
+        <location filename="../../../src/coordinator/ui/dialogs/ledger_entry_dialog.py" line="62"/>
         <source> (the allotment does not allow it)</source>
         <translation> (la asignación no lo permite)</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/ledger_entry_dialog.py" line="65"/>
+        <location filename="../../../src/coordinator/ui/dialogs/ledger_entry_dialog.py" line="66"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/ledger_entry_dialog.py" line="66"/>
+        <location filename="../../../src/coordinator/ui/dialogs/ledger_entry_dialog.py" line="67"/>
         <source>e.g. 120 or 1,250.50</source>
         <translation>p. ej., 120 o 1,250.50</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/ledger_entry_dialog.py" line="68"/>
+        <location filename="../../../src/coordinator/ui/dialogs/ledger_entry_dialog.py" line="69"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/ledger_entry_dialog.py" line="72"/>
+        <location filename="../../../src/coordinator/ui/dialogs/ledger_entry_dialog.py" line="73"/>
         <source>the program year {year_label}</source>
         <translation>el año del programa {year_label}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/ledger_entry_dialog.py" line="75"/>
+        <location filename="../../../src/coordinator/ui/dialogs/ledger_entry_dialog.py" line="76"/>
         <source>Spent or committed</source>
         <translation>Gastado o comprometido</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/ledger_entry_dialog.py" line="79"/>
+        <location filename="../../../src/coordinator/ui/dialogs/ledger_entry_dialog.py" line="80"/>
         <source>Mentor released (optional)</source>
         <translation>Mentor liberado (opcional)</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/ledger_entry_dialog.py" line="80"/>
+        <location filename="../../../src/coordinator/ui/dialogs/ledger_entry_dialog.py" line="81"/>
         <source>No one in particular</source>
         <translation>Nadie en particular</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/ledger_entry_dialog.py" line="88"/>
-        <location filename="../../../src/coordinator/ui/dialogs/ledger_entry_dialog.py" line="91"/>
+        <location filename="../../../src/coordinator/ui/dialogs/ledger_entry_dialog.py" line="89"/>
+        <location filename="../../../src/coordinator/ui/dialogs/ledger_entry_dialog.py" line="92"/>
         <source>Substitute half days</source>
         <translation>Medios días de suplente</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/ledger_entry_dialog.py" line="93"/>
+        <location filename="../../../src/coordinator/ui/dialogs/ledger_entry_dialog.py" line="94"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/ledger_entry_dialog.py" line="95"/>
+        <location filename="../../../src/coordinator/ui/dialogs/ledger_entry_dialog.py" line="96"/>
         <source>e.g. Substitute cover to observe the mentee</source>
         <translation>p. ej., suplente para observar al mentorado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/ledger_entry_dialog.py" line="99"/>
+        <location filename="../../../src/coordinator/ui/dialogs/ledger_entry_dialog.py" line="100"/>
         <source>&amp;Category:</source>
         <translation>&amp;Categoría:</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/ledger_entry_dialog.py" line="100"/>
+        <location filename="../../../src/coordinator/ui/dialogs/ledger_entry_dialog.py" line="101"/>
         <source>A&amp;mount:</source>
         <translation>&amp;Importe:</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/ledger_entry_dialog.py" line="101"/>
+        <location filename="../../../src/coordinator/ui/dialogs/ledger_entry_dialog.py" line="102"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/ledger_entry_dialog.py" line="102"/>
+        <location filename="../../../src/coordinator/ui/dialogs/ledger_entry_dialog.py" line="103"/>
         <source>&amp;Status:</source>
         <translation>&amp;Estado:</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/ledger_entry_dialog.py" line="103"/>
+        <location filename="../../../src/coordinator/ui/dialogs/ledger_entry_dialog.py" line="104"/>
         <source>Men&amp;tor:</source>
         <translation>&amp;Mentor:</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/ledger_entry_dialog.py" line="104"/>
+        <location filename="../../../src/coordinator/ui/dialogs/ledger_entry_dialog.py" line="105"/>
         <source>Substitute &amp;half days:</source>
         <translation>Medios días de su&amp;plente:</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/ledger_entry_dialog.py" line="105"/>
+        <location filename="../../../src/coordinator/ui/dialogs/ledger_entry_dialog.py" line="106"/>
         <source>D&amp;escription:</source>
         <translation>&amp;Descripción:</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/ledger_entry_dialog.py" line="115"/>
+        <location filename="../../../src/coordinator/ui/dialogs/ledger_entry_dialog.py" line="116"/>
         <source>&amp;Add entry</source>
         <translation>&amp;Agregar movimiento</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/ledger_entry_dialog.py" line="138"/>
+        <location filename="../../../src/coordinator/ui/dialogs/ledger_entry_dialog.py" line="139"/>
         <source>Enter the day of the spending.</source>
         <translation>Escriba el día del gasto.</translation>
     </message>
@@ -1453,92 +1453,92 @@
 <context>
     <name>MentorProfileDialog</name>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="42"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="43"/>
         <source>not recorded</source>
         <translation>sin registrar</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="43"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="44"/>
         <source>no limit</source>
         <translation>sin límite</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="48"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="49"/>
         <source>&lt;b&gt;Eligibility:&lt;/b&gt; choose a program year to see it.</source>
         <translation>&lt;b&gt;Elegibilidad:&lt;/b&gt; elija un año del programa para verla.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="52"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="53"/>
         <source>no cap</source>
         <translation>sin tope</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="56"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="57"/>
         <source>Load {load} (capacity {cap}).</source>
         <translation>Carga {load} (capacidad {cap}).</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="60"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="61"/>
         <source>&lt;b&gt;Eligible&lt;/b&gt; to mentor in {year_label}. {load}</source>
         <translation>&lt;b&gt;Elegible&lt;/b&gt; para ser mentor en {year_label}. {load}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="64"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="65"/>
         <source>&lt;b&gt;Not eligible&lt;/b&gt; in {year_label}:&lt;ul&gt;{reasons}&lt;/ul&gt;{load}</source>
         <translation>&lt;b&gt;No elegible&lt;/b&gt; en {year_label}:&lt;ul&gt;{reasons}&lt;/ul&gt;{load}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="213"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="214"/>
         <source>Mentor profile — {name}</source>
         <translation>Perfil del mentor — {name}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="239"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="240"/>
         <source> years</source>
         <translation> años</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="240"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="241"/>
         <source>Teaches an average of &amp;6 or more hours a day</source>
         <translation>Enseña un promedio de &amp;6 horas o más al día</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="244"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="245"/>
         <source> mentees</source>
         <translation> mentorados</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="246"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="247"/>
         <source>The most mentees this mentor takes; the rule pack may cap it</source>
         <translation>El máximo de mentorados que acepta este mentor; el paquete de reglas puede limitarlo</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="259"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="260"/>
         <source>&amp;Experience:</source>
         <translation>&amp;Experiencia:</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="261"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="262"/>
         <source>&amp;Capacity:</source>
         <translation>&amp;Capacidad:</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="263"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="264"/>
         <source>Mentor &amp;training (name, kind, hours and completion date)</source>
         <translation>&amp;Formación de mentor (nombre, tipo, horas y fecha de finalización)</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="265"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="266"/>
         <source>&amp;Add training</source>
         <translation>&amp;Agregar formación</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="275"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="276"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notas:</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="333"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="334"/>
         <source>&lt;b&gt;Eligibility:&lt;/b&gt; shown again once every completion date can be read.</source>
         <translation>&lt;b&gt;Elegibilidad:&lt;/b&gt; se vuelve a mostrar cuando se puedan leer todas las fechas de finalización.</translation>
     </message>
@@ -1546,176 +1546,186 @@
 <context>
     <name>MentorWorkbooksDialog</name>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_workbooks_dialog.py" line="58"/>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_workbooks_dialog.py" line="268"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_workbooks_dialog.py" line="60"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_workbooks_dialog.py" line="291"/>
         <source>Mentor workbooks</source>
         <translation>Libros de trabajo de los mentores</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_workbooks_dialog.py" line="72"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_workbooks_dialog.py" line="74"/>
         <source>Coordinator writes one check-in log workbook per mentor into a folder. Send each mentor their file; when it comes back, import it on the Check-ins page.</source>
         <translation>Coordinator escribe en una carpeta un libro de registro de reuniones por mentor. Envíe a cada mentor su archivo; cuando se lo devuelvan, impórtelo en la página Reuniones.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_workbooks_dialog.py" line="77"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_workbooks_dialog.py" line="79"/>
         <source>&amp;This mentor:</source>
         <translation>&amp;Este mentor:</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_workbooks_dialog.py" line="78"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_workbooks_dialog.py" line="80"/>
         <source>The mentors on &amp;campus:</source>
         <translation>Los mentores del &amp;plantel:</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_workbooks_dialog.py" line="79"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_workbooks_dialog.py" line="81"/>
         <source>&amp;Every mentor of the year</source>
         <translation>&amp;Todos los mentores del año</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_workbooks_dialog.py" line="91"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_workbooks_dialog.py" line="93"/>
         <source>The folder to write the workbooks into</source>
         <translation>La carpeta donde escribir los libros de trabajo</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_workbooks_dialog.py" line="92"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_workbooks_dialog.py" line="94"/>
         <source>C&amp;hoose folder…</source>
         <translation>E&amp;legir carpeta…</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_workbooks_dialog.py" line="106"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_workbooks_dialog.py" line="101"/>
+        <source>The workbooks&apos; sheets, headers and instructions in English or Spanish</source>
+        <translation>Las hojas, los encabezados y las instrucciones de los libros en inglés o en español</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_workbooks_dialog.py" line="115"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Carpeta:</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_workbooks_dialog.py" line="115"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_workbooks_dialog.py" line="121"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_workbooks_dialog.py" line="130"/>
         <source>&amp;Write workbooks</source>
         <translation>E&amp;scribir los libros</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_workbooks_dialog.py" line="118"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_workbooks_dialog.py" line="133"/>
         <source>&amp;Open folder</source>
         <translation>&amp;Abrir la carpeta</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_workbooks_dialog.py" line="153"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_workbooks_dialog.py" line="170"/>
         <source>No mentor of this year has a campus on the roster.</source>
         <translation>Ningún mentor de este año tiene plantel en la lista de personal.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_workbooks_dialog.py" line="156"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_workbooks_dialog.py" line="173"/>
         <source>&amp;Every mentor of the year ({count})</source>
         <translation>&amp;Todos los mentores del año ({count})</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_workbooks_dialog.py" line="157"/>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_workbooks_dialog.py" line="205"/>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_workbooks_dialog.py" line="280"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_workbooks_dialog.py" line="174"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_workbooks_dialog.py" line="228"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_workbooks_dialog.py" line="303"/>
         <source>workbook</source>
         <translation>libro de trabajo</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_workbooks_dialog.py" line="157"/>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_workbooks_dialog.py" line="205"/>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_workbooks_dialog.py" line="280"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_workbooks_dialog.py" line="174"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_workbooks_dialog.py" line="228"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_workbooks_dialog.py" line="303"/>
         <source>workbooks</source>
         <translation>libros de trabajo</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_workbooks_dialog.py" line="164"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_workbooks_dialog.py" line="181"/>
         <source>Check-in workbooks</source>
         <translation>Libros de reuniones</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_workbooks_dialog.py" line="198"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_workbooks_dialog.py" line="221"/>
         <source>Writes 1 workbook: “{file_name}”.</source>
         <translation>Escribe 1 libro de trabajo: “{file_name}”.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_workbooks_dialog.py" line="204"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_workbooks_dialog.py" line="227"/>
         <source>Writes {count}, one per mentor, named like “{file_name}”.</source>
         <translation>Escribe {count}, uno por mentor, con nombres como “{file_name}”.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_workbooks_dialog.py" line="212"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_workbooks_dialog.py" line="235"/>
         <source>{left} without mentees this year gets no workbook: assign mentees first.</source>
         <translation>{left} sin mentorados este año no recibe libro de trabajo: primero asigne mentorados.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_workbooks_dialog.py" line="215"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_workbooks_dialog.py" line="238"/>
         <source>{left} without mentees this year get no workbook: assign mentees first.</source>
         <translation>{left} sin mentorados este año no reciben libro de trabajo: primero asigne mentorados.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_workbooks_dialog.py" line="146"/>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_workbooks_dialog.py" line="218"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_workbooks_dialog.py" line="163"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_workbooks_dialog.py" line="241"/>
         <source>mentor</source>
         <translation>mentor</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_workbooks_dialog.py" line="146"/>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_workbooks_dialog.py" line="218"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_workbooks_dialog.py" line="163"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_workbooks_dialog.py" line="241"/>
         <source>mentors</source>
         <translation>mentores</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_workbooks_dialog.py" line="219"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_workbooks_dialog.py" line="242"/>
         <source>No mentor to write a workbook for.</source>
         <translation>No hay ningún mentor para quien escribir un libro de trabajo.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_workbooks_dialog.py" line="222"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_workbooks_dialog.py" line="245"/>
         <source>These mentors have no mentees yet.</source>
         <translation>Estos mentores todavía no tienen mentorados.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_workbooks_dialog.py" line="227"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_workbooks_dialog.py" line="250"/>
         <source>Write the workbooks into</source>
         <translation>Escribir los libros de trabajo en</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_workbooks_dialog.py" line="245"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_workbooks_dialog.py" line="268"/>
         <source>Choose a folder to write into.</source>
         <translation>Elija una carpeta donde escribir.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_workbooks_dialog.py" line="247"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_workbooks_dialog.py" line="270"/>
         <source>{folder} is a file.</source>
         <translation>{folder} es un archivo.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_workbooks_dialog.py" line="261"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_workbooks_dialog.py" line="284"/>
         <source>
   … and {count:,} more</source>
         <translation>
   … y {count:,} más</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_workbooks_dialog.py" line="271"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_workbooks_dialog.py" line="294"/>
         <source>{count} of these is already in {folder}. A mentor may have filled it in already.</source>
         <translation>{count} de estos ya está en {folder}. Puede que un mentor ya lo haya llenado.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_workbooks_dialog.py" line="276"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_workbooks_dialog.py" line="299"/>
         <source>{count} of these are already in {folder}. A mentor may have filled them in already.</source>
         <translation>{count} de estos ya están en {folder}. Puede que un mentor ya los haya llenado.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_workbooks_dialog.py" line="288"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_workbooks_dialog.py" line="311"/>
         <source>&amp;Keep them, write the others</source>
         <translation>&amp;Conservarlos y escribir los demás</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_workbooks_dialog.py" line="290"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_workbooks_dialog.py" line="313"/>
         <source>&amp;Replace them</source>
         <translation>&amp;Reemplazarlos</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_workbooks_dialog.py" line="312"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_workbooks_dialog.py" line="335"/>
         <source>Writing the mentor workbooks…</source>
         <translation>Escribiendo los libros de trabajo de los mentores…</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_workbooks_dialog.py" line="333"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_workbooks_dialog.py" line="356"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -1723,159 +1733,159 @@
 <context>
     <name>MilestonesDialog</name>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/milestones_dialog.py" line="63"/>
+        <location filename="../../../src/coordinator/ui/dialogs/milestones_dialog.py" line="64"/>
         <source>Milestones</source>
         <translation>Hitos</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/milestones_dialog.py" line="65"/>
+        <location filename="../../../src/coordinator/ui/dialogs/milestones_dialog.py" line="66"/>
         <source>Milestone</source>
         <translation>Hito</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/milestones_dialog.py" line="71"/>
+        <location filename="../../../src/coordinator/ui/dialogs/milestones_dialog.py" line="72"/>
         <source>Find a name…</source>
         <translation>Buscar un nombre…</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/milestones_dialog.py" line="72"/>
+        <location filename="../../../src/coordinator/ui/dialogs/milestones_dialog.py" line="73"/>
         <source>Find in these rows</source>
         <translation>Buscar en estas filas</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/milestones_dialog.py" line="78"/>
+        <location filename="../../../src/coordinator/ui/dialogs/milestones_dialog.py" line="79"/>
         <source>Who the milestone is about</source>
         <translation>A quién se refiere el hito</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/milestones_dialog.py" line="92"/>
         <location filename="../../../src/coordinator/ui/dialogs/milestones_dialog.py" line="93"/>
+        <location filename="../../../src/coordinator/ui/dialogs/milestones_dialog.py" line="94"/>
         <source>Received on</source>
         <translation>Recibido el</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/milestones_dialog.py" line="94"/>
+        <location filename="../../../src/coordinator/ui/dialogs/milestones_dialog.py" line="95"/>
         <source>Mark &amp;received</source>
         <translation>Marcar como &amp;recibido</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/milestones_dialog.py" line="96"/>
-        <location filename="../../../src/coordinator/ui/dialogs/milestones_dialog.py" line="222"/>
+        <location filename="../../../src/coordinator/ui/dialogs/milestones_dialog.py" line="97"/>
+        <location filename="../../../src/coordinator/ui/dialogs/milestones_dialog.py" line="225"/>
         <source>The document came in on this day, for the selected rows</source>
         <translation>El documento llegó este día, para las filas seleccionadas</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/milestones_dialog.py" line="99"/>
+        <location filename="../../../src/coordinator/ui/dialogs/milestones_dialog.py" line="100"/>
         <source>&amp;Take back</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/milestones_dialog.py" line="100"/>
+        <location filename="../../../src/coordinator/ui/dialogs/milestones_dialog.py" line="101"/>
         <source>Undo a tick made by mistake, for the selected rows</source>
         <translation>Deshacer una marca hecha por error, para las filas seleccionadas</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/milestones_dialog.py" line="102"/>
+        <location filename="../../../src/coordinator/ui/dialogs/milestones_dialog.py" line="103"/>
         <source>Export &amp;calendar…</source>
         <translation>Exportar el &amp;calendario…</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/milestones_dialog.py" line="104"/>
+        <location filename="../../../src/coordinator/ui/dialogs/milestones_dialog.py" line="105"/>
         <source>Every dated milestone and upcoming follow-up of the year as an .ics file</source>
         <translation>Cada hito con fecha y cada seguimiento próximo del año, como archivo .ics</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/milestones_dialog.py" line="111"/>
+        <location filename="../../../src/coordinator/ui/dialogs/milestones_dialog.py" line="112"/>
         <source>&amp;Milestone:</source>
         <translation>&amp;Hito:</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/milestones_dialog.py" line="113"/>
+        <location filename="../../../src/coordinator/ui/dialogs/milestones_dialog.py" line="114"/>
         <source>Document received on:</source>
         <translation>Documento recibido el:</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/milestones_dialog.py" line="143"/>
+        <location filename="../../../src/coordinator/ui/dialogs/milestones_dialog.py" line="144"/>
         <source>Loading the milestones…</source>
         <translation>Cargando los hitos…</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/milestones_dialog.py" line="164"/>
+        <location filename="../../../src/coordinator/ui/dialogs/milestones_dialog.py" line="165"/>
         <source>This program&apos;s rule pack has no milestones. Add them in Settings › Rule packs.</source>
         <translation>El paquete de reglas de este programa no tiene hitos. Agréguelos en Configuración › Paquetes de reglas.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/milestones_dialog.py" line="185"/>
+        <location filename="../../../src/coordinator/ui/dialogs/milestones_dialog.py" line="186"/>
         <source>{label}: {met_by}, due {due}.</source>
         <translation>{label}: {met_by}, vence {due}.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/milestones_dialog.py" line="196"/>
+        <location filename="../../../src/coordinator/ui/dialogs/milestones_dialog.py" line="199"/>
         <source>Nobody in the program yet.</source>
         <translation>Todavía no hay nadie en el programa.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/milestones_dialog.py" line="218"/>
+        <location filename="../../../src/coordinator/ui/dialogs/milestones_dialog.py" line="221"/>
         <source>Ticks itself when {phrase} is recorded</source>
         <translation>Se marca solo cuando se registra {phrase}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/milestones_dialog.py" line="252"/>
+        <location filename="../../../src/coordinator/ui/dialogs/milestones_dialog.py" line="255"/>
         <source>Marked {n} received.</source>
         <translation>Se marcaron como recibidos: {n}.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/milestones_dialog.py" line="253"/>
+        <location filename="../../../src/coordinator/ui/dialogs/milestones_dialog.py" line="256"/>
         <source>document</source>
         <translation>documento</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/milestones_dialog.py" line="253"/>
+        <location filename="../../../src/coordinator/ui/dialogs/milestones_dialog.py" line="256"/>
         <source>documents</source>
         <translation>documentos</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/milestones_dialog.py" line="271"/>
+        <location filename="../../../src/coordinator/ui/dialogs/milestones_dialog.py" line="274"/>
         <source>Took back {n}.</source>
         <translation>Se deshicieron: {n}.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/milestones_dialog.py" line="271"/>
+        <location filename="../../../src/coordinator/ui/dialogs/milestones_dialog.py" line="274"/>
         <source>tick</source>
         <translation>marca</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/milestones_dialog.py" line="271"/>
+        <location filename="../../../src/coordinator/ui/dialogs/milestones_dialog.py" line="274"/>
         <source>ticks</source>
         <translation>marcas</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/milestones_dialog.py" line="281"/>
+        <location filename="../../../src/coordinator/ui/dialogs/milestones_dialog.py" line="284"/>
         <source>Export the year&apos;s calendar</source>
         <translation>Exportar el calendario del año</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/milestones_dialog.py" line="283"/>
+        <location filename="../../../src/coordinator/ui/dialogs/milestones_dialog.py" line="286"/>
         <source>Calendar (*.ics)</source>
         <translation>Calendario (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/milestones_dialog.py" line="295"/>
+        <location filename="../../../src/coordinator/ui/dialogs/milestones_dialog.py" line="298"/>
         <source>Mentoring milestones and follow-ups</source>
         <translation>Hitos y seguimientos de mentoría</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/milestones_dialog.py" line="304"/>
+        <location filename="../../../src/coordinator/ui/dialogs/milestones_dialog.py" line="307"/>
         <source>Saved {count} to {name}.</source>
         <translation>Guardado en {name}: {count}.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/milestones_dialog.py" line="305"/>
+        <location filename="../../../src/coordinator/ui/dialogs/milestones_dialog.py" line="308"/>
         <source>calendar event</source>
         <translation>evento del calendario</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/milestones_dialog.py" line="305"/>
+        <location filename="../../../src/coordinator/ui/dialogs/milestones_dialog.py" line="308"/>
         <source>calendar events</source>
         <translation>eventos del calendario</translation>
     </message>
@@ -1926,98 +1936,98 @@
 <context>
     <name>NudgeDialog</name>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/nudge_dialog.py" line="64"/>
+        <location filename="../../../src/coordinator/ui/dialogs/nudge_dialog.py" line="65"/>
         <source>Write nudges</source>
         <translation>Escribir recordatorios</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/nudge_dialog.py" line="83"/>
+        <location filename="../../../src/coordinator/ui/dialogs/nudge_dialog.py" line="84"/>
         <source>Their mentors</source>
         <translation>Sus mentores</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/nudge_dialog.py" line="84"/>
+        <location filename="../../../src/coordinator/ui/dialogs/nudge_dialog.py" line="85"/>
         <source>The mentees themselves</source>
         <translation>Los propios mentorados</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/nudge_dialog.py" line="89"/>
+        <location filename="../../../src/coordinator/ui/dialogs/nudge_dialog.py" line="90"/>
         <source>The shipped wording in English or Spanish</source>
         <translation>El texto incluido, en inglés o en español</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/nudge_dialog.py" line="96"/>
-        <location filename="../../../src/coordinator/ui/dialogs/nudge_dialog.py" line="124"/>
+        <location filename="../../../src/coordinator/ui/dialogs/nudge_dialog.py" line="97"/>
+        <location filename="../../../src/coordinator/ui/dialogs/nudge_dialog.py" line="125"/>
         <source>Merge fields: {fields}</source>
         <translation>Campos de combinación: {fields}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/nudge_dialog.py" line="101"/>
+        <location filename="../../../src/coordinator/ui/dialogs/nudge_dialog.py" line="102"/>
         <source>&amp;Save as this program&apos;s template</source>
         <translation>&amp;Guardar como plantilla de este programa</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/nudge_dialog.py" line="103"/>
+        <location filename="../../../src/coordinator/ui/dialogs/nudge_dialog.py" line="104"/>
         <source>&amp;Attach each mentor&apos;s check-in workbook</source>
         <translation>Ad&amp;juntar el libro de reuniones de cada mentor</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/nudge_dialog.py" line="108"/>
+        <location filename="../../../src/coordinator/ui/dialogs/nudge_dialog.py" line="109"/>
         <source>Nudges</source>
         <translation>Recordatorios</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/nudge_dialog.py" line="109"/>
+        <location filename="../../../src/coordinator/ui/dialogs/nudge_dialog.py" line="110"/>
         <source>C&amp;hoose folder…</source>
         <translation>E&amp;legir carpeta…</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/nudge_dialog.py" line="118"/>
+        <location filename="../../../src/coordinator/ui/dialogs/nudge_dialog.py" line="119"/>
         <source>&amp;Nudge about:</source>
         <translation>&amp;Recordatorio sobre:</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/nudge_dialog.py" line="119"/>
+        <location filename="../../../src/coordinator/ui/dialogs/nudge_dialog.py" line="120"/>
         <source>&amp;To:</source>
         <translation>&amp;Para:</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/nudge_dialog.py" line="120"/>
+        <location filename="../../../src/coordinator/ui/dialogs/nudge_dialog.py" line="121"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/nudge_dialog.py" line="122"/>
+        <location filename="../../../src/coordinator/ui/dialogs/nudge_dialog.py" line="123"/>
         <source>S&amp;ubject:</source>
         <translation>&amp;Asunto:</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/nudge_dialog.py" line="123"/>
+        <location filename="../../../src/coordinator/ui/dialogs/nudge_dialog.py" line="124"/>
         <source>&amp;Message:</source>
         <translation>&amp;Mensaje:</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/nudge_dialog.py" line="128"/>
+        <location filename="../../../src/coordinator/ui/dialogs/nudge_dialog.py" line="129"/>
         <source>Pre&amp;view:</source>
         <translation>&amp;Vista previa:</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/nudge_dialog.py" line="130"/>
+        <location filename="../../../src/coordinator/ui/dialogs/nudge_dialog.py" line="131"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Carpeta:</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/nudge_dialog.py" line="136"/>
+        <location filename="../../../src/coordinator/ui/dialogs/nudge_dialog.py" line="137"/>
         <source>&amp;Write drafts</source>
         <translation>&amp;Escribir borradores</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/nudge_dialog.py" line="139"/>
+        <location filename="../../../src/coordinator/ui/dialogs/nudge_dialog.py" line="140"/>
         <source>Open in &amp;mail</source>
         <translation>Abrir en el c&amp;orreo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../src/coordinator/ui/dialogs/nudge_dialog.py" line="188"/>
+        <location filename="../../../src/coordinator/ui/dialogs/nudge_dialog.py" line="189"/>
         <source> (%n without an e-mail address get no draft)</source>
         <translation>
             <numerusform> (%n sin correo electrónico no recibe borrador)</numerusform>
@@ -2025,7 +2035,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../src/coordinator/ui/dialogs/nudge_dialog.py" line="191"/>
+        <location filename="../../../src/coordinator/ui/dialogs/nudge_dialog.py" line="192"/>
         <source>%n people: {names}{note}</source>
         <translation>
             <numerusform>%n persona: {names}{note}</numerusform>
@@ -2033,12 +2043,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/nudge_dialog.py" line="193"/>
+        <location filename="../../../src/coordinator/ui/dialogs/nudge_dialog.py" line="194"/>
         <source>No one</source>
         <translation>Nadie</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/nudge_dialog.py" line="211"/>
+        <location filename="../../../src/coordinator/ui/dialogs/nudge_dialog.py" line="212"/>
         <source>Subject: {subject}
 
 {body}</source>
@@ -2047,42 +2057,42 @@
 {body}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/nudge_dialog.py" line="226"/>
+        <location filename="../../../src/coordinator/ui/dialogs/nudge_dialog.py" line="227"/>
         <source>Saved the “{label}” template for this program.</source>
         <translation>Se guardó la plantilla “{label}” para este programa.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/nudge_dialog.py" line="234"/>
+        <location filename="../../../src/coordinator/ui/dialogs/nudge_dialog.py" line="235"/>
         <source>Choose a folder for the drafts.</source>
         <translation>Elija una carpeta para los borradores.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/nudge_dialog.py" line="250"/>
+        <location filename="../../../src/coordinator/ui/dialogs/nudge_dialog.py" line="251"/>
         <source>Writing the drafts…</source>
         <translation>Escribiendo los borradores…</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/nudge_dialog.py" line="267"/>
+        <location filename="../../../src/coordinator/ui/dialogs/nudge_dialog.py" line="268"/>
         <source>Wrote {n} draft to {folder}. Open each in Outlook or Thunderbird, check it, and send it.</source>
         <translation>Se escribió {n} borrador en {folder}. Abra cada uno en Outlook o Thunderbird, revíselo y envíelo.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/nudge_dialog.py" line="272"/>
+        <location filename="../../../src/coordinator/ui/dialogs/nudge_dialog.py" line="273"/>
         <source>Wrote {n} drafts to {folder}. Open each in Outlook or Thunderbird, check it, and send it.</source>
         <translation>Se escribieron {n} borradores en {folder}. Abra cada uno en Outlook o Thunderbird, revíselo y envíelo.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/nudge_dialog.py" line="289"/>
+        <location filename="../../../src/coordinator/ui/dialogs/nudge_dialog.py" line="290"/>
         <source>Opened the nudge in your mail program.</source>
         <translation>Se abrió el recordatorio en su programa de correo.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/nudge_dialog.py" line="293"/>
+        <location filename="../../../src/coordinator/ui/dialogs/nudge_dialog.py" line="294"/>
         <source>No mail program opened; write a draft to a folder instead.</source>
         <translation>No se abrió ningún programa de correo; escriba un borrador en una carpeta.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/nudge_dialog.py" line="298"/>
+        <location filename="../../../src/coordinator/ui/dialogs/nudge_dialog.py" line="299"/>
         <source>Folder for the drafts</source>
         <translation>Carpeta para los borradores</translation>
     </message>
@@ -2090,57 +2100,57 @@
 <context>
     <name>OutcomesDialog</name>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/outcomes_dialog.py" line="33"/>
+        <location filename="../../../src/coordinator/ui/dialogs/outcomes_dialog.py" line="34"/>
         <source>Retention</source>
         <translation>Retención</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/outcomes_dialog.py" line="45"/>
+        <location filename="../../../src/coordinator/ui/dialogs/outcomes_dialog.py" line="46"/>
         <source>Outcomes: {program} {year}</source>
         <translation>Resultados: {program} {year}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/outcomes_dialog.py" line="50"/>
+        <location filename="../../../src/coordinator/ui/dialogs/outcomes_dialog.py" line="51"/>
         <source> (roster of {as_of})</source>
         <translation> (lista de personal del {as_of})</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/outcomes_dialog.py" line="55"/>
+        <location filename="../../../src/coordinator/ui/dialogs/outcomes_dialog.py" line="56"/>
         <source>Outcomes on {as_of}{where}</source>
         <translation>Resultados al {as_of}{where}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/outcomes_dialog.py" line="61"/>
+        <location filename="../../../src/coordinator/ui/dialogs/outcomes_dialog.py" line="62"/>
         <source>Mentees after the year</source>
         <translation>Mentorados después del año</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/outcomes_dialog.py" line="66"/>
+        <location filename="../../../src/coordinator/ui/dialogs/outcomes_dialog.py" line="67"/>
         <source>Still in the district, by hours of mentoring (%)</source>
         <translation>Siguen en el distrito, por horas de mentoría (%)</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/outcomes_dialog.py" line="85"/>
+        <location filename="../../../src/coordinator/ui/dialogs/outcomes_dialog.py" line="86"/>
         <source>Outcomes figures</source>
         <translation>Cifras de resultados</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/outcomes_dialog.py" line="93"/>
+        <location filename="../../../src/coordinator/ui/dialogs/outcomes_dialog.py" line="94"/>
         <source>Outcomes as charts or as a table</source>
         <translation>Resultados en gráficas o en una tabla</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/outcomes_dialog.py" line="94"/>
+        <location filename="../../../src/coordinator/ui/dialogs/outcomes_dialog.py" line="95"/>
         <source>Charts</source>
         <translation>Gráficas</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/outcomes_dialog.py" line="95"/>
+        <location filename="../../../src/coordinator/ui/dialogs/outcomes_dialog.py" line="96"/>
         <source>Table</source>
         <translation>Tabla</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/outcomes_dialog.py" line="98"/>
+        <location filename="../../../src/coordinator/ui/dialogs/outcomes_dialog.py" line="99"/>
         <source>Groups of fewer than {threshold} people show &apos;{hidden}&apos;. How each figure is computed: Help › User guide › Outcomes.</source>
         <translation>Los grupos de menos de {threshold} personas muestran &apos;{hidden}&apos;. Cómo se calcula cada cifra: Ayuda › Guía del usuario › Resultados.</translation>
     </message>
@@ -2201,112 +2211,112 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/person_dialog.py" line="34"/>
+        <location filename="../../../src/coordinator/ui/dialogs/person_dialog.py" line="35"/>
         <source>No campus</source>
         <translation>Sin plantel</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/person_dialog.py" line="60"/>
+        <location filename="../../../src/coordinator/ui/dialogs/person_dialog.py" line="61"/>
         <source>New person</source>
         <translation>Nueva persona</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/person_dialog.py" line="60"/>
+        <location filename="../../../src/coordinator/ui/dialogs/person_dialog.py" line="61"/>
         <source>Edit person</source>
         <translation>Editar persona</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/person_dialog.py" line="64"/>
+        <location filename="../../../src/coordinator/ui/dialogs/person_dialog.py" line="65"/>
         <source>Only when they go by another first name</source>
         <translation>Solo si usa otro nombre de pila</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/person_dialog.py" line="74"/>
+        <location filename="../../../src/coordinator/ui/dialogs/person_dialog.py" line="75"/>
         <source>e.g. Teacher, Librarian, Counselor</source>
         <translation>p. ej., maestro, bibliotecario, consejero</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/person_dialog.py" line="77"/>
+        <location filename="../../../src/coordinator/ui/dialogs/person_dialog.py" line="78"/>
         <source>e.g. 7, K-2, 9-12</source>
         <translation>p. ej., 7, K-2, 9-12</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/person_dialog.py" line="78"/>
+        <location filename="../../../src/coordinator/ui/dialogs/person_dialog.py" line="79"/>
         <source>Hire date</source>
         <translation>Fecha de contratación</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/person_dialog.py" line="87"/>
+        <location filename="../../../src/coordinator/ui/dialogs/person_dialog.py" line="88"/>
         <source>Left the district on</source>
         <translation>Salió del distrito el</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/person_dialog.py" line="101"/>
+        <location filename="../../../src/coordinator/ui/dialogs/person_dialog.py" line="102"/>
         <source>Add person</source>
         <translation>Agregar persona</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/person_dialog.py" line="101"/>
+        <location filename="../../../src/coordinator/ui/dialogs/person_dialog.py" line="102"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/person_dialog.py" line="111"/>
+        <location filename="../../../src/coordinator/ui/dialogs/person_dialog.py" line="112"/>
         <source>&amp;First name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/person_dialog.py" line="112"/>
+        <location filename="../../../src/coordinator/ui/dialogs/person_dialog.py" line="113"/>
         <source>&amp;Last name:</source>
         <translation>&amp;Apellido:</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/person_dialog.py" line="113"/>
+        <location filename="../../../src/coordinator/ui/dialogs/person_dialog.py" line="114"/>
         <source>&amp;Preferred name:</source>
         <translation>Nombre &amp;preferido:</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/person_dialog.py" line="114"/>
+        <location filename="../../../src/coordinator/ui/dialogs/person_dialog.py" line="115"/>
         <source>Employee &amp;ID:</source>
         <translation>N.º de emplea&amp;do:</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/person_dialog.py" line="115"/>
+        <location filename="../../../src/coordinator/ui/dialogs/person_dialog.py" line="116"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Correo electrónico:</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/person_dialog.py" line="116"/>
+        <location filename="../../../src/coordinator/ui/dialogs/person_dialog.py" line="117"/>
         <source>&amp;Campus:</source>
         <translation>P&amp;lantel:</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/person_dialog.py" line="117"/>
+        <location filename="../../../src/coordinator/ui/dialogs/person_dialog.py" line="118"/>
         <source>P&amp;osition:</source>
         <translation>P&amp;uesto:</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/person_dialog.py" line="118"/>
+        <location filename="../../../src/coordinator/ui/dialogs/person_dialog.py" line="119"/>
         <source>&amp;Subject:</source>
         <translation>&amp;Materia:</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/person_dialog.py" line="119"/>
+        <location filename="../../../src/coordinator/ui/dialogs/person_dialog.py" line="120"/>
         <source>&amp;Grade level:</source>
         <translation>&amp;Grado:</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/person_dialog.py" line="120"/>
+        <location filename="../../../src/coordinator/ui/dialogs/person_dialog.py" line="121"/>
         <source>&amp;Hire date:</source>
         <translation>Fecha de con&amp;tratación:</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/person_dialog.py" line="124"/>
+        <location filename="../../../src/coordinator/ui/dialogs/person_dialog.py" line="125"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Estado:</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/person_dialog.py" line="125"/>
+        <location filename="../../../src/coordinator/ui/dialogs/person_dialog.py" line="126"/>
         <source>Left o&amp;n:</source>
         <translation>&amp;Salió el:</translation>
     </message>
@@ -3180,87 +3190,87 @@
 <context>
     <name>TrainingRows</name>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="70"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="71"/>
         <source>Approved</source>
         <translation>Aprobada</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="71"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="72"/>
         <source>District</source>
         <translation>Del distrito</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="72"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="73"/>
         <source>Supplemental</source>
         <translation>Complementaria</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="91"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="92"/>
         <source>No mentor training recorded.</source>
         <translation>No hay formación de mentor registrada.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="108"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="109"/>
         <source>e.g. Region 13 mentor training</source>
         <translation>p. ej., formación de mentores de la Región 13</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="110"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="111"/>
         <source>Training {number} name</source>
         <translation>Nombre de la formación {number}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="117"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="118"/>
         <source>Training {number} kind</source>
         <translation>Tipo de la formación {number}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="120"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="121"/>
         <source>Approved: the commissioner-approved mentor training; District: the district&apos;s own mentor training; Supplemental: training during the year</source>
         <translation>Aprobada: la formación de mentores aprobada por el comisionado; Del distrito: la formación de mentores propia del distrito; Complementaria: formación durante el año</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="128"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="129"/>
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="129"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="130"/>
         <source>no hours</source>
         <translation>sin horas</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="131"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="132"/>
         <source>Training {number} hours</source>
         <translation>Horas de la formación {number}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="132"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="133"/>
         <source>The hours a supplemental training counts for</source>
         <translation>Las horas que cuenta una formación complementaria</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="133"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="134"/>
         <source>Completion date</source>
         <translation>Fecha de finalización</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="135"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="136"/>
         <source>Training {number} completion date</source>
         <translation>Fecha de finalización de la formación {number}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="137"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="138"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="138"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="139"/>
         <source>Remove this training</source>
         <translation>Quitar esta formación</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="139"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="140"/>
         <source>Remove training {number}</source>
         <translation>Quitar la formación {number}</translation>
     </message>
@@ -3349,129 +3359,129 @@
 <context>
     <name>YearCloseDialog</name>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="41"/>
+        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="42"/>
         <source>As the outcome says (completers only)</source>
         <translation>Según el resultado (solo quienes completaron)</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="42"/>
+        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="43"/>
         <source>Print a certificate</source>
         <translation>Imprimir un certificado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="43"/>
+        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="44"/>
         <source>No certificate</source>
         <translation>Sin certificado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="67"/>
+        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="68"/>
         <source>Close year</source>
         <translation>Cerrar el año</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="75"/>
+        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="76"/>
         <source>Mentees&apos; outcomes</source>
         <translation>Resultados de los mentorados</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="95"/>
         <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="96"/>
+        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="97"/>
         <source>Close the year</source>
         <translation>Cerrar el año</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="111"/>
+        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="112"/>
         <source>Change the selected mentee&apos;s outcome</source>
         <translation>Cambiar el resultado del mentorado seleccionado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="113"/>
+        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="114"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="117"/>
+        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="118"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="118"/>
+        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="119"/>
         <source>Date they withdrew or left</source>
         <translation>Fecha en que se dio de baja o se fue</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="120"/>
+        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="121"/>
         <source>Certificate</source>
         <translation>Certificado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="124"/>
+        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="125"/>
         <source>Reason for the change</source>
         <translation>Motivo del cambio</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="126"/>
+        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="127"/>
         <source>e.g. the principal confirmed the spring hours on paper</source>
         <translation>p. ej., el director confirmó por escrito las horas de primavera</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="128"/>
         <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="129"/>
+        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="130"/>
         <source>Save the change</source>
         <translation>Guardar el cambio</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="132"/>
+        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="133"/>
         <source>Outcome:</source>
         <translation>Resultado:</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="133"/>
+        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="134"/>
         <source>Withdrew or left on:</source>
         <translation>Baja o salida el:</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="134"/>
+        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="135"/>
         <source>Certificate:</source>
         <translation>Certificado:</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="135"/>
+        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="136"/>
         <source>Reason:</source>
         <translation>Motivo:</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="149"/>
+        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="150"/>
         <source>&lt;b&gt;Year outcomes: {title}&lt;/b&gt; (closed on {closed_on})</source>
         <translation>&lt;b&gt;Resultados del año: {title}&lt;/b&gt; (cerrado el {closed_on})</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="155"/>
+        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="156"/>
         <source>Select a mentee to change their outcome or whether they get a certificate. Every change needs a reason; the audit log keeps it with the values before.</source>
         <translation>Seleccione un mentorado para cambiar su resultado o si recibe certificado. Cada cambio necesita un motivo; el registro de auditoría lo guarda con los valores anteriores.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="160"/>
+        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="161"/>
         <source>&lt;b&gt;Close year: {title}&lt;/b&gt;</source>
         <translation>&lt;b&gt;Cerrar el año: {title}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="165"/>
+        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="166"/>
         <source>The last semester ends on {ends}; the year can be closed after that. These are the outcomes the rules give today.</source>
         <translation>El último semestre termina el {ends}; el año se puede cerrar después. Estos son los resultados que dan hoy las reglas.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="172"/>
+        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="173"/>
         <source>The last semester ended on {ends}. These are the proposed outcomes: completed when every rule was met, otherwise not completed with the rules missed. Closing records them; afterwards you can change any of them, with a reason. Certificates go to completers only unless you choose otherwise for a person.</source>
         <translation>El último semestre terminó el {ends}. Estos son los resultados propuestos: completado cuando se cumplieron todas las reglas; si no, no completado, con las reglas no cumplidas. Al cerrar se registran; después puede cambiar cualquiera de ellos, con un motivo. Los certificados son solo para quienes completaron, salvo que usted decida otra cosa para una persona.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="222"/>
+        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="223"/>
         <source>Closed {title}: {summary}.</source>
         <translation>Se cerró {title}: {summary}.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="256"/>
+        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="257"/>
         <source>Changed the outcome of {name}.</source>
         <translation>Se cambió el resultado de {name}.</translation>
     </message>

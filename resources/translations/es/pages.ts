@@ -364,185 +364,185 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/dashboard_page.py" line="116"/>
+        <location filename="../../../src/coordinator/ui/pages/dashboard_page.py" line="119"/>
         <source>Mentees</source>
         <translation>Mentorados</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/dashboard_page.py" line="117"/>
+        <location filename="../../../src/coordinator/ui/pages/dashboard_page.py" line="120"/>
         <source>Mentors</source>
         <translation>Mentores</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/dashboard_page.py" line="118"/>
+        <location filename="../../../src/coordinator/ui/pages/dashboard_page.py" line="121"/>
         <source>Check-ins this month</source>
         <translation>Reuniones este mes</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/dashboard_page.py" line="119"/>
+        <location filename="../../../src/coordinator/ui/pages/dashboard_page.py" line="122"/>
         <source>Check-ins this year</source>
         <translation>Reuniones este año</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/dashboard_page.py" line="120"/>
-        <location filename="../../../src/coordinator/ui/pages/dashboard_page.py" line="378"/>
+        <location filename="../../../src/coordinator/ui/pages/dashboard_page.py" line="123"/>
+        <location filename="../../../src/coordinator/ui/pages/dashboard_page.py" line="396"/>
         <source>On track</source>
         <translation>En buen camino</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/dashboard_page.py" line="121"/>
+        <location filename="../../../src/coordinator/ui/pages/dashboard_page.py" line="124"/>
         <source>At risk</source>
         <translation>En riesgo</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/dashboard_page.py" line="122"/>
-        <location filename="../../../src/coordinator/ui/pages/dashboard_page.py" line="381"/>
+        <location filename="../../../src/coordinator/ui/pages/dashboard_page.py" line="125"/>
+        <location filename="../../../src/coordinator/ui/pages/dashboard_page.py" line="399"/>
         <source>Out of compliance</source>
         <translation>Fuera de cumplimiento</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/dashboard_page.py" line="130"/>
+        <location filename="../../../src/coordinator/ui/pages/dashboard_page.py" line="133"/>
         <source>Mentees needing attention</source>
         <translation>Mentorados que necesitan atención</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/dashboard_page.py" line="150"/>
+        <location filename="../../../src/coordinator/ui/pages/dashboard_page.py" line="153"/>
         <source>Open the selected mentee</source>
         <translation>Abrir el mentorado seleccionado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/dashboard_page.py" line="156"/>
+        <location filename="../../../src/coordinator/ui/pages/dashboard_page.py" line="159"/>
         <source>Check-ins per month</source>
         <translation>Reuniones por mes</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/dashboard_page.py" line="157"/>
+        <location filename="../../../src/coordinator/ui/pages/dashboard_page.py" line="160"/>
         <source>Hours by mentor</source>
         <translation>Horas por mentor</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/dashboard_page.py" line="159"/>
+        <location filename="../../../src/coordinator/ui/pages/dashboard_page.py" line="162"/>
         <source>Topics covered (mentees)</source>
         <translation>Temas tratados (mentorados)</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/dashboard_page.py" line="172"/>
+        <location filename="../../../src/coordinator/ui/pages/dashboard_page.py" line="175"/>
         <source>Topics covered, and surveys</source>
         <translation>Temas tratados y encuestas</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/dashboard_page.py" line="175"/>
+        <location filename="../../../src/coordinator/ui/pages/dashboard_page.py" line="178"/>
         <source>Topics</source>
         <translation>Temas</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/dashboard_page.py" line="176"/>
+        <location filename="../../../src/coordinator/ui/pages/dashboard_page.py" line="179"/>
         <source>Surveys</source>
         <translation>Encuestas</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/dashboard_page.py" line="212"/>
-        <location filename="../../../src/coordinator/ui/pages/dashboard_page.py" line="392"/>
+        <location filename="../../../src/coordinator/ui/pages/dashboard_page.py" line="215"/>
+        <location filename="../../../src/coordinator/ui/pages/dashboard_page.py" line="412"/>
         <source>Close year…</source>
         <translation>Cerrar el año…</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/dashboard_page.py" line="213"/>
+        <location filename="../../../src/coordinator/ui/pages/dashboard_page.py" line="216"/>
         <source>Close year</source>
         <translation>Cerrar el año</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/dashboard_page.py" line="216"/>
+        <location filename="../../../src/coordinator/ui/pages/dashboard_page.py" line="219"/>
         <source>The last semester has ended: record each mentee&apos;s outcome (completed or not, withdrawn, left) and who gets a certificate</source>
         <translation>El último semestre terminó: registre el resultado de cada mentorado (completó o no, se retiró, se fue) y quién recibe un certificado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/dashboard_page.py" line="259"/>
+        <location filename="../../../src/coordinator/ui/pages/dashboard_page.py" line="262"/>
         <source>No program year chosen</source>
         <translation>No se eligió un año del programa</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/dashboard_page.py" line="259"/>
+        <location filename="../../../src/coordinator/ui/pages/dashboard_page.py" line="262"/>
         <source>Getting started</source>
         <translation>Primeros pasos</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/dashboard_page.py" line="270"/>
+        <location filename="../../../src/coordinator/ui/pages/dashboard_page.py" line="272"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/dashboard_page.py" line="271"/>
+        <location filename="../../../src/coordinator/ui/pages/dashboard_page.py" line="273"/>
         <source>{title}: evaluating the rules...</source>
         <translation>{title}: evaluando las reglas...</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/dashboard_page.py" line="305"/>
+        <location filename="../../../src/coordinator/ui/pages/dashboard_page.py" line="308"/>
         <source>Listing the mentees needing attention...</source>
         <translation>Listando los mentorados que necesitan atención...</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/dashboard_page.py" line="334"/>
+        <location filename="../../../src/coordinator/ui/pages/dashboard_page.py" line="352"/>
         <source>{title}, as of {date}</source>
         <translation>{title}, al {date}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/dashboard_page.py" line="338"/>
+        <location filename="../../../src/coordinator/ui/pages/dashboard_page.py" line="356"/>
         <source>{count} over the caseload cap</source>
         <translation>{count} por encima del tope de mentorados</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/dashboard_page.py" line="350"/>
+        <location filename="../../../src/coordinator/ui/pages/dashboard_page.py" line="368"/>
         <source>mentee</source>
         <translation>mentorado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/dashboard_page.py" line="350"/>
+        <location filename="../../../src/coordinator/ui/pages/dashboard_page.py" line="368"/>
         <source>mentees</source>
         <translation>mentorados</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/dashboard_page.py" line="353"/>
+        <location filename="../../../src/coordinator/ui/pages/dashboard_page.py" line="371"/>
         <source>behind pace or out of touch</source>
         <translation>atrasados o sin contacto</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/dashboard_page.py" line="356"/>
+        <location filename="../../../src/coordinator/ui/pages/dashboard_page.py" line="374"/>
         <source>a rule already missed</source>
         <translation>una regla ya incumplida</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/dashboard_page.py" line="366"/>
+        <location filename="../../../src/coordinator/ui/pages/dashboard_page.py" line="384"/>
         <source>Mentees needing attention: {count} (double-click to open)</source>
         <translation>Mentorados que necesitan atención: {count} (doble clic para abrir)</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/dashboard_page.py" line="378"/>
+        <location filename="../../../src/coordinator/ui/pages/dashboard_page.py" line="396"/>
         <source>Met the rules</source>
         <translation>Cumplieron las reglas</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/dashboard_page.py" line="381"/>
+        <location filename="../../../src/coordinator/ui/pages/dashboard_page.py" line="399"/>
         <source>Did not meet them</source>
         <translation>No las cumplieron</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/dashboard_page.py" line="387"/>
+        <location filename="../../../src/coordinator/ui/pages/dashboard_page.py" line="405"/>
         <source>a rule not met</source>
         <translation>una regla no cumplida</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/dashboard_page.py" line="392"/>
+        <location filename="../../../src/coordinator/ui/pages/dashboard_page.py" line="412"/>
         <source>Year outcomes…</source>
         <translation>Resultados del año…</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/dashboard_page.py" line="398"/>
+        <location filename="../../../src/coordinator/ui/pages/dashboard_page.py" line="418"/>
         <source>hour</source>
         <translation>hora</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/dashboard_page.py" line="398"/>
+        <location filename="../../../src/coordinator/ui/pages/dashboard_page.py" line="418"/>
         <source>hours</source>
         <translation>horas</translation>
     </message>
@@ -713,120 +713,120 @@
 <context>
     <name>FundsPage</name>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="91"/>
-        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="238"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="92"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="239"/>
         <source>&lt;h2&gt;Funds&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Fondos&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="95"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="96"/>
         <source>&amp;New preview…</source>
         <translation>&amp;Nueva vista previa…</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="97"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="98"/>
         <source>&amp;Adjust line…</source>
         <translation>&amp;Ajustar línea…</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="99"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="100"/>
         <source>Appro&amp;ve and lock…</source>
         <translation>Apro&amp;bar y bloquear…</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="101"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="102"/>
         <source>&amp;Reverse…</source>
         <translation>&amp;Revertir…</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="103"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="104"/>
         <source>E&amp;xport for payroll…</source>
         <translation>E&amp;xportar para nómina…</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="106"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="107"/>
         <source>Stipend re&amp;quests PDF…</source>
         <translation>PDF de &amp;solicitudes de estipendio…</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="108"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="109"/>
         <source>Add &amp;entry…</source>
         <translation>A&amp;gregar gasto…</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="112"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="113"/>
         <source>Pay runs of this year</source>
         <translation>Corridas de pago de este año</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="120"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="121"/>
         <source>The run&apos;s lines: who is paid, how much and why</source>
         <translation>Las líneas de la corrida: a quién se paga, cuánto y por qué</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="128"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="129"/>
         <source>Adjust the selected line</source>
         <translation>Ajustar la línea seleccionada</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="140"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="141"/>
         <source>What happened</source>
         <translation>Lo que pasó</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="193"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="194"/>
         <source>Pay runs, or the budget and ledger</source>
         <translation>Corridas de pago, o el presupuesto y el registro de gastos</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="194"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="195"/>
         <source>&amp;Pay runs</source>
         <translation>Corridas de &amp;pago</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="195"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="196"/>
         <source>&amp;Budget and ledger</source>
         <translation>Presupuesto y regis&amp;tro</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="236"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="237"/>
         <source>&lt;h2&gt;Funds · {title}&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Fondos · {title}&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="319"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="320"/>
         <location filename="../../../src/coordinator/ui/pages/funds_words.py" line="53"/>
         <source>person</source>
         <translation>persona</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="319"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="320"/>
         <location filename="../../../src/coordinator/ui/pages/funds_words.py" line="54"/>
         <source>people</source>
         <translation>personas</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="332"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="333"/>
         <source>{title}: {people}, {total}. Nothing is paid until you approve it.</source>
         <translation>{title}: {people}, {total}. No se paga nada hasta que usted lo apruebe.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="352"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="353"/>
         <source>{name} is now to be paid {amount} in {period}; the reason is kept with the line.</source>
         <translation>A {name} ahora se le pagarán {amount} en {period}; el motivo se guarda con la línea.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="380"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="381"/>
         <source>Adjusted to {amount}.</source>
         <translation>Ajustado a {amount}.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="394"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="395"/>
         <source>Approve and lock</source>
         <translation>Aprobar y bloquear</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="396"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="397"/>
         <source>Approve and lock {title}: {people}, {total}?
 
 Once approved the run cannot be changed. A check-in logged later, or a correction, goes into the next run as its own line; only a reversing run takes an approved run back.</source>
@@ -835,104 +835,104 @@ Once approved the run cannot be changed. A check-in logged later, or a correctio
 Una vez aprobada, la corrida no se puede cambiar. Una reunión registrada después, o una corrección, pasa a la siguiente corrida como una línea propia; solo una corrida de reversión anula una corrida aprobada.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="408"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="405"/>
         <source>&amp;Approve and lock</source>
         <translation>&amp;Aprobar y bloquear</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="433"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="429"/>
         <source>Approved and locked run {run}: it cannot be changed now. Export it for payroll.</source>
         <translation>Se aprobó y bloqueó la corrida {run}: ya no se puede cambiar. Expórtela para nómina.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="448"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="444"/>
         <source>Run {run} is reversed by run {reversal}; export that run for payroll too.</source>
         <translation>La corrida {run} queda revertida por la corrida {reversal}; exporte también esa corrida para nómina.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="458"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="454"/>
         <source>pay run</source>
         <translation>corrida de pago</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="469"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="465"/>
         <source>Workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="469"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="465"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="472"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="468"/>
         <source>Export for payroll</source>
         <translation>Exportar para nómina</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="497"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="493"/>
         <source>Wrote {file} in {folder}: {people}, {total}.</source>
         <translation>Se escribió {file} en {folder}: {people}, {total}.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="505"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="501"/>
         <source>Writing the payroll file…</source>
         <translation>Escribiendo el archivo de nómina…</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="512"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="508"/>
         <source>One page per mentor</source>
         <translation>Una página por mentor</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="513"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="509"/>
         <source>One page per campus (a line per mentor)</source>
         <translation>Una página por plantel (una línea por mentor)</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="517"/>
-        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="528"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="513"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="524"/>
         <source>Stipend requests</source>
         <translation>Solicitudes de estipendio</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="518"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="514"/>
         <source>Stipend requests for principals to sign:</source>
         <translation>Solicitudes de estipendio para que firmen los directores:</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="526"/>
-        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="561"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="522"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="557"/>
         <source>stipend requests</source>
         <translation>solicitudes de estipendio</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="528"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="524"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="544"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="540"/>
         <source>Cannot write {file}: choose a name ending in .pdf.</source>
         <translation>No se puede escribir {file}: elija un nombre que termine en .pdf.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="557"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="553"/>
         <source>Wrote {file} in {folder}: {requests}.</source>
         <translation>Se escribió {file} en {folder}: {requests}.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="561"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="557"/>
         <source>stipend request</source>
         <translation>solicitud de estipendio</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="566"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="562"/>
         <source>Writing the stipend requests…</source>
         <translation>Escribiendo las solicitudes de estipendio…</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="586"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="582"/>
         <source>Ledger entry added; the budget shows it.</source>
         <translation>Se agregó el gasto al registro; el presupuesto ya lo muestra.</translation>
     </message>
@@ -1025,62 +1025,62 @@ Una vez aprobada, la corrida no se puede cambiar. Una reunión registrada despu�
 <context>
     <name>ImportsPage</name>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/imports_page.py" line="47"/>
+        <location filename="../../../src/coordinator/ui/pages/imports_page.py" line="48"/>
         <source>Imports</source>
         <translation>Importaciones</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/imports_page.py" line="58"/>
+        <location filename="../../../src/coordinator/ui/pages/imports_page.py" line="59"/>
         <source>&amp;Import roster...</source>
         <translation>&amp;Importar lista del personal...</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/imports_page.py" line="61"/>
+        <location filename="../../../src/coordinator/ui/pages/imports_page.py" line="62"/>
         <source>&amp;Undo import...</source>
         <translation>&amp;Deshacer importación...</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/imports_page.py" line="70"/>
+        <location filename="../../../src/coordinator/ui/pages/imports_page.py" line="71"/>
         <source>&lt;h2&gt;Imports&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Importaciones&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/imports_page.py" line="116"/>
+        <location filename="../../../src/coordinator/ui/pages/imports_page.py" line="117"/>
         <source>A merge is taken back (the merged person and their records return); a person Keep both added is removed. The pair is listed for review again.</source>
         <translation>Se deshace una fusión (vuelven la persona fusionada y sus registros); se quita la persona que agregó Conservar ambos. El par vuelve a quedar pendiente de revisión.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/imports_page.py" line="121"/>
+        <location filename="../../../src/coordinator/ui/pages/imports_page.py" line="122"/>
         <source>People it added are removed (or archived if other records point to them) and every field it changed goes back to its earlier value.</source>
         <translation>Se quitan las personas que agregó (o se archivan si otros registros las mencionan) y cada campo que cambió vuelve a su valor anterior.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/imports_page.py" line="127"/>
+        <location filename="../../../src/coordinator/ui/pages/imports_page.py" line="128"/>
         <source>Undo import</source>
         <translation>Deshacer importación</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/imports_page.py" line="128"/>
+        <location filename="../../../src/coordinator/ui/pages/imports_page.py" line="129"/>
         <source>Undo import {batch} ({file})?</source>
         <translation>¿Deshacer la importación {batch} ({file})?</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/imports_page.py" line="134"/>
+        <location filename="../../../src/coordinator/ui/pages/imports_page.py" line="131"/>
         <source>&amp;Undo import</source>
         <translation>&amp;Deshacer importación</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/imports_page.py" line="153"/>
+        <location filename="../../../src/coordinator/ui/pages/imports_page.py" line="149"/>
         <source>Undoing the import...</source>
         <translation>Deshaciendo la importación...</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/imports_page.py" line="164"/>
+        <location filename="../../../src/coordinator/ui/pages/imports_page.py" line="160"/>
         <source>Import {batch} undone: {restored} restored, {removed} removed, {archived} archived.</source>
         <translation>Importación {batch} deshecha: {restored} restablecidos, {removed} quitados, {archived} archivados.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/imports_page.py" line="175"/>
+        <location filename="../../../src/coordinator/ui/pages/imports_page.py" line="171"/>
         <source> {edited} of them had been edited since the import; those edits were kept.</source>
         <translation> {edited} de ellos se habían editado después de la importación; esos cambios se conservaron.</translation>
     </message>
@@ -1150,27 +1150,27 @@ Una vez aprobada, la corrida no se puede cambiar. Una reunión registrada despu�
 <context>
     <name>OutcomesPanel</name>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/dashboard_outcomes.py" line="25"/>
+        <location filename="../../../src/coordinator/ui/pages/dashboard_outcomes.py" line="28"/>
         <source>Outcomes on {on}: mentees {hidden}, too few to show.</source>
         <translation>Resultados al {on}: mentorados {hidden}, demasiado pocos para mostrarlos.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/dashboard_outcomes.py" line="29"/>
+        <location filename="../../../src/coordinator/ui/pages/dashboard_outcomes.py" line="32"/>
         <source>Outcomes on {on}: no mentee&apos;s outcome is known yet.</source>
         <translation>Resultados al {on}: todavía no se conoce el resultado de ningún mentorado.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/dashboard_outcomes.py" line="32"/>
+        <location filename="../../../src/coordinator/ui/pages/dashboard_outcomes.py" line="35"/>
         <source>Outcomes on {on}: {percent}% of {total} mentees still work in the district; {left} left.</source>
         <translation>Resultados al {on}: el {percent}% de {total} mentorados sigue trabajando en el distrito; {left} se fueron.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/dashboard_outcomes.py" line="57"/>
+        <location filename="../../../src/coordinator/ui/pages/dashboard_outcomes.py" line="60"/>
         <source>Outcome charts and table…</source>
         <translation>Gráficas y tabla de resultados…</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/dashboard_outcomes.py" line="58"/>
+        <location filename="../../../src/coordinator/ui/pages/dashboard_outcomes.py" line="61"/>
         <source>Outcome charts and table</source>
         <translation>Gráficas y tabla de resultados</translation>
     </message>
@@ -1755,168 +1755,168 @@ Una vez aprobada, la corrida no se puede cambiar. Una reunión registrada despu�
 <context>
     <name>SurveysPage</name>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="61"/>
-        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="155"/>
+        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="63"/>
+        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="157"/>
         <source>&lt;h2&gt;Surveys&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Encuestas&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="63"/>
+        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="65"/>
         <source>Survey instrument</source>
         <translation>Instrumento de encuesta</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="67"/>
+        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="69"/>
         <source>I&amp;nstrument:</source>
         <translation>I&amp;nstrumento:</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="70"/>
+        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="72"/>
         <source>&amp;Print form...</source>
         <translation>&amp;Imprimir formulario...</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="71"/>
+        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="73"/>
         <source>Write the printable form (PDF)</source>
         <translation>Escribir el formulario para imprimir (PDF)</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="73"/>
+        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="75"/>
         <source>Form-tool &amp;sheet...</source>
         <translation>&amp;Hoja para formularios en línea...</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="74"/>
+        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="76"/>
         <source>Write the sheet for a form tool (xlsx)</source>
         <translation>Escribir la hoja para una herramienta de formularios (xlsx)</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="76"/>
+        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="78"/>
         <source>&amp;Import answers...</source>
         <translation>Importar &amp;respuestas...</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="77"/>
+        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="79"/>
         <source>Import answers from a form tool&apos;s export</source>
         <translation>Importar respuestas de la exportación de una herramienta de formularios</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="79"/>
+        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="81"/>
         <source>&amp;Undo import...</source>
         <translation>&amp;Deshacer importación...</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="80"/>
+        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="82"/>
         <source>Undo the chosen survey import</source>
         <translation>Deshacer la importación de encuesta elegida</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="85"/>
+        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="87"/>
         <source>The instrument&apos;s questions</source>
         <translation>Las preguntas del instrumento</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="88"/>
+        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="90"/>
         <source>Who has not answered</source>
         <translation>Quién no ha respondido</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="92"/>
+        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="94"/>
         <source>Survey imports into this year</source>
         <translation>Importaciones de encuestas a este año</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="112"/>
+        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="114"/>
         <source>&lt;b&gt;Questions&lt;/b&gt;</source>
         <translation>&lt;b&gt;Preguntas&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="123"/>
+        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="125"/>
         <source>&lt;b&gt;Survey imports&lt;/b&gt;</source>
         <translation>&lt;b&gt;Importaciones de encuestas&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="153"/>
+        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="155"/>
         <source>&lt;h2&gt;Surveys · {title}&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Encuestas · {title}&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="170"/>
+        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="172"/>
         <source>Choose a program year to see its surveys.</source>
         <translation>Elija un año del programa para ver sus encuestas.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="178"/>
+        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="180"/>
         <source>For {respondent}s · {timing} · {answered} of {asked} answered</source>
         <translation>Para: {respondent}s · {timing} · respondieron {answered} de {asked}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="182"/>
+        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="184"/>
         <source>person</source>
         <translation>persona</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="182"/>
+        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="184"/>
         <source>people</source>
         <translation>personas</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="189"/>
+        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="191"/>
         <source>&lt;b&gt;Not answered yet: {count}&lt;/b&gt;</source>
         <translation>&lt;b&gt;Sin responder todavía: {count}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="193"/>
+        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="195"/>
         <source>&lt;b&gt;Everyone asked has answered&lt;/b&gt;</source>
         <translation>&lt;b&gt;Todas las personas consultadas respondieron&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="222"/>
+        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="224"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="222"/>
+        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="224"/>
         <source>Workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="225"/>
+        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="227"/>
         <source>Write the survey form</source>
         <translation>Escribir el formulario de la encuesta</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="249"/>
+        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="251"/>
         <source>Writing the form...</source>
         <translation>Escribiendo el formulario...</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="253"/>
+        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="255"/>
         <source>Wrote {file} in {folder}.</source>
         <translation>Se escribió {file} en {folder}.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="260"/>
+        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="262"/>
         <source>Import survey answers</source>
         <translation>Importar respuestas de encuestas</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="260"/>
+        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="262"/>
         <source>Form exports (*.csv *.xlsx)</source>
         <translation>Exportaciones de formularios (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="287"/>
+        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="289"/>
         <source>Imported {file}: {what}</source>
         <translation>Se importó {file}: {what}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="298"/>
+        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="300"/>
         <source>Undo survey import</source>
         <translation>Deshacer la importación de encuesta</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="300"/>
+        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="302"/>
         <source>Undo survey import {batch}?
 
 Every answer it added is removed; answers from other imports stay.</source>
@@ -1925,27 +1925,27 @@ Every answer it added is removed; answers from other imports stay.</source>
 Se quitan todas las respuestas que agregó; las respuestas de otras importaciones se quedan.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="307"/>
+        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="305"/>
         <source>&amp;Undo import</source>
         <translation>&amp;Deshacer importación</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="323"/>
+        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="320"/>
         <source>Undoing the survey import...</source>
         <translation>Deshaciendo la importación de encuesta...</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="327"/>
+        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="324"/>
         <source>Survey import {batch} undone: {answers} removed.</source>
         <translation>Importación de encuesta {batch} deshecha: {answers} quitadas.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="329"/>
+        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="326"/>
         <source>answer</source>
         <translation>respuesta</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="329"/>
+        <location filename="../../../src/coordinator/ui/pages/surveys_page.py" line="326"/>
         <source>answers</source>
         <translation>respuestas</translation>
     </message>
