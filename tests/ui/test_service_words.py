@@ -168,3 +168,33 @@ def test_people_checkins_and_reports_show_the_services_words_in_spanish(
     open_page(qtbot, reports)
     titles = [reports.export_combo.itemText(i) for i in range(reports.export_combo.count())]
     assert titles[:4] == ["Personas", "Asignaciones", "Reuniones", "Estado de cumplimiento"]
+
+
+def test_the_people_filter_finds_the_spanish_words_the_table_shows(
+    qtbot: QtBot, db: Database, spanish: None
+) -> None:
+    context = demo(db)
+    page = PeoplePage(context)
+    open_page(qtbot, page)
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=30_000)
+    total = page.model.rowCount()
+
+    def rows_for(text: str) -> list[tuple[str, str]]:
+        page.model.set_filter(text)
+        return [
+            (
+                page.model.index(r, people_model.ROLE).data(),
+                page.model.index(r, people_model.STATUS).data(),
+            )
+            for r in range(page.model.rowCount())
+        ]
+
+    mentees = rows_for("Mentorado")
+    assert mentees
+    assert all("Mentorado" in role for role, _ in mentees)
+    assert len(rows_for("mentorado activo")) <= len(mentees)
+    active = rows_for("Activo")
+    assert active
+    assert all(status == "Activo" for _, status in active)
+    assert len(rows_for("Mentee")) == len(mentees)  # the English words still find them
+    assert len(rows_for("")) == total
