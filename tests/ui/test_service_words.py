@@ -26,6 +26,7 @@ from coordinator.services.compliance.checks import ComplianceState
 from coordinator.services.milestones.definitions import MilestoneFor
 from coordinator.services.milestones.progress import MilestoneState
 from coordinator.services.outcomes import retention
+from coordinator.services.pay import ledger
 from coordinator.services.pay.rules import CATEGORY_LABELS
 from coordinator.services.week.nudge_templates import NudgeReason
 from coordinator.services.week.week_line import WeekAction
@@ -60,6 +61,8 @@ def services_words() -> set[str]:
         enums.TRAINING_KIND_LABELS,
     ):
         words |= set(labels.values())
+    words |= {s.capitalize() for s in (ledger.SPENT, ledger.COMMITTED)}
+    words |= {"Approved, locked", "Preview (not approved)"}  # pay/overview.py's fixed run statuses
     words |= {people.role_label(m, e) for m in (False, True) for e in (False, True)} - {""}
     return words
 
@@ -80,6 +83,7 @@ def test_each_listed_word_has_its_spanish(spanish: None) -> None:
     same = {w for w in WORDS if shown(w) == w} - {"Mentor"}  # "Mentor" is Spanish too
     assert same == set()
     assert shown("Not met") == "No cumplido"
+    assert shown("Approved, locked") == "Aprobado, cerrado"
     assert shown("No mentor assigned, 226 days after hire") == (
         "No mentor assigned, 226 days after hire"  # free text stays as the service wrote it
     )
