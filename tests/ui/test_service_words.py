@@ -26,6 +26,7 @@ from coordinator.services.compliance.checks import ComplianceState
 from coordinator.services.milestones.definitions import MilestoneFor
 from coordinator.services.milestones.progress import MilestoneState
 from coordinator.services.outcomes import retention
+from coordinator.services.pay import ledger
 from coordinator.services.pay.rules import CATEGORY_LABELS
 from coordinator.services.week.nudge_templates import NudgeReason
 from coordinator.services.week.week_line import WeekAction
@@ -60,6 +61,8 @@ def services_words() -> set[str]:
         enums.TRAINING_KIND_LABELS,
     ):
         words |= set(labels.values())
+    words |= {s.capitalize() for s in (ledger.SPENT, ledger.COMMITTED)}
+    words |= {"Approved, locked", "Preview (not approved)"}  # pay/overview.py's fixed run statuses
     words |= {people.role_label(m, e) for m in (False, True) for e in (False, True)} - {""}
     return words
 
@@ -80,6 +83,7 @@ def test_each_listed_word_has_its_spanish(spanish: None) -> None:
     same = {w for w in WORDS if shown(w) == w} - {"Mentor"}  # "Mentor" is Spanish too
     assert same == set()
     assert shown("Not met") == "No cumplido"
+    assert shown("Approved, locked") == "Aprobado, cerrado"
     assert shown("No mentor assigned, 226 days after hire") == (
         "No mentor assigned, 226 days after hire"  # free text stays as the service wrote it
     )
@@ -168,3 +172,33 @@ def test_people_checkins_and_reports_show_the_services_words_in_spanish(
     open_page(qtbot, reports)
     titles = [reports.export_combo.itemText(i) for i in range(reports.export_combo.count())]
     assert titles[:4] == ["Personas", "Asignaciones", "Reuniones", "Estado de cumplimiento"]
+
+
+def test_the_people_filter_finds_the_spanish_words_the_table_shows(
+    qtbot: QtBot, db: Database, spanish: None
+) -> None:
+    context = demo(db)
+    page = PeoplePage(context)
+    open_page(qtbot, page)
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=30_000)
+    total = page.model.rowCount()
+
+    def rows_for(text: str) -> list[tuple[str, str]]:
+        page.model.set_filter(text)
+        return [
+            (
+                page.model.index(r, people_model.ROLE).data(),
+                page.model.index(r, people_model.STATUS).data(),
+            )
+            for r in range(page.model.rowCount())
+        ]
+
+    mentees = rows_for("Mentorado")
+    assert mentees
+    assert all("Mentorado" in role for role, _ in mentees)
+    assert len(rows_for("mentorado activo")) <= len(mentees)
+    active = rows_for("Activo")
+    assert active
+    assert all(status == "Activo" for _, status in active)
+    assert len(rows_for("Mentee")) == len(mentees)  # the English words still find them
+    assert len(rows_for("")) == total

@@ -748,98 +748,98 @@
 <context>
     <name>DuplicateReview</name>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="55"/>
+        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="56"/>
         <source>Possible duplicates</source>
         <translation>Posibles duplicados</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="59"/>
+        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="60"/>
         <source>The pair side by side</source>
         <translation>El par, lado a lado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="61"/>
-        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="129"/>
+        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="62"/>
+        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="130"/>
         <source>&amp;Merge into A...</source>
         <translation>&amp;Fusionar en A...</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="62"/>
+        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="63"/>
         <source>Merge B into A</source>
         <translation>Fusionar B en A</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="64"/>
+        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="65"/>
         <source>&amp;Keep both</source>
         <translation>&amp;Conservar las dos</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="65"/>
+        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="66"/>
         <source>Keep both: they are different people</source>
         <translation>Conservar las dos: son personas distintas</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="70"/>
+        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="71"/>
         <source>Duplicate review result</source>
         <translation>Resultado de la revisión de duplicados</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="92"/>
+        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="93"/>
         <source>&lt;h3&gt;Possible duplicates to review&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Posibles duplicados que revisar&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="95"/>
+        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="96"/>
         <source>{n} held by imports, waiting for you: merge B into A when they are the same person, or keep both.</source>
         <translation>{n} retenidos por importaciones, esperando su decisión: fusione B en A cuando sean la misma persona, o conserve los dos.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="100"/>
+        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="101"/>
         <source>None waiting: every possible duplicate an import held has been decided.</source>
         <translation>Ninguno en espera: se decidió cada posible duplicado que retuvo una importación.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="122"/>
+        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="123"/>
         <source>&amp;Merge into {kept}...</source>
         <translation>&amp;Fusionar en {kept}...</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="124"/>
+        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="125"/>
         <source>Merge {other} into {kept}</source>
         <translation>Fusionar {other} en {kept}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="137"/>
+        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="138"/>
         <source>Everything {other} ({other_key}) has — enrollments, assignments, check-ins, trainings, survey answers — moves to {kept} ({kept_key}), and {other_key} is archived.</source>
         <translation>Todo lo que tiene {other} ({other_key}) —inscripciones, asignaciones, reuniones, capacitaciones, respuestas de encuestas— pasa a {kept} ({kept_key}), y {other_key} se archiva.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="148"/>
+        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="149"/>
         <source>Row {row} of {file} is taken as {kept} ({kept_key}); nobody is added.</source>
         <translation>La fila {row} de {file} se toma como {kept} ({kept_key}); no se añade a nadie.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="152"/>
+        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="153"/>
         <source>Merge possible duplicates</source>
         <translation>Fusionar posibles duplicados</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="153"/>
+        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="154"/>
         <source>You can undo it from the list of imports above.</source>
         <translation>Puede deshacerlo desde la lista de importaciones de arriba.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="158"/>
+        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="155"/>
         <source>&amp;Merge</source>
         <translation>&amp;Fusionar</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="185"/>
+        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="181"/>
         <source>Keeping both...</source>
         <translation>Conservando las dos...</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="200"/>
+        <location filename="../../../src/coordinator/ui/widgets/duplicate_review.py" line="196"/>
         <source>{done} To undo it, select import {batch} above and press Undo import...</source>
         <translation>{done} Para deshacerlo, seleccione la importación {batch} arriba y pulse Deshacer importación...</translation>
     </message>
@@ -2365,6 +2365,26 @@
         <location filename="../../../src/coordinator/ui/service_words.py" line="93"/>
         <source>Other</source>
         <translation>Otros</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="95"/>
+        <source>Spent</source>
+        <translation>Gastado</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="96"/>
+        <source>Committed</source>
+        <translation>Comprometido</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="98"/>
+        <source>Approved, locked</source>
+        <translation>Aprobado, cerrado</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_words.py" line="99"/>
+        <source>Preview (not approved)</source>
+        <translation>Vista previa (sin aprobar)</translation>
     </message>
 </context>
 <context>

@@ -3,10 +3,10 @@
 Services write their closed sets of labels in English (the CLI, exports and PDFs use them as
 they are): compliance states, milestone states and audiences, This week's actions, roles, person
 and enrollment statuses, check-in kinds, training kinds, survey timings and answer scales, year-end
-and retention outcomes, nudge reasons, fund categories. Each is listed here for lupdate, and
-`shown(label)` gives its translation at the point of display. Free text from services (reasons
-such as "No mentor assigned, 226 days after hire", rule details with numbers) is not a label:
-it is passed through unchanged and stays English.
+and retention outcomes, nudge reasons, fund categories, ledger and pay run statuses. Each is
+listed here for lupdate, and `shown(label)` gives its translation at the point of display.
+Free text from services (reasons such as "No mentor assigned, 226 days after hire", rule details
+with numbers, "Reversed by run 3") is not a label: it is passed through unchanged and stays English.
 
 tests/ui/test_service_words.py fails when a label is added to one of those sets and not here.
 """
@@ -91,6 +91,12 @@ WORDS = frozenset(
         QT_TRANSLATE_NOOP("ServiceWords", "Materials"),
         QT_TRANSLATE_NOOP("ServiceWords", "Travel"),
         QT_TRANSLATE_NOOP("ServiceWords", "Other"),
+        # services/pay/ledger.py SPENT, COMMITTED (capitalized on the Funds page's ledger)
+        QT_TRANSLATE_NOOP("ServiceWords", "Spent"),
+        QT_TRANSLATE_NOOP("ServiceWords", "Committed"),
+        # services/pay/overview.py run statuses without a number (the others are free text)
+        QT_TRANSLATE_NOOP("ServiceWords", "Approved, locked"),
+        QT_TRANSLATE_NOOP("ServiceWords", "Preview (not approved)"),
     }
 )
 

@@ -35,7 +35,7 @@ class RunsModel(RowsModel[RunRow]):
             lambda r: r.period_label,
             sort_key=lambda r: r.period_label,
         ),
-        Column[RunRow](QT_TRANSLATE_NOOP("RunsModel", "Status"), lambda r: r.status),
+        Column[RunRow](QT_TRANSLATE_NOOP("RunsModel", "Status"), lambda r: shown(r.status)),
         Column[RunRow](
             QT_TRANSLATE_NOOP("RunsModel", "People"),
             lambda r: str(r.people),
@@ -154,7 +154,7 @@ class LedgerModel(RowsModel[LedgerRow]):
             align_right=True,
         ),
         Column[LedgerRow](
-            QT_TRANSLATE_NOOP("LedgerModel", "Status"), lambda e: e.status.capitalize()
+            QT_TRANSLATE_NOOP("LedgerModel", "Status"), lambda e: shown(e.status.capitalize())
         ),
         Column[LedgerRow](QT_TRANSLATE_NOOP("LedgerModel", "Release"), lambda e: e.release),
         Column[LedgerRow](

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 
 from coordinator.services.people import PersonRow
 from coordinator.tools.text import fold
-from coordinator.tools.word_search import SearchQuery
+from coordinator.tools.word_search import SearchQuery, search_key
 from coordinator.ui.service_words import shown
 from coordinator.ui.translation_marks import QT_TRANSLATE_NOOP
 
@@ -82,9 +82,28 @@ def _stable_sorted(indexes: list[int], key: Callable[[int], str]) -> list[int]:
     return list(heapq.merge(*pieces, key=key))  # stable: ties keep the pieces' order
 
 
+def _search_keys(rows: list[PersonRow]) -> list[str]:
+    """Each row's search text, with the role and status words as the window shows them.
+
+    The services build `search_text` from the English words; under a translator the shown
+    words ("Mentorado", "Activo") are added, so typing what the table shows finds the row.
+    In English nothing is added.
+    """
+    extra: dict[tuple[str, str], str] = {}  # roles and statuses repeat: work each pair out once
+    keys = []
+    for row in rows:
+        pair = (row.role, row.status)
+        added = extra.get(pair)
+        if added is None:
+            words = [shown(w) for w in pair if shown(w) != w]
+            added = extra[pair] = search_key(*words) if words else ""
+        keys.append(row.search_text + added if added else row.search_text)
+    return keys
+
+
 def prepare_people(rows: list[PersonRow]) -> PreparedPeople:
     """Search keys and every column's ascending order (ties by name); safe in any thread."""
-    prepared = PreparedPeople(rows, [row.search_text for row in rows])
+    prepared = PreparedPeople(rows, _search_keys(rows))
     names = _column_keys(rows, NAME)
     by_name = _stable_sorted(list(range(len(rows))), names.__getitem__)
     for column in range(len(HEADERS)):

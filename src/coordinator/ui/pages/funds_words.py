@@ -10,6 +10,7 @@ from coordinator.services.pay.money import money
 from coordinator.services.pay.overview import FundsView, RunRow
 from coordinator.services.pay.runs import RunLine, RunView
 from coordinator.ui.figures import counted
+from coordinator.ui.service_words import shown as service_word
 from coordinator.ui.widgets.date_field import format_moment
 
 NO_YEAR = str(QT_TRANSLATE_NOOP("FundsPage", "Choose a program year in the toolbar first."))
@@ -70,7 +71,11 @@ def run_heading(run: RunRow | None, shown: RunView | None) -> str:
             "<b>{title}</b> · {status} {when}{by} · {figures}"
             "<br>A locked run never changes: a correction goes into the next run.",
         ).format(
-            title=escape(shown.title), status=escape(run.status), when=when, by=by, figures=figures
+            title=escape(shown.title),
+            status=escape(service_word(run.status)),
+            when=when,
+            by=by,
+            figures=figures,
         )
     return QCoreApplication.translate(
         "FundsPage",
