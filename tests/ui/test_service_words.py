@@ -120,12 +120,22 @@ def test_dashboard_and_cohorts_show_the_services_words_in_spanish(
         open_page(qtbot, dashboard)
     dashboard.wait_until_evaluated()
     qtbot.waitUntil(lambda: bool(dashboard.week_list.buttons), timeout=30_000)
-    dashboard.grab().save("/tmp/service-words-dashboard-es.png")
-    states = {dashboard.model.index(row, STATE).data() for row in range(dashboard.model.rowCount())}
+
+    def shown_states() -> set[str]:
+        return {
+            dashboard.model.index(row, STATE).data() for row in range(dashboard.model.rowCount())
+        }
+
+    qtbot.waitUntil(lambda: "No cumplido" in shown_states(), timeout=30_000)  # the list is in
+    states = shown_states()
     assert "No cumplido" in states
     assert "Not met" not in states
-    actions = {b.text() for b in dashboard.week_list.buttons if b.isVisible()}
-    assert {"Recordar", "Asignar"} <= actions
+
+    def shown_actions() -> set[str]:
+        return {b.text() for b in dashboard.week_list.buttons if b.isVisible()}
+
+    qtbot.waitUntil(lambda: {"Recordar", "Asignar"} <= shown_actions(), timeout=30_000)
+    actions = shown_actions()
     assert not actions & {a.label for a in WeekAction}
     assert any(
         b.accessibleName().startswith(("Recordar: ", "Asignar: "))
@@ -135,7 +145,6 @@ def test_dashboard_and_cohorts_show_the_services_words_in_spanish(
     cohorts = CohortsPage(context)
     open_page(qtbot, cohorts)
     qtbot.waitUntil(lambda: not cohorts.is_loading())
-    cohorts.grab().save("/tmp/service-words-cohorts-es.png")
     assert [b.text() for b in cohorts.endings.buttons.values()] == [
         "Terminar la asignación…",
         "Dar de baja…",
