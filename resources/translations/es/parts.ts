@@ -60,37 +60,37 @@
 <context>
     <name>AtRiskTableModel</name>
     <message>
-        <location filename="../../../src/coordinator/ui/models/at_risk_model.py" line="19"/>
+        <location filename="../../../src/coordinator/ui/models/at_risk_model.py" line="28"/>
         <source>Mentee</source>
         <translation>Mentorado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/at_risk_model.py" line="20"/>
+        <location filename="../../../src/coordinator/ui/models/at_risk_model.py" line="29"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/at_risk_model.py" line="22"/>
+        <location filename="../../../src/coordinator/ui/models/at_risk_model.py" line="31"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/at_risk_model.py" line="27"/>
+        <location filename="../../../src/coordinator/ui/models/at_risk_model.py" line="36"/>
         <source>Hours this year</source>
         <translation>Horas este año</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/at_risk_model.py" line="33"/>
+        <location filename="../../../src/coordinator/ui/models/at_risk_model.py" line="42"/>
         <source>Last contact</source>
         <translation>Último contacto</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/at_risk_model.py" line="35"/>
+        <location filename="../../../src/coordinator/ui/models/at_risk_model.py" line="44"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/at_risk_model.py" line="40"/>
+        <location filename="../../../src/coordinator/ui/models/at_risk_model.py" line="49"/>
         <source>Reasons</source>
         <translation>Motivos</translation>
     </message>
@@ -1275,95 +1275,95 @@
 <context>
     <name>MenteeTimelineWidget</name>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/mentee_timeline.py" line="40"/>
+        <location filename="../../../src/coordinator/ui/widgets/mentee_timeline.py" line="41"/>
         <source>Hours each semester</source>
         <translation>Horas de cada semestre</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/mentee_timeline.py" line="46"/>
+        <location filename="../../../src/coordinator/ui/widgets/mentee_timeline.py" line="47"/>
         <source>Topics covered</source>
         <translation>Temas tratados</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/mentee_timeline.py" line="50"/>
+        <location filename="../../../src/coordinator/ui/widgets/mentee_timeline.py" line="51"/>
         <source>Mentors</source>
         <translation>Mentores</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/mentee_timeline.py" line="53"/>
-        <location filename="../../../src/coordinator/ui/widgets/mentee_timeline.py" line="56"/>
+        <location filename="../../../src/coordinator/ui/widgets/mentee_timeline.py" line="54"/>
+        <location filename="../../../src/coordinator/ui/widgets/mentee_timeline.py" line="57"/>
         <source>Milestones and nudges</source>
         <translation>Hitos y recordatorios</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/mentee_timeline.py" line="60"/>
+        <location filename="../../../src/coordinator/ui/widgets/mentee_timeline.py" line="61"/>
         <source>Check-ins</source>
         <translation>Reuniones</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/mentee_timeline.py" line="104"/>
-        <location filename="../../../src/coordinator/ui/widgets/mentee_timeline.py" line="127"/>
+        <location filename="../../../src/coordinator/ui/widgets/mentee_timeline.py" line="105"/>
+        <location filename="../../../src/coordinator/ui/widgets/mentee_timeline.py" line="128"/>
         <source>{n} check-in</source>
         <translation>{n} reunión</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/mentee_timeline.py" line="104"/>
-        <location filename="../../../src/coordinator/ui/widgets/mentee_timeline.py" line="127"/>
+        <location filename="../../../src/coordinator/ui/widgets/mentee_timeline.py" line="105"/>
+        <location filename="../../../src/coordinator/ui/widgets/mentee_timeline.py" line="128"/>
         <source>{n} check-ins</source>
         <translation>{n} reuniones</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/mentee_timeline.py" line="106"/>
+        <location filename="../../../src/coordinator/ui/widgets/mentee_timeline.py" line="107"/>
         <source>{name}: {attended} attended this program year</source>
         <translation>{name}: {attended} con asistencia en este año del programa</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/mentee_timeline.py" line="116"/>
+        <location filename="../../../src/coordinator/ui/widgets/mentee_timeline.py" line="117"/>
         <source>{semester}: {start} to {end}</source>
         <translation>{semester}: del {start} al {end}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/mentee_timeline.py" line="124"/>
+        <location filename="../../../src/coordinator/ui/widgets/mentee_timeline.py" line="125"/>
         <source>{topic}: {checkins}</source>
         <translation>{topic}: {checkins}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/mentee_timeline.py" line="131"/>
+        <location filename="../../../src/coordinator/ui/widgets/mentee_timeline.py" line="132"/>
         <source>{topic}: required, not yet covered</source>
         <translation>{topic}: obligatorio, aún no tratado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/mentee_timeline.py" line="133"/>
+        <location filename="../../../src/coordinator/ui/widgets/mentee_timeline.py" line="134"/>
         <source>{topic}: not yet</source>
         <translation>{topic}: aún no</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/mentee_timeline.py" line="137"/>
+        <location filename="../../../src/coordinator/ui/widgets/mentee_timeline.py" line="138"/>
         <source>{mentor}: {start} to {end}</source>
         <translation>{mentor}: del {start} al {end}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/mentee_timeline.py" line="140"/>
+        <location filename="../../../src/coordinator/ui/widgets/mentee_timeline.py" line="141"/>
         <source>now</source>
         <translation>ahora</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/mentee_timeline.py" line="145"/>
+        <location filename="../../../src/coordinator/ui/widgets/mentee_timeline.py" line="146"/>
         <source>No mentor assigned.</source>
         <translation>Sin mentor asignado.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/mentee_timeline.py" line="163"/>
+        <location filename="../../../src/coordinator/ui/widgets/mentee_timeline.py" line="166"/>
         <source>Nudged {day} to their mentor {mentor} ({why})</source>
         <translation>Recordatorio enviado el {day} a su mentor {mentor} ({why})</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/mentee_timeline.py" line="167"/>
+        <location filename="../../../src/coordinator/ui/widgets/mentee_timeline.py" line="170"/>
         <source>Nudged {day} ({why})</source>
         <translation>Recordatorio enviado el {day} ({why})</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/mentee_timeline.py" line="172"/>
+        <location filename="../../../src/coordinator/ui/widgets/mentee_timeline.py" line="175"/>
         <source>No milestones in this program&apos;s rule pack, and no nudges yet.</source>
         <translation>El paquete de reglas de este programa no tiene hitos, y aún no hay recordatorios.</translation>
     </message>
@@ -1515,32 +1515,32 @@
 <context>
     <name>MilestoneTableModel</name>
     <message>
-        <location filename="../../../src/coordinator/ui/models/milestone_model.py" line="18"/>
+        <location filename="../../../src/coordinator/ui/models/milestone_model.py" line="19"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/milestone_model.py" line="22"/>
+        <location filename="../../../src/coordinator/ui/models/milestone_model.py" line="23"/>
         <source>Semester</source>
         <translation>Semestre</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/milestone_model.py" line="24"/>
+        <location filename="../../../src/coordinator/ui/models/milestone_model.py" line="25"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/milestone_model.py" line="26"/>
+        <location filename="../../../src/coordinator/ui/models/milestone_model.py" line="27"/>
         <source>not dated yet</source>
         <translation>aún sin fecha</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/milestone_model.py" line="31"/>
+        <location filename="../../../src/coordinator/ui/models/milestone_model.py" line="32"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/milestone_model.py" line="36"/>
+        <location filename="../../../src/coordinator/ui/models/milestone_model.py" line="37"/>
         <source>Where it stands</source>
         <translation>Cómo va</translation>
     </message>
@@ -2077,6 +2077,484 @@
         <location filename="../../../src/coordinator/ui/widgets/hours_bar.py" line="182"/>
         <source>{semester}: {start} to {end}</source>
         <translation>{semester}: del {start} al {end}</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceReasons</name>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="41"/>
+        <source>en_US</source>
+        <translation>es_ES</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="43"/>
+        <source>MMM d</source>
+        <translation>d &apos;de&apos; MMM</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="44"/>
+        <source>MMM yyyy</source>
+        <translation>MMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="49"/>
+        <source>{n} day</source>
+        <translation>{n} día</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="50"/>
+        <source>{n} days</source>
+        <translation>{n} días</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="53"/>
+        <source>{n} week</source>
+        <translation>{n} semana</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="54"/>
+        <source>{n} weeks</source>
+        <translation>{n} semanas</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="57"/>
+        <source>{n} month</source>
+        <translation>{n} mes</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="58"/>
+        <source>{n} months</source>
+        <translation>{n} meses</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="61"/>
+        <source>{n} completed month</source>
+        <translation>{n} mes completo</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="62"/>
+        <source>{n} completed months</source>
+        <translation>{n} meses completos</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="65"/>
+        <source>{n} year</source>
+        <translation>{n} año</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="66"/>
+        <source>{n} years</source>
+        <translation>{n} años</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="69"/>
+        <source>{n} hour</source>
+        <translation>{n} hora</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="70"/>
+        <source>{n} hours</source>
+        <translation>{n} horas</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="73"/>
+        <source>{n} contact</source>
+        <translation>{n} contacto</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="74"/>
+        <source>{n} contacts</source>
+        <translation>{n} contactos</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="77"/>
+        <source>{n} meeting</source>
+        <translation>{n} reunión</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="78"/>
+        <source>{n} meetings</source>
+        <translation>{n} reuniones</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="81"/>
+        <source>{n} required topic</source>
+        <translation>{n} tema obligatorio</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="82"/>
+        <source>{n} required topics</source>
+        <translation>{n} temas obligatorios</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="85"/>
+        <source>{n} mentor</source>
+        <translation>{n} mentor</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="86"/>
+        <source>{n} mentors</source>
+        <translation>{n} mentores</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="89"/>
+        <source>{n} mentee</source>
+        <translation>{n} mentorado</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="90"/>
+        <source>{n} mentees</source>
+        <translation>{n} mentorados</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="97"/>
+        <source>{n} left</source>
+        <translation>quedan {n}</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="98"/>
+        <source>{target} hours each semester</source>
+        <translation>{target} horas cada semestre</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="99"/>
+        <source>{semester}: {done} of {target} hours{aside}</source>
+        <translation>{semester}: {done} de {target} horas{aside}</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="100"/>
+        <source>{semester} ended with {done} of {target} hours{aside}</source>
+        <translation>{semester} terminó con {done} de {target} horas{aside}</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="104"/>
+        <source> ({hours} h with someone other than the assigned mentor not counted)</source>
+        <translation> ({hours} h con alguien que no es el mentor asignado, sin contar)</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="107"/>
+        <source>{done} of {target} hours this semester, {left}{aside} (pace: {pace} by now)</source>
+        <translation>{done} de {target} horas este semestre, {left}{aside} (ritmo: {pace} a estas alturas)</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="111"/>
+        <source>{done} of {target} hours this semester, {left}{aside}</source>
+        <translation>{done} de {target} horas este semestre, {left}{aside}</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="115"/>
+        <source>Contact at least every {days}</source>
+        <translation>Contacto al menos cada {days}</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="116"/>
+        <source>No contact for {days} (warning at {warn})</source>
+        <translation>Sin contacto desde hace {days} (aviso a los {warn})</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="117"/>
+        <source>No contact yet ({days}) (warning at {warn})</source>
+        <translation>Aún sin contacto ({days}) (aviso a los {warn})</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="118"/>
+        <source>Last contact {days} ago</source>
+        <translation>Último contacto hace {days}</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="119"/>
+        <source>No contact yet</source>
+        <translation>Aún sin contacto</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="120"/>
+        <source>Mentor assigned within {days} of hire</source>
+        <translation>Mentor asignado en los {days} siguientes a la contratación</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="121"/>
+        <source>Assigned on day {day} of employment</source>
+        <translation>Asignado el día {day} de empleo</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="122"/>
+        <source>Mentor assigned on day {day} of employment (limit {limit})</source>
+        <translation>Mentor asignado el día {day} de empleo (límite {limit})</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="125"/>
+        <source>No mentor assigned, {days} after hire (limit {limit})</source>
+        <translation>Sin mentor asignado, {days} después de la contratación (límite {limit})</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="129"/>
+        <source>No mentor assigned yet, {days} left to assign</source>
+        <translation>Aún sin mentor asignado, quedan {days} para asignarlo</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="130"/>
+        <source>{contacts} a month</source>
+        <translation>{contacts} al mes</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="131"/>
+        <source>{hours} hours a month</source>
+        <translation>{hours} horas al mes</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="132"/>
+        <source>Below the monthly target ({target}) in {missed} of {judged}: {months}</source>
+        <translation>Por debajo del objetivo mensual ({target}) en {missed} de {judged}: {months}</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="136"/>
+        <source>{m}</source>
+        <translation>{m}</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="137"/>
+        <source>Met in all {n}</source>
+        <translation>Cumplido en los {n}</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="138"/>
+        <source>Required topics covered this year</source>
+        <translation>Temas obligatorios tratados este año</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="139"/>
+        <source>all of them</source>
+        <translation>todos</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="140"/>
+        <source>{covered} of {required} covered</source>
+        <translation>{covered} de {required} tratados</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="141"/>
+        <source>{covered} of {required} covered; missing: {listed}</source>
+        <translation>{covered} de {required} tratados; faltan: {listed}</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="142"/>
+        <source>{covered} of {required} covered; still to cover: {listed}</source>
+        <translation>{covered} de {required} tratados; quedan por tratar: {listed}</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="145"/>
+        <source>{covered} of {required} covered so far (due by the end of the year)</source>
+        <translation>{covered} de {required} tratados hasta ahora (para el final del año)</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="148"/>
+        <source>Meetings at the designated time</source>
+        <translation>Reuniones en el horario designado</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="149"/>
+        <source>No meetings yet</source>
+        <translation>Aún sin reuniones</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="150"/>
+        <source>All {n} at the designated time</source>
+        <translation>Las {n} en el horario designado</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="151"/>
+        <source>{n} more</source>
+        <translation>{n} más</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="152"/>
+        <source>{missed} of {judged} not at the designated time: {shown}</source>
+        <translation>{missed} de {judged} fuera del horario designado: {shown}</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="156"/>
+        <source>{day} {time}: {problem}</source>
+        <translation>{day} {time}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="157"/>
+        <source>{day}: {problem}</source>
+        <translation>{day}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="158"/>
+        <source>no start time recorded</source>
+        <translation>sin hora de inicio registrada</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="159"/>
+        <source>in the planning period ({window})</source>
+        <translation>en el periodo de planificación ({window})</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="160"/>
+        <source>the campus has no designated meeting time recorded</source>
+        <translation>el plantel no tiene registrado un horario designado de reunión</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="161"/>
+        <source>outside the designated meeting time</source>
+        <translation>fuera del horario designado de reunión</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="163"/>
+        <source>no years of experience recorded (import them with the roster, or set them)</source>
+        <translation>sin años de experiencia registrados (impórtelos con la lista de personal o indíquelos)</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="167"/>
+        <source>{had} of experience: a beginning teacher</source>
+        <translation>{had} de experiencia: maestro principiante</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="168"/>
+        <source>{had} of experience, kept by override: {why}</source>
+        <translation>{had} de experiencia, se mantiene por excepción: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="169"/>
+        <source>{had} of experience: not a beginning teacher (that is fewer than {below})</source>
+        <translation>{had} de experiencia: no es maestro principiante (eso es menos de {below})</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="173"/>
+        <source>A beginning teacher (fewer than {below} of experience)</source>
+        <translation>Docente principiante (menos de {below} de experiencia)</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="177"/>
+        <source>{done} of {target}</source>
+        <translation>{done} de {target}</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="178"/>
+        <source>{covered} of {required}</source>
+        <translation>{covered} de {required}</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="179"/>
+        <source>not recorded in Coordinator yet</source>
+        <translation>aún no registrado en Coordinator</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="180"/>
+        <source> ({how})</source>
+        <translation> ({how})</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="181"/>
+        <source>met on {met}, after the due day {due}</source>
+        <translation>cumplido el {met}, después de la fecha límite {due}</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="182"/>
+        <source>met on {met}{figures}</source>
+        <translation>cumplido el {met}{figures}</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="183"/>
+        <source>met{figures}</source>
+        <translation>cumplido{figures}</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="184"/>
+        <source>not dated yet: {why}</source>
+        <translation>aún sin fecha: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="185"/>
+        <source>due {due}, {days} overdue{figures}</source>
+        <translation>vence el {due}, {days} de retraso{figures}</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="186"/>
+        <source>due today{figures}</source>
+        <translation>vence hoy{figures}</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="187"/>
+        <source>due {due}, in {days}{figures}</source>
+        <translation>vence el {due}, dentro de {days}{figures}</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="188"/>
+        <source>no hire date recorded</source>
+        <translation>sin fecha de contratación registrada</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="189"/>
+        <source>no mentor assigned yet</source>
+        <translation>aún sin mentor asignado</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="190"/>
+        <source>{title}: {detail}</source>
+        <translation>{title}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="192"/>
+        <source>no check-in logged yet this year</source>
+        <translation>aún no ha registrado ninguna reunión este año</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="193"/>
+        <source>no check-in logged for {days}</source>
+        <translation>sin registrar reuniones desde hace {days}</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="194"/>
+        <source>nudged today</source>
+        <translation>recordado hoy</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="195"/>
+        <source>nudged yesterday</source>
+        <translation>recordado ayer</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="196"/>
+        <source>nudged {days} ago</source>
+        <translation>recordado hace {days}</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="197"/>
+        <source>{survey} not answered ({answered} of {asked} have, out since {since})</source>
+        <translation>{survey}: sin responder (han respondido {answered} de {asked}, enviada el {since})</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="201"/>
+        <source>{period} stipend period ends {end} (today)</source>
+        <translation>El periodo de estipendio {period} termina el {end} (hoy)</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="202"/>
+        <source>{period} stipend period ends {end} (tomorrow)</source>
+        <translation>El periodo de estipendio {period} termina el {end} (mañana)</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="203"/>
+        <source>{period} stipend period ends {end} (in {left} days)</source>
+        <translation>El periodo de estipendio {period} termina el {end} (dentro de {left} días)</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="204"/>
+        <source>{closes}: {short}</source>
+        <translation>{closes}: {short}</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="205"/>
+        <source>not earned yet: {missing}</source>
+        <translation>aún no ganado: {missing}</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="206"/>
+        <source>not counted yet: {missing}</source>
+        <translation>aún no contado: {missing}</translation>
     </message>
 </context>
 <context>
@@ -2688,47 +3166,47 @@
 <context>
     <name>WeekList</name>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/week_list.py" line="43"/>
+        <location filename="../../../src/coordinator/ui/widgets/week_list.py" line="44"/>
         <source>This week</source>
         <translation>Esta semana</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/week_list.py" line="48"/>
+        <location filename="../../../src/coordinator/ui/widgets/week_list.py" line="49"/>
         <source>Show more or fewer lines</source>
         <translation>Mostrar más o menos líneas</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/week_list.py" line="51"/>
+        <location filename="../../../src/coordinator/ui/widgets/week_list.py" line="52"/>
         <source>Write &amp;nudges…</source>
         <translation>Escribir &amp;recordatorios…</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/week_list.py" line="53"/>
+        <location filename="../../../src/coordinator/ui/widgets/week_list.py" line="54"/>
         <source>E-mail drafts for the checked people (or the selected at-risk mentees)</source>
         <translation>Borradores de correo para las personas marcadas (o los mentorados en riesgo seleccionados)</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/week_list.py" line="56"/>
+        <location filename="../../../src/coordinator/ui/widgets/week_list.py" line="57"/>
         <source>&amp;Milestones…</source>
         <translation>&amp;Hitos…</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/week_list.py" line="59"/>
+        <location filename="../../../src/coordinator/ui/widgets/week_list.py" line="60"/>
         <source>Where each milestone of the year stands; tick documents received; the calendar</source>
         <translation>Cómo va cada hito del año; marque los documentos recibidos; el calendario</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/week_list.py" line="72"/>
+        <location filename="../../../src/coordinator/ui/widgets/week_list.py" line="73"/>
         <source>Nothing needs doing this week.</source>
         <translation>No hay nada que hacer esta semana.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/week_list.py" line="131"/>
+        <location filename="../../../src/coordinator/ui/widgets/week_list.py" line="134"/>
         <source>Show fewer</source>
         <translation>Mostrar menos</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/week_list.py" line="133"/>
+        <location filename="../../../src/coordinator/ui/widgets/week_list.py" line="136"/>
         <source>{n} more…</source>
         <translation>{n} más…</translation>
     </message>

@@ -5,11 +5,20 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
-from functools import lru_cache
 from typing import NamedTuple
 
 from coordinator.services.compliance.facts import Span, Term, YearFacts
-from coordinator.tools.text import count_of
+from coordinator.services.shared.phrase import (
+    Count,
+    Hours,
+    MonthYear,
+    Phrase,
+    hours_text,
+    joined,
+    phrase,
+)
+
+__all__ = ["hours_text"]  # where the other services have always taken it from
 
 
 class ComplianceState(StrEnum):
@@ -36,23 +45,15 @@ class RuleResult(NamedTuple):
     """One rule's finding (a plain tuple: the large demo makes 60,000 of them per evaluation)."""
 
     key: str
-    label: str
+    label: str  # a Phrase where it has figures (services/shared/phrase.py)
     met: bool
-    detail: str  # e.g. "7.5 of 12 hours this semester, 6 weeks left"
+    detail: str  # e.g. "7.5 of 12 hours this semester, 6 weeks left", a Phrase
 
 
-@lru_cache(maxsize=4096)  # the same few hundred minute totals come up thousands of times
-def hours_text(minutes: int | float) -> str:
-    """Minutes as hours the way a coordinator writes them: 450 -> "7.5", 720 -> "12",
-    476,850 -> "7,947.5"."""
-    text = f"{round(minutes / 60, 1):,.1f}"
-    return text[:-2] if text.endswith(".0") else text
-
-
-def time_left_text(days: int) -> str:
+def time_left_text(days: int) -> Phrase:
     if days >= 14:
-        return f"{count_of(days // 7, 'week')} left"
-    return f"{count_of(days, 'day')} left"
+        return phrase("{n} left", n=Count(days // 7, "week"))
+    return phrase("{n} left", n=Count(days, "day"))
 
 
 @dataclass
@@ -113,7 +114,7 @@ def check_semester_minutes(
     target = facts.rules.get("contact_minutes_per_semester")
     if not target:
         return
-    label = f"{hours_text(target)} hours each semester"
+    label = phrase("{target} hours each semester", target=Hours(target))
     got = facts.minutes.get(mentee_id, {})
     lost = facts.uncounted.get(mentee_id, {})
     for s in facts.semesters:
@@ -125,13 +126,25 @@ def check_semester_minutes(
             verdict.met(
                 "minutes_per_semester",
                 label,
-                f"{s.name}: {hours_text(done)} of {hours_text(target)} hours{aside}",
+                phrase(
+                    "{semester}: {done} of {target} hours{aside}",
+                    semester=s.name,
+                    done=Hours(done),
+                    target=Hours(target),
+                    aside=aside,
+                ),
             )
         elif facts.as_of >= s.end_date or until < s.end_date:
             verdict.breach(
                 "minutes_per_semester",
                 label,
-                f"{s.name} ended with {hours_text(done)} of {hours_text(target)} hours{aside}",
+                phrase(
+                    "{semester} ended with {done} of {target} hours{aside}",
+                    semester=s.name,
+                    done=Hours(done),
+                    target=Hours(target),
+                    aside=aside,
+                ),
             )
         else:
             _check_pace(facts, verdict, s, max(start, s.start_date), done, target, label, aside)
@@ -141,7 +154,10 @@ def uncounted_text(minutes: int) -> str:
     """The minutes logged that do not count, as a clause after the hours (or nothing)."""
     if not minutes:
         return ""
-    return f" ({hours_text(minutes)} h with someone other than the assigned mentor not counted)"
+    return phrase(
+        " ({hours} h with someone other than the assigned mentor not counted)",
+        hours=Hours(minutes),
+    )
 
 
 def _check_pace(
@@ -158,16 +174,28 @@ def _check_pace(
     elapsed = min(max((facts.as_of - start).days + 1, 0), span)
     expected = target * elapsed / span
     days_left = (semester.end_date - facts.as_of).days
-    detail = (
-        f"{hours_text(done)} of {hours_text(target)} hours this semester, "
-        f"{time_left_text(days_left)}{aside}"
-    )
+    values = {
+        "done": Hours(done),
+        "target": Hours(target),
+        "left": time_left_text(days_left),
+        "aside": aside,
+    }
     if done < expected:
         verdict.risk(
-            "minutes_per_semester", label, f"{detail} (pace: {hours_text(expected)} by now)"
+            "minutes_per_semester",
+            label,
+            phrase(
+                "{done} of {target} hours this semester, {left}{aside} (pace: {pace} by now)",
+                pace=Hours(expected),
+                **values,
+            ),
         )
     else:
-        verdict.met("minutes_per_semester", label, detail)
+        verdict.met(
+            "minutes_per_semester",
+            label,
+            phrase("{done} of {target} hours this semester, {left}{aside}", **values),
+        )
 
 
 def check_contact_gap(facts: YearFacts, verdict: Verdict, mentee_id: int, since: dt.date) -> None:
@@ -177,17 +205,23 @@ def check_contact_gap(facts: YearFacts, verdict: Verdict, mentee_id: int, since:
         return
     last = facts.last_contact.get(mentee_id)
     gap = (facts.as_of - (last or since)).days
-    label = f"Contact at least every {count_of(thresholds[0], 'day')}"
+    label = phrase("Contact at least every {days}", days=Count(thresholds[0], "day"))
     passed = [t for t in thresholds if gap >= t]
     if passed:
-        days = count_of(gap, "day")
-        what = f"No contact for {days}" if last else f"No contact yet ({days})"
-        verdict.risk("contact_gap", label, f"{what} (warning at {count_of(passed[-1], 'day')})")
+        values: dict[str, Count] = {"days": Count(gap, "day"), "warn": Count(passed[-1], "day")}
+        said = (
+            phrase("No contact for {days} (warning at {warn})", **values)
+            if last
+            else phrase("No contact yet ({days}) (warning at {warn})", **values)
+        )
+        verdict.risk("contact_gap", label, said)
     else:
         verdict.met(
             "contact_gap",
             label,
-            f"Last contact {count_of(gap, 'day')} ago" if last else "No contact yet",
+            phrase("Last contact {days} ago", days=Count(gap, "day"))
+            if last
+            else phrase("No contact yet"),
         )
 
 
@@ -197,7 +231,7 @@ def check_assignment_deadline(
     days = facts.rules.get("assign_within_days_of_hire")
     if not days:
         return
-    label = f"Mentor assigned within {count_of(days, 'day')} of hire"
+    label = phrase("Mentor assigned within {days} of hire", days=Count(days, "day"))
     assignments = facts.assignments.get(mentee_id)
     deadline = hire_date + dt.timedelta(days=int(days) - 1)
     if assignments:
@@ -206,28 +240,36 @@ def check_assignment_deadline(
             verdict.met(
                 "assign_within_days",
                 label,
-                f"Assigned on day {(first - hire_date).days + 1} of employment",
+                phrase("Assigned on day {day} of employment", day=(first - hire_date).days + 1),
             )
         else:
             verdict.breach(
                 "assign_within_days",
                 label,
-                f"Mentor assigned on day "
-                f"{(first - hire_date).days + 1} of employment (limit {days})",
+                phrase(
+                    "Mentor assigned on day {day} of employment (limit {limit})",
+                    day=(first - hire_date).days + 1,
+                    limit=int(days),
+                ),
             )
     elif facts.as_of > deadline:
         verdict.breach(
             "assign_within_days",
             label,
-            f"No mentor assigned, "
-            f"{count_of((facts.as_of - hire_date).days + 1, 'day')} after hire (limit {days})",
+            phrase(
+                "No mentor assigned, {days} after hire (limit {limit})",
+                days=Count((facts.as_of - hire_date).days + 1, "day"),
+                limit=int(days),
+            ),
         )
     else:
         verdict.risk(
             "assign_within_days",
             label,
-            f"No mentor assigned yet, "
-            f"{count_of((deadline - facts.as_of).days + 1, 'day')} left to assign",
+            phrase(
+                "No mentor assigned yet, {days} left to assign",
+                days=Count((deadline - facts.as_of).days + 1, "day"),
+            ),
         )
 
 
@@ -254,12 +296,12 @@ def check_monthly_target(
     if not per_month and not minutes_month:
         return
     label = (
-        f"{count_of(per_month, 'contact')} a month"
+        phrase("{contacts} a month", contacts=Count(per_month, "contact"))
         if per_month
-        else f"{hours_text(minutes_month)} hours a month"
+        else phrase("{hours} hours a month", hours=Hours(minutes_month))
     )
     counts = facts.month_counts.get(mentee_id, {})
-    missed: list[str] = []
+    missed: list[dt.date] = []
     judged = 0
     for s in facts.semesters:
         for y, m in months_between(max(s.start_date, start), min(s.end_date, facts.as_of)):
@@ -268,39 +310,61 @@ def check_monthly_target(
             judged += 1
             count, minutes = counts.get((y, m), (0, 0))
             if count < per_month or minutes < minutes_month:
-                missed.append(dt.date(y, m, 1).strftime("%b %Y"))
+                missed.append(dt.date(y, m, 1))
     missed = list(dict.fromkeys(missed))
     if missed:
         verdict.risk(
             "monthly_target",
             label,
-            f"Below the monthly target ({label}) in "
-            f"{len(missed)} of {count_of(judged, 'month')}: {', '.join(missed)}",
+            phrase(
+                "Below the monthly target ({target}) in {missed} of {judged}: {months}",
+                target=label,
+                missed=len(missed),
+                judged=Count(judged, "month"),
+                months=joined(", ", (phrase("{m}", m=MonthYear(d)) for d in missed)),
+            ),
         )
     else:
-        verdict.met("monthly_target", label, f"Met in all {count_of(judged, 'completed month')}")
+        verdict.met(
+            "monthly_target",
+            label,
+            phrase("Met in all {n}", n=Count(judged, "completed month")),
+        )
 
 
 def check_required_topics(facts: YearFacts, verdict: Verdict, mentee_id: int) -> None:
     required = facts.required_topics
     if not required:
         return
-    label = "Required topics covered this year"
+    label = phrase("Required topics covered this year")
     covered = facts.topics_covered.get(mentee_id, set())
     missing = [t for t in required if t not in covered]
-    detail = (
-        f"{len(required) - len(missing)} of {count_of(len(required), 'required topic')} covered"
-    )
-    listed = "; ".join(missing) if len(missing) < len(required) else "all of them"
+    values: dict[str, Count | int | str] = {
+        "covered": len(required) - len(missing),
+        "required": Count(len(required), "required topic"),
+        "listed": "; ".join(missing) if len(missing) < len(required) else phrase("all of them"),
+    }
     due = facts.topics_due
     if not missing:
-        verdict.met("required_topics", label, detail)
+        verdict.met("required_topics", label, phrase("{covered} of {required} covered", **values))
     elif due == "over":
-        verdict.breach("required_topics", label, f"{detail}; missing: {listed}")
+        verdict.breach(
+            "required_topics",
+            label,
+            phrase("{covered} of {required} covered; missing: {listed}", **values),
+        )
     elif due == "last_semester":
-        verdict.risk("required_topics", label, f"{detail}; still to cover: {listed}")
+        verdict.risk(
+            "required_topics",
+            label,
+            phrase("{covered} of {required} covered; still to cover: {listed}", **values),
+        )
     else:
-        verdict.met("required_topics", label, f"{detail} so far (due by the end of the year)")
+        verdict.met(
+            "required_topics",
+            label,
+            phrase("{covered} of {required} covered so far (due by the end of the year)", **values),
+        )
 
 
 def check_designated_time(facts: YearFacts, verdict: Verdict, mentee_id: int) -> None:
@@ -314,18 +378,27 @@ def check_designated_time(facts: YearFacts, verdict: Verdict, mentee_id: int) ->
     """
     if not facts.rules.get("meet_at_designated_time"):
         return
-    label = "Meetings at the designated time"
+    label = phrase("Meetings at the designated time")
     judged, missed = facts.meeting_times.get(mentee_id, (0, []))
     if not judged:
-        verdict.met("designated_time", label, "No meetings yet")
+        verdict.met("designated_time", label, phrase("No meetings yet"))
     elif not missed:
         verdict.met(
-            "designated_time", label, f"All {count_of(judged, 'meeting')} at the designated time"
+            "designated_time",
+            label,
+            phrase("All {n} at the designated time", n=Count(judged, "meeting")),
         )
     else:
-        shown = "; ".join(missed[:3]) + (f"; {len(missed) - 3} more" if len(missed) > 3 else "")
+        shown = list(missed[:3])
+        if len(missed) > 3:
+            shown.append(phrase("{n} more", n=len(missed) - 3))
         verdict.risk(
             "designated_time",
             label,
-            f"{len(missed)} of {count_of(judged, 'meeting')} not at the designated time: {shown}",
+            phrase(
+                "{missed} of {judged} not at the designated time: {shown}",
+                missed=len(missed),
+                judged=Count(judged, "meeting"),
+                shown=joined("; ", shown),
+            ),
         )

@@ -18,6 +18,7 @@ from coordinator.services.compliance.evaluate import (
 )
 from coordinator.services.compliance.facts import default_as_of
 from coordinator.services.programs.year_choices import program_year_label
+from coordinator.services.shared.phrase import joined
 from coordinator.services.surveys.shifts import SurveyOutcomes, survey_outcomes
 from coordinator.tools.gc_pause import collector_paused
 from coordinator.tools.names import display_name
@@ -187,7 +188,7 @@ def at_risk_rows(mentees: list[MenteeStatus], mentor_names: dict[int, str]) -> l
             name=m.name,
             mentor=mentor_names.get(m.mentor_id, "") if m.mentor_id else "(no mentor)",
             state=m.state,
-            reasons="; ".join(m.reasons),
+            reasons=joined("; ", m.reasons),
             last_contact=m.last_contact,
             minutes_this_year=sum(m.minutes_by_semester.values()),
             year_over=m.year_over,

@@ -29,6 +29,7 @@ from coordinator.db.models import (
     Topic,
 )
 from coordinator.errors import NotFoundError
+from coordinator.services.shared.phrase import Day, phrase
 
 MAX_TOPIC_BITS = 62  # topics tracked as bits of one SQL integer; more fall back to pairs
 
@@ -385,8 +386,12 @@ def _load_meeting_times(session: Session, facts: YearFacts) -> None:
         judged, missed = facts.meeting_times.get(mentee_id, (0, []))
         problem = meeting_time_problem(windows.get(campus_id or 0, []), day, at)
         if problem:
-            when = f"{day.isoformat()} {at.strftime('%H:%M')}" if at else day.isoformat()
-            missed.append(f"{when}: {problem}")
+            missed.append(
+                phrase("{day} {time}: {problem}", day=Day(day), time=at.strftime("%H:%M"),
+                       problem=problem)
+                if at
+                else phrase("{day}: {problem}", day=Day(day), problem=problem)
+            )  # fmt: skip
         facts.meeting_times[mentee_id] = (judged + 1, missed)
 
 

@@ -26,12 +26,12 @@ from coordinator.db.models import Enrollment, Person, ProgramYear, Role
 from coordinator.errors import CoordinatorError, NotFoundError
 from coordinator.services import audit
 from coordinator.services.compliance.checks import Verdict
+from coordinator.services.shared.phrase import Count, phrase
 from coordinator.tools.names import display_name, name_sort_key
 from coordinator.tools.sql_chunks import plain_rows
-from coordinator.tools.text import count_of
 
 RULE_KEY = "beginning_teacher"
-NOT_RECORDED = "no years of experience recorded (import them with the roster, or set them)"
+NOT_RECORDED = phrase("no years of experience recorded (import them with the roster, or set them)")
 MAX_YEARS = 60
 
 
@@ -63,16 +63,24 @@ class MenteeEligibility:
     def words(self) -> str:
         if self.years is None:
             return NOT_RECORDED
-        had = f"{count_of(self.years, 'year')} of experience"
+        had = Count(self.years, "year")
         if self.years < self.below:
-            return f"{had}: a beginning teacher"
+            return phrase("{had} of experience: a beginning teacher", had=had)
         if self.override:
-            return f"{had}, kept by override: {self.override}"
-        return f"{had}: not a beginning teacher (that is fewer than {count_of(self.below, 'year')})"
+            return phrase(
+                "{had} of experience, kept by override: {why}", had=had, why=self.override
+            )
+        return phrase(
+            "{had} of experience: not a beginning teacher (that is fewer than {below})",
+            had=had,
+            below=Count(self.below, "year"),
+        )
 
 
 def label(below: int) -> str:
-    return f"A beginning teacher (fewer than {count_of(below, 'year')} of experience)"
+    return phrase(
+        "A beginning teacher (fewer than {below} of experience)", below=Count(below, "year")
+    )
 
 
 def check_beginning_teacher(

@@ -41,8 +41,8 @@ from coordinator.services.milestones.definitions import (
     MilestoneFor,
     pack_milestones,
 )
+from coordinator.services.shared.phrase import Count, Day, Hours, phrase
 from coordinator.tools.names import display_name, name_sort_key
-from coordinator.tools.text import count_of
 
 DUE_SOON_DAYS = 14  # a milestone due within two weeks is "due soon" (the week list's horizon)
 EVALUATED = (EnrollmentStatus.ACTIVE, EnrollmentStatus.COMPLETED)
@@ -422,10 +422,10 @@ def _due_days(
         return [(t.name, t.end_date, "") for t in _semesters_of(semesters, mentee, spans, facts)]
     if due.after is DueAfter.HIRE:
         if mentee is None or mentee.hire is None:
-            return [(None, None, "no hire date recorded")]
+            return [(None, None, phrase("no hire date recorded"))]
         return [(None, due.counted_from(mentee.hire), "")]
     if not spans:  # counted from the assignment
-        return [(None, None, "no mentor assigned yet")]
+        return [(None, None, phrase("no mentor assigned yet"))]
     return [(None, due.counted_from(spans[0].start_date), "")]
 
 
@@ -499,14 +499,20 @@ def _met(
     if kind is MetBy.HOURS and person_id is not None:
         minutes = facts.minutes.get(person_id, {})
         done = minutes.get(semester, 0) if semester else sum(minutes.values())
-        hours = f"{_hours(done)} of {count_of(condition.hours, 'hour')}"
+        hours = phrase(
+            "{done} of {target}", done=Hours(done), target=Count(condition.hours, "hour")
+        )
         return done >= condition.hours * 60, None, hours
     if kind is MetBy.REQUIRED_TOPICS and person_id is not None:
         covered = facts.topics_covered.get(person_id, set()) & loaded.required
         return (
             len(covered) >= len(loaded.required),
             None,
-            f"{len(covered)} of {count_of(len(loaded.required), 'required topic')}",
+            phrase(
+                "{covered} of {required}",
+                covered=len(covered),
+                required=Count(len(loaded.required), "required topic"),
+            ),
         )
     if kind is MetBy.CHECKIN and person_id is not None:
         key = (condition.checkin_kind.value if condition.checkin_kind else None, condition.topic)
@@ -529,13 +535,7 @@ def _met(
         answered = loaded.answered.get((condition.instrument or "").casefold(), {})
         day = answered.get(person_id)
         return day is not None, day, ""
-    return False, None, "not recorded in Coordinator yet"
-
-
-def _hours(minutes: int) -> str:
-    from coordinator.services.compliance.checks import hours_text
-
-    return hours_text(minutes)
+    return False, None, phrase("not recorded in Coordinator yet")
 
 
 def _state(
@@ -546,23 +546,42 @@ def _state(
     how: str,
     undated: str,
 ) -> tuple[MilestoneState, str]:
-    figures = f" ({how})" if how else ""
+    figures = phrase(" ({how})", how=how) if how else ""
     if met:
         late = met_on is not None and due_on is not None and met_on > due_on
-        when = f"met on {met_on.isoformat()}" if met_on else "met"
         if late:
+            assert met_on is not None
             assert due_on is not None
-            return MilestoneState.MET_LATE, f"{when}, after the due day {due_on.isoformat()}"
-        return MilestoneState.MET, f"{when}{figures}"
+            return MilestoneState.MET_LATE, phrase(
+                "met on {met}, after the due day {due}", met=Day(met_on), due=Day(due_on)
+            )
+        if met_on:
+            return MilestoneState.MET, phrase(
+                "met on {met}{figures}", met=Day(met_on), figures=figures
+            )
+        return MilestoneState.MET, phrase("met{figures}", figures=figures)
     if due_on is None:
-        return MilestoneState.UPCOMING, f"not dated yet: {undated}"
+        return MilestoneState.UPCOMING, phrase("not dated yet: {why}", why=undated)
     days = (due_on - as_of).days
     if days < 0:
         return (
             MilestoneState.OVERDUE,
-            f"due {due_on.isoformat()}, {count_of(-days, 'day')} overdue{figures}",
+            phrase(
+                "due {due}, {days} overdue{figures}",
+                due=Day(due_on),
+                days=Count(-days, "day"),
+                figures=figures,
+            ),
         )
-    when = "due today" if days == 0 else f"due {due_on.isoformat()}, in {count_of(days, 'day')}"
+    if days == 0:
+        when = phrase("due today{figures}", figures=figures)
+    else:
+        when = phrase(
+            "due {due}, in {days}{figures}",
+            due=Day(due_on),
+            days=Count(days, "day"),
+            figures=figures,
+        )
     if days <= DUE_SOON_DAYS:
-        return MilestoneState.DUE_SOON, f"{when}{figures}"
-    return MilestoneState.UPCOMING, f"{when}{figures}"
+        return MilestoneState.DUE_SOON, when
+    return MilestoneState.UPCOMING, when

@@ -20,6 +20,7 @@ from coordinator.services.milestones.progress import (
     MilestoneState,
     milestone_board,
 )
+from coordinator.services.shared.phrase import phrase
 
 RAISED = (MilestoneState.OVERDUE, MilestoneState.DUE_SOON)
 
@@ -64,4 +65,8 @@ def milestone_reasons(
 
 def add_milestone_reasons(verdict: Verdict, items: Iterable[MilestoneItem]) -> None:
     for item in items:
-        verdict.risk(f"milestone:{item.milestone.key}", item.title, f"{item.title}: {item.detail}")
+        verdict.risk(
+            f"milestone:{item.milestone.key}",
+            item.title,
+            phrase("{title}: {detail}", title=item.title, detail=item.detail),
+        )

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from coordinator.db.models import Campus, MeetingTime, Program
 from coordinator.errors import NotFoundError, RefusedError
 from coordinator.services import audit
+from coordinator.services.shared.phrase import phrase
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
@@ -193,15 +194,15 @@ def _audited(row: MeetingTime) -> dict[str, object]:
 def meeting_time_problem(windows: Sequence[Window], day: dt.date, at: dt.time | None) -> str | None:
     """Why a meeting on `day` at `at` at a campus with these windows breaks the rule, or None."""
     if at is None:
-        return "no start time recorded"
+        return phrase("no start time recorded")
     planning = [w for w in windows if w.planning and w.holds(day, at)]
     if planning:
-        return f"in the planning period ({planning[0].words})"
+        return phrase("in the planning period ({window})", window=planning[0].words)
     designated = [w for w in windows if not w.planning]
     if not designated:
-        return "the campus has no designated meeting time recorded"
+        return phrase("the campus has no designated meeting time recorded")
     if not any(w.holds(day, at) for w in designated):
-        return "outside the designated meeting time"
+        return phrase("outside the designated meeting time")
     return None
 
 

@@ -20,6 +20,7 @@ from coordinator.errors import RefusedError
 from coordinator.services.compliance.facts import YearFacts
 from coordinator.services.pay.compute import Entitlement, Period, entitlements, period_of
 from coordinator.services.pay.rules import pack_pay_rules
+from coordinator.services.shared.phrase import MonthDay, Phrase, Value, phrase
 from coordinator.services.week.week_line import WeekKind, WeekLine
 
 CLOSING_DAYS = 21  # three weeks: time enough to meet and log before payroll is run
@@ -56,13 +57,15 @@ def closing_periods(session: Session, facts: YearFacts) -> list[Period]:
     return found
 
 
-def closes_words(period: Period, today: dt.date) -> str:
+def closes_words(period: Period, today: dt.date) -> Phrase:
     """ "Fall 2025-26 stipend period ends Dec 19 (in 15 days)"."""
     left = (period.end - today).days
-    when = "today" if left == 0 else "tomorrow" if left == 1 else f"in {left} days"
-    return (
-        f"{period.label} stipend period ends {period.end.strftime('%b')} {period.end.day} ({when})"
-    )
+    values: dict[str, Value] = {"period": period.label, "end": MonthDay(period.end)}
+    if left == 0:
+        return phrase("{period} stipend period ends {end} (today)", **values)
+    if left == 1:
+        return phrase("{period} stipend period ends {end} (tomorrow)", **values)
+    return phrase("{period} stipend period ends {end} (in {left} days)", left=left, **values)
 
 
 def pay_lines(session: Session, facts: YearFacts) -> list[WeekLine]:
@@ -86,14 +89,18 @@ def pay_lines(session: Session, facts: YearFacts) -> list[WeekLine]:
                     ent.name,
                     True,
                     None,
-                    f"{closes_words(period, facts.as_of)}: {_short_of(ent)}",
+                    phrase(
+                        "{closes}: {short}",
+                        closes=closes_words(period, facts.as_of),
+                        short=_short_of(ent),
+                    ),
                     CLOSING_DAYS - (period.end - facts.as_of).days,
                 )
             )
     return lines
 
 
-def _short_of(ent: Entitlement) -> str:
+def _short_of(ent: Entitlement) -> Phrase:
     if ent.amount_cents == 0:
-        return f"not earned yet: {ent.missing}"
-    return f"not counted yet: {ent.missing}"
+        return phrase("not earned yet: {missing}", missing=ent.missing)
+    return phrase("not counted yet: {missing}", missing=ent.missing)

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from coordinator.db.enums import Role, SurveyTiming
 from coordinator.db.models import SurveyInstrument, SurveyResponse
 from coordinator.services.compliance.facts import YearFacts
+from coordinator.services.shared.phrase import Count, MonthDay, phrase
 from coordinator.services.surveys.instruments import instruments_of
 from coordinator.services.surveys.responses import chase_list
 from coordinator.services.week.week_line import WeekKind, WeekLine
@@ -68,10 +69,12 @@ def survey_lines(
             continue
         chase = chase_list(session, year_id, instrument)
         is_mentor = instrument.respondent is Role.MENTOR
-        who = "mentors" if is_mentor else "mentees"
-        detail = (
-            f"{instrument.name} not answered ({chase.answered} of {chase.asked} {who} have, "
-            f"out since {since.strftime('%b')} {since.day})"
+        detail = phrase(
+            "{survey} not answered ({answered} of {asked} have, out since {since})",
+            survey=instrument.name,
+            answered=chase.answered,
+            asked=Count(chase.asked, "mentor" if is_mentor else "mentee"),
+            since=MonthDay(since),
         )
         weight = (today - since).days
         for person in chase.missing:

@@ -27,6 +27,7 @@ from coordinator.services.compliance.facts import YearFacts, _facts_head
 from coordinator.services.milestones.definitions import MilestoneFor
 from coordinator.services.milestones.progress import MilestoneState
 from coordinator.services.milestones.reasons import milestone_reasons
+from coordinator.services.shared.phrase import Count, phrase
 from coordinator.services.week.nudge_log import last_nudges
 from coordinator.services.week.pay_lines import pay_lines
 from coordinator.services.week.survey_lines import survey_lines
@@ -169,7 +170,7 @@ def milestone_lines(session: Session, facts: YearFacts, *, complete: bool) -> li
                     item.subject,
                     item.milestone.audience is MilestoneFor.MENTOR,
                     item.mentor_id,
-                    f"{item.title}: {item.detail}",
+                    phrase("{title}: {detail}", title=item.title, detail=item.detail),
                     days,
                 )
             )
@@ -199,10 +200,10 @@ def mentor_lines(
         if last is not None and (today - last).days < days:
             continue
         if last is None:
-            detail, weight = "no check-in logged yet this year", 10_000
+            detail, weight = phrase("no check-in logged yet this year"), 10_000
         else:
             weight = (today - last).days
-            detail = f"no check-in logged for {weight} days"
+            detail = phrase("no check-in logged for {days}", days=Count(weight, "day"))
         lines.append(
             WeekLine(WeekKind.NOT_LOGGED, mentor.person_id, mentor.name, True, None, detail, weight)
         )

@@ -6,6 +6,8 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
+from coordinator.services.shared.phrase import Count, phrase
+
 
 class WeekKind(StrEnum):
     """What a line is about, in the order of urgency the list is read in."""
@@ -74,8 +76,10 @@ class WeekLine:
             return ""
         days = (today - self.nudged_on).days
         if days <= 0:
-            return "nudged today"
-        return "nudged yesterday" if days == 1 else f"nudged {days} days ago"
+            return phrase("nudged today")
+        if days == 1:
+            return phrase("nudged yesterday")
+        return phrase("nudged {days} ago", days=Count(days, "day"))
 
     @property
     def text(self) -> str:

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from coordinator.services.milestones.progress import MilestoneItem, MilestoneState
 from coordinator.ui.models.rows_model import Column, RowsModel
+from coordinator.ui.service_reasons import said
 from coordinator.ui.service_words import shown
 from coordinator.ui.translation_marks import QT_TRANSLATE_NOOP
 from coordinator.ui.widgets.date_field import format_day, local_dates
@@ -33,7 +34,8 @@ COLUMNS: list[Column[MilestoneItem]] = [
         lambda i: (URGENCY[i.state], i.sort_key),
     ),
     Column(
-        QT_TRANSLATE_NOOP("MilestoneTableModel", "Where it stands"), lambda i: local_dates(i.detail)
+        QT_TRANSLATE_NOOP("MilestoneTableModel", "Where it stands"),
+        lambda i: local_dates(said(i.detail)),
     ),
 ]
 

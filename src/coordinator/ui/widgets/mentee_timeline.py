@@ -22,6 +22,7 @@ from coordinator.services.week.nudge_templates import NudgeReason
 from coordinator.ui.context import AppContext
 from coordinator.ui.figures import counted_as
 from coordinator.ui.models.timeline_model import DATE, TimelineTableModel
+from coordinator.ui.service_reasons import said
 from coordinator.ui.service_words import shown
 from coordinator.ui.widgets.date_field import format_date, format_day, local_dates
 from coordinator.ui.widgets.hours_bar import HoursBar
@@ -152,11 +153,13 @@ class MenteeTimelineWidget(QWidget):
 
 def timeline_lines(t: MenteeTimeline) -> list[str]:
     """Each milestone where it stands, then each nudge sent (to the mentee or their mentor)."""
-    lines = [f"{shown(m.state.label)}: {m.title}, {local_dates(m.detail)}" for m in t.milestones]
+    lines = [
+        f"{shown(m.state.label)}: {m.title}, {local_dates(said(m.detail))}" for m in t.milestones
+    ]
     mentors = {a.mentor_id: a.mentor for a in t.assignments}
     for n in t.nudges:
         try:
-            why = NudgeReason(n.why).label
+            why = shown(NudgeReason(n.why).label)
         except ValueError:
             why = n.why
         if n.person_id in mentors:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator.services.week.this_week import Week, WeekLine
+from coordinator.ui.service_reasons import said
 from coordinator.ui.service_words import shown
 
 SHOWN = 6  # lines before "N more…": a to-do list, not the whole at-risk table
@@ -110,10 +111,12 @@ class WeekList(QFrame):
         lines, more = week.top(EXPANDED if self.expanded else SHOWN) if week else ([], 0)
         today = week.today if week else dt.date.today()
         for row, line in enumerate(lines):
-            nudged = line.nudged_words(today)
-            box = QCheckBox(f"{line.short_text} — {nudged}" if nudged else line.short_text)
+            nudged = said(line.nudged_words(today))
+            detail = said(line.detail)
+            text, short = f"{line.name}: {detail}", f"{line.name}: {detail.split(' (')[0]}"
+            box = QCheckBox(f"{short} — {nudged}" if nudged else short)
             box.setChecked(line.person_id in kept)
-            box.setToolTip(f"{line.text} — {nudged}" if nudged else line.text)
+            box.setToolTip(f"{text} — {nudged}" if nudged else text)
             # A long line is cut at the box's edge (whole in the tooltip), never widening the page.
             box.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
             box.toggled.connect(lambda _on: self.checked_changed.emit())
