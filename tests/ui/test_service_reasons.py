@@ -3,8 +3,9 @@
 Every template a service writes as a Phrase (read from the services' source, so a new one cannot
 slip past) must be listed for translation and have its Spanish with the same fields. A Phrase is
 still the English the command line, the files and the older tests read. Then the Dashboard (its
-at-risk table, the reasons' tooltip, This week), the Milestones dialog and a mentee's timeline on
-the small demo, under the Spanish translator, show those sentences in Spanish.
+at-risk table, the reasons' tooltip, This week), the Milestones dialog, a mentee's timeline, the
+Cohorts page's mentor warnings (the small demo) and Match all's reasons, under the Spanish
+translator, show those sentences in Spanish.
 """
 
 from __future__ import annotations
@@ -21,14 +22,23 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from cohort_builders import build_district
 from coordinator.db.engine import Database
 from coordinator.db.models import ProgramYear
 from coordinator.demo import build_demo
 from coordinator.services.compliance.dashboard import build_dashboard
+from coordinator.services.matching import suggest
+from coordinator.services.programs import programs
 from coordinator.services.shared.phrase import Count, Day, Hours, MonthDay, joined, phrase
+from coordinator.services.week.week_line import WeekKind, WeekLine
 from coordinator.ui.context import AppContext
+from coordinator.ui.dialogs.match_draft_dialog import MatchDraftDialog
 from coordinator.ui.dialogs.milestones_dialog import MilestonesDialog
+from coordinator.ui.figures import local_figure, local_hours
 from coordinator.ui.models.at_risk_model import NAME, REASONS
+from coordinator.ui.models.match_draft_model import WHY as MATCH_WHY
+from coordinator.ui.models.mentor_load_model import WARNINGS
+from coordinator.ui.pages.cohorts_page import CohortsPage
 from coordinator.ui.pages.dashboard_page import DashboardPage
 from coordinator.ui.service_reasons import (
     CONTEXT,
@@ -52,6 +62,9 @@ SAME_IN_SPANISH = {
     "{day} {time}: {problem}",
     "{day}: {problem}",
     "{closes}: {short}",
+    "{kind} {mark} {day}",
+    "{load}",
+    "{shared}; {load}",
     "{n} mentor",
     "MMM yyyy",
 }
@@ -125,7 +138,19 @@ def test_a_phrase_is_the_english_it_always_was() -> None:
     both = joined("; ", [gap, "a note as typed"])
     assert both == "No contact for 30 days (warning at 28 days); a note as typed"
     assert said(both) == both  # no translator: the window says the services' English
+    line = WeekLine(WeekKind.NOT_LOGGED, 1, "A", True, None, "x", 0, dt.date(2026, 6, 2))
+    assert line.nudged_words(dt.date(2026, 6, 5)) == "nudged 3 days ago"
     assert said("typed by someone") == "typed by someone"
+
+
+def test_nudged_and_counted_words_in_spanish(spanish: None) -> None:
+    line = WeekLine(WeekKind.NOT_LOGGED, 1, "A", True, None, "x", 0, dt.date(2026, 6, 2))
+    assert said(line.nudged_words(dt.date(2026, 6, 5))) == "recordado hace 3 días"
+    assert said(line.nudged_words(dt.date(2026, 6, 3))) == "recordado ayer"
+    one = phrase("no check-in logged for {days}", days=Count(1, "day"))
+    assert said(one) == "sin registrar reuniones desde hace 1 día"
+    hours = phrase("{done} of {target}", done=Hours(1_234_567), target=Count(20_000, "hour"))
+    assert said(hours) == f"{local_hours(1_234_567)} de {local_figure(20_000)} horas"
 
 
 def test_the_demo_reasons_are_still_the_services_english(db: Database) -> None:
@@ -181,8 +206,7 @@ def test_the_dashboard_says_the_reasons_in_spanish(
     page = _dashboard(qtbot, _context(db))
     model = page.model
     cells = {
-        model.index(r, NAME).data(): model.index(r, REASONS).data()
-        for r in range(model.rowCount())
+        model.index(r, NAME).data(): model.index(r, REASONS).data() for r in range(model.rowCount())
     }
     assert "Sin mentor asignado, 226 días después de la contratación (límite 30); " in "".join(
         cells.values()
@@ -211,12 +235,12 @@ def test_the_dashboard_says_the_reasons_in_spanish(
     assert (
         "Brandon Okafor: Sin mentor asignado, 226 días después de la contratación (límite 30)"
     ) in tips
-    assert any(t.endswith("(han respondido 9 de 10 mentorados, enviada el 13 de may)") for t in tips)
+    assert any(
+        t.endswith("(han respondido 9 de 10 mentorados, enviada el 13 de may)") for t in tips
+    )
 
 
-def test_the_dashboard_stays_in_english_without_the_translator(
-    qtbot: QtBot, db: Database
-) -> None:
+def test_the_dashboard_stays_in_english_without_the_translator(qtbot: QtBot, db: Database) -> None:
     page = _dashboard(qtbot, _context(db))
     reasons = [page.model.index(r, REASONS).data() for r in range(page.model.rowCount())]
     assert "Mentor assigned on day 45 of employment (limit 30)" in reasons
@@ -258,3 +282,38 @@ def test_the_milestones_table_and_a_mentee_timeline_in_spanish(
     assert any(", cumplido el " in ln for ln in lines)
     assert not [ln for ln in lines if ", met on " in ln or ", due " in ln]
 
+
+def test_the_cohorts_page_says_why_a_mentor_is_not_eligible_in_spanish(
+    qtbot: QtBot, db: Database, spanish: None
+) -> None:
+    page = CohortsPage(_context(db))
+    _open(qtbot, page)
+    qtbot.waitUntil(lambda: not page.is_loading(), timeout=30_000)
+    model = page.mentor_model
+    warnings = {
+        model.index(r, 0).data(): model.index(r, WARNINGS).data() for r in range(model.rowCount())
+    }
+    assert warnings["William Park"] == "menos de 3 años de experiencia (2)"
+    assert warnings["Ayşe Wang"] == "sin formación de mentores del distrito registrada"
+    assert warnings["Jennifer Green"].startswith(
+        "formación de mentores no completada antes de empezar el año (completada el "
+    )
+
+
+def test_match_all_says_why_each_mentor_in_spanish(
+    qtbot: QtBot, db: Database, spanish: None
+) -> None:
+    district = build_district(db, texas_mentees=16)
+    with db.reading() as session:
+        year = programs.year_by_id(session, district.texas_year_id)
+        draft = suggest.draft_match(session, year)
+    dialog = MatchDraftDialog(
+        AppContext(db), district.texas_year_id, draft, today=dt.date(2025, 10, 14)
+    )
+    _open(qtbot, dialog)
+    model = dialog.model
+    why = [str(model.index(r, MATCH_WHY).data()) for r in range(model.rowCount())]
+    assert why
+    assert all("; carga " in w for w in why)
+    assert any(w.startswith("mismo plantel") for w in why)
+    assert not [w for w in why if "same " in w or "load " in w]

@@ -1219,37 +1219,37 @@
 <context>
     <name>MatchDraftModel</name>
     <message>
-        <location filename="../../../src/coordinator/ui/models/match_draft_model.py" line="24"/>
+        <location filename="../../../src/coordinator/ui/models/match_draft_model.py" line="25"/>
         <source>Accept</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/match_draft_model.py" line="26"/>
+        <location filename="../../../src/coordinator/ui/models/match_draft_model.py" line="27"/>
         <source>Mentee</source>
         <translation>Mentorado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/match_draft_model.py" line="29"/>
+        <location filename="../../../src/coordinator/ui/models/match_draft_model.py" line="30"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/match_draft_model.py" line="32"/>
+        <location filename="../../../src/coordinator/ui/models/match_draft_model.py" line="33"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/match_draft_model.py" line="39"/>
+        <location filename="../../../src/coordinator/ui/models/match_draft_model.py" line="40"/>
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/match_draft_model.py" line="41"/>
+        <location filename="../../../src/coordinator/ui/models/match_draft_model.py" line="42"/>
         <source>{why} (override)</source>
         <translation>{why} (excepción)</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/match_draft_model.py" line="52"/>
+        <location filename="../../../src/coordinator/ui/models/match_draft_model.py" line="53"/>
         <source>Override: {reason}</source>
         <translation>Excepción: {reason}</translation>
     </message>
@@ -1371,62 +1371,62 @@
 <context>
     <name>MentorEligibilityWidget</name>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/mentor_eligibility.py" line="21"/>
+        <location filename="../../../src/coordinator/ui/widgets/mentor_eligibility.py" line="22"/>
         <source>&lt;p&gt;&lt;b&gt;Eligibility:&lt;/b&gt; choose a program year to see it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Elegibilidad:&lt;/b&gt; elija un año del programa para verla.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/mentor_eligibility.py" line="25"/>
+        <location filename="../../../src/coordinator/ui/widgets/mentor_eligibility.py" line="26"/>
         <source>&lt;p&gt;&lt;b&gt;Eligible&lt;/b&gt; to mentor in {year}.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Elegible&lt;/b&gt; para ser mentor en {year}.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/mentor_eligibility.py" line="31"/>
+        <location filename="../../../src/coordinator/ui/widgets/mentor_eligibility.py" line="32"/>
         <source>&lt;p&gt;&lt;b&gt;Not eligible&lt;/b&gt; in {year}:&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;No elegible&lt;/b&gt; en {year}:&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/mentor_eligibility.py" line="38"/>
+        <location filename="../../../src/coordinator/ui/widgets/mentor_eligibility.py" line="39"/>
         <source>no cap</source>
         <translation>sin tope</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/mentor_eligibility.py" line="43"/>
+        <location filename="../../../src/coordinator/ui/widgets/mentor_eligibility.py" line="44"/>
         <source>Load: {load} (capacity {cap})</source>
         <translation>Carga: {load} (capacidad {cap})</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/mentor_eligibility.py" line="49"/>
+        <location filename="../../../src/coordinator/ui/widgets/mentor_eligibility.py" line="50"/>
         <source>not recorded</source>
         <translation>no consta</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/mentor_eligibility.py" line="54"/>
+        <location filename="../../../src/coordinator/ui/widgets/mentor_eligibility.py" line="55"/>
         <source>Years of experience: {years}</source>
         <translation>Años de experiencia: {years}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/mentor_eligibility.py" line="59"/>
+        <location filename="../../../src/coordinator/ui/widgets/mentor_eligibility.py" line="60"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/mentor_eligibility.py" line="61"/>
+        <location filename="../../../src/coordinator/ui/widgets/mentor_eligibility.py" line="62"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/mentor_eligibility.py" line="64"/>
+        <location filename="../../../src/coordinator/ui/widgets/mentor_eligibility.py" line="65"/>
         <source>Teaches 6+ hours a day: {answer}</source>
         <translation>Enseña 6 o más horas al día: {answer}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/mentor_eligibility.py" line="69"/>
+        <location filename="../../../src/coordinator/ui/widgets/mentor_eligibility.py" line="70"/>
         <source>none recorded</source>
         <translation>no consta ninguna</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/widgets/mentor_eligibility.py" line="71"/>
+        <location filename="../../../src/coordinator/ui/widgets/mentor_eligibility.py" line="72"/>
         <source>Mentor training: {trainings}</source>
         <translation>Capacitación de mentor: {trainings}</translation>
     </message>
@@ -1434,17 +1434,17 @@
 <context>
     <name>MentorLoadModel</name>
     <message>
-        <location filename="../../../src/coordinator/ui/models/mentor_load_model.py" line="45"/>
+        <location filename="../../../src/coordinator/ui/models/mentor_load_model.py" line="46"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/mentor_load_model.py" line="48"/>
+        <location filename="../../../src/coordinator/ui/models/mentor_load_model.py" line="49"/>
         <source>Load</source>
         <translation>Carga</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/mentor_load_model.py" line="51"/>
+        <location filename="../../../src/coordinator/ui/models/mentor_load_model.py" line="52"/>
         <source>Warnings</source>
         <translation>Avisos</translation>
     </message>
@@ -2373,186 +2373,446 @@
     </message>
     <message>
         <location filename="../../../src/coordinator/ui/service_reasons.py" line="156"/>
+        <source>Caseload cap</source>
+        <translation>Límite de carga de mentorados</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="157"/>
+        <source>{load}</source>
+        <translation>{load}</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="158"/>
+        <source>{load}, over the cap of {cap}</source>
+        <translation>{load}, por encima del límite de {cap}</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="159"/>
+        <source>{load}, over their own capacity of {capacity}</source>
+        <translation>{load}, por encima de su propia capacidad de {capacity}</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="160"/>
+        <source>At least {need} years of teaching</source>
+        <translation>Al menos {need} años de docencia</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="161"/>
+        <source>Years of teaching not recorded</source>
+        <translation>Años de docencia sin registrar</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="162"/>
+        <source>{taught} of teaching (needs {need})</source>
+        <translation>{taught} de docencia (necesita {need})</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="163"/>
+        <source>{taught} of teaching</source>
+        <translation>{taught} de docencia</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="164"/>
+        <source>Mentor training (TEC §21.458(b)(1)-(2), (b-1))</source>
+        <translation>Formación de mentores (TEC §21.458(b)(1)-(2), (b-1))</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="165"/>
+        <source>Not the mentee&apos;s appraiser</source>
+        <translation>No es el evaluador del mentorado</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="166"/>
+        <source>Mentors {n} they appraise</source>
+        <translation>Es mentor de {n} a quienes evalúa</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="167"/>
+        <source>Appraises none of their mentees</source>
+        <translation>No evalúa a ninguno de sus mentorados</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="168"/>
+        <source>Not the mentee&apos;s supervisor</source>
+        <translation>No es el supervisor del mentorado</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="169"/>
+        <source>Mentors {n} they supervise (no override reason recorded)</source>
+        <translation>Es mentor de {n} a quienes supervisa (sin motivo de excepción registrado)</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="173"/>
+        <source>Supervises {n} they mentor, with a recorded override reason</source>
+        <translation>Supervisa a {n} de quienes es mentor, con un motivo de excepción registrado</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="177"/>
+        <source>Supervises none of their mentees</source>
+        <translation>No supervisa a ninguno de sus mentorados</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="179"/>
+        <source>approved</source>
+        <translation>aprobada</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="180"/>
+        <source>district</source>
+        <translation>del distrito</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="181"/>
+        <source>supplemental</source>
+        <translation>complementaria</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="182"/>
+        <source>{kind} {mark} {day}</source>
+        <translation>{kind} {mark} {day}</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="183"/>
+        <source>{kind} {mark} {day}, after the year began</source>
+        <translation>{kind} {mark} {day}, después de empezar el año</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="184"/>
+        <source>{kind} {mark} none recorded</source>
+        <translation>{kind} {mark} ninguna registrada</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="185"/>
+        <source>no mentor training recorded</source>
+        <translation>sin formación de mentores registrada</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="186"/>
+        <source>no district mentor training recorded</source>
+        <translation>sin formación de mentores del distrito registrada</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="187"/>
+        <source>mentor training not completed before the year began (completed {day})</source>
+        <translation>formación de mentores no completada antes de empezar el año (completada el {day})</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="191"/>
+        <source>district mentor training not completed before the year began (completed {day})</source>
+        <translation>formación de mentores del distrito no completada antes de empezar el año (completada el {day})</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="195"/>
+        <source>supplemental training {got} of {need} hours</source>
+        <translation>formación complementaria: {got} de {need} horas</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="196"/>
+        <source>supplemental {got} of {need} h {mark}</source>
+        <translation>complementaria {got} de {need} h {mark}</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="197"/>
+        <source>years of experience not recorded ({need} needed)</source>
+        <translation>años de experiencia sin registrar (se necesitan {need})</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="198"/>
+        <source>fewer than {need} years of experience ({years})</source>
+        <translation>menos de {need} años de experiencia ({years})</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="199"/>
+        <source>is the mentee&apos;s appraiser</source>
+        <translation>es el evaluador del mentorado</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="200"/>
+        <source>is the mentee&apos;s supervisor</source>
+        <translation>es el supervisor del mentorado</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="201"/>
+        <source>has left the district</source>
+        <translation>ha dejado el distrito</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="202"/>
+        <source>cannot mentor themselves</source>
+        <translation>no puede ser su propio mentor</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="203"/>
+        <source>over the caseload cap ({load}/{capacity})</source>
+        <translation>por encima del límite de carga ({load}/{capacity})</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="204"/>
+        <source>caseload full ({load}/{capacity})</source>
+        <translation>carga completa ({load}/{capacity})</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="206"/>
+        <source>same campus</source>
+        <translation>mismo plantel</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="207"/>
+        <source>same campus level</source>
+        <translation>mismo nivel de plantel</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="208"/>
+        <source>same region</source>
+        <translation>misma región</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="209"/>
+        <source>same subject</source>
+        <translation>misma materia</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="210"/>
+        <source>same grade</source>
+        <translation>mismo grado</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="211"/>
+        <source>no shared campus, level, subject or region</source>
+        <translation>sin plantel, nivel, materia ni región en común</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="212"/>
+        <source>load {load}/{capacity}</source>
+        <translation>carga {load}/{capacity}</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="213"/>
+        <source>load {load}</source>
+        <translation>carga {load}</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="214"/>
+        <source>{shared}; {load}</source>
+        <translation>{shared}; {load}</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="215"/>
+        <source>no mentor is enrolled this year</source>
+        <translation>no hay ningún mentor inscrito este año</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="216"/>
+        <source>no mentor in the {family} role family is enrolled this year</source>
+        <translation>no hay ningún mentor de la familia de puestos {family} inscrito este año</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="220"/>
+        <source>every mentor is ineligible under the rule pack (override to use them)</source>
+        <translation>todos los mentores son no elegibles según el paquete de reglas (use una excepción para asignarlos)</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="224"/>
+        <source>every {family} mentor is ineligible under the rule pack (override to use them)</source>
+        <translation>todos los mentores de {family} son no elegibles según el paquete de reglas (use una excepción para asignarlos)</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="228"/>
+        <source>the only eligible mentor is this mentee&apos;s supervisor or appraiser</source>
+        <translation>el único mentor elegible es el supervisor o el evaluador de este mentorado</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="232"/>
+        <source>every eligible mentor is at capacity</source>
+        <translation>todos los mentores elegibles tienen la carga completa</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="233"/>
+        <source>every eligible {family} mentor is at capacity</source>
+        <translation>todos los mentores elegibles de {family} tienen la carga completa</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="235"/>
         <source>{day} {time}: {problem}</source>
         <translation>{day} {time}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="157"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="236"/>
         <source>{day}: {problem}</source>
         <translation>{day}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="158"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="237"/>
         <source>no start time recorded</source>
         <translation>sin hora de inicio registrada</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="159"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="238"/>
         <source>in the planning period ({window})</source>
         <translation>en el periodo de planificación ({window})</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="160"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="239"/>
         <source>the campus has no designated meeting time recorded</source>
         <translation>el plantel no tiene registrado un horario designado de reunión</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="161"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="240"/>
         <source>outside the designated meeting time</source>
         <translation>fuera del horario designado de reunión</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="163"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="242"/>
         <source>no years of experience recorded (import them with the roster, or set them)</source>
         <translation>sin años de experiencia registrados (impórtelos con la lista de personal o indíquelos)</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="167"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="246"/>
         <source>{had} of experience: a beginning teacher</source>
         <translation>{had} de experiencia: maestro principiante</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="168"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="247"/>
         <source>{had} of experience, kept by override: {why}</source>
         <translation>{had} de experiencia, se mantiene por excepción: {why}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="169"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="248"/>
         <source>{had} of experience: not a beginning teacher (that is fewer than {below})</source>
         <translation>{had} de experiencia: no es maestro principiante (eso es menos de {below})</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="173"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="252"/>
         <source>A beginning teacher (fewer than {below} of experience)</source>
         <translation>Docente principiante (menos de {below} de experiencia)</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="177"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="256"/>
         <source>{done} of {target}</source>
         <translation>{done} de {target}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="178"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="257"/>
         <source>{covered} of {required}</source>
         <translation>{covered} de {required}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="179"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="258"/>
         <source>not recorded in Coordinator yet</source>
         <translation>aún no registrado en Coordinator</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="180"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="259"/>
         <source> ({how})</source>
         <translation> ({how})</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="181"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="260"/>
         <source>met on {met}, after the due day {due}</source>
         <translation>cumplido el {met}, después de la fecha límite {due}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="182"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="261"/>
         <source>met on {met}{figures}</source>
         <translation>cumplido el {met}{figures}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="183"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="262"/>
         <source>met{figures}</source>
         <translation>cumplido{figures}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="184"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="263"/>
         <source>not dated yet: {why}</source>
         <translation>aún sin fecha: {why}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="185"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="264"/>
         <source>due {due}, {days} overdue{figures}</source>
         <translation>vence el {due}, {days} de retraso{figures}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="186"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="265"/>
         <source>due today{figures}</source>
         <translation>vence hoy{figures}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="187"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="266"/>
         <source>due {due}, in {days}{figures}</source>
         <translation>vence el {due}, dentro de {days}{figures}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="188"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="267"/>
         <source>no hire date recorded</source>
         <translation>sin fecha de contratación registrada</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="189"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="268"/>
         <source>no mentor assigned yet</source>
         <translation>aún sin mentor asignado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="190"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="269"/>
         <source>{title}: {detail}</source>
         <translation>{title}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="192"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="271"/>
         <source>no check-in logged yet this year</source>
         <translation>aún no ha registrado ninguna reunión este año</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="193"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="272"/>
         <source>no check-in logged for {days}</source>
         <translation>sin registrar reuniones desde hace {days}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="194"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="273"/>
         <source>nudged today</source>
         <translation>recordado hoy</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="195"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="274"/>
         <source>nudged yesterday</source>
         <translation>recordado ayer</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="196"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="275"/>
         <source>nudged {days} ago</source>
         <translation>recordado hace {days}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="197"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="276"/>
         <source>{survey} not answered ({answered} of {asked} have, out since {since})</source>
         <translation>{survey}: sin responder (han respondido {answered} de {asked}, enviada el {since})</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="201"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="280"/>
         <source>{period} stipend period ends {end} (today)</source>
         <translation>El periodo de estipendio {period} termina el {end} (hoy)</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="202"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="281"/>
         <source>{period} stipend period ends {end} (tomorrow)</source>
         <translation>El periodo de estipendio {period} termina el {end} (mañana)</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="203"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="282"/>
         <source>{period} stipend period ends {end} (in {left} days)</source>
         <translation>El periodo de estipendio {period} termina el {end} (dentro de {left} días)</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="204"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="283"/>
         <source>{closes}: {short}</source>
         <translation>{closes}: {short}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="205"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="284"/>
         <source>not earned yet: {missing}</source>
         <translation>aún no ganado: {missing}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="206"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="285"/>
         <source>not counted yet: {missing}</source>
         <translation>aún no contado: {missing}</translation>
     </message>
@@ -2922,17 +3182,17 @@
 <context>
     <name>SuggestionModel</name>
     <message>
-        <location filename="../../../src/coordinator/ui/models/suggestion_model.py" line="15"/>
+        <location filename="../../../src/coordinator/ui/models/suggestion_model.py" line="16"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/suggestion_model.py" line="18"/>
+        <location filename="../../../src/coordinator/ui/models/suggestion_model.py" line="19"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/suggestion_model.py" line="24"/>
+        <location filename="../../../src/coordinator/ui/models/suggestion_model.py" line="26"/>
         <source>Why</source>
         <translation>Por qué</translation>
     </message>

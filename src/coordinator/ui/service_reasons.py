@@ -152,6 +152,85 @@ TEMPLATES = frozenset(
         QT_TRANSLATE_NOOP(
             "ServiceReasons", "{missed} of {judged} not at the designated time: {shown}"
         ),
+        # services/compliance/evaluate.py: a mentor's findings
+        QT_TRANSLATE_NOOP("ServiceReasons", "Caseload cap"),
+        QT_TRANSLATE_NOOP("ServiceReasons", "{load}"),
+        QT_TRANSLATE_NOOP("ServiceReasons", "{load}, over the cap of {cap}"),
+        QT_TRANSLATE_NOOP("ServiceReasons", "{load}, over their own capacity of {capacity}"),
+        QT_TRANSLATE_NOOP("ServiceReasons", "At least {need} years of teaching"),
+        QT_TRANSLATE_NOOP("ServiceReasons", "Years of teaching not recorded"),
+        QT_TRANSLATE_NOOP("ServiceReasons", "{taught} of teaching (needs {need})"),
+        QT_TRANSLATE_NOOP("ServiceReasons", "{taught} of teaching"),
+        QT_TRANSLATE_NOOP("ServiceReasons", "Mentor training (TEC §21.458(b)(1)-(2), (b-1))"),
+        QT_TRANSLATE_NOOP("ServiceReasons", "Not the mentee's appraiser"),
+        QT_TRANSLATE_NOOP("ServiceReasons", "Mentors {n} they appraise"),
+        QT_TRANSLATE_NOOP("ServiceReasons", "Appraises none of their mentees"),
+        QT_TRANSLATE_NOOP("ServiceReasons", "Not the mentee's supervisor"),
+        QT_TRANSLATE_NOOP(
+            "ServiceReasons",
+            "Mentors {n} they supervise (no override reason recorded)",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ServiceReasons",
+            "Supervises {n} they mentor, with a recorded override reason",
+        ),
+        QT_TRANSLATE_NOOP("ServiceReasons", "Supervises none of their mentees"),
+        # services/compliance/training.py and services/cohorts/: training and eligibility
+        QT_TRANSLATE_NOOP("ServiceReasons", "approved"),
+        QT_TRANSLATE_NOOP("ServiceReasons", "district"),
+        QT_TRANSLATE_NOOP("ServiceReasons", "supplemental"),
+        QT_TRANSLATE_NOOP("ServiceReasons", "{kind} {mark} {day}"),
+        QT_TRANSLATE_NOOP("ServiceReasons", "{kind} {mark} {day}, after the year began"),
+        QT_TRANSLATE_NOOP("ServiceReasons", "{kind} {mark} none recorded"),
+        QT_TRANSLATE_NOOP("ServiceReasons", "no mentor training recorded"),
+        QT_TRANSLATE_NOOP("ServiceReasons", "no district mentor training recorded"),
+        QT_TRANSLATE_NOOP(
+            "ServiceReasons",
+            "mentor training not completed before the year began (completed {day})",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ServiceReasons",
+            "district mentor training not completed before the year began (completed {day})",
+        ),
+        QT_TRANSLATE_NOOP("ServiceReasons", "supplemental training {got} of {need} hours"),
+        QT_TRANSLATE_NOOP("ServiceReasons", "supplemental {got} of {need} h {mark}"),
+        QT_TRANSLATE_NOOP("ServiceReasons", "years of experience not recorded ({need} needed)"),
+        QT_TRANSLATE_NOOP("ServiceReasons", "fewer than {need} years of experience ({years})"),
+        QT_TRANSLATE_NOOP("ServiceReasons", "is the mentee's appraiser"),
+        QT_TRANSLATE_NOOP("ServiceReasons", "is the mentee's supervisor"),
+        QT_TRANSLATE_NOOP("ServiceReasons", "has left the district"),
+        QT_TRANSLATE_NOOP("ServiceReasons", "cannot mentor themselves"),
+        QT_TRANSLATE_NOOP("ServiceReasons", "over the caseload cap ({load}/{capacity})"),
+        QT_TRANSLATE_NOOP("ServiceReasons", "caseload full ({load}/{capacity})"),
+        # services/matching/pool.py: why a mentor is suggested, why none could be
+        QT_TRANSLATE_NOOP("ServiceReasons", "same campus"),
+        QT_TRANSLATE_NOOP("ServiceReasons", "same campus level"),
+        QT_TRANSLATE_NOOP("ServiceReasons", "same region"),
+        QT_TRANSLATE_NOOP("ServiceReasons", "same subject"),
+        QT_TRANSLATE_NOOP("ServiceReasons", "same grade"),
+        QT_TRANSLATE_NOOP("ServiceReasons", "no shared campus, level, subject or region"),
+        QT_TRANSLATE_NOOP("ServiceReasons", "load {load}/{capacity}"),
+        QT_TRANSLATE_NOOP("ServiceReasons", "load {load}"),
+        QT_TRANSLATE_NOOP("ServiceReasons", "{shared}; {load}"),
+        QT_TRANSLATE_NOOP("ServiceReasons", "no mentor is enrolled this year"),
+        QT_TRANSLATE_NOOP(
+            "ServiceReasons",
+            "no mentor in the {family} role family is enrolled this year",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ServiceReasons",
+            "every mentor is ineligible under the rule pack (override to use them)",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ServiceReasons",
+            "every {family} mentor is ineligible under the rule pack (override to use them)",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ServiceReasons",
+            "the only eligible mentor is this mentee's supervisor or appraiser",
+        ),
+        QT_TRANSLATE_NOOP("ServiceReasons", "every eligible mentor is at capacity"),
+        QT_TRANSLATE_NOOP("ServiceReasons", "every eligible {family} mentor is at capacity"),
         # services/compliance/facts.py and services/programs/meeting_times.py
         QT_TRANSLATE_NOOP("ServiceReasons", "{day} {time}: {problem}"),
         QT_TRANSLATE_NOOP("ServiceReasons", "{day}: {problem}"),
@@ -257,7 +336,7 @@ def _value(value: Value, locale: QLocale) -> str:
         return value
     if isinstance(value, bool):
         return str(value)
-    if isinstance(value, int):
+    if isinstance(value, int | float):
         return local_figure(value)
     if isinstance(value, Count):
         one, many = UNITS.get(value.noun, ("", ""))

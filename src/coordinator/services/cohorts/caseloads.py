@@ -22,6 +22,7 @@ from coordinator.db.models import (
     Role,
 )
 from coordinator.services.cohorts.mentors import (
+    LEFT_THE_DISTRICT,
     caseload_capacity,
     load_counts,
     load_reason,
@@ -183,7 +184,7 @@ def mentor_loads(
     result = []
     for pid, eid, first, preferred, last, position, _hired, status, campus, *profile in rows:
         profile_id, years, six_hours, profile_capacity = profile
-        reasons = ["has left the district"] if status == PersonStatus.LEFT else []
+        reasons = [LEFT_THE_DISTRICT] if status == PersonStatus.LEFT else []
         reasons += qualification_reasons(
             rules, years, trainings.get(profile_id, []), year.start_date
         )

@@ -113,7 +113,7 @@ def eligibility_preview(
     rules = year.program.rule_pack.rules
     reasons: list[str] = []
     if person.status == PersonStatus.LEFT:
-        reasons.append("has left the district")
+        reasons.append(mentors.LEFT_THE_DISTRICT)
     reasons += mentors.qualification_reasons(
         rules, draft.years_experience, _draft_facts(session, person_id, draft), year.start_date
     )

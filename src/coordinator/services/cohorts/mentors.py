@@ -26,6 +26,7 @@ from coordinator.services.compliance.packs import rule_on
 from coordinator.services.compliance.training import TrainingFact
 from coordinator.services.programs.programs import reference_day
 from coordinator.services.programs.year_choices import year_label_of
+from coordinator.services.shared.phrase import phrase
 
 PROFILE_FIELDS = ("years_experience", "teaches_six_hours", "capacity", "notes")
 PRIVATE_FIELDS = ("notes",)  # free text: the audit log says it changed, never what it says
@@ -184,16 +185,25 @@ def qualification_reasons(
     min_years = rules.get("mentor_min_years_experience")
     if min_years:
         if years_experience is None:
-            reasons.append(f"years of experience not recorded ({min_years} needed)")
+            reasons.append(
+                phrase("years of experience not recorded ({need} needed)", need=min_years)
+            )
         elif years_experience < int(min_years):
-            reasons.append(f"fewer than {min_years} years of experience ({years_experience})")
+            reasons.append(
+                phrase(
+                    "fewer than {need} years of experience ({years})",
+                    need=min_years,
+                    years=years_experience,
+                )
+            )
     standing = training.mentor_standing(rules, trainings, year_start, year_start)
     reasons += standing.before_year_reasons
     return reasons
 
 
-APPRAISER_REASON = "is the mentee's appraiser"
-SUPERVISOR_REASON = "is the mentee's supervisor"
+APPRAISER_REASON = phrase("is the mentee's appraiser")
+SUPERVISOR_REASON = phrase("is the mentee's supervisor")
+LEFT_THE_DISTRICT = phrase("has left the district")
 
 
 def supervision_reason(
@@ -239,9 +249,9 @@ def load_reason(load: int, capacity: int | None, *, adding: bool) -> str | None:
     if capacity is None:
         return None
     if load > capacity:
-        return f"over the caseload cap ({load}/{capacity})"
+        return phrase("over the caseload cap ({load}/{capacity})", load=load, capacity=capacity)
     if adding and load >= capacity:
-        return f"caseload full ({load}/{capacity})"
+        return phrase("caseload full ({load}/{capacity})", load=load, capacity=capacity)
     return None
 
 
@@ -258,7 +268,7 @@ def eligibility(
     profile = mentor.mentor_profile
     reasons: list[str] = []
     if mentor.status == PersonStatus.LEFT:
-        reasons.append("has left the district")
+        reasons.append(LEFT_THE_DISTRICT)
     reasons += qualification_reasons(
         rules,
         profile.years_experience if profile else None,
@@ -267,7 +277,7 @@ def eligibility(
     )
     if mentee is not None:
         if mentee.id == mentor.id:
-            reasons.append("cannot mentor themselves")
+            reasons.append(phrase("cannot mentor themselves"))
         supervision = supervision_reason(
             mentor.id, mentee.supervisor_id, mentee.appraiser_id, rules
         )

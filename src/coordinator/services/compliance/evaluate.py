@@ -52,9 +52,9 @@ from coordinator.services.compliance.packs import rule_on
 from coordinator.services.milestones.definitions import MilestoneFor
 from coordinator.services.milestones.progress import MilestoneItem
 from coordinator.services.milestones.reasons import add_milestone_reasons, milestone_reasons
+from coordinator.services.shared.phrase import Count, phrase
 from coordinator.tools.gc_pause import collector_paused
 from coordinator.tools.names import display_name, name_sort_key
-from coordinator.tools.text import count_of
 
 __all__ = [
     "ComplianceState",
@@ -308,32 +308,50 @@ def mentor_cap(rules: dict[str, Any], teaches_six_hours: bool) -> int | None:
     return int(cap) if cap else None
 
 
+CASELOAD_CAP = phrase("Caseload cap")
+
+
 def _check_caseload(verdict: Verdict, load: int, cap: int | None, capacity: int | None) -> None:
     if cap is not None and load > cap:
         verdict.breach(
-            "caseload_cap", "Caseload cap", f"{count_of(load, 'mentee')}, over the cap of {cap}"
+            "caseload_cap",
+            CASELOAD_CAP,
+            phrase("{load}, over the cap of {cap}", load=Count(load, "mentee"), cap=cap),
         )
     elif capacity is not None and load > capacity:
         verdict.risk(
             "caseload_cap",
-            "Caseload cap",
-            f"{count_of(load, 'mentee')}, over their own capacity of {capacity}",
+            CASELOAD_CAP,
+            phrase(
+                "{load}, over their own capacity of {capacity}",
+                load=Count(load, "mentee"),
+                capacity=capacity,
+            ),
         )
     else:
-        verdict.met("caseload_cap", "Caseload cap", count_of(load, "mentee"))
+        verdict.met("caseload_cap", CASELOAD_CAP, phrase("{load}", load=Count(load, "mentee")))
 
 
 def _check_qualifications(verdict: Verdict, rules: dict[str, Any], years: int | None) -> None:
     need = rules.get("mentor_min_years_experience")
     if need:
-        label = f"At least {need} years of teaching"
+        label = phrase("At least {need} years of teaching", need=need)
         if years is None:
-            verdict.risk("min_experience", label, "Years of teaching not recorded")
+            verdict.risk("min_experience", label, phrase("Years of teaching not recorded"))
         elif years < int(need):
-            taught = count_of(years, "year")
-            verdict.breach("min_experience", label, f"{taught} of teaching (needs {need})")
+            verdict.breach(
+                "min_experience",
+                label,
+                phrase(
+                    "{taught} of teaching (needs {need})", taught=Count(years, "year"), need=need
+                ),
+            )
         else:
-            verdict.met("min_experience", label, f"{count_of(years, 'year')} of teaching")
+            verdict.met(
+                "min_experience",
+                label,
+                phrase("{taught} of teaching", taught=Count(years, "year")),
+            )
 
 
 def _check_training(
@@ -349,7 +367,7 @@ def _check_training(
     standing = training.mentor_standing(rules, facts, year.start_date, until)
     if not standing.parts:
         return
-    label = "Mentor training (TEC §21.458(b)(1)-(2), (b-1))"
+    label = phrase("Mentor training (TEC §21.458(b)(1)-(2), (b-1))")
     if standing.met:
         verdict.met("training", label, standing.summary)
     elif standing.before_year_reasons:
@@ -410,33 +428,37 @@ def _check_supervision(
     """
     found = found or SupervisionConflicts()
     if rule_on(rules, "mentor_not_appraiser"):
-        label = "Not the mentee's appraiser"
+        label = phrase("Not the mentee's appraiser")
         if found.appraised:
             verdict.breach(
                 "not_appraiser",
                 label,
-                f"Mentors {count_of(found.appraised, 'mentee')} they appraise",
+                phrase("Mentors {n} they appraise", n=Count(found.appraised, "mentee")),
             )
         else:
-            verdict.met("not_appraiser", label, "Appraises none of their mentees")
+            verdict.met("not_appraiser", label, phrase("Appraises none of their mentees"))
     if rule_on(rules, "mentor_not_supervisor"):
-        label = "Not the mentee's supervisor"
+        label = phrase("Not the mentee's supervisor")
         if found.supervised:
             verdict.breach(
                 "not_supervisor",
                 label,
-                f"Mentors {count_of(found.supervised, 'mentee')} they supervise "
-                "(no override reason recorded)",
+                phrase(
+                    "Mentors {n} they supervise (no override reason recorded)",
+                    n=Count(found.supervised, "mentee"),
+                ),
             )
         elif found.supervised_overridden:
             verdict.met(
                 "not_supervisor",
                 label,
-                f"Supervises {count_of(found.supervised_overridden, 'mentee')} they mentor, "
-                "with a recorded override reason",
+                phrase(
+                    "Supervises {n} they mentor, with a recorded override reason",
+                    n=Count(found.supervised_overridden, "mentee"),
+                ),
             )
         else:
-            verdict.met("not_supervisor", label, "Supervises none of their mentees")
+            verdict.met("not_supervisor", label, phrase("Supervises none of their mentees"))
 
 
 def group_counts(statuses: list[MenteeStatus]) -> dict[ComplianceState, int]:

@@ -36,15 +36,15 @@ from coordinator.db.models import (
 )
 from coordinator.errors import CoordinatorError
 from coordinator.services import audit
-from coordinator.services.compliance.checks import hours_text
+from coordinator.services.shared.phrase import Day, Hours, joined, phrase
 from coordinator.tools.names import display_name, name_sort_key
 from coordinator.tools.sql_chunks import chunked, plain_rows
 
 MET, NOT_MET = "✓", "✗"
 KIND_WORDS = {
-    TrainingKind.APPROVED: "approved",
-    TrainingKind.DISTRICT: "district",
-    TrainingKind.SUPPLEMENTAL: "supplemental",
+    TrainingKind.APPROVED: phrase("approved"),
+    TrainingKind.DISTRICT: phrase("district"),
+    TrainingKind.SUPPLEMENTAL: phrase("supplemental"),
 }
 
 
@@ -78,7 +78,7 @@ class TrainingStanding:
 
     @property
     def summary(self) -> str:
-        return "; ".join(p.text for p in self.parts)
+        return joined("; ", (p.text for p in self.parts))
 
     @property
     def before_year_reasons(self) -> list[str]:
@@ -96,26 +96,43 @@ def _before_year_part(
     word = KIND_WORDS[kind]
     before = [d for d in days if d < year_start]
     if before:
-        return TrainingPart(kind, True, f"{word} {MET} {before[-1].isoformat()}", None)
+        return TrainingPart(
+            kind,
+            True,
+            phrase("{kind} {mark} {day}", kind=word, mark=MET, day=Day(before[-1])),
+            None,
+        )
     if days:
         return TrainingPart(
             kind,
             False,
-            f"{word} {NOT_MET} {days[0].isoformat()}, after the year began",
+            phrase(
+                "{kind} {mark} {day}, after the year began",
+                kind=word,
+                mark=NOT_MET,
+                day=Day(days[0]),
+            ),
             _late_reason(kind, days[0]),
         )
-    return TrainingPart(kind, False, f"{word} {NOT_MET} none recorded", _missing_reason(kind))
+    none = phrase("{kind} {mark} none recorded", kind=word, mark=NOT_MET)
+    return TrainingPart(kind, False, none, _missing_reason(kind))
 
 
 def _missing_reason(kind: TrainingKind) -> str:
     if kind is TrainingKind.APPROVED:
-        return "no mentor training recorded"  # the words the eligibility lists always used
-    return "no district mentor training recorded"
+        return phrase("no mentor training recorded")  # the eligibility lists' words
+    return phrase("no district mentor training recorded")
 
 
 def _late_reason(kind: TrainingKind, day: dt.date) -> str:
-    what = "mentor training" if kind is TrainingKind.APPROVED else "district mentor training"
-    return f"{what} not completed before the year began (completed {day.isoformat()})"
+    if kind is TrainingKind.APPROVED:
+        return phrase(
+            "mentor training not completed before the year began (completed {day})", day=Day(day)
+        )
+    return phrase(
+        "district mentor training not completed before the year began (completed {day})",
+        day=Day(day),
+    )
 
 
 def supplemental_minutes(facts: Iterable[TrainingFact], year_start: dt.date, until: dt.date) -> int:
@@ -135,12 +152,20 @@ def _supplemental_part(
         return None
     got = supplemental_minutes(facts, year_start, until)
     done = got >= float(need) * 60
-    text = f"supplemental {hours_text(got)} of {hours_text(float(need) * 60)} h"
-    reason = None if done else f"supplemental training {hours_text(got)} of {need} hours"
+    reason = (
+        None
+        if done
+        else phrase("supplemental training {got} of {need} hours", got=Hours(got), need=need)
+    )
     return TrainingPart(
         TrainingKind.SUPPLEMENTAL,
         done,
-        f"{text} {MET if done else NOT_MET}",
+        phrase(
+            "supplemental {got} of {need} h {mark}",
+            got=Hours(got),
+            need=Hours(float(need) * 60),
+            mark=MET if done else NOT_MET,
+        ),
         reason,
         during_year=True,
     )

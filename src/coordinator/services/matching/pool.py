@@ -29,6 +29,7 @@ from coordinator.services.compliance.training import facts_by_profile
 from coordinator.services.matching.roles import role_family
 from coordinator.services.matching.solver import UNLIMITED, MatchPool, Side
 from coordinator.services.programs.programs import reference_day
+from coordinator.services.shared.phrase import joined, phrase
 from coordinator.tools.names import display_name
 
 PERSON_COLUMNS = (
@@ -223,18 +224,26 @@ def shared_criteria(
 
     parts = []
     if same("campus"):
-        parts.append("same campus")
+        parts.append(SAME_CAMPUS)
     else:
         parts += [
             label
-            for attr, label in (("level", "same campus level"), ("region", "same region"))
+            for attr, label in (("level", SAME_CAMPUS_LEVEL), ("region", SAME_REGION))
             if same(attr)
         ]
     if same("subject"):
-        parts.append("same subject")
+        parts.append(SAME_SUBJECT)
     if same("grade"):
-        parts.append("same grade")
+        parts.append(SAME_GRADE)
     return tuple(parts)
+
+
+SAME_CAMPUS = phrase("same campus")
+SAME_CAMPUS_LEVEL = phrase("same campus level")
+SAME_REGION = phrase("same region")
+SAME_SUBJECT = phrase("same subject")
+SAME_GRADE = phrase("same grade")
+NOTHING_SHARED = phrase("no shared campus, level, subject or region")
 
 
 def explain(
@@ -247,26 +256,38 @@ def explain(
     """In words: "same campus, same subject; load 28/35"."""
     parts = shared_criteria(loaded, mentee, mentor, weights)
     capacity = int(loaded.pool.capacity[mentor])
-    load = f"load {load_after}/{capacity}" if capacity != UNLIMITED else f"load {load_after}"
-    return f"{', '.join(parts) or 'no shared campus, level, subject or region'}; {load}"
+    load = (
+        phrase("load {load}/{capacity}", load=load_after, capacity=capacity)
+        if capacity != UNLIMITED
+        else phrase("load {load}", load=load_after)
+    )
+    shared = joined(", ", parts) if parts else NOTHING_SHARED
+    return phrase("{shared}; {load}", shared=shared, load=load)
 
 
 def no_mentor_reason(loaded: LoadedPool, mentee: int) -> str:
     """Why no mentor could be proposed for this mentee, in the coordinator's words."""
     pool = loaded.pool
     family_code = int(pool.mentees.family[mentee])
-    family = f"{loaded.families[family_code]} " if family_code >= 0 else ""
+    family = loaded.families[family_code] if family_code >= 0 else ""
     fm = pool.mentors.family
     compatible = (fm == family_code) | (fm < 0) | (family_code < 0)
     if not compatible.any():
         if not family:
-            return "no mentor is enrolled this year"
-        return f"no mentor in the {family}role family is enrolled this year"
+            return phrase("no mentor is enrolled this year")
+        return phrase("no mentor in the {family} role family is enrolled this year", family=family)
     qualified = compatible & pool.qualified
     if not qualified.any():
-        return f"every {family}mentor is ineligible under the rule pack (override to use them)"
+        if not family:
+            return phrase("every mentor is ineligible under the rule pack (override to use them)")
+        return phrase(
+            "every {family} mentor is ineligible under the rule pack (override to use them)",
+            family=family,
+        )
     allowed = qualified.copy()
     allowed[pool.forbidden[mentee][pool.forbidden[mentee] >= 0]] = False
     if not allowed.any():
-        return "the only eligible mentor is this mentee's supervisor or appraiser"
-    return f"every eligible {family}mentor is at capacity"
+        return phrase("the only eligible mentor is this mentee's supervisor or appraiser")
+    if not family:
+        return phrase("every eligible mentor is at capacity")
+    return phrase("every eligible {family} mentor is at capacity", family=family)

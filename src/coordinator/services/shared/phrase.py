@@ -9,7 +9,7 @@ the locale's figures, days in the short date format, months by their local names
     phrase("No contact for {gap} (warning at {warn})", gap=Count(30, "day"), warn=Count(28, "day"))
     == "No contact for 30 days (warning at 28 days)"
 
-A value may be a `Count`, `Hours`, `Day`, `MonthDay`, `MonthYear`, an int (a plain figure),
+A value may be a `Count`, `Hours`, `Day`, `MonthDay`, `MonthYear`, an int or float (a figure),
 a str (a name, printed as it is) or another Phrase (said in the window's language too).
 `joined("; ", parts)` is a list of phrases written as one (the at-risk table's reasons).
 Services stay free of Qt: nothing here translates.
@@ -112,7 +112,7 @@ class MonthYear(_Dated):
     english = "%b %Y"
 
 
-Value = Count | Hours | Day | MonthDay | MonthYear | int | str
+Value = Count | Hours | Day | MonthDay | MonthYear | int | float | str
 
 
 class Phrase(str):

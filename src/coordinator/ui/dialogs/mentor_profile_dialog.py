@@ -34,6 +34,7 @@ from coordinator.services.cohorts import mentor_setup, mentors
 from coordinator.services.cohorts.mentor_setup import DraftTraining, MentorDraft
 from coordinator.services.cohorts.mentors import Eligibility
 from coordinator.ui.context import AppContext
+from coordinator.ui.service_reasons import said
 from coordinator.ui.service_words import shown
 from coordinator.ui.translation_marks import QT_TRANSLATE_NOOP
 from coordinator.ui.widgets.date_field import DateField, local_dates
@@ -61,7 +62,7 @@ def eligibility_html(result: Eligibility | None, year_label: str | None) -> str:
         return QCoreApplication.translate(
             "MentorProfileDialog", "<b>Eligible</b> to mentor in {year_label}. {load}"
         ).format(year_label=escape(year_label), load=load)
-    reasons = "".join(f"<li>{escape(local_dates(r))}</li>" for r in result.reasons)
+    reasons = "".join(f"<li>{escape(local_dates(said(r)))}</li>" for r in result.reasons)
     return QCoreApplication.translate(
         "MentorProfileDialog", "<b>Not eligible</b> in {year_label}:<ul>{reasons}</ul>{load}"
     ).format(year_label=escape(year_label), reasons=reasons, load=load)

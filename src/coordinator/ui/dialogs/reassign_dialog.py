@@ -26,6 +26,7 @@ from coordinator.services.programs import programs
 from coordinator.tools.word_search import RowFinder
 from coordinator.ui.context import AppContext
 from coordinator.ui.models.mentor_load_model import mentor_words
+from coordinator.ui.service_reasons import said
 from coordinator.ui.widgets.date_field import DateField, local_dates
 
 MENTOR_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -38,7 +39,7 @@ def mentor_item_text(mentor: MentorLoad) -> str:
         mentor.load_text,
     ]
     text = " — ".join(parts)
-    reasons = local_dates("; ".join(mentor.reasons))
+    reasons = local_dates("; ".join(said(r) for r in mentor.reasons))
     return (
         QCoreApplication.translate("ReassignDialog", "{text}  (not eligible: {reasons})").format(
             text=text, reasons=reasons

@@ -13,6 +13,7 @@ from PySide6.QtCore import (
 
 from coordinator.services.matching.suggest import ProposedPair
 from coordinator.ui.models.rows_model import Column, RowsModel
+from coordinator.ui.service_reasons import said
 from coordinator.ui.translation_marks import QT_TRANSLATE_NOOP
 
 ACCEPT, MENTEE, MENTOR, SCORE, WHY = range(5)
@@ -39,14 +40,14 @@ class MatchDraftModel(RowsModel[ProposedPair]):
             QT_TRANSLATE_NOOP("MatchDraftModel", "Why"),
             lambda p: (
                 QCoreApplication.translate("MatchDraftModel", "{why} (override)").format(
-                    why=p.explanation
+                    why=said(p.explanation)
                 )
                 if p.override_reason
-                else p.explanation
+                else said(p.explanation)
             ),
             None,
             lambda p: (
-                p.explanation
+                said(p.explanation)
                 + (
                     "\n"
                     + QCoreApplication.translate("MatchDraftModel", "Override: {reason}").format(

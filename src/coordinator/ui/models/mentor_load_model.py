@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 from coordinator.services.cohorts.caseloads import MentorLoad
 from coordinator.ui.models.cohort_model import MENTEE_MIME, mentee_ids_from
 from coordinator.ui.models.rows_model import Column, RowsModel
+from coordinator.ui.service_reasons import said
 from coordinator.ui.translation_marks import QT_TRANSLATE_NOOP
 from coordinator.ui.widgets.date_field import local_dates
 
@@ -36,7 +37,7 @@ def _load_key(m: MentorLoad) -> tuple[float, int]:
 
 def warnings_text(mentor: MentorLoad) -> str:
     """Why the mentor is not eligible, with its days as the window writes them."""
-    return local_dates("; ".join(mentor.reasons))
+    return local_dates("; ".join(said(r) for r in mentor.reasons))
 
 
 class MentorLoadModel(RowsModel[MentorLoad]):

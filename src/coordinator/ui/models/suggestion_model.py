@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from coordinator.services.matching.suggest import ProposedPair
 from coordinator.ui.models.rows_model import Column, RowsModel
+from coordinator.ui.service_reasons import said
 from coordinator.ui.translation_marks import QT_TRANSLATE_NOOP
 
 MENTOR, SCORE, WHY = range(3)
@@ -21,7 +22,9 @@ class SuggestionModel(RowsModel[ProposedPair]):
             None,
             True,
         ),
-        Column[ProposedPair](QT_TRANSLATE_NOOP("SuggestionModel", "Why"), lambda p: p.explanation),
+        Column[ProposedPair](
+            QT_TRANSLATE_NOOP("SuggestionModel", "Why"), lambda p: said(p.explanation)
+        ),
     )
 
     def row_id(self, row: ProposedPair) -> int:

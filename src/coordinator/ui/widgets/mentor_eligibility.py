@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from coordinator.services.cohorts.mentors import MentorSummary, mentor_summary
 from coordinator.ui.context import AppContext
+from coordinator.ui.service_reasons import said
 from coordinator.ui.widgets.date_field import format_date, local_dates
 
 
@@ -26,7 +27,7 @@ def summary_html(summary: MentorSummary) -> str:
             "MentorEligibilityWidget", "<p><b>Eligible</b> to mentor in {year}.</p>"
         ).format(year=escape(summary.year_label or ""))
     else:
-        reasons = "".join(f"<li>{escape(local_dates(r))}</li>" for r in result.reasons)
+        reasons = "".join(f"<li>{escape(local_dates(said(r)))}</li>" for r in result.reasons)
         head = (
             QCoreApplication.translate(
                 "MentorEligibilityWidget", "<p><b>Not eligible</b> in {year}:</p>"
