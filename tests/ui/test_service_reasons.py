@@ -4,8 +4,8 @@ Every template a service writes as a Phrase (read from the services' source, so 
 slip past) must be listed for translation and have its Spanish with the same fields. A Phrase is
 still the English the command line, the files and the older tests read. Then the Dashboard (its
 at-risk table, the reasons' tooltip, This week), the Milestones dialog, a mentee's timeline, the
-Cohorts page's mentor warnings (the small demo) and Match all's reasons, under the Spanish
-translator, show those sentences in Spanish.
+Cohorts page's mentor warnings (the small demo) and Match all's reasons and Funds' run
+statuses, under the Spanish translator, show those sentences in Spanish.
 """
 
 from __future__ import annotations
@@ -24,10 +24,11 @@ from sqlalchemy import select
 
 from cohort_builders import build_district
 from coordinator.db.engine import Database
-from coordinator.db.models import ProgramYear
+from coordinator.db.models import PayRun, ProgramYear
 from coordinator.demo import build_demo
 from coordinator.services.compliance.dashboard import build_dashboard
 from coordinator.services.matching import suggest
+from coordinator.services.pay import runs
 from coordinator.services.programs import programs
 from coordinator.services.shared.phrase import Count, Day, Hours, MonthDay, joined, phrase
 from coordinator.services.week.week_line import WeekKind, WeekLine
@@ -40,6 +41,7 @@ from coordinator.ui.models.match_draft_model import WHY as MATCH_WHY
 from coordinator.ui.models.mentor_load_model import WARNINGS
 from coordinator.ui.pages.cohorts_page import CohortsPage
 from coordinator.ui.pages.dashboard_page import DashboardPage
+from coordinator.ui.pages.funds_page import FundsPage
 from coordinator.ui.service_reasons import (
     CONTEXT,
     LOCALE_NAME,
@@ -53,6 +55,7 @@ from coordinator.ui.translator import install_translator
 from coordinator.ui.widgets.mentee_timeline import MenteeTimelineWidget
 
 SERVICES = Path(__file__).parents[2] / "src" / "coordinator" / "services"
+RUN_STATUS = 2  # the Funds page's runs table: Run, Period, Status
 AS_OF = dt.date(2026, 6, 5)  # late in the small demo's year: "No mentor assigned, 226 days after"
 # Templates that read the same in Spanish: only fields and punctuation.
 SAME_IN_SPANISH = {
@@ -64,6 +67,7 @@ SAME_IN_SPANISH = {
     "{closes}: {short}",
     "{kind} {mark} {day}",
     "{load}",
+    "{n}",
     "{shared}; {load}",
     "{n} mentor",
     "MMM yyyy",
@@ -317,3 +321,23 @@ def test_match_all_says_why_each_mentor_in_spanish(
     assert all("; carga " in w for w in why)
     assert any(w.startswith("mismo plantel") for w in why)
     assert not [w for w in why if "same " in w or "load " in w]
+
+
+def test_funds_says_a_reversed_run_in_spanish(qtbot: QtBot, db: Database, spanish: None) -> None:
+    build_demo(db, scale="small")
+    today = dt.date(2026, 2, 10)
+    with db.transaction() as session:
+        fall = session.scalars(select(PayRun).order_by(PayRun.id)).first()
+        assert fall is not None
+        year_id, fall_id = fall.program_year_id, fall.id
+        back = runs.reverse(session, fall_id, reason="Paid from the wrong account", today=today)
+    context = AppContext(db)
+    context.set_program_year(year_id)
+    page = FundsPage(context)
+    page.today = today
+    page.refresh()
+    _open(qtbot, page)
+    model = page.runs_model
+    status = {row.run_id: model.index(r, RUN_STATUS).data() for r, row in enumerate(model.rows())}
+    assert status[fall_id] == f"Revertida por la corrida {back}"
+    assert status[back] == f"Reversión de la corrida {fall_id}, cerrada"

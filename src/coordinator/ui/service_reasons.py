@@ -89,6 +89,14 @@ UNITS: dict[str, tuple[str, str]] = {
         QT_TRANSLATE_NOOP("ServiceReasons", "{n} mentee"),
         QT_TRANSLATE_NOOP("ServiceReasons", "{n} mentees"),
     ),
+    "adjustment": (
+        QT_TRANSLATE_NOOP("ServiceReasons", "{n} adjustment"),
+        QT_TRANSLATE_NOOP("ServiceReasons", "{n} adjustments"),
+    ),
+    "half day": (
+        QT_TRANSLATE_NOOP("ServiceReasons", "{n} half day"),
+        QT_TRANSLATE_NOOP("ServiceReasons", "{n} half days"),
+    ),
 }
 
 TEMPLATES = frozenset(
@@ -231,6 +239,11 @@ TEMPLATES = frozenset(
         ),
         QT_TRANSLATE_NOOP("ServiceReasons", "every eligible mentor is at capacity"),
         QT_TRANSLATE_NOOP("ServiceReasons", "every eligible {family} mentor is at capacity"),
+        # services/pay/overview.py: pay run statuses with a number, release time
+        QT_TRANSLATE_NOOP("ServiceReasons", "Reversal of run {run}, locked"),
+        QT_TRANSLATE_NOOP("ServiceReasons", "Reversed by run {run}"),
+        QT_TRANSLATE_NOOP("ServiceReasons", "Preview, {n}"),
+        QT_TRANSLATE_NOOP("ServiceReasons", "{n}"),
         # services/compliance/facts.py and services/programs/meeting_times.py
         QT_TRANSLATE_NOOP("ServiceReasons", "{day} {time}: {problem}"),
         QT_TRANSLATE_NOOP("ServiceReasons", "{day}: {problem}"),

@@ -23,6 +23,7 @@ from coordinator.services.pay import runs
 from coordinator.services.pay.ledger import COMMITTED, Budget, budget
 from coordinator.services.pay.money import money
 from coordinator.services.pay.rules import CATEGORY_LABELS, pack_pay_rules
+from coordinator.services.shared.phrase import Count, phrase
 from coordinator.tools.names import display_name, name_sort_key
 
 PERIOD_ORDER = {"fall": 0, "spring": 1, "year": 2}
@@ -98,9 +99,9 @@ class FundsView:
 
 def _stored_row(view: runs.RunView) -> RunRow:
     if view.kind == runs.REVERSAL:
-        status = f"Reversal of run {view.reverses_run_id}, locked"
+        status: str = phrase("Reversal of run {run}, locked", run=str(view.reverses_run_id))
     elif view.reversed_by is not None:
-        status = f"Reversed by run {view.reversed_by}"
+        status = phrase("Reversed by run {run}", run=str(view.reversed_by))
     else:
         status = "Approved, locked"
     return RunRow(
@@ -112,9 +113,9 @@ def _stored_row(view: runs.RunView) -> RunRow:
 
 def _preview_row(view: runs.RunView, draft_id: int | None) -> RunRow:
     adjustments = sum(1 for x in view.lines if x.kind == runs.ADJUSTMENT)
-    status = "Preview (not approved)"
+    status: str = "Preview (not approved)"
     if adjustments:
-        status = f"Preview, {adjustments} adjustment{'s' if adjustments != 1 else ''}"
+        status = phrase("Preview, {n}", n=Count(adjustments, "adjustment"))
     return RunRow(
         f"preview:{view.period}", draft_id, view.period, view.period_label, status, False, False,
         view.people, view.total_cents, None, "", adjustments,
@@ -179,7 +180,7 @@ def ledger_rows(session: Session, year_id: int) -> tuple[LedgerRow, ...]:
     for entry, first, preferred, last in found:
         who = display_name(first=first, preferred=preferred, last=last) if first or last else ""
         half_days = entry.substitute_half_days
-        release = f"{half_days} half day{'s' if half_days != 1 else ''}" if half_days else ""
+        release = phrase("{n}", n=Count(half_days, "half day")) if half_days else ""
         rows.append(
             LedgerRow(
                 entry.id, entry.occurred_on, entry.category,

@@ -11,6 +11,7 @@ from coordinator.services.pay.rules import CATEGORY_LABELS
 from coordinator.services.pay.runs import RunLine
 from coordinator.tools.text import fold
 from coordinator.ui.models.rows_model import Column, RowsModel
+from coordinator.ui.service_reasons import said
 from coordinator.ui.service_words import shown
 from coordinator.ui.translation_marks import QT_TRANSLATE_NOOP
 from coordinator.ui.widgets.date_field import format_date, format_moment
@@ -35,7 +36,7 @@ class RunsModel(RowsModel[RunRow]):
             lambda r: r.period_label,
             sort_key=lambda r: r.period_label,
         ),
-        Column[RunRow](QT_TRANSLATE_NOOP("RunsModel", "Status"), lambda r: shown(r.status)),
+        Column[RunRow](QT_TRANSLATE_NOOP("RunsModel", "Status"), lambda r: said(shown(r.status))),
         Column[RunRow](
             QT_TRANSLATE_NOOP("RunsModel", "People"),
             lambda r: str(r.people),
@@ -156,7 +157,7 @@ class LedgerModel(RowsModel[LedgerRow]):
         Column[LedgerRow](
             QT_TRANSLATE_NOOP("LedgerModel", "Status"), lambda e: shown(e.status.capitalize())
         ),
-        Column[LedgerRow](QT_TRANSLATE_NOOP("LedgerModel", "Release"), lambda e: e.release),
+        Column[LedgerRow](QT_TRANSLATE_NOOP("LedgerModel", "Release"), lambda e: said(e.release)),
         Column[LedgerRow](
             QT_TRANSLATE_NOOP("LedgerModel", "Description"),
             lambda e: e.description,
