@@ -4,8 +4,8 @@ Every template a service writes as a Phrase (read from the services' source, so 
 slip past) must be listed for translation and have its Spanish with the same fields. A Phrase is
 still the English the command line, the files and the older tests read. Then the Dashboard (its
 at-risk table, the reasons' tooltip, This week), the Milestones dialog, a mentee's timeline, the
-Cohorts page's mentor warnings (the small demo) and Match all's reasons and Funds' run
-statuses, under the Spanish translator, show those sentences in Spanish.
+Cohorts page's mentor warnings (the small demo) and Match all's reasons, Funds' run
+statuses and Close year's outcomes, under the Spanish translator, show those sentences in Spanish.
 """
 
 from __future__ import annotations
@@ -35,10 +35,12 @@ from coordinator.services.week.week_line import WeekKind, WeekLine
 from coordinator.ui.context import AppContext
 from coordinator.ui.dialogs.match_draft_dialog import MatchDraftDialog
 from coordinator.ui.dialogs.milestones_dialog import MilestonesDialog
+from coordinator.ui.dialogs.year_close_dialog import YearCloseDialog
 from coordinator.ui.figures import local_figure, local_hours
 from coordinator.ui.models.at_risk_model import NAME, REASONS
 from coordinator.ui.models.match_draft_model import WHY as MATCH_WHY
 from coordinator.ui.models.mentor_load_model import WARNINGS
+from coordinator.ui.models.year_close_model import OUTCOME
 from coordinator.ui.pages.cohorts_page import CohortsPage
 from coordinator.ui.pages.dashboard_page import DashboardPage
 from coordinator.ui.pages.funds_page import FundsPage
@@ -67,6 +69,7 @@ SAME_IN_SPANISH = {
     "{closes}: {short}",
     "{kind} {mark} {day}",
     "{load}",
+    "{rule} ({details})",
     "{n}",
     "{shared}; {load}",
     "{n} mentor",
@@ -341,3 +344,17 @@ def test_funds_says_a_reversed_run_in_spanish(qtbot: QtBot, db: Database, spanis
     status = {row.run_id: model.index(r, RUN_STATUS).data() for r, row in enumerate(model.rows())}
     assert status[fall_id] == f"Revertida por la corrida {back}"
     assert status[back] == f"Reversión de la corrida {fall_id}, cerrada"
+
+
+def test_close_year_says_the_outcomes_in_spanish(qtbot: QtBot, db: Database, spanish: None) -> None:
+    context = _context(db)
+    assert context.program_year_id is not None
+    dialog = YearCloseDialog(context, context.program_year_id, today=dt.date(2026, 6, 30))
+    _open(qtbot, dialog)
+    qtbot.waitUntil(lambda: dialog.outcomes is not None, timeout=30_000)
+    model = dialog.model
+    shown = [str(model.index(r, OUTCOME).data()) for r in range(model.rowCount())]
+    missed = [s for s in shown if s.startswith("No completado: ")]
+    assert missed
+    assert any("Límite de carga" not in s and "horas" in s for s in missed)
+    assert not [s for s in shown if "Not completed" in s or " hours" in s or " of " in s]

@@ -29,8 +29,10 @@ from coordinator.services.shared.phrase import (
     MonthYear,
     Phrase,
     Value,
+    Word,
 )
 from coordinator.ui.figures import local_figure, local_hours
+from coordinator.ui.service_words import shown
 from coordinator.ui.translation_marks import QT_TRANSLATE_NOOP
 from coordinator.ui.widgets.date_field import format_date
 
@@ -244,6 +246,10 @@ TEMPLATES = frozenset(
         QT_TRANSLATE_NOOP("ServiceReasons", "Reversed by run {run}"),
         QT_TRANSLATE_NOOP("ServiceReasons", "Preview, {n}"),
         QT_TRANSLATE_NOOP("ServiceReasons", "{n}"),
+        # services/compliance/year_close.py: each mentee's outcome in the Close year dialog
+        QT_TRANSLATE_NOOP("ServiceReasons", "Not completed: {rules}"),
+        QT_TRANSLATE_NOOP("ServiceReasons", "{outcome} on {day}"),
+        QT_TRANSLATE_NOOP("ServiceReasons", "{rule} ({details})"),
         # services/compliance/facts.py and services/programs/meeting_times.py
         QT_TRANSLATE_NOOP("ServiceReasons", "{day} {time}: {problem}"),
         QT_TRANSLATE_NOOP("ServiceReasons", "{day}: {problem}"),
@@ -345,6 +351,8 @@ def _written(values: Mapping[str, Value], locale: QLocale) -> dict[str, str]:
 def _value(value: Value, locale: QLocale) -> str:
     if isinstance(value, Phrase):
         return said(value)
+    if isinstance(value, Word):
+        return shown(value)
     if isinstance(value, str):
         return value
     if isinstance(value, bool):

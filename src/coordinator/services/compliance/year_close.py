@@ -30,6 +30,7 @@ from coordinator.services.compliance.checks import ComplianceState
 from coordinator.services.compliance.evaluate import MenteeStatus, evaluate_program_year
 from coordinator.services.compliance.facts import last_semester_end
 from coordinator.services.reporting.common import people_names, program_year
+from coordinator.services.shared.phrase import Day, Word, joined, phrase
 from coordinator.tools.text import count_of
 
 OUTCOME_FIELDS = (
@@ -81,9 +82,11 @@ class OutcomeLine:
     def description(self) -> str:
         """The outcome as the close dialog and the command line print it."""
         if self.outcome is Outcome.NOT_COMPLETED and self.rules_not_met:
-            return f"Not completed: {'; '.join(self.rules_not_met)}"
+            return phrase("Not completed: {rules}", rules=joined("; ", self.rules_not_met))
         if self.ended_on is not None and self.outcome is not Outcome.COMPLETED:
-            return f"{self.outcome.label} on {self.ended_on.isoformat()}"
+            return phrase(
+                "{outcome} on {day}", outcome=Word(self.outcome.label), day=Day(self.ended_on)
+            )
         return self.outcome.label
 
 
@@ -192,7 +195,10 @@ def _proposed(
     return (
         Outcome.NOT_COMPLETED,
         None,
-        tuple(f"{label} ({'; '.join(details)})" for label, details in unmet.items()),
+        tuple(
+            phrase("{rule} ({details})", rule=label, details=joined("; ", details))
+            for label, details in unmet.items()
+        ),
     )
 
 

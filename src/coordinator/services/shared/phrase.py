@@ -112,6 +112,10 @@ class MonthYear(_Dated):
     english = "%b %Y"
 
 
+class Word(str):
+    """One of the services' fixed words ("Withdrawn"): the window says it as its label."""
+
+
 Value = Count | Hours | Day | MonthDay | MonthYear | int | float | str
 
 

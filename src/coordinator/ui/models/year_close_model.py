@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from coordinator.services.compliance.year_close import OutcomeLine
 from coordinator.ui.figures import local_hours
 from coordinator.ui.models.rows_model import Column, RowsModel
+from coordinator.ui.service_reasons import said
 from coordinator.ui.translation_marks import QT_TRANSLATE_NOOP
 from coordinator.ui.widgets.date_field import local_dates
 
@@ -33,9 +34,9 @@ COLUMNS: list[Column[OutcomeLine]] = [
     Column(QT_TRANSLATE_NOOP("YearCloseTableModel", "Campus"), lambda r: r.campus),
     Column(
         QT_TRANSLATE_NOOP("YearCloseTableModel", "Outcome"),
-        lambda r: local_dates(r.description),
+        lambda r: local_dates(said(r.description)),
         lambda r: (r.outcome.value, r.name),
-        tooltip=lambda r: local_dates(r.description).replace("; ", "\n"),
+        tooltip=lambda r: local_dates(said(r.description)).replace("; ", "\n"),
     ),
     Column(
         QT_TRANSLATE_NOOP("YearCloseTableModel", "Hours"),
