@@ -184,7 +184,7 @@ def mentor_loads(
     result = []
     for pid, eid, first, preferred, last, position, _hired, status, campus, *profile in rows:
         profile_id, years, six_hours, profile_capacity = profile
-        reasons = [LEFT_THE_DISTRICT] if status == PersonStatus.LEFT else []
+        reasons: list[str] = [LEFT_THE_DISTRICT] if status == PersonStatus.LEFT else []
         reasons += qualification_reasons(
             rules, years, trainings.get(profile_id, []), year.start_date
         )

@@ -13,6 +13,7 @@ from coordinator.services.shared.phrase import (
     Hours,
     MonthYear,
     Phrase,
+    Value,
     hours_text,
     joined,
     phrase,
@@ -174,7 +175,7 @@ def _check_pace(
     elapsed = min(max((facts.as_of - start).days + 1, 0), span)
     expected = target * elapsed / span
     days_left = (semester.end_date - facts.as_of).days
-    values = {
+    values: dict[str, Value] = {
         "done": Hours(done),
         "target": Hours(target),
         "left": time_left_text(days_left),

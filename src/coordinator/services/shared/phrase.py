@@ -86,7 +86,7 @@ class _Dated:
         return self.day.strftime(self.english)
 
     def __eq__(self, other: object) -> bool:
-        return type(other) is type(self) and self.day == other.day  # type: ignore[attr-defined]
+        return isinstance(other, _Dated) and type(other) is type(self) and self.day == other.day
 
     def __hash__(self) -> int:
         return hash(self.day)
