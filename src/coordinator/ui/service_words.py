@@ -5,8 +5,8 @@ they are): compliance states, milestone states and audiences, This week's action
 and enrollment statuses, check-in kinds, training kinds, survey timings and answer scales, year-end
 and retention outcomes, nudge reasons, fund categories, ledger and pay run statuses. Each is
 listed here for lupdate, and `shown(label)` gives its translation at the point of display.
-Free text from services (reasons such as "No mentor assigned, 226 days after hire", rule details
-with numbers, "Reversed by run 3") is not a label: it is passed through unchanged and stays English.
+Sentences from services (reasons such as "No mentor assigned, 226 days after hire", rule details
+with numbers, "Reversed by run 3") are not labels: ui/service_reasons.py says them.
 
 tests/ui/test_service_words.py fails when a label is added to one of those sets and not here.
 """
