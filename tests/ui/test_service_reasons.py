@@ -158,6 +158,9 @@ def test_nudged_and_counted_words_in_spanish(spanish: None) -> None:
     assert said(one) == "sin registrar reuniones desde hace 1 día"
     hours = phrase("{done} of {target}", done=Hours(1_234_567), target=Count(20_000, "hour"))
     assert said(hours) == f"{local_hours(1_234_567)} de {local_figure(20_000)} horas"
+    short = phrase("{name} has {done} of {need}", name="Ana", done=Count(2, "check-in"), need=4)
+    assert short == "Ana has 2 check-ins of 4"
+    assert said(short) == "Ana tiene 2 reuniones de 4"
 
 
 def test_the_demo_reasons_are_still_the_services_english(db: Database) -> None:

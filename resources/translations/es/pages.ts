@@ -795,13 +795,13 @@
     </message>
     <message>
         <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="320"/>
-        <location filename="../../../src/coordinator/ui/pages/funds_words.py" line="54"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_words.py" line="55"/>
         <source>person</source>
         <translation>persona</translation>
     </message>
     <message>
         <location filename="../../../src/coordinator/ui/pages/funds_page.py" line="320"/>
-        <location filename="../../../src/coordinator/ui/pages/funds_words.py" line="55"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_words.py" line="56"/>
         <source>people</source>
         <translation>personas</translation>
     </message>
@@ -937,87 +937,87 @@ Una vez aprobada, la corrida no se puede cambiar. Una reunión registrada despu�
         <translation>Se agregó el gasto al registro; el presupuesto ya lo muestra.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/funds_words.py" line="16"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_words.py" line="17"/>
         <source>Choose a program year in the toolbar first.</source>
         <translation>Primero elija un año del programa en la barra de herramientas.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/funds_words.py" line="18"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_words.py" line="19"/>
         <source>Approve and lock the run first: only a locked run goes to payroll.</source>
         <translation>Primero apruebe y bloquee la corrida: solo una corrida bloqueada va a nómina.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/funds_words.py" line="22"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_words.py" line="23"/>
         <source>Wait for the export to finish.</source>
         <translation>Espere a que termine la exportación.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/funds_words.py" line="30"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_words.py" line="31"/>
         <source>&lt;b&gt;Pay rules:&lt;/b&gt; {rules}</source>
         <translation>&lt;b&gt;Reglas de pago:&lt;/b&gt; {rules}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/funds_words.py" line="37"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_words.py" line="38"/>
         <source>Choose a program year in the toolbar to see its pay runs.</source>
         <translation>Elija un año del programa en la barra de herramientas para ver sus corridas de pago.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/funds_words.py" line="43"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_words.py" line="44"/>
         <source>No pay runs for {year} yet — New preview… works them out.</source>
         <translation>Todavía no hay corridas de pago de {year}: Nueva vista previa… las calcula.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/funds_words.py" line="57"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_words.py" line="58"/>
         <source>{people} · total &lt;b&gt;{total}&lt;/b&gt;</source>
         <translation>{people} · total &lt;b&gt;{total}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/funds_words.py" line="63"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_words.py" line="64"/>
         <source> by {name}</source>
         <translation> por {name}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/funds_words.py" line="69"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_words.py" line="70"/>
         <source>&lt;b&gt;{title}&lt;/b&gt; · {status} {when}{by} · {figures}&lt;br&gt;A locked run never changes: a correction goes into the next run.</source>
         <translation>&lt;b&gt;{title}&lt;/b&gt; · {status} {when}{by} · {figures}&lt;br&gt;Una corrida bloqueada nunca cambia: una corrección pasa a la siguiente corrida.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/funds_words.py" line="80"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_words.py" line="81"/>
         <source>&lt;b&gt;{title}&lt;/b&gt; · preview, not approved · {figures}&lt;br&gt;Nothing is paid until you approve and lock it; adjust a line first if needed.</source>
         <translation>&lt;b&gt;{title}&lt;/b&gt; · vista previa, sin aprobar · {figures}&lt;br&gt;No se paga nada hasta que usted la apruebe y bloquee; si hace falta, ajuste antes una línea.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/funds_words.py" line="92"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_words.py" line="93"/>
         <source>&lt;br&gt;&lt;b&gt;Missing to be paid:&lt;/b&gt; {missing}</source>
         <translation>&lt;br&gt;&lt;b&gt;Falta para el pago:&lt;/b&gt; {missing}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/funds_words.py" line="113"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_words.py" line="114"/>
         <source>Select a pay run first.</source>
         <translation>Primero seleccione una corrida de pago.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/funds_words.py" line="117"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_words.py" line="118"/>
         <source>Select the line of the person to adjust.</source>
         <translation>Seleccione la línea de la persona que quiere ajustar.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/funds_words.py" line="120"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_words.py" line="121"/>
         <source>Run {run} is already approved and locked.</source>
         <translation>La corrida {run} ya está aprobada y bloqueada.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/funds_words.py" line="126"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_words.py" line="127"/>
         <source>Only an approved run can be reversed; a preview is not paid yet.</source>
         <translation>Solo se puede revertir una corrida aprobada; una vista previa todavía no se ha pagado.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/funds_words.py" line="130"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_words.py" line="131"/>
         <source>Run {run}: {status}; it cannot be reversed again.</source>
         <translation>Corrida {run}: {status}; no se puede revertir de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/funds_words.py" line="138"/>
+        <location filename="../../../src/coordinator/ui/pages/funds_words.py" line="139"/>
         <source>Run {run} pays no one.</source>
         <translation>La corrida {run} no le paga a nadie.</translation>
     </message>

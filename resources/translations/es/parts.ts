@@ -2218,656 +2218,696 @@
     </message>
     <message>
         <location filename="../../../src/coordinator/ui/service_reasons.py" line="99"/>
+        <source>{n} check-in</source>
+        <translation>{n} reunión</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="100"/>
+        <source>{n} check-ins</source>
+        <translation>{n} reuniones</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="103"/>
         <source>{n} half day</source>
         <translation>{n} medio día</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="100"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="104"/>
         <source>{n} half days</source>
         <translation>{n} medios días</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="107"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="111"/>
         <source>{n} left</source>
         <translation>quedan {n}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="108"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="112"/>
         <source>{target} hours each semester</source>
         <translation>{target} horas cada semestre</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="109"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="113"/>
         <source>{semester}: {done} of {target} hours{aside}</source>
         <translation>{semester}: {done} de {target} horas{aside}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="110"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="114"/>
         <source>{semester} ended with {done} of {target} hours{aside}</source>
         <translation>{semester} terminó con {done} de {target} horas{aside}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="114"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="118"/>
         <source> ({hours} h with someone other than the assigned mentor not counted)</source>
         <translation> ({hours} h con alguien que no es el mentor asignado, sin contar)</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="117"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="121"/>
         <source>{done} of {target} hours this semester, {left}{aside} (pace: {pace} by now)</source>
         <translation>{done} de {target} horas este semestre, {left}{aside} (ritmo: {pace} a estas alturas)</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="121"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="125"/>
         <source>{done} of {target} hours this semester, {left}{aside}</source>
         <translation>{done} de {target} horas este semestre, {left}{aside}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="125"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="129"/>
         <source>Contact at least every {days}</source>
         <translation>Contacto al menos cada {days}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="126"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="130"/>
         <source>No contact for {days} (warning at {warn})</source>
         <translation>Sin contacto desde hace {days} (aviso a los {warn})</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="127"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="131"/>
         <source>No contact yet ({days}) (warning at {warn})</source>
         <translation>Aún sin contacto ({days}) (aviso a los {warn})</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="128"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="132"/>
         <source>Last contact {days} ago</source>
         <translation>Último contacto hace {days}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="129"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="133"/>
         <source>No contact yet</source>
         <translation>Aún sin contacto</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="130"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="134"/>
         <source>Mentor assigned within {days} of hire</source>
         <translation>Mentor asignado en los {days} siguientes a la contratación</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="131"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="135"/>
         <source>Assigned on day {day} of employment</source>
         <translation>Asignado el día {day} de empleo</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="132"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="136"/>
         <source>Mentor assigned on day {day} of employment (limit {limit})</source>
         <translation>Mentor asignado el día {day} de empleo (límite {limit})</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="135"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="139"/>
         <source>No mentor assigned, {days} after hire (limit {limit})</source>
         <translation>Sin mentor asignado, {days} después de la contratación (límite {limit})</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="139"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="143"/>
         <source>No mentor assigned yet, {days} left to assign</source>
         <translation>Aún sin mentor asignado, quedan {days} para asignarlo</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="140"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="144"/>
         <source>{contacts} a month</source>
         <translation>{contacts} al mes</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="141"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="145"/>
         <source>{hours} hours a month</source>
         <translation>{hours} horas al mes</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="142"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="146"/>
         <source>Below the monthly target ({target}) in {missed} of {judged}: {months}</source>
         <translation>Por debajo del objetivo mensual ({target}) en {missed} de {judged}: {months}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="146"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="150"/>
         <source>{m}</source>
         <translation>{m}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="147"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="151"/>
         <source>Met in all {n}</source>
         <translation>Cumplido en los {n}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="148"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="152"/>
         <source>Required topics covered this year</source>
         <translation>Temas obligatorios tratados este año</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="149"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="153"/>
         <source>all of them</source>
         <translation>todos</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="150"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="154"/>
         <source>{covered} of {required} covered</source>
         <translation>{covered} de {required} tratados</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="151"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="155"/>
         <source>{covered} of {required} covered; missing: {listed}</source>
         <translation>{covered} de {required} tratados; faltan: {listed}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="152"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="156"/>
         <source>{covered} of {required} covered; still to cover: {listed}</source>
         <translation>{covered} de {required} tratados; quedan por tratar: {listed}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="155"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="159"/>
         <source>{covered} of {required} covered so far (due by the end of the year)</source>
         <translation>{covered} de {required} tratados hasta ahora (para el final del año)</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="158"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="162"/>
         <source>Meetings at the designated time</source>
         <translation>Reuniones en el horario designado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="159"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="163"/>
         <source>No meetings yet</source>
         <translation>Aún sin reuniones</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="160"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="164"/>
         <source>All {n} at the designated time</source>
         <translation>Las {n} en el horario designado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="161"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="165"/>
         <source>{n} more</source>
         <translation>{n} más</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="162"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="166"/>
         <source>{missed} of {judged} not at the designated time: {shown}</source>
         <translation>{missed} de {judged} fuera del horario designado: {shown}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="166"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="170"/>
         <source>Caseload cap</source>
         <translation>Límite de carga de mentorados</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="167"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="171"/>
         <source>{load}</source>
         <translation>{load}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="168"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="172"/>
         <source>{load}, over the cap of {cap}</source>
         <translation>{load}, por encima del límite de {cap}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="169"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="173"/>
         <source>{load}, over their own capacity of {capacity}</source>
         <translation>{load}, por encima de su propia capacidad de {capacity}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="170"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="174"/>
         <source>At least {need} years of teaching</source>
         <translation>Al menos {need} años de docencia</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="171"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="175"/>
         <source>Years of teaching not recorded</source>
         <translation>Años de docencia sin registrar</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="172"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="176"/>
         <source>{taught} of teaching (needs {need})</source>
         <translation>{taught} de docencia (necesita {need})</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="173"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="177"/>
         <source>{taught} of teaching</source>
         <translation>{taught} de docencia</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="174"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="178"/>
         <source>Mentor training (TEC §21.458(b)(1)-(2), (b-1))</source>
         <translation>Formación de mentores (TEC §21.458(b)(1)-(2), (b-1))</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="175"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="179"/>
         <source>Not the mentee&apos;s appraiser</source>
         <translation>No es el evaluador del mentorado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="176"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="180"/>
         <source>Mentors {n} they appraise</source>
         <translation>Es mentor de {n} a quienes evalúa</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="177"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="181"/>
         <source>Appraises none of their mentees</source>
         <translation>No evalúa a ninguno de sus mentorados</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="178"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="182"/>
         <source>Not the mentee&apos;s supervisor</source>
         <translation>No es el supervisor del mentorado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="179"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="183"/>
         <source>Mentors {n} they supervise (no override reason recorded)</source>
         <translation>Es mentor de {n} a quienes supervisa (sin motivo de excepción registrado)</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="183"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="187"/>
         <source>Supervises {n} they mentor, with a recorded override reason</source>
         <translation>Supervisa a {n} de quienes es mentor, con un motivo de excepción registrado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="187"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="191"/>
         <source>Supervises none of their mentees</source>
         <translation>No supervisa a ninguno de sus mentorados</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="189"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="193"/>
         <source>approved</source>
         <translation>aprobada</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="190"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="194"/>
         <source>district</source>
         <translation>del distrito</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="191"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="195"/>
         <source>supplemental</source>
         <translation>complementaria</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="192"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="196"/>
         <source>{kind} {mark} {day}</source>
         <translation>{kind} {mark} {day}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="193"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="197"/>
         <source>{kind} {mark} {day}, after the year began</source>
         <translation>{kind} {mark} {day}, después de empezar el año</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="194"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="198"/>
         <source>{kind} {mark} none recorded</source>
         <translation>{kind} {mark} ninguna registrada</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="195"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="199"/>
         <source>no mentor training recorded</source>
         <translation>sin formación de mentores registrada</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="196"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="200"/>
         <source>no district mentor training recorded</source>
         <translation>sin formación de mentores del distrito registrada</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="197"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="201"/>
         <source>mentor training not completed before the year began (completed {day})</source>
         <translation>formación de mentores no completada antes de empezar el año (completada el {day})</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="201"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="205"/>
         <source>district mentor training not completed before the year began (completed {day})</source>
         <translation>formación de mentores del distrito no completada antes de empezar el año (completada el {day})</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="205"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="209"/>
         <source>supplemental training {got} of {need} hours</source>
         <translation>formación complementaria: {got} de {need} horas</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="206"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="210"/>
         <source>supplemental {got} of {need} h {mark}</source>
         <translation>complementaria {got} de {need} h {mark}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="207"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="211"/>
         <source>years of experience not recorded ({need} needed)</source>
         <translation>años de experiencia sin registrar (se necesitan {need})</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="208"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="212"/>
         <source>fewer than {need} years of experience ({years})</source>
         <translation>menos de {need} años de experiencia ({years})</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="209"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="213"/>
         <source>is the mentee&apos;s appraiser</source>
         <translation>es el evaluador del mentorado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="210"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="214"/>
         <source>is the mentee&apos;s supervisor</source>
         <translation>es el supervisor del mentorado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="211"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="215"/>
         <source>has left the district</source>
         <translation>ha dejado el distrito</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="212"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="216"/>
         <source>cannot mentor themselves</source>
         <translation>no puede ser su propio mentor</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="213"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="217"/>
         <source>over the caseload cap ({load}/{capacity})</source>
         <translation>por encima del límite de carga ({load}/{capacity})</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="214"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="218"/>
         <source>caseload full ({load}/{capacity})</source>
         <translation>carga completa ({load}/{capacity})</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="216"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="220"/>
         <source>same campus</source>
         <translation>mismo plantel</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="217"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="221"/>
         <source>same campus level</source>
         <translation>mismo nivel de plantel</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="218"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="222"/>
         <source>same region</source>
         <translation>misma región</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="219"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="223"/>
         <source>same subject</source>
         <translation>misma materia</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="220"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="224"/>
         <source>same grade</source>
         <translation>mismo grado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="221"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="225"/>
         <source>no shared campus, level, subject or region</source>
         <translation>sin plantel, nivel, materia ni región en común</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="222"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="226"/>
         <source>load {load}/{capacity}</source>
         <translation>carga {load}/{capacity}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="223"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="227"/>
         <source>load {load}</source>
         <translation>carga {load}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="224"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="228"/>
         <source>{shared}; {load}</source>
         <translation>{shared}; {load}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="225"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="229"/>
         <source>no mentor is enrolled this year</source>
         <translation>no hay ningún mentor inscrito este año</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="226"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="230"/>
         <source>no mentor in the {family} role family is enrolled this year</source>
         <translation>no hay ningún mentor de la familia de puestos {family} inscrito este año</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="230"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="234"/>
         <source>every mentor is ineligible under the rule pack (override to use them)</source>
         <translation>todos los mentores son no elegibles según el paquete de reglas (use una excepción para asignarlos)</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="234"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="238"/>
         <source>every {family} mentor is ineligible under the rule pack (override to use them)</source>
         <translation>todos los mentores de {family} son no elegibles según el paquete de reglas (use una excepción para asignarlos)</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="238"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="242"/>
         <source>the only eligible mentor is this mentee&apos;s supervisor or appraiser</source>
         <translation>el único mentor elegible es el supervisor o el evaluador de este mentorado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="242"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="246"/>
         <source>every eligible mentor is at capacity</source>
         <translation>todos los mentores elegibles tienen la carga completa</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="243"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="247"/>
         <source>every eligible {family} mentor is at capacity</source>
         <translation>todos los mentores elegibles de {family} tienen la carga completa</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="245"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="249"/>
         <source>Reversal of run {run}, locked</source>
         <translation>Reversión de la corrida {run}, cerrada</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="246"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="250"/>
         <source>Reversed by run {run}</source>
         <translation>Revertida por la corrida {run}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="247"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="251"/>
         <source>Preview, {n}</source>
         <translation>Vista previa, {n}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="248"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="252"/>
         <source>{n}</source>
         <translation>{n}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="250"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="254"/>
         <source>Not completed: {rules}</source>
         <translation>No completado: {rules}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="251"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="255"/>
         <source>{outcome} on {day}</source>
         <translation>{outcome} el {day}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="252"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="256"/>
         <source>{rule} ({details})</source>
         <translation>{rule} ({details})</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="254"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="258"/>
+        <source>needs {years} years of teaching (recorded: {recorded})</source>
+        <translation>necesita {years} años de docencia (registrados: {recorded})</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="262"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="263"/>
+        <source>needs mentor training completed before the year</source>
+        <translation>necesita la formación de mentores completada antes del año</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="264"/>
+        <source>needs mentor training completed by the period&apos;s end</source>
+        <translation>necesita la formación de mentores completada al final del periodo</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="265"/>
+        <source>no mentee assigned in the period</source>
+        <translation>ningún mentorado asignado en el periodo</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="266"/>
+        <source>{name} has {done} of {need}</source>
+        <translation>{name} tiene {done} de {need}</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="268"/>
         <source>{day} {time}: {problem}</source>
         <translation>{day} {time}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="255"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="269"/>
         <source>{day}: {problem}</source>
         <translation>{day}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="256"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="270"/>
         <source>no start time recorded</source>
         <translation>sin hora de inicio registrada</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="257"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="271"/>
         <source>in the planning period ({window})</source>
         <translation>en el periodo de planificación ({window})</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="258"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="272"/>
         <source>the campus has no designated meeting time recorded</source>
         <translation>el plantel no tiene registrado un horario designado de reunión</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="259"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="273"/>
         <source>outside the designated meeting time</source>
         <translation>fuera del horario designado de reunión</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="261"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="275"/>
         <source>no years of experience recorded (import them with the roster, or set them)</source>
         <translation>sin años de experiencia registrados (impórtelos con la lista de personal o indíquelos)</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="265"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="279"/>
         <source>{had} of experience: a beginning teacher</source>
         <translation>{had} de experiencia: maestro principiante</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="266"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="280"/>
         <source>{had} of experience, kept by override: {why}</source>
         <translation>{had} de experiencia, se mantiene por excepción: {why}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="267"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="281"/>
         <source>{had} of experience: not a beginning teacher (that is fewer than {below})</source>
         <translation>{had} de experiencia: no es maestro principiante (eso es menos de {below})</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="271"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="285"/>
         <source>A beginning teacher (fewer than {below} of experience)</source>
         <translation>Docente principiante (menos de {below} de experiencia)</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="275"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="289"/>
         <source>{done} of {target}</source>
         <translation>{done} de {target}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="276"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="290"/>
         <source>{covered} of {required}</source>
         <translation>{covered} de {required}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="277"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="291"/>
         <source>not recorded in Coordinator yet</source>
         <translation>aún no registrado en Coordinator</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="278"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="292"/>
         <source> ({how})</source>
         <translation> ({how})</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="279"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="293"/>
         <source>met on {met}, after the due day {due}</source>
         <translation>cumplido el {met}, después de la fecha límite {due}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="280"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="294"/>
         <source>met on {met}{figures}</source>
         <translation>cumplido el {met}{figures}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="281"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="295"/>
         <source>met{figures}</source>
         <translation>cumplido{figures}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="282"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="296"/>
         <source>not dated yet: {why}</source>
         <translation>aún sin fecha: {why}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="283"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="297"/>
         <source>due {due}, {days} overdue{figures}</source>
         <translation>vence el {due}, {days} de retraso{figures}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="284"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="298"/>
         <source>due today{figures}</source>
         <translation>vence hoy{figures}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="285"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="299"/>
         <source>due {due}, in {days}{figures}</source>
         <translation>vence el {due}, dentro de {days}{figures}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="286"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="300"/>
         <source>no hire date recorded</source>
         <translation>sin fecha de contratación registrada</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="287"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="301"/>
         <source>no mentor assigned yet</source>
         <translation>aún sin mentor asignado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="288"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="302"/>
         <source>{title}: {detail}</source>
         <translation>{title}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="290"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="304"/>
         <source>no check-in logged yet this year</source>
         <translation>aún no ha registrado ninguna reunión este año</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="291"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="305"/>
         <source>no check-in logged for {days}</source>
         <translation>sin registrar reuniones desde hace {days}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="292"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="306"/>
         <source>nudged today</source>
         <translation>recordado hoy</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="293"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="307"/>
         <source>nudged yesterday</source>
         <translation>recordado ayer</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="294"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="308"/>
         <source>nudged {days} ago</source>
         <translation>recordado hace {days}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="295"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="309"/>
         <source>{survey} not answered ({answered} of {asked} have, out since {since})</source>
         <translation>{survey}: sin responder (han respondido {answered} de {asked}, enviada el {since})</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="299"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="313"/>
         <source>{period} stipend period ends {end} (today)</source>
         <translation>El periodo de estipendio {period} termina el {end} (hoy)</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="300"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="314"/>
         <source>{period} stipend period ends {end} (tomorrow)</source>
         <translation>El periodo de estipendio {period} termina el {end} (mañana)</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="301"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="315"/>
         <source>{period} stipend period ends {end} (in {left} days)</source>
         <translation>El periodo de estipendio {period} termina el {end} (dentro de {left} días)</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="302"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="316"/>
         <source>{closes}: {short}</source>
         <translation>{closes}: {short}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="303"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="317"/>
         <source>not earned yet: {missing}</source>
         <translation>aún no ganado: {missing}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="304"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="318"/>
         <source>not counted yet: {missing}</source>
         <translation>aún no contado: {missing}</translation>
     </message>

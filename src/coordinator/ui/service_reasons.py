@@ -95,6 +95,10 @@ UNITS: dict[str, tuple[str, str]] = {
         QT_TRANSLATE_NOOP("ServiceReasons", "{n} adjustment"),
         QT_TRANSLATE_NOOP("ServiceReasons", "{n} adjustments"),
     ),
+    "check-in": (
+        QT_TRANSLATE_NOOP("ServiceReasons", "{n} check-in"),
+        QT_TRANSLATE_NOOP("ServiceReasons", "{n} check-ins"),
+    ),
     "half day": (
         QT_TRANSLATE_NOOP("ServiceReasons", "{n} half day"),
         QT_TRANSLATE_NOOP("ServiceReasons", "{n} half days"),
@@ -250,6 +254,16 @@ TEMPLATES = frozenset(
         QT_TRANSLATE_NOOP("ServiceReasons", "Not completed: {rules}"),
         QT_TRANSLATE_NOOP("ServiceReasons", "{outcome} on {day}"),
         QT_TRANSLATE_NOOP("ServiceReasons", "{rule} ({details})"),
+        # services/pay/compute.py: what a stipend still needs (This week, a preview's lines)
+        QT_TRANSLATE_NOOP(
+            "ServiceReasons",
+            "needs {years} years of teaching (recorded: {recorded})",
+        ),
+        QT_TRANSLATE_NOOP("ServiceReasons", "none"),
+        QT_TRANSLATE_NOOP("ServiceReasons", "needs mentor training completed before the year"),
+        QT_TRANSLATE_NOOP("ServiceReasons", "needs mentor training completed by the period's end"),
+        QT_TRANSLATE_NOOP("ServiceReasons", "no mentee assigned in the period"),
+        QT_TRANSLATE_NOOP("ServiceReasons", "{name} has {done} of {need}"),
         # services/compliance/facts.py and services/programs/meeting_times.py
         QT_TRANSLATE_NOOP("ServiceReasons", "{day} {time}: {problem}"),
         QT_TRANSLATE_NOOP("ServiceReasons", "{day}: {problem}"),

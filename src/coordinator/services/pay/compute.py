@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 from coordinator.services.compliance.facts import counted_minutes
 from coordinator.services.pay.money import hours, money, share
 from coordinator.services.pay.rules import CAMPUS_COORDINATOR, CO_MENTOR, MENTOR, PayRules
+from coordinator.services.shared.phrase import Count, joined, phrase
 from coordinator.tools.names import display_name, name_sort_key
 from coordinator.tools.text import count_of
 
@@ -239,11 +240,20 @@ def entitlements(
         if rules.require_mentor_eligible and years_needed:
             have = experience.get(mentor_id)
             if have is None or have < int(years_needed):
-                recorded = "none" if have is None else str(have)
-                missing.append(f"needs {years_needed} years of teaching (recorded: {recorded})")
+                recorded = phrase("none") if have is None else str(have)
+                missing.append(
+                    phrase(
+                        "needs {years} years of teaching (recorded: {recorded})",
+                        years=years_needed,
+                        recorded=recorded,
+                    )
+                )
         if rules.require_mentor_trained and mentor_id not in trained:
-            when = "before the year" if before_year else "by the period's end"
-            missing.append(f"needs mentor training completed {when}")
+            missing.append(
+                phrase("needs mentor training completed before the year")
+                if before_year
+                else phrase("needs mentor training completed by the period's end")
+            )
         shares = []
         for mentee_id in sorted(mentees_of[mentor_id], key=lambda m: names[m][1]):
             shares.append(
@@ -260,7 +270,7 @@ def entitlements(
                 )
             )
         if not shares:
-            missing.append("no mentee assigned in the period")
+            missing.append(phrase("no mentee assigned in the period"))
         result.append(_entitlement(rules, mentor_id, names[mentor_id], shares, missing))
     if MENTOR not in rules.roles:
         result = []
@@ -302,7 +312,7 @@ def _with_role_pay(
             had,
             amount_cents=total,
             reason=f"{had.reason}; {part.reason}; total {money(total)}",
-            missing="; ".join(x for x in (had.missing, part.missing) if x),
+            missing=joined("; ", (x for x in (had.missing, part.missing) if x)),
         )
     return list(by_id.values())
 
@@ -320,13 +330,27 @@ def _share(
     minimum: int | None,
 ) -> MenteeShare:
     days = min(assigned_days, period.days)
-    why_not = []
+    why_not: list[str] = []
     if rules.require_mentee_met and minimum is not None and mentee_total < minimum:
-        why_not.append(f"{name} has {hours(mentee_total)} of {hours(minimum)}")
+        why_not.append(
+            phrase(
+                "{name} has {done} of {need}",
+                name=name,
+                done=hours(mentee_total),
+                need=hours(minimum),
+            )
+        )
     if rules.min_contacts and contacts < rules.min_contacts:
-        why_not.append(f"{name} has {count_of(contacts, 'check-in')} of {rules.min_contacts}")
+        why_not.append(
+            phrase(
+                "{name} has {done} of {need}",
+                name=name,
+                done=Count(contacts, "check-in"),
+                need=rules.min_contacts,
+            )
+        )
     if why_not:
-        return MenteeShare(mentee_id, name, minutes, contacts, days, 0, "", "; ".join(why_not))
+        return MenteeShare(mentee_id, name, minutes, contacts, days, 0, "", joined("; ", why_not))
     base, words = rules.base_amount(minutes)
     amount = base
     if rules.prorate_by_days and days < period.days:
@@ -357,7 +381,7 @@ def _entitlement(
         reason = "Not paid: " + "; ".join(missing) + "."
         return Entitlement(
             mentor_id, name, sort_key, employee_id, campus, 0, reason,
-            "; ".join(missing + unpaid), minutes, 0, tuple(shares),
+            joined("; ", missing + unpaid), minutes, 0, tuple(shares),
         )  # fmt: skip
     total = sum(s.amount_cents for s in paid)
     parts: list[str] = []
@@ -378,5 +402,5 @@ def _entitlement(
         reason += f": {money(total)}"
     return Entitlement(
         mentor_id, name, sort_key, employee_id, campus, total, reason,
-        "; ".join(unpaid), minutes, len(paid), tuple(shares),
+        joined("; ", unpaid), minutes, len(paid), tuple(shares),
     )  # fmt: skip

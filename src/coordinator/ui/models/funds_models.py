@@ -89,8 +89,8 @@ class LinesModel(RowsModel[RunLine]):
         ),
         Column[RunLine](
             QT_TRANSLATE_NOOP("LinesModel", "Missing to be paid"),
-            lambda x: x.missing,
-            tooltip=lambda x: x.missing,
+            lambda x: said(x.missing),
+            tooltip=lambda x: said(x.missing),
         ),
     )
 

@@ -10,6 +10,7 @@ from coordinator.services.pay.money import money
 from coordinator.services.pay.overview import FundsView, RunRow
 from coordinator.services.pay.runs import RunLine, RunView
 from coordinator.ui.figures import counted
+from coordinator.ui.service_reasons import said
 from coordinator.ui.service_words import shown as service_word
 from coordinator.ui.widgets.date_field import format_moment
 
@@ -90,7 +91,7 @@ def line_words(line: RunLine | None) -> str:
         return ""
     missing = (
         QCoreApplication.translate("FundsPage", "<br><b>Missing to be paid:</b> {missing}").format(
-            missing=escape(line.missing)
+            missing=escape(said(line.missing))
         )
         if line.missing
         else ""
