@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import ast
 import datetime as dt
+import pickle
 import string
 from collections.abc import Iterator
 from pathlib import Path
@@ -148,6 +149,9 @@ def test_a_phrase_is_the_english_it_always_was() -> None:
     line = WeekLine(WeekKind.NOT_LOGGED, 1, "A", True, None, "x", 0, dt.date(2026, 6, 2))
     assert line.nudged_words(dt.date(2026, 6, 5)) == "nudged 3 days ago"
     assert said("typed by someone") == "typed by someone"
+    again = pickle.loads(pickle.dumps(both))  # a report job in another process gets it whole
+    assert again == both
+    assert again.parts[0].values == {"days": Count(30, "day"), "warn": Count(28, "day")}
 
 
 def test_nudged_and_counted_words_in_spanish(spanish: None) -> None:

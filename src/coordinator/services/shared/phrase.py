@@ -52,6 +52,9 @@ class Count(tuple[int, str]):
     def noun(self) -> str:
         return self[1]
 
+    def __getnewargs__(self) -> tuple[int, str]:
+        return (self[0], self[1])  # pickled and copied as Count(n, noun)
+
     def __str__(self) -> str:
         return count_of(self[0], self[1])
 
@@ -74,6 +77,9 @@ class Hours(tuple[int | float]):
     def minutes(self) -> int | float:
         return self[0]
 
+    def __getnewargs__(self) -> tuple[int | float]:
+        return (self[0],)
+
     def __str__(self) -> str:
         return hours_text(self[0])
 
@@ -94,6 +100,9 @@ class _Dated(tuple[dt.date]):
     @property
     def day(self) -> dt.date:
         return self[0]
+
+    def __getnewargs__(self) -> tuple[dt.date]:
+        return (self[0],)
 
     def __str__(self) -> str:
         return self[0].strftime(self.english)
