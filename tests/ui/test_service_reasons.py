@@ -70,6 +70,7 @@ SAME_IN_SPANISH = {
     "{closes}: {short}",
     "{kind} {mark} {day}",
     "{load}",
+    "{told}; {none}",
     "{rule} ({details})",
     "{n}",
     "{shared}; {load}",
@@ -331,6 +332,11 @@ def test_match_all_says_why_each_mentor_in_spanish(
     assert all("; carga " in w for w in why)
     assert any(w.startswith("mismo plantel") for w in why)
     assert not [w for w in why if "same " in w or "load " in w]
+    summary = dialog.summary.text()
+    assert summary.startswith(f"{len(draft.pairs)} mentorados con mentor, ")
+    assert "mismo plantel en " in summary
+    assert "Las cargas equilibradas también suman a la puntuación." in summary
+    assert "matched" not in summary
 
 
 def test_funds_says_a_reversed_run_in_spanish(qtbot: QtBot, db: Database, spanish: None) -> None:

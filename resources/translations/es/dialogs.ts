@@ -1165,77 +1165,77 @@
 <context>
     <name>MatchDraftDialog</name>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/match_draft_dialog.py" line="51"/>
+        <location filename="../../../src/coordinator/ui/dialogs/match_draft_dialog.py" line="52"/>
         <source>Match all: review the draft</source>
         <translation>Emparejar todos: revise el borrador</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/match_draft_dialog.py" line="65"/>
+        <location filename="../../../src/coordinator/ui/dialogs/match_draft_dialog.py" line="66"/>
         <source>Suggested matches</source>
         <translation>Parejas sugeridas</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/match_draft_dialog.py" line="80"/>
+        <location filename="../../../src/coordinator/ui/dialogs/match_draft_dialog.py" line="81"/>
         <source>No mentor for {count}:</source>
         <translation>Sin mentor para {count}:</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/match_draft_dialog.py" line="81"/>
+        <location filename="../../../src/coordinator/ui/dialogs/match_draft_dialog.py" line="82"/>
         <source>mentee</source>
         <translation>mentorado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/match_draft_dialog.py" line="81"/>
+        <location filename="../../../src/coordinator/ui/dialogs/match_draft_dialog.py" line="82"/>
         <source>mentees</source>
         <translation>mentorados</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/match_draft_dialog.py" line="93"/>
+        <location filename="../../../src/coordinator/ui/dialogs/match_draft_dialog.py" line="94"/>
         <source>Start date</source>
         <translation>Fecha de inicio</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/match_draft_dialog.py" line="94"/>
+        <location filename="../../../src/coordinator/ui/dialogs/match_draft_dialog.py" line="95"/>
         <source>the program year {label}</source>
         <translation>el año del programa {label}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/match_draft_dialog.py" line="100"/>
+        <location filename="../../../src/coordinator/ui/dialogs/match_draft_dialog.py" line="101"/>
         <source>Accept &amp;all</source>
         <translation>Aceptar &amp;todas</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/match_draft_dialog.py" line="101"/>
+        <location filename="../../../src/coordinator/ui/dialogs/match_draft_dialog.py" line="102"/>
         <source>&amp;Reject all</source>
         <translation>&amp;Rechazar todas</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/match_draft_dialog.py" line="114"/>
+        <location filename="../../../src/coordinator/ui/dialogs/match_draft_dialog.py" line="115"/>
         <source>Assignments &amp;start on:</source>
         <translation>Las asignaciones &amp;empiezan el:</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/match_draft_dialog.py" line="138"/>
+        <location filename="../../../src/coordinator/ui/dialogs/match_draft_dialog.py" line="139"/>
         <source>{summary} Each row says why. Uncheck a pair (Space) to leave that mentee unassigned.</source>
         <translation>{summary} Cada fila dice por qué. Desmarque una pareja (Espacio) para dejar a ese mentorado sin asignar.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/match_draft_dialog.py" line="144"/>
+        <location filename="../../../src/coordinator/ui/dialogs/match_draft_dialog.py" line="145"/>
         <source>Apply {count}</source>
         <translation>Aplicar {count}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/match_draft_dialog.py" line="144"/>
+        <location filename="../../../src/coordinator/ui/dialogs/match_draft_dialog.py" line="145"/>
         <source>pair</source>
         <translation>pareja</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/match_draft_dialog.py" line="144"/>
+        <location filename="../../../src/coordinator/ui/dialogs/match_draft_dialog.py" line="145"/>
         <source>pairs</source>
         <translation>parejas</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/match_draft_dialog.py" line="152"/>
+        <location filename="../../../src/coordinator/ui/dialogs/match_draft_dialog.py" line="153"/>
         <source>Type the start date.</source>
         <translation>Escriba la fecha de inicio.</translation>
     </message>
@@ -1453,92 +1453,92 @@
 <context>
     <name>MentorProfileDialog</name>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="43"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="44"/>
         <source>not recorded</source>
         <translation>sin registrar</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="44"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="45"/>
         <source>no limit</source>
         <translation>sin límite</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="49"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="50"/>
         <source>&lt;b&gt;Eligibility:&lt;/b&gt; choose a program year to see it.</source>
         <translation>&lt;b&gt;Elegibilidad:&lt;/b&gt; elija un año del programa para verla.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="53"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="54"/>
         <source>no cap</source>
         <translation>sin tope</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="57"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="58"/>
         <source>Load {load} (capacity {cap}).</source>
         <translation>Carga {load} (capacidad {cap}).</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="61"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="62"/>
         <source>&lt;b&gt;Eligible&lt;/b&gt; to mentor in {year_label}. {load}</source>
         <translation>&lt;b&gt;Elegible&lt;/b&gt; para ser mentor en {year_label}. {load}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="65"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="66"/>
         <source>&lt;b&gt;Not eligible&lt;/b&gt; in {year_label}:&lt;ul&gt;{reasons}&lt;/ul&gt;{load}</source>
         <translation>&lt;b&gt;No elegible&lt;/b&gt; en {year_label}:&lt;ul&gt;{reasons}&lt;/ul&gt;{load}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="214"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="215"/>
         <source>Mentor profile — {name}</source>
         <translation>Perfil del mentor — {name}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="240"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="241"/>
         <source> years</source>
         <translation> años</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="241"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="242"/>
         <source>Teaches an average of &amp;6 or more hours a day</source>
         <translation>Enseña un promedio de &amp;6 horas o más al día</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="245"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="246"/>
         <source> mentees</source>
         <translation> mentorados</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="247"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="248"/>
         <source>The most mentees this mentor takes; the rule pack may cap it</source>
         <translation>El máximo de mentorados que acepta este mentor; el paquete de reglas puede limitarlo</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="260"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="261"/>
         <source>&amp;Experience:</source>
         <translation>&amp;Experiencia:</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="262"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="263"/>
         <source>&amp;Capacity:</source>
         <translation>&amp;Capacidad:</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="264"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="265"/>
         <source>Mentor &amp;training (name, kind, hours and completion date)</source>
         <translation>&amp;Formación de mentor (nombre, tipo, horas y fecha de finalización)</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="266"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="267"/>
         <source>&amp;Add training</source>
         <translation>&amp;Agregar formación</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="276"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="277"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notas:</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="334"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="335"/>
         <source>&lt;b&gt;Eligibility:&lt;/b&gt; shown again once every completion date can be read.</source>
         <translation>&lt;b&gt;Elegibilidad:&lt;/b&gt; se vuelve a mostrar cuando se puedan leer todas las fechas de finalización.</translation>
     </message>
@@ -2694,108 +2694,108 @@
 <context>
     <name>ReassignDialog</name>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/reassign_dialog.py" line="37"/>
+        <location filename="../../../src/coordinator/ui/dialogs/reassign_dialog.py" line="38"/>
         <source>no campus</source>
         <translation>sin plantel</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/reassign_dialog.py" line="43"/>
+        <location filename="../../../src/coordinator/ui/dialogs/reassign_dialog.py" line="44"/>
         <source>{text}  (not eligible: {reasons})</source>
         <translation>{text}  (no elegible: {reasons})</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/reassign_dialog.py" line="74"/>
+        <location filename="../../../src/coordinator/ui/dialogs/reassign_dialog.py" line="75"/>
         <source>Reassign mentee</source>
         <translation>Reasignar mentorado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/reassign_dialog.py" line="74"/>
+        <location filename="../../../src/coordinator/ui/dialogs/reassign_dialog.py" line="75"/>
         <source>Assign a mentor</source>
         <translation>Asignar un mentor</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/reassign_dialog.py" line="97"/>
+        <location filename="../../../src/coordinator/ui/dialogs/reassign_dialog.py" line="98"/>
         <source> and {count} more</source>
         <translation> y {count} más</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/reassign_dialog.py" line="101"/>
+        <location filename="../../../src/coordinator/ui/dialogs/reassign_dialog.py" line="102"/>
         <source>Move</source>
         <translation>Mover</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/reassign_dialog.py" line="101"/>
-        <location filename="../../../src/coordinator/ui/dialogs/reassign_dialog.py" line="132"/>
+        <location filename="../../../src/coordinator/ui/dialogs/reassign_dialog.py" line="102"/>
+        <location filename="../../../src/coordinator/ui/dialogs/reassign_dialog.py" line="133"/>
         <source>Assign</source>
         <translation>Asignar</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/reassign_dialog.py" line="105"/>
+        <location filename="../../../src/coordinator/ui/dialogs/reassign_dialog.py" line="106"/>
         <source>Type part of a name, campus or employee ID</source>
         <translation>Escriba parte de un nombre, un plantel o un N.º de empleado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/reassign_dialog.py" line="112"/>
+        <location filename="../../../src/coordinator/ui/dialogs/reassign_dialog.py" line="113"/>
         <source>First day</source>
         <translation>Primer día</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/reassign_dialog.py" line="116"/>
+        <location filename="../../../src/coordinator/ui/dialogs/reassign_dialog.py" line="117"/>
         <source>the program year {year_label}</source>
         <translation>el año del programa {year_label}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/reassign_dialog.py" line="119"/>
+        <location filename="../../../src/coordinator/ui/dialogs/reassign_dialog.py" line="120"/>
         <source>e.g. moved to another campus</source>
         <translation>p. ej., se cambió a otro plantel</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/reassign_dialog.py" line="122"/>
+        <location filename="../../../src/coordinator/ui/dialogs/reassign_dialog.py" line="123"/>
         <source>Only when the mentor is not eligible: why assign anyway</source>
         <translation>Solo si el mentor no es elegible: por qué asignarlo de todos modos</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/reassign_dialog.py" line="132"/>
+        <location filename="../../../src/coordinator/ui/dialogs/reassign_dialog.py" line="133"/>
         <source>Reassign</source>
         <translation>Reasignar</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/reassign_dialog.py" line="137"/>
+        <location filename="../../../src/coordinator/ui/dialogs/reassign_dialog.py" line="138"/>
         <source>&amp;Find mentor:</source>
         <translation>&amp;Buscar mentor:</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/reassign_dialog.py" line="138"/>
+        <location filename="../../../src/coordinator/ui/dialogs/reassign_dialog.py" line="139"/>
         <source>&amp;Mentor:</source>
         <translation>&amp;Mentor:</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/reassign_dialog.py" line="139"/>
+        <location filename="../../../src/coordinator/ui/dialogs/reassign_dialog.py" line="140"/>
         <source>&amp;From:</source>
         <translation>&amp;Desde:</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/reassign_dialog.py" line="141"/>
+        <location filename="../../../src/coordinator/ui/dialogs/reassign_dialog.py" line="142"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Motivo:</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/reassign_dialog.py" line="144"/>
+        <location filename="../../../src/coordinator/ui/dialogs/reassign_dialog.py" line="145"/>
         <source>&amp;Override reason:</source>
         <translation>Motivo de la e&amp;xcepción:</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/reassign_dialog.py" line="198"/>
+        <location filename="../../../src/coordinator/ui/dialogs/reassign_dialog.py" line="199"/>
         <source>Choose the mentor from the list.</source>
         <translation>Elija al mentor de la lista.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/reassign_dialog.py" line="202"/>
+        <location filename="../../../src/coordinator/ui/dialogs/reassign_dialog.py" line="203"/>
         <source>Type the first day.</source>
         <translation>Escriba el primer día.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/reassign_dialog.py" line="207"/>
+        <location filename="../../../src/coordinator/ui/dialogs/reassign_dialog.py" line="208"/>
         <source>Give a reason; it is kept in the mentee&apos;s history.</source>
         <translation>Dé un motivo; se guarda en el historial del mentorado.</translation>
     </message>
@@ -3190,87 +3190,87 @@
 <context>
     <name>TrainingRows</name>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="71"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="72"/>
         <source>Approved</source>
         <translation>Aprobada</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="72"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="73"/>
         <source>District</source>
         <translation>Del distrito</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="73"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="74"/>
         <source>Supplemental</source>
         <translation>Complementaria</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="92"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="93"/>
         <source>No mentor training recorded.</source>
         <translation>No hay formación de mentor registrada.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="109"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="110"/>
         <source>e.g. Region 13 mentor training</source>
         <translation>p. ej., formación de mentores de la Región 13</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="111"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="112"/>
         <source>Training {number} name</source>
         <translation>Nombre de la formación {number}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="118"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="119"/>
         <source>Training {number} kind</source>
         <translation>Tipo de la formación {number}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="121"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="122"/>
         <source>Approved: the commissioner-approved mentor training; District: the district&apos;s own mentor training; Supplemental: training during the year</source>
         <translation>Aprobada: la formación de mentores aprobada por el comisionado; Del distrito: la formación de mentores propia del distrito; Complementaria: formación durante el año</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="129"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="130"/>
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="130"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="131"/>
         <source>no hours</source>
         <translation>sin horas</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="132"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="133"/>
         <source>Training {number} hours</source>
         <translation>Horas de la formación {number}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="133"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="134"/>
         <source>The hours a supplemental training counts for</source>
         <translation>Las horas que cuenta una formación complementaria</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="134"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="135"/>
         <source>Completion date</source>
         <translation>Fecha de finalización</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="136"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="137"/>
         <source>Training {number} completion date</source>
         <translation>Fecha de finalización de la formación {number}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="138"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="139"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="139"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="140"/>
         <source>Remove this training</source>
         <translation>Quitar esta formación</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="140"/>
+        <location filename="../../../src/coordinator/ui/dialogs/mentor_profile_dialog.py" line="141"/>
         <source>Remove training {number}</source>
         <translation>Quitar la formación {number}</translation>
     </message>

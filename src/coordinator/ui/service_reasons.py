@@ -23,6 +23,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from coordinator.services.shared.phrase import (
     Count,
     Day,
+    Figure,
     Hours,
     Joined,
     MonthDay,
@@ -98,6 +99,10 @@ UNITS: dict[str, tuple[str, str]] = {
     "check-in": (
         QT_TRANSLATE_NOOP("ServiceReasons", "{n} check-in"),
         QT_TRANSLATE_NOOP("ServiceReasons", "{n} check-ins"),
+    ),
+    "pair": (
+        QT_TRANSLATE_NOOP("ServiceReasons", "{n} pair"),
+        QT_TRANSLATE_NOOP("ServiceReasons", "{n} pairs"),
     ),
     "half day": (
         QT_TRANSLATE_NOOP("ServiceReasons", "{n} half day"),
@@ -264,6 +269,21 @@ TEMPLATES = frozenset(
         QT_TRANSLATE_NOOP("ServiceReasons", "needs mentor training completed by the period's end"),
         QT_TRANSLATE_NOOP("ServiceReasons", "no mentee assigned in the period"),
         QT_TRANSLATE_NOOP("ServiceReasons", "{name} has {done} of {need}"),
+        # services/matching/suggest.py: Match all's score in words
+        QT_TRANSLATE_NOOP("ServiceReasons", "No mentee could be matched."),
+        QT_TRANSLATE_NOOP("ServiceReasons", "{criterion} for {pairs}"),
+        QT_TRANSLATE_NOOP("ServiceReasons", "{criterion} for {n}"),
+        QT_TRANSLATE_NOOP(
+            "ServiceReasons", "no pair shares a campus, level, region, subject or grade"
+        ),
+        QT_TRANSLATE_NOOP("ServiceReasons", "{told}; {none}"),
+        QT_TRANSLATE_NOOP("ServiceReasons", "{n} pair shares none of these"),
+        QT_TRANSLATE_NOOP("ServiceReasons", "{n} pairs share none of these"),
+        QT_TRANSLATE_NOOP(
+            "ServiceReasons",
+            "{matched} matched, total preference score {score}: {told}. "
+            "Balanced caseloads add to the score too.",
+        ),
         # services/compliance/facts.py and services/programs/meeting_times.py
         QT_TRANSLATE_NOOP("ServiceReasons", "{day} {time}: {problem}"),
         QT_TRANSLATE_NOOP("ServiceReasons", "{day}: {problem}"),
@@ -378,6 +398,8 @@ def _value(value: Value, locale: QLocale) -> str:
         if not one:
             return str(value)
         return _translate(one if value.n == 1 else many).format(n=local_figure(value.n))
+    if isinstance(value, Figure):
+        return local_figure(value.n)
     if isinstance(value, Hours):
         return local_hours(value.minutes)
     if isinstance(value, MonthDay | MonthYear):

@@ -16,6 +16,11 @@ from coordinator.db.models import (
 from coordinator.progress import NO_PROGRESS, Progress
 from coordinator.services.matching.exact import match_all
 from coordinator.services.matching.pool import (
+    SAME_CAMPUS,
+    SAME_CAMPUS_LEVEL,
+    SAME_GRADE,
+    SAME_REGION,
+    SAME_SUBJECT,
     LoadedPool,
     PersonRef,
     explain,
@@ -32,7 +37,7 @@ from coordinator.services.matching.solver import (
     total_score,
 )
 from coordinator.services.programs.match_weights import weights_under_pack
-from coordinator.tools.text import count_of
+from coordinator.services.shared.phrase import Count, Figure, joined, phrase
 
 
 def pack_weights(year: ProgramYear) -> dict[str, float]:
@@ -160,7 +165,7 @@ def suggest_mentors(
 
 
 # In the order the score weighs them by default; level and region count when the campus differs.
-CRITERIA = ("same campus", "same subject", "same grade", "same campus level", "same region")
+CRITERIA = (SAME_CAMPUS, SAME_SUBJECT, SAME_GRADE, SAME_CAMPUS_LEVEL, SAME_REGION)
 
 
 def score_summary(draft: MatchDraft) -> str:
@@ -171,18 +176,33 @@ def score_summary(draft: MatchDraft) -> str:
     """
     pairs = len(draft.pairs)
     if not pairs:
-        return "No mentee could be matched."
+        return phrase("No mentee could be matched.")
     counts = Counter(criterion for pair in draft.pairs for criterion in pair.shared)
-    parts = [f"{c} for {counts[c]:,}" for c in CRITERIA if counts[c]]
-    if parts:
-        noun = "pair" if counts[next(c for c in CRITERIA if counts[c])] == 1 else "pairs"
-        parts[0] += f" {noun}"
+    shared = [c for c in CRITERIA if counts[c]]
+    parts = [
+        phrase("{criterion} for {pairs}", criterion=c, pairs=Count(counts[c], "pair"))
+        if not n
+        else phrase("{criterion} for {n}", criterion=c, n=Figure(counts[c]))
+        for n, c in enumerate(shared)
+    ]
     none = sum(1 for pair in draft.pairs if not pair.shared)
-    told = ", ".join(parts) or "no pair shares a campus, level, region, subject or grade"
+    told: str = (
+        joined(", ", parts)
+        if parts
+        else phrase("no pair shares a campus, level, region, subject or grade")
+    )
     if none and parts:
-        told += f"; {count_of(none, 'pair shares', 'pairs share')} none of these"
-    matched = f"{count_of(pairs, 'mentee')} matched"
-    return (
-        f"{matched}, total preference score {draft.total_score:g}: {told}. "
-        "Balanced caseloads add to the score too."
+        told = phrase(
+            "{told}; {none}",
+            told=told,
+            none=phrase("{n} pair shares none of these", n=Figure(none))
+            if none == 1
+            else phrase("{n} pairs share none of these", n=Figure(none)),
+        )
+    return phrase(
+        "{matched} matched, total preference score {score}: {told}. "
+        "Balanced caseloads add to the score too.",
+        matched=Count(pairs, "mentee"),
+        score=f"{draft.total_score:g}",
+        told=told,
     )

@@ -65,6 +65,31 @@ class Count(tuple[int, str]):
         return f"Count({self[0]!r}, {self[1]!r})"
 
 
+class Figure(tuple[int]):
+    """A whole number written with its thousands separated: Figure(1234) is "1,234"."""
+
+    __slots__ = ()
+
+    def __new__(cls, n: int) -> Figure:
+        return tuple.__new__(cls, (n,))
+
+    def __getnewargs__(self) -> tuple[int]:
+        return (self[0],)
+
+    @property
+    def n(self) -> int:
+        return self[0]
+
+    def __str__(self) -> str:
+        return f"{self[0]:,}"
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
+
+    def __repr__(self) -> str:
+        return f"Figure({self[0]!r})"
+
+
 class Hours(tuple[int | float]):
     """Minutes written as hours to one decimal: Hours(450) is "7.5", Hours(720) is "12"."""
 
@@ -140,7 +165,7 @@ class Word(str):
     """One of the services' fixed words ("Withdrawn"): the window says it as its label."""
 
 
-Value = Count | Hours | Day | MonthDay | MonthYear | int | float | str
+Value = Count | Figure | Hours | Day | MonthDay | MonthYear | int | float | str
 
 
 class Phrase(str):

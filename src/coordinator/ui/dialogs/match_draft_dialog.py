@@ -27,6 +27,7 @@ from coordinator.services.programs import programs
 from coordinator.ui.context import AppContext
 from coordinator.ui.figures import counted
 from coordinator.ui.models.match_draft_model import ACCEPT, WHY, MatchDraftModel
+from coordinator.ui.service_reasons import said
 from coordinator.ui.widgets.date_field import DateField, local_dates
 from coordinator.ui.widgets.sizes import text_lines
 
@@ -84,7 +85,7 @@ class MatchDraftDialog(QDialog):
         self.unmatched = QListWidget()
         for left in draft.unmatched:
             ident = f" ({left.mentee.employee_id})" if left.mentee.employee_id else ""
-            self.unmatched.addItem(f"{left.mentee.name}{ident}: {local_dates(left.reason)}")
+            self.unmatched.addItem(f"{left.mentee.name}{ident}: {local_dates(said(left.reason))}")
         self.unmatched.setMaximumHeight(text_lines(self.unmatched, 8))
         self.unmatched_label.setVisible(bool(draft.unmatched))
         self.unmatched.setVisible(bool(draft.unmatched))
@@ -136,7 +137,7 @@ class MatchDraftDialog(QDialog):
     def _summary_text(self) -> str:
         return self.tr(
             "{summary} Each row says why. Uncheck a pair (Space) to leave that mentee unassigned."
-        ).format(summary=score_summary(self.draft))
+        ).format(summary=said(score_summary(self.draft)))
 
     def _update_apply(self) -> None:
         count = len(self.model.accepted_mentee_ids())
