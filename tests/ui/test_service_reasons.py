@@ -371,3 +371,7 @@ def test_close_year_says_the_outcomes_in_spanish(qtbot: QtBot, db: Database, spa
     assert missed
     assert any("Límite de carga" not in s and "horas" in s for s in missed)
     assert not [s for s in shown if "Not completed" in s or " hours" in s or " of " in s]
+    summary = dialog.summary.text()
+    assert " mentorados — completados: " in summary
+    assert ", no completados: " in summary
+    assert summary.endswith(" certificados.")

@@ -3359,129 +3359,129 @@
 <context>
     <name>YearCloseDialog</name>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="42"/>
+        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="43"/>
         <source>As the outcome says (completers only)</source>
         <translation>Según el resultado (solo quienes completaron)</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="43"/>
+        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="44"/>
         <source>Print a certificate</source>
         <translation>Imprimir un certificado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="44"/>
+        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="45"/>
         <source>No certificate</source>
         <translation>Sin certificado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="68"/>
+        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="69"/>
         <source>Close year</source>
         <translation>Cerrar el año</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="76"/>
+        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="77"/>
         <source>Mentees&apos; outcomes</source>
         <translation>Resultados de los mentorados</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="96"/>
         <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="97"/>
+        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="98"/>
         <source>Close the year</source>
         <translation>Cerrar el año</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="112"/>
+        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="113"/>
         <source>Change the selected mentee&apos;s outcome</source>
         <translation>Cambiar el resultado del mentorado seleccionado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="114"/>
+        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="115"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="118"/>
+        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="119"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="119"/>
+        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="120"/>
         <source>Date they withdrew or left</source>
         <translation>Fecha en que se dio de baja o se fue</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="121"/>
+        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="122"/>
         <source>Certificate</source>
         <translation>Certificado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="125"/>
+        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="126"/>
         <source>Reason for the change</source>
         <translation>Motivo del cambio</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="127"/>
+        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="128"/>
         <source>e.g. the principal confirmed the spring hours on paper</source>
         <translation>p. ej., el director confirmó por escrito las horas de primavera</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="129"/>
         <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="130"/>
+        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="131"/>
         <source>Save the change</source>
         <translation>Guardar el cambio</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="133"/>
+        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="134"/>
         <source>Outcome:</source>
         <translation>Resultado:</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="134"/>
+        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="135"/>
         <source>Withdrew or left on:</source>
         <translation>Baja o salida el:</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="135"/>
+        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="136"/>
         <source>Certificate:</source>
         <translation>Certificado:</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="136"/>
+        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="137"/>
         <source>Reason:</source>
         <translation>Motivo:</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="150"/>
+        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="151"/>
         <source>&lt;b&gt;Year outcomes: {title}&lt;/b&gt; (closed on {closed_on})</source>
         <translation>&lt;b&gt;Resultados del año: {title}&lt;/b&gt; (cerrado el {closed_on})</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="156"/>
+        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="157"/>
         <source>Select a mentee to change their outcome or whether they get a certificate. Every change needs a reason; the audit log keeps it with the values before.</source>
         <translation>Seleccione un mentorado para cambiar su resultado o si recibe certificado. Cada cambio necesita un motivo; el registro de auditoría lo guarda con los valores anteriores.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="161"/>
+        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="162"/>
         <source>&lt;b&gt;Close year: {title}&lt;/b&gt;</source>
         <translation>&lt;b&gt;Cerrar el año: {title}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="166"/>
+        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="167"/>
         <source>The last semester ends on {ends}; the year can be closed after that. These are the outcomes the rules give today.</source>
         <translation>El último semestre termina el {ends}; el año se puede cerrar después. Estos son los resultados que dan hoy las reglas.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="173"/>
+        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="174"/>
         <source>The last semester ended on {ends}. These are the proposed outcomes: completed when every rule was met, otherwise not completed with the rules missed. Closing records them; afterwards you can change any of them, with a reason. Certificates go to completers only unless you choose otherwise for a person.</source>
         <translation>El último semestre terminó el {ends}. Estos son los resultados propuestos: completado cuando se cumplieron todas las reglas; si no, no completado, con las reglas no cumplidas. Al cerrar se registran; después puede cambiar cualquiera de ellos, con un motivo. Los certificados son solo para quienes completaron, salvo que usted decida otra cosa para una persona.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="223"/>
+        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="225"/>
         <source>Closed {title}: {summary}.</source>
         <translation>Se cerró {title}: {summary}.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="257"/>
+        <location filename="../../../src/coordinator/ui/dialogs/year_close_dialog.py" line="259"/>
         <source>Changed the outcome of {name}.</source>
         <translation>Se cambió el resultado de {name}.</translation>
     </message>

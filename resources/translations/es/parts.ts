@@ -2238,726 +2238,761 @@
     </message>
     <message>
         <location filename="../../../src/coordinator/ui/service_reasons.py" line="108"/>
+        <source>{n} certificate</source>
+        <translation>{n} certificado</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="109"/>
+        <source>{n} certificates</source>
+        <translation>{n} certificados</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="112"/>
         <source>{n} half day</source>
         <translation>{n} medio día</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="109"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="113"/>
         <source>{n} half days</source>
         <translation>{n} medios días</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="116"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="120"/>
         <source>{n} left</source>
         <translation>quedan {n}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="117"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="121"/>
         <source>{target} hours each semester</source>
         <translation>{target} horas cada semestre</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="118"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="122"/>
         <source>{semester}: {done} of {target} hours{aside}</source>
         <translation>{semester}: {done} de {target} horas{aside}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="119"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="123"/>
         <source>{semester} ended with {done} of {target} hours{aside}</source>
         <translation>{semester} terminó con {done} de {target} horas{aside}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="123"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="127"/>
         <source> ({hours} h with someone other than the assigned mentor not counted)</source>
         <translation> ({hours} h con alguien que no es el mentor asignado, sin contar)</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="126"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="130"/>
         <source>{done} of {target} hours this semester, {left}{aside} (pace: {pace} by now)</source>
         <translation>{done} de {target} horas este semestre, {left}{aside} (ritmo: {pace} a estas alturas)</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="130"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="134"/>
         <source>{done} of {target} hours this semester, {left}{aside}</source>
         <translation>{done} de {target} horas este semestre, {left}{aside}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="134"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="138"/>
         <source>Contact at least every {days}</source>
         <translation>Contacto al menos cada {days}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="135"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="139"/>
         <source>No contact for {days} (warning at {warn})</source>
         <translation>Sin contacto desde hace {days} (aviso a los {warn})</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="136"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="140"/>
         <source>No contact yet ({days}) (warning at {warn})</source>
         <translation>Aún sin contacto ({days}) (aviso a los {warn})</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="137"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="141"/>
         <source>Last contact {days} ago</source>
         <translation>Último contacto hace {days}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="138"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="142"/>
         <source>No contact yet</source>
         <translation>Aún sin contacto</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="139"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="143"/>
         <source>Mentor assigned within {days} of hire</source>
         <translation>Mentor asignado en los {days} siguientes a la contratación</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="140"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="144"/>
         <source>Assigned on day {day} of employment</source>
         <translation>Asignado el día {day} de empleo</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="141"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="145"/>
         <source>Mentor assigned on day {day} of employment (limit {limit})</source>
         <translation>Mentor asignado el día {day} de empleo (límite {limit})</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="144"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="148"/>
         <source>No mentor assigned, {days} after hire (limit {limit})</source>
         <translation>Sin mentor asignado, {days} después de la contratación (límite {limit})</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="148"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="152"/>
         <source>No mentor assigned yet, {days} left to assign</source>
         <translation>Aún sin mentor asignado, quedan {days} para asignarlo</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="149"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="153"/>
         <source>{contacts} a month</source>
         <translation>{contacts} al mes</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="150"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="154"/>
         <source>{hours} hours a month</source>
         <translation>{hours} horas al mes</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="151"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="155"/>
         <source>Below the monthly target ({target}) in {missed} of {judged}: {months}</source>
         <translation>Por debajo del objetivo mensual ({target}) en {missed} de {judged}: {months}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="155"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="159"/>
         <source>{m}</source>
         <translation>{m}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="156"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="160"/>
         <source>Met in all {n}</source>
         <translation>Cumplido en los {n}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="157"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="161"/>
         <source>Required topics covered this year</source>
         <translation>Temas obligatorios tratados este año</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="158"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="162"/>
         <source>all of them</source>
         <translation>todos</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="159"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="163"/>
         <source>{covered} of {required} covered</source>
         <translation>{covered} de {required} tratados</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="160"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="164"/>
         <source>{covered} of {required} covered; missing: {listed}</source>
         <translation>{covered} de {required} tratados; faltan: {listed}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="161"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="165"/>
         <source>{covered} of {required} covered; still to cover: {listed}</source>
         <translation>{covered} de {required} tratados; quedan por tratar: {listed}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="164"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="168"/>
         <source>{covered} of {required} covered so far (due by the end of the year)</source>
         <translation>{covered} de {required} tratados hasta ahora (para el final del año)</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="167"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="171"/>
         <source>Meetings at the designated time</source>
         <translation>Reuniones en el horario designado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="168"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="172"/>
         <source>No meetings yet</source>
         <translation>Aún sin reuniones</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="169"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="173"/>
         <source>All {n} at the designated time</source>
         <translation>Las {n} en el horario designado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="170"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="174"/>
         <source>{n} more</source>
         <translation>{n} más</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="171"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="175"/>
         <source>{missed} of {judged} not at the designated time: {shown}</source>
         <translation>{missed} de {judged} fuera del horario designado: {shown}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="175"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="179"/>
         <source>Caseload cap</source>
         <translation>Límite de carga de mentorados</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="176"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="180"/>
         <source>{load}</source>
         <translation>{load}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="177"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="181"/>
         <source>{load}, over the cap of {cap}</source>
         <translation>{load}, por encima del límite de {cap}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="178"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="182"/>
         <source>{load}, over their own capacity of {capacity}</source>
         <translation>{load}, por encima de su propia capacidad de {capacity}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="179"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="183"/>
         <source>At least {need} years of teaching</source>
         <translation>Al menos {need} años de docencia</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="180"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="184"/>
         <source>Years of teaching not recorded</source>
         <translation>Años de docencia sin registrar</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="181"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="185"/>
         <source>{taught} of teaching (needs {need})</source>
         <translation>{taught} de docencia (necesita {need})</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="182"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="186"/>
         <source>{taught} of teaching</source>
         <translation>{taught} de docencia</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="183"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="187"/>
         <source>Mentor training (TEC §21.458(b)(1)-(2), (b-1))</source>
         <translation>Formación de mentores (TEC §21.458(b)(1)-(2), (b-1))</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="184"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="188"/>
         <source>Not the mentee&apos;s appraiser</source>
         <translation>No es el evaluador del mentorado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="185"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="189"/>
         <source>Mentors {n} they appraise</source>
         <translation>Es mentor de {n} a quienes evalúa</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="186"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="190"/>
         <source>Appraises none of their mentees</source>
         <translation>No evalúa a ninguno de sus mentorados</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="187"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="191"/>
         <source>Not the mentee&apos;s supervisor</source>
         <translation>No es el supervisor del mentorado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="188"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="192"/>
         <source>Mentors {n} they supervise (no override reason recorded)</source>
         <translation>Es mentor de {n} a quienes supervisa (sin motivo de excepción registrado)</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="192"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="196"/>
         <source>Supervises {n} they mentor, with a recorded override reason</source>
         <translation>Supervisa a {n} de quienes es mentor, con un motivo de excepción registrado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="196"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="200"/>
         <source>Supervises none of their mentees</source>
         <translation>No supervisa a ninguno de sus mentorados</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="198"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="202"/>
         <source>approved</source>
         <translation>aprobada</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="199"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="203"/>
         <source>district</source>
         <translation>del distrito</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="200"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="204"/>
         <source>supplemental</source>
         <translation>complementaria</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="201"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="205"/>
         <source>{kind} {mark} {day}</source>
         <translation>{kind} {mark} {day}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="202"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="206"/>
         <source>{kind} {mark} {day}, after the year began</source>
         <translation>{kind} {mark} {day}, después de empezar el año</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="203"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="207"/>
         <source>{kind} {mark} none recorded</source>
         <translation>{kind} {mark} ninguna registrada</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="204"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="208"/>
         <source>no mentor training recorded</source>
         <translation>sin formación de mentores registrada</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="205"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="209"/>
         <source>no district mentor training recorded</source>
         <translation>sin formación de mentores del distrito registrada</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="206"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="210"/>
         <source>mentor training not completed before the year began (completed {day})</source>
         <translation>formación de mentores no completada antes de empezar el año (completada el {day})</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="210"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="214"/>
         <source>district mentor training not completed before the year began (completed {day})</source>
         <translation>formación de mentores del distrito no completada antes de empezar el año (completada el {day})</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="214"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="218"/>
         <source>supplemental training {got} of {need} hours</source>
         <translation>formación complementaria: {got} de {need} horas</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="215"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="219"/>
         <source>supplemental {got} of {need} h {mark}</source>
         <translation>complementaria {got} de {need} h {mark}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="216"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="220"/>
         <source>years of experience not recorded ({need} needed)</source>
         <translation>años de experiencia sin registrar (se necesitan {need})</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="217"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="221"/>
         <source>fewer than {need} years of experience ({years})</source>
         <translation>menos de {need} años de experiencia ({years})</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="218"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="222"/>
         <source>is the mentee&apos;s appraiser</source>
         <translation>es el evaluador del mentorado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="219"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="223"/>
         <source>is the mentee&apos;s supervisor</source>
         <translation>es el supervisor del mentorado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="220"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="224"/>
         <source>has left the district</source>
         <translation>ha dejado el distrito</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="221"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="225"/>
         <source>cannot mentor themselves</source>
         <translation>no puede ser su propio mentor</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="222"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="226"/>
         <source>over the caseload cap ({load}/{capacity})</source>
         <translation>por encima del límite de carga ({load}/{capacity})</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="223"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="227"/>
         <source>caseload full ({load}/{capacity})</source>
         <translation>carga completa ({load}/{capacity})</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="225"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="229"/>
         <source>same campus</source>
         <translation>mismo plantel</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="226"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="230"/>
         <source>same campus level</source>
         <translation>mismo nivel de plantel</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="227"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="231"/>
         <source>same region</source>
         <translation>misma región</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="228"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="232"/>
         <source>same subject</source>
         <translation>misma materia</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="229"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="233"/>
         <source>same grade</source>
         <translation>mismo grado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="230"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="234"/>
         <source>no shared campus, level, subject or region</source>
         <translation>sin plantel, nivel, materia ni región en común</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="231"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="235"/>
         <source>load {load}/{capacity}</source>
         <translation>carga {load}/{capacity}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="232"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="236"/>
         <source>load {load}</source>
         <translation>carga {load}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="233"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="237"/>
         <source>{shared}; {load}</source>
         <translation>{shared}; {load}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="234"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="238"/>
         <source>no mentor is enrolled this year</source>
         <translation>no hay ningún mentor inscrito este año</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="235"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="239"/>
         <source>no mentor in the {family} role family is enrolled this year</source>
         <translation>no hay ningún mentor de la familia de puestos {family} inscrito este año</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="239"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="243"/>
         <source>every mentor is ineligible under the rule pack (override to use them)</source>
         <translation>todos los mentores son no elegibles según el paquete de reglas (use una excepción para asignarlos)</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="243"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="247"/>
         <source>every {family} mentor is ineligible under the rule pack (override to use them)</source>
         <translation>todos los mentores de {family} son no elegibles según el paquete de reglas (use una excepción para asignarlos)</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="247"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="251"/>
         <source>the only eligible mentor is this mentee&apos;s supervisor or appraiser</source>
         <translation>el único mentor elegible es el supervisor o el evaluador de este mentorado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="251"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="255"/>
         <source>every eligible mentor is at capacity</source>
         <translation>todos los mentores elegibles tienen la carga completa</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="252"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="256"/>
         <source>every eligible {family} mentor is at capacity</source>
         <translation>todos los mentores elegibles de {family} tienen la carga completa</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="254"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="258"/>
         <source>Reversal of run {run}, locked</source>
         <translation>Reversión de la corrida {run}, cerrada</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="255"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="259"/>
         <source>Reversed by run {run}</source>
         <translation>Revertida por la corrida {run}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="256"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="260"/>
         <source>Preview, {n}</source>
         <translation>Vista previa, {n}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="257"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="261"/>
         <source>{n}</source>
         <translation>{n}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="259"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="263"/>
         <source>Not completed: {rules}</source>
         <translation>No completado: {rules}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="260"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="264"/>
         <source>{outcome} on {day}</source>
         <translation>{outcome} el {day}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="261"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="265"/>
         <source>{rule} ({details})</source>
         <translation>{rule} ({details})</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="263"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="267"/>
         <source>needs {years} years of teaching (recorded: {recorded})</source>
         <translation>necesita {years} años de docencia (registrados: {recorded})</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="267"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="271"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="268"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="272"/>
         <source>needs mentor training completed before the year</source>
         <translation>necesita la formación de mentores completada antes del año</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="269"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="273"/>
         <source>needs mentor training completed by the period&apos;s end</source>
         <translation>necesita la formación de mentores completada al final del periodo</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="270"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="274"/>
         <source>no mentee assigned in the period</source>
         <translation>ningún mentorado asignado en el periodo</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="271"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="275"/>
         <source>{name} has {done} of {need}</source>
         <translation>{name} tiene {done} de {need}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="273"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="277"/>
         <source>No mentee could be matched.</source>
         <translation>No se pudo asignar a ningún mentorado.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="274"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="278"/>
         <source>{criterion} for {pairs}</source>
         <translation>{criterion} en {pairs}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="275"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="279"/>
         <source>{criterion} for {n}</source>
         <translation>{criterion} en {n}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="276"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="280"/>
         <source>no pair shares a campus, level, region, subject or grade</source>
         <translation>ninguna pareja comparte plantel, nivel, región, materia ni grado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="279"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="283"/>
         <source>{told}; {none}</source>
         <translation>{told}; {none}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="280"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="284"/>
         <source>{n} pair shares none of these</source>
         <translation>{n} pareja no comparte nada de esto</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="281"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="285"/>
         <source>{n} pairs share none of these</source>
         <translation>{n} parejas no comparten nada de esto</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="282"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="286"/>
         <source>{matched} matched, total preference score {score}: {told}. Balanced caseloads add to the score too.</source>
         <translation>{matched} con mentor, puntuación total de preferencias {score}: {told}. Las cargas equilibradas también suman a la puntuación.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="288"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="291"/>
+        <source>{mentees}: {outcomes}; {certificates}</source>
+        <translation>{mentees} — {outcomes}; {certificates}</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="292"/>
+        <source>{n} completed</source>
+        <translation>completados: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="293"/>
+        <source>{n} not completed</source>
+        <translation>no completados: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="294"/>
+        <source>{n} withdrawn</source>
+        <translation>dados de baja: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="295"/>
+        <source>{n} left the district</source>
+        <translation>que dejaron el distrito: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="297"/>
         <source>{day} {time}: {problem}</source>
         <translation>{day} {time}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="289"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="298"/>
         <source>{day}: {problem}</source>
         <translation>{day}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="290"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="299"/>
         <source>no start time recorded</source>
         <translation>sin hora de inicio registrada</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="291"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="300"/>
         <source>in the planning period ({window})</source>
         <translation>en el periodo de planificación ({window})</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="292"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="301"/>
         <source>the campus has no designated meeting time recorded</source>
         <translation>el plantel no tiene registrado un horario designado de reunión</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="293"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="302"/>
         <source>outside the designated meeting time</source>
         <translation>fuera del horario designado de reunión</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="295"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="304"/>
         <source>no years of experience recorded (import them with the roster, or set them)</source>
         <translation>sin años de experiencia registrados (impórtelos con la lista de personal o indíquelos)</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="299"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="308"/>
         <source>{had} of experience: a beginning teacher</source>
         <translation>{had} de experiencia: maestro principiante</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="300"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="309"/>
         <source>{had} of experience, kept by override: {why}</source>
         <translation>{had} de experiencia, se mantiene por excepción: {why}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="301"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="310"/>
         <source>{had} of experience: not a beginning teacher (that is fewer than {below})</source>
         <translation>{had} de experiencia: no es maestro principiante (eso es menos de {below})</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="305"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="314"/>
         <source>A beginning teacher (fewer than {below} of experience)</source>
         <translation>Docente principiante (menos de {below} de experiencia)</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="309"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="318"/>
         <source>{done} of {target}</source>
         <translation>{done} de {target}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="310"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="319"/>
         <source>{covered} of {required}</source>
         <translation>{covered} de {required}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="311"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="320"/>
         <source>not recorded in Coordinator yet</source>
         <translation>aún no registrado en Coordinator</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="312"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="321"/>
         <source> ({how})</source>
         <translation> ({how})</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="313"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="322"/>
         <source>met on {met}, after the due day {due}</source>
         <translation>cumplido el {met}, después de la fecha límite {due}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="314"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="323"/>
         <source>met on {met}{figures}</source>
         <translation>cumplido el {met}{figures}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="315"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="324"/>
         <source>met{figures}</source>
         <translation>cumplido{figures}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="316"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="325"/>
         <source>not dated yet: {why}</source>
         <translation>aún sin fecha: {why}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="317"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="326"/>
         <source>due {due}, {days} overdue{figures}</source>
         <translation>vence el {due}, {days} de retraso{figures}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="318"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="327"/>
         <source>due today{figures}</source>
         <translation>vence hoy{figures}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="319"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="328"/>
         <source>due {due}, in {days}{figures}</source>
         <translation>vence el {due}, dentro de {days}{figures}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="320"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="329"/>
         <source>no hire date recorded</source>
         <translation>sin fecha de contratación registrada</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="321"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="330"/>
         <source>no mentor assigned yet</source>
         <translation>aún sin mentor asignado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="322"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="331"/>
         <source>{title}: {detail}</source>
         <translation>{title}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="324"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="333"/>
         <source>no check-in logged yet this year</source>
         <translation>aún no ha registrado ninguna reunión este año</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="325"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="334"/>
         <source>no check-in logged for {days}</source>
         <translation>sin registrar reuniones desde hace {days}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="326"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="335"/>
         <source>nudged today</source>
         <translation>recordado hoy</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="327"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="336"/>
         <source>nudged yesterday</source>
         <translation>recordado ayer</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="328"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="337"/>
         <source>nudged {days} ago</source>
         <translation>recordado hace {days}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="329"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="338"/>
         <source>{survey} not answered ({answered} of {asked} have, out since {since})</source>
         <translation>{survey}: sin responder (han respondido {answered} de {asked}, enviada el {since})</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="333"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="342"/>
         <source>{period} stipend period ends {end} (today)</source>
         <translation>El periodo de estipendio {period} termina el {end} (hoy)</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="334"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="343"/>
         <source>{period} stipend period ends {end} (tomorrow)</source>
         <translation>El periodo de estipendio {period} termina el {end} (mañana)</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="335"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="344"/>
         <source>{period} stipend period ends {end} (in {left} days)</source>
         <translation>El periodo de estipendio {period} termina el {end} (dentro de {left} días)</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="336"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="345"/>
         <source>{closes}: {short}</source>
         <translation>{closes}: {short}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="337"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="346"/>
         <source>not earned yet: {missing}</source>
         <translation>aún no ganado: {missing}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="338"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="347"/>
         <source>not counted yet: {missing}</source>
         <translation>aún no contado: {missing}</translation>
     </message>

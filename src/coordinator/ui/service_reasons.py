@@ -104,6 +104,10 @@ UNITS: dict[str, tuple[str, str]] = {
         QT_TRANSLATE_NOOP("ServiceReasons", "{n} pair"),
         QT_TRANSLATE_NOOP("ServiceReasons", "{n} pairs"),
     ),
+    "certificate": (
+        QT_TRANSLATE_NOOP("ServiceReasons", "{n} certificate"),
+        QT_TRANSLATE_NOOP("ServiceReasons", "{n} certificates"),
+    ),
     "half day": (
         QT_TRANSLATE_NOOP("ServiceReasons", "{n} half day"),
         QT_TRANSLATE_NOOP("ServiceReasons", "{n} half days"),
@@ -284,6 +288,11 @@ TEMPLATES = frozenset(
             "{matched} matched, total preference score {score}: {told}. "
             "Balanced caseloads add to the score too.",
         ),
+        QT_TRANSLATE_NOOP("ServiceReasons", "{mentees}: {outcomes}; {certificates}"),
+        QT_TRANSLATE_NOOP("ServiceReasons", "{n} completed"),
+        QT_TRANSLATE_NOOP("ServiceReasons", "{n} not completed"),
+        QT_TRANSLATE_NOOP("ServiceReasons", "{n} withdrawn"),
+        QT_TRANSLATE_NOOP("ServiceReasons", "{n} left the district"),
         # services/compliance/facts.py and services/programs/meeting_times.py
         QT_TRANSLATE_NOOP("ServiceReasons", "{day} {time}: {problem}"),
         QT_TRANSLATE_NOOP("ServiceReasons", "{day}: {problem}"),

@@ -30,8 +30,7 @@ from coordinator.services.compliance.checks import ComplianceState
 from coordinator.services.compliance.evaluate import MenteeStatus, evaluate_program_year
 from coordinator.services.compliance.facts import last_semester_end
 from coordinator.services.reporting.common import people_names, program_year
-from coordinator.services.shared.phrase import Day, Word, joined, phrase
-from coordinator.tools.text import count_of
+from coordinator.services.shared.phrase import Count, Day, Phrase, Word, joined, phrase
 
 OUTCOME_FIELDS = (
     "outcome",
@@ -104,14 +103,25 @@ class YearOutcomes:
     @property
     def summary(self) -> str:
         always = (Outcome.COMPLETED, Outcome.NOT_COMPLETED)
-        parts = [
-            f"{self.count(o)} {o.label.lower()}" for o in Outcome if o in always or self.count(o)
-        ]
+        parts = [_outcome_count(o, self.count(o)) for o in Outcome if o in always or self.count(o)]
         certificates = sum(1 for line in self.lines if line.gets_certificate)
-        return (
-            f"{count_of(len(self.lines), 'mentee')}: {', '.join(parts)}; "
-            f"{count_of(certificates, 'certificate')}"
+        return phrase(
+            "{mentees}: {outcomes}; {certificates}",
+            mentees=Count(len(self.lines), "mentee"),
+            outcomes=joined(", ", parts),
+            certificates=Count(certificates, "certificate"),
         )
+
+
+def _outcome_count(outcome: Outcome, n: int) -> Phrase:
+    """ "6 completed", "1 withdrawn": the figure, then the outcome in lower case."""
+    if outcome is Outcome.COMPLETED:
+        return phrase("{n} completed", n=n)
+    if outcome is Outcome.NOT_COMPLETED:
+        return phrase("{n} not completed", n=n)
+    if outcome is Outcome.WITHDRAWN:
+        return phrase("{n} withdrawn", n=n)
+    return phrase("{n} left the district", n=n)
 
 
 def closed_on(session: Session, program_year_id: int) -> dt.date | None:

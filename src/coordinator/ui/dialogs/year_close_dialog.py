@@ -33,6 +33,7 @@ from coordinator.services.compliance.year_close import (
 )
 from coordinator.ui.context import AppContext
 from coordinator.ui.models.year_close_model import NAME, OUTCOME, YearCloseTableModel
+from coordinator.ui.service_reasons import said
 from coordinator.ui.service_words import shown
 from coordinator.ui.translation_marks import QT_TRANSLATE_NOOP
 from coordinator.ui.widgets.date_field import DateField, format_date, local_dates
@@ -177,7 +178,8 @@ class YearCloseDialog(QDialog):
                         "you choose otherwise for a person."
                     ).format(ends=ends)
                 )
-        self.summary.setText(outcomes.summary[:1].upper() + outcomes.summary[1:] + ".")
+        summary = said(outcomes.summary)
+        self.summary.setText(summary[:1].upper() + summary[1:] + ".")
         self.close_year_button.setVisible(not closed)
         self.close_year_button.setEnabled(self._today >= outcomes.teaching_ends)
         self.model.set_rows(list(outcomes.lines))
@@ -221,7 +223,7 @@ class YearCloseDialog(QDialog):
             self._say(str(problem))
             return
         self.done_text = self.tr("Closed {title}: {summary}.").format(
-            title=result.title, summary=result.summary
+            title=result.title, summary=said(result.summary)
         )
         self._say("")
         self._context.notify("people")
