@@ -349,6 +349,7 @@ TEMPLATES = frozenset(
 )
 
 _said: dict[str, str] = {}  # what each phrase came out as, for the language below
+SAID_AT_MOST = 100_000
 _said_in = ""
 
 
@@ -369,6 +370,8 @@ def said(text: str) -> str:
         _said_in = language
     found = _said.get(text)
     if found is None:
+        if len(_said) >= SAID_AT_MOST:
+            _said.clear()
         found = _said[text] = _render(text, QLocale(language))
     return found
 

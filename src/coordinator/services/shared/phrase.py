@@ -178,11 +178,6 @@ class Phrase(str):
     template: str
     values: Mapping[str, Value]
 
-    @property
-    def key(self) -> str:
-        """The template, or the text itself for a phrase made without one."""
-        return getattr(self, "template", str(self))
-
 
 _made: dict[tuple[object, ...], Phrase] = {}  # each phrase once: the same findings recur
 MADE_AT_MOST = 200_000
