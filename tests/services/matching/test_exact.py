@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import copy
 import itertools
+import subprocess
+import sys
 
 import numpy as np
 import pytest
@@ -136,3 +138,39 @@ def test_the_same_program_gives_the_same_pairs() -> None:
     first, _ = solve(match_all, pool)
     again, _ = solve(match_all, copy.deepcopy(pool))
     assert (first == again).all()
+
+
+MATCH_IN_A_FRESH_PROCESS = """
+import sys
+import numpy as np
+from coordinator.services.matching import suggest
+from coordinator.services.matching.exact import match_all
+from coordinator.services.matching.solver import MatchPool, Side
+from coordinator.services.programs.match_weights import DEFAULT_WEIGHTS
+
+def side(n):
+    codes = np.arange(n, dtype=np.int32) % 2
+    return Side(np.arange(n, dtype=np.int64), codes, codes, codes, codes, codes, codes * 0)
+
+pool = MatchPool(
+    mentees=side(6), mentors=side(3), load=np.zeros(3, dtype=np.int64),
+    capacity=np.full(3, 2, dtype=np.int64), qualified=np.ones(3, dtype=bool),
+    forbidden=np.full((6, 1), -1, dtype=np.int64),
+)
+print("matched:", int((match_all(pool, dict(DEFAULT_WEIGHTS)).mentor_of >= 0).sum()))
+print("loaded:", ",".join(sorted(m for m in sys.modules if m.startswith("scipy.optimize"))))
+"""
+
+
+def test_match_all_never_imports_scipy_optimize() -> None:
+    """The frozen app leaves scipy.optimize out (build.spec): Match all must not need it; only the
+    dense check (`match_all_dense`, tests and benchmarks) imports it."""
+    result = subprocess.run(
+        [sys.executable, "-c", MATCH_IN_A_FRESH_PROCESS],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr[-800:]
+    assert result.stdout.splitlines() == ["matched: 6", "loaded: "]

@@ -16,7 +16,6 @@ from typing import Any
 
 import numpy as np
 import numpy.typing as npt
-from scipy.optimize import linear_sum_assignment
 from scipy.sparse import csr_array
 from scipy.sparse.csgraph import min_weight_full_bipartite_matching
 
@@ -238,7 +237,14 @@ def match_top_k(
 
 
 def match_all_dense(pool: MatchPool, weights: Mapping[str, float]) -> Solution:
-    """Exact dense min-cost assignment over every slot (small programs and checking only)."""
+    """Exact dense min-cost assignment over every slot (small programs and checking only).
+
+    The tests and benchmarks check `exact` against it; the app never calls it, so scipy.optimize
+    (and the scipy.linalg, .special, .spatial and OpenBLAS it loads) is imported here only, and
+    the frozen app leaves it out (build.spec).
+    """
+    from scipy.optimize import linear_sum_assignment
+
     rows = np.arange(len(pool.mentees.ids), dtype=np.int64)
     base = preference_scores(pool, rows, weights) if rows.size else np.zeros((0, 0))
     slots = np.minimum(pool.remaining, len(rows))
