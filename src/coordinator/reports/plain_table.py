@@ -73,12 +73,17 @@ class PlainTable(Table):  # type: ignore[misc]
     def _draw_plain(self, text: str, style: Any, pos: Any, size: Any) -> bool:
         """Write a string cell's lines as PDF text; False if reportlab must draw it instead."""
         canvas = self.canv
-        lines = [
-            _formatted(canvas, line, style.fontname, style.fontsize) for line in text.split("\n")
-        ]
+        if "\n" in text:
+            lines = [
+                _formatted(canvas, line, style.fontname, style.fontsize)
+                for line in text.split("\n")
+            ]
+        else:  # most cells: one line
+            lines = [_formatted(canvas, text, style.fontname, style.fontsize)]
         if None in lines:
             return False
-        if canvas._fillColorObj != style.color:
+        fill = canvas._fillColorObj
+        if fill is not style.color and fill != style.color:  # comparing colours is slow
             canvas.setFillColor(style.color)
         self._curcellstyle = None  # the font changed: reportlab's own cells set theirs again
         colpos, rowpos = pos
