@@ -162,6 +162,7 @@ def cohort_table(
         rows,
         colWidths=widths,
         rowHeights=_plain_row_heights(rows),
+        normalizedData=1,  # every cell is a string or a flowable already: nothing to convert
         repeatRows=1,
         style=_style(len(semesters), has_total),
         cellStyles=matrix,
