@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import sys
 
-from coordinator.cli import main
+from coordinator.cli import main as _main
+
+
+def main() -> int:
+    """The `coordinator` program: the command line (or the window), then the process ends."""
+    return _main(process_ends=True)
+
 
 if __name__ == "__main__":
     if getattr(sys, "frozen", False):

@@ -68,3 +68,39 @@ def test_a_writing_command_is_refused_while_the_window_holds_the_file(
         assert session.scalar(select(func.count(Person.id))) == 0
     db.dispose()
     assert main(["--db", str(db_path), "demo", "--scale", "small"]) == 0  # lock released
+
+
+def test_a_command_run_in_process_leaves_the_cycle_collector_alone(db_path: Path) -> None:
+    """Only the `coordinator` program skips the last collection (its process ends at once); a
+    caller of `main` in its own process keeps collecting as before."""
+    import gc
+
+    assert main(["--db", str(db_path), "init"]) == 0
+    assert gc.get_freeze_count() == 0
+    assert gc.isenabled()
+
+
+def test_the_program_writes_its_report_whole_before_it_ends(db_path: Path, tmp_path: Path) -> None:
+    """`coordinator report year-end` as a user runs it, skipping the last collection: exit 0, a
+    complete PDF, and the database closed cleanly (no write-ahead log left beside it)."""
+    import pypdf
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "coordinator", "--db", str(db_path), *args],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+
+    assert run("demo", "--scale", "small").returncode == 0
+    out = tmp_path / "year-end.pdf"
+    done = run(
+        "report", "year-end", "--program", "Teacher Induction", "--year", "2025-26", "-o", str(out)
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == ""
+    pages = pypdf.PdfReader(str(out)).pages
+    assert len(pages) > 5
+    assert "Mentor cohorts" in "".join(page.extract_text() for page in pages)
+    assert not Path(f"{db_path}-wal").exists()

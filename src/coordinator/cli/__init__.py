@@ -7,6 +7,7 @@ Errors are one clear line on stderr; a traceback only ever goes to the log file.
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import logging
 import os
@@ -79,7 +80,14 @@ def build_parser(modules: Sequence[str] = COMMAND_MODULES) -> argparse.ArgumentP
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, *, process_ends: bool = False) -> int:
+    """Run the command in `argv` (default: the process's arguments), or open the window.
+
+    `process_ends`: the process exits as soon as this returns (the `coordinator` program), so a
+    command (not the window) skips the interpreter's last cycle collection over the whole heap:
+    after the `large` demo's year-end report that pass took 0.3-0.5 s and freed nothing that
+    matters (files are closed, the database disposed, and logs flushed by then).
+    """
     line = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser(modules_for(line))
     args = parser.parse_args(line)
@@ -127,3 +135,5 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     finally:
         release_locks()
+        if process_ends and args.command is not None:
+            gc.freeze()  # the objects left are the process's to the end: no collection

@@ -21,6 +21,7 @@ from coordinator.reports.styles import (
     SHADE,
     WIDE_FRAME_WIDTH,
     cell,
+    cell_style,
     cell_styles,
     heading,
     para,
@@ -86,6 +87,30 @@ def _style(n_semesters: int, has_total: bool) -> TableStyle:
     return TableStyle(commands)
 
 
+def _plain_row_heights(rows: list[list[Any]]) -> list[float | None]:
+    """The height reportlab gives each row of plain-string cells (in `cell_style`'s leading and
+    padding), and None for a row with a laid-out cell, which reportlab measures itself.
+
+    Measured here once from the line counts, reportlab need not split and measure the
+    100,000 cohort rows of the `large` demo again as it lays each table out.
+    """
+    style = cell_style("body")
+    leading, padding = style.leading, style.bottomPadding + style.topPadding
+    heights: list[float | None] = []
+    for row in rows:
+        tallest = 0.0
+        for value in row:
+            if not isinstance(value, str):
+                heights.append(None)
+                break
+            tall = leading * (value.count("\n") + 1) + padding
+            if tall > tallest:
+                tallest = tall
+        else:
+            heights.append(tallest)
+    return heights
+
+
 def cohort_table(
     section: MentorSection,
     semesters: tuple[str, ...],
@@ -136,6 +161,8 @@ def cohort_table(
     table = CohortTable(
         rows,
         colWidths=widths,
+        rowHeights=_plain_row_heights(rows),
+        normalizedData=1,  # every cell is a string or a flowable already: nothing to convert
         repeatRows=1,
         style=_style(len(semesters), has_total),
         cellStyles=matrix,

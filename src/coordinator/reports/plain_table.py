@@ -11,6 +11,7 @@ fallback-font runs, a centred cell) is drawn by reportlab as usual.
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from reportlab.pdfbase import pdfmetrics
@@ -19,37 +20,48 @@ from reportlab.platypus import Table
 _CACHE_ATTRIBUTE = "_coordinator_plain_text"
 
 
-def _text_cache(canvas: Any) -> dict[tuple[str, str, float], tuple[str, float]]:
+def _text_cache(canvas: Any) -> dict[tuple[str, str, float], str | None]:
     """The formatted strings of one PDF document (font subsets are numbered per document)."""
     doc = canvas._doc
-    cache: dict[tuple[str, str, float], tuple[str, float]] | None = getattr(
-        doc, _CACHE_ATTRIBUTE, None
-    )
+    cache: dict[tuple[str, str, float], str | None] | None = getattr(doc, _CACHE_ATTRIBUTE, None)
     if cache is None:
         cache = {}
         setattr(doc, _CACHE_ATTRIBUTE, cache)
     return cache
 
 
-def _formatted(canvas: Any, text: str, font_name: str, size: float) -> tuple[str, float] | None:
-    """The PDF operators that show `text` (after its position), and its width; None for a font
-    this fast path does not handle (reportlab's built-in Type 1 fonts)."""
-    cache = _text_cache(canvas)
+def _formatted(
+    canvas: Any,
+    cache: dict[tuple[str, str, float], str | None],
+    text: str,
+    font_name: str,
+    size: float,
+) -> str | None:
+    """The PDF operators that show `text` (after its position); None for a font this fast
+    path does not handle (reportlab's built-in Type 1 fonts)."""
     key = (text, font_name, size)
-    found = cache.get(key)
-    if found is not None:
-        return found
+    try:
+        return cache[key]
+    except KeyError:
+        pass
     font = pdfmetrics.getFont(font_name)
     if not getattr(font, "_dynamicFont", False):
+        cache[key] = None
         return None
     doc = canvas._doc
     parts = []
     for subset, chunk in font.splitString(text, doc):
         name = font.getSubsetInternalName(subset, doc)
         parts.append(f"{name} {size:g} Tf ({canvas._escape(chunk)}) Tj")
-    found = (" ".join(parts), float(font.stringWidth(text, size)))
+    found = " ".join(parts)
     cache[key] = found
     return found
+
+
+@functools.lru_cache(maxsize=65_536)
+def _width(text: str, font_name: str, size: float) -> float:
+    """A string's width, measured only for a right-aligned cell (a left one needs none)."""
+    return float(pdfmetrics.getFont(font_name).stringWidth(text, size))
 
 
 class PlainTable(Table):  # type: ignore[misc]
@@ -73,25 +85,26 @@ class PlainTable(Table):  # type: ignore[misc]
     def _draw_plain(self, text: str, style: Any, pos: Any, size: Any) -> bool:
         """Write a string cell's lines as PDF text; False if reportlab must draw it instead."""
         canvas = self.canv
-        lines = [
-            _formatted(canvas, line, style.fontname, style.fontsize) for line in text.split("\n")
-        ]
+        cache = _text_cache(canvas)
+        font, font_size = style.fontname, style.fontsize
+        texts = text.split("\n") if "\n" in text else (text,)
+        lines = [_formatted(canvas, cache, line, font, font_size) for line in texts]
         if None in lines:
             return False
-        if canvas._fillColorObj != style.color:
+        fill = canvas._fillColorObj
+        if fill is not style.color and fill != style.color:  # comparing colours is slow
             canvas.setFillColor(style.color)
         self._curcellstyle = None  # the font changed: reportlab's own cells set theirs again
         colpos, rowpos = pos
         colwidth, rowheight = size
-        y = rowpos + rowheight - style.topPadding - style.fontsize
+        y = rowpos + rowheight - style.topPadding - font_size
         code = canvas._code
-        for found in lines:
-            assert found is not None
-            operators, width = found
-            if style.alignment == "LEFT":
+        left = style.alignment == "LEFT"
+        for line, operators in zip(texts, lines, strict=True):
+            if left:
                 x = colpos + style.leftPadding
             else:
-                x = colpos + colwidth - style.rightPadding - width
+                x = colpos + colwidth - style.rightPadding - _width(line, font, font_size)
             code.append(f"BT 1 0 0 1 {x:.2f} {y:.2f} Tm {operators} ET")
             y -= style.leading
         return True

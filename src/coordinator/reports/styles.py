@@ -137,8 +137,13 @@ def _width(text: str, font: str, size: float) -> float:
     return float(stringWidth(text, font, size))
 
 
+@functools.lru_cache(maxsize=65_536)
 def wrap_plain(text: str, avail: float, font: str, size: float) -> str:
-    """Break text into lines (at spaces, or inside a word too long for a line) that fit."""
+    """Break text into lines (at spaces, or inside a word too long for a line) that fit.
+
+    Remembered: a cohort table wraps the same campus names into the same column thousands of
+    times on the `large` demo.
+    """
     lines: list[str] = []
     for paragraph in text.split("\n"):
         # no DejaVu glyph is wider than 1 em: text this short always fits without measuring
