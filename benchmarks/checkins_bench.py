@@ -38,11 +38,12 @@ from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEventLoop, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QTableView, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QTableView, QWidget
 from sqlalchemy import func, select
 
 from bench_figures import record
+from coordinator.app import make_application
 from coordinator.db.engine import Database
 from coordinator.db.models import CHECKIN_KIND_LABELS, Checkin
 from coordinator.db.opening import open_database
@@ -128,7 +129,7 @@ class Bench:
     """The window, the page and the old table, opened against one database."""
 
     def __init__(self, db: Database, year_id: int) -> None:
-        self.app = QApplication.instance() or QApplication([])
+        self.app = make_application()  # as the window does (its thread switch interval too)
         self.db = db
         self.year_id = year_id
         self.context = AppContext(db)
@@ -171,7 +172,8 @@ class Bench:
                 if bar.value() == bar.maximum():  # the rows landed, not yet laid out
                     self.app.processEvents()
                 bar.setValue(bar.maximum())
-            self.app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+            self.app.processEvents()
+            time.sleep(0.001)  # the worker reads meanwhile
         self.longest_step = heart.stop()
         bar.setValue(bar.maximum())
         table.grab()

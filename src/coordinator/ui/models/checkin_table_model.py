@@ -41,7 +41,7 @@ from coordinator.ui.models.rows_model import ROW_ID_ROLE
 from coordinator.ui.service_words import shown
 from coordinator.ui.translation_marks import QT_TRANSLATE_NOOP
 from coordinator.ui.widgets.date_field import format_date, format_day
-from coordinator.ui.workers import Worker
+from coordinator.ui.workers import Worker, no_collections_while_loading
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 DATE, MENTOR, KIND, MINUTES, COUNTED, MENTEES, TOPICS, FOLLOW_UP, SOURCE = range(9)
@@ -231,12 +231,15 @@ class CheckinTableModel(QAbstractTableModel):
         order, size = self._order, self._page_size
 
         def read(_progress: object) -> CheckinPage:
-            with self._context.db.reading() as s:
+            # No full collection over the year's rows while reading (it would hold the window
+            # as surely as a read there): they are frozen when the page is read.
+            with no_collections_while_loading(), self._context.db.reading() as s:
                 return checkin_page(s, year_id, filters, after=after, order=order, size=size)
 
         worker = Worker(read, self)
-        worker.succeeded.connect(self._fetched)
-        worker.failed.connect(self._fetch_failed)
+        # Lambdas, not slots: each page's answer names its own worker (run on this thread).
+        worker.succeeded.connect(lambda page: self._fetched(worker, page))
+        worker.failed.connect(lambda words: self._fetch_failed(worker, words))
         worker.finished.connect(worker.deleteLater)
         self._fetch = worker
         worker.start()
@@ -245,8 +248,8 @@ class CheckinTableModel(QAbstractTableModel):
     def fetching(self) -> bool:
         return self._fetch is not None
 
-    def _fetched(self, page: CheckinPage) -> None:
-        if self._fetch is None or self.sender() is not self._fetch:
+    def _fetched(self, worker: Worker, page: CheckinPage) -> None:
+        if worker is not self._fetch:
             return  # the list started over meanwhile: this page belongs to the old one
         self._fetch = None
         if page.rows:
@@ -258,8 +261,8 @@ class CheckinTableModel(QAbstractTableModel):
         else:
             self._next, self._done = None, True
 
-    def _fetch_failed(self, words: str) -> None:
-        if self._fetch is not None and self.sender() is self._fetch:
+    def _fetch_failed(self, worker: Worker, words: str) -> None:
+        if worker is self._fetch:
             self._fetch = None
             self.fetch_failed.emit(words)
 
