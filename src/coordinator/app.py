@@ -94,9 +94,17 @@ def display_problem(
     )
 
 
+# How long a thread may keep Python's interpreter lock while another waits (Python's default is
+# 5 ms). The window's thread needs the lock for every cell it paints; with a worker reading a page
+# of check-ins meanwhile, each of those calls waited up to the full interval, and one paint held
+# the window 70-120 ms (checkins_bench, load 2.7). At 1 ms: 45-50 ms.
+WINDOW_SWITCH_INTERVAL = 0.001
+
+
 def make_application() -> QApplication:
     from PySide6.QtWidgets import QApplication
 
+    sys.setswitchinterval(WINDOW_SWITCH_INTERVAL)
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv[:1])

@@ -391,3 +391,21 @@ def test_the_dashboard_figures_come_before_what_only_an_action_needs(
     cpu = [line for line in lines if line.startswith("smoke-cpu: Dashboard figures shown ")]
     assert len(cpu) == 1
     assert cpu[0].rsplit(" ", 1)[1].isdigit()  # what the benchmark reads
+
+
+def test_the_window_lets_its_thread_take_the_interpreter_back_within_a_millisecond(
+    qapp: object,
+) -> None:
+    """A worker reading a page of check-ins must not hold each painted cell up to 5 ms."""
+    import sys
+
+    from coordinator.app import WINDOW_SWITCH_INTERVAL, make_application
+
+    before = sys.getswitchinterval()
+    try:
+        sys.setswitchinterval(0.005)
+        make_application()
+        assert sys.getswitchinterval() == pytest.approx(WINDOW_SWITCH_INTERVAL)
+        assert WINDOW_SWITCH_INTERVAL <= 0.001
+    finally:
+        sys.setswitchinterval(before)

@@ -51,12 +51,16 @@ def type_into(qtbot: QtBot, widget: object, text: str) -> None:
 
 
 def scroll_to_the_end(qtbot: QtBot, page: CheckinsPage) -> None:
-    """Drag the scroll bar to the bottom until the view asks for no more pages."""
+    """Drag the scroll bar to the bottom, again as each page arrives, until no more is left."""
     bar = page.table.verticalScrollBar()
     for _ in range(COUNT // 100):
+        if bar.value() == bar.maximum():  # already there (a list started over): drag again
+            bar.setValue(bar.maximum() - 1)
         bar.setValue(bar.maximum())
         qtbot.wait(1)
+        qtbot.waitUntil(lambda: not page.model.fetching, timeout=10_000)
         if not page.model.canFetchMore():
+            qtbot.wait(1)
             bar.setValue(bar.maximum())
             return
     raise AssertionError("the list never reached its end")
@@ -88,6 +92,37 @@ def test_scrolling_to_the_bottom_reaches_the_oldest_checkin(
     page.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)  # a click
     assert page.model.index(0, 0).data() == oldest.occurred_on.isoformat()
     assert shown_ids(qtbot, page) == newest_first(made)[::-1]
+
+
+def test_the_next_page_is_read_in_the_background_and_lands_at_the_bottom(
+    qtbot: QtBot, db: Database, scale: tuple[District, list[Made]]
+) -> None:
+    d, made = scale
+    page = open_page(qtbot, db, d)
+    bar = page.table.verticalScrollBar()
+    bar.setValue(bar.maximum())  # the drag returns at once: the page is being read meanwhile
+    assert page.model.fetching
+    assert page.model.rowCount() == 500
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1000, timeout=10_000)
+    assert not page.model.fetching
+    assert [r.id for r in page.model.rows()] == newest_first(made)[:1000]
+
+
+def test_a_filter_typed_while_a_page_is_read_shows_only_its_own_checkins(
+    qtbot: QtBot, db: Database, scale: tuple[District, list[Made]]
+) -> None:
+    """The page read for the whole list arrives after the list was narrowed: it is dropped."""
+    d, made = scale
+    page = open_page(qtbot, db, d)
+    bar = page.table.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    assert page.model.fetching
+    type_into(qtbot, page.mentor_filter, "number2")
+    want = expected(made, lambda m: m.mentor_id == d.mentor_ids[1])
+    assert page.status.text() == f"Showing {len(want):,} of 5,000 check-ins."
+    qtbot.wait(300)  # long enough for the old read to have come back
+    assert [r.id for r in page.model.rows()] == want[:500]
+    assert shown_ids(qtbot, page) == want
 
 
 def hours_said(made: list[Made], mentee: int, semester: tuple[dt.date, dt.date]) -> str:

@@ -29,177 +29,182 @@
         <translation>Se muestran {in_year} reuniones.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/checkins_page.py" line="99"/>
+        <location filename="../../../src/coordinator/ui/pages/checkins_page.py" line="100"/>
         <source>&amp;New check-in</source>
         <translation>&amp;Nueva reunión</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/checkins_page.py" line="100"/>
+        <location filename="../../../src/coordinator/ui/pages/checkins_page.py" line="101"/>
         <source>Log a check-in (Ctrl+N)</source>
         <translation>Registrar una reunión (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/checkins_page.py" line="101"/>
+        <location filename="../../../src/coordinator/ui/pages/checkins_page.py" line="102"/>
         <source>&amp;Edit...</source>
         <translation>&amp;Editar...</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/checkins_page.py" line="102"/>
+        <location filename="../../../src/coordinator/ui/pages/checkins_page.py" line="103"/>
         <source>&amp;Delete...</source>
         <translation>Elimin&amp;ar...</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/checkins_page.py" line="103"/>
+        <location filename="../../../src/coordinator/ui/pages/checkins_page.py" line="104"/>
         <source>Mentor &amp;workbooks...</source>
         <translation>Li&amp;bros de mentores...</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/checkins_page.py" line="106"/>
+        <location filename="../../../src/coordinator/ui/pages/checkins_page.py" line="107"/>
         <source>Check-in log workbooks to send to one mentor, a campus&apos;s mentors or every mentor</source>
         <translation>Libros de registro de reuniones para enviar a un mentor, a los mentores de un plantel o a todos los mentores</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/checkins_page.py" line="109"/>
+        <location filename="../../../src/coordinator/ui/pages/checkins_page.py" line="110"/>
         <source>&amp;Import check-ins...</source>
         <translation>&amp;Importar reuniones...</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/checkins_page.py" line="112"/>
+        <location filename="../../../src/coordinator/ui/pages/checkins_page.py" line="113"/>
         <source>A mentor&apos;s returned workbook, or a survey-form export (csv/xlsx) for this year</source>
         <translation>El libro que devolvió un mentor, o una exportación de un formulario (csv/xlsx) de este año</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/checkins_page.py" line="115"/>
+        <location filename="../../../src/coordinator/ui/pages/checkins_page.py" line="116"/>
         <source>Export foll&amp;ow-ups (.ics)...</source>
         <translation>Exportar &amp;seguimientos (.ics)...</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/checkins_page.py" line="116"/>
+        <location filename="../../../src/coordinator/ui/pages/checkins_page.py" line="117"/>
         <source>Export to E&amp;xcel...</source>
         <translation>Exportar a E&amp;xcel...</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/checkins_page.py" line="118"/>
+        <location filename="../../../src/coordinator/ui/pages/checkins_page.py" line="119"/>
         <source>This year&apos;s check-ins as .xlsx or .csv (Reports page too)</source>
         <translation>Las reuniones de este año en .xlsx o .csv (también en la página Informes)</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/checkins_page.py" line="128"/>
+        <location filename="../../../src/coordinator/ui/pages/checkins_page.py" line="129"/>
         <source>New check-in</source>
         <translation>Nueva reunión</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/checkins_page.py" line="132"/>
+        <location filename="../../../src/coordinator/ui/pages/checkins_page.py" line="133"/>
         <source>Check-ins</source>
         <translation>Reuniones</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/checkins_page.py" line="150"/>
+        <location filename="../../../src/coordinator/ui/pages/checkins_page.py" line="151"/>
         <source>Delete the selected check-in</source>
         <translation>Eliminar la reunión seleccionada</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/checkins_page.py" line="151"/>
+        <location filename="../../../src/coordinator/ui/pages/checkins_page.py" line="152"/>
         <source>Edit the selected check-in</source>
         <translation>Editar la reunión seleccionada</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/checkins_page.py" line="214"/>
+        <location filename="../../../src/coordinator/ui/pages/checkins_page.py" line="215"/>
         <source>Choose a program year to see its check-ins.</source>
         <translation>Elija un año del programa para ver sus reuniones.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/checkins_page.py" line="287"/>
-        <location filename="../../../src/coordinator/ui/pages/checkins_page.py" line="315"/>
+        <location filename="../../../src/coordinator/ui/pages/checkins_page.py" line="225"/>
+        <source>More check-ins could not be read: {reason} Scroll down to try again.</source>
+        <translation>No se pudieron leer más reuniones: {reason} Desplácese hacia abajo para volver a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/pages/checkins_page.py" line="296"/>
+        <location filename="../../../src/coordinator/ui/pages/checkins_page.py" line="324"/>
         <source>Delete check-in</source>
         <translation>Eliminar reunión</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/checkins_page.py" line="289"/>
+        <location filename="../../../src/coordinator/ui/pages/checkins_page.py" line="298"/>
         <source>Delete the {kind} check-in of {date} ({minutes}, {mentees})? The audit log keeps a record of it.</source>
         <translation>¿Eliminar la reunión ({kind}) del {date} ({minutes}, {mentees})? El registro de auditoría guarda constancia de ella.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/checkins_page.py" line="294"/>
+        <location filename="../../../src/coordinator/ui/pages/checkins_page.py" line="303"/>
         <source>minute</source>
         <translation>minuto</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/checkins_page.py" line="294"/>
+        <location filename="../../../src/coordinator/ui/pages/checkins_page.py" line="303"/>
         <source>minutes</source>
         <translation>minutos</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/checkins_page.py" line="295"/>
-        <location filename="../../../src/coordinator/ui/pages/checkins_page.py" line="359"/>
+        <location filename="../../../src/coordinator/ui/pages/checkins_page.py" line="304"/>
+        <location filename="../../../src/coordinator/ui/pages/checkins_page.py" line="368"/>
         <source>mentee</source>
         <translation>mentorado</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/checkins_page.py" line="295"/>
-        <location filename="../../../src/coordinator/ui/pages/checkins_page.py" line="359"/>
+        <location filename="../../../src/coordinator/ui/pages/checkins_page.py" line="304"/>
+        <location filename="../../../src/coordinator/ui/pages/checkins_page.py" line="368"/>
         <source>mentees</source>
         <translation>mentorados</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/checkins_page.py" line="352"/>
-        <location filename="../../../src/coordinator/ui/pages/checkins_page.py" line="355"/>
+        <location filename="../../../src/coordinator/ui/pages/checkins_page.py" line="361"/>
+        <location filename="../../../src/coordinator/ui/pages/checkins_page.py" line="364"/>
         <source>Mentor workbook</source>
         <translation>Libro del mentor</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/checkins_page.py" line="357"/>
+        <location filename="../../../src/coordinator/ui/pages/checkins_page.py" line="366"/>
         <source>Saved {file} with {mentees} in its list. Send it to the mentor; import it here when it comes back.</source>
         <translation>Se guardó {file} con {mentees} en su lista. Envíelo al mentor; impórtelo aquí cuando lo devuelva.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/checkins_page.py" line="366"/>
-        <location filename="../../../src/coordinator/ui/pages/checkins_page.py" line="381"/>
-        <location filename="../../../src/coordinator/ui/pages/checkins_page.py" line="400"/>
-        <location filename="../../../src/coordinator/ui/pages/checkins_page.py" line="403"/>
-        <location filename="../../../src/coordinator/ui/pages/checkins_page.py" line="417"/>
+        <location filename="../../../src/coordinator/ui/pages/checkins_page.py" line="375"/>
+        <location filename="../../../src/coordinator/ui/pages/checkins_page.py" line="390"/>
+        <location filename="../../../src/coordinator/ui/pages/checkins_page.py" line="409"/>
+        <location filename="../../../src/coordinator/ui/pages/checkins_page.py" line="412"/>
+        <location filename="../../../src/coordinator/ui/pages/checkins_page.py" line="426"/>
         <source>Import check-ins</source>
         <translation>Importar reuniones</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/checkins_page.py" line="368"/>
+        <location filename="../../../src/coordinator/ui/pages/checkins_page.py" line="377"/>
         <source>Workbooks and survey exports (*.xlsx *.xlsm *.xls *.ods *.csv *.txt)</source>
         <translation>Libros y exportaciones de formularios (*.xlsx *.xlsm *.xls *.ods *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/checkins_page.py" line="396"/>
+        <location filename="../../../src/coordinator/ui/pages/checkins_page.py" line="405"/>
         <source>Importing {file}...</source>
         <translation>Importando {file}...</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/checkins_page.py" line="404"/>
+        <location filename="../../../src/coordinator/ui/pages/checkins_page.py" line="413"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Cancelado; no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/checkins_page.py" line="423"/>
-        <location filename="../../../src/coordinator/ui/pages/checkins_page.py" line="444"/>
-        <location filename="../../../src/coordinator/ui/pages/checkins_page.py" line="448"/>
+        <location filename="../../../src/coordinator/ui/pages/checkins_page.py" line="432"/>
+        <location filename="../../../src/coordinator/ui/pages/checkins_page.py" line="453"/>
+        <location filename="../../../src/coordinator/ui/pages/checkins_page.py" line="457"/>
         <source>Export follow-ups</source>
         <translation>Exportar seguimientos</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/checkins_page.py" line="425"/>
+        <location filename="../../../src/coordinator/ui/pages/checkins_page.py" line="434"/>
         <source>Calendar (*.ics)</source>
         <translation>Calendario (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/checkins_page.py" line="449"/>
+        <location filename="../../../src/coordinator/ui/pages/checkins_page.py" line="458"/>
         <source>Saved {follow_ups} to {file}.</source>
         <translation>Se guardaron {follow_ups} en {file}.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/checkins_page.py" line="451"/>
+        <location filename="../../../src/coordinator/ui/pages/checkins_page.py" line="460"/>
         <source>upcoming follow-up</source>
         <translation>seguimiento próximo</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/pages/checkins_page.py" line="451"/>
+        <location filename="../../../src/coordinator/ui/pages/checkins_page.py" line="460"/>
         <source>upcoming follow-ups</source>
         <translation>seguimientos próximos</translation>
     </message>

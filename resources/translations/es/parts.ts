@@ -499,72 +499,72 @@
 <context>
     <name>CheckinTableModel</name>
     <message>
-        <location filename="../../../src/coordinator/ui/models/checkin_table_model.py" line="100"/>
+        <location filename="../../../src/coordinator/ui/models/checkin_table_model.py" line="103"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/checkin_table_model.py" line="101"/>
+        <location filename="../../../src/coordinator/ui/models/checkin_table_model.py" line="104"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/checkin_table_model.py" line="103"/>
+        <location filename="../../../src/coordinator/ui/models/checkin_table_model.py" line="106"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/checkin_table_model.py" line="106"/>
+        <location filename="../../../src/coordinator/ui/models/checkin_table_model.py" line="109"/>
         <source>Minutes</source>
         <translation>Minutos</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/checkin_table_model.py" line="112"/>
+        <location filename="../../../src/coordinator/ui/models/checkin_table_model.py" line="115"/>
         <source>Counts</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/checkin_table_model.py" line="114"/>
+        <location filename="../../../src/coordinator/ui/models/checkin_table_model.py" line="117"/>
         <source>Not counted</source>
         <translation>No cuenta</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/checkin_table_model.py" line="116"/>
+        <location filename="../../../src/coordinator/ui/models/checkin_table_model.py" line="119"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/checkin_table_model.py" line="119"/>
+        <location filename="../../../src/coordinator/ui/models/checkin_table_model.py" line="122"/>
         <source>Mentees</source>
         <translation>Mentorados</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/checkin_table_model.py" line="120"/>
+        <location filename="../../../src/coordinator/ui/models/checkin_table_model.py" line="123"/>
         <source>Topics</source>
         <translation>Temas</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/checkin_table_model.py" line="121"/>
+        <location filename="../../../src/coordinator/ui/models/checkin_table_model.py" line="124"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/checkin_table_model.py" line="122"/>
+        <location filename="../../../src/coordinator/ui/models/checkin_table_model.py" line="125"/>
         <source>Source</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/checkin_table_model.py" line="243"/>
+        <location filename="../../../src/coordinator/ui/models/checkin_table_model.py" line="274"/>
         <source>Its minutes count toward the mentees&apos; hours.</source>
         <translation>Sus minutos cuentan para las horas de los mentorados.</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/checkin_table_model.py" line="259"/>
+        <location filename="../../../src/coordinator/ui/models/checkin_table_model.py" line="290"/>
         <source>Click to sort by date</source>
         <translation>Haga clic para ordenar por fecha</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/models/checkin_table_model.py" line="259"/>
+        <location filename="../../../src/coordinator/ui/models/checkin_table_model.py" line="290"/>
         <source>Sorted by date</source>
         <translation>Ordenado por fecha</translation>
     </message>

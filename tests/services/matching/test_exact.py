@@ -174,3 +174,21 @@ def test_match_all_never_imports_scipy_optimize() -> None:
     )
     assert result.returncode == 0, result.stderr[-800:]
     assert result.stdout.splitlines() == ["matched: 6", "loaded: "]
+
+
+def test_mentees_no_mentor_can_take_are_left_out_and_the_rest_matched_best() -> None:
+    """Room for everyone, but some mentees' role family has no mentor: the fast assignment that
+    leaves no one out cannot exist, so Match all must still leave exactly those out, optimally."""
+    pool = random_pool(11, 400, 200, unlimited=0.0)
+    pool.capacity[:] = 3
+    pool.load[:] = 0
+    pool.mentors.family[pool.mentors.family != 0] = 1  # no mentor of family 2, none of any
+    stranded = pool.mentees.family == 2
+    assert stranded.sum() > 10
+    exact, exact_score = solve(match_all, pool)
+    dense, dense_score = solve(match_all_dense, pool)
+    assert_hard_rules(pool, exact)
+    assert (exact[stranded] == -1).all()
+    assert (exact[~stranded] >= 0).all()
+    assert (exact >= 0).sum() == (dense >= 0).sum()
+    assert exact_score == pytest.approx(dense_score, abs=1e-6 * 400)

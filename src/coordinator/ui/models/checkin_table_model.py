@@ -3,6 +3,8 @@
 One line per check-in (a group meeting is one line). The filters and the order are applied in
 SQL by the listing service; the model asks for the next page only when the view needs it
 (`canFetchMore` / `fetchMore`), so the first paint costs one COUNT and one page at any size.
+Later pages are read in a worker and added when they arrive: scrolling through a year of
+200,000 check-ins never holds the window while a page is read.
 """
 
 from __future__ import annotations
@@ -17,8 +19,8 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
-from sqlalchemy.orm import Session
 
 from coordinator.db.models import CHECKIN_KIND_LABELS, CheckinKind
 from coordinator.services.checkins.entry import PersonChoice, mentees_for_year, mentors_for_year
@@ -39,6 +41,7 @@ from coordinator.ui.models.rows_model import ROW_ID_ROLE
 from coordinator.ui.service_words import shown
 from coordinator.ui.translation_marks import QT_TRANSLATE_NOOP
 from coordinator.ui.widgets.date_field import format_date, format_day
+from coordinator.ui.workers import Worker, no_collections_while_loading
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 DATE, MENTOR, KIND, MINUTES, COUNTED, MENTEES, TOPICS, FOLLOW_UP, SOURCE = range(9)
@@ -125,7 +128,13 @@ SORTABLE = frozenset({DATE})  # ordered in SQL; other columns would need a sort 
 
 
 class CheckinTableModel(QAbstractTableModel):
-    """`set_filters(year, filters)` starts over; the view pulls further pages by scrolling."""
+    """`set_filters(year, filters)` starts over; the view pulls further pages by scrolling.
+
+    `fetching` is true while a further page is being read; `fetch_failed` carries the words for
+    a page that could not be read (the next scroll tries again).
+    """
+
+    fetch_failed = Signal(str)
 
     def __init__(self, context: AppContext, parent: Any = None, *, page_size: int = PAGE_SIZE):
         super().__init__(parent)
@@ -138,6 +147,7 @@ class CheckinTableModel(QAbstractTableModel):
         self._next: PageKey | None = None
         self._done = True
         self._resetting = False
+        self._fetch: Worker | None = None  # reading the next page of this list
         self.matching = 0  # check-ins matching the filters
         self.in_year = 0  # check-ins in the year, whatever the filters
         self.year_label = ""
@@ -153,6 +163,7 @@ class CheckinTableModel(QAbstractTableModel):
         # A view asks for more while it hears of the reset; the first page must land first.
         self._resetting = True
         self.beginResetModel()
+        self._fetch = None  # a page still being read for the old list is dropped when it comes
         self._rows, self._next, self._done = [], None, True
         self.matching = self.in_year = 0
         try:
@@ -169,7 +180,9 @@ class CheckinTableModel(QAbstractTableModel):
             narrows = self._filters.narrows
             self.in_year = count_checkins(s, program_year_id) if narrows else self.matching
             if self.matching:
-                page = self._next_page(s)
+                page = checkin_page(
+                    s, program_year_id, self._filters, order=self._order, size=self._page_size
+                )
                 self._rows = [_stored(r) for r in page.rows]
                 self._next, self._done = page.next_key, page.next_key is None
 
@@ -199,17 +212,6 @@ class CheckinTableModel(QAbstractTableModel):
     def order(self) -> ListOrder:
         return self._order
 
-    def _next_page(self, session: Session) -> CheckinPage:
-        assert self._year_id is not None
-        return checkin_page(
-            session,
-            self._year_id,
-            self._filters,
-            after=self._next,
-            order=self._order,
-            size=self._page_size,
-        )
-
     # --- Qt's model interface -------------------------------------------------------------------
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
@@ -222,10 +224,34 @@ class CheckinTableModel(QAbstractTableModel):
         return not parent.isValid() and not self._done and not self._resetting
 
     def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008, N802
-        if not self.canFetchMore(parent) or self._year_id is None:
+        """Start reading the next page in a worker (once: a read under way is waited for)."""
+        if not self.canFetchMore(parent) or self._year_id is None or self._fetch is not None:
             return
-        with self._context.db.reading() as s:
-            page = self._next_page(s)
+        year_id, filters, after = self._year_id, self._filters, self._next
+        order, size = self._order, self._page_size
+
+        def read(_progress: object) -> CheckinPage:
+            # No full collection over the year's rows while reading (it would hold the window
+            # as surely as a read there): they are frozen when the page is read.
+            with no_collections_while_loading(), self._context.db.reading() as s:
+                return checkin_page(s, year_id, filters, after=after, order=order, size=size)
+
+        worker = Worker(read, self)
+        # Lambdas, not slots: each page's answer names its own worker (run on this thread).
+        worker.succeeded.connect(lambda page: self._fetched(worker, page))
+        worker.failed.connect(lambda words: self._fetch_failed(worker, words))
+        worker.finished.connect(worker.deleteLater)
+        self._fetch = worker
+        worker.start()
+
+    @property
+    def fetching(self) -> bool:
+        return self._fetch is not None
+
+    def _fetched(self, worker: Worker, page: CheckinPage) -> None:
+        if worker is not self._fetch:
+            return  # the list started over meanwhile: this page belongs to the old one
+        self._fetch = None
         if page.rows:
             first = len(self._rows)
             self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
@@ -234,6 +260,11 @@ class CheckinTableModel(QAbstractTableModel):
             self.endInsertRows()
         else:
             self._next, self._done = None, True
+
+    def _fetch_failed(self, worker: Worker, words: str) -> None:
+        if worker is self._fetch:
+            self._fetch = None
+            self.fetch_failed.emit(words)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -84,6 +84,7 @@ class CheckinsPage(QWidget):
         self.last_message: QMessageBox | None = None
         self.worker: Worker | None = None
         self.model = CheckinTableModel(context, self)
+        self.model.fetch_failed.connect(self._more_not_read)
         self._build()
         context.data_changed.connect(self._on_data_changed)
         context.database_changed.connect(self.refresh)
@@ -217,6 +218,14 @@ class CheckinsPage(QWidget):
             lambda: self.model.mentees(year_id), lambda: self.model.mentors(year_id)
         )
         self._load_rows()
+
+    def _more_not_read(self, words: str) -> None:
+        """A further page could not be read (a disk or a lock): said, and the next drag retries."""
+        self.status.setText(
+            self.tr("More check-ins could not be read: {reason} Scroll down to try again.").format(
+                reason=words
+            )
+        )
 
     def _keep_sort_on_date(self, column: int, order: Qt.SortOrder) -> None:
         """Only the date sorts (in SQL, at any size): a click elsewhere keeps the date order."""
