@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import gc
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 _lock = threading.Lock()
@@ -39,3 +39,21 @@ def collector_paused() -> Iterator[None]:
             _pauses -= 1
             if _pauses == 0 and _was_enabled:
                 gc.enable()
+
+
+def pause_until_resumed() -> Callable[[], None]:
+    """Pause the collector as `collector_paused` does, until the returned function is called.
+
+    For a pause that no block encloses: the window's start, from its first imports to the
+    Dashboard's figures. Calling the function again does nothing.
+    """
+    pause = collector_paused()
+    pause.__enter__()
+    resumed: list[bool] = []
+
+    def resume() -> None:
+        if not resumed:
+            resumed.append(True)
+            pause.__exit__(None, None, None)
+
+    return resume
