@@ -343,6 +343,7 @@ sys.exit(run_app(sys.argv[1], crash_dialog=False))
 # Opened by a click, or looked at after the figures: none is on the way to them.
 NOT_BEFORE_THE_FIGURES = (
     "alembic",
+    "sqlalchemy.dialects.postgresql",  # a SQLite file's start does not load the server's dialect
     "openpyxl",
     "reportlab",
     "coordinator.services.outcomes.summary",
