@@ -207,7 +207,7 @@ def run_app(db_target: str | None, crash_dialog: bool = True) -> int:
     from coordinator.tools.gc_pause import pause_until_resumed
 
     # No cycle collection while the start-up imports build their modules and classes (and the
-    # window its widgets): the collector ran about 60-100 ms of passes over them before the
+    # window its widgets): the collector ran about 100 ms of passes over them before the
     # Dashboard's figures. It comes back once they are shown (resume_collector_after_start).
     resume_collector = pause_until_resumed()
     try:

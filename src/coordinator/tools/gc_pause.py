@@ -5,6 +5,10 @@ them in reference cycles; the cycle collector still ran dozens of passes over th
 meanwhile, which cost a third of the dashboard's time (1.46 s against 1.22 s with it paused).
 A 100,000-row roster import is the same story with a million small lists, dicts and tuples.
 Reference counting frees everything as usual; only the cycle search waits until the end.
+The window's start is the same again: importing SQLAlchemy, the models and the pages makes
+some 120,000 objects, and the collector's passes over them cost about 100 ms of the 650 ms of
+processor time between the first paint and the Dashboard's figures (pause_until_resumed,
+coordinator/app.py; benchmarks/startup_bench.py).
 """
 
 from __future__ import annotations
