@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
@@ -32,6 +33,7 @@ X11_PACKAGES = {
 }
 # Platforms that need no screen (tests, remote sessions): nothing to check.
 HEADLESS_PLATFORMS = {"offscreen", "minimal", "vnc", "eglfs", "linuxfb", "vkkhrdisplay"}
+START_PAUSE_MS = 5_000  # the start-up's collector pause ends by then if no figures came
 
 
 def missing_x11_libraries() -> list[str]:
@@ -210,6 +212,45 @@ def build_window(db: Database, window: MainWindow | None = None) -> MainWindow:
 
 def run_app(db_target: str | None, crash_dialog: bool = True) -> int:
     """Open the window on the database and run until it closes; return the exit code."""
+    from coordinator.tools.gc_pause import pause_until_resumed
+
+    # No cycle collection while the start-up imports build their modules and classes (and the
+    # window its widgets): the collector ran about 100 ms of passes over them before the
+    # Dashboard's figures. It comes back once they are shown (resume_collector_after_start).
+    resume_collector = pause_until_resumed()
+    try:
+        return _run_app(db_target, crash_dialog, resume_collector)
+    finally:
+        resume_collector()
+
+
+def resume_collector_after_start(window: MainWindow, resume: Callable[[], None]) -> None:
+    """Resume the start-up's paused collector when the Dashboard's figures are shown, or after
+    START_PAUSE_MS at the latest (no year chosen, an evaluation that failed, another page).
+
+    What the start built (modules, classes, the window) lives as long as the process: frozen
+    then, later full collections do not scan it again.
+    """
+    from PySide6.QtCore import QTimer
+
+    done: list[bool] = []
+
+    def resume_and_freeze() -> None:
+        if not done:
+            done.append(True)
+            resume()
+            gc.freeze()
+
+    figures_shown = getattr(window.current_page(), "figures_shown", None)
+    if figures_shown is not None:
+        # Queued: the figures are painted before the collector may run again.
+        figures_shown.connect(lambda: QTimer.singleShot(0, resume_and_freeze))
+    QTimer.singleShot(START_PAUSE_MS, resume_and_freeze)
+
+
+def _run_app(
+    db_target: str | None, crash_dialog: bool, resume_collector: Callable[[], None]
+) -> int:
     from coordinator.ui.pyside_imports import quicken_module_checks
 
     quicken_module_checks()  # before the modules imported after PySide, the window's among them
@@ -240,6 +281,7 @@ def run_app(db_target: str | None, crash_dialog: bool = True) -> int:
         return 1
     db, first_start = opened
     build_window(db, window)
+    resume_collector_after_start(window, resume_collector)
     if first_start:
         QTimer.singleShot(0, lambda: offer_demo(window))
     schedule_smoke(window)  # only when COORDINATOR_SMOKE_QUIT_MS is set (CI's built-app check)

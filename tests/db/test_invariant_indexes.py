@@ -144,3 +144,29 @@ def test_the_indexes_refuse_a_second_open_assignment_or_person_in_words(target: 
             )
     finally:
         db.dispose()
+
+
+def test_a_server_engine_gives_the_partial_indexes_their_postgresql_where() -> None:
+    """Not named where the indexes are declared (that loaded SQLAlchemy's PostgreSQL dialect on
+    every start, a SQLite file's too): added when a server engine is made, SQLite's clause."""
+    from sqlalchemy import make_url
+    from sqlalchemy.schema import CreateIndex
+
+    from coordinator.db.models import Base
+    from coordinator.db.server import server_engine
+
+    engine = server_engine(make_url("postgresql+psycopg://coordinator@127.0.0.1:1/none"))
+    try:  # never connected: the DDL is only compiled
+        ddl = {
+            index.name: str(CreateIndex(index).compile(dialect=engine.dialect))
+            for table in Base.metadata.tables.values()
+            for index in table.indexes
+            if index.dialect_options["sqlite"]["where"] is not None
+        }
+    finally:
+        engine.dispose()
+    assert set(ddl) == {"uq_person_email_without_id", "uq_assignment_one_open"}
+    assert ddl["uq_person_email_without_id"].endswith(
+        "WHERE employee_id IS NULL AND email IS NOT NULL"
+    )
+    assert ddl["uq_assignment_one_open"].endswith("WHERE end_date IS NULL")

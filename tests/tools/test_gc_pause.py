@@ -54,3 +54,18 @@ def test_a_collector_that_was_off_stays_off() -> None:
 def test_imports_and_the_dashboard_use_the_same_pause() -> None:
     for module in (pipeline, dashboard, evaluate):
         assert module.collector_paused is gc_pause.collector_paused
+
+
+def test_a_pause_until_resumed_holds_until_then_and_nests() -> None:
+    assert gc.isenabled()
+    resume = gc_pause.pause_until_resumed()
+    assert not gc.isenabled()
+    with collector_paused():  # the Dashboard's evaluation, inside the window's start
+        resume()
+        assert not gc.isenabled()  # the evaluation's pause still holds
+    assert gc.isenabled()
+    resume()  # again: nothing happens, no other pause is ended by it
+    with collector_paused():
+        resume()
+        assert not gc.isenabled()
+    assert gc.isenabled()

@@ -343,6 +343,7 @@ sys.exit(run_app(sys.argv[1], crash_dialog=False))
 # Opened by a click, or looked at after the figures: none is on the way to them.
 NOT_BEFORE_THE_FIGURES = (
     "alembic",
+    "sqlalchemy.dialects.postgresql",  # a SQLite file's start does not load the server's dialect
     "openpyxl",
     "reportlab",
     "coordinator.services.outcomes.summary",
@@ -409,3 +410,53 @@ def test_the_window_lets_its_thread_take_the_interpreter_back_within_a_milliseco
         assert WINDOW_SWITCH_INTERVAL <= 0.001
     finally:
         sys.setswitchinterval(before)
+
+
+COLLECTOR_AT_START = """
+import gc, sys
+from coordinator.app import run_app
+from coordinator.ui import smoke
+said = smoke.say_cpu
+
+def say(moment):
+    said(moment)
+    if moment == smoke.FIGURES_SHOWN:
+        print("collector at the figures:", gc.isenabled())
+
+def after_the_dashboard(window):
+    window.current_page().wait_until_evaluated()
+    print("collector after:", gc.isenabled(), gc.get_freeze_count() > 0)
+    return 0
+
+smoke.say_cpu = say
+smoke.run_smoke = after_the_dashboard
+sys.exit(run_app(sys.argv[1], crash_dialog=False))
+"""
+
+
+def test_the_cycle_collector_waits_for_the_figures_then_comes_back(
+    db: Database, tmp_path: Path
+) -> None:
+    """Paused from the start (its passes over the start-up's imports cost 60-100 ms before
+    the figures), the collector is back once they are shown: it is not left off for good."""
+    build_district(db)
+    target = str(db.path)
+    db.dispose()
+    env = {
+        **os.environ,
+        "COORDINATOR_HOME": str(tmp_path / "home"),
+        "QT_QPA_PLATFORM": "offscreen",
+        "COORDINATOR_SMOKE_QUIT_MS": "0",
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", COLLECTOR_AT_START, target],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=180,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr[-800:]
+    said = dict(line.split(": ", 1) for line in result.stdout.splitlines() if ": " in line)
+    assert said["collector at the figures"] == "False"
+    assert said["collector after"] == "True True"  # on again; what the start built is frozen

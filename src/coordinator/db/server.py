@@ -65,6 +65,10 @@ def connect_args(url: URL) -> dict[str, Any]:
 
 
 def server_engine(url: URL) -> Engine:
+    # Here, not at the top: db.engine imports this module, and not all its users need the models.
+    from coordinator.db.models import add_postgresql_where
+
+    add_postgresql_where()
     engine = create_engine(
         url, hide_parameters=True, pool_pre_ping=True, connect_args=connect_args(url)
     )
