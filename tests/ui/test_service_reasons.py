@@ -375,3 +375,19 @@ def test_close_year_says_the_outcomes_in_spanish(qtbot: QtBot, db: Database, spa
     assert " mentorados — completados: " in summary
     assert ", no completados: " in summary
     assert summary.endswith(" certificados.")
+
+
+def test_a_sentence_once_made_from_plain_words_is_still_said_in_spanish_when_made_from_a_rule(
+    spanish: None,
+) -> None:
+    """A stored reason (plain text) and a live one (a rule's Phrase) read the same in English;
+    the live one must not come back as the stored one (Close year's outcomes were English after
+    a report had made the same sentence from plain text in the same run)."""
+    rule = phrase("no check-in logged yet this year")
+    stored = phrase("{title}: {detail}", title="Contact", detail=str(rule))
+    live = phrase("{title}: {detail}", title="Contact", detail=rule)
+    assert stored == live == "Contact: no check-in logged yet this year"
+    assert said(stored) == "Contact: no check-in logged yet this year"
+    assert said(live) == "Contact: aún no ha registrado ninguna reunión este año"
+    other = phrase("{title}: {detail}", title="Contact", detail=phrase("nudged today"))
+    assert said(other) != said(live)

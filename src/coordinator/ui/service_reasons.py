@@ -348,7 +348,9 @@ TEMPLATES = frozenset(
     }
 )
 
-_said: dict[str, str] = {}  # what each phrase came out as, for the language below
+# What each phrase came out as, for the language below: by the phrase itself (two phrases equal
+# in English may be said differently), kept beside its answer so that its id stays its own.
+_said: dict[int, tuple[Phrase, str]] = {}
 SAID_AT_MOST = 100_000
 _said_in = ""
 
@@ -368,11 +370,13 @@ def said(text: str) -> str:
     if language != _said_in:
         _said.clear()
         _said_in = language
-    found = _said.get(text)
-    if found is None:
-        if len(_said) >= SAID_AT_MOST:
-            _said.clear()
-        found = _said[text] = _render(text, QLocale(language))
+    known = _said.get(id(text))
+    if known is not None and known[0] is text:
+        return known[1]
+    if len(_said) >= SAID_AT_MOST:
+        _said.clear()
+    found = _render(text, QLocale(language))
+    _said[id(text)] = (text, found)
     return found
 
 

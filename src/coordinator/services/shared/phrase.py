@@ -188,7 +188,9 @@ def phrase(template: str, **values: Value) -> Phrase:
 
     The same template with the same values gives the same Phrase (it is never changed).
     """
-    key = (template, *values.items())
+    # A Phrase value is keyed by itself (`id`: phrases equal in English may be said differently,
+    # and a plain str equal to a Phrase must not find it); the cached phrase keeps it alive.
+    key = (template, *((name, id(v) if isinstance(v, Phrase) else v) for name, v in values.items()))
     said = _made.get(key)
     if said is None:
         if len(_made) >= MADE_AT_MOST:
