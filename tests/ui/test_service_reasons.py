@@ -38,7 +38,7 @@ from coordinator.ui.dialogs.match_draft_dialog import MatchDraftDialog
 from coordinator.ui.dialogs.milestones_dialog import MilestonesDialog
 from coordinator.ui.dialogs.year_close_dialog import YearCloseDialog
 from coordinator.ui.figures import local_figure, local_hours
-from coordinator.ui.models.at_risk_model import NAME, REASONS
+from coordinator.ui.models.at_risk_model import MENTOR, NAME, REASONS
 from coordinator.ui.models.match_draft_model import WHY as MATCH_WHY
 from coordinator.ui.models.mentor_load_model import WARNINGS
 from coordinator.ui.models.year_close_model import OUTCOME
@@ -232,6 +232,12 @@ def test_the_dashboard_says_the_reasons_in_spanish(
     )
     assert any("4 años de experiencia: no es maestro principiante" in c for c in cells.values())
     assert not [c for c in cells.values() if "No mentor" in c or " of 12 hours" in c]
+    mentors = {str(model.index(r, MENTOR).data()) for r in range(model.rowCount())}
+    assert "(sin mentor)" in mentors
+    assert "(no mentor)" not in mentors
+    # The chart of check-ins per month and its table: the months in Spanish.
+    months = page.per_month.labels()
+    assert months[:5] == ["ago", "sept", "oct", "nov", "dic"], months
 
     unassigned = next(r for r in range(model.rowCount()) if "226 días" in cells[
         model.index(r, NAME).data()])  # fmt: skip

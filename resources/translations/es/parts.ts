@@ -2933,66 +2933,71 @@
     </message>
     <message>
         <location filename="../../../src/coordinator/ui/service_reasons.py" line="331"/>
+        <source>(no mentor)</source>
+        <translation>(sin mentor)</translation>
+    </message>
+    <message>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="332"/>
         <source>{title}: {detail}</source>
         <translation>{title}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="333"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="334"/>
         <source>no check-in logged yet this year</source>
         <translation>aún no ha registrado ninguna reunión este año</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="334"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="335"/>
         <source>no check-in logged for {days}</source>
         <translation>sin registrar reuniones desde hace {days}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="335"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="336"/>
         <source>nudged today</source>
         <translation>recordado hoy</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="336"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="337"/>
         <source>nudged yesterday</source>
         <translation>recordado ayer</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="337"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="338"/>
         <source>nudged {days} ago</source>
         <translation>recordado hace {days}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="338"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="339"/>
         <source>{survey} not answered ({answered} of {asked} have, out since {since})</source>
         <translation>{survey}: sin responder (han respondido {answered} de {asked}, enviada el {since})</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="342"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="343"/>
         <source>{period} stipend period ends {end} (today)</source>
         <translation>El periodo de estipendio {period} termina el {end} (hoy)</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="343"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="344"/>
         <source>{period} stipend period ends {end} (tomorrow)</source>
         <translation>El periodo de estipendio {period} termina el {end} (mañana)</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="344"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="345"/>
         <source>{period} stipend period ends {end} (in {left} days)</source>
         <translation>El periodo de estipendio {period} termina el {end} (dentro de {left} días)</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="345"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="346"/>
         <source>{closes}: {short}</source>
         <translation>{closes}: {short}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="346"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="347"/>
         <source>not earned yet: {missing}</source>
         <translation>aún no ganado: {missing}</translation>
     </message>
     <message>
-        <location filename="../../../src/coordinator/ui/service_reasons.py" line="347"/>
+        <location filename="../../../src/coordinator/ui/service_reasons.py" line="348"/>
         <source>not counted yet: {missing}</source>
         <translation>aún no contado: {missing}</translation>
     </message>

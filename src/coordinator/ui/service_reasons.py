@@ -328,6 +328,7 @@ TEMPLATES = frozenset(
         QT_TRANSLATE_NOOP("ServiceReasons", "due {due}, in {days}{figures}"),
         QT_TRANSLATE_NOOP("ServiceReasons", "no hire date recorded"),
         QT_TRANSLATE_NOOP("ServiceReasons", "no mentor assigned yet"),
+        QT_TRANSLATE_NOOP("ServiceReasons", "(no mentor)"),
         QT_TRANSLATE_NOOP("ServiceReasons", "{title}: {detail}"),
         # services/week/: This week's lines
         QT_TRANSLATE_NOOP("ServiceReasons", "no check-in logged yet this year"),

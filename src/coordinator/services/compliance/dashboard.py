@@ -18,11 +18,13 @@ from coordinator.services.compliance.evaluate import (
 )
 from coordinator.services.compliance.facts import default_as_of
 from coordinator.services.programs.year_choices import program_year_label
-from coordinator.services.shared.phrase import joined
+from coordinator.services.shared.phrase import MonthYear, joined, phrase
 from coordinator.services.surveys.shifts import SurveyOutcomes, survey_outcomes
 from coordinator.tools.gc_pause import collector_paused
 from coordinator.tools.names import display_name
 from coordinator.tools.sql_chunks import chunked
+
+NO_MENTOR = phrase("(no mentor)")  # the Mentor cell of a mentee no one mentors yet
 
 
 @dataclass(frozen=True)
@@ -143,7 +145,8 @@ def _dashboard_figures(
         as_of=day,
         figures=figures,
         checkins_per_month=[
-            (dt.date(y, m, 1).strftime("%b %Y"), n) for (y, m), (n, _) in sorted(months.items())
+            (phrase("{m}", m=MonthYear(dt.date(y, m, 1))), n)
+            for (y, m), (n, _) in sorted(months.items())
         ],
         mentees=mentees,
         mentor_names={m.person_id: m.name for m in mentors},
@@ -186,7 +189,7 @@ def at_risk_rows(mentees: list[MenteeStatus], mentor_names: dict[int, str]) -> l
         AtRiskRow(
             person_id=m.person_id,
             name=m.name,
-            mentor=mentor_names.get(m.mentor_id, "") if m.mentor_id else "(no mentor)",
+            mentor=mentor_names.get(m.mentor_id, "") if m.mentor_id else NO_MENTOR,
             state=m.state,
             reasons=joined("; ", m.reasons),
             last_contact=m.last_contact,

@@ -26,7 +26,7 @@ def reasons_of(row: AtRiskRow) -> tuple[str, ...]:
 
 COLUMNS: list[Column[AtRiskRow]] = [
     Column(QT_TRANSLATE_NOOP("AtRiskTableModel", "Mentee"), lambda r: r.name),
-    Column(QT_TRANSLATE_NOOP("AtRiskTableModel", "Mentor"), lambda r: r.mentor),
+    Column(QT_TRANSLATE_NOOP("AtRiskTableModel", "Mentor"), lambda r: said(r.mentor)),
     Column(
         QT_TRANSLATE_NOOP("AtRiskTableModel", "State"),
         lambda r: shown(r.state_word),

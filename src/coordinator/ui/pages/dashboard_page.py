@@ -39,6 +39,7 @@ from coordinator.ui.layout_memory import LayoutMemory
 from coordinator.ui.models.at_risk_model import STATE, AtRiskTableModel
 from coordinator.ui.pages.dashboard_outcomes import OutcomesPanel
 from coordinator.ui.pages.dashboard_week import WeekActions
+from coordinator.ui.service_reasons import said
 from coordinator.ui.widgets.dashboard_charts import BarListView, MonthChartView
 from coordinator.ui.widgets.date_field import format_date
 from coordinator.ui.widgets.row_tables import compact_rows
@@ -373,7 +374,7 @@ class DashboardPage(QWidget):
         self.tiles["out"].show_figure(
             local_figure(f.out_of_compliance), self.tr("a rule already missed")
         )
-        self.per_month.set_values(d.checkins_per_month)
+        self.per_month.set_values([(said(month), n) for month, n in d.checkins_per_month])
 
     def _show(self, d: Dashboard) -> None:
         self._show_figures(d)
