@@ -6,7 +6,7 @@ it: the first (cold) run and the median of the warm repeats, each beside the gre
 in the same run, plus the total score and its gap to the exact optimum. Then a 2,000 x 500
 program against scipy's dense `linear_sum_assignment` over every capacity slot.
 
-    PYTHONPATH=src python3 benchmarks/matching_bench.py [--repeats 3]
+    PYTHONPATH=src python3 benchmarks/matching_bench.py [--repeats 5]
 """
 
 from __future__ import annotations
@@ -118,7 +118,7 @@ def compare(
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--repeats", type=int, default=5)  # warm: the median of 4
     parser.add_argument("--quick", action="store_true", help="small sizes (run_all.py --quick)")
     args = parser.parse_args()
     large, small = ((600, 300), (200, 50)) if args.quick else ((10_000, 5_000), (2_000, 500))
