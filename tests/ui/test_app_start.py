@@ -251,11 +251,11 @@ sys.exit(run_app(sys.argv[1], crash_dialog=False))
 """
 
 
-def test_the_window_paints_before_the_database_layer_then_shows_the_dashboard(
-    db: Database, tmp_path: Path
-) -> None:
-    """The real window is on screen before SQLAlchemy is imported; the same window then shows
-    the opened file's Dashboard."""
+def start_on_a_district(
+    db: Database, tmp_path: Path, script: str, *args: str
+) -> subprocess.CompletedProcess[str]:
+    """`script` run as a fresh process on a district's file (its path the first argument), the
+    window offscreen and quitting once the Dashboard's figures are shown; it must exit 0."""
     build_district(db)
     target = str(db.path)
     db.dispose()
@@ -266,7 +266,7 @@ def test_the_window_paints_before_the_database_layer_then_shows_the_dashboard(
         "COORDINATOR_SMOKE_QUIT_MS": "0",
     }
     result = subprocess.run(
-        [sys.executable, "-c", FIRST_PAINT, target],
+        [sys.executable, "-c", script, target, *args],
         capture_output=True,
         text=True,
         env=env,
@@ -274,6 +274,16 @@ def test_the_window_paints_before_the_database_layer_then_shows_the_dashboard(
         check=False,
     )
     assert result.returncode == 0, result.stderr[-800:]
+    return result
+
+
+def test_the_window_paints_before_the_database_layer_then_shows_the_dashboard(
+    db: Database, tmp_path: Path
+) -> None:
+    """The real window is on screen before SQLAlchemy is imported; the same window then shows
+    the opened file's Dashboard."""
+    result = start_on_a_district(db, tmp_path, FIRST_PAINT)
+    target = str(db.path)
     said = dict(line.split(": ", 1) for line in result.stdout.splitlines() if ": " in line)
     assert said["painted"] == f"Opening {Path(target).name}…"
     assert said["sqlalchemy imported"] == "False"
@@ -367,24 +377,7 @@ def test_the_dashboard_figures_come_before_what_only_an_action_needs(
 ) -> None:
     """Between the first paint and the Dashboard's figures only what the figures need is
     imported: dialogs wait for their click, the outcomes and a closed year's words follow."""
-    build_district(db)
-    target = str(db.path)
-    db.dispose()
-    env = {
-        **os.environ,
-        "COORDINATOR_HOME": str(tmp_path / "home"),
-        "QT_QPA_PLATFORM": "offscreen",
-        "COORDINATOR_SMOKE_QUIT_MS": "0",
-    }
-    result = subprocess.run(
-        [sys.executable, "-c", AT_FIGURES, target, ",".join(NOT_BEFORE_THE_FIGURES)],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=180,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr[-800:]
+    result = start_on_a_district(db, tmp_path, AT_FIGURES, ",".join(NOT_BEFORE_THE_FIGURES))
     lines = result.stdout.splitlines()
     assert "smoke: Dashboard figures shown" in lines
     said = dict(line.split(": ", 1) for line in lines if ": " in line)
@@ -439,24 +432,7 @@ def test_the_cycle_collector_waits_for_the_figures_then_comes_back(
 ) -> None:
     """Paused from the start (its passes over the start-up's imports cost 60-100 ms before
     the figures), the collector is back once they are shown: it is not left off for good."""
-    build_district(db)
-    target = str(db.path)
-    db.dispose()
-    env = {
-        **os.environ,
-        "COORDINATOR_HOME": str(tmp_path / "home"),
-        "QT_QPA_PLATFORM": "offscreen",
-        "COORDINATOR_SMOKE_QUIT_MS": "0",
-    }
-    result = subprocess.run(
-        [sys.executable, "-c", COLLECTOR_AT_START, target],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=180,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr[-800:]
+    result = start_on_a_district(db, tmp_path, COLLECTOR_AT_START)
     said = dict(line.split(": ", 1) for line in result.stdout.splitlines() if ": " in line)
     assert said["collector at the figures"] == "False"
     assert said["collector after"] == "True True"  # on again; what the start built is frozen
