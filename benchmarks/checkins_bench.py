@@ -38,7 +38,7 @@ from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableView, QWidget
 from sqlalchemy import func, select
 
@@ -55,6 +55,7 @@ from coordinator.ui.models.rows_model import Column, RowsModel
 # Imported before any timing, as the window does at start (its workbook and calendar imports
 # bring openpyxl and icalendar: a second and more, paid once per process, not per open).
 from coordinator.ui.pages.checkins_page import CheckinsPage
+from heartbeat import Heartbeat
 
 FIGURES = ("open", "scroll", "oldest", "mentee", "old-open", "old-scroll")
 
@@ -102,29 +103,6 @@ def a_mentee_name(db: Database, year_id: int) -> str:
     raise SystemExit("every mentee shares a name")
 
 
-class Heartbeat:
-    """A timer every 5 ms on the window's thread: the longest gap between two beats is the
-    longest that thread was held (a beat cannot come while it is busy)."""
-
-    def __init__(self) -> None:
-        self.longest = 0.0
-        self._last = time.perf_counter()
-        self._timer = QTimer()
-        self._timer.setInterval(5)
-        self._timer.timeout.connect(self._beat)
-        self._timer.start()
-
-    def _beat(self) -> None:
-        now = time.perf_counter()
-        self.longest = max(self.longest, now - self._last)
-        self._last = now
-
-    def stop(self) -> float:
-        self._beat()
-        self._timer.stop()
-        return self.longest
-
-
 class Bench:
     """The window, the page and the old table, opened against one database."""
 
@@ -166,7 +144,7 @@ class Bench:
         self.open()
         table, model = self.page.table, self.page.model
         bar = table.verticalScrollBar()
-        heart = Heartbeat()
+        heart = Heartbeat(5)
         while model.canFetchMore() or model.fetching:
             if not model.fetching:
                 if bar.value() == bar.maximum():  # the rows landed, not yet laid out

@@ -22,7 +22,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QEventLoop, Qt, QTimer
+from PySide6.QtCore import QEvent, QEventLoop, Qt
 from PySide6.QtWidgets import QApplication, QTableView, QWidget
 from sqlalchemy import text
 
@@ -32,6 +32,7 @@ from coordinator.ui.pages.checkins_page import CheckinsPage
 from coordinator.ui.pages.cohorts_page import CohortsPage
 from coordinator.ui.pages.people_page import PeoplePage
 from coordinator.ui.pages.reports_page import ReportsPage
+from heartbeat import Heartbeat
 
 GOAL = 0.100
 TICK_MS = 10
@@ -47,28 +48,6 @@ BEFORE = {
     "Check-ins: open": 0.39,
     "Reports: open": 0.44,
 }
-
-
-class Heartbeat:
-    """Ticks every 10 ms on the GUI thread; `longest` is the widest gap since `reset`."""
-
-    def __init__(self) -> None:
-        self.timer = QTimer()
-        self.timer.setInterval(TICK_MS)
-        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self.timer.timeout.connect(self._tick)
-        self.last = time.perf_counter()
-        self.longest = 0.0
-        self.timer.start()
-
-    def _tick(self) -> None:
-        now = time.perf_counter()
-        self.longest = max(self.longest, now - self.last)
-        self.last = now
-
-    def reset(self) -> None:
-        self.last = time.perf_counter()
-        self.longest = 0.0
 
 
 def spin(seconds: float) -> None:
@@ -170,7 +149,7 @@ def main() -> None:
     with db.reading() as s:  # the busiest program year
         busiest = "SELECT program_year_id FROM enrollment GROUP BY 1 ORDER BY count(*) DESC LIMIT 1"
         context.set_program_year(s.execute(text(busiest)).scalar())
-    beat = Heartbeat()
+    beat = Heartbeat(TICK_MS)
     print(f"load average {os.getloadavg()[0]:.2f}; {args.repeats} repeats; {args.db}")
     results: dict[str, list[float]] = {}
 
